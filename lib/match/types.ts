@@ -1,0 +1,39 @@
+/**
+ * What the matcher produces. Offsets are UTF-16 indices into the text that was
+ * scanned, exactly as given (not the normalised text).
+ */
+import type { AliasType } from '../kb/types';
+
+export interface ActorMention {
+  actorId: string;
+  ref: string;
+  start: number;
+  end: number;
+  /** text.slice(start, end) */
+  text: string;
+  /** how the mention was recognised; names are surer than metonyms */
+  aliasType: AliasType;
+  /** 0..1 */
+  confidence: number;
+}
+
+export interface ClaimMatch {
+  claimId: string;
+  ref: string;
+  /** calibrated 0..1; compared with the user's threshold */
+  score: number;
+  /** the matched sentence */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ScanOptions {
+  /** claims scoring below are dropped; default DEFAULT_CLAIM_THRESHOLD */
+  threshold?: number;
+}
+
+export interface ScanResult {
+  actors: ActorMention[];
+  claims: ClaimMatch[];
+}
