@@ -46,6 +46,18 @@ export interface Alias {
    * inflection, abbreviation, metonym; false for title and demonym.
    */
   caseSensitive?: boolean;
+  /**
+   * The mention is rejected when the next word is one of these (compared
+   * case-insensitively): "Post", "Times" for "Washington"; "Open" for "U.S.".
+   */
+  unlessFollowedBy?: string[];
+  /** The mention is rejected when the previous word is one of these: "George" for "Washington". */
+  unlessPrecededBy?: string[];
+  /**
+   * Only recognised after a name or variant of the same actor earlier in the
+   * text: for common surnames that are also ordinary words or other people's names.
+   */
+  requiresPriorName?: boolean;
 }
 
 export type RelationType =

@@ -37,3 +37,10 @@ export interface ScanResult {
   actors: ActorMention[];
   claims: ClaimMatch[];
 }
+
+/** A compiled, scan-ready form of the knowledge base (see compile.ts). */
+export interface Matcher {
+  /** knowledge-base version the index was compiled from */
+  readonly version: string;
+  scan(text: string, options?: ScanOptions): ScanResult;
+}
