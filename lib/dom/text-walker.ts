@@ -1,0 +1,232 @@
+/**
+ * Extracts the text a reader reads from a DOM subtree, with a map from each
+ * offset of the extracted text back to a (Text node, offset) pair, so a match
+ * found in the text becomes a Range even when it spans several nodes
+ * (`Sergei <b>Lavrov</b>`).
+ *
+ * The extracted text is what the scanner CLI reports offsets into:
+ * - every character of a text node is kept one-for-one, except that
+ *   whitespace characters (newline, tab…) become a space: offsets inside a
+ *   node stay trivial to map, and source-code line breaks never pose as
+ *   sentence boundaries;
+ * - a block boundary (p, li, h1, td, br…) becomes "\n", which the matcher
+ *   treats as a hard sentence boundary;
+ * - a whitespace-only text node between inline elements becomes one space
+ *   that maps to no node.
+ *
+ * Used by the content script (real DOM), the scanner CLI and tests
+ * (happy-dom), so it relies on nothing a DOM implementation may lack.
+ */
+
+/** Elements whose content a reader does not read. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'SVG',
+  'MATH',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+]);
+
+/** Elements that start a new line of reading: a boundary is a sentence boundary. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+/** Attribute that marks the extension's own injected UI. */
+export const OWN_UI_ATTRIBUTE = 'data-newsmark-ui';
+
+export interface ExtractOptions {
+  /**
+   * Extra test for hidden elements (e.g. `display: none` through computed
+   * style, which only a real browser knows). Called once per element.
+   */
+  isHidden?: (element: Element) => boolean;
+  /** Stop after this many characters (huge pages); default unlimited. */
+  maxLength?: number;
+}
+
+export interface ExtractedText {
+  text: string;
+  /** text nodes in document order */
+  nodes: Text[];
+  /** starts[i]: offset in `text` where nodes[i]'s data begins */
+  starts: number[];
+}
+
+export interface NodePosition {
+  node: Text;
+  offset: number;
+}
+
+const WHITESPACE = /[\t\n\f\r ]/g;
+const ONLY_WHITESPACE = /^[\t\n\f\r ]*$/;
+
+function skipsElement(element: Element, options: ExtractOptions): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+  if (element.hasAttribute('hidden')) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return options.isHidden ? options.isHidden(element) : false;
+}
+
+export function extractText(root: Node, options: ExtractOptions = {}): ExtractedText {
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const maxLength = options.maxLength ?? Infinity;
+  let length = 0;
+  let last = '\n'; // nothing emitted yet counts as a fresh line
+
+  const emit = (chunk: string) => {
+    parts.push(chunk);
+    length += chunk.length;
+    last = chunk[chunk.length - 1]!;
+  };
+  const boundary = () => {
+    if (length > 0 && last !== '\n') emit('\n');
+  };
+
+  // Iterative walk: pages nest thousands of levels deep, recursion would overflow.
+  const stack: Array<{ node: Node; leaving: boolean }> = [{ node: root, leaving: false }];
+  while (stack.length > 0 && length < maxLength) {
+    const { node, leaving } = stack.pop()!;
+    if (node.nodeType === 3 /* TEXT_NODE */) {
+      const data = (node as Text).data;
+      if (data.length === 0) continue;
+      if (ONLY_WHITESPACE.test(data)) {
+        if (last !== ' ' && last !== '\n') emit(' ');
+        continue;
+      }
+      nodes.push(node as Text);
+      starts.push(length);
+      emit(data.replace(WHITESPACE, ' '));
+      continue;
+    }
+    const isElement = node.nodeType === 1;
+    const isContainer = isElement || node.nodeType === 9 /* DOCUMENT */ || node.nodeType === 11; /* FRAGMENT */
+    if (!isContainer) continue;
+    // The root's own edges are the caller's business (it may be one paragraph of many).
+    const block = isElement && node !== root && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+    if (leaving) {
+      if (block) boundary();
+      continue;
+    }
+    if (isElement && skipsElement(node as Element, options)) continue;
+    if (block) boundary();
+    stack.push({ node, leaving: true });
+    // Open shadow roots are part of what the reader sees; their light-DOM
+    // children are only seen through slots, which we approximate by reading both.
+    const shadow = isElement ? (node as Element).shadowRoot : null;
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leaving: false });
+    if (shadow) stack.push({ node: shadow, leaving: false });
+  }
+
+  return { text: parts.join(''), nodes, starts };
+}
+
+/**
+ * The (node, offset) an extracted-text offset falls on. An offset in a
+ * synthetic character (block newline, collapsed space) snaps to the end of
+ * the preceding node, or the start of the following one when `bias` is
+ * "forward" — what a Range start needs.
+ */
+export function locate(
+  extracted: ExtractedText,
+  offset: number,
+  bias: 'forward' | 'backward' = 'backward',
+): NodePosition | null {
+  const { nodes, starts } = extracted;
+  if (nodes.length === 0) return null;
+  let lo = 0;
+  let hi = nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo]!;
+  const within = offset - starts[lo]!;
+  if (within < 0) return { node, offset: 0 };
+  if (within <= node.data.length) {
+    if (bias === 'forward' && within === node.data.length && lo + 1 < nodes.length) {
+      return { node: nodes[lo + 1]!, offset: 0 };
+    }
+    return { node, offset: within };
+  }
+  // In a synthetic gap after this node.
+  if (bias === 'forward' && lo + 1 < nodes.length) return { node: nodes[lo + 1]!, offset: 0 };
+  return { node, offset: node.data.length };
+}
+
+/** A DOM Range over [start, end) of the extracted text, or null when it maps to nothing. */
+export function rangeFor(extracted: ExtractedText, start: number, end: number): Range | null {
+  const from = locate(extracted, start, 'forward');
+  const to = locate(extracted, end, 'backward');
+  if (!from || !to) return null;
+  const doc = from.node.ownerDocument;
+  if (!doc) return null;
+  const range = doc.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}

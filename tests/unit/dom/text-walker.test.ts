@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, locate, rangeFor, OWN_UI_ATTRIBUTE } from '../../../lib/dom/text-walker';
+
+function dom(html: string): HTMLElement {
+  const host = document.createElement('div');
+  host.innerHTML = html;
+  return host;
+}
+
+describe('extractText', () => {
+  it('joins inline markup into one run of text and maps a name split across nodes to one range', () => {
+    const root = dom('<p>Foreign Minister Sergei <b>Lavrov</b> spoke.</p>');
+    const extracted = extractText(root);
+    expect(extracted.text).toBe('Foreign Minister Sergei Lavrov spoke.\n');
+    const start = extracted.text.indexOf('Sergei');
+    const range = rangeFor(extracted, start, start + 'Sergei Lavrov'.length)!;
+    expect(range.toString()).toBe('Sergei Lavrov');
+    expect(range.startContainer).not.toBe(range.endContainer);
+  });
+
+  it('turns block boundaries into newlines and source line breaks into spaces', () => {
+    const root = dom('<h1>Talks\nin Moscow</h1><p>First.</p><ul><li>One</li><li>Two</li></ul>Tail<br>After');
+    expect(extractText(root).text).toBe('Talks in Moscow\nFirst.\nOne\nTwo\nTail\nAfter');
+  });
+
+  it('keeps a whitespace-only node between inline elements as a single space', () => {
+    const root = dom('<span>Sergei</span>\n   <span>Lavrov</span>');
+    const extracted = extractText(root);
+    expect(extracted.text).toBe('Sergei Lavrov');
+    // The range covers the page's own whitespace node, as the reader sees it.
+    expect(rangeFor(extracted, 0, 13)!.toString().replace(/\s+/g, ' ')).toBe('Sergei Lavrov');
+  });
+
+  it('skips what a reader does not read', () => {
+    const root = dom(
+      [
+        '<p>Visible</p>',
+        '<script>var Lavrov = 1</script>',
+        '<style>.Putin{}</style>',
+        '<noscript>Trump</noscript>',
+        '<template><p>Zelensky</p></template>',
+        '<textarea>Kyiv</textarea>',
+        '<select><option>Moscow</option></select>',
+        '<div hidden>NATO</div>',
+        '<div aria-hidden="true">Kremlin</div>',
+        '<div contenteditable="true">Editor text</div>',
+        `<div ${OWN_UI_ATTRIBUTE}>Our card</div>`,
+        '<p>End</p>',
+      ].join(''),
+    );
+    expect(extractText(root).text).toBe('Visible\nEnd\n');
+  });
+
+  it('asks the caller about computed visibility', () => {
+    const root = dom('<p>Shown</p><p class="gone">Gone</p>');
+    const text = extractText(root, { isHidden: (el) => el.classList.contains('gone') }).text;
+    expect(text).toBe('Shown\n');
+  });
+
+  it('reads open shadow roots', () => {
+    const root = dom('<p>Before</p><div id="host"></div>');
+    const shadow = root.querySelector('#host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Inside the shadow</p>';
+    expect(extractText(root).text).toBe('Before\nInside the shadow\n');
+  });
+
+  it('survives nesting far deeper than the call stack allows', () => {
+    let html = 'deep';
+    for (let i = 0; i < 5000; i++) html = `<span>${html}</span>`;
+    expect(extractText(dom(html)).text).toBe('deep');
+  });
+
+  it('maps offsets back to nodes, snapping synthetic characters to a neighbour', () => {
+    const root = dom('<p>ab</p><p>cd</p>');
+    const extracted = extractText(root);
+    expect(extracted.text).toBe('ab\ncd\n');
+    expect(locate(extracted, 1)).toEqual({ node: extracted.nodes[0], offset: 1 });
+    // offset 2 is the end of "ab"; forward bias moves a range start to "cd"
+    expect(locate(extracted, 2, 'forward')).toEqual({ node: extracted.nodes[1], offset: 0 });
+    expect(locate(extracted, 2)).toEqual({ node: extracted.nodes[0], offset: 2 });
+    expect(locate(extracted, 3)).toEqual({ node: extracted.nodes[1], offset: 0 });
+    expect(locate(extracted, 4)).toEqual({ node: extracted.nodes[1], offset: 1 });
+  });
+
+  it('stops at maxLength', () => {
+    const root = dom('<p>one</p><p>two</p><p>three</p>');
+    expect(extractText(root, { maxLength: 5 }).text).toBe('one\ntwo');
+  });
+});
