@@ -1,0 +1,37 @@
+import { useState } from 'preact/hooks';
+import { request } from '@/lib/messaging/client';
+import type { PageState } from '@/lib/report';
+
+/** Turns Newsmark on or off for the page's site. */
+export function SiteSwitch({ url, state, onChange }: { url: string | undefined; state: PageState | null; onChange: () => void }) {
+  const [busy, setBusy] = useState(false);
+  let host: string | null = null;
+  try {
+    const parsed = url ? new URL(url) : null;
+    host = parsed && /^https?:$/.test(parsed.protocol) ? parsed.host : null;
+  } catch {
+    host = null;
+  }
+  if (!host || !state || state.kind === 'unreadable' || state.kind === 'paused') return null;
+  const enabled = state.kind !== 'disabled';
+  return (
+    <label class="row small">
+      <input
+        type="checkbox"
+        data-testid="site-enabled"
+        checked={enabled}
+        disabled={busy}
+        onChange={async (event) => {
+          setBusy(true);
+          try {
+            await request('site/set-enabled', { hostname: host!, enabled: (event.target as HTMLInputElement).checked });
+          } finally {
+            setBusy(false);
+            onChange();
+          }
+        }}
+      />
+      Run on {host}
+    </label>
+  );
+}

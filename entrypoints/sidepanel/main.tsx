@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '@/components/theme.css';
+import { SidePanelApp } from '@/components/SidePanelApp';
+
+render(<SidePanelApp />, document.getElementById('app')!);

@@ -1,0 +1,194 @@
+/**
+ * The background's behaviour, apart from its wiring: answers the protocol's
+ * requests, keeps each tab's report, compiles the index once per
+ * knowledge-base version. Browser APIs come in through `BackgroundPorts`, so
+ * tests drive it with fakes.
+ */
+import type { CompiledIndex } from '../match/compile';
+import type { NewsmarkDatabase } from '../db/database';
+import { activeKnowledgeBase, knowledgeBaseVersion, type ActiveKnowledgeBase } from '../db/knowledge-base';
+import { getSettings, setSetting } from '../db/settings';
+import { applySeed } from '../db/seed';
+import type { KnowledgeBase } from '../kb/types';
+import type { Notice, Request, RequestMap, RequestType, Result } from '../messaging/protocol';
+import { CONTENT_REQUESTS } from '../messaging/protocol';
+import { validateRequest } from '../messaging/validate';
+import type { PageReport, PageState } from '../report';
+
+export interface SenderInfo {
+  /** the tab a content script runs in; null for extension pages */
+  tabId: number | null;
+  /** the frame's URL */
+  url: string | null;
+  /** the message comes from one of our own pages (popup, side panel, options) */
+  fromExtensionPage: boolean;
+}
+
+export interface BackgroundPorts {
+  db: NewsmarkDatabase;
+  seed: KnowledgeBase;
+  compile: (kb: ActiveKnowledgeBase) => CompiledIndex;
+  /** survives the service worker's restarts, not the browser's (storage.session) */
+  session: {
+    get(key: string): Promise<unknown>;
+    set(key: string, value: unknown): Promise<void>;
+    remove(key: string): Promise<void>;
+  };
+  tabUrl(tabId: number): Promise<string | null>;
+  tabsOfHost(hostname: string): Promise<number[]>;
+  notifyPages(notice: Notice): void;
+  notifyTab(tabId: number, notice: Notice): void;
+}
+
+const reportKey = (tabId: number) => `report:${tabId}`;
+
+export function hostnameOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.host : null;
+  } catch {
+    return null;
+  }
+}
+
+export class BackgroundService {
+  private compiled: CompiledIndex | null = null;
+  private compiling: Promise<CompiledIndex> | null = null;
+  private seeded: Promise<unknown> | null = null;
+
+  constructor(private readonly ports: BackgroundPorts) {}
+
+  /** Seed once per background start; idempotent, cheap when the version is current. */
+  ensureSeeded(): Promise<unknown> {
+    this.seeded ??= applySeed(this.ports.db, this.ports.seed).catch((error) => {
+      this.seeded = null;
+      throw error;
+    });
+    return this.seeded;
+  }
+
+  async handle(message: unknown, sender: SenderInfo): Promise<Result<unknown>> {
+    const validated = validateRequest(message);
+    if (!validated.ok) return { ok: false, error: validated.error };
+    const req = validated.request;
+    if (!sender.fromExtensionPage) {
+      if (sender.tabId === null || !CONTENT_REQUESTS.has(req.type)) {
+        return { ok: false, error: `${req.type}: not allowed from a web page` };
+      }
+    }
+    try {
+      await this.ensureSeeded();
+      return { ok: true, value: await this.dispatch(req, sender) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  private async dispatch(req: Request, sender: SenderInfo): Promise<unknown> {
+    switch (req.type) {
+      case 'index/get':
+        return this.indexFor(req.knownVersion);
+      case 'page/config':
+        return this.pageConfig(req.url);
+      case 'page/report':
+        return this.storeReport(req.report, sender);
+      case 'kb/status':
+        return this.kbStatus();
+      case 'tab/state':
+        return this.tabState(req.tabId);
+      case 'site/set-enabled':
+        return this.setSiteEnabled(req.hostname, req.enabled);
+    }
+  }
+
+  /** The compiled index for the current knowledge base, compiled at most once per version. */
+  async currentIndex(): Promise<CompiledIndex> {
+    const version = await knowledgeBaseVersion(this.ports.db);
+    if (this.compiled?.version === version) return this.compiled;
+    this.compiling ??= (async () => {
+      const kb = await activeKnowledgeBase(this.ports.db);
+      const index = this.ports.compile(kb);
+      this.compiled = index;
+      return index;
+    })().finally(() => {
+      this.compiling = null;
+    });
+    const index = await this.compiling;
+    // An edit may have landed while compiling: the next request recompiles.
+    return index;
+  }
+
+  private async indexFor(knownVersion: string | null): Promise<RequestMap['index/get']['response']> {
+    const index = await this.currentIndex();
+    return { version: index.version, index: knownVersion === index.version ? null : index };
+  }
+
+  private async kbStatus(): Promise<RequestMap['kb/status']['response']> {
+    const { db } = this.ports;
+    const [version, actors, claims, savedClaims] = await Promise.all([
+      knowledgeBaseVersion(db),
+      db.actors.count(),
+      db.claims.count(),
+      db.savedClaims.count(),
+    ]);
+    return { version, actors, claims, savedClaims };
+  }
+
+  private async pageConfig(url: string): Promise<RequestMap['page/config']['response']> {
+    const settings = await getSettings(this.ports.db);
+    const host = hostnameOf(url);
+    if (settings.paused) return { enabled: false, reason: 'paused', claimThreshold: settings.claimThreshold };
+    if (host && settings.disabledSites.includes(host)) {
+      return { enabled: false, reason: 'site-disabled', claimThreshold: settings.claimThreshold };
+    }
+    return { enabled: true, reason: 'ok', claimThreshold: settings.claimThreshold };
+  }
+
+  private async storeReport(
+    report: Omit<PageReport, 'scannedAt'>,
+    sender: SenderInfo,
+  ): Promise<RequestMap['page/report']['response']> {
+    if (sender.tabId === null) throw new Error('page/report: only a tab can report');
+    // A frame can only report on its own page.
+    if (sender.url && hostnameOf(sender.url) !== hostnameOf(report.url)) {
+      throw new Error('page/report: the report is not for the sender’s page');
+    }
+    const stored: PageReport = { ...report, scannedAt: Date.now() };
+    await this.ports.session.set(reportKey(sender.tabId), stored);
+    this.ports.notifyPages({ type: 'notice/tab-updated', tabId: sender.tabId });
+    return { stored: true };
+  }
+
+  async tabState(tabId: number): Promise<PageState> {
+    const url = await this.ports.tabUrl(tabId);
+    const host = url ? hostnameOf(url) : null;
+    if (!url || !host) return { kind: 'unreadable', reason: 'Newsmark reads web pages (http and https) only.' };
+    const config = await this.pageConfig(url);
+    if (config.reason === 'paused') return { kind: 'paused' };
+    if (config.reason === 'site-disabled') return { kind: 'disabled', hostname: host };
+    const report = (await this.ports.session.get(reportKey(tabId))) as PageReport | undefined;
+    // A report left over from the tab's previous page is not this page's.
+    if (report && report.url.split('#')[0] === url.split('#')[0]) return { kind: 'scanned', report };
+    return { kind: 'pending' };
+  }
+
+  private async setSiteEnabled(hostname: string, enabled: boolean): Promise<RequestMap['site/set-enabled']['response']> {
+    const host = hostname.toLowerCase();
+    const settings = await getSettings(this.ports.db);
+    const others = settings.disabledSites.filter((site) => site !== host);
+    const disabledSites = enabled ? others : [...others, host].sort();
+    await setSetting(this.ports.db, 'disabledSites', disabledSites);
+    for (const tabId of await this.ports.tabsOfHost(host)) {
+      if (!enabled) await this.ports.session.remove(reportKey(tabId));
+      this.ports.notifyTab(tabId, { type: 'notice/rescan' });
+      this.ports.notifyPages({ type: 'notice/tab-updated', tabId });
+    }
+    return { disabledSites };
+  }
+
+  async forgetTab(tabId: number): Promise<void> {
+    await this.ports.session.remove(reportKey(tabId));
+  }
+}
+
+export type { RequestType };

@@ -1,0 +1,140 @@
+/**
+ * Validation of requests on receipt. A content script runs in a page we do
+ * not trust (a compromised page can't forge our messages directly, but a bug
+ * in our own script fed by hostile text could send anything), so the
+ * background checks every field's type and size before acting on it.
+ */
+import { REPORT_LIMITS } from '../report';
+import type { Request, RequestType } from './protocol';
+
+type Check = (value: unknown, path: string) => string | null;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const str =
+  (max: number, { allowEmpty = true } = {}): Check =>
+  (value, path) => {
+    if (typeof value !== 'string') return `${path}: expected a string`;
+    if (value.length > max) return `${path}: longer than ${max} characters`;
+    if (!allowEmpty && value.length === 0) return `${path}: empty`;
+    return null;
+  };
+
+const num =
+  ({ min = -Infinity, max = Infinity, integer = false } = {}): Check =>
+  (value, path) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return `${path}: expected a finite number`;
+    if (integer && !Number.isInteger(value)) return `${path}: expected an integer`;
+    if (value < min || value > max) return `${path}: out of range [${min}, ${max}]`;
+    return null;
+  };
+
+const bool: Check = (value, path) => (typeof value === 'boolean' ? null : `${path}: expected true or false`);
+
+const nullable =
+  (check: Check): Check =>
+  (value, path) =>
+    value === null ? null : check(value, path);
+
+const array =
+  (item: Check, max: number): Check =>
+  (value, path) => {
+    if (!Array.isArray(value)) return `${path}: expected an array`;
+    if (value.length > max) return `${path}: more than ${max} items`;
+    for (let i = 0; i < value.length; i++) {
+      const error = item(value[i], `${path}[${i}]`);
+      if (error) return error;
+    }
+    return null;
+  };
+
+const object =
+  (shape: Record<string, Check>): Check =>
+  (value, path) => {
+    if (!isRecord(value)) return `${path}: expected an object`;
+    for (const [key, check] of Object.entries(shape)) {
+      const error = check(value[key], `${path}.${key}`);
+      if (error) return error;
+    }
+    for (const key of Object.keys(value)) {
+      if (!(key in shape)) return `${path}.${key}: unexpected field`;
+    }
+    return null;
+  };
+
+const httpUrl: Check = (value, path) => {
+  const error = str(REPORT_LIMITS.url, { allowEmpty: false })(value, path);
+  if (error) return error;
+  try {
+    const protocol = new URL(value as string).protocol;
+    return protocol === 'http:' || protocol === 'https:' || protocol === 'file:'
+      ? null
+      : `${path}: not a web page address`;
+  } catch {
+    return `${path}: not a URL`;
+  }
+};
+
+const hostname: Check = (value, path) => {
+  const error = str(253, { allowEmpty: false })(value, path);
+  if (error) return error;
+  return /^[a-z0-9.-]+(:\d+)?$/i.test(value as string) ? null : `${path}: not a hostname`;
+};
+
+const id = str(200, { allowEmpty: false });
+const offset = num({ min: 0, max: 1e9, integer: true });
+const millis = num({ min: 0, max: 1e7 });
+
+const mention = object({ start: offset, end: offset, text: str(REPORT_LIMITS.snippet) });
+
+const reportShape = object({
+  url: httpUrl,
+  title: str(REPORT_LIMITS.title),
+  kbVersion: str(200),
+  textLength: num({ min: 0, max: 1e9, integer: true }),
+  actors: array(
+    object({
+      actorId: id,
+      ref: id,
+      count: num({ min: 1, max: 1e7, integer: true }),
+      mentions: array(mention, REPORT_LIMITS.mentionsPerActor),
+    }),
+    REPORT_LIMITS.actors,
+  ),
+  claims: array(
+    object({
+      claimId: id,
+      ref: id,
+      score: num({ min: 0, max: 1 }),
+      text: str(REPORT_LIMITS.snippet),
+      start: offset,
+      end: offset,
+    }),
+    REPORT_LIMITS.claims,
+  ),
+  timings: object({ extractMs: millis, matchMs: millis, totalMs: millis }),
+});
+
+const REQUEST_SHAPES: { [T in RequestType]: Record<string, Check> } = {
+  'index/get': { knownVersion: nullable(str(200)) },
+  'page/config': { url: httpUrl },
+  'page/report': { report: reportShape },
+  'kb/status': {},
+  'tab/state': { tabId: num({ min: 0, max: Number.MAX_SAFE_INTEGER, integer: true }) },
+  'site/set-enabled': { hostname, enabled: bool },
+};
+
+export type Validated = { ok: true; request: Request } | { ok: false; error: string };
+
+export function validateRequest(message: unknown): Validated {
+  if (!isRecord(message)) return { ok: false, error: 'message: expected an object' };
+  const type = message.type;
+  if (typeof type !== 'string' || !Object.hasOwn(REQUEST_SHAPES, type)) {
+    return { ok: false, error: `message.type: unknown request ${JSON.stringify(String(type)).slice(0, 60)}` };
+  }
+  const shape = REQUEST_SHAPES[type as RequestType];
+  const error = object({ type: str(40), ...shape })(message, 'message');
+  if (error) return { ok: false, error };
+  return { ok: true, request: message as unknown as Request };
+}

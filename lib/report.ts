@@ -1,0 +1,64 @@
+/**
+ * What a content script found on its page, as kept by the background for the
+ * popup and the side panel. Only references and page snippets: names, roles
+ * and descriptions come from the database when shown.
+ */
+export interface ReportedMention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ReportedActor {
+  actorId: string;
+  ref: string;
+  count: number;
+  /** the first mentions, for jumping to them */
+  mentions: ReportedMention[];
+}
+
+export interface ReportedClaim {
+  claimId: string;
+  ref: string;
+  score: number;
+  /** the page's sentence */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ScanTimings {
+  extractMs: number;
+  matchMs: number;
+  totalMs: number;
+}
+
+export interface PageReport {
+  url: string;
+  title: string;
+  /** knowledge-base version the page was scanned with */
+  kbVersion: string;
+  textLength: number;
+  actors: ReportedActor[];
+  claims: ReportedClaim[];
+  timings: ScanTimings;
+  /** epoch ms */
+  scannedAt: number;
+}
+
+/** Why a tab has no report. */
+export type PageState =
+  | { kind: 'scanned'; report: PageReport }
+  | { kind: 'pending' }
+  | { kind: 'unreadable'; reason: string }
+  | { kind: 'disabled'; hostname: string }
+  | { kind: 'paused' };
+
+export const REPORT_LIMITS = {
+  actors: 2000,
+  mentionsPerActor: 50,
+  claims: 1000,
+  snippet: 4000,
+  url: 8192,
+  title: 2000,
+} as const;
