@@ -1,0 +1,277 @@
+/**
+ * Actor recognition: one token trie over all aliases of all actors, walked
+ * from each token of the text (equivalent to Aho–Corasick over tokens for
+ * aliases this short: the walk from a token stops at the first key the trie
+ * lacks, so the cost is one hash lookup per token plus the length of real
+ * matches, whatever the number of aliases).
+ */
+import type { CompiledIndex } from './compile';
+import { ALIAS_TYPES } from './compile';
+import { cyrillicBases, isCyrillicWord, textBases } from './inflect';
+import type { Segmented } from '../text/segment';
+import type { AliasType } from '../kb/types';
+
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  ends: number[] | null;
+}
+
+export interface ActorTrie {
+  root: Map<string, TrieNode>;
+  /** whether any edge uses an inflection base ("~" keys) */
+  tolerant: boolean;
+}
+
+export interface ParsedAlias {
+  actor: number;
+  type: number;
+  ntok: number;
+  pattern: string;
+  requiresPriorName: boolean;
+  after: Set<string> | null;
+  before: Set<string> | null;
+}
+
+export function buildActorTrie(index: CompiledIndex): { trie: ActorTrie; aliases: ParsedAlias[] } {
+  const root = new Map<string, TrieNode>();
+  let tolerant = false;
+  const aliases: ParsedAlias[] = [];
+  index.aliases.forEach(([actor, type, keys, pattern, flags, after, before], ai) => {
+    const toks = keys.split(' ');
+    aliases.push({
+      actor,
+      type,
+      ntok: toks.length,
+      pattern,
+      requiresPriorName: (flags & 1) !== 0,
+      after: after.length ? new Set(after) : null,
+      before: before.length ? new Set(before) : null,
+    });
+    const edgeKeys = toks.map((t) => {
+      const ks = [t];
+      if (flags & 2 && isCyrillicWord(t)) for (const b of cyrillicBases(t)) ks.push('~' + b);
+      return ks;
+    });
+    if (edgeKeys.some((k) => k.length > 1)) tolerant = true;
+    const insert = (level: Map<string, TrieNode>, i: number) => {
+      for (const k of edgeKeys[i]) {
+        let node = level.get(k);
+        if (!node) {
+          node = { next: null, ends: null };
+          level.set(k, node);
+        }
+        if (i === toks.length - 1) {
+          if (!node.ends) node.ends = [];
+          if (!node.ends.includes(ai)) node.ends.push(ai);
+        } else {
+          if (!node.next) node.next = new Map();
+          insert(node.next, i + 1);
+        }
+      }
+    };
+    insert(root, 0);
+  });
+  return { trie: { root, tolerant }, aliases };
+}
+
+export interface Candidate {
+  alias: number;
+  actor: number;
+  type: number;
+  /** token range [s, e) */
+  s: number;
+  e: number;
+  weak: boolean;
+}
+
+const CONFIDENCE: Record<AliasType, number> = {
+  name: 0.95,
+  variant: 0.93,
+  inflection: 0.9,
+  surname: 0.85,
+  abbreviation: 0.85,
+  title: 0.75,
+  metonym: 0.6,
+  demonym: 0.5,
+};
+
+const CONJUNCTIONS = new Set(['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'e', 'o', 'и', 'или', 'та', 'і', 'й', 'або']);
+
+function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toLowerCase();
+}
+
+export interface ActorScanContext {
+  text: string;
+  seg: Segmented;
+  trie: ActorTrie;
+  aliases: ParsedAlias[];
+  actorKinds: string[];
+  /** cache of inflection bases per text key */
+  baseCache: Map<string, string[]>;
+}
+
+export interface AcceptedMention {
+  actor: number;
+  alias: number;
+  type: number;
+  s: number;
+  e: number;
+  start: number;
+  end: number;
+  confidence: number;
+  weak: boolean;
+}
+
+/** All actor mentions, resolved: sorted by start, no overlaps. */
+export function findActors(ctx: ActorScanContext): AcceptedMention[] {
+  const { text, seg, trie, aliases } = ctx;
+  const { tokens, norm, sentenceOf, sentenceStart } = seg;
+  const n = tokens.length;
+  const keys = tokens.keys;
+  const cands: Candidate[] = [];
+  const tolerant = trie.tolerant;
+
+  const edgeKeysOf = (p: number): string[] | null => {
+    const k = keys[p];
+    if (!tolerant || !isCyrillicWord(k)) return null;
+    let b = ctx.baseCache.get(k);
+    if (!b) {
+      b = textBases(k).map((x) => '~' + x);
+      if (ctx.baseCache.size > 50000) ctx.baseCache.clear();
+      ctx.baseCache.set(k, b);
+    }
+    return b;
+  };
+
+  const walk = (level: Map<string, TrieNode>, start: number, p: number) => {
+    if (p >= n) return;
+    const visit = (node: TrieNode | undefined) => {
+      if (!node) return;
+      if (node.ends) for (const a of node.ends) cands.push({ alias: a, actor: aliases[a].actor, type: aliases[a].type, s: start, e: p + 1, weak: false });
+      // Aliases never span a sentence boundary.
+      if (node.next && p + 1 < n && sentenceOf[p + 1] === sentenceOf[start]) walk(node.next, start, p + 1);
+    };
+    visit(level.get(keys[p]));
+    const extra = edgeKeysOf(p);
+    if (extra) for (const k of extra) visit(level.get(k));
+  };
+  const root = trie.root;
+  for (let p = 0; p < n; p++) {
+    // Fast path: most tokens start no alias.
+    if (!root.has(keys[p]) && !(tolerant && isCyrillicWord(keys[p]))) continue;
+    walk(root, p, p);
+  }
+  if (cands.length === 0) return [];
+
+  const origStartOf = (p: number) => norm.origStart[tokens.start[p]];
+  const origEndOf = (p: number) => norm.origEnd[tokens.end[p] - 1];
+
+  const caseOk = (p: number, pat: string): boolean => {
+    if (pat === '0') return true;
+    const a = origStartOf(p);
+    const first = text[a];
+    if (!isUpper(first)) return false;
+    if (pat === '1') return true;
+    const s = text.slice(a, origEndOf(p));
+    if (s === s.toUpperCase()) return true;
+    // "Nato" for "NATO": long acronyms are often written capitalised.
+    return keys[p].length >= 4;
+  };
+
+  // Tokens used in lower case somewhere in the text: evidence a word is also a common word here.
+  let lowerKeys: Set<string> | null = null;
+  const usedLowercase = (key: string): boolean => {
+    if (!lowerKeys) {
+      lowerKeys = new Set();
+      for (let p = 0; p < n; p++) {
+        const ch = text[origStartOf(p)];
+        if (ch !== undefined && ch !== ch.toUpperCase()) lowerKeys.add(keys[p]);
+      }
+    }
+    return lowerKeys.has(key);
+  };
+
+  const valid: Candidate[] = [];
+  for (const c of cands) {
+    const al = aliases[c.alias];
+    let ok = true;
+    for (let i = 0; i < al.ntok && ok; i++) ok = caseOk(c.s + i, al.pattern[i] ?? '0');
+    if (!ok) continue;
+    if (al.after && c.e < n && al.after.has(keys[c.e])) continue;
+    if (al.before && c.s > 0 && al.before.has(keys[c.s - 1])) continue;
+    const sentenceInitial = sentenceStart[sentenceOf[c.s]] === c.s;
+    if (sentenceInitial && al.ntok === 1 && al.pattern !== '0' && ALIAS_TYPES[al.type] !== 'name') c.weak = true;
+    valid.push(c);
+  }
+  if (valid.length === 0) return [];
+
+  // Which tokens some candidate covers (for the "City, Region" rule).
+  const covered = new Uint8Array(n);
+  for (const c of valid) for (let p = c.s; p < c.e; p++) covered[p] = 1;
+  const t = norm.text;
+  const gapIs = (p: number, re: RegExp) => re.test(t.slice(tokens.end[p - 1], tokens.start[p]));
+  const COMMA_GAP = /^\s*,\s*$/;
+  const filtered = valid.filter((c) => {
+    // "Atlanta, Georgia": a country name after "<Capitalised place>, " that we do not know is a
+    // region of that place (US state, province), unless it is part of an enumeration.
+    if (ctx.actorKinds[c.actor] !== 'country' || c.e - c.s !== 1 || c.s < 1) return true;
+    const p = c.s;
+    if (sentenceOf[p - 1] !== sentenceOf[p] || !gapIs(p, COMMA_GAP)) return true;
+    if (covered[p - 1] || !isUpper(text[origStartOf(p - 1)])) return true;
+    if (p >= 2 && sentenceOf[p - 2] === sentenceOf[p] && gapIs(p - 1, COMMA_GAP)) return true;
+    if (c.e < n && CONJUNCTIONS.has(keys[c.e])) return true;
+    return false;
+  });
+
+  // Longest first, then the most specific alias type, then leftmost.
+  filtered.sort((a, b) => b.e - b.s - (a.e - a.s) || a.type - b.type || a.s - b.s);
+  const taken = new Uint8Array(n);
+  const chosen: Candidate[] = [];
+  for (const c of filtered) {
+    let free = true;
+    for (let p = c.s; p < c.e; p++) if (taken[p]) { free = false; break; }
+    if (!free) continue;
+    for (let p = c.s; p < c.e; p++) taken[p] = 1;
+    chosen.push(c);
+  }
+  chosen.sort((a, b) => a.s - b.s);
+
+  // Surnames that need a prior name of the same actor; weak sentence-initial matches.
+  const firstName = new Map<number, number>();
+  const strongActors = new Set<number>();
+  for (const c of chosen) {
+    const ty = ALIAS_TYPES[c.type];
+    if ((ty === 'name' || ty === 'variant' || ty === 'inflection') && !firstName.has(c.actor)) firstName.set(c.actor, c.s);
+    if (!c.weak) strongActors.add(c.actor);
+  }
+  const out: AcceptedMention[] = [];
+  for (const c of chosen) {
+    const al = aliases[c.alias];
+    const ty = ALIAS_TYPES[c.type];
+    let conf = CONFIDENCE[ty];
+    if (al.requiresPriorName) {
+      const f = firstName.get(c.actor);
+      if (f === undefined || f >= c.s) continue;
+      conf = 0.9;
+    }
+    // A sentence-initial capital proves nothing: when the text also uses the word in
+    // lower case ("Trump card… the trump"), keep it only if the actor is otherwise mentioned.
+    if (c.weak && usedLowercase(keys[c.s])) {
+      if (!strongActors.has(c.actor)) continue;
+      conf -= 0.1;
+    }
+    out.push({
+      actor: c.actor,
+      alias: c.alias,
+      type: c.type,
+      s: c.s,
+      e: c.e,
+      start: origStartOf(c.s),
+      end: origEndOf(c.e - 1),
+      confidence: Math.round(conf * 100) / 100,
+      weak: c.weak,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,400 @@
+/**
+ * Claim matching at sentence level.
+ *
+ * Claims with concepts: the first token of every term of every concept goes
+ * into one inverted index (exact stems, plus prefixes for "*" terms); a pass
+ * over the sentence's tokens finds the terms present, so the cost depends on
+ * the text and on the terms that actually occur, not on the number of claims.
+ * A claim's score combines the weighted coverage of its concepts with the
+ * speaker or a subject being mentioned nearby, reporting cues, quotation and
+ * negation.
+ *
+ * Claims without concepts (saved or imported by users): BM25 over their
+ * summaries, through postings built from the same index.
+ */
+import type { CompiledIndex } from './compile';
+import { LATIN_LANGS, stemCyrillic, stem, scriptOf, type StemLang } from '../text/stem';
+import { isNegation, isStopword, LANG_MARKERS } from '../text/stopwords';
+import type { Segmented } from '../text/segment';
+
+/** Claims scoring at least this are reported; the user's sensitivity setting moves it. */
+export const DEFAULT_CLAIM_THRESHOLD = 0.5;
+
+/** Tokens allowed between two words of a term ("rule out" / "ruled it out"). */
+const MAX_GAP = 3;
+/** Negations this many tokens before the matched words still negate them. */
+const NEG_WINDOW = 5;
+
+const REPORTING_CUES = new Set(
+  (
+    'said says say told tells stated states warned warns insisted insists claimed claims announced announces added ' +
+    'argued argues stressed stresses noted notes according urged urges suggested suggests believes declared declares ' +
+    'заявил заявила заявили сказал сказала сообщил сообщила отметил отметила подчеркнул подчеркнула словам считает ' +
+    'заявив заявила сказав повідомив наголосив зазначив підкреслив словами ' +
+    'sagte sagt erklarte erklart betonte betont laut warnte meinte ' +
+    'declare affirme affirmait selon souligne estime averti ' +
+    'dijo afirmo declaro segun aseguro advirtio senalo ' +
+    'disse afirmou declarou segundo garantiu alertou'
+  ).split(' '),
+);
+
+interface ParsedTerm {
+  claim: number;
+  concept: number;
+  toks: string[];
+  prefix: boolean[];
+}
+
+export interface ClaimIndex {
+  terms: ParsedTerm[];
+  first: Map<string, number[]>;
+  prefixFirst: Map<string, number[]>;
+  prefixLens: number[];
+  /** BM25 */
+  vocab: Map<string, number>;
+  postings: Int32Array[];
+  docClaim: Int32Array;
+  docLen: Float64Array;
+  docDistinct: Int32Array;
+  docNeg: Uint8Array;
+  idf: Float64Array;
+  selfScore: Float64Array;
+  avgdl: number;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+
+export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
+  const terms: ParsedTerm[] = [];
+  const first = new Map<string, number[]>();
+  const prefixFirst = new Map<string, number[]>();
+  const lens = new Set<number>();
+  index.terms.forEach(([claim, concept, joined]) => {
+    const raw = joined.split(' ');
+    const prefix = raw.map((t) => t.endsWith('*') && t.length > 1);
+    const toks = raw.map((t, i) => (prefix[i] ? t.slice(0, -1) : t));
+    const ti = terms.length;
+    terms.push({ claim, concept, toks, prefix });
+    const map = prefix[0] ? prefixFirst : first;
+    if (prefix[0]) lens.add(toks[0].length);
+    const l = map.get(toks[0]);
+    if (l) l.push(ti);
+    else map.set(toks[0], [ti]);
+  });
+
+  const vocab = new Map<string, number>();
+  index.bm25.vocab.forEach((v, i) => vocab.set(v, i));
+  const V = index.bm25.vocab.length;
+  const D = index.bm25.docs.length;
+  const df = new Int32Array(V);
+  const postingLists: number[][] = Array.from({ length: V }, () => []);
+  const docClaim = new Int32Array(D);
+  const docLen = new Float64Array(D);
+  const docDistinct = new Int32Array(D);
+  const docNeg = new Uint8Array(D);
+  let total = 0;
+  index.bm25.docs.forEach(([claim, ids, neg], d) => {
+    docClaim[d] = claim;
+    docLen[d] = ids.length;
+    docNeg[d] = neg;
+    total += ids.length;
+    const tf = new Map<number, number>();
+    for (const id of ids) tf.set(id, (tf.get(id) ?? 0) + 1);
+    docDistinct[d] = tf.size;
+    for (const [id, f] of tf) {
+      df[id]++;
+      postingLists[id].push(d, f);
+    }
+  });
+  const avgdl = D ? total / D : 1;
+  const idf = new Float64Array(V);
+  for (let v = 0; v < V; v++) idf[v] = Math.log(1 + (D - df[v] + 0.5) / (df[v] + 0.5));
+  const selfScore = new Float64Array(D);
+  index.bm25.docs.forEach(([, ids], d) => {
+    const tf = new Map<number, number>();
+    for (const id of ids) tf.set(id, (tf.get(id) ?? 0) + 1);
+    let s = 0;
+    for (const [id, f] of tf) s += idf[id] * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * docLen[d]) / avgdl)));
+    selfScore[d] = s;
+  });
+  return {
+    terms,
+    first,
+    prefixFirst,
+    prefixLens: [...lens].sort((a, b) => a - b),
+    vocab,
+    postings: postingLists.map((l) => Int32Array.from(l)),
+    docClaim,
+    docLen,
+    docDistinct,
+    docNeg,
+    idf,
+    selfScore,
+    avgdl,
+  };
+}
+
+/**
+ * Stems of a normalised word in every language of its script: [raw, en, de, fr, es, pt]
+ * for Latin, [raw, ru/uk] for Cyrillic, [raw] otherwise. Cached per matcher.
+ */
+export class StemCache {
+  private cache = new Map<string, string[]>();
+  get(w: string): string[] {
+    let v = this.cache.get(w);
+    if (v === undefined) {
+      const sc = scriptOf(w);
+      if (sc === 'latin') v = [w, ...LATIN_LANGS.map((l) => stem(l, w))];
+      else if (sc === 'cyrillic') v = [w, stemCyrillic(w)];
+      else v = [w];
+      if (this.cache.size > 100000) this.cache.clear();
+      this.cache.set(w, v);
+    }
+    return v;
+  }
+}
+
+/**
+ * Which Latin stemmers apply to this text: languages whose function words
+ * occur in it (English always). Short texts get all of them.
+ */
+export function activeLatinMask(keys: string[]): boolean[] {
+  const counts = new Map<string, number>();
+  const limit = Math.min(keys.length, 4000);
+  for (let i = 0; i < limit; i++) {
+    const langs = LANG_MARKERS.get(keys[i]);
+    if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  let max = 0;
+  for (const v of counts.values()) max = Math.max(max, v);
+  if (keys.length < 40 || max < 3) return LATIN_LANGS.map(() => true);
+  return LATIN_LANGS.map((l: StemLang) => l === 'en' || (counts.get(l) ?? 0) >= Math.max(2, 0.15 * max));
+}
+
+export interface SentenceClaimInput {
+  seg: Segmented;
+  stems: StemCache;
+  latinMask: boolean[];
+  /** actors mentioned in each sentence */
+  sentenceActors: Map<number, Set<number>>;
+  /** Portuguese text: "no" is not a negation */
+  ptOnly: boolean;
+}
+
+export interface RawClaimHit {
+  claim: number;
+  sentence: number;
+  score: number;
+}
+
+/** The keys of token p: raw form and stems of the active languages, deduplicated. */
+function tokenKeys(inp: SentenceClaimInput, key: string): string[] {
+  const all = inp.stems.get(key);
+  if (all.length === 2) return all[1] === all[0] ? [all[0]] : all;
+  if (all.length === 1) return all;
+  const out = [all[0]];
+  for (let i = 1; i < all.length; i++) if (inp.latinMask[i - 1] && !out.includes(all[i])) out.push(all[i]);
+  return out;
+}
+
+function termTokenMatches(inp: SentenceClaimInput, key: string, tok: string, prefix: boolean): boolean {
+  if (prefix) return key.startsWith(tok);
+  if (key === tok) return true;
+  return tokenKeys(inp, key).includes(tok);
+}
+
+function near(inp: SentenceClaimInput, s: number, actors: number[]): boolean {
+  if (actors.length === 0) return false;
+  for (let d = -1; d <= 1; d++) {
+    const set = inp.sentenceActors.get(s + d);
+    if (!set) continue;
+    for (const a of actors) if (set.has(a)) return true;
+  }
+  return false;
+}
+
+function isNeg(inp: SentenceClaimInput, key: string): boolean {
+  if (key === 'no' && inp.ptOnly) return false;
+  return isNegation(key);
+}
+
+/** Concept-based scoring of every sentence; returns hits above `threshold`. */
+export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: SentenceClaimInput, threshold: number): RawClaimHit[] {
+  const { seg } = inp;
+  const keys = seg.tokens.keys;
+  const n = seg.tokens.length;
+  const out: RawClaimHit[] = [];
+  if (ci.terms.length === 0) return out;
+  const nSent = seg.sentenceStart.length;
+  const hasPrefix = ci.prefixLens.length > 0;
+  for (let s = 0; s < nSent; s++) {
+    const a = seg.sentenceStart[s];
+    const b = s + 1 < nSent ? seg.sentenceStart[s + 1] : n;
+    // claim → { concept hit flags, matched token positions }
+    let hits: Map<number, { concepts: Set<number>; pos: Set<number> }> | null = null;
+    const tryTerm = (ti: number, p: number) => {
+      const term = ci.terms[ti];
+      const pos = [p];
+      let q = p;
+      for (let i = 1; i < term.toks.length; i++) {
+        let found = -1;
+        for (let r = q + 1; r < b && r <= q + 1 + MAX_GAP; r++) {
+          if (termTokenMatches(inp, keys[r], term.toks[i], term.prefix[i])) {
+            found = r;
+            break;
+          }
+        }
+        if (found < 0) return;
+        pos.push(found);
+        q = found;
+      }
+      if (!hits) hits = new Map();
+      let h = hits.get(term.claim);
+      if (!h) {
+        h = { concepts: new Set(), pos: new Set() };
+        hits.set(term.claim, h);
+      }
+      h.concepts.add(term.concept);
+      for (const x of pos) h.pos.add(x);
+    };
+    for (let p = a; p < b; p++) {
+      const k = keys[p];
+      for (const key of tokenKeys(inp, k)) {
+        const l = ci.first.get(key);
+        if (l) for (const ti of l) tryTerm(ti, p);
+      }
+      if (hasPrefix) {
+        for (const len of ci.prefixLens) {
+          if (len > k.length) break;
+          const l = ci.prefixFirst.get(k.slice(0, len));
+          if (l) for (const ti of l) tryTerm(ti, p);
+        }
+      }
+    }
+    if (!hits) continue;
+    let quoted = -1;
+    let cue = -1;
+    for (const [claimIdx, h] of hits as Map<number, { concepts: Set<number>; pos: Set<number> }>) {
+      const claim = index.claims[claimIdx];
+      let total = 0;
+      let got = 0;
+      let missingRequired = false;
+      claim.co.forEach(([w, req], k) => {
+        total += w;
+        if (h.concepts.has(k)) got += w;
+        else if (req) missingRequired = true;
+      });
+      if (missingRequired || total <= 0) continue;
+      let coverage = got / total;
+      // One idea alone is not the claim.
+      if (claim.co.length >= 2 && h.concepts.size < 2) coverage = Math.min(coverage, 0.35);
+      if (coverage * 1.0 < threshold * 0.5) continue;
+      if (quoted < 0) {
+        const sp = seg.norm.text.slice(seg.tokens.start[a], seg.tokens.end[b - 1] + 1);
+        quoted = sp.includes('"') ? 1 : 0;
+        cue = 0;
+        for (let p = a; p < b; p++) if (REPORTING_CUES.has(keys[p])) { cue = 1; break; }
+      }
+      let lo = n;
+      let hi = -1;
+      for (const x of h.pos) {
+        if (x < lo) lo = x;
+        if (x > hi) hi = x;
+      }
+      let negated = false;
+      for (let p = Math.max(a, lo - NEG_WINDOW); p <= hi; p++) {
+        if (!h.pos.has(p) && isNeg(inp, keys[p])) {
+          negated = true;
+          break;
+        }
+      }
+      const actorNear = near(inp, s, claim.sp >= 0 ? [claim.sp, ...claim.su] : claim.su);
+      let score = coverage * (0.62 + 0.23 * (actorNear ? 1 : 0) + 0.08 * cue + 0.07 * quoted);
+      if (negated && claim.neg === 0) score *= 0.3;
+      if (score >= threshold) out.push({ claim: claimIdx, sentence: s, score: Math.min(1, score) });
+    }
+  }
+  return out;
+}
+
+export interface Bm25Query {
+  /** vocabulary ids present in the query */
+  ids: number[];
+  negated: boolean;
+}
+
+/** The query terms of token range [a, b). */
+export function bm25Query(ci: ClaimIndex, inp: SentenceClaimInput, a: number, b: number): Bm25Query {
+  const keys = inp.seg.tokens.keys;
+  const ids = new Set<number>();
+  let negated = false;
+  for (let p = a; p < b; p++) {
+    const k = keys[p];
+    if (isNeg(inp, k)) {
+      negated = true;
+      continue;
+    }
+    if (isStopword(k)) continue;
+    for (const key of tokenKeys(inp, k)) {
+      const id = ci.vocab.get(key);
+      if (id !== undefined) ids.add(id);
+    }
+  }
+  return { ids: [...ids], negated };
+}
+
+export interface Bm25Scores {
+  docs: number[];
+  raw: Float64Array;
+  matched: Int32Array;
+}
+
+/** BM25 of every document sharing a term with the query; `scratch` arrays are reused. */
+export function bm25Score(ci: ClaimIndex, q: Bm25Query, scratch: { raw: Float64Array; matched: Int32Array }): number[] {
+  const touched: number[] = [];
+  const { raw, matched } = scratch;
+  for (const id of q.ids) {
+    const post = ci.postings[id];
+    const w = ci.idf[id];
+    for (let i = 0; i < post.length; i += 2) {
+      const d = post[i];
+      const f = post[i + 1];
+      if (matched[d] === 0) touched.push(d);
+      matched[d]++;
+      raw[d] += w * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * ci.docLen[d]) / ci.avgdl)));
+    }
+  }
+  return touched;
+}
+
+/** BM25 path of scan(): each sentence against the claims without concepts. */
+export function matchBm25Claims(index: CompiledIndex, ci: ClaimIndex, inp: SentenceClaimInput, threshold: number): RawClaimHit[] {
+  const out: RawClaimHit[] = [];
+  const D = ci.docClaim.length;
+  if (D === 0) return out;
+  const { seg } = inp;
+  const n = seg.tokens.length;
+  const nSent = seg.sentenceStart.length;
+  const scratch = { raw: new Float64Array(D), matched: new Int32Array(D) };
+  for (let s = 0; s < nSent; s++) {
+    const a = seg.sentenceStart[s];
+    const b = s + 1 < nSent ? seg.sentenceStart[s + 1] : n;
+    const q = bm25Query(ci, inp, a, b);
+    if (q.ids.length === 0) continue;
+    const touched = bm25Score(ci, q, scratch);
+    for (const d of touched) {
+      const m = scratch.matched[d];
+      const norm = scratch.raw[d] / (ci.selfScore[d] || 1);
+      scratch.raw[d] = 0;
+      scratch.matched[d] = 0;
+      if (m < Math.min(2, ci.docDistinct[d])) continue;
+      const claim = index.claims[ci.docClaim[d]];
+      const actors = claim.sp >= 0 ? [claim.sp, ...claim.su] : claim.su;
+      let score = Math.min(1, norm) * (actors.length && near(inp, s, actors) ? 1 : 0.9);
+      if (q.negated !== (ci.docNeg[d] === 1)) score *= 0.3;
+      if (score >= threshold) out.push({ claim: ci.docClaim[d], sentence: s, score });
+    }
+  }
+  return out;
+}

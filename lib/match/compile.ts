@@ -1,0 +1,230 @@
+/**
+ * Compiles the knowledge base into a compact, JSON-serialisable index: the
+ * background builds it once per knowledge-base version and sends it to the
+ * content script (browser.runtime.sendMessage JSON-serialises in Chrome, so
+ * only plain objects, arrays, strings and numbers).
+ *
+ * All the text work on the knowledge-base side happens here (normalising and
+ * tokenising aliases, stemming terms and summaries); createMatcher() only
+ * rebuilds hash maps from these arrays.
+ */
+import type { Actor, AliasType, Claim } from '../kb/types';
+import { normalize } from '../text/normalize';
+import { tokenize } from '../text/segment';
+import { stemFor } from '../text/stem';
+import { isNegation, isStopword } from '../text/stopwords';
+import { cyrillicBases, isCyrillicWord } from './inflect';
+
+export const INDEX_FORMAT = 1;
+
+/** Alias type codes, most specific first (lower wins overlaps of equal length). */
+export const ALIAS_TYPES: AliasType[] = ['name', 'variant', 'inflection', 'surname', 'abbreviation', 'title', 'metonym', 'demonym'];
+
+/**
+ * One alias: [actor index, type code, token keys joined by " ", case pattern
+ * (one digit per token: 0 any, 1 capitalised, 2 all caps), flags, keys that
+ * must not follow, keys that must not precede].
+ * Flags: 1 requiresPriorName, 2 Cyrillic inflection tolerance.
+ */
+export type CompiledAlias = [number, number, string, string, number, string[], string[]];
+
+/** [claim index, concept index, term tokens joined by " " (a trailing "*" marks a prefix)] */
+export type CompiledTerm = [number, number, string];
+
+export interface CompiledClaim {
+  id: string;
+  ref: string;
+  /** actor index of the speaker, -1 if none or unknown */
+  sp: number;
+  /** actor indexes of the subjects */
+  su: number[];
+  /** 1 when the claim is a refusal or denial */
+  neg: 0 | 1;
+  /** concepts: [weight, required 0|1]; empty for claims scored with BM25 */
+  co: [number, 0 | 1][];
+}
+
+export interface CompiledBm25 {
+  /** stem vocabulary */
+  vocab: string[];
+  /** per BM25 document: [claim index, vocabulary ids (repeated for tf), 1 if the summary holds a negation] */
+  docs: [number, number[], 0 | 1][];
+}
+
+export interface CompiledIndex {
+  format: number;
+  version: string;
+  /** [id, ref, kind] */
+  actors: [string, string, string][];
+  aliases: CompiledAlias[];
+  claims: CompiledClaim[];
+  terms: CompiledTerm[];
+  bm25: CompiledBm25;
+}
+
+export interface CompileInput {
+  version: string;
+  actors: Actor[];
+  claims: Claim[];
+}
+
+const DEFAULT_CASE_SENSITIVE: Record<AliasType, boolean> = {
+  name: true,
+  surname: true,
+  variant: true,
+  inflection: true,
+  abbreviation: true,
+  metonym: true,
+  title: false,
+  demonym: false,
+};
+
+const LEADING_ARTICLES = new Set(['the']);
+
+function casePattern(original: string, caseSensitive: boolean): string {
+  if (!caseSensitive) return '0';
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  if (!letters) return '0';
+  const upper = letters.toUpperCase();
+  const lower = letters.toLowerCase();
+  if (upper === lower) return '0'; // scripts without case
+  if (letters.length >= 2 && letters === upper) return '2';
+  if (letters[0] !== lower[0]) return '1';
+  return '0';
+}
+
+/** Tokens of a short string with their original text. */
+function tokensOf(s: string): { key: string; orig: string }[] {
+  const nt = normalize(s);
+  const tk = tokenize(nt.text);
+  const out: { key: string; orig: string }[] = [];
+  for (let k = 0; k < tk.length; k++) {
+    const a = nt.origStart[tk.start[k]];
+    const b = nt.origEnd[tk.end[k] - 1];
+    out.push({ key: tk.keys[k], orig: s.slice(a, b) });
+  }
+  return out;
+}
+
+function keysOf(list: string[] | undefined): string[] {
+  if (!list) return [];
+  const out = new Set<string>();
+  for (const w of list) for (const t of tokensOf(w)) out.add(t.key);
+  return [...out];
+}
+
+/** Stems of a summary for the BM25 path: stop words out, negations kept. */
+export function bm25Terms(text: string, lang: string): { terms: string[]; negated: boolean } {
+  const terms: string[] = [];
+  let negated = false;
+  for (const t of tokensOf(text)) {
+    if (isNegation(t.key)) {
+      negated = true;
+      continue;
+    }
+    if (isStopword(t.key)) continue;
+    terms.push(stemFor(lang, t.key));
+  }
+  return { terms, negated };
+}
+
+export function compileIndex(kb: CompileInput): CompiledIndex {
+  const actorIndex = new Map<string, number>();
+  const actors: [string, string, string][] = [];
+  kb.actors.forEach((a, i) => {
+    actorIndex.set(a.id, i);
+    actors.push([a.id, a.ref, a.kind]);
+  });
+
+  const aliases: CompiledAlias[] = [];
+  const seen = new Set<string>();
+  kb.actors.forEach((a, ai) => {
+    for (const al of a.aliases) {
+      const typeCode = ALIAS_TYPES.indexOf(al.type);
+      if (typeCode < 0) continue;
+      const cs = al.caseSensitive ?? DEFAULT_CASE_SENSITIVE[al.type];
+      let toks = tokensOf(al.text);
+      while (toks.length > 1 && LEADING_ARTICLES.has(toks[0].key) && al.type !== 'name') toks = toks.slice(1);
+      if (toks.length === 0) continue;
+      const keys = toks.map((t) => t.key).join(' ');
+      const pattern = toks.map((t) => casePattern(t.orig, cs)).join('');
+      let flags = al.requiresPriorName ? 1 : 0;
+      if (toks.some((t) => isCyrillicWord(t.key) && cyrillicBases(t.key).length > 0)) flags |= 2;
+      const after = keysOf(al.unlessFollowedBy);
+      const before = keysOf(al.unlessPrecededBy);
+      const dedupe = `${ai}|${typeCode}|${keys}|${pattern}|${flags}|${after}|${before}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      aliases.push([ai, typeCode, keys, pattern, flags, after, before]);
+    }
+  });
+
+  const claims: CompiledClaim[] = [];
+  const terms: CompiledTerm[] = [];
+  const vocab: string[] = [];
+  const vocabIndex = new Map<string, number>();
+  const docs: [number, number[], 0 | 1][] = [];
+  kb.claims.forEach((c, ci) => {
+    const concepts = (c.concepts ?? []).filter((k) => k.weight > 0 && k.terms.length > 0);
+    claims.push({
+      id: c.id,
+      ref: c.ref,
+      sp: c.speakerId != null ? (actorIndex.get(c.speakerId) ?? -1) : -1,
+      su: (c.subjectIds ?? []).map((s) => actorIndex.get(s)).filter((x): x is number => x !== undefined),
+      neg: c.polarity === 'negative' ? 1 : 0,
+      co: concepts.map((k) => [k.weight, k.required ? 1 : 0]),
+    });
+    if (concepts.length > 0) {
+      const termSeen = new Set<string>();
+      concepts.forEach((k, ki) => {
+        for (const term of k.terms) {
+          const toks = term.text
+            .split(/\s+/)
+            .filter(Boolean)
+            .flatMap((word) => {
+              const prefix = word.endsWith('*');
+              const ts = tokensOf(prefix ? word.slice(0, -1) : word).map((t) => t.key);
+              if (ts.length === 0) return [];
+              const last = ts.length - 1;
+              return ts.map((key, i) => (prefix && i === last ? key + '*' : stemFor(term.lang, key)));
+            });
+          if (toks.length === 0) continue;
+          const joined = toks.join(' ');
+          if (termSeen.has(`${ki}|${joined}`)) continue;
+          termSeen.add(`${ki}|${joined}`);
+          terms.push([ci, ki, joined]);
+        }
+      });
+    } else {
+      const { terms: ts, negated } = bm25Terms(c.summary, c.lang);
+      const ids = ts.map((t) => {
+        let id = vocabIndex.get(t);
+        if (id === undefined) {
+          id = vocab.length;
+          vocab.push(t);
+          vocabIndex.set(t, id);
+        }
+        return id;
+      });
+      if (ids.length > 0) docs.push([ci, ids, negated ? 1 : 0]);
+    }
+  });
+
+  return { format: INDEX_FORMAT, version: kb.version, actors, aliases, claims, terms, bm25: { vocab, docs } };
+}
+
+/** Size of the index as sent between extension contexts: JSON length in UTF-8 bytes. */
+export function indexSizeBytes(index: CompiledIndex): number {
+  const s = JSON.stringify(index);
+  let bytes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

@@ -1,0 +1,131 @@
+/**
+ * The matcher: a compiled index turned into hash maps once, then scan()
+ * over any text. One normalisation and segmentation pass, one walk of the
+ * actor trie, one pass of the claim term index per sentence.
+ */
+import type { CompiledIndex } from './compile';
+import { ALIAS_TYPES } from './compile';
+import type { ActorMention, ClaimMatch, Matcher, ScanOptions, ScanResult } from './types';
+import { buildActorTrie, findActors, type AcceptedMention } from './actors';
+import {
+  activeLatinMask,
+  bm25Query,
+  bm25Score,
+  buildClaimIndex,
+  DEFAULT_CLAIM_THRESHOLD,
+  matchBm25Claims,
+  matchConceptClaims,
+  StemCache,
+  type SentenceClaimInput,
+} from './claims';
+import { segment, sentenceSpan, type Segmented } from '../text/segment';
+import { LATIN_LANGS } from '../text/stem';
+
+export { DEFAULT_CLAIM_THRESHOLD };
+
+export interface RankedClaim {
+  claimId: string;
+  ref: string;
+  /** raw BM25 score */
+  raw: number;
+  /** BM25 normalised by the claim's score against itself, 0..1 */
+  score: number;
+}
+
+export interface NewsmarkMatcher extends Matcher {
+  /**
+   * Ranks the claims without concepts against the whole text taken as one
+   * query (BM25 path). For retrieval evaluation and "find similar claims".
+   */
+  rankClaims(text: string, limit?: number): RankedClaim[];
+  /** Segments the text and finds actors only (for callers that do not need claims). */
+  scanActors(text: string): ActorMention[];
+}
+
+export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
+  const { trie, aliases } = buildActorTrie(index);
+  const actorKinds = index.actors.map((a) => a[2]);
+  const claimIndex = buildClaimIndex(index);
+  const stems = new StemCache();
+  const baseCache = new Map<string, string[]>();
+  let scratch: { raw: Float64Array; matched: Int32Array } | null = null;
+
+  const toMentions = (text: string, found: AcceptedMention[]): ActorMention[] =>
+    found.map((m) => ({
+      actorId: index.actors[m.actor][0],
+      ref: index.actors[m.actor][1],
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      aliasType: ALIAS_TYPES[m.type],
+      confidence: m.confidence,
+    }));
+
+  const claimInput = (seg: Segmented, found: AcceptedMention[]): SentenceClaimInput => {
+    const latinMask = activeLatinMask(seg.tokens.keys);
+    const sentenceActors = new Map<number, Set<number>>();
+    for (const m of found) {
+      const s = seg.sentenceOf[m.s];
+      let set = sentenceActors.get(s);
+      if (!set) sentenceActors.set(s, (set = new Set()));
+      set.add(m.actor);
+    }
+    const ptOnly = latinMask[LATIN_LANGS.indexOf('pt')] && !latinMask[LATIN_LANGS.indexOf('es')] && seg.tokens.length >= 40;
+    return { seg, stems, latinMask, sentenceActors, ptOnly };
+  };
+
+  const scanActors = (text: string, seg: Segmented) => findActors({ text, seg, trie, aliases, actorKinds, baseCache });
+
+  return {
+    version: index.version,
+    scan(text: string, options?: ScanOptions): ScanResult {
+      const threshold = options?.threshold ?? DEFAULT_CLAIM_THRESHOLD;
+      const seg = segment(text);
+      const found = scanActors(text, seg);
+      const actors = toMentions(text, found);
+      const claims: ClaimMatch[] = [];
+      if (index.claims.length > 0 && seg.tokens.length > 0) {
+        const inp = claimInput(seg, found);
+        const hits = [...matchConceptClaims(index, claimIndex, inp, threshold), ...matchBm25Claims(index, claimIndex, inp, threshold)];
+        for (const h of hits) {
+          const span = sentenceSpan(text, seg, h.sentence);
+          const c = index.claims[h.claim];
+          claims.push({
+            claimId: c.id,
+            ref: c.ref,
+            score: Math.round(h.score * 1000) / 1000,
+            start: span.start,
+            end: span.end,
+            text: text.slice(span.start, span.end),
+          });
+        }
+        claims.sort((x, y) => x.start - y.start || y.score - x.score);
+      }
+      return { actors, claims };
+    },
+    scanActors(text: string): ActorMention[] {
+      return toMentions(text, scanActors(text, segment(text)));
+    },
+    rankClaims(text: string, limit = 10): RankedClaim[] {
+      const D = claimIndex.docClaim.length;
+      if (D === 0) return [];
+      const seg = segment(text);
+      const inp = claimInput(seg, []);
+      const q = bm25Query(claimIndex, inp, 0, seg.tokens.length);
+      if (!scratch || scratch.raw.length !== D) scratch = { raw: new Float64Array(D), matched: new Int32Array(D) };
+      const touched = bm25Score(claimIndex, q, scratch);
+      const out: RankedClaim[] = [];
+      for (const d of touched) {
+        const raw = scratch.raw[d];
+        let score = Math.min(1, raw / (claimIndex.selfScore[d] || 1));
+        if (q.negated !== (claimIndex.docNeg[d] === 1)) score *= 0.3;
+        scratch.raw[d] = 0;
+        scratch.matched[d] = 0;
+        const c = index.claims[claimIndex.docClaim[d]];
+        out.push({ claimId: c.id, ref: c.ref, raw, score });
+      }
+      out.sort((a, b) => b.raw - a.raw);
+      return out.slice(0, limit);
+    },
+  };
+}

@@ -1,0 +1,234 @@
+/**
+ * Word and sentence segmentation over normalised text.
+ *
+ * A hand-written tokenizer over character classes: Intl.Segmenter's word
+ * granularity gives the same words for Latin, Cyrillic and Greek scripts but
+ * is several times slower on long pages (see scripts/bench.ts), and we need a
+ * few rules of our own anyway (possessives, French elision, dotted acronyms).
+ * `segmentWordsIntl` is kept as the reference the tests compare with.
+ *
+ * Sentence boundaries: "\n" always; ".", "!", "?", "…" followed by a token
+ * that starts with a capital, a digit or a quote, unless the previous token is
+ * a known abbreviation or a single letter ("U.S.", "Mr.", "Gen.").
+ */
+import { normalize, type NormalizedText } from './normalize';
+
+export interface Tokens {
+  /** number of tokens */
+  length: number;
+  /** token keys: normalised word without possessive or elision ("russia", "us" for "U.S.") */
+  keys: string[];
+  /** span in the normalised text */
+  start: Int32Array;
+  end: Int32Array;
+}
+
+export interface Segmented {
+  norm: NormalizedText;
+  tokens: Tokens;
+  /** sentence index of each token */
+  sentenceOf: Int32Array;
+  /** token index where each sentence starts; sentence k is [sentenceStart[k], sentenceStart[k+1]) */
+  sentenceStart: number[];
+}
+
+/** 0 unknown, 1 word character, 2 other. Filled lazily from Unicode properties. */
+const wordTable = new Uint8Array(0x10000);
+const WORD_RE = /^[\p{L}\p{N}\p{M}]$/u;
+
+export function isWordCode(c: number): boolean {
+  let v = wordTable[c];
+  if (v === 0) {
+    v = WORD_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    wordTable[c] = v;
+  }
+  return v === 1;
+}
+// Pre-fill ASCII so the hot path never tests the RegExp for it.
+for (let c = 0; c < 128; c++) isWordCode(c);
+
+const APOS = 39; // "'" after normalisation
+const DOT = 46;
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f);
+}
+
+/** Tokenise normalised text. */
+export function tokenize(t: string): Tokens {
+  const n = t.length;
+  const keys: string[] = [];
+  let start = new Int32Array(Math.max(16, n >> 2));
+  let end = new Int32Array(start.length);
+  let k = 0;
+  const push = (key: string, s: number, e: number) => {
+    if (k === start.length) {
+      const s2 = new Int32Array(k * 2);
+      s2.set(start);
+      start = s2;
+      const e2 = new Int32Array(k * 2);
+      e2.set(end);
+      end = e2;
+    }
+    keys.push(key);
+    start[k] = s;
+    end[k] = e;
+    k++;
+  };
+  let i = 0;
+  while (i < n) {
+    let c = t.charCodeAt(i);
+    if (!(c < 128 ? wordTable[c] === 1 : isWordCode(c))) {
+      // Surrogate pairs: letters outside the BMP are rare; emoji are not words.
+      i++;
+      continue;
+    }
+    const s = i;
+    i++;
+    while (i < n) {
+      c = t.charCodeAt(i);
+      if (c < 128 ? wordTable[c] === 1 : isWordCode(c)) i++;
+      else if (c === APOS && i + 1 < n && isWordCode(t.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    // Dotted acronyms: "u.s." / "u.k." / "e.u." become one token "us".
+    if (i - s === 1 && i + 1 < n && t.charCodeAt(i) === DOT && isLatinLetter(t.charCodeAt(s))) {
+      let p = i;
+      let key = t[s];
+      while (
+        p + 1 < n &&
+        t.charCodeAt(p) === DOT &&
+        isLatinLetter(t.charCodeAt(p + 1)) &&
+        (p + 2 >= n || !isWordCode(t.charCodeAt(p + 2)))
+      ) {
+        key += t[p + 1];
+        p += 2;
+      }
+      if (key.length >= 2) {
+        if (p < n && t.charCodeAt(p) === DOT) p++;
+        push(key, s, p);
+        i = p;
+        continue;
+      }
+    }
+    let ks = s;
+    let ke = i;
+    // Possessive "'s" (English) and a bare trailing apostrophe ("Putins'").
+    if (ke - ks > 2 && t.charCodeAt(ke - 2) === APOS && t.charCodeAt(ke - 1) === 115) ke -= 2;
+    // French/Italian elision: l', d', qu', j', n', s', c', m', t'.
+    if (ke - ks > 2 && isLatinLetter(t.charCodeAt(ks))) {
+      if (t.charCodeAt(ks + 1) === APOS && 'ldjnsctm'.includes(t[ks])) ks += 2;
+      else if (ke - ks > 3 && t.charCodeAt(ks + 2) === APOS && t[ks] === 'q' && t[ks + 1] === 'u') ks += 3;
+    }
+    push(t.slice(ks, ke), ks, ke);
+  }
+  return { length: k, keys, start: start.subarray(0, k), end: end.subarray(0, k) };
+}
+
+/** Abbreviations that end with a period without ending the sentence (normalised, without the dot). */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr st mt gen col lt sgt capt cmdr adm maj prof sen rep gov pres jr sr vs etc inc ltd co corp no nos ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec fig approx dept est min max ' +
+    'hr herr frau nr bzw ca dh usw vgl mme mlle ste sr sra dra pag ' +
+    'г гг ул им т тыс млн млрд руб коп др проф акад ген пп см стр'
+  ).split(' '),
+);
+
+function isUpperAt(original: string, i: number): boolean {
+  const ch = original[i];
+  return ch !== undefined && ch !== ch.toLowerCase();
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Sentence boundaries over tokens. Works from the normalised gaps between
+ * tokens and the original capitalisation of the next token.
+ */
+export function splitSentences(original: string, norm: NormalizedText, tokens: Tokens): { sentenceOf: Int32Array; sentenceStart: number[] } {
+  const t = norm.text;
+  const sentenceOf = new Int32Array(tokens.length);
+  const sentenceStart: number[] = tokens.length > 0 ? [0] : [];
+  let sent = 0;
+  for (let k = 1; k < tokens.length; k++) {
+    const gs = tokens.end[k - 1];
+    const ge = tokens.start[k];
+    let boundary = false;
+    if (ge > gs) {
+      let hasNl = false;
+      let hasStop = false;
+      let hasStrong = false;
+      for (let p = gs; p < ge; p++) {
+        const c = t.charCodeAt(p);
+        if (c === 10) {
+          hasNl = true;
+          break;
+        }
+        if (c === DOT) hasStop = true;
+        else if (c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x37e) hasStrong = true;
+      }
+      // Tokens inside a dotted acronym already hold their final dot.
+      if (!hasNl && !hasStop && !hasStrong && tokens.end[k - 1] > 0 && t.charCodeAt(tokens.end[k - 1] - 1) === DOT) {
+        hasStop = tokens.keys[k - 1].length > 3; // never after "u.s." / "u.k.": too ambiguous
+      }
+      if (hasNl) boundary = true;
+      else if (hasStop || hasStrong) {
+        const nextOrig = norm.origStart[ge];
+        const nc = t.charCodeAt(ge);
+        const nextStarts = isUpperAt(original, nextOrig) || isDigitCode(nc) || !isLatinOrCyrLower(original, nextOrig);
+        if (hasStrong) boundary = nextStarts;
+        else {
+          const prev = tokens.keys[k - 1];
+          const abbrev = ABBREVIATIONS.has(prev) || (prev.length === 1 && !isDigitCode(prev.charCodeAt(0)));
+          boundary = nextStarts && !abbrev;
+        }
+      }
+    }
+    if (boundary) {
+      sent++;
+      sentenceStart.push(k);
+    }
+    sentenceOf[k] = sent;
+  }
+  return { sentenceOf, sentenceStart };
+}
+
+/** True when the original character is a lower-case letter (a sentence does not start there). */
+function isLatinOrCyrLower(original: string, i: number): boolean {
+  const ch = original[i];
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** Normalise, tokenise and split into sentences. */
+export function segment(original: string): Segmented {
+  const norm = normalize(original);
+  const tokens = tokenize(norm.text);
+  const { sentenceOf, sentenceStart } = splitSentences(original, norm, tokens);
+  return { norm, tokens, sentenceOf, sentenceStart };
+}
+
+/** Original span of token k. */
+export function tokenSpan(seg: Segmented, k: number): { start: number; end: number } {
+  return { start: seg.norm.origStart[seg.tokens.start[k]], end: seg.norm.origEnd[seg.tokens.end[k] - 1] };
+}
+
+/** Original span of sentence s, extended over closing punctuation and quotes. */
+export function sentenceSpan(original: string, seg: Segmented, s: number): { start: number; end: number } {
+  const first = seg.sentenceStart[s];
+  const last = (s + 1 < seg.sentenceStart.length ? seg.sentenceStart[s + 1] : seg.tokens.length) - 1;
+  const start = seg.norm.origStart[seg.tokens.start[first]];
+  let end = seg.norm.origEnd[seg.tokens.end[last] - 1];
+  while (end < original.length && /[.!?…"'»”’)\]。]/.test(original[end])) end++;
+  return { start, end };
+}
+
+/** Reference word segmentation with Intl.Segmenter (word-like segments of normalised text). */
+export function segmentWordsIntl(normText: string, locale = 'en'): string[] {
+  const seg = new Intl.Segmenter(locale, { granularity: 'word' });
+  const out: string[] = [];
+  for (const s of seg.segment(normText)) if (s.isWordLike) out.push(s.segment);
+  return out;
+}

@@ -1,0 +1,173 @@
+/**
+ * Light stemmers for en, ru, uk, de, fr, es, pt: Snowball-like suffix
+ * stripping over normalised (lower-case, diacritic-free) words.
+ *
+ * They are deliberately light: they only have to map the inflected forms of
+ * one language onto one key, the same way on both sides (knowledge-base terms
+ * and page text). Over-stemming costs precision, so each rule keeps a minimum
+ * stem length.
+ */
+
+export type StemLang = 'en' | 'ru' | 'uk' | 'de' | 'fr' | 'es' | 'pt';
+export const STEM_LANGS: StemLang[] = ['en', 'ru', 'uk', 'de', 'fr', 'es', 'pt'];
+export const LATIN_LANGS: StemLang[] = ['en', 'de', 'fr', 'es', 'pt'];
+export const CYRILLIC_LANGS: StemLang[] = ['ru', 'uk'];
+
+const VOWELS_LATIN = /[aeiouy]/;
+
+function stripFirst(w: string, suffixes: string[], minStem: number): string {
+  for (const s of suffixes) {
+    if (w.length - s.length >= minStem && w.endsWith(s)) return w.slice(0, w.length - s.length);
+  }
+  return w;
+}
+
+function undouble(w: string): string {
+  const n = w.length;
+  if (n >= 4 && w[n - 1] === w[n - 2] && !'aeiouls'.includes(w[n - 1])) return w.slice(0, -1);
+  return w;
+}
+
+export function stemEn(w: string): string {
+  if (w.length <= 3) return w;
+  if (w.endsWith("n't")) return w;
+  let s = w;
+  if (s.endsWith('sses')) s = s.slice(0, -2);
+  else if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'y';
+  else if (s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is') && s.length > 3) s = s.slice(0, -1);
+  if (s.endsWith('ied') && s.length > 4) s = s.slice(0, -3) + 'y';
+  else if (s.endsWith('eed')) {
+    if (s.length > 5) s = s.slice(0, -1);
+  } else if (s.endsWith('ingly') && VOWELS_LATIN.test(s.slice(0, -5)) && s.length - 5 >= 3) s = undouble(s.slice(0, -5));
+  else if (s.endsWith('ing') && VOWELS_LATIN.test(s.slice(0, -3)) && s.length - 3 >= 3) s = undouble(s.slice(0, -3));
+  else if (s.endsWith('ed') && VOWELS_LATIN.test(s.slice(0, -2)) && s.length - 2 >= 3) s = undouble(s.slice(0, -2));
+  s = stripFirst(s, ['fulness', 'iveness', 'ousness', 'ational', 'ization', 'ations', 'ation', 'ments', 'ment', 'ness', 'ally', 'ly', 'ful'], 4);
+  if (s.endsWith('y') && s.length > 3) s = s.slice(0, -1) + 'i';
+  if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);
+  return s;
+}
+
+// Russian and Ukrainian share most endings; the lists are longest first.
+const RU_REFLEXIVE = ['ся', 'сь'];
+const RU_ENDINGS = [
+  // participles and adjectives
+  'ующими', 'ующего', 'ующему', 'ующими', 'ующий', 'ующая', 'ующее', 'ующие', 'ующих', 'ующим',
+  'ившими', 'ывшими', 'ившего', 'ывшего', 'ивший', 'ывший', 'ившая', 'ившие', 'ивших',
+  'ующ', 'ивш', 'ывш',
+  'ейшими', 'ейшего', 'ейшая', 'ейший', 'ейшее',
+  'ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ый', 'ий', 'ой', 'ей', 'ых', 'их', 'ым', 'им', 'ую', 'юю', 'ою', 'ею',
+  // verbs
+  'ировали', 'ировать', 'ируют', 'ировал', 'ировала', 'ирует',
+  'ывали', 'ивали', 'ывает', 'ивает', 'ывают', 'ивают',
+  'ались', 'ились', 'ается', 'ается', 'аются', 'ются', 'ется', 'ится', 'ятся', 'атся',
+  'ешь', 'ишь', 'ете', 'ите', 'ует', 'уют', 'ают', 'яют', 'ает', 'яет', 'ят', 'ит', 'ут', 'ют', 'ат', 'ет',
+  'ала', 'яла', 'ила', 'ыла', 'ела', 'али', 'яли', 'или', 'ыли', 'ели', 'ало', 'ило', 'ал', 'ял', 'ил', 'ыл', 'ел',
+  'ать', 'ять', 'ить', 'ыть', 'еть', 'уть', 'ти',
+  // nouns
+  'иями', 'ями', 'ами', 'иях', 'ием', 'ией', 'иям', 'ах', 'ях', 'ам', 'ям', 'ом', 'ем', 'ев', 'ов', 'ей', 'ия', 'ие', 'ии', 'ию', 'ью',
+  // Ukrainian
+  'ськими', 'ського', 'ському', 'ська', 'ське', 'ські', 'ський', 'ських', 'ським', 'ською', 'ську',
+  'ами', 'ові', 'еві', 'єві', 'ою', 'ею', 'ій', 'ів', 'ям', 'ях', 'ого', 'ому', 'ими', 'ій', 'ої', 'ує', 'ують', 'ють', 'ать',
+  'ати', 'яти', 'ити', 'іти', 'увати', 'ував', 'увала', 'ували', 'ала', 'али', 'ила', 'или',
+  'а', 'я', 'о', 'е', 'є', 'у', 'ю', 'ы', 'и', 'і', 'ї', 'ь', 'й',
+];
+const RU_SORTED = Array.from(new Set(RU_ENDINGS)).sort((a, b) => b.length - a.length);
+
+export function stemCyrillic(w: string): string {
+  if (w.length <= 3) return w;
+  let s = w;
+  for (const r of RU_REFLEXIVE) if (s.length - 2 >= 4 && s.endsWith(r)) { s = s.slice(0, -2); break; }
+  s = stripFirst(s, RU_SORTED, 3);
+  if (s.endsWith('ь') && s.length > 3) s = s.slice(0, -1);
+  if (s.endsWith('нн') && s.length > 4) s = s.slice(0, -1);
+  return s;
+}
+
+export function stemDe(w: string): string {
+  if (w.length <= 3) return w;
+  let s = w;
+  s = stripFirst(s, ['ungen', 'ung', 'heiten', 'heit', 'keiten', 'keit', 'lichen', 'licher', 'liches', 'lich', 'ischen', 'ischer', 'isches', 'isch'], 4);
+  s = stripFirst(s, ['ern', 'em', 'en', 'er', 'es', 'et', 'st', 'e', 'n', 's', 't'], 3);
+  if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);
+  return s;
+}
+
+export function stemFr(w: string): string {
+  if (w.length <= 3) return w;
+  let s = w;
+  s = stripFirst(s, ['issements', 'issement', 'ements', 'ement', 'ations', 'ation', 'atrices', 'atrice', 'ateurs', 'ateur', 'euses', 'euse', 'ances', 'ance', 'ences', 'ence', 'ites', 'ite', 'ismes', 'isme', 'istes', 'iste', 'iques', 'ique', 'ables', 'able', 'ments', 'ment'], 3);
+  s = stripFirst(s, ['eraient', 'erions', 'eriez', 'erait', 'erais', 'erons', 'eront', 'aient', 'erai', 'eras', 'era', 'ions', 'iez', 'ait', 'ais', 'ant', 'ent', 'ons', 'ez', 'ees', 'ee', 'es', 'er', 'ir', 'e', 's', 'x'], 3);
+  if (s.endsWith('i') && s.length > 4) s = s.slice(0, -1);
+  return s;
+}
+
+export function stemEs(w: string): string {
+  if (w.length <= 3) return w;
+  let s = w;
+  s = stripFirst(s, ['amientos', 'imientos', 'amiento', 'imiento', 'aciones', 'uciones', 'acion', 'ucion', 'adoras', 'adores', 'adora', 'ador', 'ancias', 'ancia', 'encias', 'encia', 'idades', 'idad', 'mente', 'ismos', 'ismo', 'istas', 'ista', 'ables', 'able', 'ibles', 'ible'], 3);
+  s = stripFirst(s, ['aramos', 'ieramos', 'aremos', 'eremos', 'iremos', 'abamos', 'ariamos', 'aron', 'ieron', 'ando', 'iendo', 'ados', 'adas', 'idos', 'idas', 'aban', 'aria', 'eria', 'iria', 'ado', 'ada', 'ido', 'ida', 'aba', 'ara', 'iera', 'amos', 'emos', 'imos', 'an', 'en', 'ar', 'er', 'ir', 'es', 'os', 'as', 'o', 'a', 'e', 's'], 3);
+  return s;
+}
+
+export function stemPt(w: string): string {
+  if (w.length <= 3) return w;
+  let s = w;
+  s = stripFirst(s, ['amentos', 'imentos', 'amento', 'imento', 'acoes', 'ucoes', 'acao', 'ucao', 'adoras', 'adores', 'adora', 'ador', 'ancias', 'ancia', 'encias', 'encia', 'idades', 'idade', 'mente', 'ismos', 'ismo', 'istas', 'ista', 'aveis', 'avel', 'iveis', 'ivel', 'coes', 'cao'], 3);
+  s = stripFirst(s, ['ariamos', 'aramos', 'eramos', 'iramos', 'avamos', 'aram', 'eram', 'iram', 'ando', 'endo', 'indo', 'ados', 'adas', 'idos', 'idas', 'avam', 'aria', 'eria', 'iria', 'ado', 'ada', 'ido', 'ida', 'ava', 'ara', 'amos', 'emos', 'imos', 'am', 'em', 'ar', 'er', 'ir', 'ou', 'es', 'os', 'as', 'ns', 'o', 'a', 'e', 's'], 3);
+  return s;
+}
+
+export function stem(lang: string, w: string): string {
+  switch (lang) {
+    case 'en':
+      return stemEn(w);
+    case 'ru':
+    case 'uk':
+    case 'be':
+    case 'bg':
+      return stemCyrillic(w);
+    case 'de':
+      return stemDe(w);
+    case 'fr':
+      return stemFr(w);
+    case 'es':
+      return stemEs(w);
+    case 'pt':
+      return stemPt(w);
+    default:
+      return w;
+  }
+}
+
+/** Script of a normalised word, by its first letter. */
+export function scriptOf(w: string): 'latin' | 'cyrillic' | 'greek' | 'other' {
+  const c = w.charCodeAt(0);
+  if (c < 0x250) return 'latin';
+  if (c >= 0x400 && c < 0x530) return 'cyrillic';
+  if (c >= 0x370 && c < 0x400) return 'greek';
+  return 'other';
+}
+
+/** The stemmer languages that apply to a word of this script. */
+export function langsForScript(w: string): StemLang[] {
+  switch (scriptOf(w)) {
+    case 'latin':
+      return LATIN_LANGS;
+    case 'cyrillic':
+      return CYRILLIC_LANGS;
+    default:
+      return [];
+  }
+}
+
+/**
+ * The language a term or claim is stemmed with: its declared language when
+ * we have a stemmer for it and the script agrees, else no stemming.
+ */
+export function stemFor(lang: string, w: string): string {
+  const sc = scriptOf(w);
+  if (sc === 'cyrillic') return stemCyrillic(w);
+  if (sc === 'latin' && (LATIN_LANGS as string[]).includes(lang)) return stem(lang, w);
+  if (sc === 'latin') return stemEn(w);
+  return w;
+}
