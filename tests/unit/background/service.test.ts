@@ -1,0 +1,152 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BackgroundService, type BackgroundPorts, type SenderInfo } from '../../../lib/background/service';
+import { NewsmarkDatabase } from '../../../lib/db/database';
+import { setEntryDisabled } from '../../../lib/db/knowledge-base';
+import { setSetting } from '../../../lib/db/settings';
+import type { CompiledIndex } from '../../../lib/match/compile';
+import { miniKnowledgeBase } from '../../fixtures/mini-kb';
+
+let db: NewsmarkDatabase;
+let n = 0;
+afterEach(async () => db?.delete());
+
+function setup(tabs: Record<number, string> = { 7: 'https://news.example/story' }) {
+  db = new NewsmarkDatabase(`bg-${n++}`);
+  const session = new Map<string, unknown>();
+  const compile = vi.fn((kb: { version: string; actors: unknown[] }) => ({ version: kb.version, actorCount: kb.actors.length }) as unknown as CompiledIndex);
+  const notices: unknown[] = [];
+  const ports: BackgroundPorts = {
+    db,
+    seed: miniKnowledgeBase(),
+    compile,
+    session: {
+      get: async (k) => session.get(k),
+      set: async (k, v) => void session.set(k, v),
+      remove: async (k) => void session.delete(k),
+    },
+    tabUrl: async (id) => tabs[id] ?? null,
+    tabsOfHost: async (host) => Object.entries(tabs).filter(([, u]) => new URL(u).host === host).map(([id]) => Number(id)),
+    notifyPages: (notice) => notices.push(['pages', notice]),
+    notifyTab: (tabId, notice) => notices.push([tabId, notice]),
+  };
+  return { service: new BackgroundService(ports), compile, session, notices };
+}
+
+const page: SenderInfo = { tabId: 7, url: 'https://news.example/story', fromExtensionPage: false };
+const extensionPage: SenderInfo = { tabId: null, url: 'chrome-extension://abc/popup.html', fromExtensionPage: true };
+
+const report = (url = 'https://news.example/story') => ({
+  url,
+  title: 'Story',
+  kbVersion: 'v',
+  textLength: 100,
+  actors: [{ actorId: 'A01', ref: 'A01', count: 2, mentions: [{ start: 0, end: 6, text: 'Lavrov' }] }],
+  claims: [],
+  timings: { extractMs: 1, matchMs: 1, totalMs: 2 },
+});
+
+describe('the background service', () => {
+  it('sends the compiled index once, then only its version while the caller is current', async () => {
+    const { service, compile } = setup();
+    const first = await service.handle({ type: 'index/get', knownVersion: null }, page);
+    expect(first.ok).toBe(true);
+    const { version, index } = (first as { ok: true; value: { version: string; index: CompiledIndex | null } }).value;
+    expect(index).not.toBeNull();
+    const second = await service.handle({ type: 'index/get', knownVersion: version }, page);
+    expect(second).toEqual({ ok: true, value: { version, index: null } });
+    expect(compile).toHaveBeenCalledTimes(1);
+  });
+
+  it('recompiles once after a knowledge-base edit', async () => {
+    const { service, compile } = setup();
+    await service.handle({ type: 'index/get', knownVersion: null }, page);
+    await setEntryDisabled(db, 'actors', 'A05', true);
+    const answer = await service.handle({ type: 'index/get', knownVersion: null }, page);
+    await service.handle({ type: 'index/get', knownVersion: null }, page);
+    expect(compile).toHaveBeenCalledTimes(2);
+    expect((answer as { ok: true; value: { index: { actorCount: number } } }).value.index.actorCount).toBe(1);
+  });
+
+  it('keeps a tab’s report for the popup and tells open pages', async () => {
+    const { service, notices } = setup();
+    expect(await service.handle({ type: 'page/report', report: report() }, page)).toEqual({ ok: true, value: { stored: true } });
+    const state = await service.handle({ type: 'tab/state', tabId: 7 }, extensionPage);
+    expect(state).toMatchObject({ ok: true, value: { kind: 'scanned', report: { title: 'Story' } } });
+    expect(notices).toContainEqual(['pages', { type: 'notice/tab-updated', tabId: 7 }]);
+  });
+
+  it('says why a tab has no report', async () => {
+    const { service } = setup({ 1: 'chrome://settings', 2: 'https://news.example/b', 3: 'https://off.example/x' });
+    expect(await service.handle({ type: 'tab/state', tabId: 1 }, extensionPage)).toMatchObject({ value: { kind: 'unreadable' } });
+    expect(await service.handle({ type: 'tab/state', tabId: 2 }, extensionPage)).toMatchObject({ value: { kind: 'pending' } });
+    await service.handle({ type: 'site/set-enabled', hostname: 'off.example', enabled: false }, extensionPage);
+    expect(await service.handle({ type: 'tab/state', tabId: 3 }, extensionPage)).toMatchObject({
+      value: { kind: 'disabled', hostname: 'off.example' },
+    });
+    await setSetting(db, 'paused', true);
+    expect(await service.handle({ type: 'tab/state', tabId: 2 }, extensionPage)).toMatchObject({ value: { kind: 'paused' } });
+  });
+
+  it('does not show a report left over from the tab’s previous page', async () => {
+    const tabs = { 7: 'https://news.example/story' };
+    const { service } = setup(tabs);
+    await service.handle({ type: 'page/report', report: report() }, page);
+    tabs[7] = 'https://news.example/other';
+    expect(await service.handle({ type: 'tab/state', tabId: 7 }, extensionPage)).toMatchObject({ value: { kind: 'pending' } });
+  });
+
+  it('turns a site off: its pages are told to rescan and are not scanned', async () => {
+    const { service, notices } = setup();
+    await service.handle({ type: 'site/set-enabled', hostname: 'news.example', enabled: false }, extensionPage);
+    expect(notices).toContainEqual([7, { type: 'notice/rescan' }]);
+    expect(await service.handle({ type: 'page/config', url: 'https://news.example/story' }, page)).toMatchObject({
+      value: { enabled: false, reason: 'site-disabled' },
+    });
+    await service.handle({ type: 'site/set-enabled', hostname: 'news.example', enabled: true }, extensionPage);
+    expect(await service.handle({ type: 'page/config', url: 'https://news.example/story' }, page)).toMatchObject({
+      value: { enabled: true },
+    });
+  });
+
+  it('refuses from a web page what only extension pages may ask', async () => {
+    const { service } = setup();
+    for (const message of [
+      { type: 'tab/state', tabId: 7 },
+      { type: 'site/set-enabled', hostname: 'news.example', enabled: false },
+      { type: 'kb/status' },
+    ]) {
+      const answer = await service.handle(message, page);
+      expect(answer).toEqual({ ok: false, error: `${message.type}: not allowed from a web page` });
+    }
+    const noTab = await service.handle({ type: 'index/get', knownVersion: null }, { tabId: null, url: 'https://x.example', fromExtensionPage: false });
+    expect(noTab.ok).toBe(false);
+  });
+
+  it('refuses a report about another site than the sender’s', async () => {
+    const { service } = setup();
+    const answer = await service.handle({ type: 'page/report', report: report('https://elsewhere.example/') }, page);
+    expect(answer).toMatchObject({ ok: false });
+  });
+
+  it('validates every request before acting on it', async () => {
+    const { service, session } = setup();
+    const bad: Array<[unknown, RegExp]> = [
+      [null, /expected an object/],
+      [{ type: 'nope' }, /unknown request/],
+      [{ type: 'index/get' }, /knownVersion: expected a string/],
+      [{ type: 'page/report', report: { ...report(), url: 'javascript:alert(1)' } }, /not a web page address/],
+      [{ type: 'page/report', report: { ...report(), textLength: -1 } }, /textLength: out of range/],
+      [{ type: 'page/report', report: { ...report(), title: 'x'.repeat(5000) } }, /title: longer than/],
+      [{ type: 'page/report', report: { ...report(), extra: '<script>' } }, /extra: unexpected field/],
+      [{ type: 'page/report', report: { ...report(), actors: [{ actorId: 'A01', ref: 'A01', count: 1.5, mentions: [] }] } }, /count: expected an integer/],
+      [{ type: 'page/report', report: { ...report(), claims: [{ claimId: 'C1', ref: 'C1', score: 2, text: '', start: 0, end: 1 }] } }, /score: out of range/],
+      [{ type: 'page/report', report: { ...report(), actors: Array(3000).fill(report().actors[0]) } }, /more than 2000 items/],
+    ];
+    for (const [message, error] of bad) {
+      const answer = await service.handle(message, page);
+      expect(answer.ok).toBe(false);
+      expect((answer as { error: string }).error).toMatch(error);
+    }
+    expect(session.size).toBe(0);
+  });
+});
