@@ -1,0 +1,48 @@
+import type { BrowserContext, Worker } from 'playwright-core';
+import type { Browser, Page } from 'puppeteer-core';
+
+export declare const ROOT: string;
+export declare const CHROME_BUILD: string;
+export declare const FIREFOX_BUILD: string;
+export declare const FIREFOX_EXTENSION_UUID: string;
+
+export interface BuiltManifest {
+  manifest_version: number;
+  name: string;
+  version: string;
+  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
+  [key: string]: unknown;
+}
+export declare function readBuiltManifest(buildDir: string): BuiltManifest;
+export declare function chromiumArgs(extensionDir: string, options?: { headless?: boolean }): string[];
+
+interface LaunchOptions {
+  extensionDir?: string;
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
+}
+export interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+export declare function launchChromium(options?: LaunchOptions): Promise<ChromiumSession>;
+
+export interface FirefoxVersion {
+  text: string;
+  major: number;
+  parts: number[];
+}
+export declare function firefoxVersion(executablePath: string): FirefoxVersion;
+export declare function checkFirefoxVersion(executablePath: string, manifest: BuiltManifest): FirefoxVersion;
+export interface FirefoxSession {
+  browser: Browser;
+  version: FirefoxVersion;
+  extensionOrigin: string;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+export declare function launchFirefox(options?: LaunchOptions): Promise<FirefoxSession>;
+export declare function gotoFirefoxExtensionPage(page: Page, url: string, options?: { timeout?: number }): Promise<void>;

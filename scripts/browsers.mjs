@@ -1,0 +1,197 @@
+// Launching the real browsers with the built extension loaded: Debian's Chromium through
+// playwright-core, Firefox ESR through puppeteer-core over WebDriver BiDi. Shared by the e2e tests
+// and `npm run demo`, so both drive the browsers the same way.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { browserPaths } from './ensure-browsers.mjs';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// Overridable to point the e2e tests at another unpacked build (e.g. a store zip's contents).
+export const CHROME_BUILD = resolve(ROOT, process.env.NEWSMARK_CHROME_BUILD || '.output/chrome-mv3');
+export const FIREFOX_BUILD = resolve(ROOT, process.env.NEWSMARK_FIREFOX_BUILD || '.output/firefox-mv2');
+
+// Firefox gives every install a random moz-extension:// host. Pinning it through this pref lets
+// us open the extension's pages by URL.
+export const FIREFOX_EXTENSION_UUID = '3b0e5c8a-6f2d-4a91-b7e4-0c5d9a1f2e68';
+
+/** The built manifest, or a clear error telling what to run when the build is missing. */
+export function readBuiltManifest(buildDir) {
+  const manifestPath = join(buildDir, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    const command = buildDir.includes('firefox') ? 'npm run build:firefox' : 'npm run build';
+    throw new Error(`No extension build at ${buildDir} (manifest.json missing): run \`${command}\` first.`);
+  }
+  return JSON.parse(readFileSync(manifestPath, 'utf8'));
+}
+
+function requireExecutable(path, name) {
+  if (!path || !existsSync(path)) {
+    throw new Error(`${name} not found: run \`node scripts/ensure-browsers.mjs\` (installs it with apt).`);
+  }
+  return path;
+}
+
+export function chromiumArgs(extensionDir, { headless = true } = {}) {
+  return [
+    ...(headless ? ['--headless=new'] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ];
+}
+
+/**
+ * Chromium with the unpacked extension. Extensions need a persistent context; headless runs use
+ * Chromium's new headless mode through the args (Playwright's own `headless: true` would pick the
+ * old headless shell, which does not load extensions).
+ */
+export async function launchChromium({
+  extensionDir = CHROME_BUILD,
+  headless = true,
+  viewport = { width: 1280, height: 900 },
+} = {}) {
+  readBuiltManifest(extensionDir);
+  const executablePath = requireExecutable(browserPaths().chromium, 'chromium');
+  const { chromium } = await import('playwright-core');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'newsmark-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: false,
+    args: chromiumArgs(resolve(extensionDir), { headless }),
+    viewport,
+  });
+  try {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+    const extensionId = new URL(worker.url()).host;
+    return {
+      context,
+      worker,
+      extensionId,
+      extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+      async close() {
+        await context.close().catch(() => {});
+        rmSync(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close().catch(() => {});
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw new Error(`Chromium started but the extension's service worker never appeared: ${error}`);
+  }
+}
+
+/** Firefox's version as numbers, e.g. [153, 8, 0]. */
+export function firefoxVersion(executablePath) {
+  const out = execFileSync(executablePath, ['--version'], { encoding: 'utf8' });
+  const match = out.match(/(\d+)\.(\d+)(?:\.(\d+))?/);
+  if (!match) throw new Error(`Cannot read Firefox's version from: ${out.trim()}`);
+  return { text: out.trim(), major: Number(match[1]), parts: match.slice(1).map((n) => Number(n ?? 0)) };
+}
+
+/** Throws when Firefox is older than the build's `strict_min_version`. */
+export function checkFirefoxVersion(executablePath, manifest) {
+  // 140 is the floor whatever the manifest says: the Custom Highlight API arrived then.
+  const declared = manifest.browser_specific_settings?.gecko?.strict_min_version ?? '140.0';
+  const minMajor = Math.max(140, Number.parseInt(declared, 10) || 0);
+  const minimum = minMajor === 140 && Number.parseInt(declared, 10) !== 140 ? '140.0' : declared;
+  const version = firefoxVersion(executablePath);
+  if (version.major < minMajor) {
+    throw new Error(
+      `${version.text} is too old: Newsmark needs Firefox ${minimum} or newer (strict_min_version, ` +
+        'for the CSS Custom Highlight API). Install a newer firefox-esr.',
+    );
+  }
+  return version;
+}
+
+/**
+ * Firefox ESR with the unpacked extension installed as a temporary add-on over WebDriver BiDi.
+ * `--remote-allow-system-access` is what lets BiDi navigate a tab to moz-extension:// pages.
+ */
+export async function launchFirefox({
+  extensionDir = FIREFOX_BUILD,
+  headless = true,
+  viewport = { width: 1280, height: 900 },
+} = {}) {
+  const manifest = readBuiltManifest(extensionDir);
+  const geckoId = manifest.browser_specific_settings?.gecko?.id;
+  if (!geckoId) throw new Error(`${extensionDir}/manifest.json has no gecko id`);
+  const executablePath = requireExecutable(browserPaths().firefox, 'firefox-esr');
+  const version = checkFirefoxVersion(executablePath, manifest);
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless,
+    defaultViewport: viewport,
+    args: ['--remote-allow-system-access'],
+    protocolTimeout: 60_000,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+      // No network of our own: no update checks, no telemetry pings, no remote settings.
+      'app.update.enabled': false,
+      'extensions.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+    },
+  });
+  try {
+    // BiDi wants an absolute path.
+    const installedId = await browser.installExtension(resolve(extensionDir));
+    if (installedId !== geckoId) {
+      throw new Error(`Installed add-on id ${installedId} differs from the manifest's ${geckoId}`);
+    }
+    return {
+      browser,
+      version,
+      extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}`,
+      extensionUrl: (path) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${path.replace(/^\//, '')}`,
+      async close() {
+        await browser.close().catch(() => {});
+      },
+    };
+  } catch (error) {
+    await browser.close().catch(() => {});
+    throw error;
+  }
+}
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Navigates a puppeteer page to an extension page in Firefox. Extension pages load in the
+ * extension process, and BiDi does not report that navigation's load events to puppeteer (goto
+ * times out although the page is there), so we start the navigation and poll the document instead.
+ */
+export async function gotoFirefoxExtensionPage(page, url, { timeout = 20_000 } = {}) {
+  // Marks the current document so a reload of the same URL is told apart from the old one.
+  await page.evaluate(() => {
+    /** @type {any} */ (window).__newsmarkStale = true;
+  }).catch(() => {});
+  page.goto(url, { timeout }).catch(() => {});
+  const deadline = Date.now() + timeout;
+  let last = 'no document';
+  while (Date.now() < deadline) {
+    await sleep(150);
+    try {
+      const state = await page.evaluate(
+        () => `${location.href}|${document.readyState}|${Boolean(/** @type {any} */ (window).__newsmarkStale)}`,
+      );
+      last = state;
+      if (state === `${url}|complete|false`) return;
+    } catch (error) {
+      last = String(error);
+    }
+  }
+  throw new Error(`Firefox did not load ${url} within ${timeout} ms (last seen: ${last})`);
+}
