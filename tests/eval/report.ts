@@ -1,0 +1,89 @@
+/** Plain-text rendering of an evaluation summary for `npm run eval`. */
+import type { EvalSummary, Prf } from './evaluate';
+import type { FloorCheck } from './floor';
+
+const f = (x: number) => x.toFixed(3);
+const pad = (s: string | number, n: number) => String(s).padEnd(n);
+const lpad = (s: string | number, n: number) => String(s).padStart(n);
+
+function row(label: string, p: Prf, extra = ''): string {
+  return `${pad(label, 12)} P ${f(p.precision)}  R ${f(p.recall)}  F1 ${f(p.f1)}   tp ${lpad(p.tp, 4)}  fp ${lpad(p.fp, 4)}  fn ${lpad(p.fn, 4)}${extra}`;
+}
+
+export function renderReport(s: EvalSummary, floor: FloorCheck[], verbose: boolean): string {
+  const out: string[] = [];
+  const gold = (n: number) => `   (gold ${n})`;
+  out.push(
+    `Newsmark evaluation: ${s.items} items, ${s.goldActorMentions} gold actor mentions, ${s.goldClaims} gold claims; KB ${s.kbVersion}; claim threshold ${s.threshold}`,
+  );
+  out.push('');
+  out.push(row('ACTORS', s.actors, `   duplicates ${s.actors.duplicates}, non-catalogue ignored ${s.actors.ignoredNonCatalogue}`));
+  out.push(row('CLAIMS', s.claims, `   non-catalogue ignored ${s.claims.ignoredNonCatalogue}`));
+  out.push(row('actors ¬en', s.actorsNonEnglish));
+  out.push(row('claims ¬en', s.claimsNonEnglish));
+  out.push(`negative items with a claim match: ${s.negativesWithClaims} / ${s.negativeItems}`);
+  out.push('');
+  out.push('Per claim');
+  for (const [ref, p] of Object.entries(s.perClaim)) out.push(row(`  ${ref}`, p, gold(p.tp + p.fn)));
+  out.push('');
+  out.push('Per actor');
+  for (const [ref, p] of Object.entries(s.perActor)) out.push(row(`  ${ref}`, p, gold(p.tp + p.fn)));
+  out.push('');
+  out.push('Per language                 actors                    |                claims');
+  for (const [lang, g] of Object.entries(s.perLang))
+    out.push(
+      `  ${pad(lang, 4)} ${lpad(g.items, 4)} items   P ${f(g.actors.precision)} R ${f(g.actors.recall)} F1 ${f(g.actors.f1)}  |  P ${f(g.claims.precision)} R ${f(g.claims.recall)} F1 ${f(g.claims.f1)}`,
+    );
+  out.push('');
+  out.push('Per kind');
+  for (const [k, g] of Object.entries(s.perKind))
+    out.push(
+      `  ${pad(k, 9)} ${lpad(g.items, 4)} items   P ${f(g.actors.precision)} R ${f(g.actors.recall)} F1 ${f(g.actors.f1)}  |  P ${f(g.claims.precision)} R ${f(g.claims.recall)} F1 ${f(g.claims.f1)}`,
+    );
+  out.push('');
+  out.push('Claim threshold sweep (scores of a threshold-0 scan)');
+  for (const t of s.thresholdSweep)
+    out.push(
+      `  ≥ ${t.threshold.toFixed(2)}   all: P ${f(t.claims.precision)} R ${f(t.claims.recall)} F1 ${f(t.claims.f1)}   ¬en: P ${f(t.claimsNonEnglish.precision)} R ${f(t.claimsNonEnglish.recall)} F1 ${f(t.claimsNonEnglish.f1)}`,
+    );
+  out.push('');
+  if (s.pages.skipped) out.push(`NOTICE: shared pages skipped: ${s.pages.skipped}`);
+  else {
+    out.push(`Shared pages (${s.pages.results.length}; text by ${s.pages.extraction}): ${s.pages.claimMatches} claim matches (should be 0), ${s.pages.actorMentions} actor mentions`);
+    for (const p of s.pages.results) {
+      const top = Object.entries(p.mentionTexts)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, verbose ? 50 : 4)
+        .map(([k, n]) => `${k}×${n}`)
+        .join(', ');
+      out.push(`  ${pad(p.page, 30)} ${lpad(p.chars, 7)} chars  claims ${lpad(p.claims.length, 2)}  actors ${lpad(p.actorMentions, 3)}  ${lpad(p.ms.toFixed(1), 6)} ms  ${top}`);
+      for (const c of p.claims) out.push(`      CLAIM ${c.ref} ${c.score.toFixed(2)}: ${c.text.replace(/\s+/g, ' ').slice(0, 200)}`);
+    }
+  }
+  out.push(`scan time over the items: ${s.scanMs.toFixed(0)} ms`);
+  if (verbose) {
+    out.push('');
+    out.push('Claim misses (gold sentence; best score the engine gave that claim in the item)');
+    for (const e of s.claimErrors.filter((x) => x.kind !== 'false-positive'))
+      out.push(`  ${e.ref} ${pad(e.item, 18)} ${e.kind === 'wrong-sentence' ? '[wrong sentence] ' : ''}best ${f(e.bestScore ?? 0)}: ${e.sentence.replace(/\n/g, ' ')}`);
+    out.push('');
+    out.push('Claim false positives (matched sentence)');
+    for (const e of s.claimErrors.filter((x) => x.kind === 'false-positive'))
+      out.push(`  ${e.ref} ${pad(e.item, 18)} ${f(e.score ?? 0)} [${e.itemKind}]: ${e.sentence.replace(/\n/g, ' ')}`);
+    out.push('');
+    out.push('Actor misses');
+    for (const e of s.actorErrors.filter((x) => x.kind === 'miss')) out.push(`  ${e.ref} ${pad(e.item, 18)} "${e.text}"   ${e.context}`);
+    out.push('');
+    out.push('Actor false positives');
+    for (const e of s.actorErrors.filter((x) => x.kind === 'false-positive'))
+      out.push(`  ${e.ref} ${pad(e.item, 18)} "${e.text}" (${e.aliasType})   ${e.context}`);
+  }
+  out.push('');
+  for (const c of floor)
+    out.push(
+      c.id === 'pageClaims'
+        ? `FLOOR ${c.ok ? 'ok  ' : 'FAIL'} ${c.name} ${c.value} (floor ${c.floor})`
+        : `FLOOR ${c.ok ? 'ok  ' : 'FAIL'} ${c.name} ${f(c.value)} (floor ${f(c.floor)})`,
+    );
+  return out.join('\n');
+}
