@@ -137,6 +137,11 @@ export interface Claim {
   subjectIds: string[];
   /** the claim in plain words */
   summary: string;
+  /**
+   * Optional headline of the claim (e.g. a fact-check's title). For claims
+   * without concepts, the matcher indexes it with the summary.
+   */
+  title?: string;
   lang: Lang;
   /**
    * Whether the claim itself is a refusal or denial. Lets the matcher tell

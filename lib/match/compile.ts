@@ -123,7 +123,8 @@ export function bm25Terms(text: string, lang: string): { terms: string[]; negate
       continue;
     }
     if (isStopword(t.key)) continue;
-    terms.push(stemFor(lang, t.key));
+    const st = stemFor(lang, t.key);
+    terms.push(st);
   }
   return { terms, negated };
 }
@@ -196,7 +197,7 @@ export function compileIndex(kb: CompileInput): CompiledIndex {
         }
       });
     } else {
-      const { terms: ts, negated } = bm25Terms(c.summary, c.lang);
+      const { terms: ts, negated } = bm25Terms(c.title ? `${c.summary}\n${c.title}` : c.summary, c.lang);
       const ids = ts.map((t) => {
         let id = vocabIndex.get(t);
         if (id === undefined) {
