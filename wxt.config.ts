@@ -1,11 +1,23 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { missingCatalogueRefs, validateKnowledgeBase } from './lib/kb/validate';
+import { loadSeedKnowledgeBase } from './seeds/node';
 
 // The extension id Firefox needs to keep storage across reinstalls.
 export const GECKO_ID = 'newsmark@newsmark.dev';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // A broken seed must never ship: the build fails with the validator's errors.
+    'build:before': () => {
+      const result = validateKnowledgeBase(loadSeedKnowledgeBase());
+      const errors = result.ok ? missingCatalogueRefs(result.kb).map((ref) => `missing catalogue entry ${ref}`) : result.errors;
+      if (errors.length > 0) {
+        throw new Error(`The seed knowledge base is invalid:\n  ${errors.slice(0, 50).join('\n  ')}`);
+      }
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),
