@@ -7,7 +7,7 @@ export function ClaimList({
   kb,
   detailed = false,
 }: {
-  found: ReportedClaim[];
+  found: Array<ReportedClaim & { sentences?: number }>;
   kb: KnowledgeBaseView;
   detailed?: boolean;
 }) {
@@ -27,7 +27,10 @@ export function ClaimList({
                 {Math.round(item.score * 100)}%
               </span>
             </div>
-            <div class="small muted">{speaker ? speaker.name : claim?.attribution}</div>
+            <div class="small muted">
+              {speaker ? speaker.name : claim?.attribution}
+              {item.sentences && item.sentences > 1 ? ` · ${item.sentences} sentences on this page` : ''}
+            </div>
             <p class="quote small">{item.text}</p>
             {detailed && evidence ? (
               <p class="small muted">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { request } from '@/lib/messaging/client';
+import { bestMatchPerClaim } from '@/lib/report';
 import { ActorList } from './ActorList';
 import { ClaimList } from './ClaimList';
 import { openSidePanel } from './open-side-panel';
@@ -33,7 +34,7 @@ export function PopupApp() {
           {report.actors.length > 0 ? <h2>Actors</h2> : null}
           <ActorList found={report.actors} kb={kb} />
           {report.claims.length > 0 ? <h2>Claims</h2> : null}
-          <ClaimList found={report.claims} kb={kb} />
+          <ClaimList found={bestMatchPerClaim(report.claims)} kb={kb} />
         </>
       ) : null}
       <footer class="row">

@@ -62,3 +62,17 @@ export const REPORT_LIMITS = {
   url: 8192,
   title: 2000,
 } as const;
+
+/** One line per knowledge-base claim: its best-scoring sentence, and how many sentences matched it. */
+export function bestMatchPerClaim(claims: ReportedClaim[]): Array<ReportedClaim & { sentences: number }> {
+  const best = new Map<string, ReportedClaim & { sentences: number }>();
+  for (const claim of claims) {
+    const seen = best.get(claim.claimId);
+    if (!seen) best.set(claim.claimId, { ...claim, sentences: 1 });
+    else {
+      seen.sentences++;
+      if (claim.score > seen.score) Object.assign(seen, claim, { sentences: seen.sentences });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
