@@ -134,7 +134,7 @@ async function demoChromium(url) {
   await settle();
   await page.screenshot({ path: file });
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 420, height: 640 });
+  await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(session.extensionUrl('popup.html'));
   let listed = false;
   for (let i = 0; i < 20 && !listed; i++) {
@@ -143,7 +143,7 @@ async function demoChromium(url) {
   }
   await settle();
   const popupFile = popupPathFor(file);
-  await popup.screenshot({ path: popupFile, fullPage: true });
+  await popup.screenshot({ path: popupFile });
   await session.close();
   console.log(`Wrote ${file}\nWrote ${popupFile}`);
   return highlighted && listed;
@@ -175,7 +175,7 @@ async function demoFirefox(url) {
   await settle();
   await page.screenshot({ path: file });
   const popup = await browser.newPage();
-  await popup.setViewport({ width: 420, height: 640 });
+  await popup.setViewport({ width: 400, height: 600 });
   let listed = false;
   for (let i = 0; i < 20 && !listed; i++) {
     await gotoFirefoxExtensionPage(popup, session.extensionUrl('popup.html'));

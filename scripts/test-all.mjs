@@ -1,9 +1,11 @@
 // `npm test`: every check the project has, in order, stopping at the first failure.
-//   browsers → type check → unit tests → Chrome build → Firefox build → web-ext lint → e2e
+//   browsers → types → unit → build → build-firefox → lint → e2e
 // Works without a TTY (CI=true); prints one line per step with its duration and a final
-// "N passed, N failed" line.
+// "N passed, N failed" line. For local work, `--only KEY[,KEY]` or `--from KEY` run a subset
+// (e.g. `npm test -- --from build`); CI always runs everything.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -65,15 +67,39 @@ async function lintFirefoxBuild() {
   if (code !== 0) throw new Error(`web-ext lint exited with ${code}`);
 }
 
-const steps = [
-  { name: 'browsers (chromium, firefox-esr)', run: async () => void ensureBrowsers() },
-  { name: 'type check (tsc --noEmit)', run: () => command(npx, 'tsc', '--noEmit') },
-  { name: 'unit tests (vitest)', run: () => command(npx, 'vitest', 'run') },
-  { name: 'build Chrome MV3', run: () => command(npm, 'run', 'build') },
-  { name: 'build Firefox MV2', run: () => command(npm, 'run', 'build:firefox') },
-  { name: 'web-ext lint (Firefox build)', run: lintFirefoxBuild },
-  { name: 'e2e (Chromium, Firefox ESR)', run: () => command(npx, 'vitest', 'run', '--config', 'vitest.e2e.config.ts') },
+const allSteps = [
+  { key: 'browsers', name: 'browsers (chromium, firefox-esr)', run: async () => void ensureBrowsers() },
+  { key: 'types', name: 'type check (tsc --noEmit)', run: () => command(npx, 'tsc', '--noEmit') },
+  { key: 'unit', name: 'unit tests (vitest)', run: () => command(npx, 'vitest', 'run') },
+  { key: 'build', name: 'build Chrome MV3', run: () => command(npm, 'run', 'build') },
+  { key: 'build-firefox', name: 'build Firefox MV2', run: () => command(npm, 'run', 'build:firefox') },
+  { key: 'lint', name: 'web-ext lint (Firefox build)', run: lintFirefoxBuild },
+  {
+    key: 'e2e',
+    name: 'e2e (Chromium, Firefox ESR)',
+    run: () => command(npx, 'vitest', 'run', '--config', 'vitest.e2e.config.ts'),
+  },
 ];
+
+function selectSteps(argv) {
+  const { values } = parseArgs({ args: argv, options: { only: { type: 'string' }, from: { type: 'string' } } });
+  const keys = allSteps.map((s) => s.key);
+  const check = (key) => {
+    if (!keys.includes(key)) {
+      console.error(`Unknown step "${key}"; steps are: ${keys.join(', ')}`);
+      process.exit(2);
+    }
+    return key;
+  };
+  if (values.only) {
+    const only = new Set(values.only.split(',').map((k) => check(k.trim())));
+    return allSteps.filter((s) => only.has(s.key));
+  }
+  if (values.from) return allSteps.slice(keys.indexOf(check(values.from)));
+  return allSteps;
+}
+
+const steps = selectSteps(process.argv.slice(2));
 
 const results = [];
 let failed = 0;

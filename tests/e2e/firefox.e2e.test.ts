@@ -58,7 +58,7 @@ describe('Firefox ESR: the built extension on the seed page', () => {
     expectActors(state);
     expect(state.status, 'popup status line').toBeTruthy();
 
-    await popup.setViewport({ width: 420, height: 640 });
+    await popup.setViewport({ width: 400, height: 600 });
     await popup.screenshot({ path: screenshotPath('firefox-popup.png') });
     await popup.close();
   });

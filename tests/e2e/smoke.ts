@@ -43,10 +43,24 @@ export function readPopupState(): PopupState {
   return {
     status: status ? (status.textContent ?? '').trim() : null,
     rows: items.map((li) => {
-      const text = (li.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const element = li as HTMLElement;
+      // innerText keeps the layout's word breaks ("Sergei Lavrov 7 Person"), textContent does not.
+      const text = (element.innerText || element.textContent || '').replace(/\s+/g, ' ').trim();
+      let count: number | null = null;
+      // Most explicit first: a data-count, then an accessible "N mentions" label, then the row's text.
       const attr = li.getAttribute('data-count') ?? li.querySelector('[data-count]')?.getAttribute('data-count');
-      let count: number | null = attr != null && attr !== '' ? Number(attr) : null;
-      if (count === null || Number.isNaN(count)) {
+      if (attr != null && /^\d+$/.test(attr.trim())) count = Number(attr);
+      if (count === null) {
+        for (const node of Array.from(li.querySelectorAll('[aria-label], [title]'))) {
+          const label = node.getAttribute('aria-label') ?? node.getAttribute('title') ?? '';
+          const match = label.match(/^\s*(\d+)\s+mentions?\b/i);
+          if (match) {
+            count = Number(match[1]);
+            break;
+          }
+        }
+      }
+      if (count === null) {
         const numbers = text.match(/(?<![\w.-])\d+(?![\w.-])/g);
         count = numbers ? Number(numbers[0]) : null;
       }
