@@ -170,6 +170,8 @@ export interface EvalSummary {
   perActor: Record<string, Prf>;
   perLang: Record<string, { items: number; actors: Prf; claims: Prf }>;
   perKind: Record<string, { items: number; actors: Prf; claims: Prf }>;
+  /** first batch vs the held-out batch written after the knowledge base appeared (README) */
+  perBatch: Record<string, { items: number; actors: Prf; claims: Prf }>;
   /** claim P/R/F1 if the threshold were each of these values (filtering a threshold-0 scan) */
   thresholdSweep: { threshold: number; claims: Prf; claimsNonEnglish: Prf }[];
   negativesWithClaims: number;
@@ -262,6 +264,9 @@ export async function pageExtractor(): Promise<Extractor> {
   };
 }
 
+/** Items of src/heldout-*.txt were written after the knowledge base first appeared. */
+export const batchOf = (id: string) => (id.startsWith('heldout-') ? 'held-out' : 'first');
+
 const SWEEP = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 function context(text: string, start: number, end: number): string {
@@ -298,6 +303,7 @@ export async function evaluate(engine: EngineHandle, opts: EvaluateOptions = {})
   const perActor: Record<string, Counts> = Object.fromEntries(ACTOR_REFS.map((r) => [r, zero()]));
   const perLang: Record<string, { items: number; actors: Counts; claims: Counts }> = {};
   const perKind: Record<string, { items: number; actors: Counts; claims: Counts }> = {};
+  const perBatch: Record<string, { items: number; actors: Counts; claims: Counts }> = {};
   const sweep = SWEEP.map((t) => ({ threshold: t, all: zero(), nonEn: zero() }));
   const actorErrors: ActorError[] = [];
   const claimErrors: ClaimError[] = [];
@@ -311,8 +317,10 @@ export async function evaluate(engine: EngineHandle, opts: EvaluateOptions = {})
     const all = engine.matcher.scan(item.text, { threshold: 0 });
     const lang = (perLang[item.lang] ??= { items: 0, actors: zero(), claims: zero() });
     const kind = (perKind[item.kind] ??= { items: 0, actors: zero(), claims: zero() });
+    const batch = (perBatch[batchOf(item.id)] ??= { items: 0, actors: zero(), claims: zero() });
     lang.items++;
     kind.items++;
+    batch.items++;
 
     ignoredActors += result.actors.filter((a) => !ACTOR_REFS.includes(a.ref)).length;
     const a = scoreActors(item.actors, result.actors);
@@ -321,6 +329,7 @@ export async function evaluate(engine: EngineHandle, opts: EvaluateOptions = {})
       add(perActor[ref], c);
       add(lang.actors, c);
       add(kind.actors, c);
+      add(batch.actors, c);
       if (item.lang !== 'en') add(actorsNonEn, c);
       duplicates += c.duplicates;
     }
@@ -353,6 +362,7 @@ export async function evaluate(engine: EngineHandle, opts: EvaluateOptions = {})
       add(perClaim[o.ref], c);
       add(lang.claims, c);
       add(kind.claims, c);
+      add(batch.claims, c);
       if (item.lang !== 'en') add(claimsNonEn, c);
       if (o.outcome === 'fn' || o.outcome === 'wrong-sentence') {
         const best = all.claims.filter((x) => x.ref === o.ref).reduce((m, x) => Math.max(m, x.score), 0);
@@ -399,6 +409,7 @@ export async function evaluate(engine: EngineHandle, opts: EvaluateOptions = {})
     perActor: mapPrf(perActor),
     perLang: mapGroup(perLang),
     perKind: mapGroup(perKind),
+    perBatch: mapGroup(perBatch),
     thresholdSweep: sweep.map((s) => ({ threshold: s.threshold, claims: prf(s.all), claimsNonEnglish: prf(s.nonEn) })),
     negativesWithClaims,
     negativeItems: items.filter((i) => i.kind === 'negative').length,

@@ -41,6 +41,12 @@ export function renderReport(s: EvalSummary, floor: FloorCheck[], verbose: boole
       `  ${pad(k, 9)} ${lpad(g.items, 4)} items   P ${f(g.actors.precision)} R ${f(g.actors.recall)} F1 ${f(g.actors.f1)}  |  P ${f(g.claims.precision)} R ${f(g.claims.recall)} F1 ${f(g.claims.f1)}`,
     );
   out.push('');
+  out.push('Per batch (held-out: written after the knowledge base appeared)');
+  for (const [k, g] of Object.entries(s.perBatch))
+    out.push(
+      `  ${pad(k, 9)} ${lpad(g.items, 4)} items   P ${f(g.actors.precision)} R ${f(g.actors.recall)} F1 ${f(g.actors.f1)}  |  P ${f(g.claims.precision)} R ${f(g.claims.recall)} F1 ${f(g.claims.f1)}`,
+    );
+  out.push('');
   out.push('Claim threshold sweep (scores of a threshold-0 scan)');
   for (const t of s.thresholdSweep)
     out.push(
