@@ -3,14 +3,19 @@
  * source texts as seeds/index.ts, from the files beside this module.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { assembleKnowledgeBase, type SeedFile } from '../lib/kb/assemble';
 import type { KnowledgeBase } from '../lib/kb/types';
 
-const SEEDS_DIR = new URL('.', import.meta.url);
+// A path rather than new URL('.', import.meta.url): under a DOM test
+// environment (Vitest with happy-dom) the global URL is the DOM's, and
+// node:fs rejects what it builds.
+const SEEDS_DIR = dirname(fileURLToPath(import.meta.url));
 
 export function loadSeedKnowledgeBase(): KnowledgeBase {
   const file = JSON.parse(
-    readFileSync(new URL('knowledge-base.json', SEEDS_DIR), 'utf8'),
+    readFileSync(join(SEEDS_DIR, 'knowledge-base.json'), 'utf8'),
   ) as SeedFile;
   const texts: Record<string, string> = {};
   for (const source of file.sources) {
@@ -18,7 +23,7 @@ export function loadSeedKnowledgeBase(): KnowledgeBase {
     if (source.file.startsWith('/') || source.file.split('/').includes('..')) {
       throw new Error(`seed source ${source.id}: file "${source.file}" is outside seeds/`);
     }
-    texts[source.file] = readFileSync(new URL(source.file, SEEDS_DIR), 'utf8');
+    texts[source.file] = readFileSync(join(SEEDS_DIR, source.file), 'utf8');
   }
   return assembleKnowledgeBase(file, texts);
 }
