@@ -230,3 +230,14 @@ export function rangeFor(extracted: ExtractedText, start: number, end: number): 
   range.setEnd(to.node, to.offset);
   return range;
 }
+
+const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/**
+ * Hidden through the element's own style attribute. Where no layout exists
+ * (the scanner CLI), this is the part of `display: none` that can be known.
+ */
+export function hiddenByInlineStyle(element: Element): boolean {
+  const style = element.getAttribute('style');
+  return style !== null && INLINE_HIDDEN.test(style);
+}

@@ -87,3 +87,14 @@ describe('extractText', () => {
     expect(extractText(root, { maxLength: 5 }).text).toBe('one\ntwo');
   });
 });
+
+describe('hiddenByInlineStyle', () => {
+  it('recognises display:none and visibility:hidden in the style attribute only', async () => {
+    const { hiddenByInlineStyle } = await import('../../../lib/dom/text-walker');
+    const root = dom(
+      '<p style="color: red; display:none">a</p><p style="visibility: hidden !important">b</p><p style="display: block">c</p><p>d</p>',
+    );
+    expect([...root.children].map((el) => hiddenByInlineStyle(el))).toEqual([true, true, false, false]);
+    expect(extractText(root, { isHidden: hiddenByInlineStyle }).text).toBe('c\nd\n');
+  });
+});
