@@ -208,20 +208,23 @@ type Extractor = { name: string; extract: (html: string) => Promise<string> };
  */
 export async function pageExtractor(): Promise<Extractor> {
   const { Window } = await import('happy-dom');
-  const parse = (html: string) => {
+  // Parsed as `npm run scan` does (DOMParser in a script-less happy-dom window), so both see the same text.
+  const withRoot = async <T>(html: string, work: (root: Node, doc: Document) => T | Promise<T>): Promise<T> => {
     const window = new Window({
-      url: 'https://example.org/',
       settings: {
         disableJavaScriptEvaluation: true,
         disableJavaScriptFileLoading: true,
         disableCSSFileLoading: true,
         disableIframePageLoading: true,
         disableComputedStyleRendering: true,
-        navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-      } as never,
+      },
     });
-    window.document.write(html);
-    return window;
+    try {
+      const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+      return await work((doc.body ?? doc.documentElement) as unknown as Node, doc);
+    } finally {
+      await window.happyDOM.close();
+    }
   };
   const walkerPath = resolve(EVAL_DIR, '../../lib/dom/text-walker.ts');
   if (existsSync(walkerPath)) {
@@ -230,37 +233,23 @@ export async function pageExtractor(): Promise<Extractor> {
     if (typeof fn === 'function') {
       return {
         name: 'extractText (lib/dom/text-walker.ts)',
-        extract: async (html) => {
-          const window = parse(html);
-          try {
-            let r: unknown;
-            try {
-              r = await fn(window.document);
-            } catch {
-              r = await fn(window.document.body);
-            }
+        extract: (html) =>
+          withRoot(html, (root) => {
+            const r = fn(root);
             if (typeof r === 'string') return r;
             if (r && typeof (r as { text?: unknown }).text === 'string') return (r as { text: string }).text;
             throw new Error('extractText returned neither a string nor { text }');
-          } finally {
-            await window.happyDOM.close();
-          }
-        },
+          }),
       };
     }
   }
   return {
     name: 'fallback: body text without script/style (lib/dom/text-walker.ts extractText not found)',
-    extract: async (html) => {
-      const window = parse(html);
-      try {
-        const doc = window.document;
+    extract: (html) =>
+      withRoot(html, (root, doc) => {
         for (const el of doc.querySelectorAll('script,style,noscript,template')) el.remove();
-        return doc.body?.textContent ?? '';
-      } finally {
-        await window.happyDOM.close();
-      }
-    },
+        return root.textContent ?? '';
+      }),
   };
 }
 
