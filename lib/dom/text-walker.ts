@@ -128,60 +128,98 @@ function skipsElement(element: Element, options: ExtractOptions): boolean {
   return options.isHidden ? options.isHidden(element) : false;
 }
 
-export function extractText(root: Node, options: ExtractOptions = {}): ExtractedText {
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const maxLength = options.maxLength ?? Infinity;
-  let length = 0;
-  let last = '\n'; // nothing emitted yet counts as a fresh line
+/**
+ * A walk that can stop and resume, so a big page is read in slices that never
+ * hold the page's main thread for long. State lives in an explicit stack:
+ * pages nest thousands of levels deep, recursion would overflow.
+ */
+export class TextExtractor {
+  private readonly parts: string[] = [];
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private readonly stack: Array<{ node: Node; leaving: boolean }>;
+  private readonly maxLength: number;
+  private length = 0;
+  private last = '\n'; // nothing emitted yet counts as a fresh line
 
-  const emit = (chunk: string) => {
-    parts.push(chunk);
-    length += chunk.length;
-    last = chunk[chunk.length - 1]!;
-  };
-  const boundary = () => {
-    if (length > 0 && last !== '\n') emit('\n');
-  };
+  constructor(
+    private readonly root: Node,
+    private readonly options: ExtractOptions = {},
+  ) {
+    this.stack = [{ node: root, leaving: false }];
+    this.maxLength = options.maxLength ?? Infinity;
+  }
 
-  // Iterative walk: pages nest thousands of levels deep, recursion would overflow.
-  const stack: Array<{ node: Node; leaving: boolean }> = [{ node: root, leaving: false }];
-  while (stack.length > 0 && length < maxLength) {
-    const { node, leaving } = stack.pop()!;
+  get done(): boolean {
+    return this.stack.length === 0 || this.length >= this.maxLength;
+  }
+
+  /**
+   * Walks until done, or until `shouldYield` says stop (checked every 256
+   * nodes, so the check's own cost stays negligible). Returns `done`.
+   */
+  run(shouldYield: () => boolean = () => false): boolean {
+    let steps = 0;
+    while (!this.done) {
+      if ((++steps & 255) === 0 && shouldYield()) return false;
+      this.step();
+    }
+    return true;
+  }
+
+  result(): ExtractedText {
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts };
+  }
+
+  private emit(chunk: string): void {
+    this.parts.push(chunk);
+    this.length += chunk.length;
+    this.last = chunk[chunk.length - 1]!;
+  }
+
+  private boundary(): void {
+    if (this.length > 0 && this.last !== '\n') this.emit('\n');
+  }
+
+  private step(): void {
+    const { node, leaving } = this.stack.pop()!;
     if (node.nodeType === 3 /* TEXT_NODE */) {
       const data = (node as Text).data;
-      if (data.length === 0) continue;
+      if (data.length === 0) return;
       if (ONLY_WHITESPACE.test(data)) {
-        if (last !== ' ' && last !== '\n') emit(' ');
-        continue;
+        if (this.last !== ' ' && this.last !== '\n') this.emit(' ');
+        return;
       }
-      nodes.push(node as Text);
-      starts.push(length);
-      emit(data.replace(WHITESPACE, ' '));
-      continue;
+      this.nodes.push(node as Text);
+      this.starts.push(this.length);
+      this.emit(data.replace(WHITESPACE, ' '));
+      return;
     }
     const isElement = node.nodeType === 1;
     const isContainer = isElement || node.nodeType === 9 /* DOCUMENT */ || node.nodeType === 11; /* FRAGMENT */
-    if (!isContainer) continue;
+    if (!isContainer) return;
     // The root's own edges are the caller's business (it may be one paragraph of many).
-    const block = isElement && node !== root && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+    const block = isElement && node !== this.root && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
     if (leaving) {
-      if (block) boundary();
-      continue;
+      if (block) this.boundary();
+      return;
     }
-    if (isElement && skipsElement(node as Element, options)) continue;
-    if (block) boundary();
-    stack.push({ node, leaving: true });
+    if (isElement && skipsElement(node as Element, this.options)) return;
+    if (block) this.boundary();
+    this.stack.push({ node, leaving: true });
     // Open shadow roots are part of what the reader sees; their light-DOM
     // children are only seen through slots, which we approximate by reading both.
     const shadow = isElement ? (node as Element).shadowRoot : null;
     const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leaving: false });
-    if (shadow) stack.push({ node: shadow, leaving: false });
+    for (let i = children.length - 1; i >= 0; i--) this.stack.push({ node: children[i]!, leaving: false });
+    if (shadow) this.stack.push({ node: shadow, leaving: false });
   }
+}
 
-  return { text: parts.join(''), nodes, starts };
+export function extractText(root: Node, options: ExtractOptions = {}): ExtractedText {
+  const extractor = new TextExtractor(root, options);
+  extractor.run();
+  return extractor.result();
 }
 
 /**

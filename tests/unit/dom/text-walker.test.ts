@@ -98,3 +98,20 @@ describe('hiddenByInlineStyle', () => {
     expect(extractText(root, { isHidden: hiddenByInlineStyle }).text).toBe('c\nd\n');
   });
 });
+
+describe('TextExtractor', () => {
+  it('gives the same text when stopped and resumed as in one go', async () => {
+    const { TextExtractor } = await import('../../../lib/dom/text-walker');
+    const html = Array.from({ length: 400 }, (_, i) => `<p>Paragraph <i>${i}</i> of <b>many</b>.</p>`).join('');
+    const root = dom(html);
+    const extractor = new TextExtractor(root);
+    let slices = 0;
+    let calls = 0;
+    while (!extractor.run(() => ++calls % 2 === 0)) slices++;
+    expect(slices).toBeGreaterThan(3);
+    const resumed = extractor.result();
+    const whole = extractText(root);
+    expect(resumed.text).toBe(whole.text);
+    expect(resumed.starts).toEqual(whole.starts);
+  });
+});
