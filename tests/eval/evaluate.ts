@@ -203,8 +203,10 @@ type Extractor = { name: string; extract: (html: string) => Promise<string> };
 
 /**
  * The page text the content script would scan: the lead's extractText from
- * lib/dom/text-walker.ts over a happy-dom document, or, until that exists,
- * the body's text content with scripts and styles removed (announced).
+ * lib/dom/text-walker.ts over the page parsed by the CLI tools' parsePage
+ * (scripts/lib/parse-page.ts), else over a happy-dom document, or, until
+ * extractText exists, the body's text content without scripts and styles
+ * (the report names which one ran).
  */
 export async function pageExtractor(): Promise<Extractor> {
   const { Window } = await import('happy-dom');
@@ -227,6 +229,17 @@ export async function pageExtractor(): Promise<Extractor> {
     }
   };
   const walkerPath = resolve(EVAL_DIR, '../../lib/dom/text-walker.ts');
+  const parsePagePath = resolve(EVAL_DIR, '../../scripts/lib/parse-page.ts');
+  if (existsSync(walkerPath) && existsSync(parsePagePath)) {
+    // The CLI tools' parser (parse5: the tree a browser builds), as `npm run scan` uses it.
+    const walker = await import('../../lib/dom/text-walker');
+    const { parsePage } = await import('../../scripts/lib/parse-page');
+    const isHidden = (walker as { hiddenByInlineStyle?: (e: Element) => boolean }).hiddenByInlineStyle;
+    return {
+      name: 'extractText (lib/dom/text-walker.ts) over parsePage (scripts/lib/parse-page.ts)',
+      extract: async (html) => walker.extractText(parsePage(html).root, isHidden ? { isHidden } : {}).text,
+    };
+  }
   if (existsSync(walkerPath)) {
     const mod = (await import('../../lib/dom/text-walker')) as Record<string, unknown>;
     const fn = mod.extractText as ((root: unknown) => unknown) | undefined;
