@@ -20,9 +20,10 @@ export function which(command) {
 
 /** Where the browsers are, honouring CHROMIUM_PATH / FIREFOX_PATH overrides. */
 export function browserPaths() {
+  const override = (value) => (value && existsSync(value) ? value : null);
   return {
-    chromium: process.env.CHROMIUM_PATH || which('chromium'),
-    firefox: process.env.FIREFOX_PATH || which('firefox-esr'),
+    chromium: override(process.env.CHROMIUM_PATH) ?? which('chromium'),
+    firefox: override(process.env.FIREFOX_PATH) ?? which('firefox-esr'),
   };
 }
 
@@ -45,6 +46,12 @@ function run(command, args) {
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal}`);
   }
+}
+
+/** `apt-get update` and install both packages (a no-op for those already installed). */
+export function installBrowsers() {
+  run('apt-get', ['update']);
+  run('apt-get', ['install', '-y', '-o', 'Dpkg::Options::=--force-confold', ...BROWSER_PACKAGES]);
 }
 
 /**
@@ -73,14 +80,7 @@ export function ensureBrowsers({ log = console.log } = {}) {
   }
 
   log(`Installing missing browser(s) with apt: ${missing.join(', ')}`);
-  run('apt-get', ['update']);
-  run('apt-get', [
-    'install',
-    '-y',
-    '-o',
-    'Dpkg::Options::=--force-confold',
-    ...BROWSER_PACKAGES,
-  ]);
+  installBrowsers();
 
   paths = browserPaths();
   if (!paths.chromium || !paths.firefox) {
