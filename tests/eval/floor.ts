@@ -5,11 +5,12 @@
  * engine improves; lowering it needs a reason in the commit.
  */
 export const FLOOR = {
-  // measured 2026-11-27 with KB 2025.12.1: actor F1 0.996, claim F1 0.975, held-out claim F1 0.885
-  actorF1: 0.95,
-  claimF1: 0.92,
-  /** claims on the held-out batch (src/heldout-*.txt), the fairer measure of generalisation */
-  heldOutClaimF1: 0.82,
+  // measured 2026-11-27 19:05 UTC, KB 2025.12.1, 510 items: actor F1 0.997, claim F1 0.984,
+  // held-out claim F1 0.963 (each held-out batch scored 0.77–0.93 recall on first contact)
+  actorF1: 0.97,
+  claimF1: 0.94,
+  /** claims on the held-out batches (src/heldout-*.txt), the fairer measure of generalisation */
+  heldOutClaimF1: 0.9,
   /** claim matches allowed on the 33 shared news pages, none of which is about the seed topic */
   maxPageClaimMatches: 0,
 };
