@@ -25,6 +25,14 @@ import type {
 
 export type ValidationResult = { ok: true; kb: KnowledgeBase } | { ok: false; errors: string[] };
 
+export interface ValidateOptions {
+  /**
+   * Accept claims with an empty concept list (a user's saved claims, matched
+   * through their summary). Off by default: the seed and full imports need cues.
+   */
+  allowClaimsWithoutConcepts?: boolean;
+}
+
 export const ACTOR_KINDS: readonly ActorKind[] = ['person', 'country', 'organisation', 'group'];
 export const ALIAS_TYPES: readonly AliasType[] = [
   'name',
@@ -372,7 +380,7 @@ function checkConcept(c: Checker, e: Errors, value: unknown, path: string): Conc
   return compact({ label: conceptLabel, weight, required, terms });
 }
 
-function checkClaim(c: Checker, e: Errors, value: unknown, path: string): Claim | null {
+function checkClaim(c: Checker, e: Errors, value: unknown, path: string, minConcepts: number): Claim | null {
   const o = c.object(value, path, CLAIM_FIELDS);
   if (!o) return null;
   const id = c.string(o.id, `${path}.id`);
@@ -388,7 +396,7 @@ function checkClaim(c: Checker, e: Errors, value: unknown, path: string): Claim 
   const polarity = c.oneOf(o.polarity, `${path}.polarity`, CLAIM_POLARITIES);
 
   const concepts: Concept[] = [];
-  c.array(o.concepts, `${path}.concepts`, LIMITS.conceptsPerClaim, 1)?.forEach((x, i) => {
+  c.array(o.concepts, `${path}.concepts`, LIMITS.conceptsPerClaim, minConcepts)?.forEach((x, i) => {
     const concept = checkConcept(c, e, x, `${path}.concepts[${i}]`);
     if (concept) concepts.push(concept);
   });
@@ -477,7 +485,7 @@ function checkReferences(e: Errors, kb: KnowledgeBase, paths: { actors: string[]
   });
 }
 
-export function validateKnowledgeBase(value: unknown): ValidationResult {
+export function validateKnowledgeBase(value: unknown, options: ValidateOptions = {}): ValidationResult {
   const e = new Errors();
   const c = new Checker(e);
   const root = c.object(value, 'knowledge base', KB_FIELDS);
@@ -512,7 +520,7 @@ export function validateKnowledgeBase(value: unknown): ValidationResult {
   const claimKeys: { path: string; id: string | undefined; ref: string | undefined }[] = [];
   c.array(root.claims, 'claims', LIMITS.claims)?.forEach((x, i) => {
     const path = label('claims', i, x);
-    const claim = checkClaim(c, e, x, path);
+    const claim = checkClaim(c, e, x, path, options.allowClaimsWithoutConcepts ? 0 : 1);
     claimKeys.push({ path, id: claim?.id, ref: claim?.ref });
     if (claim) {
       claims.push(claim);

@@ -272,6 +272,8 @@ describe('validateKnowledgeBase', () => {
     const kb2 = fixture();
     kb2.claims[0].concepts = [];
     expectError(kb2, 'claims[0] (C1).concepts', 'at least one entry');
+    // A user's saved claim may have no cues when the caller says so.
+    expect(validateKnowledgeBase(kb2, { allowClaimsWithoutConcepts: true }).ok).toBe(true);
   });
 
   it('rejects a wildcard that is not at the end of a word or has no prefix', () => {
