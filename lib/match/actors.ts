@@ -132,35 +132,61 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
   const cands: Candidate[] = [];
   const tolerant = trie.tolerant;
 
+  const baseCache = ctx.baseCache;
   const edgeKeysOf = (p: number): string[] | null => {
     const k = keys[p];
     if (!tolerant || !isCyrillicWord(k)) return null;
-    let b = ctx.baseCache.get(k);
-    if (!b) {
-      b = textBases(k).map((x) => '~' + x);
-      if (ctx.baseCache.size > 50000) ctx.baseCache.clear();
-      ctx.baseCache.set(k, b);
+    let bases = baseCache.get(k);
+    if (!bases) {
+      bases = textBases(k).map((x) => '~' + x);
+      if (baseCache.size > 50000) baseCache.clear();
+      baseCache.set(k, bases);
     }
-    return b;
+    return bases;
   };
 
-  const walk = (level: Map<string, TrieNode>, start: number, p: number) => {
-    if (p >= n) return;
-    const visit = (node: TrieNode | undefined) => {
-      if (!node) return;
-      if (node.ends) for (const a of node.ends) cands.push({ alias: a, actor: aliases[a].actor, type: aliases[a].type, s: start, e: p + 1, weak: false });
-      // Aliases never span a sentence boundary.
-      if (node.next && p + 1 < n && sentenceOf[p + 1] === sentenceOf[start]) walk(node.next, start, p + 1);
-    };
-    visit(level.get(keys[p]));
-    const extra = edgeKeysOf(p);
-    if (extra) for (const k of extra) visit(level.get(k));
-  };
+  // Depth-first walk of the trie from each token, with an explicit stack (no
+  // closures in the hot loop). Aliases never span a sentence boundary.
   const root = trie.root;
+  const stackNode: TrieNode[] = [];
+  const stackPos: number[] = [];
   for (let p = 0; p < n; p++) {
-    // Fast path: most tokens start no alias.
-    if (!root.has(keys[p]) && !(tolerant && isCyrillicWord(keys[p]))) continue;
-    walk(root, p, p);
+    const k0 = keys[p];
+    const direct = root.get(k0);
+    const extra = tolerant && isCyrillicWord(k0) ? edgeKeysOf(p) : null;
+    if (!direct && !extra) continue;
+    if (direct) {
+      stackNode.push(direct);
+      stackPos.push(p);
+    }
+    if (extra) for (const k of extra) {
+      const nd = root.get(k);
+      if (nd) {
+        stackNode.push(nd);
+        stackPos.push(p);
+      }
+    }
+    const sent = sentenceOf[p];
+    while (stackNode.length > 0) {
+      const node = stackNode.pop()!;
+      const q = stackPos.pop()!;
+      if (node.ends) for (const ai of node.ends) cands.push({ alias: ai, actor: aliases[ai].actor, type: aliases[ai].type, s: p, e: q + 1, weak: false });
+      const next = node.next;
+      if (!next || q + 1 >= n || sentenceOf[q + 1] !== sent) continue;
+      const nd = next.get(keys[q + 1]);
+      if (nd) {
+        stackNode.push(nd);
+        stackPos.push(q + 1);
+      }
+      const ex = edgeKeysOf(q + 1);
+      if (ex) for (const k of ex) {
+        const nd2 = next.get(k);
+        if (nd2) {
+          stackNode.push(nd2);
+          stackPos.push(q + 1);
+        }
+      }
+    }
   }
   if (cands.length === 0) return [];
 

@@ -43,16 +43,30 @@ interface ParsedTerm {
   concept: number;
   toks: string[];
   prefix: boolean[];
+  /** the token looked up in the index: the rarest of the term */
+  anchor: number;
 }
 
 export interface ClaimIndex {
   terms: ParsedTerm[];
+  /** anchor token → terms of primary concepts */
   first: Map<string, number[]>;
   prefixFirst: Map<string, number[]>;
   prefixLens: number[];
+  /**
+   * Terms of a claim's optional concepts when it has required ones: looked up
+   * only once a required concept made the claim a candidate, so common words
+   * ("ready", "said") do not touch thousands of claims per occurrence.
+   */
+  secondary: Map<number, number[]>;
   /** BM25 */
   vocab: Map<string, number>;
   postings: Int32Array[];
+  df: Int32Array;
+  /** terms with a document frequency above this only score candidates found through rarer terms */
+  maxDf: number;
+  docIds: Int32Array[];
+  docTfs: Int32Array[];
   docClaim: Int32Array;
   docLen: Float64Array;
   docDistinct: Int32Array;
@@ -70,19 +84,41 @@ export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
   const terms: ParsedTerm[] = [];
   const first = new Map<string, number[]>();
   const prefixFirst = new Map<string, number[]>();
+  const secondary = new Map<number, number[]>();
   const lens = new Set<number>();
-  index.terms.forEach(([claim, concept, joined]) => {
+  const freq = new Map<string, number>();
+  const parsed = index.terms.map(([claim, concept, joined]) => {
     const raw = joined.split(' ');
     const prefix = raw.map((t) => t.endsWith('*') && t.length > 1);
     const toks = raw.map((t, i) => (prefix[i] ? t.slice(0, -1) : t));
-    const ti = terms.length;
-    terms.push({ claim, concept, toks, prefix });
-    const map = prefix[0] ? prefixFirst : first;
-    if (prefix[0]) lens.add(toks[0].length);
-    const l = map.get(toks[0]);
-    if (l) l.push(ti);
-    else map.set(toks[0], [ti]);
+    for (const t of new Set(toks)) freq.set(t, (freq.get(t) ?? 0) + 1);
+    return { claim, concept, toks, prefix, anchor: 0 };
   });
+  for (const t of parsed) {
+    let best = 0;
+    for (let i = 1; i < t.toks.length; i++) {
+      const fi = freq.get(t.toks[i])!;
+      const fb = freq.get(t.toks[best])!;
+      if (fi < fb || (fi === fb && t.toks[i].length > t.toks[best].length)) best = i;
+    }
+    t.anchor = best;
+    const ti = terms.length;
+    terms.push(t);
+    const claim = index.claims[t.claim];
+    const hasRequired = claim.co.some((c) => c[1] === 1);
+    if (hasRequired && claim.co[t.concept][1] !== 1) {
+      const l = secondary.get(t.claim);
+      if (l) l.push(ti);
+      else secondary.set(t.claim, [ti]);
+      continue;
+    }
+    const key = t.toks[best];
+    const map = t.prefix[best] ? prefixFirst : first;
+    if (t.prefix[best]) lens.add(key.length);
+    const l = map.get(key);
+    if (l) l.push(ti);
+    else map.set(key, [ti]);
+  }
 
   const vocab = new Map<string, number>();
   index.bm25.vocab.forEach((v, i) => vocab.set(v, i));
@@ -94,15 +130,20 @@ export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
   const docLen = new Float64Array(D);
   const docDistinct = new Int32Array(D);
   const docNeg = new Uint8Array(D);
+  const docIds: Int32Array[] = [];
+  const docTfs: Int32Array[] = [];
   let total = 0;
   index.bm25.docs.forEach(([claim, ids, neg], d) => {
     docClaim[d] = claim;
     docLen[d] = ids.length;
     docNeg[d] = neg;
-    total += docLen[d];
+    total += ids.length;
     const tf = new Map<number, number>();
     for (const id of ids) tf.set(id, (tf.get(id) ?? 0) + 1);
     docDistinct[d] = tf.size;
+    const sorted = [...tf.keys()].sort((x, y) => x - y);
+    docIds.push(Int32Array.from(sorted));
+    docTfs.push(Int32Array.from(sorted.map((id) => tf.get(id)!)));
     for (const [id, f] of tf) {
       df[id]++;
       postingLists[id].push(d, f);
@@ -112,20 +153,27 @@ export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
   const idf = new Float64Array(V);
   for (let v = 0; v < V; v++) idf[v] = Math.log(1 + (D - df[v] + 0.5) / (df[v] + 0.5));
   const selfScore = new Float64Array(D);
-  index.bm25.docs.forEach(([, ids], d) => {
-    const tf = new Map<number, number>();
-    for (const id of ids) tf.set(id, (tf.get(id) ?? 0) + 1);
+  for (let d = 0; d < D; d++) {
     let s = 0;
-    for (const [id, f] of tf) s += idf[id] * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * docLen[d]) / avgdl)));
+    const ids = docIds[d];
+    for (let i = 0; i < ids.length; i++) {
+      const f = docTfs[d][i];
+      s += idf[ids[i]] * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * docLen[d]) / avgdl)));
+    }
     selfScore[d] = s;
-  });
+  }
   return {
     terms,
     first,
     prefixFirst,
     prefixLens: [...lens].sort((a, b) => a - b),
+    secondary,
     vocab,
     postings: postingLists.map((l) => Int32Array.from(l)),
+    df,
+    maxDf: Math.max(64, Math.ceil(D * 0.03)),
+    docIds,
+    docTfs,
     docClaim,
     docLen,
     docDistinct,
@@ -181,6 +229,8 @@ export interface SentenceClaimInput {
   sentenceActors: Map<number, Set<number>>;
   /** Portuguese text: "no" is not a negation */
   ptOnly: boolean;
+  /** tokenKeys() per word for this scan */
+  keyCache: Map<string, string[]>;
 }
 
 export interface RawClaimHit {
@@ -189,13 +239,18 @@ export interface RawClaimHit {
   score: number;
 }
 
-/** The keys of token p: raw form and stems of the active languages, deduplicated. */
+/** The keys of a word: raw form and stems of the active languages, deduplicated. */
 function tokenKeys(inp: SentenceClaimInput, key: string): string[] {
+  let out = inp.keyCache.get(key);
+  if (out !== undefined) return out;
   const all = inp.stems.get(key);
-  if (all.length === 2) return all[1] === all[0] ? [all[0]] : all;
-  if (all.length === 1) return all;
-  const out = [all[0]];
-  for (let i = 1; i < all.length; i++) if (inp.latinMask[i - 1] && !out.includes(all[i])) out.push(all[i]);
+  if (all.length === 2) out = all[1] === all[0] ? [all[0]] : all;
+  else if (all.length === 1) out = all;
+  else {
+    out = [all[0]];
+    for (let i = 1; i < all.length; i++) if (inp.latinMask[i - 1] && !out.includes(all[i])) out.push(all[i]);
+  }
+  inp.keyCache.set(key, out);
   return out;
 }
 
@@ -220,6 +275,47 @@ function isNeg(inp: SentenceClaimInput, key: string): boolean {
   return isNegation(key);
 }
 
+type Hits = Map<number, { concepts: Set<number>; pos: Set<number> }>;
+
+/** Matches term `ti` with its anchor at token p inside sentence [a, b); records the hit. */
+function tryTerm(ci: ClaimIndex, inp: SentenceClaimInput, keys: string[], a: number, b: number, hits: Hits, ti: number, p: number): void {
+  const term = ci.terms[ti];
+  const pos = [p];
+  let q = p;
+  for (let i = term.anchor + 1; i < term.toks.length; i++) {
+    let found = -1;
+    for (let r = q + 1; r < b && r <= q + 1 + MAX_GAP; r++) {
+      if (termTokenMatches(inp, keys[r], term.toks[i], term.prefix[i])) {
+        found = r;
+        break;
+      }
+    }
+    if (found < 0) return;
+    pos.push(found);
+    q = found;
+  }
+  q = p;
+  for (let i = term.anchor - 1; i >= 0; i--) {
+    let found = -1;
+    for (let r = q - 1; r >= a && r >= q - 1 - MAX_GAP; r--) {
+      if (termTokenMatches(inp, keys[r], term.toks[i], term.prefix[i])) {
+        found = r;
+        break;
+      }
+    }
+    if (found < 0) return;
+    pos.push(found);
+    q = found;
+  }
+  let h = hits.get(term.claim);
+  if (!h) {
+    h = { concepts: new Set(), pos: new Set() };
+    hits.set(term.claim, h);
+  }
+  h.concepts.add(term.concept);
+  for (const x of pos) h.pos.add(x);
+}
+
 /** Concept-based scoring of every sentence; returns hits above `threshold`. */
 export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: SentenceClaimInput, threshold: number): RawClaimHit[] {
   const { seg } = inp;
@@ -229,54 +325,41 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
   if (ci.terms.length === 0) return out;
   const nSent = seg.sentenceStart.length;
   const hasPrefix = ci.prefixLens.length > 0;
+  const hits: Hits = new Map();
   for (let s = 0; s < nSent; s++) {
+    hits.clear();
     const a = seg.sentenceStart[s];
     const b = s + 1 < nSent ? seg.sentenceStart[s + 1] : n;
     // claim → { concept hit flags, matched token positions }
-    let hits: Map<number, { concepts: Set<number>; pos: Set<number> }> | null = null;
-    const tryTerm = (ti: number, p: number) => {
-      const term = ci.terms[ti];
-      const pos = [p];
-      let q = p;
-      for (let i = 1; i < term.toks.length; i++) {
-        let found = -1;
-        for (let r = q + 1; r < b && r <= q + 1 + MAX_GAP; r++) {
-          if (termTokenMatches(inp, keys[r], term.toks[i], term.prefix[i])) {
-            found = r;
-            break;
-          }
-        }
-        if (found < 0) return;
-        pos.push(found);
-        q = found;
-      }
-      if (!hits) hits = new Map();
-      let h = hits.get(term.claim);
-      if (!h) {
-        h = { concepts: new Set(), pos: new Set() };
-        hits.set(term.claim, h);
-      }
-      h.concepts.add(term.concept);
-      for (const x of pos) h.pos.add(x);
-    };
     for (let p = a; p < b; p++) {
       const k = keys[p];
       for (const key of tokenKeys(inp, k)) {
         const l = ci.first.get(key);
-        if (l) for (const ti of l) tryTerm(ti, p);
+        if (l) for (const ti of l) tryTerm(ci, inp, keys, a, b, hits, ti, p);
       }
       if (hasPrefix) {
         for (const len of ci.prefixLens) {
           if (len > k.length) break;
           const l = ci.prefixFirst.get(k.slice(0, len));
-          if (l) for (const ti of l) tryTerm(ti, p);
+          if (l) for (const ti of l) tryTerm(ci, inp, keys, a, b, hits, ti, p);
         }
       }
     }
-    if (!hits) continue;
+    if (hits.size > 0 && ci.secondary.size > 0) {
+      for (const claimIdx of [...hits.keys()]) {
+        const sec = ci.secondary.get(claimIdx);
+        if (!sec) continue;
+        for (const ti of sec) {
+          const term = ci.terms[ti];
+          const at = term.toks[term.anchor];
+          for (let p = a; p < b; p++) if (termTokenMatches(inp, keys[p], at, term.prefix[term.anchor])) tryTerm(ci, inp, keys, a, b, hits, ti, p);
+        }
+      }
+    }
+    if (hits.size === 0) continue;
     let quoted = -1;
     let cue = -1;
-    for (const [claimIdx, h] of hits as Map<number, { concepts: Set<number>; pos: Set<number> }>) {
+    for (const [claimIdx, h] of hits) {
       const claim = index.claims[claimIdx];
       let total = 0;
       let got = 0;
@@ -354,20 +437,55 @@ export interface Bm25Scores {
   matched: Int32Array;
 }
 
-/** BM25 of every document sharing a term with the query; `scratch` arrays are reused. */
+function bm25Term(ci: ClaimIndex, d: number, f: number): number {
+  return (f * (K1 + 1)) / (f + K1 * (1 - B + (B * ci.docLen[d]) / ci.avgdl));
+}
+
+/**
+ * BM25 of the documents sharing a term with the query. Candidates come from
+ * terms with a document frequency up to `maxDf`; the commoner terms only add
+ * to the score of those candidates (looked up in the document's own sorted
+ * term list), so a sentence of common words does not walk thousands of
+ * postings. `scratch` arrays are reused and must be zeroed by the caller for
+ * the returned documents.
+ */
 export function bm25Score(ci: ClaimIndex, q: Bm25Query, scratch: { raw: Float64Array; matched: Int32Array }): number[] {
   const touched: number[] = [];
   const { raw, matched } = scratch;
+  const common: number[] = [];
   for (let qi = 0; qi < q.ids.length; qi++) {
     const id = q.ids[qi];
+    if (ci.df[id] > ci.maxDf) {
+      common.push(qi);
+      continue;
+    }
     const post = ci.postings[id];
     const w = ci.idf[id] * q.weights[qi];
     for (let i = 0; i < post.length; i += 2) {
       const d = post[i];
-      const f = post[i + 1];
       if (matched[d] === 0) touched.push(d);
       matched[d]++;
-      raw[d] += w * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * ci.docLen[d]) / ci.avgdl)));
+      raw[d] += w * bm25Term(ci, d, post[i + 1]);
+    }
+  }
+  if (common.length > 0) {
+    for (const d of touched) {
+      const ids = ci.docIds[d];
+      for (const qi of common) {
+        const id = q.ids[qi];
+        let lo = 0;
+        let hi = ids.length - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          if (ids[mid] === id) {
+            matched[d]++;
+            raw[d] += ci.idf[id] * q.weights[qi] * bm25Term(ci, d, ci.docTfs[d][mid]);
+            break;
+          }
+          if (ids[mid] < id) lo = mid + 1;
+          else hi = mid - 1;
+        }
+      }
     }
   }
   return touched;

@@ -160,6 +160,25 @@ export function compileIndex(kb: CompileInput): CompiledIndex {
     }
   });
 
+  // Context rules belong to the words, not to one spelling: "US" and "U.S." are the
+  // same token, so "U.S. Open" must stay rejected whichever alias matched it.
+  const byKeys = new Map<string, CompiledAlias[]>();
+  for (const al of aliases) {
+    const k = `${al[0]}|${al[2]}`;
+    const l = byKeys.get(k);
+    if (l) l.push(al);
+    else byKeys.set(k, [al]);
+  }
+  for (const group of byKeys.values()) {
+    if (group.length < 2) continue;
+    const after = [...new Set(group.flatMap((a) => a[5]))];
+    const before = [...new Set(group.flatMap((a) => a[6]))];
+    for (const a of group) {
+      a[5] = after;
+      a[6] = before;
+    }
+  }
+
   const claims: CompiledClaim[] = [];
   const terms: CompiledTerm[] = [];
   const vocab: string[] = [];

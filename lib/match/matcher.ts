@@ -71,7 +71,7 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
       set.add(m.actor);
     }
     const ptOnly = latinMask[LATIN_LANGS.indexOf('pt')] && !latinMask[LATIN_LANGS.indexOf('es')] && seg.tokens.length >= 40;
-    return { seg, stems, latinMask, sentenceActors, ptOnly };
+    return { seg, stems, latinMask, sentenceActors, ptOnly, keyCache: new Map() };
   };
 
   const scanActors = (text: string, seg: Segmented) => findActors({ text, seg, trie, aliases, actorKinds, baseCache });

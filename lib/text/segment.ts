@@ -219,7 +219,8 @@ export function tokenSpan(seg: Segmented, k: number): { start: number; end: numb
 export function sentenceSpan(original: string, seg: Segmented, s: number): { start: number; end: number } {
   const first = seg.sentenceStart[s];
   const last = (s + 1 < seg.sentenceStart.length ? seg.sentenceStart[s + 1] : seg.tokens.length) - 1;
-  const start = seg.norm.origStart[seg.tokens.start[first]];
+  let start = seg.norm.origStart[seg.tokens.start[first]];
+  while (start > 0 && /["'«“„‘‚(\[¿¡]/.test(original[start - 1])) start--;
   let end = seg.norm.origEnd[seg.tokens.end[last] - 1];
   while (end < original.length && /[.!?…"'»”’)\]。]/.test(original[end])) end++;
   return { start, end };

@@ -68,6 +68,7 @@ const RU_ENDINGS = [
   // Ukrainian
   'ськими', 'ського', 'ському', 'ська', 'ське', 'ські', 'ський', 'ських', 'ським', 'ською', 'ську',
   'ами', 'ові', 'еві', 'єві', 'ою', 'ею', 'ій', 'ів', 'ям', 'ях', 'ого', 'ому', 'ими', 'ій', 'ої', 'ує', 'ують', 'ють', 'ать',
+  'іями', 'іях', 'іям', 'ією', 'ії', 'ія', 'ію', 'іє',
   'ати', 'яти', 'ити', 'іти', 'увати', 'ував', 'увала', 'ували', 'ала', 'али', 'ила', 'или',
   'а', 'я', 'о', 'е', 'є', 'у', 'ю', 'ы', 'и', 'і', 'ї', 'ь', 'й',
 ];
@@ -95,7 +96,7 @@ export function stemDe(w: string): string {
 export function stemFr(w: string): string {
   if (w.length <= 3) return w;
   let s = w;
-  s = stripFirst(s, ['issements', 'issement', 'ements', 'ement', 'ations', 'ation', 'atrices', 'atrice', 'ateurs', 'ateur', 'euses', 'euse', 'ances', 'ance', 'ences', 'ence', 'ites', 'ite', 'ismes', 'isme', 'istes', 'iste', 'iques', 'ique', 'ables', 'able', 'ments', 'ment'], 3);
+  s = stripFirst(s, ['issements', 'issement', 'ements', 'ement', 'ations', 'ation', 'atrices', 'atrice', 'ateurs', 'ateur', 'euses', 'euse', 'ances', 'ance', 'ences', 'ence', 'ites', 'ite', 'ismes', 'isme', 'istes', 'iste', 'iques', 'ique', 'ables', 'able', 'ments', 'ment', 'ions', 'ion'], 3);
   s = stripFirst(s, ['eraient', 'erions', 'eriez', 'erait', 'erais', 'erons', 'eront', 'aient', 'erai', 'eras', 'era', 'ions', 'iez', 'ait', 'ais', 'ant', 'ent', 'ons', 'ez', 'ees', 'ee', 'es', 'er', 'ir', 'e', 's', 'x'], 3);
   if (s.endsWith('i') && s.length > 4) s = s.slice(0, -1);
   return s;

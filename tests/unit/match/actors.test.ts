@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { compileIndex } from '../../../lib/match/compile';
+import { createMatcher } from '../../../lib/match/matcher';
+import type { Actor } from '../../../lib/kb/types';
+import { fixtureKb } from './fixture-kb';
+
+const matcher = createMatcher(compileIndex(fixtureKb));
+const found = (text: string) => matcher.scan(text).actors.map((m) => `${m.ref}:${m.text}`);
+
+describe('actor mentions', () => {
+  it('finds full names, surnames and transliterations with offsets into the original', () => {
+    const text = 'Russian Foreign Minister Sergei Lavrov met Zelenskyy; later Selenskyj and Zelensky spoke.';
+    const r = matcher.scan(text);
+    for (const m of r.actors) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(r.actors.map((m) => `${m.ref}:${m.text}:${m.aliasType}`)).toEqual([
+      'A01:Russian Foreign Minister:title',
+      'A01:Sergei Lavrov:name',
+      'A04:Zelenskyy:variant',
+      'A04:Selenskyj:variant',
+      'A04:Zelensky:surname',
+    ]);
+  });
+
+  it('sorts mentions by start and never overlaps them', () => {
+    const r = matcher.scan('Lavrov, Putin and Trump. The Russian armed forces and Russian troops. Moscow and Kyiv.');
+    for (let i = 1; i < r.actors.length; i++) expect(r.actors[i].start).toBeGreaterThanOrEqual(r.actors[i - 1].end);
+  });
+
+  it('does not match "trump card" (case-sensitive surname)', () => {
+    expect(found('He played his trump card at the summit.')).toEqual([]);
+    expect(found('Donald Trump played his trump card.')).toEqual(['A03:Donald Trump']);
+  });
+
+  it('does not let a sentence-initial capital turn a common word into a name', () => {
+    expect(found('Trump cards win tricks. A trump beats any other suit.')).toEqual([]);
+    // …but a surname opening a sentence still counts when the word is not used in lower case
+    expect(found('Trump said the talks went well.')).toEqual(['A03:Trump']);
+  });
+
+  it('does not match "Washington Post" or "George Washington" (unlessFollowedBy / unlessPrecededBy)', () => {
+    expect(found('The Washington Post reported that George Washington slept here.')).toEqual([]);
+    expect(found('The Washington post office. Officials in Washington said so.')).toEqual(['A07:Washington']);
+    expect(found('Washington rejected the plan.')).toEqual(['A07:Washington']);
+  });
+
+  it('does not match "U.S. Open" but matches "U.S." and "US", never "us"', () => {
+    expect(found('She won the U.S. Open last year.')).toEqual([]);
+    expect(found('The U.S. and US officials told us nothing.')).toEqual(['A07:U.S.', 'A07:US']);
+  });
+
+  it('does not match Georgia the US state after a city ("Atlanta, Georgia")', () => {
+    expect(found('The rally in Atlanta, Georgia, drew thousands.')).toEqual([]);
+    expect(found('Georgia and Ukraine want to join NATO.')).toEqual(['A20:Georgia', 'A06:Ukraine', 'A08:NATO']);
+    expect(found('Ukraine, Georgia and Moldova.')).toEqual(['A06:Ukraine', 'A20:Georgia']);
+  });
+
+  it('only accepts a requiresPriorName surname after a name of the same actor', () => {
+    expect(found('Smith arrived. Will Smith sang.')).toEqual([]);
+    expect(found('John Smith arrived. Later Smith left.')).toEqual(['A21:John Smith', 'A21:Smith']);
+    const r = matcher.scan('John Smith arrived. Later Smith left.');
+    expect(r.actors[1].aliasType).toBe('surname');
+  });
+
+  it('recognises Cyrillic inflections without listing them (Зеленского, Лаврова, Путину)', () => {
+    expect(found('Встреча Зеленского и Лаврова; Путину сообщили. Зеленському передали.')).toEqual([
+      'A04:Зеленского',
+      'A01:Лаврова',
+      'A02:Путину',
+      'A04:Зеленському',
+    ]);
+    expect(found('Россией и Украины')).toEqual(['A05:Россией', 'A06:Украины']);
+    // a lower-case common word is not a name
+    expect(found('путина и лаврова')).toEqual([]);
+  });
+
+  it('recognises listed inflections ("Putins") and long acronyms written capitalised ("Nato")', () => {
+    expect(found('Putins Berater und die Nato')).toEqual(['A02:Putins', 'A08:Nato']);
+  });
+
+  it('matches names in an ALL-CAPS headline', () => {
+    expect(found('LAVROV SAYS MOSCOW REJECTS PEACEKEEPERS')).toEqual(['A01:LAVROV', 'A05:MOSCOW']);
+  });
+
+  it('gives titles, metonyms and demonyms less confidence than names', () => {
+    const r = matcher.scan("Sergei Lavrov spoke. Ukraine's president answered. Moscow said no. Russian officials agreed.");
+    const conf = Object.fromEntries(r.actors.map((m) => [m.text, m.confidence]));
+    expect(conf['Sergei Lavrov']).toBeGreaterThan(conf["Ukraine's president"]);
+    expect(conf["Ukraine's president"]).toBeGreaterThan(conf['Moscow']);
+    expect(conf['Moscow']).toBeGreaterThan(conf['Russian']);
+    expect(r.actors.find((m) => m.text === 'Moscow')?.aliasType).toBe('metonym');
+    expect(r.actors.find((m) => m.text === 'Russian')?.aliasType).toBe('demonym');
+  });
+
+  it('titles are case-insensitive and drop a leading "the"', () => {
+    expect(found('the russian foreign minister said')).toEqual(['A01:russian foreign minister']);
+    expect(found('Russia’s foreign minister said')).toEqual(['A01:Russia’s foreign minister']);
+  });
+
+  it('resolves overlaps to the longest, most specific mention', () => {
+    expect(found('The Russian armed forces moved. Russian troops too.')).toEqual(['A14:Russian armed forces', 'A05:Russian']);
+    expect(found('the Russian foreign minister')).toEqual(['A01:Russian foreign minister']);
+  });
+
+  it('handles soft hyphens, curly apostrophes and emoji in page text', () => {
+    const text = '🇺🇦 Zelen\u00ADsky’s reply to Putin’s envoys';
+    const r = matcher.scan(text);
+    expect(r.actors.map((m) => m.text)).toEqual(['Zelen\u00ADsky', 'Putin']);
+    for (const m of r.actors) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('works with many actors sharing words', () => {
+    const extra: Actor[] = Array.from({ length: 500 }, (_, i) => ({
+      id: `X${i}`,
+      ref: `X${i}`,
+      kind: 'person',
+      name: `Sergei Name${i}`,
+      role: '',
+      description: '',
+      aliases: [{ text: `Sergei Name${i}`, lang: 'en', type: 'name' }],
+      relations: [],
+      sourceIds: [],
+    }));
+    const m = createMatcher(compileIndex({ ...fixtureKb, actors: [...fixtureKb.actors, ...extra] }));
+    expect(m.scan('Sergei Name42 and Sergei Lavrov').actors.map((x) => x.ref)).toEqual(['X42', 'A01']);
+  });
+});
