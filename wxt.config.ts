@@ -32,9 +32,22 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     action: { default_title: 'Newsmark' },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Show or hide Newsmark highlights on this page',
+      },
+    },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: GECKO_ID, strict_min_version: '140.0' } }
+        ? {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              // Newsmark collects nothing: everything stays in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
         : undefined,
   }),
 });

@@ -26,7 +26,7 @@ export function ActorList({
         const actor = kb.actors.get(item.actorId);
         const said = kb.claimsBySpeaker.get(item.actorId) ?? [];
         return (
-          <li key={item.actorId} data-ref={item.ref} class="card">
+          <li key={item.actorId} data-ref={item.ref} data-count={item.count} class="card">
             <div class="spread">
               <strong>{actor?.name ?? item.ref}</strong>
               <span class="badge" title={`${item.count} mentions`} aria-label={`${item.count} mentions`}>

@@ -58,6 +58,12 @@ export default defineBackground(() => {
     return service.handle(message, info);
   });
 
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-highlights') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'notice/toggle-highlights' } satisfies Notice).catch(() => {});
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => {
     service.forgetTab(tabId).catch(() => {});
   });

@@ -3,18 +3,12 @@
  * popup and the side panel. Only references and page snippets: names, roles
  * and descriptions come from the database when shown.
  */
-export interface ReportedMention {
-  start: number;
-  end: number;
-  text: string;
-}
-
 export interface ReportedActor {
   actorId: string;
   ref: string;
   count: number;
-  /** the first mentions, for jumping to them */
-  mentions: ReportedMention[];
+  /** the distinct ways the page names the actor ("Lavrov", "Лавров", "the Russian foreign minister") */
+  forms: string[];
 }
 
 export interface ReportedClaim {
@@ -23,13 +17,15 @@ export interface ReportedClaim {
   score: number;
   /** the page's sentence */
   text: string;
-  start: number;
-  end: number;
+  /** the n-th sentence of the page matching this claim, in document order: for jumping to it */
+  index: number;
 }
 
 export interface ScanTimings {
   extractMs: number;
   matchMs: number;
+  highlightMs: number;
+  /** wall time from the scan's start to its end, slices and pauses between them included */
   totalMs: number;
 }
 
@@ -56,7 +52,8 @@ export type PageState =
 
 export const REPORT_LIMITS = {
   actors: 2000,
-  mentionsPerActor: 50,
+  formsPerActor: 20,
+  form: 200,
   claims: 1000,
   snippet: 4000,
   url: 8192,

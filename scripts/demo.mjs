@@ -103,7 +103,7 @@ async function waitFor(what, check, timeout = 30_000) {
   return false;
 }
 
-const highlightsRegistered = () => CSS.highlights.has('newsmark-actor') && CSS.highlights.get('newsmark-actor').size > 0;
+const highlightsRegistered = () => CSS.highlights.has('newsmark-actor-amber') && CSS.highlights.get('newsmark-actor-amber').size > 0;
 const popupListed = () => document.querySelectorAll('[data-testid="page-actors"] li').length > 0;
 // Enough time for a paint after the highlights are registered.
 const settle = () => sleep(400);

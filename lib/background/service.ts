@@ -10,7 +10,8 @@ import { activeKnowledgeBase, knowledgeBaseVersion, type ActiveKnowledgeBase } f
 import { getSettings, setSetting } from '../db/settings';
 import { applySeed } from '../db/seed';
 import type { KnowledgeBase } from '../kb/types';
-import type { Notice, Request, RequestMap, RequestType, Result } from '../messaging/protocol';
+import type { Notice, PageConfig, Request, RequestMap, RequestType, Result, SaveClaimRequest } from '../messaging/protocol';
+import { saveClaim } from '../db/saved-claims';
 import { CONTENT_REQUESTS } from '../messaging/protocol';
 import { validateRequest } from '../messaging/validate';
 import type { PageReport, PageState } from '../report';
@@ -94,6 +95,10 @@ export class BackgroundService {
         return this.storeReport(req.report, sender);
       case 'kb/status':
         return this.kbStatus();
+      case 'kb/entries':
+        return this.entries(req.actorIds, req.claimIds);
+      case 'claim/save':
+        return this.save(req.item, sender);
       case 'tab/state':
         return this.tabState(req.tabId);
       case 'site/set-enabled':
@@ -123,6 +128,53 @@ export class BackgroundService {
     return { version: index.version, index: knownVersion === index.version ? null : index };
   }
 
+  private async entries(actorIds: string[], claimIds: string[]): Promise<RequestMap['kb/entries']['response']> {
+    const { db } = this.ports;
+    const claimRows = (await db.claims.bulkGet(claimIds)).filter((row) => row !== undefined && !row.retired);
+    const actorRows = (await db.actors.bulkGet(actorIds)).filter((row) => row !== undefined && !row.retired);
+    const speakers = await db.actors.bulkGet(claimRows.map((c) => c!.speakerId ?? ''));
+    const sources = await db.sources.bulkGet(claimRows.map((c) => c!.evidence[0]?.sourceId ?? ''));
+    const bySpeaker = actorIds.length
+      ? await db.claims.where('speakerId').anyOf(actorIds).toArray()
+      : [];
+    return {
+      actors: actorRows.map((a) => ({
+        id: a!.id,
+        ref: a!.ref,
+        name: a!.name,
+        kind: a!.kind,
+        role: a!.role,
+        description: a!.description,
+        claims: bySpeaker
+          .filter((c) => c.speakerId === a!.id && !c.retired && !c.disabled)
+          .map((c) => ({ id: c.id, ref: c.ref, summary: c.summary })),
+      })),
+      claims: claimRows.map((c, i) => {
+        const speaker = speakers[i];
+        const source = sources[i];
+        return {
+          id: c!.id,
+          ref: c!.ref,
+          summary: c!.summary,
+          attribution: c!.attribution,
+          speaker: speaker ? { id: speaker.id, name: speaker.name } : null,
+          source: source ? { title: source.title, publisher: source.publisher, url: source.url ?? null } : null,
+          evidence: c!.evidence[0]?.text ?? null,
+        };
+      }),
+    };
+  }
+
+  private async save(item: SaveClaimRequest, sender: SenderInfo): Promise<RequestMap['claim/save']['response']> {
+    // A page may only save from itself.
+    if (!sender.fromExtensionPage && sender.url && hostnameOf(sender.url) !== hostnameOf(item.url)) {
+      throw new Error('claim/save: the quote is not from the sender’s page');
+    }
+    const { record, created } = await saveClaim(this.ports.db, item);
+    this.ports.notifyPages({ type: 'notice/saved-changed' });
+    return { id: record.id, created };
+  }
+
   private async kbStatus(): Promise<RequestMap['kb/status']['response']> {
     const { db } = this.ports;
     const [version, actors, claims, savedClaims] = await Promise.all([
@@ -134,14 +186,21 @@ export class BackgroundService {
     return { version, actors, claims, savedClaims };
   }
 
-  private async pageConfig(url: string): Promise<RequestMap['page/config']['response']> {
+  private async pageConfig(url: string): Promise<PageConfig> {
     const settings = await getSettings(this.ports.db);
     const host = hostnameOf(url);
-    if (settings.paused) return { enabled: false, reason: 'paused', claimThreshold: settings.claimThreshold };
-    if (host && settings.disabledSites.includes(host)) {
-      return { enabled: false, reason: 'site-disabled', claimThreshold: settings.claimThreshold };
-    }
-    return { enabled: true, reason: 'ok', claimThreshold: settings.claimThreshold };
+    const reason = settings.paused ? 'paused' : host && settings.disabledSites.includes(host) ? 'site-disabled' : 'ok';
+    return {
+      enabled: reason === 'ok',
+      reason,
+      claimThreshold: settings.claimThreshold,
+      display: {
+        actors: settings.highlightActors,
+        claims: settings.highlightClaims,
+        actorStyle: settings.actorStyle,
+        claimStyle: settings.claimStyle,
+      },
+    };
   }
 
   private async storeReport(

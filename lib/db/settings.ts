@@ -1,4 +1,5 @@
 /** Typed access to the settings table. */
+import { DEFAULT_ACTOR_STYLE, DEFAULT_CLAIM_STYLE } from '../highlight-styles';
 import type { NewsmarkDatabase } from './database';
 
 export interface Settings {
@@ -12,6 +13,11 @@ export interface Settings {
   disabledSites: string[];
   /** claim score threshold (sensitivity), null for the matcher's default */
   claimThreshold: number | null;
+  /** what is highlighted in pages, and how (ids of lib/highlight-styles.ts) */
+  highlightActors: boolean;
+  highlightClaims: boolean;
+  actorStyle: string;
+  claimStyle: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -20,6 +26,10 @@ export const DEFAULT_SETTINGS: Settings = {
   paused: false,
   disabledSites: [],
   claimThreshold: null,
+  highlightActors: true,
+  highlightClaims: true,
+  actorStyle: DEFAULT_ACTOR_STYLE,
+  claimStyle: DEFAULT_CLAIM_STYLE,
 };
 
 export async function getSetting<K extends keyof Settings>(

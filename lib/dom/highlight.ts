@@ -1,50 +1,136 @@
 /**
- * Highlights through the CSS Custom Highlight API: the page's DOM is never
- * touched, and the page's own scripts can't break our marks. Names say which
- * highlight is which, so the page and tests can tell them apart.
+ * Showing matches in the page. The CSS Custom Highlight API paints ranges
+ * without touching the page's DOM, so the page's scripts can neither see nor
+ * break our marks. Where the API is missing, ranges are wrapped in
+ * `<newsmark-mark>` elements, the only place we ever change a page's DOM.
  */
-import { rangeFor, type ExtractedText } from './text-walker';
+import { highlightName, styleIds, type HighlightKind } from '../highlight-styles';
 
-export const ACTOR_HIGHLIGHT = 'newsmark-actor';
-export const CLAIM_HIGHLIGHT = 'newsmark-claim';
+export const MARK_TAG = 'newsmark-mark';
+
+export interface Highlighter {
+  /** true when showing highlights changes the page's DOM (the fallback) */
+  readonly mutatesDom: boolean;
+  /** Shows exactly these ranges for a kind, in the given look; an empty list removes that kind. */
+  show(kind: HighlightKind, styleId: string, ranges: readonly Range[]): void;
+  clear(): void;
+}
 
 interface HighlightRegistry {
-  set(name: string, highlight: unknown): void;
+  set(name: string, highlight: unknown): unknown;
   delete(name: string): boolean;
+  has(name: string): boolean;
 }
 
-function registry(win: Window & typeof globalThis): HighlightRegistry | null {
+type HighlightConstructor = new (...ranges: Range[]) => unknown;
+
+function registryOf(win: Window): { registry: HighlightRegistry; Highlight: HighlightConstructor } | null {
   const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
-  const HighlightCtor = (win as unknown as { Highlight?: unknown }).Highlight;
-  return css?.highlights && typeof HighlightCtor === 'function' ? css.highlights : null;
+  const Highlight = (win as unknown as { Highlight?: HighlightConstructor }).Highlight;
+  return css?.highlights && typeof Highlight === 'function' ? { registry: css.highlights, Highlight } : null;
 }
 
-export function highlightsSupported(win: Window & typeof globalThis = window): boolean {
-  return registry(win) !== null;
+export function highlightApiAvailable(win: Window = window): boolean {
+  return registryOf(win) !== null;
 }
 
-/** Registers one highlight of the given spans; returns how many ranges it holds. */
-export function setHighlight(
-  name: string,
-  extracted: ExtractedText,
-  spans: ReadonlyArray<{ start: number; end: number }>,
-  win: Window & typeof globalThis = window,
-): number {
-  const highlights = registry(win);
-  if (!highlights) return 0;
-  const ranges: Range[] = [];
-  for (const span of spans) {
-    const range = rangeFor(extracted, span.start, span.end);
-    if (range && !range.collapsed) ranges.push(range);
+/** CSS Custom Highlight API: one registered highlight per kind, named after its look. */
+export class CustomHighlighter implements Highlighter {
+  readonly mutatesDom = false;
+
+  constructor(
+    private readonly registry: HighlightRegistry,
+    private readonly Highlight: HighlightConstructor,
+  ) {}
+
+  show(kind: HighlightKind, styleId: string, ranges: readonly Range[]): void {
+    const name = highlightName(kind, styleId);
+    for (const id of styleIds(kind)) {
+      const other = `newsmark-${kind}-${id}`;
+      if (other !== name) this.registry.delete(other);
+    }
+    if (ranges.length === 0) this.registry.delete(name);
+    else this.registry.set(name, new this.Highlight(...ranges));
   }
-  const HighlightCtor = (win as unknown as { Highlight: new (...ranges: Range[]) => unknown }).Highlight;
-  if (ranges.length === 0) highlights.delete(name);
-  else highlights.set(name, new HighlightCtor(...ranges));
-  return ranges.length;
+
+  clear(): void {
+    for (const kind of ['actor', 'claim'] as const) {
+      for (const id of styleIds(kind)) this.registry.delete(`newsmark-${kind}-${id}`);
+    }
+  }
 }
 
-export function clearHighlights(win: Window & typeof globalThis = window): void {
-  const highlights = registry(win);
-  highlights?.delete(ACTOR_HIGHLIGHT);
-  highlights?.delete(CLAIM_HIGHLIGHT);
+/**
+ * The fallback: wraps each text node a range covers (or the covered part of
+ * it) in a `<newsmark-mark>`. Page text stays in the page's own text nodes,
+ * only moved into our element; `clear` puts every node back.
+ */
+export class WrappingHighlighter implements Highlighter {
+  readonly mutatesDom = true;
+  private readonly marks = new Map<HighlightKind, HTMLElement[]>();
+
+  constructor(private readonly doc: Document) {}
+
+  show(kind: HighlightKind, styleId: string, ranges: readonly Range[]): void {
+    this.unwrap(kind);
+    const created: HTMLElement[] = [];
+    for (const range of ranges) {
+      for (const piece of textPieces(range)) created.push(this.wrap(piece, kind, styleId));
+    }
+    this.marks.set(kind, created);
+  }
+
+  clear(): void {
+    this.unwrap('actor');
+    this.unwrap('claim');
+  }
+
+  private wrap(piece: { node: Text; start: number; end: number }, kind: HighlightKind, styleId: string): HTMLElement {
+    let node = piece.node;
+    if (piece.end < node.data.length) node.splitText(piece.end);
+    if (piece.start > 0) node = node.splitText(piece.start);
+    const mark = this.doc.createElement(MARK_TAG);
+    mark.setAttribute('data-kind', kind);
+    mark.setAttribute('data-style', styleId);
+    node.parentNode!.insertBefore(mark, node);
+    mark.appendChild(node);
+    return mark;
+  }
+
+  private unwrap(kind: HighlightKind): void {
+    for (const mark of this.marks.get(kind) ?? []) {
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      parent.removeChild(mark);
+    }
+    this.marks.delete(kind);
+  }
+}
+
+/** The parts of text nodes a range covers, in document order. */
+export function textPieces(range: Range): Array<{ node: Text; start: number; end: number }> {
+  const pieces: Array<{ node: Text; start: number; end: number }> = [];
+  const { startContainer, endContainer, startOffset, endOffset } = range;
+  if (startContainer === endContainer && startContainer.nodeType === 3) {
+    if (endOffset > startOffset) pieces.push({ node: startContainer as Text, start: startOffset, end: endOffset });
+    return pieces;
+  }
+  const doc = startContainer.ownerDocument ?? (startContainer as Document);
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, 0x4 /* SHOW_TEXT */);
+  let node = walker.nextNode() as Text | null;
+  while (node) {
+    if (range.intersectsNode(node)) {
+      const start = node === startContainer ? startOffset : 0;
+      const end = node === endContainer ? endOffset : node.data.length;
+      if (end > start) pieces.push({ node, start, end });
+    }
+    node = walker.nextNode() as Text | null;
+  }
+  return pieces;
+}
+
+export function createHighlighter(win: Window = window): Highlighter {
+  const api = registryOf(win);
+  return api ? new CustomHighlighter(api.registry, api.Highlight) : new WrappingHighlighter(win.document);
 }

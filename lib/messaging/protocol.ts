@@ -4,7 +4,52 @@
  * every response is a Result.
  */
 import type { CompiledIndex } from '../match/compile';
+import type { QuoteSelector } from '../db/records';
+import type { ActorKind } from '../kb/types';
 import type { PageReport, PageState } from '../report';
+
+/** What a hover card shows of an actor. */
+export interface ActorCard {
+  id: string;
+  ref: string;
+  name: string;
+  kind: ActorKind;
+  role: string;
+  description: string;
+  /** the knowledge base's claims by this actor */
+  claims: Array<{ id: string; ref: string; summary: string }>;
+}
+
+/** What a hover card shows of a claim. */
+export interface ClaimCard {
+  id: string;
+  ref: string;
+  summary: string;
+  attribution: string;
+  speaker: { id: string; name: string } | null;
+  source: { title: string; publisher: string; url: string | null } | null;
+  /** the source document's supporting sentence */
+  evidence: string | null;
+}
+
+export interface SaveClaimRequest {
+  text: string;
+  url: string;
+  pageTitle: string;
+  claimId: string | null;
+  actorIds: string[];
+  note: string;
+  tags: string[];
+  selector: QuoteSelector;
+}
+
+/** How a page is to be scanned and shown. */
+export interface PageConfig {
+  enabled: boolean;
+  reason: 'ok' | 'paused' | 'site-disabled';
+  claimThreshold: number | null;
+  display: { actors: boolean; claims: boolean; actorStyle: string; claimStyle: string };
+}
 
 export interface RequestMap {
   /** content → background: the compiled index, unless the caller's copy is current */
@@ -15,12 +60,22 @@ export interface RequestMap {
   /** content → background: may this page be scanned, and how */
   'page/config': {
     request: { url: string };
-    response: { enabled: boolean; reason: 'ok' | 'paused' | 'site-disabled'; claimThreshold: number | null };
+    response: PageConfig;
   };
   /** content → background: what the page holds */
   'page/report': {
     request: { report: Omit<PageReport, 'scannedAt'> };
     response: { stored: true };
+  };
+  /** content → background: what a hover card shows of some actors and claims */
+  'kb/entries': {
+    request: { actorIds: string[]; claimIds: string[] };
+    response: { actors: ActorCard[]; claims: ClaimCard[] };
+  };
+  /** content or page → background: keep a sentence of a page */
+  'claim/save': {
+    request: { item: SaveClaimRequest };
+    response: { id: string; created: boolean };
   };
   /** page → background: the knowledge base is seeded; its version and size */
   'kb/status': {
@@ -50,9 +105,17 @@ export type Response<T extends RequestType> = RequestMap[T]['response'];
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Requests a content script may send; anything else from a tab is refused. */
-export const CONTENT_REQUESTS: ReadonlySet<RequestType> = new Set(['index/get', 'page/config', 'page/report']);
+export const CONTENT_REQUESTS: ReadonlySet<RequestType> = new Set([
+  'index/get',
+  'page/config',
+  'page/report',
+  'kb/entries',
+  'claim/save',
+]);
 
 /** background → extension pages, and background → content script: no response expected. */
 export type Notice =
   | { type: 'notice/tab-updated'; tabId: number }
-  | { type: 'notice/rescan' };
+  | { type: 'notice/rescan' }
+  | { type: 'notice/toggle-highlights' }
+  | { type: 'notice/saved-changed' };

@@ -86,7 +86,6 @@ const id = str(200, { allowEmpty: false });
 const offset = num({ min: 0, max: 1e9, integer: true });
 const millis = num({ min: 0, max: 1e7 });
 
-const mention = object({ start: offset, end: offset, text: str(REPORT_LIMITS.snippet) });
 
 const reportShape = object({
   url: httpUrl,
@@ -98,7 +97,7 @@ const reportShape = object({
       actorId: id,
       ref: id,
       count: num({ min: 1, max: 1e7, integer: true }),
-      mentions: array(mention, REPORT_LIMITS.mentionsPerActor),
+      forms: array(str(REPORT_LIMITS.form), REPORT_LIMITS.formsPerActor),
     }),
     REPORT_LIMITS.actors,
   ),
@@ -108,12 +107,31 @@ const reportShape = object({
       ref: id,
       score: num({ min: 0, max: 1 }),
       text: str(REPORT_LIMITS.snippet),
-      start: offset,
-      end: offset,
+      index: offset,
     }),
     REPORT_LIMITS.claims,
   ),
-  timings: object({ extractMs: millis, matchMs: millis, totalMs: millis }),
+  timings: object({ extractMs: millis, matchMs: millis, highlightMs: millis, totalMs: millis }),
+});
+
+/** A saved quote: 100,000 characters is far beyond any sentence, and keeps a pasted book out. */
+export const MAX_SAVED_TEXT = 100_000;
+
+const saveItem = object({
+  text: str(MAX_SAVED_TEXT, { allowEmpty: false }),
+  url: httpUrl,
+  pageTitle: str(REPORT_LIMITS.title),
+  claimId: nullable(id),
+  actorIds: array(id, 500),
+  note: str(10_000),
+  tags: array(str(100, { allowEmpty: false }), 50),
+  selector: object({
+    exact: str(MAX_SAVED_TEXT, { allowEmpty: false }),
+    prefix: str(200),
+    suffix: str(200),
+    start: offset,
+    end: offset,
+  }),
 });
 
 const REQUEST_SHAPES: { [T in RequestType]: Record<string, Check> } = {
@@ -121,6 +139,8 @@ const REQUEST_SHAPES: { [T in RequestType]: Record<string, Check> } = {
   'page/config': { url: httpUrl },
   'page/report': { report: reportShape },
   'kb/status': {},
+  'kb/entries': { actorIds: array(id, 200), claimIds: array(id, 200) },
+  'claim/save': { item: saveItem },
   'tab/state': { tabId: num({ min: 0, max: Number.MAX_SAFE_INTEGER, integer: true }) },
   'site/set-enabled': { hostname, enabled: bool },
 };

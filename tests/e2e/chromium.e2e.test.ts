@@ -64,7 +64,7 @@ describe('Chromium: the built extension on the seed page', () => {
     await article.bringToFront();
     const handle = await article.waitForFunction(
       () => {
-        const highlight = CSS.highlights.get('newsmark-actor');
+        const highlight = CSS.highlights.get('newsmark-actor-amber');
         return highlight && highlight.size > 0 ? highlight.size : false;
       },
       undefined,
@@ -72,7 +72,7 @@ describe('Chromium: the built extension on the seed page', () => {
     );
     const ranges = (await handle.jsonValue()) as number;
     expect(ranges).toBeGreaterThanOrEqual(6);
-    expect(await article.evaluate(() => CSS.highlights.has('newsmark-actor'))).toBe(true);
+    expect(await article.evaluate(() => CSS.highlights.has('newsmark-actor-amber'))).toBe(true);
     // The page itself is never rewritten: the article's text is still plain paragraphs.
     expect(await article.locator('article mark, article [data-newsmark]').count()).toBe(0);
     await article.screenshot({ path: screenshotPath('chromium-seed-page.png') });

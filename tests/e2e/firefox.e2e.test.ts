@@ -66,8 +66,8 @@ describe('Firefox ESR: the built extension on the seed page', () => {
   it('highlights actor mentions in the page with the CSS Custom Highlight API', async () => {
     await article.bringToFront();
     const size = await pollUntil(
-      'the newsmark-actor highlight in the page',
-      () => article.evaluate(() => CSS.highlights.get('newsmark-actor')?.size ?? 0),
+      'the newsmark-actor-amber highlight in the page',
+      () => article.evaluate(() => CSS.highlights.get('newsmark-actor-amber')?.size ?? 0),
       (n) => n > 0,
       { timeout: 30_000, interval: 300 },
     );

@@ -40,9 +40,9 @@ const report = (url = 'https://news.example/story') => ({
   title: 'Story',
   kbVersion: 'v',
   textLength: 100,
-  actors: [{ actorId: 'A01', ref: 'A01', count: 2, mentions: [{ start: 0, end: 6, text: 'Lavrov' }] }],
+  actors: [{ actorId: 'A01', ref: 'A01', count: 2, forms: ['Lavrov'] }],
   claims: [],
-  timings: { extractMs: 1, matchMs: 1, totalMs: 2 },
+  timings: { extractMs: 1, matchMs: 1, highlightMs: 0, totalMs: 2 },
 });
 
 describe('the background service', () => {
@@ -138,8 +138,8 @@ describe('the background service', () => {
       [{ type: 'page/report', report: { ...report(), textLength: -1 } }, /textLength: out of range/],
       [{ type: 'page/report', report: { ...report(), title: 'x'.repeat(5000) } }, /title: longer than/],
       [{ type: 'page/report', report: { ...report(), extra: '<script>' } }, /extra: unexpected field/],
-      [{ type: 'page/report', report: { ...report(), actors: [{ actorId: 'A01', ref: 'A01', count: 1.5, mentions: [] }] } }, /count: expected an integer/],
-      [{ type: 'page/report', report: { ...report(), claims: [{ claimId: 'C1', ref: 'C1', score: 2, text: '', start: 0, end: 1 }] } }, /score: out of range/],
+      [{ type: 'page/report', report: { ...report(), actors: [{ actorId: 'A01', ref: 'A01', count: 1.5, forms: [] }] } }, /count: expected an integer/],
+      [{ type: 'page/report', report: { ...report(), claims: [{ claimId: 'C1', ref: 'C1', score: 2, text: '', index: 0 }] } }, /score: out of range/],
       [{ type: 'page/report', report: { ...report(), actors: Array(3000).fill(report().actors[0]) } }, /more than 2000 items/],
     ];
     for (const [message, error] of bad) {

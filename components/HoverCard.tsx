@@ -1,0 +1,90 @@
+import type { ActorCard, ClaimCard } from '@/lib/messaging/protocol';
+
+export type CardData =
+  | { kind: 'actor'; ref: string; pageText: string; entry: ActorCard | null }
+  | { kind: 'claim'; ref: string; pageText: string; score: number; entry: ClaimCard | null };
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+const KIND_LABEL = { person: 'Person', country: 'State', organisation: 'Organisation', group: 'Group' } as const;
+
+/** The card shown for a highlight: who an actor is, or where a claim comes from. All text is rendered as text. */
+export function HoverCard({
+  data,
+  saveState,
+  onSave,
+  onClose,
+}: {
+  data: CardData;
+  saveState: SaveState;
+  onSave: () => void;
+  onClose: () => void;
+}) {
+  return (
+    <div class="card" role="dialog" aria-label={data.kind === 'actor' ? 'About this actor' : 'About this claim'}>
+      <button class="close" aria-label="Close" onClick={onClose}>
+        ×
+      </button>
+      {data.kind === 'actor' ? <ActorBody data={data} /> : <ClaimBody data={data} saveState={saveState} onSave={onSave} />}
+    </div>
+  );
+}
+
+function ActorBody({ data }: { data: Extract<CardData, { kind: 'actor' }> }) {
+  const actor = data.entry;
+  if (!actor) return <p class="muted">Loading…</p>;
+  return (
+    <>
+      <h2>{actor.name}</h2>
+      <div class="muted">
+        <span class="kind">{KIND_LABEL[actor.kind]}</span> · {actor.role}
+      </div>
+      <p>{actor.description}</p>
+      {actor.claims.length > 0 ? (
+        <>
+          <div class="muted">Known claims</div>
+          <ul>
+            {actor.claims.map((claim) => (
+              <li key={claim.id}>{claim.summary}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function ClaimBody({
+  data,
+  saveState,
+  onSave,
+}: {
+  data: Extract<CardData, { kind: 'claim' }>;
+  saveState: SaveState;
+  onSave: () => void;
+}) {
+  const claim = data.entry;
+  if (!claim) return <p class="muted">Loading…</p>;
+  return (
+    <>
+      <h2>{claim.summary}</h2>
+      <div class="muted">
+        {claim.speaker ? claim.speaker.name : claim.attribution} · match {Math.round(data.score * 100)}%
+      </div>
+      {claim.evidence ? (
+        <>
+          <div class="muted">
+            Source: {claim.source ? `${claim.source.title} (${claim.source.publisher})` : 'the knowledge base'}
+          </div>
+          <p class="quote">{claim.evidence}</p>
+        </>
+      ) : null}
+      <div class="row">
+        <span class="muted">{saveState === 'error' ? 'Could not save. Try again.' : ''}</span>
+        <button class="primary" disabled={saveState === 'saving' || saveState === 'saved'} onClick={onSave}>
+          {saveState === 'saved' ? 'Saved' : saveState === 'saving' ? 'Saving…' : 'Save'}
+        </button>
+      </div>
+    </>
+  );
+}

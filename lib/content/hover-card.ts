@@ -1,0 +1,247 @@
+/**
+ * Cards for highlights: point at a highlighted name or sentence (or click it)
+ * and a small card explains it. The card lives in a closed shadow root under
+ * one host element, created the first time a card opens, so a page nobody
+ * points at is never touched and the page's CSS and scripts can't reach in.
+ */
+import { h, render } from 'preact';
+import { HoverCard, type CardData, type SaveState } from '@/components/HoverCard';
+import cardCss from '@/components/hover-card.css?inline';
+import { placeCard, rangeTestAt } from '../dom/hit-test';
+import { describeRange } from '../dom/quote-selector';
+import { OWN_UI_ATTRIBUTE } from '../dom/text-walker';
+import type { ActorCard, ClaimCard, SaveClaimRequest } from '../messaging/protocol';
+import type { LiveMatch } from './page-matches';
+
+export const HOST_TAG = 'newsmark-ui';
+const HOVER_DELAY_MS = 250;
+const LEAVE_DELAY_MS = 350;
+
+export interface CardPorts {
+  doc: Document;
+  matchAt(test: (range: Range) => boolean): LiveMatch | null;
+  entries(actorIds: string[], claimIds: string[]): Promise<{ actors: ActorCard[]; claims: ClaimCard[] }>;
+  save(item: SaveClaimRequest): Promise<void>;
+  /** actors mentioned inside a range, to pre-fill a save */
+  actorsWithin(range: Range): string[];
+}
+
+export class HoverCards {
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+  private current: { match: LiveMatch; data: CardData; saveState: SaveState; pinned: boolean } | null = null;
+  private hoverTimer: ReturnType<typeof setTimeout> | null = null;
+  private leaveTimer: ReturnType<typeof setTimeout> | null = null;
+  private frame = 0;
+  private lastPoint = { x: 0, y: 0 };
+  private readonly actorCache = new Map<string, ActorCard>();
+  private readonly claimCache = new Map<string, ClaimCard>();
+  private readonly listeners: Array<[EventTarget, string, EventListener, AddEventListenerOptions]> = [];
+  private returnFocus: Element | null = null;
+
+  constructor(private readonly ports: CardPorts) {}
+
+  start(): void {
+    const win = this.ports.doc.defaultView!;
+    this.listen(this.ports.doc, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true, capture: true });
+    this.listen(this.ports.doc, 'click', (e) => this.onClick(e as MouseEvent), { capture: true });
+    this.listen(this.ports.doc, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
+    this.listen(win, 'scroll', () => this.reposition(), { passive: true, capture: true });
+    this.listen(win, 'resize', () => this.reposition(), { passive: true });
+  }
+
+  stop(): void {
+    for (const [target, type, listener, options] of this.listeners) target.removeEventListener(type, listener, options);
+    this.listeners.length = 0;
+    this.close();
+    this.host?.remove();
+    this.host = null;
+    this.mount = null;
+  }
+
+  get openCard(): string | null {
+    return this.current ? `${this.current.data.kind}:${this.current.data.ref}` : null;
+  }
+
+  close(): void {
+    this.clearTimers();
+    if (!this.current) return;
+    this.current = null;
+    if (this.mount) render(null, this.mount);
+    this.host?.setAttribute('data-newsmark-card', '');
+    if (this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });
+    this.returnFocus = null;
+  }
+
+  /** Opens the card of a match, e.g. from a click or the side panel. */
+  open(match: LiveMatch, pinned: boolean): void {
+    this.clearTimers();
+    const data: CardData =
+      match.kind === 'actor'
+        ? { kind: 'actor', ref: match.ref, pageText: match.text, entry: this.actorCache.get(match.id) ?? null }
+        : { kind: 'claim', ref: match.ref, pageText: match.text, score: match.score, entry: this.claimCache.get(match.id) ?? null };
+    const sameMatch = this.current?.match === match;
+    this.current = { match, data, saveState: sameMatch ? this.current!.saveState : 'idle', pinned: pinned || (sameMatch && this.current!.pinned) };
+    this.ensureHost();
+    this.host!.setAttribute('data-newsmark-card', `${match.kind}:${match.ref}`);
+    this.draw();
+    if (!data.entry) void this.load(match);
+    if (pinned) {
+      this.returnFocus = this.ports.doc.activeElement;
+      // Keyboard users land in the card; Escape brings them back.
+      queueMicrotask(() =>
+        (this.mount?.querySelector<HTMLElement>('button:not(.close)') ?? this.mount?.querySelector<HTMLElement>('button'))?.focus({
+          preventScroll: true,
+        }),
+      );
+    }
+  }
+
+  private listen(target: EventTarget, type: string, listener: EventListener, options: AddEventListenerOptions): void {
+    target.addEventListener(type, listener, options);
+    this.listeners.push([target, type, listener, options]);
+  }
+
+  private ensureHost(): void {
+    if (this.host?.isConnected) return;
+    const host = this.ports.doc.createElement(HOST_TAG);
+    host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    host.setAttribute('data-newsmark-card', '');
+    host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = this.ports.doc.createElement('style');
+    style.textContent = cardCss;
+    const mount = this.ports.doc.createElement('div');
+    shadow.append(style, mount);
+    // Pointer over the card keeps it open.
+    mount.addEventListener('pointerenter', () => this.cancelLeave());
+    mount.addEventListener('pointerleave', () => this.scheduleLeave());
+    this.ports.doc.documentElement.appendChild(host);
+    this.host = host;
+    this.mount = mount;
+  }
+
+  private async load(match: LiveMatch): Promise<void> {
+    try {
+      const answer = await this.ports.entries(match.kind === 'actor' ? [match.id] : [], match.kind === 'claim' ? [match.id] : []);
+      for (const actor of answer.actors) this.actorCache.set(actor.id, actor);
+      for (const claim of answer.claims) this.claimCache.set(claim.id, claim);
+    } catch {
+      return; // the card keeps saying "Loading…"; the next hover asks again
+    }
+    if (this.current?.match !== match) return;
+    this.current.data =
+      match.kind === 'actor'
+        ? { ...this.current.data, entry: this.actorCache.get(match.id) ?? null } as CardData
+        : { ...this.current.data, entry: this.claimCache.get(match.id) ?? null } as CardData;
+    this.draw();
+  }
+
+  private draw(): void {
+    if (!this.current || !this.mount) return;
+    render(
+      h(HoverCard, {
+        data: this.current.data,
+        saveState: this.current.saveState,
+        onSave: () => void this.saveCurrent(),
+        onClose: () => this.close(),
+      }),
+      this.mount,
+    );
+    this.reposition();
+  }
+
+  private reposition(): void {
+    if (!this.current || !this.mount) return;
+    const card = this.mount.firstElementChild as HTMLElement | null;
+    if (!card) return;
+    const rect = this.current.match.range.getBoundingClientRect();
+    if (!this.current.match.range.startContainer.isConnected) return this.close();
+    const win = this.ports.doc.defaultView!;
+    const size = card.getBoundingClientRect();
+    const place = placeCard(rect, { width: size.width || 360, height: size.height || 200 }, { width: win.innerWidth, height: win.innerHeight });
+    card.style.left = `${place.left}px`;
+    card.style.top = `${place.top}px`;
+  }
+
+  private async saveCurrent(): Promise<void> {
+    const current = this.current;
+    if (!current || current.match.kind !== 'claim') return;
+    current.saveState = 'saving';
+    this.draw();
+    const { doc } = this.ports;
+    const range = current.match.range;
+    try {
+      await this.ports.save({
+        text: range.toString().replace(/\s+/g, ' ').trim(),
+        url: doc.location.href,
+        pageTitle: doc.title,
+        claimId: current.match.id,
+        actorIds: this.ports.actorsWithin(range),
+        note: '',
+        tags: [],
+        selector: describeRange(range, doc.body ?? doc.documentElement),
+      });
+      current.saveState = 'saved';
+    } catch {
+      current.saveState = 'error';
+    }
+    if (this.current === current) this.draw();
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    this.lastPoint = { x: event.clientX, y: event.clientY };
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const { x, y } = this.lastPoint;
+      const test = rangeTestAt(this.ports.doc, x, y);
+      const match = test ? this.ports.matchAt(test) : null;
+      if (match) {
+        this.cancelLeave();
+        if (this.current?.match === match) return;
+        if (this.hoverTimer !== null) clearTimeout(this.hoverTimer);
+        this.hoverTimer = setTimeout(() => {
+          this.hoverTimer = null;
+          this.open(match, false);
+        }, HOVER_DELAY_MS);
+      } else {
+        if (this.hoverTimer !== null) clearTimeout(this.hoverTimer);
+        this.hoverTimer = null;
+        if (this.current && !this.current.pinned) this.scheduleLeave();
+      }
+    });
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (this.host && event.composedPath().includes(this.host)) return;
+    const test = rangeTestAt(this.ports.doc, event.clientX, event.clientY);
+    const match = test ? this.ports.matchAt(test) : null;
+    // Never stop the page's own click handling: we only watch.
+    if (match) this.open(match, true);
+    else if (this.current) this.close();
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.current) this.close();
+  }
+
+  private scheduleLeave(): void {
+    if (this.leaveTimer !== null) return;
+    this.leaveTimer = setTimeout(() => {
+      this.leaveTimer = null;
+      if (this.current && !this.current.pinned) this.close();
+    }, LEAVE_DELAY_MS);
+  }
+
+  private cancelLeave(): void {
+    if (this.leaveTimer !== null) clearTimeout(this.leaveTimer);
+    this.leaveTimer = null;
+  }
+
+  private clearTimers(): void {
+    if (this.hoverTimer !== null) clearTimeout(this.hoverTimer);
+    this.hoverTimer = null;
+    this.cancelLeave();
+  }
+}
