@@ -50,6 +50,7 @@ export default defineContentScript({
         await request('claim/save', { item });
       },
       actorsWithin: (range) => controller.matches.idsWithin(range, 'actor'),
+      describe: (range) => controller.describe(range),
     });
 
     // Never let our failure surface in the page's console as an uncaught error.

@@ -11,7 +11,10 @@ import type { PageConfig } from '../messaging/protocol';
 import type { PageReport } from '../report';
 import { MutationWatcher } from './mutation-watcher';
 import { PageMatches, type LiveMatch } from './page-matches';
-import { measureSpan, scanRegion } from './region-scan';
+import { MAX_SCANNED_CHARS, measureSpan, scanRegion } from './region-scan';
+import { describeRange } from '../dom/quote-selector';
+import { extractText } from '../dom/text-walker';
+import type { QuoteSelector } from '../db/records';
 
 /** Dense pages stay readable: beyond these, further matches are reported but not painted. */
 export const MAX_PAINTED = { actor: 1500, claim: 300 } as const;
@@ -86,6 +89,12 @@ export class ContentController {
       for (const match of this.matches.list(kind).slice(0, MAX_PAINTED[kind])) if (test(match.range)) return match;
     }
     return null;
+  }
+
+  /** A quote selector for a range of the page, over the same text the scans read. */
+  describe(range: Range): QuoteSelector | null {
+    const root = this.ports.doc.body ?? this.ports.doc.documentElement;
+    return describeRange(range, extractText(root, { isHidden: this.ports.isHidden, maxLength: MAX_SCANNED_CHARS }));
   }
 
   stop(): void {

@@ -8,8 +8,8 @@ import { h, render } from 'preact';
 import { HoverCard, type CardData, type SaveState } from '@/components/HoverCard';
 import cardCss from '@/components/hover-card.css?inline';
 import { placeCard, rangeTestAt } from '../dom/hit-test';
-import { describeRange } from '../dom/quote-selector';
 import { OWN_UI_ATTRIBUTE } from '../dom/text-walker';
+import type { QuoteSelector } from '../db/records';
 import type { ActorCard, ClaimCard, SaveClaimRequest } from '../messaging/protocol';
 import type { LiveMatch } from './page-matches';
 
@@ -24,6 +24,8 @@ export interface CardPorts {
   save(item: SaveClaimRequest): Promise<void>;
   /** actors mentioned inside a range, to pre-fill a save */
   actorsWithin(range: Range): string[];
+  /** where a range sits in the page's text, to find it again later */
+  describe(range: Range): QuoteSelector | null;
 }
 
 export class HoverCards {
@@ -172,6 +174,8 @@ export class HoverCards {
     const { doc } = this.ports;
     const range = current.match.range;
     try {
+      const selector = this.ports.describe(range);
+      if (!selector) throw new Error('the sentence is no longer in the page');
       await this.ports.save({
         text: range.toString().replace(/\s+/g, ' ').trim(),
         url: doc.location.href,
@@ -180,7 +184,7 @@ export class HoverCards {
         actorIds: this.ports.actorsWithin(range),
         note: '',
         tags: [],
-        selector: describeRange(range, doc.body ?? doc.documentElement),
+        selector,
       });
       current.saveState = 'saved';
     } catch {

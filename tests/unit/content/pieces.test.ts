@@ -4,8 +4,8 @@ import { MutationWatcher, outermost } from '../../../lib/content/mutation-watche
 import { PageMatches, type LiveMatch } from '../../../lib/content/page-matches';
 import { sliceClock } from '../../../lib/content/slices';
 import { placeCard } from '../../../lib/dom/hit-test';
-import { describeRange } from '../../../lib/dom/quote-selector';
-import { OWN_UI_ATTRIBUTE } from '../../../lib/dom/text-walker';
+import { anchorRange, describeRange } from '../../../lib/dom/quote-selector';
+import { extractText, OWN_UI_ATTRIBUTE } from '../../../lib/dom/text-walker';
 import { compileIndex } from '../../../lib/match/compile';
 import { createMatcher } from '../../../lib/match/matcher';
 import { miniKnowledgeBase } from '../../fixtures/mini-kb';
@@ -169,10 +169,33 @@ describe('describeRange', () => {
     const range = document.createRange();
     range.setStart(p.querySelector('b')!.firstChild!, 0);
     range.setEnd(p.lastChild!, ' Russia would talk.'.length);
-    const selector = describeRange(range, document.body);
+    const extracted = extractText(document.body);
+    const selector = describeRange(range, extracted)!;
     expect(selector.exact).toBe('Lavrov said Russia would talk.');
     expect(selector.prefix).toBe('Before the quote. ');
-    expect(selector.suffix).toBe(' After.');
-    expect(document.body.textContent!.slice(selector.start, selector.end)).toBe(selector.exact);
+    expect(selector.suffix).toBe(' After.\n');
+    expect(extracted.text.slice(selector.start, selector.end)).toBe(selector.exact);
+  });
+
+  it('round trip: a quote saved on one page is found again on a changed copy of it', () => {
+    document.body.innerHTML =
+      '<h1>Talks</h1><p>Lavrov said Russia would talk. Kyiv rejected it.</p><p>Later, Lavrov said Russia would talk.</p>';
+    const original = extractText(document.body);
+    const second = original.text.lastIndexOf('Lavrov said Russia would talk.');
+    const selector = describeRange(
+      anchorRange(original, { exact: 'Lavrov said Russia would talk.', prefix: 'Later, ', suffix: '', start: second, end: second + 30 })!,
+      original,
+    )!;
+    expect(selector.prefix.endsWith('Kyiv rejected it.\nLater, ')).toBe(true);
+
+    // The page changed: a new paragraph before, new spacing and curly quotes inside.
+    document.body.innerHTML =
+      '<p>Breaking: new update.</p><h1>Talks</h1><p>Lavrov said Russia would talk. Kyiv rejected it.</p>' +
+      '<p>Later,  <i>Lavrov</i>   said Russia would talk.</p>';
+    const changed = extractText(document.body);
+    const range = anchorRange(changed, selector)!;
+    expect(range.toString().replace(/\s+/g, ' ')).toBe('Lavrov said Russia would talk.');
+    // The second paragraph's sentence, not the first one's.
+    expect(document.querySelectorAll('p')[2]!.contains(range.commonAncestorContainer)).toBe(true);
   });
 });
