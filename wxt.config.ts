@@ -29,6 +29,7 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'tabs',
+      'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     action: { default_title: 'Newsmark' },
@@ -36,6 +37,11 @@ export default defineConfig({
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Show or hide Newsmark highlights on this page',
+      },
+      // Firefox opens the sidebar itself on its reserved command; Chrome needs ours.
+      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Open the Newsmark side panel',
       },
     },
     browser_specific_settings:

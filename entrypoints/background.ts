@@ -3,7 +3,19 @@ import { BackgroundService, hostnameOf, type SenderInfo } from '@/lib/background
 import { database } from '@/lib/db/database';
 import { compileIndex } from '@/lib/match/compile';
 import type { Notice } from '@/lib/messaging/protocol';
+import { tabRequest } from '@/lib/messaging/tab-client';
 import { SEED_KNOWLEDGE_BASE } from '@/seeds';
+
+/** Chrome's side panel or Firefox's sidebar, for a tab. Needs a user action. */
+async function openPanelFor(tabId: number): Promise<void> {
+  const api = browser as unknown as {
+    sidePanel?: { open(options: { tabId: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  if (api.sidePanel) return api.sidePanel.open({ tabId });
+  if (api.sidebarAction) return api.sidebarAction.open();
+  throw new Error('no side panel in this browser');
+}
 
 export default defineBackground(() => {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
@@ -35,10 +47,30 @@ export default defineBackground(() => {
     notifyTab: (tabId, notice) => {
       browser.tabs.sendMessage(tabId, notice).catch(() => {});
     },
+    openPanel: async (tabId) => {
+      try {
+        await openPanelFor(tabId);
+        return true;
+      } catch {
+        return false; // Firefox opens its sidebar only from a direct user action
+      }
+    },
   });
+
+  const SAVE_MENU_ID = 'newsmark-save-selection';
 
   browser.runtime.onInstalled.addListener(() => {
     service.ensureSeeded().catch((error) => console.error('Newsmark: seeding failed', error));
+    browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save to Newsmark', contexts: ['selection'] }),
+    );
+  });
+
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== SAVE_MENU_ID || tab?.id === undefined) return;
+    const tabId = tab.id;
+    const message = await service.saveSelection(tabId, () => tabRequest(tabId, 'tab/selection', {}));
+    await tabRequest(tabId, 'tab/toast', { text: message }).catch(() => {});
   });
   browser.runtime.onStartup.addListener(() => {
     service.ensureSeeded().catch((error) => console.error('Newsmark: seeding failed', error));
@@ -58,10 +90,14 @@ export default defineBackground(() => {
     return service.handle(message, info);
   });
 
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'toggle-highlights') return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'notice/toggle-highlights' } satisfies Notice).catch(() => {});
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    if (command === 'toggle-highlights') {
+      browser.tabs.sendMessage(tabId, { type: 'notice/toggle-highlights' } satisfies Notice).catch(() => {});
+    } else if (command === 'open-side-panel') {
+      openPanelFor(tabId).catch(() => {});
+    }
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

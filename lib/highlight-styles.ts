@@ -6,6 +6,9 @@
  * and dark sites alike.
  */
 export type HighlightKind = 'actor' | 'claim';
+/** Every highlight we paint: the two kinds a reader styles, plus saved quotes and the brief flash of a jump. */
+export type MarkKind = HighlightKind | 'saved' | 'flash';
+export const FIXED_MARKS = { saved: 'newsmark-saved', flash: 'newsmark-flash' } as const;
 
 export interface HighlightStyle {
   id: string;

@@ -6,6 +6,8 @@ import { createHighlighter } from '@/lib/dom/highlight';
 import type { CompiledIndex } from '@/lib/match/compile';
 import { createMatcher } from '@/lib/match/matcher';
 import { onNotice, request } from '@/lib/messaging/client';
+import { validateTabRequest, type TabRequest } from '@/lib/messaging/tab-protocol';
+import { selectionToSave } from '@/lib/content/selection';
 
 const INDEX_CACHE_KEY = 'newsmark:index';
 
@@ -37,6 +39,7 @@ export default defineContentScript({
       report: async (report) => {
         await request('page/report', { report });
       },
+      savedQuotes: async () => (await request('saved/for-url', { url: location.href })).items.map((item) => item.selector),
       highlighter: createHighlighter(window),
       isHidden: isHiddenByStyle,
       isInvalid: () => ctx.isInvalid,
@@ -62,10 +65,53 @@ export default defineContentScript({
 
     const stopNotices = onNotice((notice) => {
       if (notice.type === 'notice/rescan') run(() => controller.restart());
+      else if (notice.type === 'notice/saved-changed') run(() => controller.anchorSaved());
       else if (notice.type === 'notice/toggle-highlights') {
         if (!controller.toggleHighlights()) cards.close();
       }
     });
+
+    // Requests from our popup, side panel and background (tabs.sendMessage).
+    const answer = async (message: TabRequest): Promise<unknown> => {
+      switch (message.type) {
+        case 'tab/jump':
+          return controller.jump(message.kind, message.id, message.index);
+        case 'tab/selection':
+          return selectionToSave(document, controller);
+        case 'tab/save-match': {
+          const match = controller.matches.nth('claim', message.claimId, message.index);
+          const selector = match ? controller.describe(match.range) : null;
+          if (!match || !selector) throw new Error('That sentence is no longer on the page.');
+          return request('claim/save', {
+            item: {
+              text: match.range.toString().replace(/\s+/g, ' ').trim(),
+              url: location.href,
+              pageTitle: document.title,
+              claimId: match.id,
+              actorIds: controller.matches.idsWithin(match.range, 'actor'),
+              note: '',
+              tags: [],
+              selector,
+            },
+          });
+        }
+        case 'tab/toast':
+          cards.toast(message.text);
+          return { shown: true };
+      }
+    };
+    const onTabRequest = (message: unknown) => {
+      if (!message || typeof message !== 'object' || !String((message as { type?: unknown }).type).startsWith('tab/')) {
+        return undefined;
+      }
+      const valid = validateTabRequest(message);
+      if (!valid) return Promise.resolve({ ok: false, error: 'invalid request' });
+      return answer(valid).then(
+        (value) => ({ ok: true, value }),
+        (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      );
+    };
+    browser.runtime.onMessage.addListener(onTabRequest);
 
     // Single-page apps: a new address means new content.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
@@ -75,6 +121,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       stopNotices();
+      browser.runtime.onMessage.removeListener(onTabRequest);
       cards.stop();
       controller.stop();
     });

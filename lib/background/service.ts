@@ -11,8 +11,9 @@ import { getSettings, setSetting } from '../db/settings';
 import { applySeed } from '../db/seed';
 import type { KnowledgeBase } from '../kb/types';
 import type { Notice, PageConfig, Request, RequestMap, RequestType, Result, SaveClaimRequest } from '../messaging/protocol';
-import { saveClaim } from '../db/saved-claims';
+import { deleteSavedClaim, saveClaim, savedClaimsForUrl } from '../db/saved-claims';
 import { CONTENT_REQUESTS } from '../messaging/protocol';
+import type { TabRequestMap } from '../messaging/tab-protocol';
 import { validateRequest } from '../messaging/validate';
 import type { PageReport, PageState } from '../report';
 
@@ -39,6 +40,8 @@ export interface BackgroundPorts {
   tabsOfHost(hostname: string): Promise<number[]>;
   notifyPages(notice: Notice): void;
   notifyTab(tabId: number, notice: Notice): void;
+  /** opens the side panel (Chrome) or sidebar (Firefox) for a tab; false when the browser refuses */
+  openPanel?(tabId: number): Promise<boolean>;
 }
 
 const reportKey = (tabId: number) => `report:${tabId}`;
@@ -99,6 +102,13 @@ export class BackgroundService {
         return this.entries(req.actorIds, req.claimIds);
       case 'claim/save':
         return this.save(req.item, sender);
+      case 'saved/for-url':
+        return this.savedFor(req.url);
+      case 'saved/delete':
+        return this.deleteSaved(req.id);
+      case 'panel/open':
+        if (sender.tabId === null) throw new Error('panel/open: only a tab can ask');
+        return { opened: (await this.ports.openPanel?.(sender.tabId)) ?? false };
       case 'tab/state':
         return this.tabState(req.tabId);
       case 'site/set-enabled':
@@ -171,8 +181,29 @@ export class BackgroundService {
       throw new Error('claim/save: the quote is not from the sender’s page');
     }
     const { record, created } = await saveClaim(this.ports.db, item);
-    this.ports.notifyPages({ type: 'notice/saved-changed' });
+    await this.savedChanged(record.url);
     return { id: record.id, created };
+  }
+
+  private async savedFor(url: string): Promise<RequestMap['saved/for-url']['response']> {
+    const rows = await savedClaimsForUrl(this.ports.db, url);
+    return { items: rows.map((row) => ({ id: row.id, claimId: row.claimId, selector: row.selector })) };
+  }
+
+  private async deleteSaved(id: string): Promise<RequestMap['saved/delete']['response']> {
+    const row = await this.ports.db.savedClaims.get(id);
+    if (!row) return { deleted: false };
+    await deleteSavedClaim(this.ports.db, id);
+    await this.savedChanged(row.url);
+    return { deleted: true };
+  }
+
+  /** Open pages and the page's tabs learn that what is saved changed. */
+  private async savedChanged(url: string): Promise<void> {
+    this.ports.notifyPages({ type: 'notice/saved-changed' });
+    const host = hostnameOf(url);
+    if (!host) return;
+    for (const tabId of await this.ports.tabsOfHost(host)) this.ports.notifyTab(tabId, { type: 'notice/saved-changed' });
   }
 
   private async kbStatus(): Promise<RequestMap['kb/status']['response']> {
@@ -243,6 +274,22 @@ export class BackgroundService {
       this.ports.notifyPages({ type: 'notice/tab-updated', tabId });
     }
     return { disabledSites };
+  }
+
+  /** The context menu's "Save to Newsmark": saves what the tab's reader selected, or says why not. */
+  async saveSelection(tabId: number, ask: () => Promise<TabRequestMap['tab/selection']['response']>): Promise<string> {
+    await this.ensureSeeded();
+    const tabUrl = await this.ports.tabUrl(tabId);
+    let answer;
+    try {
+      answer = await ask();
+    } catch {
+      return 'Newsmark cannot read this page. Reload it and try again.';
+    }
+    if (!answer.ok) return answer.message;
+    const result = await this.handle({ type: 'claim/save', item: answer.item }, { tabId, url: tabUrl, fromExtensionPage: false });
+    if (!result.ok) return `Could not save: ${result.error}`;
+    return (result.value as { created: boolean }).created ? 'Saved to Newsmark.' : 'Already saved in Newsmark.';
   }
 
   async forgetTab(tabId: number): Promise<void> {

@@ -12,7 +12,7 @@ import type { PageReport } from '../report';
 import { MutationWatcher } from './mutation-watcher';
 import { PageMatches, type LiveMatch } from './page-matches';
 import { MAX_SCANNED_CHARS, measureSpan, scanRegion } from './region-scan';
-import { describeRange } from '../dom/quote-selector';
+import { anchorRange, describeRange } from '../dom/quote-selector';
 import { extractText } from '../dom/text-walker';
 import type { QuoteSelector } from '../db/records';
 
@@ -26,6 +26,8 @@ export interface ContentPorts {
   /** the compiled knowledge base, from cache or the background */
   loadMatcher(): Promise<Matcher>;
   report(report: Omit<PageReport, 'scannedAt'>): Promise<void>;
+  /** the reader's saved quotes on this page */
+  savedQuotes?(): Promise<QuoteSelector[]>;
   highlighter: Highlighter;
   isHidden?: (element: Element) => boolean;
   /** the extension was reloaded or removed: stop quietly */
@@ -43,6 +45,9 @@ export class ContentController {
   private queue: Promise<void> = Promise.resolve();
   private textLength = 0;
   private timings = { extractMs: 0, matchMs: 0, highlightMs: 0, totalMs: 0 };
+  private savedRanges: Range[] = [];
+  private flashRanges: Range[] = [];
+  private flashTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly ports: ContentPorts) {}
 
@@ -55,11 +60,14 @@ export class ContentController {
       if (!this.config.enabled) {
         this.stopWatching();
         this.matches.clear();
+        this.savedRanges = [];
         this.ports.highlighter.clear();
         return;
       }
       this.matcher ??= await this.ports.loadMatcher();
       await this.scan('all', generation);
+      if (this.cancelled(generation)) return;
+      await this.anchorSaved();
       if (!this.cancelled(generation) && this.ports.watchMutations !== false) this.startWatching();
     });
   }
@@ -91,10 +99,61 @@ export class ContentController {
     return null;
   }
 
+  /** Marks the reader's saved quotes (again): after a scan, and when what is saved changes. */
+  async anchorSaved(): Promise<void> {
+    if (!this.ports.savedQuotes || !this.config?.enabled) return;
+    let selectors: QuoteSelector[];
+    try {
+      selectors = await this.ports.savedQuotes();
+    } catch {
+      return;
+    }
+    const extracted = selectors.length ? this.extractAll() : null;
+    this.savedRanges = extracted
+      ? selectors.map((selector) => anchorRange(extracted, selector)).filter((range): range is Range => range !== null)
+      : [];
+    this.paint();
+  }
+
+  get savedCount(): number {
+    return this.savedRanges.length;
+  }
+
+  /** Scrolls to the n-th match of an actor or claim and flashes it. */
+  jump(kind: HighlightKind, id: string, index: number): { found: boolean; total: number } {
+    const total = this.matches.list(kind).filter((m) => m.id === id).length;
+    const match = this.matches.nth(kind, id, index);
+    if (!match || !match.range.startContainer.isConnected) return { found: false, total };
+    const target = match.range.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.flashRanges = [match.range];
+    this.paint();
+    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => {
+      this.flashTimer = null;
+      this.flashRanges = [];
+      this.paint();
+    }, 1600);
+    return { found: true, total };
+  }
+
+  /** Matches a piece of text (the reader's selection) with the page's settings. */
+  analyse(text: string) {
+    return this.matcher ? this.matcher.scan(text, { threshold: this.config?.claimThreshold ?? undefined }) : null;
+  }
+
+  get enabled(): boolean {
+    return !!this.config?.enabled;
+  }
+
+  private extractAll() {
+    const root = this.ports.doc.body ?? this.ports.doc.documentElement;
+    return extractText(root, { isHidden: this.ports.isHidden, maxLength: MAX_SCANNED_CHARS });
+  }
+
   /** A quote selector for a range of the page, over the same text the scans read. */
   describe(range: Range): QuoteSelector | null {
-    const root = this.ports.doc.body ?? this.ports.doc.documentElement;
-    return describeRange(range, extractText(root, { isHidden: this.ports.isHidden, maxLength: MAX_SCANNED_CHARS }));
+    return describeRange(range, this.extractAll());
   }
 
   stop(): void {
@@ -179,6 +238,8 @@ export class ContentController {
         const ranges = this.shown(kind) ? this.matches.list(kind).slice(0, MAX_PAINTED[kind]).map((m) => m.range) : [];
         highlighter.show(kind, style, ranges);
       }
+      highlighter.show('saved', '', this.savedRanges.filter((range) => range.startContainer.isConnected));
+      highlighter.show('flash', '', this.flashRanges);
     };
     // The fallback wraps text in elements: our own change must not look like the page's.
     if (highlighter.mutatesDom && this.watcher) this.watcher.ignoring(draw);

@@ -61,6 +61,19 @@ export class HoverCards {
     this.mount = null;
   }
 
+  /** A short message at the bottom of the window, e.g. after a context-menu save. */
+  toast(text: string): void {
+    this.ensureHost();
+    const shadow = this.mount!.parentNode as ShadowRoot;
+    shadow.querySelector('.toast')?.remove();
+    const toast = this.ports.doc.createElement('div');
+    toast.className = 'toast';
+    toast.setAttribute('role', 'status');
+    toast.textContent = text; // page-derived or not, always text
+    shadow.appendChild(toast);
+    setTimeout(() => toast.remove(), 3500);
+  }
+
   get openCard(): string | null {
     return this.current ? `${this.current.data.kind}:${this.current.data.ref}` : null;
   }

@@ -1,7 +1,7 @@
 /** Saving claims the reader wants to keep. Saving the same quote twice returns the first save. */
 import type { NewsmarkDatabase } from './database';
 import type { QuoteSelector, SavedClaimRecord } from './records';
-import { dedupeKeyFor } from './dedupe';
+import { canonicalUrl, dedupeKeyFor } from './dedupe';
 
 export interface SaveClaimInput {
   text: string;
@@ -57,6 +57,9 @@ export async function savedClaimsNewestFirst(db: NewsmarkDatabase, limit = 200):
   return db.savedClaims.orderBy('createdAt').reverse().limit(limit).toArray();
 }
 
+/** What was saved on this page, whatever #fragment either address carried. */
 export async function savedClaimsForUrl(db: NewsmarkDatabase, url: string): Promise<SavedClaimRecord[]> {
-  return db.savedClaims.where('url').equals(url).toArray();
+  const page = canonicalUrl(url);
+  const candidates = await db.savedClaims.where('url').startsWith(page).toArray();
+  return candidates.filter((row) => canonicalUrl(row.url) === page);
 }

@@ -4,7 +4,7 @@
  * break our marks. Where the API is missing, ranges are wrapped in
  * `<newsmark-mark>` elements, the only place we ever change a page's DOM.
  */
-import { highlightName, styleIds, type HighlightKind } from '../highlight-styles';
+import { FIXED_MARKS, highlightName, styleIds, type MarkKind } from '../highlight-styles';
 
 export const MARK_TAG = 'newsmark-mark';
 
@@ -12,7 +12,7 @@ export interface Highlighter {
   /** true when showing highlights changes the page's DOM (the fallback) */
   readonly mutatesDom: boolean;
   /** Shows exactly these ranges for a kind, in the given look; an empty list removes that kind. */
-  show(kind: HighlightKind, styleId: string, ranges: readonly Range[]): void;
+  show(kind: MarkKind, styleId: string, ranges: readonly Range[]): void;
   clear(): void;
 }
 
@@ -43,11 +43,13 @@ export class CustomHighlighter implements Highlighter {
     private readonly Highlight: HighlightConstructor,
   ) {}
 
-  show(kind: HighlightKind, styleId: string, ranges: readonly Range[]): void {
-    const name = highlightName(kind, styleId);
-    for (const id of styleIds(kind)) {
-      const other = `newsmark-${kind}-${id}`;
-      if (other !== name) this.registry.delete(other);
+  show(kind: MarkKind, styleId: string, ranges: readonly Range[]): void {
+    const name = kind === 'saved' || kind === 'flash' ? FIXED_MARKS[kind] : highlightName(kind, styleId);
+    if (kind === 'actor' || kind === 'claim') {
+      for (const id of styleIds(kind)) {
+        const other = `newsmark-${kind}-${id}`;
+        if (other !== name) this.registry.delete(other);
+      }
     }
     if (ranges.length === 0) this.registry.delete(name);
     else this.registry.set(name, new this.Highlight(...ranges));
@@ -57,6 +59,8 @@ export class CustomHighlighter implements Highlighter {
     for (const kind of ['actor', 'claim'] as const) {
       for (const id of styleIds(kind)) this.registry.delete(`newsmark-${kind}-${id}`);
     }
+    this.registry.delete(FIXED_MARKS.saved);
+    this.registry.delete(FIXED_MARKS.flash);
   }
 }
 
@@ -67,11 +71,11 @@ export class CustomHighlighter implements Highlighter {
  */
 export class WrappingHighlighter implements Highlighter {
   readonly mutatesDom = true;
-  private readonly marks = new Map<HighlightKind, HTMLElement[]>();
+  private readonly marks = new Map<MarkKind, HTMLElement[]>();
 
   constructor(private readonly doc: Document) {}
 
-  show(kind: HighlightKind, styleId: string, ranges: readonly Range[]): void {
+  show(kind: MarkKind, styleId: string, ranges: readonly Range[]): void {
     this.unwrap(kind);
     const created: HTMLElement[] = [];
     for (const range of ranges) {
@@ -81,11 +85,10 @@ export class WrappingHighlighter implements Highlighter {
   }
 
   clear(): void {
-    this.unwrap('actor');
-    this.unwrap('claim');
+    for (const kind of [...this.marks.keys()]) this.unwrap(kind);
   }
 
-  private wrap(piece: { node: Text; start: number; end: number }, kind: HighlightKind, styleId: string): HTMLElement {
+  private wrap(piece: { node: Text; start: number; end: number }, kind: MarkKind, styleId: string): HTMLElement {
     let node = piece.node;
     if (piece.end < node.data.length) node.splitText(piece.end);
     if (piece.start > 0) node = node.splitText(piece.start);
@@ -97,7 +100,7 @@ export class WrappingHighlighter implements Highlighter {
     return mark;
   }
 
-  private unwrap(kind: HighlightKind): void {
+  private unwrap(kind: MarkKind): void {
     for (const mark of this.marks.get(kind) ?? []) {
       const parent = mark.parentNode;
       if (!parent) continue;

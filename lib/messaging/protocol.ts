@@ -77,6 +77,21 @@ export interface RequestMap {
     request: { item: SaveClaimRequest };
     response: { id: string; created: boolean };
   };
+  /** content → background: the reader's saved quotes on this page, to mark them as saved */
+  'saved/for-url': {
+    request: { url: string };
+    response: { items: Array<{ id: string; claimId: string | null; selector: QuoteSelector }> };
+  };
+  /** page → background: forget a saved claim (undo) */
+  'saved/delete': {
+    request: { id: string };
+    response: { deleted: boolean };
+  };
+  /** content → background: open the side panel for the sender's tab (from a card's button) */
+  'panel/open': {
+    request: Record<string, never>;
+    response: { opened: boolean };
+  };
   /** page → background: the knowledge base is seeded; its version and size */
   'kb/status': {
     request: Record<string, never>;
@@ -111,6 +126,8 @@ export const CONTENT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'page/report',
   'kb/entries',
   'claim/save',
+  'saved/for-url',
+  'panel/open',
 ]);
 
 /** background → extension pages, and background → content script: no response expected. */

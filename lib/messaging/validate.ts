@@ -141,6 +141,9 @@ const REQUEST_SHAPES: { [T in RequestType]: Record<string, Check> } = {
   'kb/status': {},
   'kb/entries': { actorIds: array(id, 200), claimIds: array(id, 200) },
   'claim/save': { item: saveItem },
+  'saved/for-url': { url: httpUrl },
+  'saved/delete': { id },
+  'panel/open': {},
   'tab/state': { tabId: num({ min: 0, max: Number.MAX_SAFE_INTEGER, integer: true }) },
   'site/set-enabled': { hostname, enabled: bool },
 };
