@@ -14,11 +14,13 @@ export function HoverCard({
   saveState,
   onSave,
   onClose,
+  onMoreContext,
 }: {
   data: CardData;
   saveState: SaveState;
   onSave: () => void;
   onClose: () => void;
+  onMoreContext: () => void;
 }) {
   return (
     <div class="card" role="dialog" aria-label={data.kind === 'actor' ? 'About this actor' : 'About this claim'}>
@@ -26,6 +28,12 @@ export function HoverCard({
         ×
       </button>
       {data.kind === 'actor' ? <ActorBody data={data} /> : <ClaimBody data={data} saveState={saveState} onSave={onSave} />}
+      <div class="row">
+        <span />
+        <button class="link" onClick={onMoreContext}>
+          More context
+        </button>
+      </div>
     </div>
   );
 }

@@ -26,6 +26,8 @@ export interface CardPorts {
   actorsWithin(range: Range): string[];
   /** where a range sits in the page's text, to find it again later */
   describe(range: Range): QuoteSelector | null;
+  /** opens the side panel; false when the browser needs the reader to do it */
+  openPanel(): Promise<boolean>;
 }
 
 export class HoverCards {
@@ -160,6 +162,7 @@ export class HoverCards {
         saveState: this.current.saveState,
         onSave: () => void this.saveCurrent(),
         onClose: () => this.close(),
+        onMoreContext: () => void this.moreContext(),
       }),
       this.mount,
     );
@@ -204,6 +207,11 @@ export class HoverCards {
       current.saveState = 'error';
     }
     if (this.current === current) this.draw();
+  }
+
+  private async moreContext(): Promise<void> {
+    const opened = await this.ports.openPanel().catch(() => false);
+    if (!opened) this.toast('Press Alt+Shift+S to open the Newsmark side panel.');
   }
 
   private onPointerMove(event: PointerEvent): void {
