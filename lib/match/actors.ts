@@ -205,12 +205,16 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
     return keys[p].length >= 4;
   };
 
-  // Tokens used in lower case somewhere in the text: evidence a word is also a common word here.
+  // Words used in lower case somewhere in the text: evidence that a word is also a common
+  // word here. Computed only for the words of weak candidates.
   let lowerKeys: Set<string> | null = null;
   const usedLowercase = (key: string): boolean => {
     if (!lowerKeys) {
       lowerKeys = new Set();
+      const wanted = new Set<string>();
+      for (const c of valid) if (c.weak) wanted.add(keys[c.s]);
       for (let p = 0; p < n; p++) {
+        if (!wanted.has(keys[p])) continue;
         const ch = text[origStartOf(p)];
         if (ch !== undefined && ch !== ch.toUpperCase()) lowerKeys.add(keys[p]);
       }

@@ -79,6 +79,11 @@ export interface ClaimIndex {
 // Tuned on CLEF-2020 train and dev together (flat between 0.9–1.5 and 0.5–0.75).
 const K1 = 1.2;
 const B = 0.6;
+/**
+ * Postings longer than this are not walked to find candidates: a constant, not a share of
+ * the knowledge base, so the cost of a sentence does not grow with the number of claims.
+ */
+const MAX_DF = 64;
 
 export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
   const terms: ParsedTerm[] = [];
@@ -95,10 +100,12 @@ export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
     return { claim, concept, toks, prefix, anchor: 0 };
   });
   for (const t of parsed) {
+    // Anchor on the rarest content word: stop words ("of", "the") occur everywhere in text.
+    const cost = (i: number) => freq.get(t.toks[i])! + (isStopword(t.toks[i]) ? 1e6 : 0);
     let best = 0;
     for (let i = 1; i < t.toks.length; i++) {
-      const fi = freq.get(t.toks[i])!;
-      const fb = freq.get(t.toks[best])!;
+      const fi = cost(i);
+      const fb = cost(best);
       if (fi < fb || (fi === fb && t.toks[i].length > t.toks[best].length)) best = i;
     }
     t.anchor = best;
@@ -171,7 +178,7 @@ export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
     vocab,
     postings: postingLists.map((l) => Int32Array.from(l)),
     df,
-    maxDf: Math.max(64, Math.ceil(D * 0.03)),
+    maxDf: MAX_DF,
     docIds,
     docTfs,
     docClaim,
@@ -229,8 +236,17 @@ export interface SentenceClaimInput {
   sentenceActors: Map<number, Set<number>>;
   /** Portuguese text: "no" is not a negation */
   ptOnly: boolean;
-  /** tokenKeys() per word for this scan */
-  keyCache: Map<string, string[]>;
+  /** per distinct word: its keys, anchored terms and BM25 ids (shared by scans with the same languages) */
+  info: Map<string, TokenInfo>;
+}
+
+export interface TokenInfo {
+  /** raw form and stems of the active languages, deduplicated */
+  keys: string[];
+  /** primary terms anchored on this word (exact or prefix), or null */
+  anchors: number[] | null;
+  /** BM25 vocabulary ids of this word's keys, or null (stop words, negations, unknown words) */
+  vocab: number[] | null;
 }
 
 export interface RawClaimHit {
@@ -239,19 +255,46 @@ export interface RawClaimHit {
   score: number;
 }
 
-/** The keys of a word: raw form and stems of the active languages, deduplicated. */
-function tokenKeys(inp: SentenceClaimInput, key: string): string[] {
-  let out = inp.keyCache.get(key);
-  if (out !== undefined) return out;
+function computeKeys(inp: SentenceClaimInput, key: string): string[] {
   const all = inp.stems.get(key);
-  if (all.length === 2) out = all[1] === all[0] ? [all[0]] : all;
-  else if (all.length === 1) out = all;
-  else {
-    out = [all[0]];
-    for (let i = 1; i < all.length; i++) if (inp.latinMask[i - 1] && !out.includes(all[i])) out.push(all[i]);
-  }
-  inp.keyCache.set(key, out);
+  if (all.length === 2) return all[1] === all[0] ? [all[0]] : all;
+  if (all.length === 1) return all;
+  const out = [all[0]];
+  for (let i = 1; i < all.length; i++) if (inp.latinMask[i - 1] && !out.includes(all[i])) out.push(all[i]);
   return out;
+}
+
+/** Everything the claim matchers need about a word, computed once per distinct word. */
+export function tokenInfo(ci: ClaimIndex, inp: SentenceClaimInput, key: string): TokenInfo {
+  let info = inp.info.get(key);
+  if (info !== undefined) return info;
+  const keys = computeKeys(inp, key);
+  let anchors: number[] | null = null;
+  for (const k of keys) {
+    const l = ci.first.get(k);
+    if (l) anchors = anchors ? anchors.concat(l) : l.slice();
+  }
+  for (const len of ci.prefixLens) {
+    if (len > key.length) break;
+    const l = ci.prefixFirst.get(key.slice(0, len));
+    if (l) anchors = anchors ? anchors.concat(l) : l.slice();
+  }
+  let vocab: number[] | null = null;
+  if (ci.vocab.size > 0 && !isNegation(key) && !isStopword(key)) {
+    for (const k of keys) {
+      const id = ci.vocab.get(k);
+      if (id !== undefined && !(vocab ??= []).includes(id)) vocab.push(id);
+    }
+  }
+  info = { keys, anchors, vocab };
+  if (inp.info.size > 200000) inp.info.clear();
+  inp.info.set(key, info);
+  return info;
+}
+
+function tokenKeys(inp: SentenceClaimInput, key: string): string[] {
+  const info = inp.info.get(key);
+  return info ? info.keys : computeKeys(inp, key);
 }
 
 function termTokenMatches(inp: SentenceClaimInput, key: string, tok: string, prefix: boolean): boolean {
@@ -324,7 +367,6 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
   const out: RawClaimHit[] = [];
   if (ci.terms.length === 0) return out;
   const nSent = seg.sentenceStart.length;
-  const hasPrefix = ci.prefixLens.length > 0;
   const hits: Hits = new Map();
   for (let s = 0; s < nSent; s++) {
     hits.clear();
@@ -332,27 +374,34 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
     const b = s + 1 < nSent ? seg.sentenceStart[s + 1] : n;
     // claim → { concept hit flags, matched token positions }
     for (let p = a; p < b; p++) {
-      const k = keys[p];
-      for (const key of tokenKeys(inp, k)) {
-        const l = ci.first.get(key);
-        if (l) for (const ti of l) tryTerm(ci, inp, keys, a, b, hits, ti, p);
-      }
-      if (hasPrefix) {
-        for (const len of ci.prefixLens) {
-          if (len > k.length) break;
-          const l = ci.prefixFirst.get(k.slice(0, len));
-          if (l) for (const ti of l) tryTerm(ci, inp, keys, a, b, hits, ti, p);
-        }
-      }
+      const l = tokenInfo(ci, inp, keys[p]).anchors;
+      if (l) for (const ti of l) tryTerm(ci, inp, keys, a, b, hits, ti, p);
     }
     if (hits.size > 0 && ci.secondary.size > 0) {
+      // Optional concepts of the candidates: looked up in a map of this sentence's keys.
+      let where: Map<string, number[]> | null = null;
       for (const claimIdx of [...hits.keys()]) {
         const sec = ci.secondary.get(claimIdx);
         if (!sec) continue;
+        if (!where) {
+          where = new Map();
+          for (let p = a; p < b; p++) {
+            for (const k of tokenKeys(inp, keys[p])) {
+              const l = where.get(k);
+              if (l) l.push(p);
+              else where.set(k, [p]);
+            }
+          }
+        }
         for (const ti of sec) {
           const term = ci.terms[ti];
           const at = term.toks[term.anchor];
-          for (let p = a; p < b; p++) if (termTokenMatches(inp, keys[p], at, term.prefix[term.anchor])) tryTerm(ci, inp, keys, a, b, hits, ti, p);
+          if (term.prefix[term.anchor]) {
+            for (let p = a; p < b; p++) if (keys[p].startsWith(at)) tryTerm(ci, inp, keys, a, b, hits, ti, p);
+          } else {
+            const l = where.get(at);
+            if (l) for (const p of l) tryTerm(ci, inp, keys, a, b, hits, ti, p);
+          }
         }
       }
     }
@@ -421,12 +470,8 @@ export function bm25Query(ci: ClaimIndex, inp: SentenceClaimInput, a: number, b:
       negated = true;
       continue;
     }
-    if (isStopword(k)) continue;
-    const w = 1;
-    for (const key of tokenKeys(inp, k)) {
-      const id = ci.vocab.get(key);
-      if (id !== undefined) ids.set(id, Math.max(ids.get(id) ?? 0, w));
-    }
+    const v = tokenInfo(ci, inp, k).vocab;
+    if (v) for (const id of v) ids.set(id, 1);
   }
   return { ids: [...ids.keys()], weights: [...ids.values()], negated };
 }
@@ -449,13 +494,19 @@ function bm25Term(ci: ClaimIndex, d: number, f: number): number {
  * postings. `scratch` arrays are reused and must be zeroed by the caller for
  * the returned documents.
  */
-export function bm25Score(ci: ClaimIndex, q: Bm25Query, scratch: { raw: Float64Array; matched: Int32Array }): number[] {
+export function bm25Score(
+  ci: ClaimIndex,
+  q: Bm25Query,
+  scratch: { raw: Float64Array; matched: Int32Array },
+  minNorm = 0,
+  maxDf = ci.maxDf,
+): number[] {
   const touched: number[] = [];
   const { raw, matched } = scratch;
   const common: number[] = [];
   for (let qi = 0; qi < q.ids.length; qi++) {
     const id = q.ids[qi];
-    if (ci.df[id] > ci.maxDf) {
+    if (ci.df[id] > maxDf) {
       common.push(qi);
       continue;
     }
@@ -469,7 +520,12 @@ export function bm25Score(ci: ClaimIndex, q: Bm25Query, scratch: { raw: Float64A
     }
   }
   if (common.length > 0) {
+    // Upper bound of what the common terms can add: documents that cannot reach
+    // minNorm even with all of them are not looked up.
+    let ub = 0;
+    for (const qi of common) ub += ci.idf[q.ids[qi]] * q.weights[qi] * (K1 + 1);
     for (const d of touched) {
+      if (minNorm > 0 && raw[d] + ub < minNorm * ci.selfScore[d]) continue;
       const ids = ci.docIds[d];
       for (const qi of common) {
         const id = q.ids[qi];
@@ -505,7 +561,7 @@ export function matchBm25Claims(index: CompiledIndex, ci: ClaimIndex, inp: Sente
     const b = s + 1 < nSent ? seg.sentenceStart[s + 1] : n;
     const q = bm25Query(ci, inp, a, b);
     if (q.ids.length === 0) continue;
-    const touched = bm25Score(ci, q, scratch);
+    const touched = bm25Score(ci, q, scratch, threshold);
     for (const d of touched) {
       const m = scratch.matched[d];
       const norm = scratch.raw[d] / (ci.selfScore[d] || 1);

@@ -17,6 +17,7 @@ import {
   matchConceptClaims,
   StemCache,
   type SentenceClaimInput,
+  type TokenInfo,
 } from './claims';
 import { segment, sentenceSpan, type Segmented } from '../text/segment';
 import { LATIN_LANGS } from '../text/stem';
@@ -48,6 +49,7 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
   const claimIndex = buildClaimIndex(index);
   const stems = new StemCache();
   const baseCache = new Map<string, string[]>();
+  const infoByMask = new Map<string, Map<string, TokenInfo>>();
   let scratch: { raw: Float64Array; matched: Int32Array } | null = null;
 
   const toMentions = (text: string, found: AcceptedMention[]): ActorMention[] =>
@@ -71,7 +73,10 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
       set.add(m.actor);
     }
     const ptOnly = latinMask[LATIN_LANGS.indexOf('pt')] && !latinMask[LATIN_LANGS.indexOf('es')] && seg.tokens.length >= 40;
-    return { seg, stems, latinMask, sentenceActors, ptOnly, keyCache: new Map() };
+    const maskKey = latinMask.map((x) => (x ? '1' : '0')).join('');
+    let info = infoByMask.get(maskKey);
+    if (!info) infoByMask.set(maskKey, (info = new Map()));
+    return { seg, stems, latinMask, sentenceActors, ptOnly, info };
   };
 
   const scanActors = (text: string, seg: Segmented) => findActors({ text, seg, trie, aliases, actorKinds, baseCache });
@@ -113,7 +118,8 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
       const inp = claimInput(seg, []);
       const q = bm25Query(claimIndex, inp, 0, seg.tokens.length);
       if (!scratch || scratch.raw.length !== D) scratch = { raw: new Float64Array(D), matched: new Int32Array(D) };
-      const touched = bm25Score(claimIndex, q, scratch);
+      // Retrieval ranks every claim sharing a word: no postings cap here.
+      const touched = bm25Score(claimIndex, q, scratch, 0, Infinity);
       const out: RankedClaim[] = [];
       for (const d of touched) {
         const raw = scratch.raw[d];
