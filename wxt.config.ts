@@ -6,6 +6,21 @@ import { loadSeedKnowledgeBase } from './seeds/node';
 // The extension id Firefox needs to keep storage across reinstalls.
 export const GECKO_ID = 'newsmark@newsmark.dev';
 
+/**
+ * Our own pages load only our own files and talk to nobody: no remote script,
+ * style, frame or connection, even if a bug let page text reach them as markup.
+ */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "img-src 'self' data:",
+  "connect-src 'none'",
+].join('; ');
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
@@ -21,7 +36,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Newsmark',
     description:
       'Recognises the people, states and claims of your knowledge base in the news you read. Everything stays in your browser.',
@@ -33,6 +48,13 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     action: { default_title: 'Newsmark' },
+    // `wxt dev` serves pages from its dev server and keeps its own policy; builds get ours.
+    ...(command === 'build'
+      ? {
+          content_security_policy:
+            browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
+        }
+      : {}),
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
@@ -53,6 +75,8 @@ export default defineConfig({
               // Newsmark collects nothing: everything stays in the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            // The data-collection key needs Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           }
         : undefined,
   }),
