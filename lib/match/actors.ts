@@ -30,13 +30,15 @@ export interface ParsedAlias {
   requiresPriorName: boolean;
   after: Set<string> | null;
   before: Set<string> | null;
+  /** per token, whether the text must show a diacritic there */
+  marks: string | null;
 }
 
 export function buildActorTrie(index: CompiledIndex): { trie: ActorTrie; aliases: ParsedAlias[] } {
   const root = new Map<string, TrieNode>();
   let tolerant = false;
   const aliases: ParsedAlias[] = [];
-  index.aliases.forEach(([actor, type, keys, pattern, flags, after, before], ai) => {
+  index.aliases.forEach(([actor, type, keys, pattern, flags, after, before, marks], ai) => {
     const toks = keys.split(' ');
     aliases.push({
       actor,
@@ -46,6 +48,7 @@ export function buildActorTrie(index: CompiledIndex): { trie: ActorTrie; aliases
       requiresPriorName: (flags & 1) !== 0,
       after: after.length ? new Set(after) : null,
       before: before.length ? new Set(before) : null,
+      marks: marks ?? null,
     });
     const edgeKeys = toks.map((t) => {
       const ks = [t];
@@ -228,6 +231,14 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
     let ok = true;
     for (let i = 0; i < al.ntok && ok; i++) ok = caseOk(c.s + i, al.pattern[i] ?? '0');
     if (!ok) continue;
+    if (al.marks) {
+      for (let i = 0; i < al.ntok && ok; i++) {
+        if (al.marks[i] !== '1') continue;
+        const orig = text.slice(origStartOf(c.s + i), origEndOf(c.s + i));
+        ok = orig.normalize('NFD') !== orig.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      }
+      if (!ok) continue;
+    }
     if (al.after && c.e < n && al.after.has(keys[c.e])) continue;
     if (al.before && c.s > 0 && al.before.has(keys[c.s - 1])) continue;
     const sentenceInitial = sentenceStart[sentenceOf[c.s]] === c.s;

@@ -25,8 +25,11 @@ export const ALIAS_TYPES: AliasType[] = ['name', 'variant', 'inflection', 'surna
  * (one digit per token: 0 any, 1 capitalised, 2 all caps), flags, keys that
  * must not follow, keys that must not precede].
  * Flags: 1 requiresPriorName, 2 Cyrillic inflection tolerance.
+ * Optional 8th element: one digit per token, 1 when the token must carry a
+ * diacritic in the text too (demonyms and titles: Portuguese "alemã" must not
+ * match the Italian surname "D'Alema").
  */
-export type CompiledAlias = [number, number, string, string, number, string[], string[]];
+export type CompiledAlias = [number, number, string, string, number, string[], string[], string?];
 
 /** [claim index, concept index, term tokens joined by " " (a trailing "*" marks a prefix)] */
 export type CompiledTerm = [number, number, string];
@@ -156,7 +159,12 @@ export function compileIndex(kb: CompileInput): CompiledIndex {
       const dedupe = `${ai}|${typeCode}|${keys}|${pattern}|${flags}|${after}|${before}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
-      aliases.push([ai, typeCode, keys, pattern, flags, after, before]);
+      const entry: CompiledAlias = [ai, typeCode, keys, pattern, flags, after, before];
+      if (al.type === 'demonym' || al.type === 'title') {
+        const marks = toks.map((t) => (t.orig.normalize('NFD') !== t.orig.normalize('NFD').replace(/[\u0300-\u036f]/g, '') ? '1' : '0')).join('');
+        if (marks.includes('1')) entry.push(marks);
+      }
+      aliases.push(entry);
     }
   });
 

@@ -91,6 +91,10 @@ describe('actor mentions', () => {
     expect(r.actors.find((m) => m.text === 'Russian')?.aliasType).toBe('demonym');
   });
 
+  it('requires the diacritics of a demonym or title ("alemã" is not "D\'Alema")', () => {
+    expect(found("A chanceler alemã falou. Massimo D'Alema respondeu.")).toEqual(['A11:alemã']);
+  });
+
   it('titles are case-insensitive and drop a leading "the"', () => {
     expect(found('the russian foreign minister said')).toEqual(['A01:russian foreign minister']);
     expect(found('Russia’s foreign minister said')).toEqual(['A01:Russia’s foreign minister']);

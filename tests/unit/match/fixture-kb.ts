@@ -44,6 +44,7 @@ export const actors: Actor[] = [
   ]),
   actor('A08', 'organisation', 'NATO', [a('NATO', 'abbreviation'), a('ОТАН', 'abbreviation', {}, 'ru')]),
   actor('A20', 'country', 'Georgia', [a('Georgia', 'name')]),
+  actor('A11', 'country', 'Germany', [a('Germany', 'name'), a('Alemanha', 'name', {}, 'pt'), a('alemã', 'demonym', {}, 'pt'), a('German', 'demonym')]),
   actor('A21', 'person', 'John Smith', [a('John Smith', 'name'), a('Smith', 'surname', { requiresPriorName: true })]),
   actor('A14', 'organisation', 'Russian armed forces', [a('Russian armed forces', 'name', { caseSensitive: false })]),
 ];
