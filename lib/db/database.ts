@@ -12,6 +12,7 @@ import type {
   SourceRecord,
 } from './records';
 import { DB_NAME, declareSchema } from './schema';
+import { savedClaimsSearchMiddleware } from './search';
 
 export class NewsmarkDatabase extends Dexie {
   sources!: Table<SourceRecord, string>;
@@ -23,6 +24,7 @@ export class NewsmarkDatabase extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     declareSchema(this);
+    this.use(savedClaimsSearchMiddleware);
   }
 }
 

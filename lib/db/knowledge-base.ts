@@ -47,7 +47,8 @@ export async function activeKnowledgeBase(db: NewsmarkDatabase): Promise<ActiveK
   });
 }
 
-async function bumpRevision(db: NewsmarkDatabase): Promise<void> {
+/** Marks the knowledge base changed: the background recompiles its index on the next request. */
+export async function bumpRevision(db: NewsmarkDatabase): Promise<void> {
   await setSetting(db, 'kbRevision', (await getSetting(db, 'kbRevision')) + 1);
 }
 

@@ -65,6 +65,12 @@ export interface SavedClaimRecord {
   note: string;
   tags: string[];
   selector: QuoteSelector;
+  /**
+   * Derived, for the saved list's indexes (lib/db/search.ts writes them on
+   * every put): the normalised tokens it is found by, and its URL's host.
+   */
+  words?: string[];
+  site?: string;
 }
 
 export interface SettingRecord {

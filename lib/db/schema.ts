@@ -6,6 +6,7 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import { dedupeKeyFor } from './dedupe';
+import { withSearchFields } from './search';
 
 export const DB_NAME = 'newsmark';
 
@@ -46,6 +47,25 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
           if (!Array.isArray(row.actorIds)) row.actorIds = [];
           if (typeof row.note !== 'string') row.note = '';
           if (typeof row.updatedAt !== 'number') row.updatedAt = row.createdAt ?? Date.now();
+        });
+    },
+  },
+  {
+    // The options page's saved list: full-text search through a multi-entry
+    // index of normalised tokens (`words`), a site filter (`site`, the URL's
+    // host) and sorting by last edit, all answered by indexes at any size.
+    version: 3,
+    stores: {
+      savedClaims: 'id, dedupeKey, url, claimId, createdAt, updatedAt, site, *tags, *actorIds, *words',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('savedClaims')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          const derived = withSearchFields(row);
+          row.words = derived.words;
+          row.site = derived.site;
         });
     },
   },

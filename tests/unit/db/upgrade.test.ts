@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NewsmarkDatabase } from '../../../lib/db/database';
 import { dedupeKeyFor } from '../../../lib/db/dedupe';
 import { declareSchema, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../lib/db/schema';
+import { querySavedIds, savedFacets } from '../../../lib/db/saved-list';
 
 /** Opens the database as an older release of Newsmark would have. */
 function openAsVersion(name: string, version: number): Dexie {
@@ -64,6 +65,72 @@ describe('schema upgrades', () => {
     // The new indexes answer queries.
     expect(await db.savedClaims.where('dedupeKey').equals(row.dedupeKey).count()).toBe(1);
     expect(await db.savedClaims.where('url').equals('https://news.example/2').count()).toBe(10);
+    await db.delete();
+  });
+
+  it('upgrades a populated version 2 database: saved claims become searchable by word, site and last edit', async () => {
+    const name = 'upgrade-from-2';
+    const old = openAsVersion(name, 2);
+    await old.open();
+    const saved = Array.from({ length: 60 }, (_, i) => {
+      const text = i % 2 ? `Lavrov rejected peacekeepers, item ${i}.` : `Зеленский говорит о гарантиях ${i}.`;
+      const url = `https://Site${i % 3}.example/page-${i}`;
+      return {
+        id: `saved-${i}`,
+        dedupeKey: dedupeKeyFor(url, text),
+        text,
+        url,
+        pageTitle: `Title ${i}`,
+        createdAt: 1_700_000_000_000 + i,
+        updatedAt: 1_700_000_000_000 + (60 - i),
+        claimId: i % 4 ? null : 'C06',
+        actorIds: i % 2 ? ['A01'] : ['A02'],
+        note: i === 7 ? 'Remember Élysée' : '',
+        tags: i % 5 ? [] : ['five'],
+        selector: { exact: text, prefix: '', suffix: '', start: 0, end: text.length },
+      };
+    });
+    await old.table('savedClaims').bulkAdd(saved);
+    await old.table('actors').add({ id: 'A01', ref: 'A01', kind: 'person', name: 'Sergei Lavrov', origin: 'seed' });
+    await old.table('settings').add({ key: 'kbRevision', value: 4 });
+    old.close();
+
+    const db = new NewsmarkDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect(await db.savedClaims.count()).toBe(60);
+    expect(await db.actors.count()).toBe(1);
+    expect((await db.settings.get('kbRevision'))?.value).toBe(4);
+    const row = (await db.savedClaims.get('saved-7'))!;
+    // Everything stored before is as it was, with the derived fields added.
+    const { words, site, ...rest } = row;
+    expect(rest).toEqual(saved[7]);
+    expect(site).toBe('site1.example');
+    expect(words).toEqual(expect.arrayContaining(['lavrov', 'peacekeepers', 'remember', 'elysee', 'title']));
+    expect(await querySavedIds(db, { text: 'peacekeep' })).toHaveLength(30);
+    expect(await querySavedIds(db, { text: 'зеленск' })).toHaveLength(30);
+    expect(await querySavedIds(db, { text: 'elysée' })).toEqual(['saved-7']);
+    expect(await querySavedIds(db, { site: 'site0.example' })).toHaveLength(20);
+    expect((await querySavedIds(db, { sort: 'edited' }))[0]).toBe('saved-0');
+    expect((await savedFacets(db)).tags).toEqual(['five']);
+    await db.delete();
+  });
+
+  it('a version 1 database reaches the latest version searchable too', async () => {
+    const name = 'upgrade-from-1-search';
+    const old = openAsVersion(name, 1);
+    await old.open();
+    await old.table('savedClaims').bulkAdd([
+      { id: 'old-1', text: 'Old peacekeepers quote.', url: 'https://old.example/x', claimId: null, createdAt: 1_600_000_000_000 },
+      { id: 'old-2', text: 'Another one.', url: 'not a url', claimId: null, createdAt: 1_600_000_000_001 },
+    ]);
+    old.close();
+    const db = new NewsmarkDatabase(name);
+    await db.open();
+    expect(await querySavedIds(db, { text: 'peacekeepers' })).toEqual(['old-1']);
+    expect(await querySavedIds(db, { site: 'old.example' })).toEqual(['old-1']);
+    expect((await db.savedClaims.get('old-2'))?.site).toBe('');
+    expect(await querySavedIds(db, { sort: 'edited' })).toEqual(['old-2', 'old-1']);
     await db.delete();
   });
 });
