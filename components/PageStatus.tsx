@@ -12,10 +12,12 @@ export function PageStatus({ state, error }: { state: PageState | null; error: s
   else {
     const { actors, claims } = state.report;
     const mentions = actors.reduce((sum, actor) => sum + actor.count, 0);
+    // Claims, not sentences: a claim the page makes twice is one claim, as the lists show it.
+    const distinctClaims = new Set(claims.map((claim) => claim.claimId)).size;
     text =
       actors.length === 0 && claims.length === 0
         ? 'Nothing from your knowledge base on this page.'
-        : `${actors.length} ${actors.length === 1 ? 'actor' : 'actors'} (${mentions} ${mentions === 1 ? 'mention' : 'mentions'}) and ${claims.length} ${claims.length === 1 ? 'claim' : 'claims'} found on this page.`;
+        : `${actors.length} ${actors.length === 1 ? 'actor' : 'actors'} (${mentions} ${mentions === 1 ? 'mention' : 'mentions'}) and ${distinctClaims} ${distinctClaims === 1 ? 'claim' : 'claims'} found on this page.`;
   }
   return (
     <p data-testid="page-status" role="status" class={error ? 'error' : 'muted'}>

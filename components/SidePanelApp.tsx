@@ -1,68 +1,131 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { request } from '@/lib/messaging/client';
-import type { ActorKind } from '@/lib/kb/types';
-import { ActorList } from './ActorList';
-import { ClaimList } from './ClaimList';
+import { ActorSection } from './sidepanel/ActorSection';
+import { ClaimSection, type OpenSource } from './sidepanel/ClaimSection';
+import { PanelNotice } from './sidepanel/PanelNotice';
+import { ScanFooter } from './sidepanel/ScanFooter';
+import { SourceDialog } from './sidepanel/SourceDialog';
+import { useSavedOnPage } from './sidepanel/use-saved-on-page';
 import { PageStatus } from './PageStatus';
 import { useKnowledgeBase } from './use-knowledge-base';
 import { usePageState } from './use-page-state';
 
-const KIND_ORDER: ActorKind[] = ['person', 'country', 'organisation', 'group'];
-const KIND_HEADING: Record<ActorKind, string> = {
-  person: 'People',
-  country: 'States',
-  organisation: 'Organisations',
-  group: 'Groups',
-};
+function hostOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).host || null : null;
+  } catch {
+    return null;
+  }
+}
 
-/** The side panel: who the page's actors are and where its claims come from, for the active tab. */
-export function SidePanelApp() {
-  const { tab, state, error } = usePageState({ followActiveTab: true });
-  const [kbVersion, setKbVersion] = useState<string | null>(null);
+/**
+ * Moves to the actor or claim a `#actor-<id>` / `#claim-<id>` address names
+ * (a card's "on this page" link, or a hover card's "More context").
+ */
+function useFocusFromHash(ready: boolean) {
   useEffect(() => {
-    request('kb/status', {}).then((status) => setKbVersion(status.version), () => {});
+    if (!ready) return;
+    const focus = () => {
+      const id = decodeURIComponent(location.hash.slice(1));
+      if (!/^(actor|claim)-/.test(id)) return;
+      const target = document.getElementById(id);
+      if (!target) return;
+      target.scrollIntoView({ block: 'start' });
+      target.focus({ preventScroll: true });
+    };
+    focus();
+    window.addEventListener('hashchange', focus);
+    return () => window.removeEventListener('hashchange', focus);
+  }, [ready]);
+}
+
+/** The side panel: who the page's actors are and where its claims come from, for the tab being read. */
+export function SidePanelApp() {
+  const { tab, state, error, refresh } = usePageState({ followActiveTab: true });
+  const [kbStatusVersion, setKbStatusVersion] = useState<string | null>(null);
+  useEffect(() => {
+    request('kb/status', {}).then((status) => setKbStatusVersion(status.version), () => {});
   }, []);
-  const kb = useKnowledgeBase(kbVersion);
   const report = state?.kind === 'scanned' ? state.report : null;
+  // A page scanned with a newer knowledge base needs the newer names and claims.
+  const kb = useKnowledgeBase(report?.kbVersion ?? kbStatusVersion);
+  const saved = useSavedOnPage(report?.url ?? null);
+  const [announcement, setAnnouncement] = useState('');
+  const announce = useCallback((text: string) => {
+    // The same words twice must still be read out.
+    setAnnouncement('');
+    requestAnimationFrame(() => setAnnouncement(text));
+  }, []);
+  const [openSource, setOpenSource] = useState<OpenSource | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+
+  const claimsOnPage = useMemo(() => new Set(report?.claims.map((c) => c.claimId) ?? []), [report]);
+  const tabId = tab?.id ?? null;
+  const hasContent = !!report && !!kb && (report.actors.length > 0 || report.claims.length > 0);
+  useFocusFromHash(hasContent);
+
+  // Another tab, another page: a source view about the old one makes no sense.
+  useEffect(() => setOpenSource(null), [tabId, report?.url]);
+
+  const sourceClaim = openSource && kb ? kb.claims.get(openSource.claimId) : undefined;
+  const sourceRecord = sourceClaim?.evidence[0] ? kb?.sources.get(sourceClaim.evidence[0].sourceId) : undefined;
+  const host = hostOf(tab?.url);
 
   return (
-    <main class="stack" style={{ padding: '0.8em' }}>
-      <header>
+    <>
+      <header class="panel-head">
         <h1>Newsmark</h1>
-        {tab?.title ? <p class="small muted">{tab.title}</p> : null}
+        {tab?.title || host ? (
+          <p class="small muted page-title" data-testid="panel-page" title={tab?.url}>
+            {tab?.title || host}
+            {tab?.title && host ? <span class="host"> · {host}</span> : null}
+          </p>
+        ) : null}
+        {hasContent ? (
+          <nav aria-label="Sections" class="row small jump-links">
+            {report!.actors.length > 0 ? <a href="#actors-heading">Actors ({report!.actors.length})</a> : null}
+            {report!.claims.length > 0 ? (
+              <a href="#claims-heading">Claims ({claimsOnPage.size})</a>
+            ) : null}
+          </nav>
+        ) : null}
       </header>
-      <PageStatus state={state} error={error} />
-      {report && kb ? (
-        <>
-          {KIND_ORDER.map((kind) => {
-            const found = report.actors.filter((item) => kb.actors.get(item.actorId)?.kind === kind);
-            if (found.length === 0) return null;
-            return (
-              <section key={kind} aria-labelledby={`kind-${kind}`}>
-                <h2 id={`kind-${kind}`}>{KIND_HEADING[kind]}</h2>
-                <ActorList found={found} kb={kb} detailed />
-              </section>
-            );
-          })}
-          {report.claims.length > 0 ? (
-            <section aria-labelledby="claims-heading">
-              <h2 id="claims-heading">Claims</h2>
-              <ClaimList found={report.claims} kb={kb} detailed />
-            </section>
-          ) : null}
-          <footer class="small muted" data-testid="scan-footer">
-            Scanned {report.textLength.toLocaleString()} characters in {report.timings.totalMs.toFixed(0)} ms
-            (reading {report.timings.extractMs.toFixed(0)} ms, matching {report.timings.matchMs.toFixed(0)} ms) ·
-            knowledge base {report.kbVersion}
-          </footer>
-        </>
-      ) : null}
-      {state?.kind === 'scanned' && report && report.actors.length === 0 && report.claims.length === 0 ? (
-        <p class="small muted">
-          When a page mentions people, states or claims your knowledge base knows, they are listed here. Add aliases or
-          claims in the options page to recognise more.
+      <main class="stack panel-main" aria-busy={!error && (!state || state.kind === 'pending')}>
+        <PageStatus state={state} error={error} />
+        <PanelNotice state={state} error={error} tabId={tabId} onRetry={refresh} />
+        {report && !kb ? <p class="muted small">Loading your knowledge base…</p> : null}
+        {hasContent && tabId !== null ? (
+          <>
+            <ActorSection tabId={tabId} found={report!.actors} kb={kb!} claimsOnPage={claimsOnPage} />
+            <ClaimSection
+              tabId={tabId}
+              found={report!.claims}
+              kb={kb!}
+              saved={saved.index}
+              onSavedChange={saved.reload}
+              onOpenSource={(open) => {
+                opener.current = open.opener;
+                setOpenSource(open);
+              }}
+              announce={announce}
+            />
+          </>
+        ) : null}
+        <p class="sr-only" role="status" aria-live="polite" data-testid="panel-announcer">
+          {announcement}
         </p>
+      </main>
+      {report ? <ScanFooter report={report} /> : null}
+      {sourceClaim && sourceRecord ? (
+        <SourceDialog
+          claim={sourceClaim}
+          source={sourceRecord}
+          onClose={() => {
+            setOpenSource(null);
+            opener.current?.focus();
+          }}
+        />
       ) : null}
-    </main>
+    </>
   );
 }
