@@ -20,6 +20,8 @@ interface LaunchOptions {
   extensionDir?: string;
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
+  /** more Chromium switches, e.g. --log-net-log=FILE (Chromium only) */
+  extraArgs?: string[];
 }
 export interface ChromiumSession {
   context: BrowserContext;

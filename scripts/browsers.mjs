@@ -58,6 +58,7 @@ export async function launchChromium({
   extensionDir = CHROME_BUILD,
   headless = true,
   viewport = { width: 1280, height: 900 },
+  extraArgs = [],
 } = {}) {
   readBuiltManifest(extensionDir);
   const executablePath = requireExecutable(browserPaths().chromium, 'chromium');
@@ -66,7 +67,7 @@ export async function launchChromium({
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: false,
-    args: chromiumArgs(resolve(extensionDir), { headless }),
+    args: [...chromiumArgs(resolve(extensionDir), { headless }), ...extraArgs],
     viewport,
   });
   try {
