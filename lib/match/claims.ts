@@ -238,6 +238,8 @@ export interface SentenceClaimInput {
   ptOnly: boolean;
   /** per distinct word: its keys, anchored terms and BM25 ids (shared by scans with the same languages) */
   info: Map<string, TokenInfo>;
+  /** per token of this text, filled by tokenInfos() */
+  infos?: TokenInfo[];
 }
 
 export interface TokenInfo {
@@ -292,15 +294,22 @@ export function tokenInfo(ci: ClaimIndex, inp: SentenceClaimInput, key: string):
   return info;
 }
 
-function tokenKeys(inp: SentenceClaimInput, key: string): string[] {
-  const info = inp.info.get(key);
-  return info ? info.keys : computeKeys(inp, key);
+
+/** The info of every token of the text, computed once per scan (one map lookup per token). */
+export function tokenInfos(ci: ClaimIndex, inp: SentenceClaimInput): TokenInfo[] {
+  if (inp.infos) return inp.infos;
+  const keys = inp.seg.tokens.keys;
+  const out: TokenInfo[] = new Array(keys.length);
+  for (let p = 0; p < keys.length; p++) out[p] = tokenInfo(ci, inp, keys[p]);
+  inp.infos = out;
+  return out;
 }
 
-function termTokenMatches(inp: SentenceClaimInput, key: string, tok: string, prefix: boolean): boolean {
+function termTokenMatches(infos: TokenInfo[], keys: string[], r: number, tok: string, prefix: boolean): boolean {
+  const key = keys[r];
   if (prefix) return key.startsWith(tok);
   if (key === tok) return true;
-  return tokenKeys(inp, key).includes(tok);
+  return infos[r].keys.includes(tok);
 }
 
 function near(inp: SentenceClaimInput, s: number, actors: number[]): boolean {
@@ -323,12 +332,13 @@ type Hits = Map<number, { concepts: Set<number>; pos: Set<number> }>;
 /** Matches term `ti` with its anchor at token p inside sentence [a, b); records the hit. */
 function tryTerm(ci: ClaimIndex, inp: SentenceClaimInput, keys: string[], a: number, b: number, hits: Hits, ti: number, p: number): void {
   const term = ci.terms[ti];
+  const infos = inp.infos!;
   const pos = [p];
   let q = p;
   for (let i = term.anchor + 1; i < term.toks.length; i++) {
     let found = -1;
     for (let r = q + 1; r < b && r <= q + 1 + MAX_GAP; r++) {
-      if (termTokenMatches(inp, keys[r], term.toks[i], term.prefix[i])) {
+      if (termTokenMatches(infos, keys, r, term.toks[i], term.prefix[i])) {
         found = r;
         break;
       }
@@ -341,7 +351,7 @@ function tryTerm(ci: ClaimIndex, inp: SentenceClaimInput, keys: string[], a: num
   for (let i = term.anchor - 1; i >= 0; i--) {
     let found = -1;
     for (let r = q - 1; r >= a && r >= q - 1 - MAX_GAP; r--) {
-      if (termTokenMatches(inp, keys[r], term.toks[i], term.prefix[i])) {
+      if (termTokenMatches(infos, keys, r, term.toks[i], term.prefix[i])) {
         found = r;
         break;
       }
@@ -368,13 +378,14 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
   if (ci.terms.length === 0) return out;
   const nSent = seg.sentenceStart.length;
   const hits: Hits = new Map();
+  const infos = tokenInfos(ci, inp);
   for (let s = 0; s < nSent; s++) {
     hits.clear();
     const a = seg.sentenceStart[s];
     const b = s + 1 < nSent ? seg.sentenceStart[s + 1] : n;
     // claim → { concept hit flags, matched token positions }
     for (let p = a; p < b; p++) {
-      const l = tokenInfo(ci, inp, keys[p]).anchors;
+      const l = infos[p].anchors;
       if (l) for (const ti of l) tryTerm(ci, inp, keys, a, b, hits, ti, p);
     }
     if (hits.size > 0 && ci.secondary.size > 0) {
@@ -386,7 +397,7 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
         if (!where) {
           where = new Map();
           for (let p = a; p < b; p++) {
-            for (const k of tokenKeys(inp, keys[p])) {
+            for (const k of infos[p].keys) {
               const l = where.get(k);
               if (l) l.push(p);
               else where.set(k, [p]);
@@ -462,6 +473,7 @@ export interface Bm25Query {
 /** The query terms of token range [a, b). */
 export function bm25Query(ci: ClaimIndex, inp: SentenceClaimInput, a: number, b: number): Bm25Query {
   const keys = inp.seg.tokens.keys;
+  const infos = tokenInfos(ci, inp);
   const ids = new Map<number, number>();
   let negated = false;
   for (let p = a; p < b; p++) {
@@ -470,7 +482,7 @@ export function bm25Query(ci: ClaimIndex, inp: SentenceClaimInput, a: number, b:
       negated = true;
       continue;
     }
-    const v = tokenInfo(ci, inp, k).vocab;
+    const v = infos[p].vocab;
     if (v) for (const id of v) ids.set(id, 1);
   }
   return { ids: [...ids.keys()], weights: [...ids.values()], negated };
