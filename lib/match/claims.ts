@@ -257,6 +257,28 @@ export interface RawClaimHit {
   score: number;
 }
 
+function vocabIdsOf(ci: ClaimIndex, inp: SentenceClaimInput, w: string): number[] | null {
+  if (isStopword(w) || isNegation(w)) return null;
+  let out: number[] | null = null;
+  for (const k of computeKeys(inp, w)) {
+    const id = ci.vocab.get(k);
+    if (id !== undefined && !(out ??= []).includes(id)) out.push(id);
+  }
+  return out;
+}
+
+/** Splits w into up to `parts` known words of at least 3 letters, longest first part first. */
+function splitCompound(ci: ClaimIndex, inp: SentenceClaimInput, w: string, parts: number): number[] | null {
+  for (let i = w.length - 3; i >= 3; i--) {
+    const left = vocabIdsOf(ci, inp, w.slice(0, i));
+    if (!left) continue;
+    const rest = w.slice(i);
+    const right = vocabIdsOf(ci, inp, rest) ?? (parts > 2 && rest.length >= 6 ? splitCompound(ci, inp, rest, parts - 1) : null);
+    if (right) return [...new Set([...left, ...right])];
+  }
+  return null;
+}
+
 function computeKeys(inp: SentenceClaimInput, key: string): string[] {
   const all = inp.stems.get(key);
   if (all.length === 2) return all[1] === all[0] ? [all[0]] : all;
@@ -287,6 +309,9 @@ export function tokenInfo(ci: ClaimIndex, inp: SentenceClaimInput, key: string):
       const id = ci.vocab.get(k);
       if (id !== undefined && !(vocab ??= []).includes(id)) vocab.push(id);
     }
+    // An unknown long word may be a compound of known ones: a lower-case hashtag
+    // ("capetownstorm"), a German compound ("Friedenstruppen").
+    if (!vocab && key.length >= 8 && scriptOf(key) !== 'other') vocab = splitCompound(ci, inp, key, 3);
   }
   info = { keys, anchors, vocab };
   if (inp.info.size > 200000) inp.info.clear();
