@@ -101,6 +101,12 @@ describe('claims without concepts (BM25 path)', () => {
     expect(ranked[0].score).toBeLessThanOrEqual(1);
   });
 
+  it('splits unknown compounds into known words (lower-case hashtags)', () => {
+    const storm: Claim = { ...fixtureKb.claims[2], id: 'U-9', ref: 'U-9', summary: 'Videos show tornadoes in Cape Town' };
+    const m = createMatcher(compileIndex({ ...fixtureKb, claims: [...fixtureKb.claims, storm] }));
+    expect(m.rankClaims('All capetowntornado videos are fake', 3)[0].ref).toBe('U-9');
+  });
+
   it('scales to thousands of claims through the same index', () => {
     const many: Claim[] = Array.from({ length: 3000 }, (_, i) => ({
       ...fixtureKb.claims[2],
