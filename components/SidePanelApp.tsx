@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { request } from '@/lib/messaging/client';
 import { ActorSection } from './sidepanel/ActorSection';
@@ -95,7 +96,8 @@ export function SidePanelApp() {
         <PanelNotice state={state} error={error} tabId={tabId} onRetry={refresh} />
         {report && !kb ? <p class="muted small">Loading your knowledge base…</p> : null}
         {hasContent && tabId !== null ? (
-          <>
+          // Another tab or page starts afresh: no jump position or save state carries over.
+          <Fragment key={`${tabId} ${report!.url}`}>
             <ActorSection tabId={tabId} found={report!.actors} kb={kb!} claimsOnPage={claimsOnPage} />
             <ClaimSection
               tabId={tabId}
@@ -109,7 +111,7 @@ export function SidePanelApp() {
               }}
               announce={announce}
             />
-          </>
+          </Fragment>
         ) : null}
         <p class="sr-only" role="status" aria-live="polite" data-testid="panel-announcer">
           {announcement}

@@ -123,7 +123,7 @@ function ClaimCard({
         {shown.map((sentence) => {
           const savedId = saved.get(savedKey(group.claimId, sentence.text)) ?? null;
           return (
-            <li key={sentence.index} class="sentence" data-testid="claim-sentence" data-index={sentence.index}>
+            <li key={`${sentence.index} ${sentence.text}`} class="sentence" data-testid="claim-sentence" data-index={sentence.index}>
               <blockquote class="quote page-quote">{sentence.text}</blockquote>
               <div class="row small actions">
                 <span class="muted score" title="How closely this sentence matches the claim">

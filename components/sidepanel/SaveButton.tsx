@@ -29,6 +29,17 @@ export function SaveButton({
   const focusAfter = useRef(false);
   const button = useRef<HTMLButtonElement>(null);
 
+  // Once the saved list has caught up with our save, it is the truth: a delete elsewhere (the
+  // options page) shows here too.
+  const confirmed = useRef(false);
+  useEffect(() => {
+    if (savedId !== null && savedId === justSaved) confirmed.current = true;
+    else if (savedId === null && confirmed.current) {
+      confirmed.current = false;
+      setJustSaved(null);
+    }
+  }, [savedId, justSaved]);
+
   const id = savedId && savedId !== removed ? savedId : justSaved;
   const saved = id !== null;
 
@@ -64,6 +75,7 @@ export function SaveButton({
     try {
       await request('saved/delete', { id });
       focusAfter.current = true;
+      confirmed.current = false;
       setJustSaved(null);
       setRemoved(id);
       announce('Removed from your saved claims.');
