@@ -40,12 +40,16 @@ describe('Chromium: the side panel', () => {
   /** sidepanel.html in a narrow window of its own: the article stays visible in front of its window, as beside a real panel. */
   async function openPanelWindow(query = ''): Promise<Page> {
     const url = chromium.extensionUrl(`sidepanel.html${query}`);
-    const [page] = await Promise.all([
-      chromium.context.waitForEvent('page', { timeout: 20_000 }),
-      chromium.worker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 380, height: 860 }).then(() => null), url),
-    ]);
+    const before = new Set(chromium.context.pages());
+    await chromium.worker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 380, height: 860 }).then(() => null), url);
+    const page = (await pollUntil(
+      `a page for ${url}`,
+      async () => chromium.context.pages().find((p) => !before.has(p) && p.url() === url),
+      Boolean,
+      { timeout: 20_000, interval: 100 },
+    ))!;
     page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-    await page.waitForURL(url);
+    await page.waitForLoadState('load');
     await page.setViewportSize(PANEL_SIZE);
     return page;
   }
@@ -211,6 +215,7 @@ describe('Chromium: the side panel', () => {
     expect(paragraphs.map((p) => p.trim())).toEqual(seedParagraphs());
     expect(await dialog.locator('[data-testid="source-mark"]').first().isVisible()).toBe(true);
     await runAxe(panel, 'source view');
+    await panel.screenshot({ path: screenshotPath('sidepanel-source.png') });
 
     await panel.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
@@ -218,13 +223,16 @@ describe('Chromium: the side panel', () => {
   });
 
   it('passes axe-core (no serious or critical violations) and is screenshotted, light and dark, at 360 px', async () => {
-    await panel.evaluate(() => window.scrollTo(0, 0));
+    await panel.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await runAxe(panel, 'light');
     await panel.screenshot({ path: screenshotPath('sidepanel-light.png') });
     await panel.emulateMedia({ colorScheme: 'dark' });
     expect(await panel.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
     await runAxe(panel, 'dark');
+    // The dark one shows the claims: between the two, the README shows both lists.
+    await panel.evaluate(() => document.getElementById('claims-heading')!.scrollIntoView({ block: 'start', behavior: 'instant' }));
     await panel.screenshot({ path: screenshotPath('sidepanel-dark.png') });
+    await panel.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await panel.emulateMedia({ colorScheme: 'light' });
 
     // Readable at 320 px: nothing wider than the panel.
