@@ -74,40 +74,44 @@ export function PageClaims({ found, kb, tabId, saved, reload, announce, blocked 
                 {Math.round(item.score * 100)}%
               </span>
             </div>
-            <div class="small muted">
-              {speaker ? speaker.name : claim?.attribution}
-              {item.sentences && item.sentences > 1 ? ` · ${item.sentences} sentences on this page` : ''}
-            </div>
-            <p class="quote small">{item.text}</p>
-            <div class="row claim-actions">
-              {savedId ? (
-                <>
-                  <span class="saved-mark small" data-testid="claim-saved">
-                    <span aria-hidden="true">✓ </span>Saved
-                  </span>
+            <div class="spread claim-meta">
+              <span class="small muted">
+                {speaker ? speaker.name : claim?.attribution}
+                {item.sentences && item.sentences > 1 ? ` · ${item.sentences} sentences on this page` : ''}
+              </span>
+              <span class="row claim-actions">
+                {savedId ? (
+                  <>
+                    <span class="saved-mark small" data-testid="claim-saved">
+                      <span aria-hidden="true">✓ </span>Saved
+                    </span>
+                    <button
+                      type="button"
+                      data-testid="claim-undo"
+                      disabled={working}
+                      aria-label={`Undo saving: ${label}`}
+                      onClick={() => undo(item, savedId, label)}
+                    >
+                      Undo
+                    </button>
+                  </>
+                ) : (
                   <button
                     type="button"
-                    data-testid="claim-undo"
-                    disabled={working}
-                    aria-label={`Undo saving: ${label}`}
-                    onClick={() => undo(item, savedId, label)}
+                    data-testid="claim-save"
+                    disabled={working || tabId === undefined || blocked !== null}
+                    title={blocked ?? undefined}
+                    aria-label={`Save: ${label}`}
+                    onClick={() => save(item, label)}
                   >
-                    Undo
+                    {working ? 'Saving…' : 'Save'}
                   </button>
-                </>
-              ) : (
-                <button
-                  type="button"
-                  data-testid="claim-save"
-                  disabled={working || tabId === undefined || blocked !== null}
-                  title={blocked ?? undefined}
-                  aria-label={`Save: ${label}`}
-                  onClick={() => save(item, label)}
-                >
-                  {working ? 'Saving…' : 'Save'}
-                </button>
-              )}
+                )}
+              </span>
             </div>
+            <p class="quote small clamp" title={item.text}>
+              {item.text}
+            </p>
           </li>
         );
       })}
