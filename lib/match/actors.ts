@@ -7,7 +7,7 @@
  */
 import type { CompiledIndex } from './compile';
 import { ALIAS_TYPES } from './compile';
-import { cyrillicBases, isCyrillicWord, textBases } from './inflect';
+import { cyrillicBases, isCyrillicWord, isLatinWord, latinBases, latinTextBases, textBases } from './inflect';
 import type { Segmented } from '../text/segment';
 import type { AliasType } from '../kb/types';
 
@@ -50,9 +50,11 @@ export function buildActorTrie(index: CompiledIndex): { trie: ActorTrie; aliases
       before: before.length ? new Set(before) : null,
       marks: marks ?? null,
     });
-    const edgeKeys = toks.map((t) => {
+    const edgeKeys = toks.map((t, i) => {
       const ks = [t];
       if (flags & 2 && isCyrillicWord(t)) for (const b of cyrillicBases(t)) ks.push('~' + b);
+      // Latin names inflect on their last word only ("Wladimir Putins", "Władimira Putina" aside).
+      if (flags & 4 && i === toks.length - 1 && isLatinWord(t)) for (const b of latinBases(t)) if (!ks.includes('~' + b)) ks.push('~' + b);
       return ks;
     });
     if (edgeKeys.some((k) => k.length > 1)) tolerant = true;
@@ -136,12 +138,22 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
   const tolerant = trie.tolerant;
 
   const baseCache = ctx.baseCache;
+  // Latin inflections only for capitalised words: names are, and it spares most tokens the lookups.
+  const capitalised = (p: number): boolean => {
+    const ch = text.charCodeAt(norm.origStart[tokens.start[p]]);
+    if (ch >= 65 && ch <= 90) return true;
+    if (ch < 128) return false;
+    const c = String.fromCharCode(ch);
+    return c !== c.toLowerCase();
+  };
   const edgeKeysOf = (p: number): string[] | null => {
     const k = keys[p];
-    if (!tolerant || !isCyrillicWord(k)) return null;
+    if (!tolerant) return null;
+    const cyr = isCyrillicWord(k);
+    if (!cyr && !(isLatinWord(k) && k.length > 5 && capitalised(p))) return null;
     let bases = baseCache.get(k);
     if (!bases) {
-      bases = textBases(k).map((x) => '~' + x);
+      bases = (cyr ? textBases(k) : latinTextBases(k)).map((x) => '~' + x);
       if (baseCache.size > 50000) baseCache.clear();
       baseCache.set(k, bases);
     }
@@ -156,7 +168,7 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
   for (let p = 0; p < n; p++) {
     const k0 = keys[p];
     const direct = root.get(k0);
-    const extra = tolerant && isCyrillicWord(k0) ? edgeKeysOf(p) : null;
+    const extra = tolerant ? edgeKeysOf(p) : null;
     if (!direct && !extra) continue;
     if (direct) {
       stackNode.push(direct);
@@ -253,15 +265,27 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
   const t = norm.text;
   const gapIs = (p: number, re: RegExp) => re.test(t.slice(tokens.end[p - 1], tokens.start[p]));
   const COMMA_GAP = /^\s*,\s*$/;
+  const AFTER_PLACE = new Set(['on', 'in', 'at', 'for', 'last', 'this', 'where', 'when', 'who', 'which', 'during', 'since', 'until']);
   const filtered = valid.filter((c) => {
-    // "Atlanta, Georgia": a country name after "<Capitalised place>, " that we do not know is a
-    // region of that place (US state, province), unless it is part of an enumeration.
-    if (ctx.actorKinds[c.actor] !== 'country' || c.e - c.s !== 1 || c.s < 1) return true;
+    // "rally in Atlanta, Georgia, on Tuesday": a country name right after "<Capitalised word>, "
+    // that is not a known actor, itself followed by a comma, the sentence end or a preposition,
+    // names a region of that place (a US state). Only mid-sentence ("Meanwhile, Ukraine, …" is
+    // kept), only for names and metonyms of countries, never in an enumeration.
+    if (ctx.actorKinds[c.actor] !== 'country' || c.e - c.s !== 1 || c.s < 2) return true;
+    const ty = ALIAS_TYPES[c.type];
+    if (ty !== 'name' && ty !== 'metonym') return true;
     const p = c.s;
-    if (sentenceOf[p - 1] !== sentenceOf[p] || !gapIs(p, COMMA_GAP)) return true;
+    const sent = sentenceOf[p];
+    if (sentenceOf[p - 1] !== sent || sentenceStart[sent] === p - 1 || !gapIs(p, COMMA_GAP)) return true;
     if (covered[p - 1] || !isUpper(text[origStartOf(p - 1)])) return true;
-    if (p >= 2 && sentenceOf[p - 2] === sentenceOf[p] && gapIs(p - 1, COMMA_GAP)) return true;
-    if (c.e < n && CONJUNCTIONS.has(keys[c.e])) return true;
+    if (sentenceOf[p - 2] === sent && gapIs(p - 1, COMMA_GAP)) return true;
+    const next = c.e < n && sentenceOf[c.e] === sent ? c.e : -1;
+    if (next >= 0) {
+      const gap = t.slice(tokens.end[c.s], tokens.start[next]);
+      if (gap.includes(',')) {
+        if (covered[next]) return true; // "Ukraine, Moldova and Georgia"
+      } else if (!AFTER_PLACE.has(keys[next])) return true;
+    }
     return false;
   });
 

@@ -13,7 +13,7 @@ import { normalize } from '../text/normalize';
 import { tokenize } from '../text/segment';
 import { stemFor } from '../text/stem';
 import { isNegation, isStopword } from '../text/stopwords';
-import { cyrillicBases, isCyrillicWord } from './inflect';
+import { cyrillicBases, isCyrillicWord, isLatinWord, latinBases } from './inflect';
 
 export const INDEX_FORMAT = 1;
 
@@ -24,7 +24,7 @@ export const ALIAS_TYPES: AliasType[] = ['name', 'variant', 'inflection', 'surna
  * One alias: [actor index, type code, token keys joined by " ", case pattern
  * (one digit per token: 0 any, 1 capitalised, 2 all caps), flags, keys that
  * must not follow, keys that must not precede].
- * Flags: 1 requiresPriorName, 2 Cyrillic inflection tolerance.
+ * Flags: 1 requiresPriorName, 2 Cyrillic inflection tolerance, 4 Latin inflection tolerance.
  * Optional 8th element: one digit per token, 1 when the token must carry a
  * diacritic in the text too (demonyms and titles: Portuguese "alemã" must not
  * match the Italian surname "D'Alema").
@@ -154,6 +154,8 @@ export function compileIndex(kb: CompileInput): CompiledIndex {
       const pattern = toks.map((t) => casePattern(t.orig, cs)).join('');
       let flags = al.requiresPriorName ? 1 : 0;
       if (toks.some((t) => isCyrillicWord(t.key) && cyrillicBases(t.key).length > 0)) flags |= 2;
+      const latinTolerant = al.type === 'name' || al.type === 'surname' || al.type === 'variant' || al.type === 'metonym';
+      if (latinTolerant && pattern[pattern.length - 1] !== '0' && isLatinWord(toks[toks.length - 1].key) && latinBases(toks[toks.length - 1].key).length > 0) flags |= 4;
       const after = keysOf(al.unlessFollowedBy);
       const before = keysOf(al.unlessPrecededBy);
       const dedupe = `${ai}|${typeCode}|${keys}|${pattern}|${flags}|${after}|${before}`;

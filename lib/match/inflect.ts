@@ -1,4 +1,41 @@
 /**
+ * Inflection tolerance for names in Latin script (flag 4 in the compiled
+ * alias): German genitive "Russlands", "Putins"; Polish and Czech cases
+ * "Putina", "Putinem", "Ukrainy", "Rosji", "Zełenskiego" (ł folds to l). Only
+ * for capitalised names, metonyms and variants, bases of five letters or
+ * more, and a closed list of endings.
+ */
+// Not 'y': English country names end in it ("Germany" must not give "German", "Germans").
+const LATIN_NOMINATIVE = ['a', 'e', 'o'];
+const LATIN_ENDINGS = new Set(['', 's', 'es', 'a', 'u', 'e', 'y', 'i', 'em', 'om', 'ie', 'ou', 'owi', 'ovi', 'iem', 'ego', 'emu', 'ym', 'im', 'ji', 'ii', 'ia']);
+const MIN_LATIN_BASE = 5;
+
+export function isLatinWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c < 0x250);
+}
+
+/** Bases of a Latin alias token ("ukraina" → ["ukraina", "ukrain"]). */
+export function latinBases(aliasKey: string): string[] {
+  if (!isLatinWord(aliasKey)) return [];
+  const out: string[] = [];
+  if (aliasKey.length >= MIN_LATIN_BASE) out.push(aliasKey);
+  const last = aliasKey[aliasKey.length - 1];
+  if (LATIN_NOMINATIVE.includes(last) && aliasKey.length - 1 >= MIN_LATIN_BASE) out.push(aliasKey.slice(0, -1));
+  return out;
+}
+
+/** Candidate bases of a Latin text token. */
+export function latinTextBases(key: string): string[] {
+  const out: string[] = [];
+  for (let l = 0; l <= 3; l++) {
+    if (key.length - l < MIN_LATIN_BASE) break;
+    if (LATIN_ENDINGS.has(key.slice(key.length - l))) out.push(key.slice(0, key.length - l));
+  }
+  return out;
+}
+
+/**
  * Inflection tolerance for Cyrillic names: "Лавров" also matches "Лаврова",
  * "Лавровым"; "Зеленский" matches "Зеленского", "Зеленському" (Ukrainian
  * alias "Зеленський"); "Москва" matches "Москвы", "Москве".

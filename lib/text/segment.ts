@@ -128,12 +128,15 @@ export function tokenize(t: string): Tokens {
 /** Abbreviations that end with a period without ending the sentence (normalised, without the dot). */
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr st mt gen col lt sgt capt cmdr adm maj prof sen rep gov pres jr sr vs etc inc ltd co corp no nos ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec fig approx dept est min max ' +
-    'hr herr frau nr bzw ca dh usw vgl mme mlle ste sr sra dra pag ' +
+    'mr mrs ms dr st mt gen col lt sgt capt cmdr adm maj prof sen rep gov pres jr sr vs etc inc ltd co corp ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec approx dept est ' +
+    'hr herr frau bzw ca dh usw vgl mme mlle ste sr sra dra ' +
     'г гг ул им т тыс млн млрд руб коп др проф акад ген пп см стр'
   ).split(' '),
 );
+
+/** Abbreviations only before a number ("No. 5", "fig. 3"): "said no. Then" ends a sentence. */
+const NUMBER_ABBREVIATIONS = new Set('no nos nr fig pag art vol pp min max'.split(' '));
 
 function isUpperAt(original: string, i: number): boolean {
   const ch = original[i];
@@ -182,7 +185,10 @@ export function splitSentences(original: string, norm: NormalizedText, tokens: T
         if (hasStrong) boundary = nextStarts;
         else {
           const prev = tokens.keys[k - 1];
-          const abbrev = ABBREVIATIONS.has(prev) || (prev.length === 1 && !isDigitCode(prev.charCodeAt(0)));
+          const abbrev =
+            ABBREVIATIONS.has(prev) ||
+            (NUMBER_ABBREVIATIONS.has(prev) && isDigitCode(nc)) ||
+            (prev.length === 1 && !isDigitCode(prev.charCodeAt(0)));
           boundary = nextStarts && !abbrev;
         }
       }

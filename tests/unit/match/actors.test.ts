@@ -52,6 +52,10 @@ describe('actor mentions', () => {
     expect(found('The rally in Atlanta, Georgia, drew thousands.')).toEqual([]);
     expect(found('Georgia and Ukraine want to join NATO.')).toEqual(['A20:Georgia', 'A06:Ukraine', 'A08:NATO']);
     expect(found('Ukraine, Georgia and Moldova.')).toEqual(['A06:Ukraine', 'A20:Georgia']);
+    expect(found('She spoke at a rally in Atlanta, Georgia on Tuesday.')).toEqual([]);
+    // a place, then the country acting: not the City, Region pattern
+    expect(found('In talks in Brussels, Ukraine said no. Meanwhile, Georgia, a candidate, waits.')).toEqual(['A06:Ukraine', 'A20:Georgia']);
+    expect(found('Meanwhile, Russian drones struck. Speaking in Abu Dhabi, U.S. officials agreed.')).toEqual(['A05:Russian', 'A07:U.S.']);
   });
 
   it('only accepts a requiresPriorName surname after a name of the same actor', () => {

@@ -60,6 +60,7 @@ describe('sentences', () => {
       'Then e.g. nothing.',
     ]);
     expect(sentences('U.S. officials said so. They left.')).toEqual(['U.S. officials said so.', 'They left.']);
+    expect(sentences('See No. 5 here. Ukraine said no. Then it left.')).toEqual(['See No. 5 here.', 'Ukraine said no.', 'Then it left.']);
   });
 
   it('includes closing quotes and splits Cyrillic text', () => {
