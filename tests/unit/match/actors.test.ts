@@ -77,6 +77,12 @@ describe('actor mentions', () => {
     expect(found('путина и лаврова')).toEqual([]);
   });
 
+  it('tolerates case endings of capitalised Latin-script names (pl, cs, de) but not of common words', () => {
+    expect(found('Rozmowa Putina z Trumpem o Ukrainie.')).toEqual(['A02:Putina', 'A03:Trumpem', 'A06:Ukrainie']);
+    expect(found('Die Rolle Russlands wächst.')).toEqual(['A05:Russlands']);
+    expect(found('putina russlands')).toEqual([]);
+  });
+
   it('recognises listed inflections ("Putins") and long acronyms written capitalised ("Nato")', () => {
     expect(found('Putins Berater und die Nato')).toEqual(['A02:Putins', 'A08:Nato']);
   });
