@@ -5,8 +5,12 @@
 // selection, a 1 MB selection, a browser page, a site turned off, an emptied form) writes nothing.
 import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { CHROME_BUILD, launchChromium, readBuiltManifest, type ChromiumSession } from '../../scripts/browsers.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { CHROME_BUILD, chromiumArgs, launchChromium, readBuiltManifest, type ChromiumSession } from '../../scripts/browsers.mjs';
+import { browserPaths } from '../../scripts/ensure-browsers.mjs';
 import { startSeedServer, type SeedServer } from '../../scripts/seed-page.mjs';
 import { pollUntil } from './smoke';
 
@@ -44,31 +48,65 @@ declare const chrome: {
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Every saved item, read straight from the extension's IndexedDB in its service worker. */
+function readSavedRows(worker: Worker): Promise<SavedRow[]> {
+  return worker.evaluate(
+    () =>
+      new Promise<SavedRow[]>((resolve, reject) => {
+        const open = indexedDB.open('newsmark');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction('savedClaims').objectStore('savedClaims').getAll();
+          read.onsuccess = () => {
+            resolve(read.result as SavedRow[]);
+            db.close();
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+}
+
+/** Selects `sentence` the way a reader's drag would: one Range in the document's selection (null: none). */
+async function select(page: Page, sentence: string | null): Promise<void> {
+  await page.evaluate((wanted) => {
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    if (wanted === null) return;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`not in the page: ${wanted}`);
+  }, sentence);
+}
+
+/** Waits until the content script has scanned the page (its actor highlights are painted). */
+const scanned = (page: Page) =>
+  page.waitForFunction(() => (CSS.highlights.get('newsmark-actor-amber')?.size ?? 0) > 0, undefined, { timeout: 30_000 });
+
+/** The texts the `newsmark-saved` highlight covers in the page. */
+const savedHighlights = (page: Page) =>
+  page.evaluate(() =>
+    Array.from((CSS.highlights.get('newsmark-saved') ?? new Set()) as Set<AbstractRange>, (range) =>
+      (range as Range).toString().replace(/\s+/g, ' ').trim(),
+    ),
+  );
+
 describe('Chromium: saving claims from the popup and the page', () => {
   let server: SeedServer;
   let chromium: ChromiumSession;
   let article: Page;
   let articleTabId: number;
   const pageErrors: string[] = [];
-
-  /** Every saved item, read straight from the extension's IndexedDB in the service worker. */
-  const savedRows = () =>
-    chromium.worker.evaluate(
-      () =>
-        new Promise<SavedRow[]>((resolve, reject) => {
-          const open = indexedDB.open('newsmark');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const read = db.transaction('savedClaims').objectStore('savedClaims').getAll();
-            read.onsuccess = () => {
-              resolve(read.result as SavedRow[]);
-              db.close();
-            };
-            read.onerror = () => reject(read.error);
-          };
-        }),
-    );
+  const savedRows = () => readSavedRows(chromium.worker);
 
   const tabIdOf = (urlPrefix: string) =>
     chromium.worker.evaluate(async (prefix) => {
@@ -98,38 +136,6 @@ describe('Chromium: saving claims from the popup and the page', () => {
       const info = { menuItemId: 'newsmark-save-selection', editable: false, pageUrl: tab.url!, selectionText: '…' };
       chrome.contextMenus.onClicked.dispatch(info, tab);
     }, tabId);
-
-  /** Selects `sentence` in the page the way a reader's drag would: one Range in the document's selection. */
-  async function select(page: Page, sentence: string | null): Promise<void> {
-    await page.evaluate((wanted) => {
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      if (wanted === null) return;
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const at = node.data.indexOf(wanted);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        selection.addRange(range);
-        return;
-      }
-      throw new Error(`not in the page: ${wanted}`);
-    }, sentence);
-  }
-
-  /** Waits until the content script has scanned the page (its actor highlights are painted). */
-  const scanned = (page: Page) =>
-    page.waitForFunction(() => (CSS.highlights.get('newsmark-actor-amber')?.size ?? 0) > 0, undefined, { timeout: 30_000 });
-
-  /** The texts the `newsmark-saved` highlight covers in the page. */
-  const savedHighlights = (page: Page) =>
-    page.evaluate(() =>
-      Array.from((CSS.highlights.get('newsmark-saved') ?? new Set()) as Set<AbstractRange>, (range) =>
-        (range as Range).toString().replace(/\s+/g, ' ').trim(),
-      ),
-    );
 
   /** The text of the page's toast (in our closed shadow root, which only the DevTools protocol can see into). */
   async function toastText(page: Page): Promise<string | null> {
@@ -460,6 +466,69 @@ describe('Chromium: saving claims from the popup and the page', () => {
 
   it('raises no uncaught errors in the popup or the page', () => {
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('Chromium: a save needs no network and survives a browser restart', () => {
+  let server: SeedServer;
+  let profile: string;
+  let context: BrowserContext | null = null;
+
+  /** Chromium on a profile directory of our own, so a second launch finds the first one's data. */
+  async function launch(): Promise<{ context: BrowserContext; worker: Worker; extensionUrl: (path: string) => string }> {
+    const { chromium } = await import('playwright-core');
+    const opened = await chromium.launchPersistentContext(profile, {
+      executablePath: browserPaths().chromium!,
+      headless: false,
+      args: chromiumArgs(CHROME_BUILD, { headless: true }),
+      viewport: { width: 1280, height: 900 },
+    });
+    context = opened;
+    const worker = opened.serviceWorkers()[0] ?? (await opened.waitForEvent('serviceworker', { timeout: 20_000 }));
+    const id = new URL(worker.url()).host;
+    return { context: opened, worker, extensionUrl: (path) => `chrome-extension://${id}/${path}` };
+  }
+
+  beforeAll(async () => {
+    readBuiltManifest(CHROME_BUILD);
+    server = await startSeedServer();
+    profile = mkdtempSync(join(tmpdir(), 'newsmark-restart-'));
+  });
+
+  afterAll(async () => {
+    await context?.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
+    await server?.close();
+  });
+
+  it('saves while the browser is offline, and after a restart the item is there and the page marks it', async () => {
+    const first = await launch();
+    const page = await first.context.newPage();
+    await page.goto(server.url);
+    await scanned(page);
+    const tabId = await first.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)!.id!, server.url);
+
+    await first.context.setOffline(true);
+    await select(page, TRUMP_ELECTIONS);
+    const popup = await first.context.newPage();
+    await popup.goto(first.extensionUrl(`popup.html?tabId=${tabId}`));
+    await popup.click('[data-testid="save-selection"]');
+    await popup.fill('[data-testid="selection-note"]', 'Saved offline.');
+    await popup.click('[data-testid="selection-save"]');
+    await popup.locator('[data-testid="selection-saved"]').waitFor();
+    const before = await readSavedRows(first.worker);
+    expect(before.map((row) => [row.text, row.note])).toEqual([[TRUMP_ELECTIONS, 'Saved offline.']]);
+    await first.context.close();
+    context = null;
+
+    const second = await launch();
+    expect(await readSavedRows(second.worker)).toEqual(before);
+    const again = await second.context.newPage();
+    await again.goto(server.url);
+    await scanned(again);
+    await pollUntil('the saved sentence to be marked after the restart', () => savedHighlights(again), (texts) =>
+      texts.includes(TRUMP_ELECTIONS),
+    );
   });
 });
 
