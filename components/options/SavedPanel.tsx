@@ -8,10 +8,13 @@ import { database } from '@/lib/db/database';
 import type { SavedClaimRecord } from '@/lib/db/records';
 import {
   SAVED_SORTS,
+  SavedOrderCache,
   deleteSavedClaims,
+  isWholeList,
   querySavedIds,
   restoreSavedClaims,
   savedFacets,
+  savedHead,
   savedPage,
   tagSavedClaims,
   type SavedQuery,
@@ -69,12 +72,16 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
   const [total, setTotal] = useState<number | null>(null);
   const [page, setPage] = useState(0);
   const [rows, setRows] = useState<SavedClaimRecord[]>([]);
+  // The first page of the whole list, read off the sort index while every id is still loading.
+  const [head, setHead] = useState<SavedClaimRecord[] | null>(null);
+  const [rowsReady, setRowsReady] = useState(false);
   const [facets, setFacets] = useState<{ sites: string[]; tags: string[] }>({ sites: [], tags: [] });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkTag, setBulkTag] = useState('');
   const [undo, setUndo] = useState<{ rows: SavedClaimRecord[]; message: string } | null>(null);
   const [status, setStatus] = useState('');
   const [reload, setReload] = useState(0);
+  const orderCache = useRef(new SavedOrderCache());
   const listRef = useRef<HTMLDivElement>(null);
   // Query timing for the benchmark and for the reader's sense of speed: from the input to the rendered page.
   const queryStarted = useRef(performance.now());
@@ -98,12 +105,10 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
     let cancelled = false;
     // Timed from here: the query, the page read and the render (the typing delay is not the database's).
     queryStarted.current = performance.now();
-    Promise.all([querySavedIds(db, query), savedFacets(db)]).then(([found, f]) => {
+    querySavedIds(db, query, orderCache.current).then((found) => {
       if (cancelled) return;
       idsFor.current = query.text ?? '';
       setIds(found);
-      setTotal(f.total);
-      setFacets({ sites: f.sites, tags: f.tags });
       setPage((p) => (p * PAGE_SIZE < found.length ? p : 0));
     });
     return () => {
@@ -112,10 +117,36 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
   }, [query, reload]);
 
   useEffect(() => {
+    if (!isWholeList(query)) return;
+    let cancelled = false;
+    savedHead(db, query.sort ?? 'newest', PAGE_SIZE).then((loaded) => {
+      if (!cancelled) setHead(loaded);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  // What the filters offer, and the total: only when the data changes, not per query.
+  useEffect(() => {
+    let cancelled = false;
+    savedFacets(db).then((f) => {
+      if (cancelled) return;
+      setTotal(f.total);
+      setFacets({ sites: f.sites, tags: f.tags });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [reload]);
+
+  useEffect(() => {
     if (!ids) return;
     let cancelled = false;
     savedPage(db, ids, page * PAGE_SIZE, PAGE_SIZE).then((loaded) => {
-      if (!cancelled) setRows(loaded);
+      if (cancelled) return;
+      setRows(loaded);
+      setRowsReady(true);
     });
     return () => {
       cancelled = true;
@@ -123,7 +154,7 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
   }, [ids, page]);
 
   useLayoutEffect(() => {
-    if (!ids) return;
+    if (!ids && !head) return;
     const ms = performance.now() - queryStarted.current;
     queryStarted.current = Infinity;
     setRendered({ text: idsFor.current, ms: Number.isFinite(ms) ? ms : 0 });
@@ -131,9 +162,12 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
       firstRender.current = false;
       performance.mark('newsmark:saved-first-render');
     }
-  }, [rows]);
+  }, [rows, head]);
 
-  useNotice('notice/saved-changed', () => setReload((r) => r + 1));
+  useNotice('notice/saved-changed', () => {
+    orderCache.current.clear();
+    setReload((r) => r + 1);
+  });
 
   const update = (patch: Partial<Filters>) => {
     queryStarted.current = performance.now();
@@ -143,6 +177,7 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
 
   const refresh = useCallback(() => {
     queryStarted.current = performance.now();
+    orderCache.current.clear();
     setReload((r) => r + 1);
   }, []);
 
@@ -178,8 +213,10 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
     [kb],
   );
 
-  if (ids === null || total === null) return <p>Loading…</p>;
-  if (total === 0) {
+  if (ids === null && head === null) return <p>Loading…</p>;
+  // The total, once counted; a short head is the whole list.
+  const known = total ?? (ids === null && head && head.length < PAGE_SIZE ? head.length : null);
+  if (known === 0 || (ids !== null && ids.length === 0 && isWholeList(query) && total === null)) {
     return (
       <div class="card" data-testid="saved-empty">
         <h2>Nothing saved yet</h2>
@@ -196,11 +233,14 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
     );
   }
 
-  const pages = Math.max(1, Math.ceil(ids.length / PAGE_SIZE));
-  const first = ids.length === 0 ? 0 : page * PAGE_SIZE + 1;
-  const last = Math.min(ids.length, (page + 1) * PAGE_SIZE);
+  // Until every id is read, the head stands for the whole list's first page.
+  const shown = ids && rowsReady ? rows : head ?? rows;
+  const matching = ids ?? new Array<string>(known ?? head?.length ?? 0);
+  const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
+  const first = matching.length === 0 ? 0 : page * PAGE_SIZE + 1;
+  const last = Math.min(matching.length, (page + 1) * PAGE_SIZE);
   const filtered = JSON.stringify({ ...filters, sort: 'newest' }) !== JSON.stringify(NO_FILTERS);
-  const pageIds = rows.map((r) => r.id);
+  const pageIds = shown.map((r) => r.id);
   const allOnPage = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
 
   return (
@@ -286,13 +326,15 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
       </form>
 
       <div class="toolbar">
-        <p class="small" data-testid="saved-count" data-count={ids.length} data-total={total} aria-live="polite">
-          {ids.length === total
-            ? `${fmt(total)} saved claim${total === 1 ? '' : 's'}`
-            : `${fmt(ids.length)} of ${fmt(total)} saved claims match`}
-          {ids.length > PAGE_SIZE ? ` · showing ${fmt(first)}–${fmt(last)}` : ''}
+        <p class="small" data-testid="saved-count" data-count={known === null ? '' : matching.length} data-total={known ?? ''} aria-live="polite">
+          {known === null
+            ? 'Counting saved claims…'
+            : matching.length === known
+              ? `${fmt(known)} saved claim${known === 1 ? '' : 's'}`
+              : `${fmt(matching.length)} of ${fmt(known)} saved claims match`}
+          {matching.length > PAGE_SIZE ? ` · showing ${fmt(first)}–${fmt(last)}` : ''}
         </p>
-        {ids.length > 0 ? (
+        {matching.length > 0 ? (
           <div class="row small">
             <label class="row">
               <input
@@ -307,9 +349,9 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
               />
               Select this page
             </label>
-            {ids.length > pageIds.length ? (
-              <button type="button" class="small" onClick={() => setSelected(new Set(ids))}>
-                Select all {fmt(ids.length)}
+            {matching.length > pageIds.length ? (
+              <button type="button" class="small" onClick={() => setSelected(new Set(ids ?? []))}>
+                Select all {fmt(matching.length)}
               </button>
             ) : null}
           </div>
@@ -353,13 +395,13 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
         data-page={page}
         aria-busy={filters.text !== appliedText}
       >
-        {ids.length === 0 ? (
+        {matching.length === 0 ? (
           <p class="card" data-testid="saved-no-match">
             No saved claim matches. <button type="button" onClick={() => update(NO_FILTERS)}>Clear search and filters</button>
           </p>
         ) : (
           <ul class="plain stack" aria-label="Saved claims">
-            {rows.map((item) => (
+            {shown.map((item) => (
               <SavedItem
                 key={item.id}
                 item={item}

@@ -41,8 +41,33 @@ async function keySet(promise: Promise<Key[]>): Promise<Set<Key>> {
   return new Set(await promise);
 }
 
+/**
+ * The whole list's order for each sort, read once and reused while the data
+ * does not change: a search then costs only its own index lookups. Whoever
+ * writes saved claims clears it.
+ */
+export class SavedOrderCache {
+  private readonly orders = new Map<string, Promise<string[]>>();
+  get(key: string, load: () => Promise<string[]>): Promise<string[]> {
+    let order = this.orders.get(key);
+    if (!order) {
+      order = load();
+      this.orders.set(key, order);
+      order.catch(() => this.orders.delete(key));
+    }
+    return order;
+  }
+  clear(): void {
+    this.orders.clear();
+  }
+}
+
 /** Ids of the saved claims matching `query`, in its sort order. */
-export async function querySavedIds(db: NewsmarkDatabase, query: SavedQuery = {}): Promise<string[]> {
+export async function querySavedIds(
+  db: NewsmarkDatabase,
+  query: SavedQuery = {},
+  cache?: SavedOrderCache,
+): Promise<string[]> {
   const sort = query.sort ?? 'newest';
   const from = query.from ?? null;
   const to = query.to ?? null;
@@ -63,21 +88,36 @@ export async function querySavedIds(db: NewsmarkDatabase, query: SavedQuery = {}
     if (hasRange && !byDate) filters.push(keySet(t.where('createdAt').between(lower, upper, true, true).primaryKeys()));
 
     let ordered: Promise<Key[]>;
-    if (byDate) {
-      ordered = hasRange
-        ? t.where('createdAt').between(lower, upper, true, true).primaryKeys()
-        : t.orderBy('createdAt').primaryKeys();
-    } else if (sort === 'edited') {
-      ordered = t.orderBy('updatedAt').primaryKeys();
+    if (byDate && hasRange) {
+      ordered = t.where('createdAt').between(lower, upper, true, true).primaryKeys();
     } else {
-      ordered = t.orderBy('site').primaryKeys();
+      const index = byDate ? 'createdAt' : sort === 'edited' ? 'updatedAt' : 'site';
+      const load = () => t.orderBy(index).primaryKeys();
+      ordered = cache ? cache.get(index, load) : load();
     }
-    const [keys, sets] = await Promise.all([ordered, Promise.all(filters)]);
-    if (sort === 'newest' || sort === 'edited') keys.reverse();
+    const [ascending, sets] = await Promise.all([ordered, Promise.all(filters)]);
     // Smallest set first: most rows fail on the first check.
     sets.sort((a, b) => a.size - b.size);
-    return sets.length === 0 ? keys : keys.filter((key) => sets.every((set) => set.has(key)));
+    const keys = sets.length === 0 ? [...ascending] : ascending.filter((key) => sets.every((set) => set.has(key)));
+    if (sort === 'newest' || sort === 'edited') keys.reverse();
+    return keys;
   });
+}
+
+/** A query that keeps every item: its first page can be read straight off the sort index. */
+export function isWholeList(query: SavedQuery): boolean {
+  return (
+    searchTokens(query.text ?? '').length === 0 &&
+    !query.actorId && !query.claimId && !query.site && !query.tag &&
+    (query.from ?? null) === null && (query.to ?? null) === null
+  );
+}
+
+/** The first `limit` items of the whole list in a sort order, without reading every key. */
+export async function savedHead(db: NewsmarkDatabase, sort: SavedSort, limit: number): Promise<SavedClaimRecord[]> {
+  const index = sort === 'edited' ? 'updatedAt' : sort === 'site' ? 'site' : 'createdAt';
+  const ordered = db.savedClaims.orderBy(index);
+  return (sort === 'newest' || sort === 'edited' ? ordered.reverse() : ordered).limit(limit).toArray();
 }
 
 /** The rows of one page of a result, in order. */
