@@ -15,12 +15,39 @@ export const CYRILLIC_LANGS: StemLang[] = ['ru', 'uk'];
 
 const VOWELS_LATIN = /[aeiouy]/;
 
+/** Suffix lists grouped by last letter, in their order: most words end in a letter few suffixes share. */
+const byLastLetter = new WeakMap<string[], Map<string, string[]>>();
+
 function stripFirst(w: string, suffixes: string[], minStem: number): string {
-  for (const s of suffixes) {
+  let groups = byLastLetter.get(suffixes);
+  if (!groups) {
+    groups = new Map();
+    for (const s of suffixes) {
+      const k = s[s.length - 1];
+      const l = groups.get(k);
+      if (l) l.push(s);
+      else groups.set(k, [s]);
+    }
+    byLastLetter.set(suffixes, groups);
+  }
+  const list = groups.get(w[w.length - 1]);
+  if (!list) return w;
+  for (const s of list) {
     if (w.length - s.length >= minStem && w.endsWith(s)) return w.slice(0, w.length - s.length);
   }
   return w;
 }
+
+// Suffix lists, longest first where it matters (module constants: stripFirst caches by identity).
+const EN_SUFFIXES = ['fulness', 'iveness', 'ousness', 'ational', 'ization', 'ations', 'ation', 'ments', 'ment', 'ness', 'ally', 'ly', 'ful'];
+const DE_DERIVATIONAL = ['ungen', 'ung', 'heiten', 'heit', 'keiten', 'keit', 'lichen', 'licher', 'liches', 'lich', 'ischen', 'ischer', 'isches', 'isch'];
+const DE_INFLECTIONAL = ['ern', 'em', 'en', 'er', 'es', 'et', 'st', 'e', 'n', 's', 't'];
+const FR_DERIVATIONAL = ['issements', 'issement', 'ements', 'ement', 'ations', 'ation', 'atrices', 'atrice', 'ateurs', 'ateur', 'euses', 'euse', 'ances', 'ance', 'ences', 'ence', 'ites', 'ite', 'ismes', 'isme', 'istes', 'iste', 'iques', 'ique', 'ables', 'able', 'ments', 'ment', 'ions', 'ion'];
+const FR_INFLECTIONAL = ['eraient', 'erions', 'eriez', 'erait', 'erais', 'erons', 'eront', 'aient', 'erai', 'eras', 'era', 'ions', 'iez', 'ait', 'ais', 'ant', 'ent', 'ons', 'ez', 'ees', 'ee', 'es', 'er', 'ir', 'e', 's', 'x'];
+const ES_DERIVATIONAL = ['amientos', 'imientos', 'amiento', 'imiento', 'aciones', 'uciones', 'acion', 'ucion', 'adoras', 'adores', 'adora', 'ador', 'ancias', 'ancia', 'encias', 'encia', 'idades', 'idad', 'mente', 'ismos', 'ismo', 'istas', 'ista', 'ables', 'able', 'ibles', 'ible'];
+const ES_INFLECTIONAL = ['aramos', 'ieramos', 'aremos', 'eremos', 'iremos', 'abamos', 'ariamos', 'aron', 'ieron', 'ando', 'iendo', 'ados', 'adas', 'idos', 'idas', 'aban', 'aria', 'eria', 'iria', 'ado', 'ada', 'ido', 'ida', 'aba', 'ara', 'iera', 'amos', 'emos', 'imos', 'an', 'en', 'ar', 'er', 'ir', 'es', 'os', 'as', 'o', 'a', 'e', 's'];
+const PT_DERIVATIONAL = ['amentos', 'imentos', 'amento', 'imento', 'acoes', 'ucoes', 'acao', 'ucao', 'adoras', 'adores', 'adora', 'ador', 'ancias', 'ancia', 'encias', 'encia', 'idades', 'idade', 'mente', 'ismos', 'ismo', 'istas', 'ista', 'aveis', 'avel', 'iveis', 'ivel', 'coes', 'cao'];
+const PT_INFLECTIONAL = ['ariamos', 'aramos', 'eramos', 'iramos', 'avamos', 'aram', 'eram', 'iram', 'ando', 'endo', 'indo', 'ados', 'adas', 'idos', 'idas', 'avam', 'aria', 'eria', 'iria', 'ado', 'ada', 'ido', 'ida', 'ava', 'ara', 'amos', 'emos', 'imos', 'am', 'em', 'ar', 'er', 'ir', 'ou', 'es', 'os', 'as', 'ns', 'o', 'a', 'e', 's'];
 
 function undouble(w: string): string {
   const n = w.length;
@@ -41,7 +68,7 @@ export function stemEn(w: string): string {
   } else if (s.endsWith('ingly') && VOWELS_LATIN.test(s.slice(0, -5)) && s.length - 5 >= 3) s = undouble(s.slice(0, -5));
   else if (s.endsWith('ing') && VOWELS_LATIN.test(s.slice(0, -3)) && s.length - 3 >= 3) s = undouble(s.slice(0, -3));
   else if (s.endsWith('ed') && VOWELS_LATIN.test(s.slice(0, -2)) && s.length - 2 >= 3) s = undouble(s.slice(0, -2));
-  s = stripFirst(s, ['fulness', 'iveness', 'ousness', 'ational', 'ization', 'ations', 'ation', 'ments', 'ment', 'ness', 'ally', 'ly', 'ful'], 4);
+  s = stripFirst(s, EN_SUFFIXES, 4);
   if (s.endsWith('y') && s.length > 3) s = s.slice(0, -1) + 'i';
   if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);
   return s;
@@ -87,8 +114,8 @@ export function stemCyrillic(w: string): string {
 export function stemDe(w: string): string {
   if (w.length <= 3) return w;
   let s = w;
-  s = stripFirst(s, ['ungen', 'ung', 'heiten', 'heit', 'keiten', 'keit', 'lichen', 'licher', 'liches', 'lich', 'ischen', 'ischer', 'isches', 'isch'], 4);
-  s = stripFirst(s, ['ern', 'em', 'en', 'er', 'es', 'et', 'st', 'e', 'n', 's', 't'], 3);
+  s = stripFirst(s, DE_DERIVATIONAL, 4);
+  s = stripFirst(s, DE_INFLECTIONAL, 3);
   if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);
   return s;
 }
@@ -96,8 +123,8 @@ export function stemDe(w: string): string {
 export function stemFr(w: string): string {
   if (w.length <= 3) return w;
   let s = w;
-  s = stripFirst(s, ['issements', 'issement', 'ements', 'ement', 'ations', 'ation', 'atrices', 'atrice', 'ateurs', 'ateur', 'euses', 'euse', 'ances', 'ance', 'ences', 'ence', 'ites', 'ite', 'ismes', 'isme', 'istes', 'iste', 'iques', 'ique', 'ables', 'able', 'ments', 'ment', 'ions', 'ion'], 3);
-  s = stripFirst(s, ['eraient', 'erions', 'eriez', 'erait', 'erais', 'erons', 'eront', 'aient', 'erai', 'eras', 'era', 'ions', 'iez', 'ait', 'ais', 'ant', 'ent', 'ons', 'ez', 'ees', 'ee', 'es', 'er', 'ir', 'e', 's', 'x'], 3);
+  s = stripFirst(s, FR_DERIVATIONAL, 3);
+  s = stripFirst(s, FR_INFLECTIONAL, 3);
   if (s.endsWith('i') && s.length > 4) s = s.slice(0, -1);
   return s;
 }
@@ -105,16 +132,16 @@ export function stemFr(w: string): string {
 export function stemEs(w: string): string {
   if (w.length <= 3) return w;
   let s = w;
-  s = stripFirst(s, ['amientos', 'imientos', 'amiento', 'imiento', 'aciones', 'uciones', 'acion', 'ucion', 'adoras', 'adores', 'adora', 'ador', 'ancias', 'ancia', 'encias', 'encia', 'idades', 'idad', 'mente', 'ismos', 'ismo', 'istas', 'ista', 'ables', 'able', 'ibles', 'ible'], 3);
-  s = stripFirst(s, ['aramos', 'ieramos', 'aremos', 'eremos', 'iremos', 'abamos', 'ariamos', 'aron', 'ieron', 'ando', 'iendo', 'ados', 'adas', 'idos', 'idas', 'aban', 'aria', 'eria', 'iria', 'ado', 'ada', 'ido', 'ida', 'aba', 'ara', 'iera', 'amos', 'emos', 'imos', 'an', 'en', 'ar', 'er', 'ir', 'es', 'os', 'as', 'o', 'a', 'e', 's'], 3);
+  s = stripFirst(s, ES_DERIVATIONAL, 3);
+  s = stripFirst(s, ES_INFLECTIONAL, 3);
   return s;
 }
 
 export function stemPt(w: string): string {
   if (w.length <= 3) return w;
   let s = w;
-  s = stripFirst(s, ['amentos', 'imentos', 'amento', 'imento', 'acoes', 'ucoes', 'acao', 'ucao', 'adoras', 'adores', 'adora', 'ador', 'ancias', 'ancia', 'encias', 'encia', 'idades', 'idade', 'mente', 'ismos', 'ismo', 'istas', 'ista', 'aveis', 'avel', 'iveis', 'ivel', 'coes', 'cao'], 3);
-  s = stripFirst(s, ['ariamos', 'aramos', 'eramos', 'iramos', 'avamos', 'aram', 'eram', 'iram', 'ando', 'endo', 'indo', 'ados', 'adas', 'idos', 'idas', 'avam', 'aria', 'eria', 'iria', 'ado', 'ada', 'ido', 'ida', 'ava', 'ara', 'amos', 'emos', 'imos', 'am', 'em', 'ar', 'er', 'ir', 'ou', 'es', 'os', 'as', 'ns', 'o', 'a', 'e', 's'], 3);
+  s = stripFirst(s, PT_DERIVATIONAL, 3);
+  s = stripFirst(s, PT_INFLECTIONAL, 3);
   return s;
 }
 
