@@ -347,9 +347,18 @@ function near(inp: SentenceClaimInput, s: number, actors: number[]): boolean {
   return false;
 }
 
-function isNeg(inp: SentenceClaimInput, key: string): boolean {
+/** A negation word followed by these is not a negation ("not only", "no obstante"…). */
+const NOT_NEGATION = new Set(
+  [
+    'not only', 'no doubt', 'no matter', 'nicht nur', 'non seulement', 'ne seulement', 'no obstante', 'no solo', 'no solamente',
+    'nao so', 'nao apenas', 'не только', 'не лише', 'не тільки', 'ни один',
+  ],
+);
+
+function isNeg(inp: SentenceClaimInput, key: string, next?: string): boolean {
   if (key === 'no' && inp.ptOnly) return false;
-  return isNegation(key);
+  if (!isNegation(key)) return false;
+  return next === undefined || !NOT_NEGATION.has(key + ' ' + next);
 }
 
 type Hits = Map<number, { concepts: Set<number>; pos: Set<number> }>;
@@ -473,7 +482,7 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
       }
       let negated = false;
       for (let p = Math.max(a, lo - NEG_WINDOW); p <= hi; p++) {
-        if (!h.pos.has(p) && isNeg(inp, keys[p])) {
+        if (!h.pos.has(p) && isNeg(inp, keys[p], keys[p + 1])) {
           negated = true;
           break;
         }
@@ -503,7 +512,7 @@ export function bm25Query(ci: ClaimIndex, inp: SentenceClaimInput, a: number, b:
   let negated = false;
   for (let p = a; p < b; p++) {
     const k = keys[p];
-    if (isNeg(inp, k)) {
+    if (isNeg(inp, k, keys[p + 1])) {
       negated = true;
       continue;
     }

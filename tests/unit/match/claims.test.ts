@@ -35,6 +35,10 @@ describe('claims with concepts', () => {
     expect(refs('Путин не готов предоставить Украине гарантии безопасности.')).toEqual([]);
   });
 
+  it('does not take "not only" / "no obstante" for a negation', () => {
+    expect(refs('Putin is not only ready to provide security guarantees to Ukraine, Lavrov said, but eager.')).toEqual(['C01']);
+  });
+
   it('keeps a negative claim when the negation is part of what it says', () => {
     expect(refs('Lavrov said Russia would not accept peacekeepers and rejects their deployment.')).toEqual(['C06']);
   });
