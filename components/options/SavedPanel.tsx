@@ -453,10 +453,15 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
 }
 
 function UndoToast({ message, onUndo, onClose }: { message: string; onUndo: () => void; onClose: () => void }) {
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // The Delete button that had focus is gone: keyboard users land on Undo instead of the page top.
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) undoButton.current?.focus();
+  }, [message]);
   return (
     <div class="toast" role="region" aria-label="Undo" data-testid="undo-toast">
       <span>{message}</span>
-      <button type="button" data-testid="undo" onClick={onUndo}>
+      <button type="button" ref={undoButton} data-testid="undo" onClick={onUndo}>
         Undo
       </button>
       <button type="button" aria-label="Dismiss" onClick={onClose}>

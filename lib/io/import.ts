@@ -186,7 +186,8 @@ function checkSavedClaim(p: Problems, value: unknown, path: string): ExportedSav
   const createdAt = time(p, value.createdAt, `${path}.createdAt`);
   const updatedAt = time(p, value.updatedAt, `${path}.updatedAt`);
   let claimId: string | null | undefined = null;
-  if (value.claimId !== null) claimId = str(p, value.claimId, `${path}.claimId`, L.id, { empty: false });
+  if (value.claimId === undefined) p.add(`${path}.claimId`, 'expected a claim id or null, got nothing');
+  else if (value.claimId !== null) claimId = str(p, value.claimId, `${path}.claimId`, L.id, { empty: false });
   const actorIds = stringList(p, value.actorIds, `${path}.actorIds`, L.actorIds, L.id);
   const note = str(p, value.note, `${path}.note`, L.note);
   const tags = stringList(p, value.tags, `${path}.tags`, L.tags, L.tag);
