@@ -18,6 +18,7 @@ import {
   startPanelServer,
   type PanelServer,
   type PanelView,
+  snapshotBuild,
 } from './sidepanel-shared';
 import { expectActors, pollUntil, readPopupState, screenshotPath } from './smoke';
 
@@ -28,6 +29,7 @@ const PANEL_SIZE = { width: 360, height: 800 };
 
 describe('Chromium: the side panel', () => {
   let server: PanelServer;
+  let build: ReturnType<typeof snapshotBuild>;
   let chromium: ChromiumSession;
   let article: Page;
   let articleTabId: number;
@@ -41,16 +43,18 @@ describe('Chromium: the side panel', () => {
   async function openPanelWindow(query = ''): Promise<Page> {
     const url = chromium.extensionUrl(`sidepanel.html${query}`);
     const before = new Set(chromium.context.pages());
-    await chromium.worker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 380, height: 860 }).then(() => null), url);
+    // An empty window first, then Playwright's own navigation: an extension page given to
+    // windows.create now and then comes up as chrome-error:// in a headless run.
+    await chromium.worker.evaluate(() => chrome.windows.create({ url: 'about:blank', type: 'popup', width: 380, height: 860 }).then(() => null));
     const page = (await pollUntil(
-      `a page for ${url}`,
-      async () => chromium.context.pages().find((p) => !before.has(p) && p.url() === url),
+      'the new window',
+      async () => chromium.context.pages().find((p) => !before.has(p)),
       Boolean,
       { timeout: 20_000, interval: 100 },
     ))!;
     page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-    await page.waitForLoadState('load');
     await page.setViewportSize(PANEL_SIZE);
+    await page.goto(url);
     return page;
   }
 
@@ -82,8 +86,9 @@ describe('Chromium: the side panel', () => {
 
   beforeAll(async () => {
     readBuiltManifest(CHROME_BUILD);
+    build = snapshotBuild(CHROME_BUILD);
     server = await startPanelServer();
-    chromium = await launchChromium({ extensionDir: CHROME_BUILD, headless: true });
+    chromium = await launchChromium({ extensionDir: build.dir, headless: true });
     article = await chromium.context.newPage();
     await article.goto(server.url('/article'));
     await article.waitForFunction(() => (CSS.highlights.get('newsmark-actor-amber')?.size ?? 0) > 0, undefined, { timeout: 30_000 });
@@ -93,6 +98,7 @@ describe('Chromium: the side panel', () => {
   afterAll(async () => {
     await chromium?.close();
     await server?.close();
+    build?.remove();
   });
 
   it("lists the page's actors by kind with counts, roles, descriptions and their claims, and the claims with their sources", async () => {
@@ -220,6 +226,26 @@ describe('Chromium: the side panel', () => {
     await panel.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-source');
+  });
+
+  it("leads from an actor's known claims to the claim on the page, and from an address to an entry", async () => {
+    const card = panel.locator('[data-testid="actor-card"][data-ref="A01"]');
+    await card.locator('details.said summary').click();
+    const link = card.locator('a.on-page').first();
+    const target = (await link.getAttribute('href'))!.slice(1);
+    await link.click();
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe(target);
+    await card.locator('details.said summary').click();
+
+    // `#actor-<id>` in the panel's address (how a hover card's "More context" can point at its entry).
+    const direct = await openPanelWindow(`?tabId=${articleTabId}#actor-A06`);
+    await expect
+      .poll(() => direct.evaluate(() => {
+        const rect = document.activeElement?.getBoundingClientRect();
+        return `${document.activeElement?.id} ${!!rect && rect.top >= 0 && rect.top < window.innerHeight}`;
+      }), { timeout: 20_000 })
+      .toBe('actor-A06 true');
+    await direct.close();
   });
 
   it('passes axe-core (no serious or critical violations) and is screenshotted, light and dark, at 360 px', async () => {
