@@ -288,6 +288,7 @@ async function main() {
   );
   console.log("  Measured from a DevTools trace of each load, on the page's main thread, from the navigation to 500 ms after the");
   console.log('  content script is done; every script there is the content script\'s (the page\'s own are forbidden):');
+  console.log("  text chars  characters in the body's text nodes, all of which the floor reads (scripts' and styles' text included)");
   console.log('  script      ms of JavaScript (with the style/layout it forces), main-thread CPU time; (wall) the same, wall clock');
   console.log("  longest     ms of the longest main-thread task that ran the content script's code, CPU time; (wall) wall clock");
   console.log(`              goal: no task of ours over ${TASK_GOAL_MS} ms. Wall clock includes waiting for a CPU when the machine is busy.`);
