@@ -7,7 +7,15 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CHROME_BUILD, launchChromium, readBuiltManifest, type ChromiumSession } from '../../scripts/browsers.mjs';
+import {
+  CHROME_BUILD,
+  FIREFOX_BUILD,
+  gotoFirefoxExtensionPage,
+  launchChromium,
+  launchFirefox,
+  readBuiltManifest,
+  type ChromiumSession,
+} from '../../scripts/browsers.mjs';
 import { pollUntil, screenshotPath } from './smoke';
 
 const MADE_UP_NAME = 'Quintavius Borodane';
@@ -276,5 +284,42 @@ describe('Chromium: the options page', () => {
 
   it('raises no uncaught errors in the extension pages', () => {
     expect(pageErrors).toEqual([]);
+  });
+});
+
+// Firefox for Android runs the same options page in a phone-size window; Firefox ESR at 360 px
+// stands in for it here.
+describe('Firefox ESR: the options page at phone width', () => {
+  it('lists a claim saved through the background, searches it, and fits 360 px', async () => {
+    readBuiltManifest(FIREFOX_BUILD);
+    const firefox = await launchFirefox({ extensionDir: FIREFOX_BUILD, headless: true, viewport: { width: 360, height: 740 } });
+    try {
+      const page = await firefox.browser.newPage();
+      await gotoFirefoxExtensionPage(page, firefox.extensionUrl('popup.html'));
+      const item = ITEMS[0]!;
+      const result = await page.evaluate(
+        (it) =>
+          (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({
+            type: 'claim/save',
+            item: { ...it, selector: { exact: it.text, prefix: '', suffix: '', start: 0, end: it.text.length } },
+          }),
+        item,
+      );
+      expect(result).toMatchObject({ ok: true });
+      await gotoFirefoxExtensionPage(page, firefox.extensionUrl('options.html#saved'));
+      const read = () =>
+        page.evaluate(() => ({
+          texts: Array.from(document.querySelectorAll('[data-testid="saved-item"] [data-testid="saved-text"]'), (n) => n.textContent),
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          query: document.querySelector('[data-testid="saved-list"]')?.getAttribute('data-query'),
+        }));
+      const shown = await pollUntil('the saved claim in Firefox', read, (s) => s.texts.length === 1, { timeout: 20_000, interval: 250 });
+      expect(shown.texts).toEqual([item.text]);
+      expect(shown.overflow, 'horizontal overflow at 360 px').toBeLessThanOrEqual(0);
+      await page.type('[data-testid="saved-search"]', 'nothing-like-it');
+      await pollUntil('an empty search result', read, (s) => s.query === 'nothing-like-it' && s.texts.length === 0, { timeout: 20_000, interval: 250 });
+    } finally {
+      await firefox.close();
+    }
   });
 });
