@@ -4,7 +4,7 @@ import type { SaveClaimRequest } from '@/lib/messaging/protocol';
 import { tabRequest } from '@/lib/messaging/tab-client';
 import type { KnowledgeBaseView } from '../use-knowledge-base';
 import { errorMessage } from './page-access';
-import { actorOptions, checkDraft, draftFrom, MAX_NOTE, type DraftErrors, type SaveDraft } from './save-form';
+import { actorOptions, checkDraft, draftFrom, type DraftErrors, type SaveDraft } from './save-form';
 
 type Step =
   | { kind: 'idle' }
@@ -278,7 +278,6 @@ export function SelectionSaver({ tabId, kb, blocked, onOpenSaved }: SelectionSav
           id="sel-note"
           data-testid="selection-note"
           rows={2}
-          maxLength={MAX_NOTE + 1000}
           value={draft.note}
           aria-invalid={errors.note ? 'true' : undefined}
           aria-describedby={describedBy('note')}
