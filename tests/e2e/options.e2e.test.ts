@@ -38,6 +38,11 @@ function startServer(): Promise<{ server: Server; url: string }> {
   });
 }
 
+/** The one extension API the tests call from an extension page (chrome.* in Chromium, browser.* in Firefox). */
+interface ExtensionApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
 interface Item {
   text: string;
   url: string;
@@ -120,7 +125,7 @@ describe('Chromium: the options page', () => {
     for (const item of ITEMS) {
       const result = await popup.evaluate(
         (it) =>
-          chrome.runtime.sendMessage({
+          (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage({
             type: 'claim/save',
             item: { ...it, selector: { exact: it.text, prefix: '', suffix: '', start: 0, end: it.text.length } },
           }),
@@ -299,7 +304,7 @@ describe('Firefox ESR: the options page at phone width', () => {
       const item = ITEMS[0]!;
       const result = await page.evaluate(
         (it) =>
-          (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({
+          (globalThis as unknown as { browser: ExtensionApi }).browser.runtime.sendMessage({
             type: 'claim/save',
             item: { ...it, selector: { exact: it.text, prefix: '', suffix: '', start: 0, end: it.text.length } },
           }),
