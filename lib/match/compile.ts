@@ -82,7 +82,12 @@ const DEFAULT_CASE_SENSITIVE: Record<AliasType, boolean> = {
   demonym: false,
 };
 
-const LEADING_ARTICLES = new Set(['the']);
+/**
+ * Articles dropped from the start of multi-word aliases ("the Kremlin" → "Kremlin",
+ * "la Maison Blanche"): the mention is the same without them, and a trie root on
+ * "the" starts a walk at every sixth word of English text. Not for names.
+ */
+const LEADING_ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'die', 'der', 'das', 'den', 'dem', 'des']);
 
 function casePattern(original: string, caseSensitive: boolean): string {
   if (!caseSensitive) return '0';
@@ -148,6 +153,7 @@ export function compileIndex(kb: CompileInput): CompiledIndex {
       if (typeCode < 0) continue;
       const cs = al.caseSensitive ?? DEFAULT_CASE_SENSITIVE[al.type];
       let toks = tokensOf(al.text);
+      // Names keep theirs: "the Europeans", "los europeos" differ from the adjective.
       while (toks.length > 1 && LEADING_ARTICLES.has(toks[0].key) && al.type !== 'name') toks = toks.slice(1);
       if (toks.length === 0) continue;
       const keys = toks.map((t) => t.key).join(' ');
