@@ -13,12 +13,14 @@ import type { AliasType } from '../kb/types';
 
 interface TrieNode {
   next: Map<string, TrieNode> | null;
+  /** whether `next` has inflection-base ("~") edges: only then are a token's bases looked up */
+  tilde: boolean;
   ends: number[] | null;
 }
 
 export interface ActorTrie {
   root: Map<string, TrieNode>;
-  /** whether any edge uses an inflection base ("~" keys) */
+  /** whether the root has inflection-base ("~") edges */
   tolerant: boolean;
 }
 
@@ -57,12 +59,12 @@ export function buildActorTrie(index: CompiledIndex): { trie: ActorTrie; aliases
       if (flags & 4 && i === toks.length - 1 && isLatinWord(t)) for (const b of latinBases(t)) if (!ks.includes('~' + b)) ks.push('~' + b);
       return ks;
     });
-    if (edgeKeys.some((k) => k.length > 1)) tolerant = true;
+    if (edgeKeys[0].length > 1) tolerant = true;
     const insert = (level: Map<string, TrieNode>, i: number) => {
       for (const k of edgeKeys[i]) {
         let node = level.get(k);
         if (!node) {
-          node = { next: null, ends: null };
+          node = { next: null, tilde: false, ends: null };
           level.set(k, node);
         }
         if (i === toks.length - 1) {
@@ -70,6 +72,7 @@ export function buildActorTrie(index: CompiledIndex): { trie: ActorTrie; aliases
           if (!node.ends.includes(ai)) node.ends.push(ai);
         } else {
           if (!node.next) node.next = new Map();
+          if (edgeKeys[i + 1].length > 1) node.tilde = true;
           insert(node.next, i + 1);
         }
       }
@@ -148,7 +151,6 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
   };
   const edgeKeysOf = (p: number): string[] | null => {
     const k = keys[p];
-    if (!tolerant) return null;
     const cyr = isCyrillicWord(k);
     if (!cyr && !(isLatinWord(k) && k.length > 5 && capitalised(p))) return null;
     let bases = baseCache.get(k);
@@ -193,7 +195,7 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
         stackNode.push(nd);
         stackPos.push(q + 1);
       }
-      const ex = edgeKeysOf(q + 1);
+      const ex = node.tilde ? edgeKeysOf(q + 1) : null;
       if (ex) for (const k of ex) {
         const nd2 = next.get(k);
         if (nd2) {
