@@ -78,6 +78,7 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
   const [facets, setFacets] = useState<{ sites: string[]; tags: string[] }>({ sites: [], tags: [] });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkTag, setBulkTag] = useState('');
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const [undo, setUndo] = useState<{ rows: SavedClaimRecord[]; message: string } | null>(null);
   const [status, setStatus] = useState('');
   const [reload, setReload] = useState(0);
@@ -241,11 +242,14 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
   const last = Math.min(matching.length, (page + 1) * PAGE_SIZE);
   const filtered = JSON.stringify({ ...filters, sort: 'newest' }) !== JSON.stringify(NO_FILTERS);
   const pageIds = shown.map((r) => r.id);
+  const activeFilters = [filters.actorId, filters.claimId, filters.site, filters.tag, filters.from, filters.to].filter(Boolean).length;
+  // On a phone the filters fold away under one button; wider windows always show them.
+  const collapsible = `field collapsible${filtersOpen ? '' : ' closed'}`;
   const allOnPage = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
 
   return (
     <div class="stack">
-      <form class="filters" role="search" aria-label="Search and filter saved claims" onSubmit={(e) => e.preventDefault()}>
+      <form id="saved-filters" class="filters" role="search" aria-label="Search and filter saved claims" onSubmit={(e) => e.preventDefault()}>
         <label class="field search">
           Search saved claims (sentence, note, tags, page title)
           <input
@@ -256,7 +260,16 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
             onInput={(e) => update({ text: (e.target as HTMLInputElement).value })}
           />
         </label>
-        <label class="field">
+        <button
+          type="button"
+          class="filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="saved-filters"
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
+          {filtersOpen ? 'Hide filters' : `Filters and sort${activeFilters ? ` (${activeFilters} on)` : ''}`}
+        </button>
+        <label class={collapsible}>
           Actor
           <select data-testid="filter-actor" value={filters.actorId} onChange={(e) => update({ actorId: (e.target as HTMLSelectElement).value })}>
             <option value="">Any actor</option>
@@ -267,7 +280,7 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
             ))}
           </select>
         </label>
-        <label class="field">
+        <label class={collapsible}>
           Claim
           <select data-testid="filter-claim" value={filters.claimId} onChange={(e) => update({ claimId: (e.target as HTMLSelectElement).value })}>
             <option value="">Any claim</option>
@@ -278,7 +291,7 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
             ))}
           </select>
         </label>
-        <label class="field">
+        <label class={collapsible}>
           Site
           <select data-testid="filter-site" value={filters.site} onChange={(e) => update({ site: (e.target as HTMLSelectElement).value })}>
             <option value="">Any site</option>
@@ -289,7 +302,7 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
             ))}
           </select>
         </label>
-        <label class="field">
+        <label class={collapsible}>
           Tag
           <select data-testid="filter-tag" value={filters.tag} onChange={(e) => update({ tag: (e.target as HTMLSelectElement).value })}>
             <option value="">Any tag</option>
@@ -300,15 +313,15 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
             ))}
           </select>
         </label>
-        <label class="field">
+        <label class={collapsible}>
           Saved from
           <input type="date" data-testid="filter-from" value={filters.from} onChange={(e) => update({ from: (e.target as HTMLInputElement).value })} />
         </label>
-        <label class="field">
+        <label class={collapsible}>
           Saved until
           <input type="date" data-testid="filter-to" value={filters.to} onChange={(e) => update({ to: (e.target as HTMLInputElement).value })} />
         </label>
-        <label class="field">
+        <label class={collapsible}>
           Sort
           <select data-testid="saved-sort" value={filters.sort} onChange={(e) => update({ sort: (e.target as HTMLSelectElement).value as SavedSort })}>
             {SAVED_SORTS.map((s) => (
