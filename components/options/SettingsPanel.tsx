@@ -173,8 +173,10 @@ export function SettingsPanel() {
           paraphrases and more false alarms; higher finds fewer, surer ones. The default is {DEFAULT_CLAIM_THRESHOLD}.
         </p>
         <label class="field">
-          Match threshold: <output data-testid="threshold-value">{threshold.toFixed(2)}</output>
-          {settings.claimThreshold === null ? ' (default)' : ''}
+          <span>
+            Match threshold: <output data-testid="threshold-value">{threshold.toFixed(2)}</output>
+            {settings.claimThreshold === null ? ' (default)' : ''}
+          </span>
           <input
             type="range"
             class="meter"
