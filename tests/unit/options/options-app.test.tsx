@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '../../../components/OptionsApp';
 import { database } from '../../../lib/db/database';
 import { saveClaim } from '../../../lib/db/saved-claims';
+import { getSettings } from '../../../lib/db/settings';
+import { siteFromInput } from '../../../components/options/SettingsPanel';
 import { applySeed } from '../../../lib/db/seed';
 import { miniKnowledgeBase } from '../../fixtures/mini-kb';
 
@@ -172,5 +174,42 @@ describe('the options page', () => {
     ($('[data-testid="tab-knowledge"]') as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
     await waitFor('settings tab', () => $('[data-testid="threshold"]'));
     expect($('[data-testid="threshold-value"]')!.textContent).toBe('0.50');
+  });
+
+  it('changes settings: highlight look, sensitivity, a site turned off', async () => {
+    location.hash = '#settings';
+    await act(() => render(<OptionsApp />, root));
+    const green = await waitFor('style radios', () => $('[data-testid="actor-style-green"]') as HTMLInputElement);
+    await act(() => {
+      green.checked = true;
+      green.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await waitFor('actor style saved', () => ($('[data-testid="actor-style-green"]') as HTMLInputElement).checked);
+    expect((await getSettings(database())).actorStyle).toBe('green');
+
+    const slider = $('[data-testid="threshold"]') as HTMLInputElement;
+    await act(() => {
+      slider.value = '0.65';
+      slider.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await waitFor('threshold shown', () => $('[data-testid="threshold-value"]')?.textContent === '0.65');
+    expect((await getSettings(database())).claimThreshold).toBe(0.65);
+
+    await type($('[data-testid="site-input"]') as HTMLInputElement, 'https://News.Example.com/path');
+    await act(() => {
+      ($('[data-testid="site-input"]')!.closest('form') as HTMLFormElement).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await waitFor('site listed', () => $('[data-testid="disabled-sites"]')?.textContent?.includes('news.example.com'));
+    expect((await getSettings(database())).disabledSites).toEqual(['news.example.com']);
+  });
+});
+
+describe('site input', () => {
+  it('takes a host from what a reader pastes', () => {
+    expect(siteFromInput(' https://www.example.org/a?b ')).toBe('www.example.org');
+    expect(siteFromInput('news.example:8080')).toBe('news.example:8080');
+    expect(siteFromInput('localhost:3000')).toBe('localhost:3000');
+    expect(siteFromInput('not a site')).toBeNull();
+    expect(siteFromInput('')).toBeNull();
   });
 });
