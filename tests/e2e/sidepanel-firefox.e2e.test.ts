@@ -112,7 +112,7 @@ describe('Firefox ESR: the side panel', () => {
     const seen = await pollUntil(
       'the panel to switch to the other tab',
       () => panel.evaluate(readPanel),
-      (v) => OTHER_PAGE.actors.every((ref) => v.actors.some((a) => a.ref === ref)),
+      (v) => v.page.includes(OTHER_PAGE.title) && OTHER_PAGE.actors.every((ref) => v.actors.some((a) => a.ref === ref)),
       { timeout: 30_000, interval: 300 },
     );
     expect(seen.page).toContain(OTHER_PAGE.title);

@@ -283,7 +283,7 @@ describe('Chromium: the side panel', () => {
     const seen = await pollUntil(
       'the panel to switch to the other tab',
       () => view(follower),
-      (v) => OTHER_PAGE.actors.every((ref) => v.actors.some((a) => a.ref === ref)),
+      (v) => v.page.includes(OTHER_PAGE.title) && OTHER_PAGE.actors.every((ref) => v.actors.some((a) => a.ref === ref)),
       { timeout: 30_000, interval: 300 },
     );
     expect(seen.page).toContain(OTHER_PAGE.title);
@@ -301,7 +301,7 @@ describe('Chromium: the side panel', () => {
     const empty = await pollUntil(
       'the panel to show the empty state for the plain page',
       () => view(follower),
-      (v) => v.empty === 'scanned',
+      (v) => v.empty === 'scanned' && v.page.includes(PLAIN_PAGE.title),
       { timeout: 30_000, interval: 300 },
     );
     expect(empty.page).toContain(PLAIN_PAGE.title);
@@ -318,7 +318,7 @@ describe('Chromium: the side panel', () => {
       document.querySelector('article')!.append(p);
     }, LATE_PARAGRAPH);
     const late = await pollUntil('the panel to list Lavrov from the added paragraph', () => view(follower), (v) =>
-      v.actors.some((a) => a.ref === 'A01'),
+      v.page.includes(PLAIN_PAGE.title) && v.actors.some((a) => a.ref === 'A01'),
     );
     expect(late.empty).toBeNull();
     expect(await follower.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
