@@ -17,7 +17,7 @@ export function snapshotBuild(buildDir: string): { dir: string; remove(): void }
   return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** Named on `/other`, never on the seed article's /other page: Zelensky, NATO, the EU (as "Brussels"). */
+/** A page of our own: Zelensky, NATO and the EU (as "Brussels"), and none of the seed article's Lavrov, Putin or Trump. */
 export const OTHER_PAGE = {
   title: 'Zelensky meets NATO partners in Brussels',
   paragraphs: [
