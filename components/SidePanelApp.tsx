@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { request } from '@/lib/messaging/client';
 import { ActorSection } from './sidepanel/ActorSection';
 import { ClaimSection, type OpenSource } from './sidepanel/ClaimSection';
@@ -113,6 +114,11 @@ export function SidePanelApp() {
             />
           </Fragment>
         ) : null}
+        <p class="small more-links">
+          <button type="button" class="link" data-testid="open-options" onClick={() => browser.runtime.openOptionsPage().catch(() => {})}>
+            Your saved claims and knowledge base
+          </button>
+        </p>
         <p class="sr-only" role="status" aria-live="polite" data-testid="panel-announcer">
           {announcement}
         </p>
