@@ -217,7 +217,7 @@ export class StemCache {
  */
 export function activeLatinMask(keys: string[]): boolean[] {
   const counts = new Map<string, number>();
-  const limit = Math.min(keys.length, 4000);
+  const limit = Math.min(keys.length, 1500);
   for (let i = 0; i < limit; i++) {
     const langs = LANG_MARKERS.get(keys[i]);
     if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
@@ -324,8 +324,9 @@ export function tokenInfo(ci: ClaimIndex, inp: SentenceClaimInput, key: string):
 export function tokenInfos(ci: ClaimIndex, inp: SentenceClaimInput): TokenInfo[] {
   if (inp.infos) return inp.infos;
   const keys = inp.seg.tokens.keys;
+  const cache = inp.info;
   const out: TokenInfo[] = new Array(keys.length);
-  for (let p = 0; p < keys.length; p++) out[p] = tokenInfo(ci, inp, keys[p]);
+  for (let p = 0; p < keys.length; p++) out[p] = cache.get(keys[p]) ?? tokenInfo(ci, inp, keys[p]);
   inp.infos = out;
   return out;
 }
