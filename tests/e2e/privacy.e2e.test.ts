@@ -16,6 +16,9 @@ import { CHROME_BUILD, launchChromium, readBuiltManifest, type ChromiumSession }
 import { startSeedServer, type SeedServer } from '../../scripts/seed-page.mjs';
 import { pollUntil } from './smoke';
 
+/** The extension API inside an extension page, where the test evaluates code. */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean }> } };
+
 interface LoggedRequest {
   url: string;
   initiator: string | null;
