@@ -2,17 +2,27 @@ import { browser } from 'wxt/browser';
 import { BackgroundService, hostnameOf, type SenderInfo } from '@/lib/background/service';
 import { database } from '@/lib/db/database';
 import { compileIndex } from '@/lib/match/compile';
-import type { Notice } from '@/lib/messaging/protocol';
+import type { Notice, PanelFocus } from '@/lib/messaging/protocol';
 import { tabRequest } from '@/lib/messaging/tab-client';
 import { SEED_KNOWLEDGE_BASE } from '@/seeds';
 
-/** Chrome's side panel or Firefox's sidebar, for a tab. Needs a user action. */
-async function openPanelFor(tabId: number): Promise<void> {
+/**
+ * Chrome's side panel or Firefox's sidebar, for a tab, showing `focus` first.
+ * Needs a user action, so nothing is awaited before open().
+ */
+async function openPanelFor(tabId: number, focus: PanelFocus | null = null): Promise<void> {
   const api = browser as unknown as {
-    sidePanel?: { open(options: { tabId: number }): Promise<void> };
+    sidePanel?: {
+      open(options: { tabId: number }): Promise<void>;
+      setOptions(options: { tabId: number; path: string; enabled: boolean }): Promise<void>;
+    };
     sidebarAction?: { open(): Promise<void> };
   };
-  if (api.sidePanel) return api.sidePanel.open({ tabId });
+  if (api.sidePanel) {
+    const path = focus ? `sidepanel.html#${focus.kind}-${encodeURIComponent(focus.id)}` : 'sidepanel.html';
+    void api.sidePanel.setOptions({ tabId, path, enabled: true }).catch(() => {});
+    return api.sidePanel.open({ tabId });
+  }
   if (api.sidebarAction) return api.sidebarAction.open();
   throw new Error('no side panel in this browser');
 }
@@ -47,9 +57,9 @@ export default defineBackground(() => {
     notifyTab: (tabId, notice) => {
       browser.tabs.sendMessage(tabId, notice).catch(() => {});
     },
-    openPanel: async (tabId) => {
+    openPanel: async (tabId, focus) => {
       try {
-        await openPanelFor(tabId);
+        await openPanelFor(tabId, focus);
         return true;
       } catch {
         return false; // Firefox opens its sidebar only from a direct user action

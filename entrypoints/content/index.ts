@@ -59,7 +59,7 @@ export default defineContentScript({
       },
       actorsWithin: (range) => controller.matches.idsWithin(range, 'actor'),
       describe: (range) => controller.describe(range),
-      openPanel: async () => (await request('panel/open', {})).opened,
+      openPanel: async (focus) => (await request('panel/open', { focus })).opened,
     });
 
     // Never let our failure surface in the page's console as an uncaught error.

@@ -10,7 +10,7 @@ import { activeKnowledgeBase, knowledgeBaseVersion, type ActiveKnowledgeBase } f
 import { getSettings, setSetting } from '../db/settings';
 import { applySeed } from '../db/seed';
 import type { KnowledgeBase } from '../kb/types';
-import type { Notice, PageConfig, Request, RequestMap, RequestType, Result, SaveClaimRequest } from '../messaging/protocol';
+import type { Notice, PageConfig, PanelFocus, Request, RequestMap, RequestType, Result, SaveClaimRequest } from '../messaging/protocol';
 import { deleteSavedClaim, saveClaim, savedClaimsForUrl } from '../db/saved-claims';
 import { CONTENT_REQUESTS } from '../messaging/protocol';
 import type { TabRequestMap } from '../messaging/tab-protocol';
@@ -41,7 +41,7 @@ export interface BackgroundPorts {
   notifyPages(notice: Notice): void;
   notifyTab(tabId: number, notice: Notice): void;
   /** opens the side panel (Chrome) or sidebar (Firefox) for a tab; false when the browser refuses */
-  openPanel?(tabId: number): Promise<boolean>;
+  openPanel?(tabId: number, focus: PanelFocus | null): Promise<boolean>;
 }
 
 const reportKey = (tabId: number) => `report:${tabId}`;
@@ -108,7 +108,7 @@ export class BackgroundService {
         return this.deleteSaved(req.id);
       case 'panel/open':
         if (sender.tabId === null) throw new Error('panel/open: only a tab can ask');
-        return { opened: (await this.ports.openPanel?.(sender.tabId)) ?? false };
+        return { opened: (await this.ports.openPanel?.(sender.tabId, req.focus)) ?? false };
       case 'tab/state':
         return this.tabState(req.tabId);
       case 'site/set-enabled':

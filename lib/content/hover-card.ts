@@ -10,7 +10,7 @@ import cardCss from '@/components/hover-card.css?inline';
 import { placeCard, rangeTestAt } from '../dom/hit-test';
 import { OWN_UI_ATTRIBUTE } from '../dom/text-walker';
 import type { QuoteSelector } from '../db/records';
-import type { ActorCard, ClaimCard, SaveClaimRequest } from '../messaging/protocol';
+import type { ActorCard, ClaimCard, PanelFocus, SaveClaimRequest } from '../messaging/protocol';
 import type { LiveMatch } from './page-matches';
 
 export const HOST_TAG = 'newsmark-ui';
@@ -27,7 +27,7 @@ export interface CardPorts {
   /** where a range sits in the page's text, to find it again later */
   describe(range: Range): QuoteSelector | null;
   /** opens the side panel; false when the browser needs the reader to do it */
-  openPanel(): Promise<boolean>;
+  openPanel(focus: PanelFocus | null): Promise<boolean>;
 }
 
 export class HoverCards {
@@ -210,7 +210,9 @@ export class HoverCards {
   }
 
   private async moreContext(): Promise<void> {
-    const opened = await this.ports.openPanel().catch(() => false);
+    const match = this.current?.match;
+    const focus = match ? { kind: match.kind, id: match.id } : null;
+    const opened = await this.ports.openPanel(focus).catch(() => false);
     if (!opened) this.toast('Press Alt+Shift+S to open the Newsmark side panel.');
   }
 

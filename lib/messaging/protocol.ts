@@ -43,6 +43,12 @@ export interface SaveClaimRequest {
   selector: QuoteSelector;
 }
 
+/** An entry of the side panel, addressed as `sidepanel.html#actor-A01` / `#claim-C07`. */
+export interface PanelFocus {
+  kind: 'actor' | 'claim';
+  id: string;
+}
+
 /** How a page is to be scanned and shown. */
 export interface PageConfig {
   enabled: boolean;
@@ -89,7 +95,8 @@ export interface RequestMap {
   };
   /** content → background: open the side panel for the sender's tab (from a card's button) */
   'panel/open': {
-    request: Record<string, never>;
+    /** the entry the panel should show first (the card's actor or claim) */
+    request: { focus: PanelFocus | null };
     response: { opened: boolean };
   };
   /** page → background: the knowledge base is seeded; its version and size */

@@ -143,7 +143,9 @@ const REQUEST_SHAPES: { [T in RequestType]: Record<string, Check> } = {
   'claim/save': { item: saveItem },
   'saved/for-url': { url: httpUrl },
   'saved/delete': { id },
-  'panel/open': {},
+  'panel/open': {
+    focus: nullable(object({ kind: (v, path) => (v === 'actor' || v === 'claim' ? null : `${path}: expected actor or claim`), id })),
+  },
   'tab/state': { tabId: num({ min: 0, max: Number.MAX_SAFE_INTEGER, integer: true }) },
   'site/set-enabled': { hostname, enabled: bool },
 };
