@@ -235,7 +235,7 @@ for (const c of corpora) {
   for (const [name, m] of Object.entries(matchers)) runs[name] = () => c.texts.forEach((t) => m.scan(t));
   const best: Record<string, number> = {};
   for (const fn of Object.values(runs)) fn(); // warm-up
-  const rounds = size > 1 ? 5 : 9;
+  const rounds = size > 1 ? 7 : 25;
   for (let r = 0; r < rounds; r++) {
     for (const [name, fn] of Object.entries(runs)) {
       const t = performance.now();
