@@ -11,13 +11,17 @@
  * Offsets are JavaScript string indices (UTF-16):
  * - for a plain-text file, into its content exactly as read (UTF-8);
  * - for a page (.html/.htm), into the text extracted by lib/dom/text-walker.ts
- *   from the parsed document's <body> (block boundaries become "\n", other
- *   whitespace one space each), the same text the content script scans.
+ *   from the <body> of the page parsed as a browser would (parse5): block
+ *   boundaries become "\n", other whitespace one space each, and elements
+ *   hidden by their own style attribute are skipped — the text the content
+ *   script scans, as far as it can be known without layout.
  * A missing or unreadable file is reported on stderr; the other files are
  * still scanned and the exit code is 1.
  */
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
+import { parsePage } from './lib/parse-page';
+import { hiddenByInlineStyle } from '../lib/dom/text-walker';
+import { matchText } from '../lib/content/chunked-match';
 import { loadSeedKnowledgeBase } from '../seeds/node';
 import { compileIndex } from '../lib/match/compile';
 import { createMatcher } from '../lib/match/matcher';
@@ -56,23 +60,10 @@ const options = threshold === undefined ? {} : { threshold };
 
 function scanFile(file: string): ScanResult {
   const content = readFileSync(file, 'utf8');
-  if (!/\.html?$/i.test(file)) return matcher.scan(content, options);
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
-  try {
-    const doc = new window.DOMParser().parseFromString(content, 'text/html');
-    const root = (doc.body ?? doc.documentElement) as unknown as Node;
-    return scanDocument(root, matcher, options).result;
-  } finally {
-    void window.happyDOM.close();
-  }
+  if (!/\.html?$/i.test(file)) return matchText(content, matcher, options);
+  // Parsed as a browser parses it, then read with the content script's own extraction.
+  const page = parsePage(content);
+  return scanDocument(page.root, matcher, { ...options, isHidden: hiddenByInlineStyle }).result;
 }
 
 let failed = false;
