@@ -500,7 +500,7 @@ window.addEventListener('message', (event) => { if (event.data && event.data.pon
     title: 'A page with a strict Content-Security-Policy',
     headers: {
       'content-security-policy':
-        "default-src 'none'; script-src 'nonce-hostile'; style-src 'nonce-hostile'; img-src 'none'; connect-src 'none'; font-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        "default-src 'none'; script-src 'nonce-hostile'; style-src 'nonce-hostile'; img-src 'self'; connect-src 'none'; font-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
     hover: 'Sergei Lavrov',
     html: () =>

@@ -126,3 +126,11 @@ export function rangeSanity(): RangeSanity {
 export function markupRan(): { pwned: string | null; images: number } {
   return { pwned: document.documentElement.getAttribute('data-pwned'), images: document.querySelectorAll('img').length };
 }
+
+/** detail.busyMs of every newsmark:highlight measure: painting is one synchronous task each. */
+export function highlightBusyMs(): number[] {
+  return (performance.getEntriesByName('newsmark:highlight', 'measure') as PerformanceMeasure[]).map((m) => {
+    const detail = m.detail as { busyMs?: unknown } | null;
+    return detail && typeof detail.busyMs === 'number' ? detail.busyMs : Number.NaN;
+  });
+}
