@@ -12,6 +12,7 @@ import { applySeed } from '../db/seed';
 import type { KnowledgeBase } from '../kb/types';
 import type { Notice, PageConfig, PanelFocus, Request, RequestMap, RequestType, Result, SaveClaimRequest } from '../messaging/protocol';
 import { deleteSavedClaim, saveClaim, savedClaimsForUrl } from '../db/saved-claims';
+import { storageErrorMessage } from '../db/storage-errors';
 import { CONTENT_REQUESTS } from '../messaging/protocol';
 import type { TabRequestMap } from '../messaging/tab-protocol';
 import { validateRequest } from '../messaging/validate';
@@ -84,7 +85,7 @@ export class BackgroundService {
       await this.ensureSeeded();
       return { ok: true, value: await this.dispatch(req, sender) };
     } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      return { ok: false, error: storageErrorMessage(error) };
     }
   }
 
