@@ -109,8 +109,16 @@ export function rangeSanity(): RangeSanity {
         out.collapsed++;
         return;
       }
-      const start = abstract.startContainer.nodeType === 1 ? (abstract.startContainer as Element) : abstract.startContainer.parentElement;
-      if (start?.closest('newsmark-ui, [data-newsmark-ui]')) out.inOwnUi++;
+      // Inside our UI: under its host, or in a shadow tree hosted by it (the card's is closed).
+      for (let node: Node | null = abstract.startContainer; node; ) {
+        const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        if (element?.closest('newsmark-ui, [data-newsmark-ui]')) {
+          out.inOwnUi++;
+          break;
+        }
+        const root = node.getRootNode();
+        node = root instanceof ShadowRoot ? root.host : null;
+      }
       if (!name.startsWith('newsmark-actor-')) return;
       const range = document.createRange();
       range.setStart(abstract.startContainer, abstract.startOffset);
