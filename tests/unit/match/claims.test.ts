@@ -105,6 +105,23 @@ describe('claims without concepts (BM25 path)', () => {
     expect(ranked[0].score).toBeLessThanOrEqual(1);
   });
 
+  it('finds through the prefix filter exactly what the full postings find', () => {
+    const words = 'council river bridge build vaccine autism children mayor budget tax school road port fishing energy plant'.split(' ');
+    const claims: Claim[] = Array.from({ length: 300 }, (_, i) => ({
+      ...fixtureKb.claims[2],
+      id: `P-${i}`,
+      ref: `P-${i}`,
+      summary: Array.from({ length: 4 + (i % 5) }, (_, k) => words[(i * 7 + k * 3) % words.length] + (k % 3 === 0 ? '' : String(i % 13))).join(' '),
+    }));
+    const m = createMatcher(compileIndex({ ...fixtureKb, claims }));
+    const text = claims.filter((_, i) => i % 17 === 0).map((c) => 'Now ' + c.summary.split(' ').slice(0, 3).join(' ') + ' and more.').join(' ');
+    const viaPrefix = m.scan(text, { threshold: 0.5 }).claims.map((c) => `${c.ref}@${c.start}:${c.score}`).sort();
+    // below the prefix filter's floor the scan walks the full postings
+    const viaPostings = m.scan(text, { threshold: 0.2 }).claims.filter((c) => c.score >= 0.5).map((c) => `${c.ref}@${c.start}:${c.score}`).sort();
+    expect(viaPrefix.length).toBeGreaterThan(0);
+    expect(viaPrefix).toEqual(viaPostings);
+  });
+
   it('splits unknown compounds into known words (lower-case hashtags)', () => {
     const storm: Claim = { ...fixtureKb.claims[2], id: 'U-9', ref: 'U-9', summary: 'Videos show tornadoes in Cape Town' };
     const m = createMatcher(compileIndex({ ...fixtureKb, claims: [...fixtureKb.claims, storm] }));
