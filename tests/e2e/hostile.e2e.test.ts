@@ -167,5 +167,5 @@ async function launch(): Promise<HostileBrowser> {
 }
 
 describe('Chromium: hostile and odd pages', () => {
-  defineHostileSuite('Chromium', launch);
+  defineHostileSuite('Chromium', launch, { sidePanel: true });
 });

@@ -52,15 +52,16 @@ export interface HostileTab {
 
 export interface HostileBrowser {
   newTab(): Promise<HostileTab>;
-  /** the side panel's claim sentences for the tab showing `url`, and what elements it made (null: not in this browser) */
-  panelContents?(url: string): Promise<{ sentences: string[]; images: number; pwned: boolean } | null>;
+  /** the side panel's claim sentences for the tab showing `url`, and what elements it made (with `sidePanel: true`) */
+  panelContents?(url: string): Promise<{ sentences: string[]; images: number; pwned: boolean }>;
   close(): Promise<void>;
 }
 
 const run = <A, R>(tab: HostileTab, fn: (arg: A) => R, arg?: A) => tab.evaluate<R>(probe(fn, arg));
 
 const failing = (results: CheckResult[]) =>
-  results.filter((r) => r.missing || (r.expect === 'all' ? r.occurrences === 0 || r.covered !== r.occurrences : r.covered > 0 || r.inside > 0));
+  // The name must be there either way: leaving alone text that is not there proves nothing.
+  results.filter((r) => r.missing || r.occurrences === 0 || (r.expect === 'all' ? r.covered !== r.occurrences : r.covered > 0 || r.inside > 0));
 
 async function expectNames(tab: HostileTab, label: string, checks: NameCheck[]): Promise<void> {
   if (checks.length === 0) return;
@@ -78,7 +79,11 @@ async function expectNames(tab: HostileTab, label: string, checks: NameCheck[]):
   expect(failing(last), `${label}: name checks (all = every occurrence in an actor range; none = no range at all)`).toEqual([]);
 }
 
-export function defineHostileSuite(browserName: string, launch: () => Promise<HostileBrowser>): void {
+export function defineHostileSuite(
+  browserName: string,
+  launch: () => Promise<HostileBrowser>,
+  { sidePanel = false }: { sidePanel?: boolean } = {},
+): void {
   let browser: HostileBrowser;
   let server: HostileServer;
 
@@ -202,16 +207,13 @@ export function defineHostileSuite(browserName: string, launch: () => Promise<Ho
     }
   });
 
-  it('shows page text that looks like HTML as text in the side panel', async () => {
+  // Firefox's sidebar cannot be opened over BiDi; there the card and page checks cover markup as text.
+  it.skipIf(!sidePanel)('shows page text that looks like HTML as text in the side panel', async () => {
     const tab = await browser.newTab();
     try {
       await tab.goto(server.url('markup-as-text'));
       await pollUntil('markup-as-text: a finished scan', () => tab.evaluate<number>(SCANS_EXPRESSION), (n) => n >= 1, { timeout: 60_000, interval: 250 });
-      const panel = await browser.panelContents?.(server.url('markup-as-text'));
-      if (panel === undefined || panel === null) {
-        console.log(`NOTICE: ${browserName}: the side panel is not driven here; the card and page checks cover markup as text.`);
-        return;
-      }
+      const panel = await browser.panelContents!(server.url('markup-as-text'));
       expect(panel.sentences.some((s) => s.includes('<img src=x onerror=') && s.includes('<script>')), `panel sentences: ${JSON.stringify(panel.sentences)}`).toBe(true);
       expect(panel.images, 'img elements in the side panel').toBe(0);
       expect(panel.pwned, 'markup ran in the side panel').toBe(false);
