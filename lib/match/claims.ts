@@ -82,6 +82,8 @@ export interface ClaimIndex {
    * candidates come from these short lists whatever the size of the knowledge base.
    */
   prefixPostings: Int32Array[];
+  /** the same for thresholds of DEFAULT_CLAIM_THRESHOLD and above: shorter lists */
+  prefixPostingsDefault: Int32Array[];
   avgdl: number;
 }
 
@@ -183,6 +185,7 @@ export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
   }
   const docW: Float64Array[] = [];
   const prefixLists: number[][] = Array.from({ length: V }, () => []);
+  const prefixListsDefault: number[][] = Array.from({ length: V }, () => []);
   for (let d = 0; d < D; d++) {
     const ids = docIds[d];
     const w = new Float64Array(ids.length);
@@ -196,6 +199,7 @@ export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
     for (const i of order) {
       if (rest < PREFIX_MIN_NORM * selfScore[d]) break;
       prefixLists[ids[i]].push(d);
+      if (rest >= DEFAULT_CLAIM_THRESHOLD * selfScore[d]) prefixListsDefault[ids[i]].push(d);
       rest -= w[i];
     }
   }
@@ -219,6 +223,7 @@ export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
     selfScore,
     docW,
     prefixPostings: prefixLists.map((l) => Int32Array.from(l)),
+    prefixPostingsDefault: prefixListsDefault.map((l) => Int32Array.from(l)),
     avgdl,
   };
 }
@@ -635,6 +640,7 @@ export function matchBm25Claims(index: CompiledIndex, ci: ClaimIndex, inp: Sente
   const n = seg.tokens.length;
   const nSent = seg.sentenceStart.length;
   const usePrefix = threshold >= PREFIX_MIN_NORM;
+  const prefix = threshold >= DEFAULT_CLAIM_THRESHOLD ? ci.prefixPostingsDefault : ci.prefixPostings;
   const scratch = { raw: new Float64Array(D), matched: new Int32Array(D) };
   const seen = new Int32Array(D);
   const qmark = new Int32Array(ci.vocab.size);
@@ -649,7 +655,7 @@ export function matchBm25Claims(index: CompiledIndex, ci: ClaimIndex, inp: Sente
     if (usePrefix) {
       for (const id of q.ids) qmark[id] = stamp;
       for (const id of q.ids) {
-        const post = ci.prefixPostings[id];
+        const post = prefix[id];
         for (let i = 0; i < post.length; i++) {
           const d = post[i];
           if (seen[d] !== stamp) {

@@ -120,6 +120,11 @@ describe('claims without concepts (BM25 path)', () => {
     const viaPostings = m.scan(text, { threshold: 0.2 }).claims.filter((c) => c.score >= 0.5).map((c) => `${c.ref}@${c.start}:${c.score}`).sort();
     expect(viaPrefix.length).toBeGreaterThan(0);
     expect(viaPrefix).toEqual(viaPostings);
+    // the lower prefix level (thresholds between 0.3 and the default)
+    const low = m.scan(text, { threshold: 0.35 }).claims.map((c) => `${c.ref}@${c.start}:${c.score}`).sort();
+    const lowPostings = m.scan(text, { threshold: 0.2 }).claims.filter((c) => c.score >= 0.35).map((c) => `${c.ref}@${c.start}:${c.score}`).sort();
+    expect(low.length).toBeGreaterThan(viaPrefix.length);
+    expect(low).toEqual(lowPostings);
   });
 
   it('splits unknown compounds into known words (lower-case hashtags)', () => {
