@@ -1,8 +1,8 @@
 // Hostile and odd pages in Debian's Firefox ESR (puppeteer-core over WebDriver BiDi). What is
 // expected is in tests/hostile/suite.ts, shared with Chromium.
 //
-// Firefox specifics: errors are what BiDi's log module reports for the page (uncaught errors and
-// console errors); Firefox has no long-task or trace API reachable here, so the 50 ms check rests
+// Firefox specifics: errors are what BiDi's log module reports for the page (uncaught errors,
+// unhandled rejections and console errors, a content script's included); Firefox has no long-task or trace API reachable here, so the 50 ms check rests
 // on the content script's own User Timing measures (every phase measured, busy time recorded) and
 // the Chromium trace; the closed shadow root of our card cannot be read over BiDi, so the card is
 // checked from outside (host, closed root, nothing of the page's markup ran).
