@@ -3,10 +3,10 @@
 //
 // Chromium specifics: errors are read over the DevTools protocol (Runtime.exceptionThrown and
 // console calls of every execution context, the content script's isolated world included, and
-// Log entries such as CSP violations; a content script's uncaught errors, unhandled rejections and
-// console.error all arrive there, as a throwaway extension that makes each showed); tasks are traced (devtools.timeline) and a task counts as
-// ours when it ran code of a chrome-extension:// script or resumed a scheduler.yield() (which
-// the pages never call); the card's closed shadow root is read with DOM.getDocument({ pierce }).
+// Log entries such as CSP violations: a throwaway extension's uncaught error, unhandled rejection
+// and console.error all showed up there). Tasks are traced (devtools.timeline); a task counts as
+// ours when it ran code of a chrome-extension:// script or resumed a scheduler.yield() (which the
+// pages never call). The card's closed shadow root is read with DOM.getDocument({ pierce }).
 import { describe } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { CHROME_BUILD, launchChromium, readBuiltManifest } from '../../scripts/browsers.mjs';
