@@ -36,6 +36,20 @@ describe('compiled index', () => {
     expect(indexSizeBytes(index)).toBe(new TextEncoder().encode(JSON.stringify(index)).length);
   });
 
+  it('scans empty, symbol-only and very long unpunctuated text', () => {
+    const m = createMatcher(compileIndex(fixtureKb));
+    expect(m.scan('')).toEqual({ actors: [], claims: [] });
+    expect(m.scan('🇺🇦 — … !!! \n\n')).toEqual({ actors: [], claims: [] });
+    const long = 'word '.repeat(50_000) + 'Sergei Lavrov';
+    expect(m.scan(long).actors.map((a) => a.text)).toEqual(['Sergei Lavrov']);
+  });
+
+  it('works with an empty knowledge base', () => {
+    const m = createMatcher(compileIndex({ version: 'empty', actors: [], claims: [] }));
+    expect(m.scan('Sergei Lavrov said so.')).toEqual({ actors: [], claims: [] });
+    expect(m.rankClaims('anything')).toEqual([]);
+  });
+
   it('carries the knowledge-base version', () => {
     expect(compileIndex({ ...fixtureKb, version: '2025-12-01' }).version).toBe('2025-12-01');
   });
