@@ -117,6 +117,8 @@ export interface ActorScanContext {
   actorKinds: string[];
   /** cache of inflection bases per text key */
   baseCache: Map<string, string[]>;
+  /** actor indexes named earlier on the page (previous chunks) */
+  prior?: Set<number>;
 }
 
 export interface AcceptedMention {
@@ -307,6 +309,10 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
   // Surnames that need a prior name of the same actor; weak sentence-initial matches.
   const firstName = new Map<number, number>();
   const strongActors = new Set<number>();
+  if (ctx.prior) for (const a of ctx.prior) {
+    firstName.set(a, -1);
+    strongActors.add(a);
+  }
   for (const c of chosen) {
     const ty = ALIAS_TYPES[c.type];
     if ((ty === 'name' || ty === 'variant' || ty === 'inflection') && !firstName.has(c.actor)) firstName.set(c.actor, c.s);

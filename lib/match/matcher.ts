@@ -79,14 +79,25 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
     return { seg, stems, latinMask, sentenceActors, ptOnly, info };
   };
 
-  const scanActors = (text: string, seg: Segmented) => findActors({ text, seg, trie, aliases, actorKinds, baseCache });
+  const actorIndex = new Map(index.actors.map((a, i) => [a[0], i]));
+  const scanActors = (text: string, seg: Segmented, priorIds?: string[]) => {
+    let prior: Set<number> | undefined;
+    if (priorIds && priorIds.length) {
+      prior = new Set();
+      for (const id of priorIds) {
+        const i = actorIndex.get(id);
+        if (i !== undefined) prior.add(i);
+      }
+    }
+    return findActors({ text, seg, trie, aliases, actorKinds, baseCache, prior });
+  };
 
   return {
     version: index.version,
     scan(text: string, options?: ScanOptions): ScanResult {
       const threshold = options?.threshold ?? DEFAULT_CLAIM_THRESHOLD;
       const seg = segment(text);
-      const found = scanActors(text, seg);
+      const found = scanActors(text, seg, options?.priorActorIds);
       const actors = toMentions(text, found);
       const claims: ClaimMatch[] = [];
       if (index.claims.length > 0 && seg.tokens.length > 0) {

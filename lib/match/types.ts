@@ -31,6 +31,12 @@ export interface ClaimMatch {
 export interface ScanOptions {
   /** claims scoring below are dropped; default DEFAULT_CLAIM_THRESHOLD */
   threshold?: number;
+  /**
+   * Ids of actors already named earlier on the same page (when a long page is
+   * scanned in chunks): their surnames that need a prior name, and their
+   * sentence-initial mentions, are accepted as if the name were in this text.
+   */
+  priorActorIds?: string[];
 }
 
 export interface ScanResult {

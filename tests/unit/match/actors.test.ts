@@ -65,6 +65,11 @@ describe('actor mentions', () => {
     expect(r.actors[1].aliasType).toBe('surname');
   });
 
+  it('accepts a requiresPriorName surname when the name was in an earlier chunk (priorActorIds)', () => {
+    expect(matcher.scan('Later Smith left.').actors).toEqual([]);
+    expect(matcher.scan('Later Smith left.', { priorActorIds: ['A21'] }).actors.map((m) => `${m.ref}:${m.text}`)).toEqual(['A21:Smith']);
+  });
+
   it('recognises Cyrillic inflections without listing them (Зеленского, Лаврова, Путину)', () => {
     expect(found('Встреча Зеленского и Лаврова; Путину сообщили. Зеленському передали.')).toEqual([
       'A04:Зеленского',
