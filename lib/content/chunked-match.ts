@@ -35,6 +35,8 @@ export class ChunkedMatch {
   readonly result: ScanResult = { actors: [], claims: [] };
   private readonly chunks: Array<[number, number]>;
   private next = 0;
+  /** actors named in earlier chunks: a bare surname later on may refer to them */
+  private readonly named = new Set<string>();
 
   constructor(
     private readonly text: string,
@@ -48,8 +50,11 @@ export class ChunkedMatch {
   step(shouldYield: () => boolean): boolean {
     while (this.next < this.chunks.length) {
       const [from, to] = this.chunks[this.next++]!;
-      const found = this.matcher.scan(this.text.slice(from, to), this.options);
-      for (const a of found.actors) this.result.actors.push({ ...a, start: a.start + from, end: a.end + from });
+      const found = this.matcher.scan(this.text.slice(from, to), { ...this.options, priorActorIds: [...this.named] });
+      for (const a of found.actors) {
+        this.result.actors.push({ ...a, start: a.start + from, end: a.end + from });
+        this.named.add(a.actorId);
+      }
       for (const c of found.claims) this.result.claims.push({ ...c, start: c.start + from, end: c.end + from });
       if (shouldYield()) break;
     }

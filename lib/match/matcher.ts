@@ -43,6 +43,28 @@ export interface NewsmarkMatcher extends Matcher {
   scanActors(text: string): ActorMention[];
 }
 
+/**
+ * "Russian Foreign Minister Sergei Lavrov" names one person once: a title
+ * right before a name of the same actor joins it into one mention, as a
+ * reader (and a labeller) would mark it.
+ */
+export function joinTitles(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.actorId === m.actorId &&
+      prev.aliasType === 'title' &&
+      m.aliasType !== 'title' &&
+      /^[ \u00A0]+$/.test(text.slice(prev.end, m.start))
+    ) {
+      out[out.length - 1] = { ...m, start: prev.start, text: text.slice(prev.start, m.end), confidence: Math.max(prev.confidence, m.confidence) };
+    } else out.push(m);
+  }
+  return out;
+}
+
 export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
   const { trie, aliases } = buildActorTrie(index);
   const actorKinds = index.actors.map((a) => a[2]);
@@ -53,15 +75,18 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
   let scratch: { raw: Float64Array; matched: Int32Array } | null = null;
 
   const toMentions = (text: string, found: AcceptedMention[]): ActorMention[] =>
-    found.map((m) => ({
-      actorId: index.actors[m.actor][0],
-      ref: index.actors[m.actor][1],
-      start: m.start,
-      end: m.end,
-      text: text.slice(m.start, m.end),
-      aliasType: ALIAS_TYPES[m.type],
-      confidence: m.confidence,
-    }));
+    joinTitles(
+      text,
+      found.map((m) => ({
+        actorId: index.actors[m.actor][0],
+        ref: index.actors[m.actor][1],
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+        aliasType: ALIAS_TYPES[m.type],
+        confidence: m.confidence,
+      })),
+    );
 
   const claimInput = (seg: Segmented, found: AcceptedMention[]): SentenceClaimInput => {
     const latinMask = activeLatinMask(seg.tokens.keys);

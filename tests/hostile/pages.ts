@@ -502,7 +502,8 @@ window.addEventListener('message', (event) => { if (event.data && event.data.pon
       'content-security-policy':
         "default-src 'none'; script-src 'nonce-hostile'; style-src 'nonce-hostile'; img-src 'self'; connect-src 'none'; font-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
-    hover: 'Sergei Lavrov',
+    // The title joins the name: one mention, one range.
+    hover: 'Russian Foreign Minister Sergei Lavrov',
     html: () =>
       doc('A page with a strict Content-Security-Policy', `<main><h1>Strict</h1><p id="lead">${LEAD}</p><button id="btn">0</button></main>`, {
         script:
@@ -520,7 +521,8 @@ window.addEventListener('message', (event) => { if (event.data && event.data.pon
   {
     name: 'markup-as-text',
     title: 'Text that looks like HTML',
-    hover: 'Sergei Lavrov',
+    // The title joins the name: one mention, one range.
+    hover: 'Russian Foreign Minister Sergei Lavrov',
     html: () =>
       doc(
         'Text that looks like <script>alert(1)</script> HTML',

@@ -13,8 +13,8 @@ describe('actor mentions', () => {
     const r = matcher.scan(text);
     for (const m of r.actors) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(r.actors.map((m) => `${m.ref}:${m.text}:${m.aliasType}`)).toEqual([
-      'A01:Russian Foreign Minister:title',
-      'A01:Sergei Lavrov:name',
+      // A title right before the name is one mention.
+      'A01:Russian Foreign Minister Sergei Lavrov:name',
       'A04:Zelenskyy:variant',
       'A04:Selenskyj:variant',
       'A04:Zelensky:surname',
@@ -141,5 +141,21 @@ describe('actor mentions', () => {
     }));
     const m = createMatcher(compileIndex({ ...fixtureKb, actors: [...fixtureKb.actors, ...extra] }));
     expect(m.scan('Sergei Name42 and Sergei Lavrov').actors.map((x) => x.ref)).toEqual(['X42', 'A01']);
+  });
+});
+
+describe('a title right before a name', () => {
+  it('makes one mention of the whole, and leaves titles alone elsewhere', async () => {
+    const { joinTitles } = await import('../../../lib/match/matcher');
+    const text = 'Foreign Minister Sergei Lavrov spoke. The minister, Lavrov, left.';
+    const m = (start: number, end: number, aliasType: 'title' | 'name' | 'surname', actorId = 'A01') => ({
+      actorId, ref: actorId, start, end, text: text.slice(start, end), aliasType, confidence: aliasType === 'title' ? 0.7 : 0.95,
+    });
+    const later = text.lastIndexOf('Lavrov');
+    const joined = joinTitles(text, [m(0, 16, 'title'), m(17, 30, 'name'), m(later, later + 6, 'surname')]);
+    expect(joined.map((x) => x.text)).toEqual(['Foreign Minister Sergei Lavrov', 'Lavrov']);
+    expect(joined[0]).toMatchObject({ start: 0, end: 30, aliasType: 'name', confidence: 0.95 });
+    // Another actor's name after a title stays apart.
+    expect(joinTitles(text, [m(0, 16, 'title'), m(17, 30, 'name', 'A02')])).toHaveLength(2);
   });
 });
