@@ -2,7 +2,7 @@
  * Matching benchmark: `npm run bench`.
  *
  * Corpora: the 33 real pages of ../shared/pages/readability (text extracted
- * with lib/dom/text-walker.ts from happy-dom documents, as the scanner does)
+ * with lib/dom/text-walker.ts from pages parsed by parse5, as the scanner does)
  * and a synthetic 2 MB live blog. Knowledge bases: the seed, and synthetic
  * ones of 1,000 and 10,000 actors plus as many claims (the seed's entries
  * plus generated ones; half of the generated claims have concepts, half are
@@ -18,12 +18,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
+import { parsePage } from './lib/parse-page';
 import type { Actor, Alias, Claim, KnowledgeBase } from '../lib/kb/types';
 import { compileIndex, indexSizeBytes } from '../lib/match/compile';
 import { createMatcher } from '../lib/match/matcher';
 import { segment } from '../lib/text/segment';
-import { extractText } from '../lib/dom/text-walker';
+import { extractText, hiddenByInlineStyle } from '../lib/dom/text-walker';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pagesDir = resolve(root, '../shared/pages/readability');
@@ -138,12 +138,8 @@ function pageTexts(): { name: string; text: string }[] {
   if (!existsSync(pagesDir)) return [];
   const out: { name: string; text: string }[] = [];
   for (const f of readdirSync(pagesDir).filter((x) => x.endsWith('.html')).sort()) {
-    const window = new Window({
-      settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
-    });
-    const doc = new window.DOMParser().parseFromString(readFileSync(resolve(pagesDir, f), 'utf8'), 'text/html');
-    out.push({ name: f, text: extractText((doc.body ?? doc.documentElement) as unknown as Node).text });
-    void window.happyDOM.close();
+    const page = parsePage(readFileSync(resolve(pagesDir, f), 'utf8'));
+    out.push({ name: f, text: extractText(page.root, { isHidden: hiddenByInlineStyle }).text });
   }
   return out;
 }
