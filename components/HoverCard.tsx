@@ -12,12 +12,14 @@ const KIND_LABEL = { person: 'Person', country: 'State', organisation: 'Organisa
 export function HoverCard({
   data,
   saveState,
+  saveError,
   onSave,
   onClose,
   onMoreContext,
 }: {
   data: CardData;
   saveState: SaveState;
+  saveError?: string;
   onSave: () => void;
   onClose: () => void;
   onMoreContext: () => void;
@@ -27,7 +29,11 @@ export function HoverCard({
       <button class="close" aria-label="Close" onClick={onClose}>
         ×
       </button>
-      {data.kind === 'actor' ? <ActorBody data={data} /> : <ClaimBody data={data} saveState={saveState} onSave={onSave} />}
+      {data.kind === 'actor' ? (
+        <ActorBody data={data} />
+      ) : (
+        <ClaimBody data={data} saveState={saveState} saveError={saveError} onSave={onSave} />
+      )}
       <div class="row">
         <span />
         <button class="link" onClick={onMoreContext}>
@@ -65,10 +71,12 @@ function ActorBody({ data }: { data: Extract<CardData, { kind: 'actor' }> }) {
 function ClaimBody({
   data,
   saveState,
+  saveError,
   onSave,
 }: {
   data: Extract<CardData, { kind: 'claim' }>;
   saveState: SaveState;
+  saveError?: string;
   onSave: () => void;
 }) {
   const claim = data.entry;
@@ -88,7 +96,9 @@ function ClaimBody({
         </>
       ) : null}
       <div class="row">
-        <span class="muted">{saveState === 'error' ? 'Could not save. Try again.' : ''}</span>
+        <span class="muted" role="status">
+          {saveState === 'error' ? `Could not save${saveError ? `: ${saveError}` : '. Try again.'}` : ''}
+        </span>
         <button class="primary" disabled={saveState === 'saving' || saveState === 'saved'} onClick={onSave}>
           {saveState === 'saved' ? 'Saved' : saveState === 'saving' ? 'Saving…' : 'Save'}
         </button>

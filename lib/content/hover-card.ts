@@ -33,7 +33,7 @@ export interface CardPorts {
 export class HoverCards {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
-  private current: { match: LiveMatch; data: CardData; saveState: SaveState; pinned: boolean } | null = null;
+  private current: { match: LiveMatch; data: CardData; saveState: SaveState; saveError?: string; pinned: boolean } | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | null = null;
   private leaveTimer: ReturnType<typeof setTimeout> | null = null;
   private frame = 0;
@@ -160,6 +160,7 @@ export class HoverCards {
       h(HoverCard, {
         data: this.current.data,
         saveState: this.current.saveState,
+        saveError: this.current.saveError,
         onSave: () => void this.saveCurrent(),
         onClose: () => this.close(),
         onMoreContext: () => void this.moreContext(),
@@ -203,8 +204,10 @@ export class HoverCards {
         selector,
       });
       current.saveState = 'saved';
-    } catch {
+    } catch (error) {
       current.saveState = 'error';
+      // The background's words (e.g. storage full) say more than "try again".
+      current.saveError = error instanceof Error ? error.message.replace(/^claim\/save: /, '') : undefined;
     }
     if (this.current === current) this.draw();
   }
