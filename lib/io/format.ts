@@ -10,26 +10,14 @@
  * never touched come with every install and are not repeated.
  */
 import type { Actor, Claim } from '../kb/types';
-import type { Origin, QuoteSelector } from '../db/records';
+import type { Origin, SavedClaimRecord } from '../db/records';
 import type { Settings } from '../db/settings';
 
 export const EXPORT_FORMAT = 'newsmark';
 export const EXPORT_VERSION = 1;
 
 /** A saved claim as exported: the stored record without its derived fields. */
-export interface ExportedSavedClaim {
-  id: string;
-  text: string;
-  url: string;
-  pageTitle: string;
-  createdAt: number;
-  updatedAt: number;
-  claimId: string | null;
-  actorIds: string[];
-  note: string;
-  tags: string[];
-  selector: QuoteSelector;
-}
+export type ExportedSavedClaim = Omit<SavedClaimRecord, 'dedupeKey' | 'words' | 'site'>;
 
 /** Bookkeeping exported with an entry: whose it is and whether it is on. */
 export interface ExportedEntryMeta {
