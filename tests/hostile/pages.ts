@@ -142,9 +142,10 @@ export const HOSTILE_PAGES: HostilePage[] = [
         const rows: string[] = [];
         for (let p = 0; p < 10_000; p++) {
           const spans: string[] = [];
-          for (let s = 0; s < 10; s++) spans.push(`<span>${words[(p * 10 + s) % words.length]}</span>`);
+          // The space inside each span: 10 text nodes a paragraph, 100,000 in all (no whitespace nodes between).
+          for (let s = 0; s < 10; s++) spans.push(`<span>${words[(p * 10 + s) % words.length]} </span>`);
           if (p === 5_000) rows.push(`<p id="middle">Sergei <b>Lavrov</b> spoke in <i>Moscow</i>.</p>`);
-          rows.push(`<p>${spans.join(' ')}</p>`);
+          rows.push(`<p>${spans.join('')}</p>`);
         }
         return doc(
           'A hundred thousand text nodes',
