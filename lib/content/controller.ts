@@ -65,10 +65,12 @@ export class ContentController {
         return;
       }
       this.matcher ??= await this.ports.loadMatcher();
+      // Watch before reading: content the page adds while the first scan runs
+      // is queued for a scan of its own instead of being missed.
+      if (this.ports.watchMutations !== false) this.startWatching();
       await this.scan('all', generation);
       if (this.cancelled(generation)) return;
       await this.anchorSaved();
-      if (!this.cancelled(generation) && this.ports.watchMutations !== false) this.startWatching();
     });
   }
 
