@@ -28,6 +28,7 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
 class LightNode {
   readonly childNodes: LightNode[] = [];
   parentNode: LightNode | null = null;
+  previousSibling: LightNode | null = null;
   readonly shadowRoot = null;
   readonly ownerDocument = null;
   constructor(
@@ -43,6 +44,10 @@ class LightNode {
 
   getAttribute(name: string): string | null {
     return this.attributes.get(name.toLowerCase()) ?? null;
+  }
+
+  get lastChild(): LightNode | null {
+    return this.childNodes[this.childNodes.length - 1] ?? null;
   }
 
   get textContent(): string {
@@ -69,7 +74,10 @@ function convert(p5: P5Node, parent: LightNode | null): LightNode | null {
   // Iterative conversion would be safer for 100k-deep trees; parse5 itself caps nesting far lower.
   for (const child of p5.childNodes ?? []) {
     const converted = convert(child, node);
-    if (converted) node.childNodes.push(converted);
+    if (converted) {
+      converted.previousSibling = node.childNodes[node.childNodes.length - 1] ?? null;
+      node.childNodes.push(converted);
+    }
   }
   return node;
 }
