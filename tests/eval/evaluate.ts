@@ -202,67 +202,16 @@ export async function loadEngine(): Promise<EngineHandle> {
 type Extractor = { name: string; extract: (html: string) => Promise<string> };
 
 /**
- * The page text the content script would scan: the lead's extractText from
- * lib/dom/text-walker.ts over the page parsed by the CLI tools' parsePage
- * (scripts/lib/parse-page.ts), else over a happy-dom document, or, until
- * extractText exists, the body's text content without scripts and styles
- * (the report names which one ran).
+ * The page text the content script would scan, as `npm run scan` reads it:
+ * extractText (lib/dom/text-walker.ts) over the page parsed by the CLI tools'
+ * parsePage (parse5, the tree a browser builds).
  */
 export async function pageExtractor(): Promise<Extractor> {
-  const { Window } = await import('happy-dom');
-  // Parsed as `npm run scan` does (DOMParser in a script-less happy-dom window), so both see the same text.
-  const withRoot = async <T>(html: string, work: (root: Node, doc: Document) => T | Promise<T>): Promise<T> => {
-    const window = new Window({
-      settings: {
-        disableJavaScriptEvaluation: true,
-        disableJavaScriptFileLoading: true,
-        disableCSSFileLoading: true,
-        disableIframePageLoading: true,
-        disableComputedStyleRendering: true,
-      },
-    });
-    try {
-      const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-      return await work((doc.body ?? doc.documentElement) as unknown as Node, doc);
-    } finally {
-      await window.happyDOM.close();
-    }
-  };
-  const walkerPath = resolve(EVAL_DIR, '../../lib/dom/text-walker.ts');
-  const parsePagePath = resolve(EVAL_DIR, '../../scripts/lib/parse-page.ts');
-  if (existsSync(walkerPath) && existsSync(parsePagePath)) {
-    // The CLI tools' parser (parse5: the tree a browser builds), as `npm run scan` uses it.
-    const walker = await import('../../lib/dom/text-walker');
-    const { parsePage } = await import('../../scripts/lib/parse-page');
-    const isHidden = (walker as { hiddenByInlineStyle?: (e: Element) => boolean }).hiddenByInlineStyle;
-    return {
-      name: 'extractText (lib/dom/text-walker.ts) over parsePage (scripts/lib/parse-page.ts)',
-      extract: async (html) => walker.extractText(parsePage(html).root, isHidden ? { isHidden } : {}).text,
-    };
-  }
-  if (existsSync(walkerPath)) {
-    const mod = (await import('../../lib/dom/text-walker')) as Record<string, unknown>;
-    const fn = mod.extractText as ((root: unknown) => unknown) | undefined;
-    if (typeof fn === 'function') {
-      return {
-        name: 'extractText (lib/dom/text-walker.ts)',
-        extract: (html) =>
-          withRoot(html, (root) => {
-            const r = fn(root);
-            if (typeof r === 'string') return r;
-            if (r && typeof (r as { text?: unknown }).text === 'string') return (r as { text: string }).text;
-            throw new Error('extractText returned neither a string nor { text }');
-          }),
-      };
-    }
-  }
+  const { extractText, hiddenByInlineStyle } = await import('../../lib/dom/text-walker');
+  const { parsePage } = await import('../../scripts/lib/parse-page');
   return {
-    name: 'fallback: body text without script/style (lib/dom/text-walker.ts extractText not found)',
-    extract: (html) =>
-      withRoot(html, (root, doc) => {
-        for (const el of doc.querySelectorAll('script,style,noscript,template')) el.remove();
-        return root.textContent ?? '';
-      }),
+    name: 'extractText (lib/dom/text-walker.ts) over parsePage (scripts/lib/parse-page.ts)',
+    extract: async (html) => extractText(parsePage(html).root, { isHidden: hiddenByInlineStyle }).text,
   };
 }
 
