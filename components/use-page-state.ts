@@ -23,16 +23,16 @@ export function usePageState({ followActiveTab = false } = {}): TabPageState {
       try {
         const target = await resolveTargetTab();
         if (cancelled) return;
+        // Tab and state change together: for one render the new tab's title over
+        // the old tab's actors would show a page what another page holds.
+        const next: PageState =
+          target?.id === undefined || target === null
+            ? { kind: 'unreadable', reason: 'There is no web page open in this window.' }
+            : await request('tab/state', { tabId: target.id });
+        if (cancelled) return;
         setTab(target);
-        if (target?.id === undefined || target === null) {
-          setState({ kind: 'unreadable', reason: 'There is no web page open in this window.' });
-          return;
-        }
-        const next = await request('tab/state', { tabId: target.id });
-        if (!cancelled) {
-          setState(next);
-          setError(null);
-        }
+        setState(next);
+        setError(null);
       } catch (caught) {
         if (!cancelled) setError(caught instanceof Error ? caught.message : String(caught));
       }
