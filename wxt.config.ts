@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { missingCatalogueRefs, validateKnowledgeBase } from './lib/kb/validate';
 import { loadSeedKnowledgeBase } from './seeds/node';
+import { ALL_SITES } from './lib/background/site-access';
 
 // The extension id Firefox needs to keep storage across reinstalls.
 export const GECKO_ID = 'newsmark@newsmark.dev';
@@ -45,8 +46,14 @@ export default defineConfig({
       'unlimitedStorage',
       'tabs',
       'contextMenus',
+      'scripting',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // No site at install: the reader allows every site or the ones they list
+    // (lib/background/site-access.ts). Firefox's MV2 keeps hosts among optional permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...ALL_SITES] }
+      : { optional_host_permissions: [...ALL_SITES] }),
     action: { default_title: 'Newsmark' },
     // `wxt dev` serves pages from its dev server and keeps its own policy; builds get ours.
     ...(command === 'build'

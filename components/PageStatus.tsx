@@ -9,6 +9,7 @@ export function PageStatus({ state, error }: { state: PageState | null; error: s
   else if (state.kind === 'unreadable') text = state.reason;
   else if (state.kind === 'paused') text = 'Newsmark is paused everywhere. Resume it in the settings.';
   else if (state.kind === 'disabled') text = `Newsmark is turned off on ${state.hostname}.`;
+  else if (state.kind === 'no-access') text = `You have not allowed Newsmark to read ${state.hostname}.`;
   else {
     const { actors, claims } = state.report;
     const mentions = actors.reduce((sum, actor) => sum + actor.count, 0);

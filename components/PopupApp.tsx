@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { request } from '@/lib/messaging/client';
 import { bestMatchPerClaim } from '@/lib/report';
 import { ActorList } from './ActorList';
+import { AllowSite } from './AllowSite';
 import { openSidePanel } from './open-side-panel';
 import { PageStatus } from './PageStatus';
 import { PageClaims } from './popup/PageClaims';
@@ -46,6 +47,7 @@ export function PopupApp() {
         </p>
       ) : null}
       <PageStatus state={state} error={error} />
+      {state?.kind === 'no-access' ? <AllowSite hostname={state.hostname} onGranted={refresh} /> : null}
       {saved.items.length > 0 ? (
         <p class="small muted" data-testid="saved-count">
           You saved {saved.items.length} {saved.items.length === 1 ? 'sentence' : 'sentences'} from this page.

@@ -15,7 +15,7 @@ export function SiteSwitch({ url, state, onChange }: { url: string | undefined; 
   } catch {
     host = null;
   }
-  if (!host || !state || state.kind === 'unreadable' || state.kind === 'paused') return null;
+  if (!host || !state || state.kind === 'unreadable' || state.kind === 'paused' || state.kind === 'no-access') return null;
   const enabled = state.kind !== 'disabled';
   return (
     <label class="row small">

@@ -4,6 +4,8 @@ import { database } from '@/lib/db/database';
 import { compileIndex } from '@/lib/match/compile';
 import type { Notice, PanelFocus } from '@/lib/messaging/protocol';
 import { tabRequest } from '@/lib/messaging/tab-client';
+import { READER_SCRIPT_ID, ReaderRegistration } from '@/lib/background/reader-registration';
+import { readerMatches } from '@/lib/background/site-access';
 import { SEED_KNOWLEDGE_BASE } from '@/seeds';
 
 /**
@@ -27,8 +29,51 @@ async function openPanelFor(tabId: number, focus: PanelFocus | null = null): Pro
   throw new Error('no side panel in this browser');
 }
 
+const READER_JS = '/content-scripts/content.js';
+const READER_CSS = '/content-scripts/content.css';
+
+/** The content script follows the sites the reader allowed (lib/background/site-access.ts). */
+function readerRegistration(): ReaderRegistration {
+  const script = (matches: string[]) => ({
+    id: READER_SCRIPT_ID,
+    matches,
+    js: [READER_JS],
+    css: [READER_CSS],
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  });
+  return new ReaderRegistration({
+    grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
+    registered: () => browser.scripting.getRegisteredContentScripts({ ids: [READER_SCRIPT_ID] }),
+    register: (matches) => browser.scripting.registerContentScripts([script(matches)]),
+    update: (matches) => browser.scripting.updateContentScripts([script(matches)]),
+    unregister: () => browser.scripting.unregisterContentScripts({ ids: [READER_SCRIPT_ID] }),
+    openTabs: async () =>
+      (await browser.tabs.query({}))
+        .filter((tab) => tab.id !== undefined && !!tab.url && /^https?:/i.test(tab.url))
+        .map((tab) => ({ id: tab.id!, url: tab.url! })),
+    inject: async (tabId) => {
+      await browser.scripting.insertCSS({ target: { tabId }, files: [READER_CSS] });
+      await browser.scripting.executeScript({ target: { tabId }, files: [READER_JS] });
+    },
+    notifyTab: (tabId, notice) => {
+      browser.tabs.sendMessage(tabId, notice).catch(() => {});
+    },
+  });
+}
+
 export default defineBackground(() => {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const registration = readerRegistration();
+  const syncReader = () => registration.sync().catch((error) => console.error('Newsmark: content script registration failed', error));
+  // Every start: a browser that does not keep registrations across sessions gets them back.
+  void syncReader();
+  browser.permissions.onAdded.addListener(() => {
+    void syncReader();
+  });
+  browser.permissions.onRemoved.addListener(() => {
+    registration.revoked().catch((error) => console.error('Newsmark: content script registration failed', error));
+  });
 
   const service = new BackgroundService({
     db: database(),
@@ -57,6 +102,7 @@ export default defineBackground(() => {
     notifyTab: (tabId, notice) => {
       browser.tabs.sendMessage(tabId, notice).catch(() => {});
     },
+    grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
     openPanel: async (tabId, focus) => {
       try {
         await openPanelFor(tabId, focus);
@@ -69,11 +115,15 @@ export default defineBackground(() => {
 
   const SAVE_MENU_ID = 'newsmark-save-selection';
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
     service.ensureSeeded().catch((error) => console.error('Newsmark: seeding failed', error));
     browser.contextMenus.removeAll().then(() =>
       browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save to Newsmark', contexts: ['selection'] }),
     );
+    // Nowhere to read yet (a fresh install asks for no site): say so, and how to choose.
+    if (reason === 'install' && readerMatches((await browser.permissions.getAll()).origins ?? []).length === 0) {
+      browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') }).catch(() => {});
+    }
   });
 
   browser.contextMenus.onClicked.addListener(async (info, tab) => {

@@ -48,6 +48,8 @@ export type PageState =
   | { kind: 'pending' }
   | { kind: 'unreadable'; reason: string }
   | { kind: 'disabled'; hostname: string }
+  /** the reader has not allowed Newsmark on this site (host permissions) */
+  | { kind: 'no-access'; hostname: string }
   | { kind: 'paused' };
 
 export const REPORT_LIMITS = {

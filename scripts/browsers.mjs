@@ -2,7 +2,7 @@
 // playwright-core, Firefox ESR through puppeteer-core over WebDriver BiDi. Shared by the e2e tests
 // and `npm run demo`, so both drive the browsers the same way.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,27 @@ export function readBuiltManifest(buildDir) {
     throw new Error(`No extension build at ${buildDir} (manifest.json missing): run \`${command}\` first.`);
   }
   return JSON.parse(readFileSync(manifestPath, 'utf8'));
+}
+
+/**
+ * The sites a reader of the e2e tests and the demo has allowed: the local servers they read from.
+ * A shipped build asks for no site at install, and browsers' permission prompts cannot be answered
+ * by automation, so these runs load a copy of the build whose manifest requires these origins, as
+ * if the reader had granted them. Everything else in the copy is the build as it ships.
+ */
+export const LOCAL_SITE_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/** A copy of `buildDir` with `origins` granted at install, or the build itself when there are none. */
+export function buildWithGrantedSites(buildDir, origins) {
+  if (origins.length === 0) return { dir: buildDir, remove() {} };
+  const root = mkdtempSync(join(tmpdir(), 'newsmark-granted-'));
+  const dir = join(root, 'extension');
+  cpSync(buildDir, dir, { recursive: true });
+  const manifest = readBuiltManifest(dir);
+  if (manifest.manifest_version === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...origins];
+  else manifest.permissions = [...(manifest.permissions ?? []), ...origins];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 function requireExecutable(path, name) {
@@ -59,17 +80,20 @@ export async function launchChromium({
   headless = true,
   viewport = { width: 1280, height: 900 },
   extraArgs = [],
+  grantedSites = LOCAL_SITE_ORIGINS,
 } = {}) {
   readBuiltManifest(extensionDir);
   const executablePath = requireExecutable(browserPaths().chromium, 'chromium');
   const { chromium } = await import('playwright-core');
+  const build = buildWithGrantedSites(extensionDir, grantedSites);
   const userDataDir = mkdtempSync(join(tmpdir(), 'newsmark-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: false,
-    args: [...chromiumArgs(resolve(extensionDir), { headless }), ...extraArgs],
+    args: [...chromiumArgs(resolve(build.dir), { headless }), ...extraArgs],
     viewport,
   });
+  context.on('close', () => build.remove());
   try {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
@@ -123,8 +147,11 @@ export async function launchFirefox({
   extensionDir = FIREFOX_BUILD,
   headless = true,
   viewport = { width: 1280, height: 900 },
+  grantedSites = LOCAL_SITE_ORIGINS,
+  extraPrefs = {},
 } = {}) {
   const manifest = readBuiltManifest(extensionDir);
+  const build = buildWithGrantedSites(extensionDir, grantedSites);
   const geckoId = manifest.browser_specific_settings?.gecko?.id;
   if (!geckoId) throw new Error(`${extensionDir}/manifest.json has no gecko id`);
   const executablePath = requireExecutable(browserPaths().firefox, 'firefox-esr');
@@ -144,11 +171,13 @@ export async function launchFirefox({
       'extensions.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
+      ...extraPrefs,
     },
   });
+  browser.on('disconnected', () => build.remove());
   try {
     // BiDi wants an absolute path.
-    const installedId = await browser.installExtension(resolve(extensionDir));
+    const installedId = await browser.installExtension(resolve(build.dir));
     if (installedId !== geckoId) {
       throw new Error(`Installed add-on id ${installedId} differs from the manifest's ${geckoId}`);
     }

@@ -23,6 +23,7 @@ export function saveBlocker(url: string | undefined | null, state: PageState | n
   if (state?.kind === 'disabled') {
     return `Newsmark is turned off on ${state.hostname}. Turn it on with the switch above to save from this page.`;
   }
+  if (state?.kind === 'no-access') return `Allow Newsmark on ${state.hostname} (above) to save from this page.`;
   if (state?.kind === 'paused') return 'Newsmark is paused everywhere. Resume it in the settings to save from pages.';
   return null;
 }

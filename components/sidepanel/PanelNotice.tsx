@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { request } from '@/lib/messaging/client';
 import type { PageState } from '@/lib/report';
+import { AllowSite } from '../AllowSite';
 
 /** After this long "reading" is probably a tab whose content script never ran. */
 const SLOW_MS = 6000;
@@ -98,6 +99,8 @@ export function PanelNotice({
         </button>
       </>
     );
+  } else if (state?.kind === 'no-access') {
+    body = <AllowSite hostname={state.hostname} onGranted={onRetry} />;
   } else if (state?.kind === 'paused') {
     body = (
       <>

@@ -33,10 +33,27 @@ function isHiddenByStyle(element: Element): boolean {
   return typeof check === 'function' ? !check.call(element) : false;
 }
 
+/** What a running reader leaves in its (isolated) world, so a second start finds it. */
+interface RunningReader {
+  isInvalid(): boolean;
+  restart(): void;
+}
+const RUNNING = '__newsmarkReader';
+
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  // Not in the manifest: the background registers it on the sites the reader
+  // allowed (lib/background/reader-registration.ts) and starts it in open tabs.
+  registration: 'runtime',
   runAt: 'document_idle',
   main(ctx) {
+    // Started in an open tab when its site is allowed, the reader may already be
+    // there (registered and injected in the same moment): one reader per page.
+    const world = globalThis as { [RUNNING]?: RunningReader };
+    const running = world[RUNNING];
+    if (running && !running.isInvalid()) {
+      running.restart();
+      return;
+    }
     const controller = new ContentController({
       doc: document,
       config: () => request('page/config', { url: location.href }),
@@ -132,6 +149,7 @@ export default defineContentScript({
       controller.stop();
     });
 
+    world[RUNNING] = { isInvalid: () => ctx.isInvalid, restart: () => run(() => controller.restart()) };
     cards.start();
     // After the page is interactive and idle: our scan never competes with its first paint.
     const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => number }).requestIdleCallback;

@@ -8,6 +8,7 @@ import type { CompiledIndex } from '../match/compile';
 import type { NewsmarkDatabase } from '../db/database';
 import { activeKnowledgeBase, knowledgeBaseVersion, type ActiveKnowledgeBase } from '../db/knowledge-base';
 import { getSettings, setSetting } from '../db/settings';
+import { urlIsGranted } from './site-access';
 import { applySeed } from '../db/seed';
 import type { KnowledgeBase } from '../kb/types';
 import type { Notice, PageConfig, PanelFocus, Request, RequestMap, RequestType, Result, SaveClaimRequest } from '../messaging/protocol';
@@ -43,6 +44,8 @@ export interface BackgroundPorts {
   notifyTab(tabId: number, notice: Notice): void;
   /** opens the side panel (Chrome) or sidebar (Firefox) for a tab; false when the browser refuses */
   openPanel?(tabId: number, focus: PanelFocus | null): Promise<boolean>;
+  /** the host patterns the reader granted (permissions.getAll); absent: every site */
+  grantedOrigins?(): Promise<string[]>;
 }
 
 const reportKey = (tabId: number) => `report:${tabId}`;
@@ -218,10 +221,22 @@ export class BackgroundService {
     return { version, actors, claims, savedClaims };
   }
 
+  /** Whether the reader granted Newsmark this page's site (a page read before a grant was taken back asks too). */
+  private async mayRead(url: string): Promise<boolean> {
+    if (!this.ports.grantedOrigins) return true;
+    return urlIsGranted(await this.ports.grantedOrigins(), url);
+  }
+
   private async pageConfig(url: string): Promise<PageConfig> {
     const settings = await getSettings(this.ports.db);
     const host = hostnameOf(url);
-    const reason = settings.paused ? 'paused' : host && settings.disabledSites.includes(host) ? 'site-disabled' : 'ok';
+    const reason = !(await this.mayRead(url))
+      ? 'no-access'
+      : settings.paused
+        ? 'paused'
+        : host && settings.disabledSites.includes(host)
+          ? 'site-disabled'
+          : 'ok';
     return {
       enabled: reason === 'ok',
       reason,
@@ -255,6 +270,7 @@ export class BackgroundService {
     const host = url ? hostnameOf(url) : null;
     if (!url || !host) return { kind: 'unreadable', reason: 'Newsmark reads web pages (http and https) only.' };
     const config = await this.pageConfig(url);
+    if (config.reason === 'no-access') return { kind: 'no-access', hostname: new URL(url).hostname };
     if (config.reason === 'paused') return { kind: 'paused' };
     if (config.reason === 'site-disabled') return { kind: 'disabled', hostname: host };
     const report = (await this.ports.session.get(reportKey(tabId))) as PageReport | undefined;

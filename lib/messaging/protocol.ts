@@ -52,7 +52,7 @@ export interface PanelFocus {
 /** How a page is to be scanned and shown. */
 export interface PageConfig {
   enabled: boolean;
-  reason: 'ok' | 'paused' | 'site-disabled';
+  reason: 'ok' | 'paused' | 'site-disabled' | 'no-access';
   claimThreshold: number | null;
   display: { actors: boolean; claims: boolean; actorStyle: string; claimStyle: string };
 }
