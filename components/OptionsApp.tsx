@@ -5,6 +5,9 @@ import { KnowledgePanel } from './options/KnowledgePanel';
 import { SavedPanel } from './options/SavedPanel';
 import { SettingsPanel } from './options/SettingsPanel';
 import { useKnowledgeBase } from './use-knowledge-base';
+import { readerMatches } from '@/lib/background/site-access';
+import { useGrantedOrigins } from './options/SiteAccessPanel';
+import { requestAllSites } from './site-access';
 
 type Tab = 'saved' | 'knowledge' | 'backup' | 'settings';
 const TABS: Array<{ id: Tab; label: string }> = [
@@ -16,6 +19,8 @@ const TABS: Array<{ id: Tab; label: string }> = [
 
 function tabFromHash(): Tab {
   const id = location.hash.slice(1);
+  // A fresh install opens #welcome: where Newsmark reads is chosen under Settings.
+  if (id === 'welcome') return 'settings';
   return TABS.some((t) => t.id === id) ? (id as Tab) : 'saved';
 }
 
@@ -38,6 +43,9 @@ export function OptionsApp() {
     return () => removeEventListener('hashchange', follow);
   }, []);
   const kb = useKnowledgeBase(reload);
+  const origins = useGrantedOrigins();
+  const readsNowhere = !!origins && readerMatches(origins).length === 0;
+  const [welcomeProblem, setWelcomeProblem] = useState('');
 
   const choose = (id: Tab, focus = false) => {
     setTab(id);
@@ -69,6 +77,46 @@ export function OptionsApp() {
         <h1>Newsmark</h1>
         <span class="small muted">{version ? `Knowledge base ${version}` : ''}</span>
       </header>
+      {readsNowhere ? (
+        <section class="card notice stack" data-testid="welcome" aria-labelledby="welcome-heading">
+          <h2 id="welcome-heading">Choose where Newsmark reads</h2>
+          <p>
+            Newsmark highlights the people, states and claims of your knowledge base in the news you read. It reads no
+            website until you allow it, reads in your browser, and sends nothing anywhere.
+          </p>
+          <div class="row">
+            <button
+              type="button"
+              class="primary"
+              data-testid="welcome-allow-all"
+              onClick={() => {
+                setWelcomeProblem('');
+                requestAllSites().then(
+                  (granted) => setWelcomeProblem(granted ? '' : 'Not allowed. You can choose sites one by one instead.'),
+                  (error: unknown) => setWelcomeProblem(`The browser refused: ${error instanceof Error ? error.message : String(error)}`),
+                );
+              }}
+            >
+              Read every website
+            </button>
+            <button
+              type="button"
+              data-testid="welcome-choose-sites"
+              onClick={() => {
+                choose('settings');
+                requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[data-testid="allow-site-input"]')?.focus());
+              }}
+            >
+              Choose sites one by one
+            </button>
+          </div>
+          {welcomeProblem ? (
+            <p class="error small" role="alert">
+              {welcomeProblem}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
       <nav>
         <div role="tablist" aria-label="Sections" onKeyDown={onKeyDown}>
           {TABS.map((t) => (

@@ -5,22 +5,13 @@ import { getSettings, setSetting, type Settings } from '@/lib/db/settings';
 import { ACTOR_STYLES, CLAIM_STYLES, type HighlightStyle } from '@/lib/highlight-styles';
 import { DEFAULT_CLAIM_THRESHOLD } from '@/lib/match/matcher';
 import { request } from '@/lib/messaging/client';
+import { SiteAccessPanel } from './SiteAccessPanel';
+import { siteFromInput } from './site-input';
+
+export { siteFromInput };
 
 export const THRESHOLD_MIN = 0.2;
 export const THRESHOLD_MAX = 0.9;
-
-/** "news.example.com" from whatever the reader pastes: a URL, a host with a port, spaces. */
-export function siteFromInput(text: string): string | null {
-  const trimmed = text.trim().toLowerCase();
-  if (!trimmed) return null;
-  let host = trimmed;
-  try {
-    host = new URL(/^[a-z]+:\/\//.test(trimmed) ? trimmed : `https://${trimmed}`).host;
-  } catch {
-    return null;
-  }
-  return /^[a-z0-9.-]+(:\d+)?$/.test(host) && host.includes('.') ? host : /^localhost(:\d+)?$/.test(host) ? host : null;
-}
 
 function bytes(n: number): string {
   if (n < 1024) return `${n} B`;
@@ -63,8 +54,10 @@ export function SettingsPanel() {
 
   return (
     <div class="stack">
+      <SiteAccessPanel onStatus={setStatus} />
+
       <fieldset>
-        <legend>Where Newsmark runs</legend>
+        <legend>Turning Newsmark off</legend>
         <label class="row">
           <input
             type="checkbox"

@@ -51,7 +51,8 @@ export class ReaderRegistration {
     await this.sync();
     const origins = await this.ports.grantedOrigins();
     for (const tab of await this.ports.openTabs()) {
-      if (!urlIsGranted(origins, tab.url)) this.ports.notifyTab(tab.id, { type: 'notice/rescan' });
+      // Tabs never read ignore the notice; browser pages never had a reader.
+      if (/^https?:/i.test(tab.url) && !urlIsGranted(origins, tab.url)) this.ports.notifyTab(tab.id, { type: 'notice/rescan' });
     }
   }
 

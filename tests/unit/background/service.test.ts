@@ -10,7 +10,7 @@ let db: NewsmarkDatabase;
 let n = 0;
 afterEach(async () => db?.delete());
 
-function setup(tabs: Record<number, string> = { 7: 'https://news.example/story' }) {
+function setup(tabs: Record<number, string> = { 7: 'https://news.example/story' }, granted?: string[]) {
   db = new NewsmarkDatabase(`bg-${n++}`);
   const session = new Map<string, unknown>();
   const compile = vi.fn((kb: { version: string; actors: unknown[] }) => ({ version: kb.version, actorCount: kb.actors.length }) as unknown as CompiledIndex);
@@ -28,6 +28,7 @@ function setup(tabs: Record<number, string> = { 7: 'https://news.example/story' 
     tabsOfHost: async (host) => Object.entries(tabs).filter(([, u]) => new URL(u).host === host).map(([id]) => Number(id)),
     notifyPages: (notice) => notices.push(['pages', notice]),
     notifyTab: (tabId, notice) => notices.push([tabId, notice]),
+    ...(granted ? { grantedOrigins: async () => granted } : {}),
   };
   return { service: new BackgroundService(ports), compile, session, notices };
 }
@@ -85,6 +86,19 @@ describe('the background service', () => {
     });
     await setSetting(db, 'paused', true);
     expect(await service.handle({ type: 'tab/state', tabId: 2 }, extensionPage)).toMatchObject({ value: { kind: 'paused' } });
+  });
+
+  it('says a site the reader has not allowed is not read, and tells its page to stay idle', async () => {
+    const granted = ['http://*.news.example/*', 'https://*.news.example/*'];
+    const { service } = setup({ 7: 'https://www.news.example/story', 8: 'https://other.example/a' }, granted);
+    expect(await service.handle({ type: 'tab/state', tabId: 8 }, extensionPage)).toEqual({
+      ok: true,
+      value: { kind: 'no-access', hostname: 'other.example' },
+    });
+    expect(await service.handle({ type: 'tab/state', tabId: 7 }, extensionPage)).toMatchObject({ value: { kind: 'pending' } });
+    // A page still running after its site was taken back asks again, and is told no.
+    const config = await service.handle({ type: 'page/config', url: 'https://other.example/a' }, { ...page, tabId: 8, url: 'https://other.example/a' });
+    expect(config).toMatchObject({ ok: true, value: { enabled: false, reason: 'no-access' } });
   });
 
   it('does not show a report left over from the tab’s previous page', async () => {

@@ -8,6 +8,7 @@ import { getSettings } from '../../../lib/db/settings';
 import { siteFromInput } from '../../../components/options/SettingsPanel';
 import { applySeed } from '../../../lib/db/seed';
 import { miniKnowledgeBase } from '../../fixtures/mini-kb';
+import { installFakePermissions, type FakePermissions } from '../fake-permissions';
 
 let root: HTMLElement;
 
@@ -211,5 +212,78 @@ describe('site input', () => {
     expect(siteFromInput('localhost:3000')).toBe('localhost:3000');
     expect(siteFromInput('not a site')).toBeNull();
     expect(siteFromInput('')).toBeNull();
+  });
+});
+
+describe('where Newsmark reads', () => {
+  let permissions: FakePermissions;
+  beforeEach(() => {
+    permissions = installFakePermissions();
+  });
+  const submit = (testId: string) =>
+    act(() => {
+      ($(`[data-testid="${testId}"]`)!.closest('form') as HTMLFormElement).dispatchEvent(
+        new Event('submit', { bubbles: true, cancelable: true }),
+      );
+    });
+  const click = (testId: string) => act(() => $(`[data-testid="${testId}"]`)!.click());
+  const listed = () => $$('[data-testid="allowed-sites"] li').map((li) => li.dataset.host);
+
+  it('welcomes a fresh install that reads nowhere, and asks the browser for every site from one click', async () => {
+    location.hash = '#welcome';
+    await act(() => render(<OptionsApp />, root));
+    await waitFor('the welcome', () => $('[data-testid="welcome"]'));
+    expect($('[data-testid="tab-settings"]')!.getAttribute('aria-selected')).toBe('true');
+    expect((await waitFor('the choice', () => $('[data-testid="access-listed"]') as HTMLInputElement)).checked).toBe(true);
+    expect($('[data-testid="no-allowed-sites"]')).not.toBeNull();
+
+    await click('welcome-allow-all');
+    expect(permissions.prompts).toEqual([['http://*/*', 'https://*/*']]);
+    await waitFor('the welcome to go', () => !$('[data-testid="welcome"]'));
+    await waitFor('every website chosen', () => ($('[data-testid="access-all"]') as HTMLInputElement).checked);
+  });
+
+  it('allows sites one by one, from what the reader pastes, and takes them back', async () => {
+    location.hash = '#settings';
+    await act(() => render(<OptionsApp />, root));
+    const input = await waitFor('the site input', () => $('[data-testid="allow-site-input"]') as HTMLInputElement);
+    await type(input, 'https://www.BBC.co.uk/news/world');
+    await submit('allow-site-input');
+    expect(permissions.prompts).toEqual([['http://*.www.bbc.co.uk/*', 'https://*.www.bbc.co.uk/*']]);
+    await waitFor('the site listed', () => listed().includes('www.bbc.co.uk'));
+    expect($('[data-testid="allowed-sites"]')!.textContent).toContain('www.bbc.co.uk and its subdomains');
+    expect($('[data-testid="welcome"]')).toBeNull();
+
+    // The reader says no in the browser's prompt: nothing changes, and the page says so.
+    permissions.answer = false;
+    await type($('[data-testid="allow-site-input"]') as HTMLInputElement, 'lemonde.fr');
+    await submit('allow-site-input');
+    await waitFor('the refusal', () => $('[data-testid="site-access-problem"]')?.textContent?.includes('Newsmark stays off lemonde.fr'));
+    expect(listed()).toEqual(['www.bbc.co.uk']);
+
+    await type($('[data-testid="allow-site-input"]') as HTMLInputElement, 'not a site');
+    await submit('allow-site-input');
+    await waitFor('the input error', () => $('#allow-site-error'));
+    expect(permissions.prompts).toHaveLength(2);
+
+    await act(() => ($('[aria-label="Stop reading www.bbc.co.uk"]') as HTMLButtonElement).click());
+    await waitFor('the site gone', () => listed().length === 0);
+    expect([...permissions.granted]).toEqual([]);
+  });
+
+  it('goes from every website to only the listed sites, keeping the list, and explains a site the build requires', async () => {
+    permissions.granted = new Set(['http://*/*', 'https://*/*', 'http://127.0.0.1/*']);
+    permissions.required = new Set(['http://127.0.0.1/*']);
+    location.hash = '#settings';
+    await act(() => render(<OptionsApp />, root));
+    await waitFor('every website chosen', () => ($('[data-testid="access-all"]') as HTMLInputElement | null)?.checked);
+    await click('access-listed');
+    await waitFor('only listed sites', () => $('[data-testid="site-access"]')?.dataset.mode === 'listed');
+    expect([...permissions.granted]).toEqual(['http://127.0.0.1/*']);
+    expect(listed()).toEqual(['127.0.0.1']);
+
+    await act(() => ($('[aria-label="Stop reading 127.0.0.1"]') as HTMLButtonElement).click());
+    await waitFor('the explanation', () => $('[data-testid="site-access-problem"]')?.textContent?.includes('cannot be removed here'));
+    expect(listed()).toEqual(['127.0.0.1']);
   });
 });
