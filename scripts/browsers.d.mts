@@ -5,6 +5,9 @@ export declare const ROOT: string;
 export declare const CHROME_BUILD: string;
 export declare const FIREFOX_BUILD: string;
 export declare const FIREFOX_EXTENSION_UUID: string;
+/** the local test servers' origins, granted to the extension in e2e runs and the demo */
+export declare const LOCAL_SITE_ORIGINS: string[];
+export declare function buildWithGrantedSites(buildDir: string, origins: string[]): { dir: string; remove(): void };
 
 export interface BuiltManifest {
   manifest_version: number;
@@ -22,6 +25,10 @@ interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** more Chromium switches, e.g. --log-net-log=FILE (Chromium only) */
   extraArgs?: string[];
+  /** host permissions the loaded copy is installed with (default LOCAL_SITE_ORIGINS; [] for the build as shipped) */
+  grantedSites?: string[];
+  /** more Firefox preferences (Firefox only) */
+  extraPrefs?: Record<string, unknown>;
 }
 export interface ChromiumSession {
   context: BrowserContext;

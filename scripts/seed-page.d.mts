@@ -9,4 +9,4 @@ export interface SeedServer {
   port: number;
   close(): Promise<void>;
 }
-export declare function startSeedServer(options?: { port?: number }): Promise<SeedServer>;
+export declare function startSeedServer(options?: { port?: number; host?: string }): Promise<SeedServer>;

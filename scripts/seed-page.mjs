@@ -69,7 +69,7 @@ ${paragraphs}
  * @param {{ port?: number }} [options]
  * @returns {Promise<{ url: string, origin: string, port: number, close: () => Promise<void> }>}
  */
-export function startSeedServer({ port = 0 } = {}) {
+export function startSeedServer({ port = 0, host = '127.0.0.1' } = {}) {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -101,10 +101,10 @@ export function startSeedServer({ port = 0 } = {}) {
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(port, host, () => {
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
-      const origin = `http://127.0.0.1:${actualPort}`;
+      const origin = `http://${host}:${actualPort}`;
       resolve({
         url: `${origin}/article`,
         origin,
