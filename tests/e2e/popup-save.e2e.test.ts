@@ -9,7 +9,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { CHROME_BUILD, chromiumArgs, launchChromium, readBuiltManifest, type ChromiumSession } from '../../scripts/browsers.mjs';
+import {
+  CHROME_BUILD,
+  LOCAL_SITE_ORIGINS,
+  buildWithGrantedSites,
+  chromiumArgs,
+  launchChromium,
+  readBuiltManifest,
+  type ChromiumSession,
+} from '../../scripts/browsers.mjs';
 import { browserPaths } from '../../scripts/ensure-browsers.mjs';
 import { startSeedServer, type SeedServer } from '../../scripts/seed-page.mjs';
 import { pollUntil } from './smoke';
@@ -473,6 +481,8 @@ describe('Chromium: a save needs no network and survives a browser restart', () 
   let server: SeedServer;
   let profile: string;
   let context: BrowserContext | null = null;
+  /** one granted copy for both launches: the same path is the same extension id, and the same data */
+  let build: { dir: string; remove(): void };
 
   /** Chromium on a profile directory of our own, so a second launch finds the first one's data. */
   async function launch(): Promise<{ context: BrowserContext; worker: Worker; extensionUrl: (path: string) => string }> {
@@ -480,7 +490,7 @@ describe('Chromium: a save needs no network and survives a browser restart', () 
     const opened = await chromium.launchPersistentContext(profile, {
       executablePath: browserPaths().chromium!,
       headless: false,
-      args: chromiumArgs(CHROME_BUILD, { headless: true }),
+      args: chromiumArgs(build.dir, { headless: true }),
       viewport: { width: 1280, height: 900 },
     });
     context = opened;
@@ -493,11 +503,13 @@ describe('Chromium: a save needs no network and survives a browser restart', () 
     readBuiltManifest(CHROME_BUILD);
     server = await startSeedServer();
     profile = mkdtempSync(join(tmpdir(), 'newsmark-restart-'));
+    build = buildWithGrantedSites(CHROME_BUILD, LOCAL_SITE_ORIGINS);
   });
 
   afterAll(async () => {
     await context?.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
+    build?.remove();
     await server?.close();
   });
 

@@ -23,6 +23,8 @@ import {
 import { startSeedServer, type SeedServer } from '../../scripts/seed-page.mjs';
 import { pollUntil } from './smoke';
 
+declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> } };
+
 /** Actor highlight ranges in the page (the registry is shared with the content script). */
 const ACTOR_RANGES = `(() => {
   let n = 0;
@@ -205,5 +207,14 @@ describe('Firefox ESR: allowing and taking back a site, on the build as shipped'
     );
     await pollUntil('the article to be highlighted again', ranges, (n) => n > 0, { timeout: 20_000, interval: 250 });
     expect(await article.evaluate(SAME_DOCUMENT)).toBe(true);
+
+    // A page opened from now on is read through the registered content script, not an injection.
+    const fresh = await firefox.browser.newPage();
+    await fresh.goto(server.url);
+    await pollUntil('a newly opened page to be highlighted', () => fresh.evaluate(ACTOR_RANGES) as Promise<number>, (n) => n > 0, {
+      timeout: 20_000,
+      interval: 250,
+    });
+    await fresh.close();
   });
 });
