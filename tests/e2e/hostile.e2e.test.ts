@@ -6,54 +6,17 @@
 // Log entries such as CSP violations: a throwaway extension's uncaught error, unhandled rejection
 // and console.error all showed up there). Tasks are traced (devtools.timeline); a task counts as
 // ours when it ran code of a chrome-extension:// script or resumed a scheduler.yield() (which the
-// pages never call). The card's closed shadow root is read with DOM.getDocument({ pierce }).
+// pages never call), and costs us what it spent from our code's start to its end. The card's closed shadow root is read with DOM.getDocument({ pierce }).
 import { describe } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { CHROME_BUILD, launchChromium, readBuiltManifest } from '../../scripts/browsers.mjs';
 import { snapshotBuild } from './sidepanel-shared';
 import { pollUntil } from './smoke';
+import { ourTasks, type TraceEvent } from '../hostile/trace-tasks';
 import { defineHostileSuite, type CardContents, type HostileBrowser, type HostileTab, type TaskCost } from '../hostile/suite';
 
 /** The extension API inside the service worker (evaluated there, not typed here). */
 declare const chrome: any;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string; frame?: string }; beginData?: { url?: string; frame?: string } };
-}
-
-/** Tasks of the page's main thread that ran our code, from a devtools.timeline trace. */
-export function ourTasks(events: TraceEvent[], pageUrl: string): TaskCost {
-  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl);
-  if (!parse) throw new Error(`no ParseHTML of ${pageUrl} in the trace`);
-  const thread = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && typeof e.dur === 'number');
-  const tasks = thread.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
-  const marks = thread
-    .filter((e) => /^chrome-extension:\/\//.test(e.args?.data?.url ?? '') || e.name === 'RunYieldContinuation')
-    .sort((a, b) => a.ts - b.ts);
-  let count = 0;
-  let longestCpu = 0;
-  let longestWall = 0;
-  let cursor = 0;
-  for (const task of tasks) {
-    const end = task.ts + task.dur!;
-    while (cursor < marks.length && marks[cursor]!.ts < task.ts) cursor++;
-    if (cursor >= marks.length || marks[cursor]!.ts >= end) continue;
-    count++;
-    const cpu = (task.tdur ?? task.dur!) / 1000;
-    if (cpu > longestCpu) {
-      longestCpu = cpu;
-      longestWall = task.dur! / 1000;
-    }
-  }
-  return { tasks: count, longestCpuMs: longestCpu, longestWallMs: longestWall };
-}
 
 async function cardContents(cdp: CDPSession): Promise<CardContents | null> {
   type DomNode = { nodeName: string; nodeType: number; nodeValue?: string; localName?: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };

@@ -22,10 +22,12 @@ export const TASK_LIMIT_MS = 50;
 export interface TaskCost {
   /** main-thread tasks that ran the extension's code */
   tasks: number;
-  /** the longest of them, CPU time of the thread */
+  /** the longest of them, CPU time of the thread from our code's start in the task */
   longestCpuMs: number;
-  /** the same task's wall time, for the report */
+  /** the same, wall time, for the report */
   longestWallMs: number;
+  /** the longest of those tasks whole, the page's own work in them included, for the report */
+  longestTaskCpuMs?: number;
 }
 
 export interface CardContents {
@@ -181,7 +183,8 @@ export function defineHostileSuite(
       if (stopTrace) {
         const cost = await stopTrace();
         console.log(
-          `${browserName} ${page.name}: ${cost.tasks} tasks ran our code, longest ${cost.longestCpuMs.toFixed(1)} ms CPU (${cost.longestWallMs.toFixed(1)} ms wall)`,
+          `${browserName} ${page.name}: ${cost.tasks} tasks ran our code, longest ${cost.longestCpuMs.toFixed(1)} ms CPU (${cost.longestWallMs.toFixed(1)} ms wall)` +
+            (cost.longestTaskCpuMs !== undefined ? `; longest such task whole, page's work included: ${cost.longestTaskCpuMs.toFixed(1)} ms` : ''),
         );
         expect(cost.tasks, `${page.name}: tasks that ran the content script`).toBeGreaterThan(0);
         expect(cost.longestCpuMs, `${page.name}: the longest task that ran our code, CPU ms`).toBeLessThanOrEqual(TASK_LIMIT_MS);
