@@ -54,7 +54,10 @@ export function PopupApp() {
         </p>
       ) : null}
 
-      <SelectionSaver tabId={tab?.id ?? undefined} kb={kb} blocked={blocked} onOpenSaved={openSavedList} />
+      {/* Until the site is allowed there is no page reader to take a selection from: allowing comes first. */}
+      {state?.kind !== 'no-access' ? (
+        <SelectionSaver tabId={tab?.id ?? undefined} kb={kb} blocked={blocked} onOpenSaved={openSavedList} />
+      ) : null}
 
       {report && kb ? (
         <>

@@ -72,7 +72,7 @@ export function SettingsPanel() {
         </label>
         <h3 style={{ marginTop: '0.75em' }}>Sites where Newsmark is off</h3>
         {settings.disabledSites.length === 0 ? (
-          <p class="small muted">None: Newsmark runs on every site. Turn it off for a site here or from the popup while you are on it.</p>
+          <p class="small muted">None: Newsmark runs on every site it may read. Turn it off for a site here, or from the popup while you are on it; the site stays allowed.</p>
         ) : (
           <ul class="plain stack" data-testid="disabled-sites">
             {settings.disabledSites.map((site) => (
