@@ -6,6 +6,7 @@ import { SavedPanel } from './options/SavedPanel';
 import { SettingsPanel } from './options/SettingsPanel';
 import { useKnowledgeBase } from './use-knowledge-base';
 import { readerMatches } from '@/lib/background/site-access';
+import { displayKbVersion } from '@/lib/kb/version';
 import { useGrantedOrigins } from './options/SiteAccessPanel';
 import { requestAllSites } from './site-access';
 
@@ -75,7 +76,7 @@ export function OptionsApp() {
     <main class="options stack">
       <header class="spread">
         <h1>Newsmark</h1>
-        <span class="small muted">{version ? `Knowledge base ${version}` : ''}</span>
+        <span class="small muted">{version ? `Knowledge base ${displayKbVersion(version)}` : ''}</span>
       </header>
       {readsNowhere ? (
         <section class="card notice stack" data-testid="welcome" aria-labelledby="welcome-heading">

@@ -2,6 +2,7 @@
  * What the side panel shows, worked out from a page report and the knowledge
  * base: pure functions, so they are tested without a browser.
  */
+import { displayKbVersion } from '@/lib/kb/version';
 import { canonicalQuote } from '@/lib/db/dedupe';
 import type { ActorRecord, ClaimRecord } from '@/lib/db/records';
 import type { ActorKind } from '@/lib/kb/types';
@@ -161,6 +162,6 @@ export function scanSummary(report: PageReport): { counts: string; timings: stri
       `${plural(report.actors.length, 'actor', 'actors')} (${plural(mentions, 'mention', 'mentions')}) · ` +
       `${plural(claims, 'claim', 'claims')} in ${plural(report.claims.length, 'sentence', 'sentences')}`,
     timings: `Scan ${ms(totalMs)}: reading ${ms(extractMs)}, matching ${ms(matchMs)}, highlighting ${ms(highlightMs)}`,
-    version: `Knowledge base ${report.kbVersion}`,
+    version: `Knowledge base ${displayKbVersion(report.kbVersion)}`,
   };
 }

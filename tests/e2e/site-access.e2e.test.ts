@@ -21,7 +21,7 @@ import {
   type FirefoxSession,
 } from '../../scripts/browsers.mjs';
 import { startSeedServer, type SeedServer } from '../../scripts/seed-page.mjs';
-import { pollUntil } from './smoke';
+import { pollUntil, screenshotPath } from './smoke';
 
 declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> } };
 
@@ -85,6 +85,8 @@ describe('Chromium: where Newsmark reads', () => {
       expect(await welcome!.locator('[data-testid="welcome-allow-all"]').innerText()).toBe('Read every website');
       expect(await welcome!.locator('[data-testid="access-listed"]').isChecked()).toBe(true);
       expect(await welcome!.locator('[data-testid="no-allowed-sites"]').isVisible()).toBe(true);
+      await welcome!.setViewportSize({ width: 800, height: 560 });
+      await welcome!.screenshot({ path: screenshotPath('chromium-welcome.png') });
       await welcome!.close();
     });
 
@@ -95,6 +97,8 @@ describe('Chromium: where Newsmark reads', () => {
       await expect.poll(() => popup.evaluate(PAGE_STATUS), { timeout: 15_000 }).toBe('You have not allowed Newsmark to read 127.0.0.1.');
       expect(await popup.locator('[data-testid="allow-this-site"]').innerText()).toBe('Allow on 127.0.0.1');
       expect(await popup.locator('[data-testid="allow-all-sites"]').isVisible()).toBe(true);
+      // No page reader to take a selection from: allowing comes first.
+      expect(await popup.locator('[data-testid="save-selection"]').count()).toBe(0);
       expect(await registered(chromium)).toEqual([]);
       expect(await article.evaluate(ACTOR_RANGES)).toBe(0);
       await popup.close();

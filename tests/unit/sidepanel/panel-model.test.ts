@@ -122,7 +122,7 @@ describe('percent and scanSummary', () => {
     const report: PageReport = {
       url: 'https://example.org/a',
       title: 'A',
-      kbVersion: 'seed-7',
+      kbVersion: 'seed-7+r3',
       textLength: 12345,
       actors: [found('A01', 3), found('A02', 1)],
       claims: [sentence('C01', 0, 0.9), sentence('C01', 1, 0.8), sentence('C02', 0, 0.7)],
