@@ -1,5 +1,5 @@
 /** One saved claim in the list: what was saved, where, and the reader's note and tags (editable). */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { database } from '@/lib/db/database';
 import type { SavedClaimRecord } from '@/lib/db/records';
 import { MAX_NOTE_LENGTH, parseTagList, updateSavedClaim } from '@/lib/db/saved-list';
@@ -129,7 +129,7 @@ function EditForm({ item, onDone }: { item: SavedClaimRecord; onDone(message: st
   const [tags, setTags] = useState(item.tags.join(', '));
   const [error, setError] = useState('');
   const first = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  useLayoutEffect(() => first.current?.focus(), []);
   return (
     <form
       class="stack"

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { request } from '@/lib/messaging/client';
 import type { SaveClaimRequest } from '@/lib/messaging/protocol';
 import { tabRequest } from '@/lib/messaging/tab-client';
@@ -34,8 +34,9 @@ export function SelectionSaver({ tabId, kb, blocked, onOpenSaved }: SelectionSav
   const opener = useRef<HTMLButtonElement>(null);
 
   // Focus follows the step: the sentence when the form opens, the outcome when it closes.
+  // In the commit that changes the step: an effect would leave focus on a removed element until after paint.
   const previous = useRef<Step['kind']>('idle');
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (step.kind === 'editing') firstField.current?.focus();
     else if (step.kind === 'saved' || step.kind === 'refused' || step.kind === 'undone') outcome.current?.focus();
     else if (step.kind === 'idle' && previous.current === 'editing') opener.current?.focus();

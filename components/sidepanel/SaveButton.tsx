@@ -1,5 +1,5 @@
 /** Save one of the page's claim sentences (tab/save-match), and take it back (saved/delete). */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { request } from '@/lib/messaging/client';
 import { tabRequest } from '@/lib/messaging/tab-client';
 
@@ -43,8 +43,9 @@ export function SaveButton({
   const id = savedId && savedId !== removed ? savedId : justSaved;
   const saved = id !== null;
 
-  // The button changes under the reader's finger: keep the keyboard focus on it.
-  useEffect(() => {
+  // The button changes under the reader's finger: keep the keyboard focus on it, in the same
+  // commit (an effect would run after paint, up to a frame later, with focus lost meanwhile).
+  useLayoutEffect(() => {
     if (focusAfter.current) {
       focusAfter.current = false;
       button.current?.focus();
