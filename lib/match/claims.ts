@@ -59,6 +59,16 @@ export interface ClaimIndex {
    * ("ready", "said") do not touch thousands of claims per occurrence.
    */
   secondary: Map<number, number[]>;
+  /**
+   * The anchors of secondary terms as small ids (exact and prefix anchors apart), and each
+   * secondary term's anchor id: a sentence with candidates marks where these ids occur in
+   * typed arrays instead of building a map of all its words.
+   */
+  secExact: Map<string, number>;
+  secPrefix: Map<string, number>;
+  secPrefixLens: number[];
+  secAnchorOf: Int32Array;
+  secScratch: { stamp: Int32Array; head: Int32Array; next: number[]; pos: number[]; mark: number };
   /** BM25 */
   vocab: Map<string, number>;
   postings: Int32Array[];
@@ -104,6 +114,10 @@ export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
   const first = new Map<string, number[]>();
   const prefixFirst = new Map<string, number[]>();
   const secondary = new Map<number, number[]>();
+  const secExact = new Map<string, number>();
+  const secPrefix = new Map<string, number>();
+  const secLens = new Set<number>();
+  const secAnchorOf = new Int32Array(index.terms.length).fill(-1);
   const lens = new Set<number>();
   const freq = new Map<string, number>();
   const parsed = index.terms.map(([claim, concept, joined]) => {
@@ -131,6 +145,12 @@ export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
       const l = secondary.get(t.claim);
       if (l) l.push(ti);
       else secondary.set(t.claim, [ti]);
+      const at = t.toks[best];
+      const ids = t.prefix[best] ? secPrefix : secExact;
+      if (t.prefix[best]) secLens.add(at.length);
+      let id = ids.get(at);
+      if (id === undefined) ids.set(at, (id = secExact.size + secPrefix.size));
+      secAnchorOf[ti] = id;
       continue;
     }
     const key = t.toks[best];
@@ -209,6 +229,11 @@ export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
     prefixFirst,
     prefixLens: [...lens].sort((a, b) => a - b),
     secondary,
+    secExact,
+    secPrefix,
+    secPrefixLens: [...secLens].sort((a, b) => a - b),
+    secAnchorOf,
+    secScratch: { stamp: new Int32Array(secExact.size + secPrefix.size), head: new Int32Array(secExact.size + secPrefix.size), next: [], pos: [], mark: 0 },
     vocab,
     postings: postingLists.map((l) => Int32Array.from(l)),
     df,
@@ -286,6 +311,8 @@ export interface TokenInfo {
   anchors: number[] | null;
   /** BM25 vocabulary ids of this word's keys, or null (stop words, negations, unknown words) */
   vocab: number[] | null;
+  /** anchor ids of the secondary terms this word can anchor (see ClaimIndex.secExact), or null */
+  sec: number[] | null;
 }
 
 export interface RawClaimHit {
@@ -350,7 +377,17 @@ export function tokenInfo(ci: ClaimIndex, inp: SentenceClaimInput, key: string):
     // ("capetownstorm"), a German compound ("Friedenstruppen").
     if (!vocab && key.length >= 8 && scriptOf(key) !== 'other') vocab = splitCompound(ci, inp, key, 3);
   }
-  info = { keys, anchors, vocab };
+  let sec: number[] | null = null;
+  if (ci.secExact.size > 0) for (const k of keys) {
+    const id = ci.secExact.get(k);
+    if (id !== undefined) (sec ??= []).push(id);
+  }
+  for (const len of ci.secPrefixLens) {
+    if (len > key.length) break;
+    const id = ci.secPrefix.get(key.slice(0, len));
+    if (id !== undefined) (sec ??= []).push(id);
+  }
+  info = { keys, anchors, vocab, sec };
   if (inp.info.size > 200000) inp.info.clear();
   inp.info.set(key, info);
   return info;
@@ -401,11 +438,16 @@ function isNeg(inp: SentenceClaimInput, key: string, next?: string): boolean {
 
 type Hits = Map<number, { concepts: Set<number>; pos: Set<number> }>;
 
+const termPos: number[] = [];
+
 /** Matches term `ti` with its anchor at token p inside sentence [a, b); records the hit. */
 function tryTerm(ci: ClaimIndex, inp: SentenceClaimInput, keys: string[], a: number, b: number, hits: Hits, ti: number, p: number): void {
   const term = ci.terms[ti];
   const infos = inp.infos!;
-  const pos = [p];
+  // Positions go to a reused array: most terms are tried and fail, and most are one word.
+  const pos = termPos;
+  pos.length = 0;
+  pos.push(p);
   let q = p;
   for (let i = term.anchor + 1; i < term.toks.length; i++) {
     let found = -1;
@@ -461,30 +503,35 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
       if (l) for (const ti of l) tryTerm(ci, inp, keys, a, b, hits, ti, p);
     }
     if (hits.size > 0 && ci.secondary.size > 0) {
-      // Optional concepts of the candidates: looked up in a map of this sentence's keys.
-      let where: Map<string, number[]> | null = null;
-      for (const claimIdx of [...hits.keys()]) {
+      // Optional concepts of the candidates: where this sentence's words anchor secondary
+      // terms, as linked lists of positions per anchor id, marked for this sentence only.
+      const sc = ci.secScratch;
+      let marked = false;
+      for (const claimIdx of hits.keys()) {
         const sec = ci.secondary.get(claimIdx);
         if (!sec) continue;
-        if (!where) {
-          where = new Map();
+        if (!marked) {
+          marked = true;
+          if (++sc.mark > 0x3fffffff) {
+            sc.stamp.fill(0);
+            sc.mark = 1;
+          }
+          sc.next.length = 0;
+          sc.pos.length = 0;
           for (let p = a; p < b; p++) {
-            for (const k of infos[p].keys) {
-              const l = where.get(k);
-              if (l) l.push(p);
-              else where.set(k, [p]);
+            const ids = infos[p].sec;
+            if (ids) for (const id of ids) {
+              sc.next.push(sc.stamp[id] === sc.mark ? sc.head[id] : -1);
+              sc.pos.push(p);
+              sc.stamp[id] = sc.mark;
+              sc.head[id] = sc.pos.length - 1;
             }
           }
         }
         for (const ti of sec) {
-          const term = ci.terms[ti];
-          const at = term.toks[term.anchor];
-          if (term.prefix[term.anchor]) {
-            for (let p = a; p < b; p++) if (keys[p].startsWith(at)) tryTerm(ci, inp, keys, a, b, hits, ti, p);
-          } else {
-            const l = where.get(at);
-            if (l) for (const p of l) tryTerm(ci, inp, keys, a, b, hits, ti, p);
-          }
+          const id = ci.secAnchorOf[ti];
+          if (sc.stamp[id] !== sc.mark) continue;
+          for (let e = sc.head[id]; e >= 0; e = sc.next[e]) tryTerm(ci, inp, keys, a, b, hits, ti, sc.pos[e]);
         }
       }
     }
