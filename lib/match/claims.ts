@@ -16,6 +16,7 @@ import type { CompiledIndex } from './compile';
 import { LATIN_LANGS, stemCyrillic, stem, scriptOf, type StemLang } from '../text/stem';
 import { isNegation, isStopword, LANG_MARKERS } from '../text/stopwords';
 import type { Segmented } from '../text/segment';
+import { isDayOfMonth } from '../text/dates';
 
 /** Claims scoring at least this are reported; the user's sensitivity setting moves it. */
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
@@ -601,6 +602,7 @@ export function bm25Query(ci: ClaimIndex, inp: SentenceClaimInput, a: number, b:
       negated = true;
       continue;
     }
+    if (isDayOfMonth(keys, p)) continue;
     const v = infos[p].vocab;
     if (v) for (const id of v) ids.set(id, 1);
   }

@@ -13,6 +13,7 @@ import { normalize } from '../text/normalize';
 import { tokenize } from '../text/segment';
 import { stemFor } from '../text/stem';
 import { isNegation, isStopword } from '../text/stopwords';
+import { isDayOfMonth } from '../text/dates';
 import { cyrillicBases, isCyrillicWord, isLatinWord, latinBases } from './inflect';
 
 export const INDEX_FORMAT = 1;
@@ -125,7 +126,11 @@ function keysOf(list: string[] | undefined): string[] {
 export function bm25Terms(text: string, lang: string): { terms: string[]; negated: boolean } {
   const terms: string[] = [];
   let negated = false;
-  for (const t of tokensOf(text)) {
+  const toks = tokensOf(text);
+  const keys = toks.map((t) => t.key);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (isDayOfMonth(keys, i)) continue;
     if (isNegation(t.key)) {
       negated = true;
       continue;

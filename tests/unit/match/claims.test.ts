@@ -127,6 +127,18 @@ describe('claims without concepts (BM25 path)', () => {
     expect(low).toEqual(lowPostings);
   });
 
+  it('does not match a claim through the day number of a date', () => {
+    const age: Claim = { ...fixtureKb.claims[2], id: 'U-10', ref: 'U-10', summary: 'A 14-year-old boy invented a water filter' };
+    const m = createMatcher(compileIndex({ ...fixtureKb, claims: [...fixtureKb.claims, age] }));
+    expect(m.rankClaims('Valentine protest on February 14, 2018', 5).map((r) => r.ref)).not.toContain('U-10');
+    expect(m.rankClaims('Valentine protest, 14 years on', 5).map((r) => r.ref)).toContain('U-10');
+    // nor the claim's own day numbers: "on 9 November" is not the number 9
+    const dated: Claim = { ...fixtureKb.claims[2], id: 'U-11', ref: 'U-11', summary: 'The mayor resigned on 9 November 2016' };
+    const idx = compileIndex({ ...fixtureKb, claims: [dated] });
+    expect(idx.bm25.vocab).not.toContain('9');
+    expect(idx.bm25.vocab).toContain('2016');
+  });
+
   it('splits unknown compounds into known words (lower-case hashtags)', () => {
     const storm: Claim = { ...fixtureKb.claims[2], id: 'U-9', ref: 'U-9', summary: 'Videos show tornadoes in Cape Town' };
     const m = createMatcher(compileIndex({ ...fixtureKb, claims: [...fixtureKb.claims, storm] }));
