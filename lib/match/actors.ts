@@ -11,7 +11,7 @@ import { cyrillicBases, isCyrillicWord, isLatinWord, latinBases, latinTextBases,
 import type { Segmented } from '../text/segment';
 import type { AliasType } from '../kb/types';
 
-interface TrieNode {
+export interface TrieNode {
   next: Map<string, TrieNode> | null;
   /** whether `next` has inflection-base ("~") edges: only then are a token's bases looked up */
   tilde: boolean;
@@ -109,14 +109,42 @@ function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toLowerCase();
 }
 
+/**
+ * What the trie walk needs about a distinct word of the text, resolved once per matcher
+ * (see actorWord) so that a token costs one lookup of its word, not one per trie map.
+ */
+export interface ActorWord {
+  /** trie root node of the word itself */
+  root: TrieNode | undefined;
+  /** its inflection-base edge keys ("~base"), or null when it gets none */
+  bases: string[] | null;
+  /** Latin bases apply only to capitalised tokens; Cyrillic ones always */
+  basesNeedCapital: boolean;
+  /** root nodes reached through `bases`, in their order, or null when none is in the root */
+  baseRoots: TrieNode[] | null;
+}
+
+export function actorWord(trie: ActorTrie, k: string): ActorWord {
+  const cyr = isCyrillicWord(k);
+  let bases: string[] | null = null;
+  if (cyr) bases = textBases(k).map((x) => '~' + x);
+  else if (isLatinWord(k) && k.length > 5) bases = latinTextBases(k).map((x) => '~' + x);
+  let baseRoots: TrieNode[] | null = null;
+  if (bases && trie.tolerant) for (const b of bases) {
+    const nd = trie.root.get(b);
+    if (nd) (baseRoots ??= []).push(nd);
+  }
+  return { root: trie.root.get(k), bases, basesNeedCapital: !cyr, baseRoots };
+}
+
 export interface ActorScanContext {
   text: string;
   seg: Segmented;
   trie: ActorTrie;
   aliases: ParsedAlias[];
   actorKinds: string[];
-  /** cache of inflection bases per text key */
-  baseCache: Map<string, string[]>;
+  /** actorWord() of each token's key */
+  words: ActorWord[];
   /** actor indexes named earlier on the page (previous chunks) */
   prior?: Set<number>;
 }
@@ -142,7 +170,7 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
   const cands: Candidate[] = [];
   const tolerant = trie.tolerant;
 
-  const baseCache = ctx.baseCache;
+  const words = ctx.words;
   // Latin inflections only for capitalised words: names are, and it spares most tokens the lookups.
   const capitalised = (p: number): boolean => {
     const ch = text.charCodeAt(norm.origStart[tokens.start[p]]);
@@ -151,39 +179,27 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
     const c = String.fromCharCode(ch);
     return c !== c.toLowerCase();
   };
-  const edgeKeysOf = (p: number): string[] | null => {
-    const k = keys[p];
-    const cyr = isCyrillicWord(k);
-    if (!cyr && !(isLatinWord(k) && k.length > 5 && capitalised(p))) return null;
-    let bases = baseCache.get(k);
-    if (!bases) {
-      bases = (cyr ? textBases(k) : latinTextBases(k)).map((x) => '~' + x);
-      if (baseCache.size > 50000) baseCache.clear();
-      baseCache.set(k, bases);
-    }
-    return bases;
+  const basesOf = (p: number): string[] | null => {
+    const w = words[p];
+    return w.bases && (!w.basesNeedCapital || capitalised(p)) ? w.bases : null;
   };
 
   // Depth-first walk of the trie from each token, with an explicit stack (no
   // closures in the hot loop). Aliases never span a sentence boundary.
-  const root = trie.root;
   const stackNode: TrieNode[] = [];
   const stackPos: number[] = [];
   for (let p = 0; p < n; p++) {
-    const k0 = keys[p];
-    const direct = root.get(k0);
-    const extra = tolerant ? edgeKeysOf(p) : null;
+    const w = words[p];
+    const direct = w.root;
+    const extra = tolerant && w.baseRoots && (!w.basesNeedCapital || capitalised(p)) ? w.baseRoots : null;
     if (!direct && !extra) continue;
     if (direct) {
       stackNode.push(direct);
       stackPos.push(p);
     }
-    if (extra) for (const k of extra) {
-      const nd = root.get(k);
-      if (nd) {
-        stackNode.push(nd);
-        stackPos.push(p);
-      }
+    if (extra) for (const nd of extra) {
+      stackNode.push(nd);
+      stackPos.push(p);
     }
     const sent = sentenceOf[p];
     while (stackNode.length > 0) {
@@ -197,7 +213,7 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
         stackNode.push(nd);
         stackPos.push(q + 1);
       }
-      const ex = node.tilde ? edgeKeysOf(q + 1) : null;
+      const ex = node.tilde ? basesOf(q + 1) : null;
       if (ex) for (const k of ex) {
         const nd2 = next.get(k);
         if (nd2) {

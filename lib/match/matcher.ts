@@ -6,7 +6,7 @@
 import type { CompiledIndex } from './compile';
 import { ALIAS_TYPES } from './compile';
 import type { ActorMention, ClaimMatch, Matcher, ScanOptions, ScanResult } from './types';
-import { buildActorTrie, findActors, type AcceptedMention } from './actors';
+import { actorWord, buildActorTrie, findActors, type AcceptedMention, type ActorWord } from './actors';
 import {
   activeLatinMask,
   bm25Query,
@@ -16,6 +16,7 @@ import {
   matchBm25Claims,
   matchConceptClaims,
   StemCache,
+  tokenInfo,
   type SentenceClaimInput,
   type TokenInfo,
 } from './claims';
@@ -65,13 +66,41 @@ export function joinTitles(text: string, mentions: ActorMention[]): ActorMention
   return out;
 }
 
+/**
+ * Everything the matcher keeps about a distinct word of the texts it scans: a token costs
+ * one lookup of its word in the matcher's lexicon, whatever the passes need of it.
+ */
+interface WordEntry extends ActorWord {
+  /** the claim matchers' info for the language mask `infoMask` (the last one asked for) */
+  info: TokenInfo | null;
+  infoMask: number;
+}
+
+/** Words kept in the lexicon before it starts again (a page holds a few thousand). */
+const LEXICON_LIMIT = 200_000;
+
 export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
   const { trie, aliases } = buildActorTrie(index);
   const actorKinds = index.actors.map((a) => a[2]);
   const claimIndex = buildClaimIndex(index);
   const stems = new StemCache();
-  const baseCache = new Map<string, string[]>();
-  const infoByMask = new Map<string, Map<string, TokenInfo>>();
+  const infoByMask = new Map<string, { id: number; info: Map<string, TokenInfo> }>();
+  const lexicon = new Map<string, WordEntry>();
+  const wordsOf = (keys: string[]): WordEntry[] => {
+    if (lexicon.size > LEXICON_LIMIT) lexicon.clear();
+    const out: WordEntry[] = new Array(keys.length);
+    for (let p = 0; p < keys.length; p++) {
+      const k = keys[p];
+      let w = lexicon.get(k);
+      if (w === undefined) {
+        const a = actorWord(trie, k);
+        w = { root: a.root, bases: a.bases, basesNeedCapital: a.basesNeedCapital, baseRoots: a.baseRoots, info: null, infoMask: -1 };
+        lexicon.set(k, w);
+      }
+      out[p] = w;
+    }
+    return out;
+  };
   let scratch: { raw: Float64Array; matched: Int32Array } | null = null;
 
   const toMentions = (text: string, found: AcceptedMention[]): ActorMention[] =>
@@ -88,7 +117,7 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
       })),
     );
 
-  const claimInput = (seg: Segmented, found: AcceptedMention[]): SentenceClaimInput => {
+  const claimInput = (seg: Segmented, found: AcceptedMention[], words?: WordEntry[]): SentenceClaimInput => {
     const latinMask = activeLatinMask(seg.tokens.keys);
     const sentenceActors = new Map<number, Set<number>>();
     for (const m of found) {
@@ -99,13 +128,27 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
     }
     const ptOnly = latinMask[LATIN_LANGS.indexOf('pt')] && !latinMask[LATIN_LANGS.indexOf('es')] && seg.tokens.length >= 40;
     const maskKey = latinMask.map((x) => (x ? '1' : '0')).join('');
-    let info = infoByMask.get(maskKey);
-    if (!info) infoByMask.set(maskKey, (info = new Map()));
-    return { seg, stems, latinMask, sentenceActors, ptOnly, info };
+    let byMask = infoByMask.get(maskKey);
+    if (!byMask) infoByMask.set(maskKey, (byMask = { id: infoByMask.size, info: new Map() }));
+    const inp: SentenceClaimInput = { seg, stems, latinMask, sentenceActors, ptOnly, info: byMask.info };
+    if (words) {
+      const keys = seg.tokens.keys;
+      const infos: TokenInfo[] = new Array(keys.length);
+      for (let p = 0; p < keys.length; p++) {
+        const w = words[p];
+        if (w.infoMask !== byMask.id) {
+          w.info = tokenInfo(claimIndex, inp, keys[p]);
+          w.infoMask = byMask.id;
+        }
+        infos[p] = w.info!;
+      }
+      inp.infos = infos;
+    }
+    return inp;
   };
 
   const actorIndex = new Map(index.actors.map((a, i) => [a[0], i]));
-  const scanActors = (text: string, seg: Segmented, priorIds?: string[]) => {
+  const scanActors = (text: string, seg: Segmented, words: WordEntry[], priorIds?: string[]) => {
     let prior: Set<number> | undefined;
     if (priorIds && priorIds.length) {
       prior = new Set();
@@ -114,7 +157,7 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
         if (i !== undefined) prior.add(i);
       }
     }
-    return findActors({ text, seg, trie, aliases, actorKinds, baseCache, prior });
+    return findActors({ text, seg, trie, aliases, actorKinds, words, prior });
   };
 
   return {
@@ -122,11 +165,12 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
     scan(text: string, options?: ScanOptions): ScanResult {
       const threshold = options?.threshold ?? DEFAULT_CLAIM_THRESHOLD;
       const seg = segment(text);
-      const found = scanActors(text, seg, options?.priorActorIds);
+      const words = wordsOf(seg.tokens.keys);
+      const found = scanActors(text, seg, words, options?.priorActorIds);
       const actors = toMentions(text, found);
       const claims: ClaimMatch[] = [];
       if (index.claims.length > 0 && seg.tokens.length > 0) {
-        const inp = claimInput(seg, found);
+        const inp = claimInput(seg, found, words);
         const hits = [...matchConceptClaims(index, claimIndex, inp, threshold), ...matchBm25Claims(index, claimIndex, inp, threshold)];
         for (const h of hits) {
           const span = sentenceSpan(text, seg, h.sentence);
@@ -145,7 +189,8 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
       return { actors, claims };
     },
     scanActors(text: string): ActorMention[] {
-      return toMentions(text, scanActors(text, segment(text)));
+      const seg = segment(text);
+      return toMentions(text, scanActors(text, seg, wordsOf(seg.tokens.keys)));
     },
     rankClaims(text: string, limit = 10): RankedClaim[] {
       const D = claimIndex.docClaim.length;
