@@ -221,4 +221,34 @@ describe('Firefox ESR: allowing and taking back a site, on the build as shipped'
     });
     await fresh.close();
   });
+
+  it('allows the site from the popup on the page itself, after every site was taken back', async () => {
+    await options.click('[data-testid="access-listed"]');
+    await pollUntil(
+      'only the listed sites (none) to be read',
+      () => options.evaluate(() => document.querySelector<HTMLElement>('[data-testid="site-access"]')?.dataset.mode ?? null),
+      (mode) => mode === 'listed',
+      { timeout: 15_000 },
+    );
+    await pollUntil('the highlights to leave the article', ranges, (n) => n === 0, { timeout: 20_000, interval: 250 });
+
+    // The popup, opened as a tab, is about the page that was in front before it.
+    await article.bringToFront();
+    const popup = await firefox.browser.newPage();
+    await gotoFirefoxExtensionPage(popup, firefox.extensionUrl('popup.html'));
+    await pollUntil('the popup to offer the site', () => popup.evaluate(PAGE_STATUS), (text) => text === 'You have not allowed Newsmark to read 127.0.0.1.', {
+      timeout: 15_000,
+    });
+    await popup.click('[data-testid="allow-this-site"]');
+    await pollUntil('the article to be highlighted', ranges, (n) => n > 0, { timeout: 20_000, interval: 250 });
+    await pollUntil(
+      'the popup to list what the page names',
+      () => popup.evaluate(() => document.querySelectorAll('[data-testid="page-actors"] [data-ref]').length),
+      (n) => n > 0,
+      { timeout: 20_000, interval: 250 },
+    );
+    expect(await listedHosts()).toEqual(['127.0.0.1']);
+    expect(await article.evaluate(SAME_DOCUMENT)).toBe(true);
+    await popup.close();
+  });
 });
