@@ -14,7 +14,7 @@
  */
 import type { CompiledIndex } from './compile';
 import { LATIN_LANGS, stemCyrillic, stem, scriptOf, type StemLang } from '../text/stem';
-import { isNegation, isStopword, LANG_MARKERS } from '../text/stopwords';
+import { isNegation, isStopword, LANG_MARKERS, stopwordTest } from '../text/stopwords';
 import type { Segmented } from '../text/segment';
 import { isDayOfMonth } from '../text/dates';
 
@@ -96,6 +96,8 @@ export interface ClaimIndex {
   /** the same for thresholds of DEFAULT_CLAIM_THRESHOLD and above: shorter lists */
   prefixPostingsDefault: Int32Array[];
   avgdl: number;
+  /** stop words of the documents' languages (the text side must drop the same words) */
+  isStop: (w: string) => boolean;
 }
 
 /** The lowest threshold the prefix filter serves; below it the scan walks the full postings. */
@@ -251,6 +253,7 @@ export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
     prefixPostings: prefixLists.map((l) => Int32Array.from(l)),
     prefixPostingsDefault: prefixListsDefault.map((l) => Int32Array.from(l)),
     avgdl,
+    isStop: stopwordTest(index.bm25.langs ?? []),
   };
 }
 
@@ -323,7 +326,7 @@ export interface RawClaimHit {
 }
 
 function vocabIdsOf(ci: ClaimIndex, inp: SentenceClaimInput, w: string): number[] | null {
-  if (isStopword(w) || isNegation(w)) return null;
+  if (ci.isStop(w) || isNegation(w)) return null;
   let out: number[] | null = null;
   for (const k of computeKeys(inp, w)) {
     const id = ci.vocab.get(k);
@@ -369,7 +372,7 @@ export function tokenInfo(ci: ClaimIndex, inp: SentenceClaimInput, key: string):
     if (l) anchors = anchors ? anchors.concat(l) : l.slice();
   }
   let vocab: number[] | null = null;
-  if (ci.vocab.size > 0 && !isNegation(key) && !isStopword(key)) {
+  if (ci.vocab.size > 0 && !isNegation(key) && !ci.isStop(key)) {
     for (const k of keys) {
       const id = ci.vocab.get(k);
       if (id !== undefined && !(vocab ??= []).includes(id)) vocab.push(id);

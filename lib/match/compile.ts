@@ -12,7 +12,7 @@ import type { Actor, AliasType, Claim } from '../kb/types';
 import { normalize } from '../text/normalize';
 import { tokenize } from '../text/segment';
 import { stemFor } from '../text/stem';
-import { isNegation, isStopword } from '../text/stopwords';
+import { isNegation, stopwordTest } from '../text/stopwords';
 import { isDayOfMonth } from '../text/dates';
 import { cyrillicBases, isCyrillicWord, isLatinWord, latinBases } from './inflect';
 
@@ -53,6 +53,11 @@ export interface CompiledBm25 {
   vocab: string[];
   /** per BM25 document: [claim index, vocabulary ids (repeated for tf), 1 if the summary holds a negation] */
   docs: [number, number[], 0 | 1][];
+  /**
+   * Languages of the documents: the text side drops their stop words only, as the
+   * documents did. Absent in indexes compiled before it: every list then.
+   */
+  langs?: string[];
 }
 
 export interface CompiledIndex {
@@ -122,8 +127,9 @@ function keysOf(list: string[] | undefined): string[] {
   return [...out];
 }
 
-/** Stems of a summary for the BM25 path: stop words out, negations kept. */
+/** Stems of a summary for the BM25 path: stop words of its language out, negations kept. */
 export function bm25Terms(text: string, lang: string): { terms: string[]; negated: boolean } {
+  const isStop = stopwordTest([lang]);
   const terms: string[] = [];
   let negated = false;
   const toks = tokensOf(text);
@@ -135,7 +141,7 @@ export function bm25Terms(text: string, lang: string): { terms: string[]; negate
       negated = true;
       continue;
     }
-    if (isStopword(t.key)) continue;
+    if (isStop(t.key)) continue;
     const st = stemFor(lang, t.key);
     terms.push(st);
   }
@@ -205,6 +211,7 @@ export function compileIndex(kb: CompileInput): CompiledIndex {
   const vocab: string[] = [];
   const vocabIndex = new Map<string, number>();
   const docs: [number, number[], 0 | 1][] = [];
+  const docLangs = new Set<string>();
   kb.claims.forEach((c, ci) => {
     const concepts = (c.concepts ?? []).filter((k) => k.weight > 0 && k.terms.length > 0);
     claims.push({
@@ -247,11 +254,14 @@ export function compileIndex(kb: CompileInput): CompiledIndex {
         }
         return id;
       });
-      if (ids.length > 0) docs.push([ci, ids, negated ? 1 : 0]);
+      if (ids.length > 0) {
+        docs.push([ci, ids, negated ? 1 : 0]);
+        docLangs.add(c.lang);
+      }
     }
   });
 
-  return { format: INDEX_FORMAT, version: kb.version, actors, aliases, claims, terms, bm25: { vocab, docs } };
+  return { format: INDEX_FORMAT, version: kb.version, actors, aliases, claims, terms, bm25: { vocab, docs, langs: [...docLangs].sort() } };
 }
 
 /** Size of the index as sent between extension contexts: JSON length in UTF-8 bytes. */

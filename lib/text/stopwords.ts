@@ -73,6 +73,23 @@ export function isStopword(key: string): boolean {
   return ALL_STOPWORDS.has(key);
 }
 
+/**
+ * Stop-word test for text in these languages: the union of their lists, all
+ * lists when a language has none. The lists overlap other languages' content
+ * words (German "war", "hat", "die"; French "son", "plus"; Spanish "era", "al"),
+ * so English text must not lose them to a German or Spanish list.
+ */
+export function stopwordTest(langs: readonly string[]): (key: string) => boolean {
+  if (langs.length === 0 || langs.some((l) => !STOPWORDS[l])) return isStopword;
+  if (langs.length === 1) {
+    const set = STOPWORDS[langs[0]];
+    return (key) => set.has(key);
+  }
+  const set = new Set<string>();
+  for (const l of langs) for (const w of STOPWORDS[l]) set.add(w);
+  return (key) => set.has(key);
+}
+
 /** Very short function words that identify a language well (used to pick stemmers). */
 const MARKERS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'is', 'that', 'with', 'was', 'for', 'has'],

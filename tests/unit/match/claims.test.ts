@@ -139,6 +139,17 @@ describe('claims without concepts (BM25 path)', () => {
     expect(idx.bm25.vocab).toContain('2016');
   });
 
+  it("drops only the stop words of the claim's language ('war', 'hat', 'son' are English words)", () => {
+    const en: Claim = { ...fixtureKb.claims[2], id: 'U-12', ref: 'U-12', lang: 'en', summary: "The president's son wore a war hat" };
+    const de: Claim = { ...fixtureKb.claims[2], id: 'U-13', ref: 'U-13', lang: 'de', summary: 'Die Brücke war gesperrt' };
+    const idx = compileIndex({ ...fixtureKb, claims: [en, de] });
+    expect(idx.bm25.vocab).toEqual(expect.arrayContaining(['son', 'war', 'hat']));
+    expect(idx.bm25.vocab).not.toContain('die');
+    expect(idx.bm25.langs).toEqual(['de', 'en']);
+    const m = createMatcher(compileIndex({ ...fixtureKb, claims: [...fixtureKb.claims, en] }));
+    expect(m.rankClaims('Pictures of his son in a hat', 3)[0].ref).toBe('U-12');
+  });
+
   it('splits unknown compounds into known words (lower-case hashtags)', () => {
     const storm: Claim = { ...fixtureKb.claims[2], id: 'U-9', ref: 'U-9', summary: 'Videos show tornadoes in Cape Town' };
     const m = createMatcher(compileIndex({ ...fixtureKb, claims: [...fixtureKb.claims, storm] }));
