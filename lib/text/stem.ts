@@ -55,7 +55,34 @@ function undouble(w: string): string {
   return w;
 }
 
+/**
+ * Irregular English forms that suffix stripping cannot reach ("bought",
+ * "wore", "died"), mapped to their base word before stemming, and number
+ * words mapped to digits ("ten" and "10" are one term). Forms that are also
+ * common words of another meaning stay out ("left", "fed", "found", "saw",
+ * "rose", "lay", "bit", "shot" (a flu shot), "one").
+ */
+const EN_IRREGULAR: Record<string, string> = {};
+for (const group of (
+  'begin began begun|break broke broken|bring brought|build built|buy bought|catch caught|choose chose chosen|' +
+  'die died dies dying|draw drew drawn|drink drank drunk|drive drove driven|eat ate eaten|fall fell fallen|feel felt|' +
+  'fight fought|fly flew flown|forget forgot forgotten|freeze froze frozen|get got gotten|give gave given|go went gone|' +
+  'grow grew grown|hang hung|hear heard|hide hid hidden|hold held|keep kept|know knew known|lead led|lie lied lies lying|' +
+  'lose lost|make made|mean meant|meet met|pay paid|ride rode ridden|rise risen|run ran|see seen|sell sold|send sent|' +
+  'shake shook shaken|sing sang sung|sink sank sunk|sit sat|sleep slept|speak spoke spoken|spend spent|' +
+  'stand stood|steal stole stolen|strike struck|swear swore sworn|swim swam swum|take took taken|teach taught|' +
+  'tear tore torn|think thought|throw threw thrown|tie tied ties tying|wake woke woken|wear wore worn|win won|' +
+  'write wrote written|bite bitten|blow blew blown|child children|man men|woman women|person people|mouse mice|' +
+  'foot feet|tooth teeth|2 two|3 three|4 four|5 five|6 six|7 seven|8 eight|9 nine|10 ten|11 eleven|12 twelve|' +
+  '13 thirteen|14 fourteen|15 fifteen|16 sixteen|17 seventeen|18 eighteen|19 nineteen|20 twenty|30 thirty|' +
+  '40 forty|50 fifty|60 sixty|70 seventy|80 eighty|90 ninety|100 hundred'
+).split('|')) {
+  const [base, ...forms] = group.split(' ');
+  for (const f of forms) EN_IRREGULAR[f] = base;
+}
+
 export function stemEn(w: string): string {
+  w = EN_IRREGULAR[w] ?? w;
   if (w.length <= 3) return w;
   if (w.endsWith("n't")) return w;
   let s = w;

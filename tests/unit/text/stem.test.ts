@@ -26,6 +26,16 @@ describe('stemmers', () => {
     same('pt', 'eleicoes', 'eleicao');
   });
 
+  it('conflate irregular English forms with their base, and number words with digits', () => {
+    same('en', 'buy', 'buys', 'bought', 'buying');
+    same('en', 'die', 'died', 'dies', 'dying');
+    same('en', 'wear', 'wore', 'worn', 'wearing');
+    same('en', 'child', 'children');
+    same('en', 'ten', '10');
+    expect(stem('en', 'left')).not.toBe(stem('en', 'leave'));
+    expect(stem('en', 'shot')).not.toBe(stem('en', 'shoot'));
+  });
+
   it('keep distinct words apart', () => {
     expect(stem('en', 'peace')).not.toBe(stem('en', 'piece'));
     expect(stem('en', 'united')).not.toBe(stem('en', 'unity'));
