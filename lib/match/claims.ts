@@ -547,11 +547,13 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
       let total = 0;
       let got = 0;
       let missingRequired = false;
-      claim.co.forEach(([w, req], k) => {
+      const co = claim.co;
+      for (let k = 0; k < co.length; k++) {
+        const w = co[k][0];
         total += w;
         if (h.concepts.has(k)) got += w;
-        else if (req) missingRequired = true;
-      });
+        else if (co[k][1]) missingRequired = true;
+      }
       if (missingRequired || total <= 0) continue;
       let coverage = got / total;
       // One idea alone is not the claim.
