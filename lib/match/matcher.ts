@@ -71,9 +71,8 @@ export function joinTitles(text: string, mentions: ActorMention[]): ActorMention
  * one lookup of its word in the matcher's lexicon, whatever the passes need of it.
  */
 interface WordEntry extends ActorWord {
-  /** the claim matchers' info for the language mask `infoMask` (the last one asked for) */
-  info: TokenInfo | null;
-  infoMask: number;
+  /** the claim matchers' info, by language mask id (pages in other languages use other stemmers) */
+  info: (TokenInfo | undefined)[];
 }
 
 /** Words kept in the lexicon before it starts again (a page holds a few thousand). */
@@ -94,7 +93,7 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
       let w = lexicon.get(k);
       if (w === undefined) {
         const a = actorWord(trie, k);
-        w = { root: a.root, bases: a.bases, basesNeedCapital: a.basesNeedCapital, baseRoots: a.baseRoots, info: null, infoMask: -1 };
+        w = { root: a.root, bases: a.bases, basesNeedCapital: a.basesNeedCapital, baseRoots: a.baseRoots, info: [] };
         lexicon.set(k, w);
       }
       out[p] = w;
@@ -136,11 +135,7 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
       const infos: TokenInfo[] = new Array(keys.length);
       for (let p = 0; p < keys.length; p++) {
         const w = words[p];
-        if (w.infoMask !== byMask.id) {
-          w.info = tokenInfo(claimIndex, inp, keys[p]);
-          w.infoMask = byMask.id;
-        }
-        infos[p] = w.info!;
+        infos[p] = w.info[byMask.id] ??= tokenInfo(claimIndex, inp, keys[p]);
       }
       inp.infos = infos;
     }
