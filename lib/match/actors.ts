@@ -109,6 +109,13 @@ function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toLowerCase();
 }
 
+/** isUpper(text[i]) without making a string for ASCII. */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return isUpper(text[i]);
+}
+
 /**
  * What the trie walk needs about a distinct word of the text, resolved once per matcher
  * (see actorWord) so that a token costs one lookup of its word, not one per trie map.
@@ -159,6 +166,28 @@ export interface AcceptedMention {
   end: number;
   confidence: number;
   weak: boolean;
+}
+
+/**
+ * Longest first, then the most specific alias type, then leftmost. Candidates come in
+ * token order, so grouping them by (length, type) in that order is the stable sort by the
+ * three keys, without a comparator call per pair (a live blog has thousands).
+ */
+function byLengthTypeStart(cands: Candidate[]): Candidate[] {
+  const NT = ALIAS_TYPES.length;
+  let maxLen = 0;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type < 0 || c.type >= NT || (i > 0 && c.s < cands[i - 1].s)) {
+      return cands.slice().sort((a, b) => b.e - b.s - (a.e - a.s) || a.type - b.type || a.s - b.s);
+    }
+    if (c.e - c.s > maxLen) maxLen = c.e - c.s;
+  }
+  const buckets: Candidate[][] = [];
+  for (const c of cands) (buckets[(maxLen - (c.e - c.s)) * NT + c.type] ??= []).push(c);
+  const out: Candidate[] = [];
+  for (const b of buckets) if (b) for (const c of b) out.push(c);
+  return out;
 }
 
 /** All actor mentions, resolved: sorted by start, no overlaps. */
@@ -231,8 +260,7 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
   const caseOk = (p: number, pat: string): boolean => {
     if (pat === '0') return true;
     const a = origStartOf(p);
-    const first = text[a];
-    if (!isUpper(first)) return false;
+    if (!isUpperAt(text, a)) return false;
     if (pat === '1') return true;
     const s = text.slice(a, origEndOf(p));
     if (s === s.toUpperCase()) return true;
@@ -246,10 +274,11 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
   const usedLowercase = (key: string): boolean => {
     if (!lowerKeys) {
       lowerKeys = new Set();
-      const wanted = new Set<string>();
-      for (const c of valid) if (c.weak) wanted.add(keys[c.s]);
+      // By word entry (one per distinct key): identity, not a string hash, for every token.
+      const wanted = new Set<ActorWord>();
+      for (const c of valid) if (c.weak) wanted.add(words[c.s]);
       for (let p = 0; p < n; p++) {
-        if (!wanted.has(keys[p])) continue;
+        if (!wanted.has(words[p])) continue;
         const ch = text[origStartOf(p)];
         if (ch !== undefined && ch !== ch.toUpperCase()) lowerKeys.add(keys[p]);
       }
@@ -309,11 +338,9 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
     return false;
   });
 
-  // Longest first, then the most specific alias type, then leftmost.
-  filtered.sort((a, b) => b.e - b.s - (a.e - a.s) || a.type - b.type || a.s - b.s);
   const taken = new Uint8Array(n);
   const chosen: Candidate[] = [];
-  for (const c of filtered) {
+  for (const c of byLengthTypeStart(filtered)) {
     let free = true;
     for (let p = c.s; p < c.e; p++) if (taken[p]) { free = false; break; }
     if (!free) continue;
