@@ -36,49 +36,59 @@ export interface ParsedAlias {
   marks: string | null;
 }
 
+/** Inserts alias `ai` under `level`, one level per token, every edge key of each token. */
+function insertAlias(level: Map<string, TrieNode>, edgeKeys: string[][], i: number, ai: number): void {
+  for (const k of edgeKeys[i]) {
+    let node = level.get(k);
+    if (!node) {
+      node = { next: null, tilde: false, ends: null };
+      level.set(k, node);
+    }
+    if (i === edgeKeys.length - 1) {
+      if (!node.ends) node.ends = [];
+      if (!node.ends.includes(ai)) node.ends.push(ai);
+    } else {
+      if (!node.next) node.next = new Map();
+      if (edgeKeys[i + 1].length > 1) node.tilde = true;
+      insertAlias(node.next, edgeKeys, i + 1, ai);
+    }
+  }
+}
+
 export function buildActorTrie(index: CompiledIndex): { trie: ActorTrie; aliases: ParsedAlias[] } {
   const root = new Map<string, TrieNode>();
   let tolerant = false;
-  const aliases: ParsedAlias[] = [];
-  index.aliases.forEach(([actor, type, keys, pattern, flags, after, before, marks], ai) => {
-    const toks = keys.split(' ');
-    aliases.push({
-      actor,
-      type,
+  const aliases: ParsedAlias[] = new Array(index.aliases.length);
+  // This runs on every page load, mostly as cold code: a plain loop with indexed access (array
+  // destructuring goes through the iterator protocol there) and no closure per alias.
+  for (let ai = 0; ai < index.aliases.length; ai++) {
+    const row = index.aliases[ai];
+    const flags = row[4];
+    const after = row[5];
+    const before = row[6];
+    const toks = row[2].split(' ');
+    aliases[ai] = {
+      actor: row[0],
+      type: row[1],
       ntok: toks.length,
-      pattern,
+      pattern: row[3],
       requiresPriorName: (flags & 1) !== 0,
       after: after.length ? new Set(after) : null,
       before: before.length ? new Set(before) : null,
-      marks: marks ?? null,
-    });
-    const edgeKeys = toks.map((t, i) => {
+      marks: row[7] ?? null,
+    };
+    const edgeKeys: string[][] = new Array(toks.length);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
       const ks = [t];
       if (flags & 2 && isCyrillicWord(t)) for (const b of cyrillicBases(t)) ks.push('~' + b);
       // Latin names inflect on their last word only ("Wladimir Putins", "Władimira Putina" aside).
       if (flags & 4 && i === toks.length - 1 && isLatinWord(t)) for (const b of latinBases(t)) if (!ks.includes('~' + b)) ks.push('~' + b);
-      return ks;
-    });
+      edgeKeys[i] = ks;
+    }
     if (edgeKeys[0].length > 1) tolerant = true;
-    const insert = (level: Map<string, TrieNode>, i: number) => {
-      for (const k of edgeKeys[i]) {
-        let node = level.get(k);
-        if (!node) {
-          node = { next: null, tilde: false, ends: null };
-          level.set(k, node);
-        }
-        if (i === toks.length - 1) {
-          if (!node.ends) node.ends = [];
-          if (!node.ends.includes(ai)) node.ends.push(ai);
-        } else {
-          if (!node.next) node.next = new Map();
-          if (edgeKeys[i + 1].length > 1) node.tilde = true;
-          insert(node.next, i + 1);
-        }
-      }
-    };
-    insert(root, 0);
-  });
+    insertAlias(root, edgeKeys, 0, ai);
+  }
   return { trie: { root, tolerant }, aliases };
 }
 

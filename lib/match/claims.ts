@@ -123,28 +123,46 @@ export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
   const secAnchorOf = new Int32Array(index.terms.length).fill(-1);
   const lens = new Set<number>();
   const freq = new Map<string, number>();
-  const parsed = index.terms.map(([claim, concept, joined]) => {
-    const raw = joined.split(' ');
-    const prefix = raw.map((t) => t.endsWith('*') && t.length > 1);
-    const toks = raw.map((t, i) => (prefix[i] ? t.slice(0, -1) : t));
-    for (const t of new Set(toks)) freq.set(t, (freq.get(t) ?? 0) + 1);
-    return { claim, concept, toks, prefix, anchor: 0 };
-  });
+  // This runs on every page load, mostly as cold code: plain loops and indexed access (array
+  // destructuring goes through the iterator protocol there), one-word terms without a split.
+  const parsed: ParsedTerm[] = new Array(index.terms.length);
+  for (let ti = 0; ti < index.terms.length; ti++) {
+    const row = index.terms[ti];
+    const joined = row[2];
+    let toks: string[];
+    let prefix: boolean[];
+    if (joined.indexOf(' ') < 0) {
+      const pre = joined.length > 1 && joined.endsWith('*');
+      toks = [pre ? joined.slice(0, -1) : joined];
+      prefix = [pre];
+      freq.set(toks[0], (freq.get(toks[0]) ?? 0) + 1);
+    } else {
+      toks = joined.split(' ');
+      prefix = new Array(toks.length);
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i];
+        prefix[i] = t.length > 1 && t.endsWith('*');
+        if (prefix[i]) toks[i] = t.slice(0, -1);
+      }
+      for (let i = 0; i < toks.length; i++) if (toks.indexOf(toks[i]) === i) freq.set(toks[i], (freq.get(toks[i]) ?? 0) + 1);
+    }
+    parsed[ti] = { claim: row[0], concept: row[1], toks, prefix, anchor: 0 };
+  }
+  // Anchor on the rarest content word: stop words ("of", "the") occur everywhere in text.
+  const cost = (tok: string) => freq.get(tok)! + (isStopword(tok) ? 1e6 : 0);
+  const hasRequired = index.claims.map((c) => c.co.some((x) => x[1] === 1));
   for (const t of parsed) {
-    // Anchor on the rarest content word: stop words ("of", "the") occur everywhere in text.
-    const cost = (i: number) => freq.get(t.toks[i])! + (isStopword(t.toks[i]) ? 1e6 : 0);
     let best = 0;
     for (let i = 1; i < t.toks.length; i++) {
-      const fi = cost(i);
-      const fb = cost(best);
+      const fi = cost(t.toks[i]);
+      const fb = cost(t.toks[best]);
       if (fi < fb || (fi === fb && t.toks[i].length > t.toks[best].length)) best = i;
     }
     t.anchor = best;
     const ti = terms.length;
     terms.push(t);
     const claim = index.claims[t.claim];
-    const hasRequired = claim.co.some((c) => c[1] === 1);
-    if (hasRequired && claim.co[t.concept][1] !== 1) {
+    if (hasRequired[t.claim] && claim.co[t.concept][1] !== 1) {
       const l = secondary.get(t.claim);
       if (l) l.push(ti);
       else secondary.set(t.claim, [ti]);
