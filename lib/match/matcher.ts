@@ -71,8 +71,11 @@ export function joinTitles(text: string, mentions: ActorMention[]): ActorMention
  * one lookup of its word in the matcher's lexicon, whatever the passes need of it.
  */
 interface WordEntry extends ActorWord {
-  /** the claim matchers' info, by language mask id (pages in other languages use other stemmers) */
-  info: (TokenInfo | undefined)[];
+  /** the claim matchers' info for the language mask `infoMask` (the first one that asked) */
+  info: TokenInfo | null;
+  infoMask: number;
+  /** its info for other masks, by mask id (pages in other languages use other stemmers) */
+  otherInfo: (TokenInfo | undefined)[] | null;
 }
 
 /** Words kept in the lexicon before it starts again (a page holds a few thousand). */
@@ -93,7 +96,7 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
       let w = lexicon.get(k);
       if (w === undefined) {
         const a = actorWord(trie, k);
-        w = { root: a.root, bases: a.bases, basesNeedCapital: a.basesNeedCapital, baseRoots: a.baseRoots, info: [] };
+        w = { root: a.root, bases: a.bases, basesNeedCapital: a.basesNeedCapital, baseRoots: a.baseRoots, info: null, infoMask: -1, otherInfo: null };
         lexicon.set(k, w);
       }
       out[p] = w;
@@ -133,9 +136,15 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
     if (words) {
       const keys = seg.tokens.keys;
       const infos: TokenInfo[] = new Array(keys.length);
+      const id = byMask.id;
       for (let p = 0; p < keys.length; p++) {
         const w = words[p];
-        infos[p] = w.info[byMask.id] ??= tokenInfo(claimIndex, inp, keys[p]);
+        // One field read for most tokens; an array only for words seen under several masks.
+        if (w.infoMask === id) infos[p] = w.info!;
+        else if (w.infoMask < 0) {
+          w.info = infos[p] = tokenInfo(claimIndex, inp, keys[p]);
+          w.infoMask = id;
+        } else infos[p] = (w.otherInfo ??= [])[id] ??= tokenInfo(claimIndex, inp, keys[p]);
       }
       inp.infos = infos;
     }
