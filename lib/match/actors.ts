@@ -223,6 +223,27 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
     return w.bases && (!w.basesNeedCapital || capitalised(p)) ? w.bases : null;
   };
 
+  const origStartOf = (p: number) => norm.origStart[tokens.start[p]];
+  const origEndOf = (p: number) => norm.origEnd[tokens.end[p] - 1];
+
+  const caseOk = (p: number, pat: string): boolean => {
+    if (pat === '0') return true;
+    const a = origStartOf(p);
+    if (!isUpperAt(text, a)) return false;
+    if (pat === '1') return true;
+    const s = text.slice(a, origEndOf(p));
+    if (s === s.toUpperCase()) return true;
+    // "Nato" for "NATO": long acronyms are often written capitalised.
+    return keys[p].length >= 4;
+  };
+
+  // An alias whose case the text does not show is dropped before it becomes a candidate: with
+  // many actors, lower-case words of the text reach surnames and titles all the time.
+  const aliasCaseOk = (al: ParsedAlias, s: number): boolean => {
+    for (let i = 0; i < al.ntok; i++) if (!caseOk(s + i, al.pattern[i] ?? '0')) return false;
+    return true;
+  };
+
   // Depth-first walk of the trie from each token, with an explicit stack (no
   // closures in the hot loop). Aliases never span a sentence boundary.
   const stackNode: TrieNode[] = [];
@@ -244,7 +265,10 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
     while (stackNode.length > 0) {
       const node = stackNode.pop()!;
       const q = stackPos.pop()!;
-      if (node.ends) for (const ai of node.ends) cands.push({ alias: ai, actor: aliases[ai].actor, type: aliases[ai].type, s: p, e: q + 1, weak: false });
+      if (node.ends) for (const ai of node.ends) {
+        const al = aliases[ai];
+        if (aliasCaseOk(al, p)) cands.push({ alias: ai, actor: al.actor, type: al.type, s: p, e: q + 1, weak: false });
+      }
       const next = node.next;
       if (!next || q + 1 >= n || sentenceOf[q + 1] !== sent) continue;
       const nd = next.get(keys[q + 1]);
@@ -263,20 +287,6 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
     }
   }
   if (cands.length === 0) return [];
-
-  const origStartOf = (p: number) => norm.origStart[tokens.start[p]];
-  const origEndOf = (p: number) => norm.origEnd[tokens.end[p] - 1];
-
-  const caseOk = (p: number, pat: string): boolean => {
-    if (pat === '0') return true;
-    const a = origStartOf(p);
-    if (!isUpperAt(text, a)) return false;
-    if (pat === '1') return true;
-    const s = text.slice(a, origEndOf(p));
-    if (s === s.toUpperCase()) return true;
-    // "Nato" for "NATO": long acronyms are often written capitalised.
-    return keys[p].length >= 4;
-  };
 
   // Words used in lower case somewhere in the text: evidence that a word is also a common
   // word here. Computed only for the words of weak candidates.
@@ -300,8 +310,6 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
   for (const c of cands) {
     const al = aliases[c.alias];
     let ok = true;
-    for (let i = 0; i < al.ntok && ok; i++) ok = caseOk(c.s + i, al.pattern[i] ?? '0');
-    if (!ok) continue;
     if (al.marks) {
       for (let i = 0; i < al.ntok && ok; i++) {
         if (al.marks[i] !== '1') continue;

@@ -16,7 +16,7 @@ import type { CompiledIndex } from './compile';
 import { LATIN_LANGS, stemCyrillic, stem, scriptOf, type StemLang } from '../text/stem';
 import { isNegation, isStopword, LANG_MARKERS, stopwordTest } from '../text/stopwords';
 import type { Segmented } from '../text/segment';
-import { isDayOfMonth } from '../text/dates';
+import { isDayNumber, isDayOfMonth } from '../text/dates';
 
 /** Claims scoring at least this are reported; the user's sensitivity setting moves it. */
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
@@ -335,6 +335,10 @@ export interface TokenInfo {
   vocab: number[] | null;
   /** anchor ids of the secondary terms this word can anchor (see ClaimIndex.secExact), or null */
   sec: number[] | null;
+  /** isNegation() of the word: the per-sentence passes test every token */
+  neg: boolean;
+  /** a number that can be a day of the month (see isDayOfMonth) */
+  day: boolean;
 }
 
 export interface RawClaimHit {
@@ -409,7 +413,7 @@ export function tokenInfo(ci: ClaimIndex, inp: SentenceClaimInput, key: string):
     const id = ci.secPrefix.get(key.slice(0, len));
     if (id !== undefined) (sec ??= []).push(id);
   }
-  info = { keys, anchors, vocab, sec };
+  info = { keys, anchors, vocab, sec, neg: isNegation(key), day: isDayNumber(key) };
   if (inp.info.size > 200000) inp.info.clear();
   inp.info.set(key, info);
   return info;
@@ -434,12 +438,14 @@ function termTokenMatches(infos: TokenInfo[], keys: string[], r: number, tok: st
   return infos[r].keys.includes(tok);
 }
 
-function near(inp: SentenceClaimInput, s: number, actors: number[]): boolean {
-  if (actors.length === 0) return false;
+/** Whether the claim's speaker or a subject is named in sentence s or next to it (no list built per call). */
+function nearClaim(inp: SentenceClaimInput, s: number, sp: number, su: number[]): boolean {
+  if (sp < 0 && su.length === 0) return false;
   for (let d = -1; d <= 1; d++) {
     const set = inp.sentenceActors.get(s + d);
     if (!set) continue;
-    for (const a of actors) if (set.has(a)) return true;
+    if (sp >= 0 && set.has(sp)) return true;
+    for (const a of su) if (set.has(a)) return true;
   }
   return false;
 }
@@ -458,9 +464,17 @@ function isNeg(inp: SentenceClaimInput, key: string, next?: string): boolean {
   return next === undefined || !NOT_NEGATION.has(key + ' ' + next);
 }
 
+/** isNeg() of token p, through the word's cached negation flag (most words are none). */
+function isNegAt(inp: SentenceClaimInput, infos: TokenInfo[], keys: string[], p: number): boolean {
+  return infos[p].neg && isNeg(inp, keys[p], keys[p + 1]);
+}
+
 type Hits = Map<number, { concepts: Set<number>; pos: Set<number> }>;
 
 const termPos: number[] = [];
+
+/** The largest factor of a concept claim's score (actor near, cue, quotation), as scored. */
+const MAX_CONCEPT_FACTOR = 0.62 + 0.23 * 1 + 0.08 * 1 + 0.07 * 1;
 
 /** Matches term `ti` with its anchor at token p inside sentence [a, b); records the hit. */
 function tryTerm(ci: ClaimIndex, inp: SentenceClaimInput, keys: string[], a: number, b: number, hits: Hits, ti: number, p: number): void {
@@ -577,6 +591,9 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
       // One idea alone is not the claim.
       if (claim.co.length >= 2 && h.concepts.size < 2) coverage = Math.min(coverage, 0.35);
       if (coverage * 1.0 < threshold * 0.5) continue;
+      // The score is at most coverage × this: most candidates of a large knowledge base stop
+      // here, before the sentence's cues, negations and actors are looked at.
+      if (coverage * MAX_CONCEPT_FACTOR < threshold) continue;
       if (quoted < 0) {
         const sp = seg.norm.text.slice(seg.tokens.start[a], seg.tokens.end[b - 1] + 1);
         quoted = sp.includes('"') ? 1 : 0;
@@ -591,12 +608,12 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
       }
       let negated = false;
       for (let p = Math.max(a, lo - NEG_WINDOW); p <= hi; p++) {
-        if (!h.pos.has(p) && isNeg(inp, keys[p], keys[p + 1])) {
+        if (!h.pos.has(p) && isNegAt(inp, infos, keys, p)) {
           negated = true;
           break;
         }
       }
-      const actorNear = near(inp, s, claim.sp >= 0 ? [claim.sp, ...claim.su] : claim.su);
+      const actorNear = nearClaim(inp, s, claim.sp, claim.su);
       let score = coverage * (0.62 + 0.23 * (actorNear ? 1 : 0) + 0.08 * cue + 0.07 * quoted);
       if (negated && claim.neg === 0) score *= 0.3;
       if (score >= threshold) out.push({ claim: claimIdx, sentence: s, score: Math.min(1, score) });
@@ -620,13 +637,13 @@ export function bm25Query(ci: ClaimIndex, inp: SentenceClaimInput, a: number, b:
   const ids = new Map<number, number>();
   let negated = false;
   for (let p = a; p < b; p++) {
-    const k = keys[p];
-    if (isNeg(inp, k, keys[p + 1])) {
+    const info = infos[p];
+    if (info.neg && isNeg(inp, keys[p], keys[p + 1])) {
       negated = true;
       continue;
     }
-    if (isDayOfMonth(keys, p)) continue;
-    const v = infos[p].vocab;
+    if (info.day && isDayOfMonth(keys, p)) continue;
+    const v = info.vocab;
     if (v) for (const id of v) ids.set(id, 1);
   }
   return { ids: [...ids.keys()], weights: [...ids.values()], negated };
@@ -717,16 +734,37 @@ export function matchBm25Claims(index: CompiledIndex, ci: ClaimIndex, inp: Sente
   const seen = new Int32Array(D);
   const qmark = new Int32Array(ci.vocab.size);
   const cands: number[] = [];
+  const keys = seg.tokens.keys;
+  const infos = tokenInfos(ci, inp);
+  // bm25Query() inlined: the query's ids in first-occurrence order, deduplicated by marking
+  // them in qmark for this sentence, with no map or arrays built per sentence.
+  const qids: number[] = [];
   for (let s = 0; s < nSent; s++) {
     const a = seg.sentenceStart[s];
     const b = s + 1 < nSent ? seg.sentenceStart[s + 1] : n;
-    const q = bm25Query(ci, inp, a, b);
-    if (q.ids.length === 0) continue;
     const stamp = s + 1;
+    qids.length = 0;
+    let negated = false;
+    for (let p = a; p < b; p++) {
+      const info = infos[p];
+      if (info.neg && isNeg(inp, keys[p], keys[p + 1])) {
+        negated = true;
+        continue;
+      }
+      const v = info.vocab;
+      if (v === null || (info.day && isDayOfMonth(keys, p))) continue;
+      for (let i = 0; i < v.length; i++) {
+        const id = v[i];
+        if (qmark[id] !== stamp) {
+          qmark[id] = stamp;
+          qids.push(id);
+        }
+      }
+    }
+    if (qids.length === 0) continue;
     cands.length = 0;
     if (usePrefix) {
-      for (const id of q.ids) qmark[id] = stamp;
-      for (const id of q.ids) {
+      for (const id of qids) {
         const post = prefix[id];
         for (let i = 0; i < post.length; i++) {
           const d = post[i];
@@ -751,6 +789,7 @@ export function matchBm25Claims(index: CompiledIndex, ci: ClaimIndex, inp: Sente
         scratch.matched[d] = m;
       }
     } else {
+      const q: Bm25Query = { ids: qids.slice(), weights: qids.map(() => 1), negated };
       for (const d of bm25Score(ci, q, scratch, threshold)) cands.push(d);
     }
     for (const d of cands) {
@@ -759,10 +798,11 @@ export function matchBm25Claims(index: CompiledIndex, ci: ClaimIndex, inp: Sente
       scratch.raw[d] = 0;
       scratch.matched[d] = 0;
       if (m < Math.min(2, ci.docDistinct[d])) continue;
+      // The factors below are at most 1: a document under the threshold needs no actor lookup.
+      if (Math.min(1, norm) < threshold) continue;
       const claim = index.claims[ci.docClaim[d]];
-      const actors = claim.sp >= 0 ? [claim.sp, ...claim.su] : claim.su;
-      let score = Math.min(1, norm) * (actors.length && near(inp, s, actors) ? 1 : 0.9);
-      if (q.negated !== (ci.docNeg[d] === 1)) score *= 0.3;
+      let score = Math.min(1, norm) * (nearClaim(inp, s, claim.sp, claim.su) ? 1 : 0.9);
+      if (negated !== (ci.docNeg[d] === 1)) score *= 0.3;
       if (score >= threshold) out.push({ claim: ci.docClaim[d], sentence: s, score });
     }
   }

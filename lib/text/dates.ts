@@ -22,7 +22,8 @@ const MONTHS = new Set(
     .split(' '),
 );
 
-function isDayNumber(key: string): boolean {
+/** A number that can be a day of the month: the claim matchers flag such words once per word. */
+export function isDayNumber(key: string): boolean {
   if (key.length > 2) return false;
   const n = Number(key);
   return n >= 1 && n <= 31;
