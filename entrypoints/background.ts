@@ -32,6 +32,16 @@ async function openPanelFor(tabId: number, focus: PanelFocus | null = null): Pro
 const READER_JS = '/content-scripts/content.js';
 const READER_CSS = '/content-scripts/content.css';
 
+/** The host patterns the reader granted: the one record of where Newsmark may read. */
+async function grantedOrigins(): Promise<string[]> {
+  return (await browser.permissions.getAll()).origins ?? [];
+}
+
+function notifyTab(tabId: number, notice: Notice): void {
+  // A tab without our content script is not an error.
+  browser.tabs.sendMessage(tabId, notice).catch(() => {});
+}
+
 /** The content script follows the sites the reader allowed (lib/background/site-access.ts). */
 function readerRegistration(): ReaderRegistration {
   const script = (matches: string[]) => ({
@@ -43,7 +53,7 @@ function readerRegistration(): ReaderRegistration {
     persistAcrossSessions: true,
   });
   return new ReaderRegistration({
-    grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
+    grantedOrigins,
     registered: () => browser.scripting.getRegisteredContentScripts({ ids: [READER_SCRIPT_ID] }),
     register: (matches) => browser.scripting.registerContentScripts([script(matches)]),
     update: (matches) => browser.scripting.updateContentScripts([script(matches)]),
@@ -56,9 +66,7 @@ function readerRegistration(): ReaderRegistration {
       await browser.scripting.insertCSS({ target: { tabId }, files: [READER_CSS] });
       await browser.scripting.executeScript({ target: { tabId }, files: [READER_JS] });
     },
-    notifyTab: (tabId, notice) => {
-      browser.tabs.sendMessage(tabId, notice).catch(() => {});
-    },
+    notifyTab,
   });
 }
 
@@ -99,10 +107,8 @@ export default defineBackground(() => {
       // No page open is the common case, not an error.
       browser.runtime.sendMessage(notice).catch(() => {});
     },
-    notifyTab: (tabId, notice) => {
-      browser.tabs.sendMessage(tabId, notice).catch(() => {});
-    },
-    grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
+    notifyTab,
+    grantedOrigins,
     openPanel: async (tabId, focus) => {
       try {
         await openPanelFor(tabId, focus);
@@ -121,7 +127,7 @@ export default defineBackground(() => {
       browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save to Newsmark', contexts: ['selection'] }),
     );
     // Nowhere to read yet (a fresh install asks for no site): say so, and how to choose.
-    if (reason === 'install' && readerMatches((await browser.permissions.getAll()).origins ?? []).length === 0) {
+    if (reason === 'install' && readerMatches(await grantedOrigins()).length === 0) {
       browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') }).catch(() => {});
     }
   });

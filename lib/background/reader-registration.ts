@@ -27,8 +27,12 @@ export interface RegistrationPorts {
   notifyTab(tabId: number, notice: Notice): void;
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && [...a].sort().every((value, i) => value === [...b].sort()[i]);
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const left = [...a].sort();
+  const right = [...b].sort();
+  return left.every((value, i) => value === right[i]);
+}
 
 export class ReaderRegistration {
   private queue: Promise<unknown> = Promise.resolve();
@@ -39,8 +43,9 @@ export class ReaderRegistration {
    * Registers, updates or removes the content script to match the grants, then
    * starts it in open tabs the change brought in. Calls run one after another:
    * a grant and a revocation in quick succession must not interleave.
+   * Resolves to the grants it synced to.
    */
-  sync(): Promise<void> {
+  sync(): Promise<string[]> {
     const run = this.queue.then(() => this.syncNow());
     this.queue = run.catch(() => {});
     return run;
@@ -48,24 +53,23 @@ export class ReaderRegistration {
 
   /** After a grant is taken back: pages on those sites stop and clear (they ask, and are told no). */
   async revoked(): Promise<void> {
-    await this.sync();
-    const origins = await this.ports.grantedOrigins();
+    const origins = await this.sync();
     for (const tab of await this.ports.openTabs()) {
       // Tabs never read ignore the notice; browser pages never had a reader.
       if (/^https?:/i.test(tab.url) && !urlIsGranted(origins, tab.url)) this.ports.notifyTab(tab.id, { type: 'notice/rescan' });
     }
   }
 
-  private async syncNow(): Promise<void> {
+  private async syncNow(): Promise<string[]> {
     const { ports } = this;
     const origins = await ports.grantedOrigins();
     const matches = readerMatches(origins);
     const current = (await ports.registered()).find((script) => script.id === READER_SCRIPT_ID);
     if (matches.length === 0) {
       if (current) await ports.unregister();
-      return;
+      return origins;
     }
-    if (current && sameList(current.matches ?? [], matches)) return;
+    if (current && sameList(current.matches ?? [], matches)) return origins;
     if (current) await ports.update(matches);
     else await ports.register(matches);
     // Registration covers pages loaded from now on; pages already open get it here.
@@ -76,5 +80,6 @@ export class ReaderRegistration {
         // A tab that closed or navigated to a page we cannot read meanwhile.
       });
     }
+    return origins;
   }
 }
