@@ -1,19 +1,16 @@
 /** The way in on a site Newsmark may not read yet: allow this site, or every site. */
 import { useState } from 'preact/hooks';
-import { requestAllSites, requestSite } from './site-access';
+import { askForAccess, requestAllSites, requestSite } from './site-access';
 
 export function AllowSite({ hostname, onGranted }: { hostname: string; onGranted: () => void }) {
   const [answer, setAnswer] = useState<string | null>(null);
   const ask = (request: () => Promise<boolean>) => {
     setAnswer(null);
     // Called in the click itself: the browser asks the reader only for a user action.
-    request().then(
-      (granted) => {
-        if (granted) onGranted();
-        else setAnswer('Not allowed: Newsmark stays off this site. You can allow it any time.');
-      },
-      (error: unknown) => setAnswer(`The browser refused: ${error instanceof Error ? error.message : String(error)}`),
-    );
+    void askForAccess(request, 'Not allowed: Newsmark stays off this site. You can allow it any time.').then((problem) => {
+      if (problem) setAnswer(problem);
+      else onGranted();
+    });
   };
   return (
     <div class="stack" data-testid="allow-site">

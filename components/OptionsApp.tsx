@@ -7,8 +7,7 @@ import { SettingsPanel } from './options/SettingsPanel';
 import { useKnowledgeBase } from './use-knowledge-base';
 import { readerMatches } from '@/lib/background/site-access';
 import { displayKbVersion } from '@/lib/kb/version';
-import { useGrantedOrigins } from './options/SiteAccessPanel';
-import { requestAllSites } from './site-access';
+import { askForAccess, requestAllSites, useGrantedOrigins } from './site-access';
 
 type Tab = 'saved' | 'knowledge' | 'backup' | 'settings';
 const TABS: Array<{ id: Tab; label: string }> = [
@@ -92,9 +91,8 @@ export function OptionsApp() {
               data-testid="welcome-allow-all"
               onClick={() => {
                 setWelcomeProblem('');
-                requestAllSites().then(
-                  (granted) => setWelcomeProblem(granted ? '' : 'Not allowed. You can choose sites one by one instead.'),
-                  (error: unknown) => setWelcomeProblem(`The browser refused: ${error instanceof Error ? error.message : String(error)}`),
+                void askForAccess(requestAllSites, 'Not allowed. You can choose sites one by one instead.').then((problem) =>
+                  setWelcomeProblem(problem ?? ''),
                 );
               }}
             >

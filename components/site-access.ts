@@ -3,8 +3,22 @@
  * its own prompt and only for a user action, so callers call these straight
  * from a click handler, with nothing awaited before.
  */
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ALL_SITES, originsForSite } from '@/lib/background/site-access';
+
+/**
+ * Asks with `request` (called at once, inside the caller's click) and
+ * answers null when granted, else what to tell the reader: `declined` when
+ * they said no, the browser's words when it refused to ask.
+ */
+export async function askForAccess(request: () => Promise<boolean>, declined: string): Promise<string | null> {
+  try {
+    return (await request()) ? null : declined;
+  } catch (error) {
+    return `The browser refused: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
 
 export function requestSite(hostname: string): Promise<boolean> {
   return browser.permissions.request({ origins: originsForSite(hostname) });
@@ -32,4 +46,15 @@ export function onAccessChange(listener: () => void): () => void {
     browser.permissions.onAdded.removeListener(listener);
     browser.permissions.onRemoved.removeListener(listener);
   };
+}
+
+/** The granted origins, kept current (null until the browser answers). */
+export function useGrantedOrigins(): string[] | null {
+  const [origins, setOrigins] = useState<string[] | null>(null);
+  useEffect(() => {
+    const load = () => grantedOrigins().then(setOrigins, () => setOrigins([]));
+    load();
+    return onAccessChange(load);
+  }, []);
+  return origins;
 }

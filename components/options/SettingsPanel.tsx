@@ -6,9 +6,7 @@ import { ACTOR_STYLES, CLAIM_STYLES, type HighlightStyle } from '@/lib/highlight
 import { DEFAULT_CLAIM_THRESHOLD } from '@/lib/match/matcher';
 import { request } from '@/lib/messaging/client';
 import { SiteAccessPanel } from './SiteAccessPanel';
-import { siteFromInput } from './site-input';
-
-export { siteFromInput };
+import { SiteForm } from './SiteForm';
 
 export const THRESHOLD_MIN = 0.2;
 export const THRESHOLD_MAX = 0.9;
@@ -24,8 +22,6 @@ export function SettingsPanel() {
   const db = database();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
-  const [siteInput, setSiteInput] = useState('');
-  const [siteError, setSiteError] = useState('');
   const load = () => getSettings(db).then(setSettings);
   useEffect(() => {
     void load();
@@ -85,40 +81,17 @@ export function SettingsPanel() {
             ))}
           </ul>
         )}
-        <form
-          class="row"
+        <SiteForm
+          label="Turn Newsmark off on a site"
+          submitLabel="Turn off"
+          inputTestId="site-input"
+          errorId="site-error"
           style={{ marginTop: '0.5em' }}
-          onSubmit={async (e) => {
-            e.preventDefault();
-            const host = siteFromInput(siteInput);
-            if (!host) {
-              setSiteError('Enter a site such as news.example.com.');
-              return;
-            }
-            setSiteError('');
-            setSiteInput('');
-            await setSite(host, false);
+          onSite={(host) => {
+            void setSite(host, false);
+            return true;
           }}
-        >
-          <label class="field">
-            Turn Newsmark off on a site
-            <input
-              type="text"
-              data-testid="site-input"
-              value={siteInput}
-              placeholder="news.example.com"
-              aria-invalid={siteError ? true : undefined}
-              aria-describedby={siteError ? 'site-error' : undefined}
-              onInput={(e) => setSiteInput((e.target as HTMLInputElement).value)}
-            />
-          </label>
-          <button type="submit">Turn off</button>
-          {siteError ? (
-            <span id="site-error" class="error small" role="alert">
-              {siteError}
-            </span>
-          ) : null}
-        </form>
+        />
       </fieldset>
 
       <fieldset>

@@ -6,21 +6,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ALL_SITES, allowedSites, grantsAllSites, type AllowedSite } from '@/lib/background/site-access';
-import { siteFromInput } from './site-input';
-import { grantedOrigins, onAccessChange, requestAllSites, requestSite, revokeOrigins } from '../site-access';
+import { SiteForm } from './SiteForm';
+import { askForAccess, requestAllSites, requestSite, revokeOrigins, useGrantedOrigins } from '../site-access';
 
 type Mode = 'all' | 'listed';
-
-/** The granted origins, kept current. */
-export function useGrantedOrigins(): string[] | null {
-  const [origins, setOrigins] = useState<string[] | null>(null);
-  useEffect(() => {
-    const load = () => grantedOrigins().then(setOrigins, () => setOrigins([]));
-    load();
-    return onAccessChange(load);
-  }, []);
-  return origins;
-}
 
 function siteLabel(site: AllowedSite): string {
   return site.subdomains ? `${site.host} and its subdomains` : site.host;
@@ -30,8 +19,6 @@ export function SiteAccessPanel({ onStatus }: { onStatus(message: string): void 
   const origins = useGrantedOrigins();
   // The reader's click shows at once; the browser's answer (the grants) replaces it.
   const [choice, setChoice] = useState<Mode | null>(null);
-  const [input, setInput] = useState('');
-  const [inputError, setInputError] = useState('');
   const [problem, setProblem] = useState('');
   useEffect(() => setChoice(null), [origins]);
   if (!origins) return <p>Loading…</p>;
@@ -44,18 +31,12 @@ export function SiteAccessPanel({ onStatus }: { onStatus(message: string): void 
     setChoice('all');
     setProblem('');
     // In the click itself: the browser prompts only for a user action.
-    requestAllSites().then(
-      (granted) => {
-        if (!granted) {
-          setChoice(null);
-          setProblem('Not allowed: Newsmark still reads only the sites listed below.');
-        } else onStatus('Newsmark reads every website.');
-      },
-      (error: unknown) => {
+    void askForAccess(requestAllSites, 'Not allowed: Newsmark still reads only the sites listed below.').then((refused) => {
+      if (refused) {
         setChoice(null);
-        setProblem(`The browser refused: ${error instanceof Error ? error.message : String(error)}`);
-      },
-    );
+        setProblem(refused);
+      } else onStatus('Newsmark reads every website.');
+    });
   };
 
   const chooseListed = async () => {
@@ -70,25 +51,14 @@ export function SiteAccessPanel({ onStatus }: { onStatus(message: string): void 
     }
   };
 
-  const add = (event: Event) => {
-    event.preventDefault();
-    const host = siteFromInput(input);
-    if (!host) {
-      setInputError('Enter a site such as news.example.com.');
-      return;
-    }
-    setInputError('');
+  const allow = (host: string): Promise<boolean> => {
     setProblem('');
     const hostname = host.replace(/:\d+$/, '');
-    requestSite(hostname).then(
-      (granted) => {
-        if (granted) {
-          setInput('');
-          onStatus(`Newsmark reads ${hostname} now.`);
-        } else setProblem(`Not allowed: Newsmark stays off ${hostname}.`);
-      },
-      (error: unknown) => setProblem(`The browser refused: ${error instanceof Error ? error.message : String(error)}`),
-    );
+    return askForAccess(() => requestSite(hostname), `Not allowed: Newsmark stays off ${hostname}.`).then((refused) => {
+      if (refused) setProblem(refused);
+      else onStatus(`Newsmark reads ${hostname} now.`);
+      return !refused;
+    });
   };
 
   const remove = async (site: AllowedSite) => {
@@ -142,28 +112,14 @@ export function SiteAccessPanel({ onStatus }: { onStatus(message: string): void 
               ))}
             </ul>
           )}
-          <form class="row" onSubmit={add}>
-            <label class="field">
-              Allow a site
-              <input
-                type="text"
-                data-testid="allow-site-input"
-                value={input}
-                placeholder="news.example.com"
-                aria-invalid={inputError ? true : undefined}
-                aria-describedby={inputError ? 'allow-site-error' : undefined}
-                onInput={(e) => setInput((e.target as HTMLInputElement).value)}
-              />
-            </label>
-            <button type="submit" data-testid="allow-site-submit">
-              Allow
-            </button>
-            {inputError ? (
-              <span id="allow-site-error" class="error small" role="alert">
-                {inputError}
-              </span>
-            ) : null}
-          </form>
+          <SiteForm
+            label="Allow a site"
+            submitLabel="Allow"
+            inputTestId="allow-site-input"
+            submitTestId="allow-site-submit"
+            errorId="allow-site-error"
+            onSite={allow}
+          />
         </div>
       ) : null}
       {problem ? (

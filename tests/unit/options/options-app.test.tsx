@@ -5,7 +5,7 @@ import { OptionsApp } from '../../../components/OptionsApp';
 import { database } from '../../../lib/db/database';
 import { saveClaim } from '../../../lib/db/saved-claims';
 import { getSettings } from '../../../lib/db/settings';
-import { siteFromInput } from '../../../components/options/SettingsPanel';
+import { siteFromInput } from '../../../components/options/site-input';
 import { applySeed } from '../../../lib/db/seed';
 import { miniKnowledgeBase } from '../../fixtures/mini-kb';
 import { installFakePermissions, type FakePermissions } from '../fake-permissions';
