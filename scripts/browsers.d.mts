@@ -7,6 +7,7 @@ export declare const FIREFOX_BUILD: string;
 export declare const FIREFOX_EXTENSION_UUID: string;
 /** the local test servers' origins, granted to the extension in e2e runs and the demo */
 export declare const LOCAL_SITE_ORIGINS: string[];
+/** a private copy of a build, with `origins` granted at install; every launch runs on one */
 export declare function buildWithGrantedSites(buildDir: string, origins: string[]): { dir: string; remove(): void };
 
 export interface BuiltManifest {

@@ -35,16 +35,21 @@ export function readBuiltManifest(buildDir) {
  */
 export const LOCAL_SITE_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
-/** A copy of `buildDir` with `origins` granted at install, or the build itself when there are none. */
+/**
+ * A private copy of `buildDir` with `origins` granted at install. Every launch runs on one: other
+ * work may rebuild `.output/` while a browser runs, and an extension whose files vanish mid-test
+ * fails its pages (chrome-error://) or its service worker.
+ */
 export function buildWithGrantedSites(buildDir, origins) {
-  if (origins.length === 0) return { dir: buildDir, remove() {} };
-  const root = mkdtempSync(join(tmpdir(), 'newsmark-granted-'));
+  const root = mkdtempSync(join(tmpdir(), 'newsmark-build-'));
   const dir = join(root, 'extension');
   cpSync(buildDir, dir, { recursive: true });
-  const manifest = readBuiltManifest(dir);
-  if (manifest.manifest_version === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...origins];
-  else manifest.permissions = [...(manifest.permissions ?? []), ...origins];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  if (origins.length > 0) {
+    const manifest = readBuiltManifest(dir);
+    if (manifest.manifest_version === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...origins];
+    else manifest.permissions = [...(manifest.permissions ?? []), ...origins];
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  }
   return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 

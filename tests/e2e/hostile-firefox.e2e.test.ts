@@ -9,7 +9,6 @@
 import { describe } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { FIREFOX_BUILD, launchFirefox, readBuiltManifest } from '../../scripts/browsers.mjs';
-import { snapshotBuild } from './sidepanel-shared';
 import { defineHostileSuite, type HostileBrowser, type HostileTab } from '../hostile/suite';
 
 function wrap(page: Page, errors: string[]): HostileTab {
@@ -28,8 +27,7 @@ function wrap(page: Page, errors: string[]): HostileTab {
 
 async function launch(): Promise<HostileBrowser> {
   readBuiltManifest(FIREFOX_BUILD);
-  const build = snapshotBuild(FIREFOX_BUILD);
-  const firefox = await launchFirefox({ extensionDir: build.dir, headless: true });
+  const firefox = await launchFirefox({ extensionDir: FIREFOX_BUILD, headless: true });
   return {
     async newTab() {
       const page = await firefox.browser.newPage();
@@ -42,7 +40,6 @@ async function launch(): Promise<HostileBrowser> {
     },
     async close() {
       await firefox.close();
-      build.remove();
     },
   };
 }

@@ -10,7 +10,6 @@
 import { describe } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { CHROME_BUILD, launchChromium, readBuiltManifest } from '../../scripts/browsers.mjs';
-import { snapshotBuild } from './sidepanel-shared';
 import { pollUntil } from './smoke';
 import { ourTasks, type TraceEvent } from '../hostile/trace-tasks';
 import { defineHostileSuite, type CardContents, type HostileBrowser, type HostileTab, type TaskCost } from '../hostile/suite';
@@ -77,9 +76,7 @@ function wrap(page: Page, cdp: CDPSession, errors: string[]): HostileTab {
 
 async function launch(): Promise<HostileBrowser> {
   readBuiltManifest(CHROME_BUILD);
-  // A private copy: other work may rebuild .output while this browser runs on it.
-  const build = snapshotBuild(CHROME_BUILD);
-  const chromium = await launchChromium({ extensionDir: build.dir, headless: true });
+  const chromium = await launchChromium({ extensionDir: CHROME_BUILD, headless: true });
   const tabIdOf = (url: string) =>
     chromium.worker.evaluate(async (u) => ((await chrome.tabs.query({})) as Array<{ url?: string; id?: number }>).find((t) => t.url === u)?.id ?? null, url);
   return {
@@ -125,7 +122,6 @@ async function launch(): Promise<HostileBrowser> {
     },
     async close() {
       await chromium.close();
-      build.remove();
     },
   };
 }

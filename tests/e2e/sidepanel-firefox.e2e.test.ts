@@ -10,7 +10,7 @@ import {
   readBuiltManifest,
   type FirefoxSession,
 } from '../../scripts/browsers.mjs';
-import { hasSeedLists, OTHER_PAGE, readPanel, startPanelServer, type PanelServer, type PanelView, snapshotBuild } from './sidepanel-shared';
+import { hasSeedLists, OTHER_PAGE, readPanel, startPanelServer, type PanelServer, type PanelView } from './sidepanel-shared';
 import { expectActors, pollUntil, readPopupState } from './smoke';
 
 // The extension APIs, as the extension page sees them (evaluated there, typed loosely here).
@@ -18,7 +18,6 @@ declare const browser: any;
 
 describe('Firefox ESR: the side panel', () => {
   let server: PanelServer;
-  let build: ReturnType<typeof snapshotBuild>;
   let firefox: FirefoxSession;
   let article: Page;
   let panel: Page;
@@ -26,9 +25,8 @@ describe('Firefox ESR: the side panel', () => {
 
   beforeAll(async () => {
     readBuiltManifest(FIREFOX_BUILD);
-    build = snapshotBuild(FIREFOX_BUILD);
     server = await startPanelServer();
-    firefox = await launchFirefox({ extensionDir: build.dir, headless: true });
+    firefox = await launchFirefox({ extensionDir: FIREFOX_BUILD, headless: true });
     article = await firefox.browser.newPage();
     await article.goto(server.url('/article'));
     await pollUntil(
@@ -42,7 +40,6 @@ describe('Firefox ESR: the side panel', () => {
   afterAll(async () => {
     await firefox?.close();
     await server?.close();
-    build?.remove();
   });
 
   it('declares the panel as the sidebar', async () => {

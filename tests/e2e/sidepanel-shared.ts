@@ -1,21 +1,7 @@
 // What the side panel tests of both browsers serve and read: the seed article, a page of our own
 // that names other actors, and one that names nobody from the knowledge base.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { escapeHtml, renderSeedPage } from '../../scripts/seed-page.mjs';
-
-/**
- * A private copy of a build: other work may rebuild `.output/` while a browser runs on it, and an
- * extension whose files vanish mid-test fails its pages (chrome-error://) or its service worker.
- */
-export function snapshotBuild(buildDir: string): { dir: string; remove(): void } {
-  const root = mkdtempSync(join(tmpdir(), 'newsmark-build-'));
-  const dir = join(root, 'extension');
-  cpSync(buildDir, dir, { recursive: true });
-  return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
-}
 
 /** A page of our own: Zelensky, NATO and the EU (as "Brussels"), and none of the seed article's Lavrov, Putin or Trump. */
 export const OTHER_PAGE = {

@@ -18,7 +18,6 @@ import {
   startPanelServer,
   type PanelServer,
   type PanelView,
-  snapshotBuild,
 } from './sidepanel-shared';
 import { expectActors, pollUntil, readPopupState, screenshotPath } from './smoke';
 
@@ -29,7 +28,6 @@ const PANEL_SIZE = { width: 360, height: 800 };
 
 describe('Chromium: the side panel', () => {
   let server: PanelServer;
-  let build: ReturnType<typeof snapshotBuild>;
   let chromium: ChromiumSession;
   let article: Page;
   let articleTabId: number;
@@ -86,9 +84,8 @@ describe('Chromium: the side panel', () => {
 
   beforeAll(async () => {
     readBuiltManifest(CHROME_BUILD);
-    build = snapshotBuild(CHROME_BUILD);
     server = await startPanelServer();
-    chromium = await launchChromium({ extensionDir: build.dir, headless: true });
+    chromium = await launchChromium({ extensionDir: CHROME_BUILD, headless: true });
     article = await chromium.context.newPage();
     await article.goto(server.url('/article'));
     await article.waitForFunction(() => (CSS.highlights.get('newsmark-actor-amber')?.size ?? 0) > 0, undefined, { timeout: 30_000 });
@@ -98,7 +95,6 @@ describe('Chromium: the side panel', () => {
   afterAll(async () => {
     await chromium?.close();
     await server?.close();
-    build?.remove();
   });
 
   it("lists the page's actors by kind with counts, roles, descriptions and their claims, and the claims with their sources", async () => {
