@@ -103,7 +103,7 @@ export default defineContentScript({
           return selectionToSave(document, controller);
         case 'tab/save-match': {
           const match = controller.matches.nth('claim', message.claimId, message.index);
-          const selector = match ? controller.describe(match.range) : null;
+          const selector = match ? await controller.describe(match.range) : null;
           if (!match || !selector) throw new Error('That sentence is no longer on the page.');
           return request('claim/save', {
             item: {

@@ -5,7 +5,8 @@
  * `ContentPorts`, so tests drive it in happy-dom.
  */
 import type { Highlighter } from '../dom/highlight';
-import type { HighlightKind } from '../highlight-styles';
+import { findAt, type PointProbe } from '../dom/hit-test';
+import type { HighlightKind, MarkKind } from '../highlight-styles';
 import type { Matcher } from '../match/types';
 import type { PageConfig } from '../messaging/protocol';
 import type { PageReport } from '../report';
@@ -13,8 +14,10 @@ import { MutationWatcher } from './mutation-watcher';
 import { PageMatches, type LiveMatch } from './page-matches';
 import { MAX_SCANNED_CHARS, measureSpan, scanRegion } from './region-scan';
 import { anchorRange, describeRange } from '../dom/quote-selector';
-import { extractText } from '../dom/text-walker';
+import { TextExtractor, type ExtractedText } from '../dom/text-walker';
 import type { QuoteSelector } from '../db/records';
+import { viewportFirst } from './paint-order';
+import { runSliced, sliceClock, steppedLoop, yieldToIdle } from './slices';
 
 /** Dense pages stay readable: beyond these, further matches are reported but not painted. */
 export const MAX_PAINTED = { actor: 1500, claim: 300 } as const;
@@ -48,6 +51,9 @@ export class ContentController {
   private savedRanges: Range[] = [];
   private flashRanges: Range[] = [];
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
+  /** bumped by every paint: a paint still in progress stops when a newer one starts */
+  private paintRun = 0;
+  private painting: Promise<number> = Promise.resolve(0);
 
   constructor(private readonly ports: ContentPorts) {}
 
@@ -80,23 +86,31 @@ export class ContentController {
     return this.start();
   }
 
-  /** The one switch for the page's highlights (the toolbar command). */
+  /** The one switch for the page's highlights (the toolbar command). Hiding is immediate; showing is painted in slices. */
   toggleHighlights(): boolean {
     this.visible = !this.visible;
-    this.paint();
+    void this.paint();
     return this.visible;
+  }
+
+  /** Resolves when the latest paint is done (or overtaken by a newer one). */
+  async whenPainted(): Promise<void> {
+    await this.painting;
   }
 
   get highlightsVisible(): boolean {
     return this.visible;
   }
 
-  /** The live match at a point of the page, for hover cards. */
-  matchAt(test: (range: Range) => boolean, kinds: HighlightKind[] = ['actor', 'claim']): LiveMatch | null {
+  /** The live match at a point of the page, for hover cards: only painted ones count. */
+  matchAt(probe: PointProbe, kinds: HighlightKind[] = ['actor', 'claim']): LiveMatch | null {
     if (!this.visible) return null;
     for (const kind of kinds) {
       if (!this.shown(kind)) continue;
-      for (const match of this.matches.list(kind).slice(0, MAX_PAINTED[kind])) if (test(match.range)) return match;
+      const list = this.matches.list(kind);
+      const painted = list.length > MAX_PAINTED[kind] ? list.slice(0, MAX_PAINTED[kind]) : list;
+      const found = findAt(painted, (match) => match.range, probe);
+      if (found) return found;
     }
     return null;
   }
@@ -104,17 +118,33 @@ export class ContentController {
   /** Marks the reader's saved quotes (again): after a scan, and when what is saved changes. */
   async anchorSaved(): Promise<void> {
     if (!this.ports.savedQuotes || !this.config?.enabled) return;
+    const generation = this.generation;
     let selectors: QuoteSelector[];
     try {
       selectors = await this.ports.savedQuotes();
     } catch {
       return;
     }
-    const extracted = selectors.length ? this.extractAll() : null;
-    this.savedRanges = extracted
-      ? selectors.map((selector) => anchorRange(extracted, selector)).filter((range): range is Range => range !== null)
-      : [];
-    this.paint();
+    const ranges: Range[] = [];
+    if (selectors.length > 0) {
+      // Nobody waits for these marks: they start when the page is idle, then run in slices.
+      await yieldToIdle();
+      const isCancelled = () => this.cancelled(generation);
+      if (isCancelled()) return;
+      const extracted = await this.extractSliced(isCancelled);
+      if (!extracted) return;
+      const anchorEach = steppedLoop(
+        () => selectors.length,
+        (i) => {
+          const range = anchorRange(extracted, selectors[i]!);
+          if (range) ranges.push(range);
+        },
+        1,
+      );
+      if (!(await runSliced(anchorEach, sliceClock(), isCancelled))) return;
+    }
+    this.savedRanges = ranges;
+    await this.paint();
   }
 
   get savedCount(): number {
@@ -129,12 +159,12 @@ export class ContentController {
     const target = match.range.startContainer.parentElement;
     target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     this.flashRanges = [match.range];
-    this.paint();
+    void this.paint();
     if (this.flashTimer !== null) clearTimeout(this.flashTimer);
     this.flashTimer = setTimeout(() => {
       this.flashTimer = null;
       this.flashRanges = [];
-      this.paint();
+      void this.paint();
     }, 1600);
     return { found: true, total };
   }
@@ -148,18 +178,23 @@ export class ContentController {
     return !!this.config?.enabled;
   }
 
-  private extractAll() {
+  /** The page's text as the scans read it, read in slices; null when cancelled. */
+  private async extractSliced(isCancelled: () => boolean): Promise<ExtractedText | null> {
     const root = this.ports.doc.body ?? this.ports.doc.documentElement;
-    return extractText(root, { isHidden: this.ports.isHidden, maxLength: MAX_SCANNED_CHARS });
+    const extractor = new TextExtractor(root, { isHidden: this.ports.isHidden, maxLength: MAX_SCANNED_CHARS });
+    const done = await runSliced((clock) => extractor.run(() => clock.shouldYield()), sliceClock(), isCancelled);
+    return done ? extractor.result() : null;
   }
 
   /** A quote selector for a range of the page, over the same text the scans read. */
-  describe(range: Range): QuoteSelector | null {
-    return describeRange(range, this.extractAll());
+  async describe(range: Range): Promise<QuoteSelector | null> {
+    const extracted = await this.extractSliced(() => this.ports.isInvalid());
+    return extracted ? describeRange(range, extracted) : null;
   }
 
   stop(): void {
     this.generation++;
+    this.paintRun++;
     this.stopWatching();
     this.ports.highlighter.clear();
   }
@@ -217,8 +252,8 @@ export class ContentController {
       this.matches.replaceWithin(roots, found);
     }
     const highlightStart = performance.now();
-    this.paint();
-    const highlightMs = performance.now() - highlightStart;
+    const highlightMs = await this.paint();
+    if (this.cancelled(generation)) return;
     measureSpan('newsmark:highlight', highlightStart, performance.now(), highlightMs);
     this.timings = { extractMs, matchMs, highlightMs, totalMs: performance.now() - started };
     await this.sendReport(matcher.version);
@@ -228,24 +263,49 @@ export class ContentController {
     return !!this.config && (kind === 'actor' ? this.config.display.actors : this.config.display.claims);
   }
 
-  private paint(): void {
+  /**
+   * Brings the highlights in line with the matches, in slices: the marks of the kinds shown,
+   * those in the viewport first, so the reader sees the first highlights at once on a page of
+   * thousands. A newer paint stops this one; the newer one starts from what this one did.
+   * Resolves to the busy ms spent.
+   */
+  private paint(): Promise<number> {
+    const run = ++this.paintRun;
     const { highlighter } = this.ports;
-    const draw = () => {
-      if (!this.visible || !this.config?.enabled) {
-        highlighter.clear();
-        return;
-      }
-      for (const kind of ['actor', 'claim'] as const) {
-        const style = kind === 'actor' ? this.config.display.actorStyle : this.config.display.claimStyle;
-        const ranges = this.shown(kind) ? this.matches.list(kind).slice(0, MAX_PAINTED[kind]).map((m) => m.range) : [];
-        highlighter.show(kind, style, ranges);
-      }
-      highlighter.show('saved', '', this.savedRanges.filter((range) => range.startContainer.isConnected));
-      highlighter.show('flash', '', this.flashRanges);
+    const config = this.config;
+    if (!this.visible || !config?.enabled) {
+      this.ignoringOwn(() => highlighter.clear());
+      return (this.painting = Promise.resolve(0));
+    }
+    const viewportHeight = this.ports.doc.defaultView?.innerHeight ?? 0;
+    const wanted = (kind: HighlightKind) => {
+      if (!this.shown(kind)) return [];
+      const list = this.matches.list(kind);
+      const ranges = (list.length > MAX_PAINTED[kind] ? list.slice(0, MAX_PAINTED[kind]) : list).map((m) => m.range);
+      return viewportFirst(ranges, viewportHeight);
     };
-    // The fallback wraps text in elements: our own change must not look like the page's.
-    if (highlighter.mutatesDom && this.watcher) this.watcher.ignoring(draw);
-    else draw();
+    const targets: Array<[MarkKind, string, () => readonly Range[]]> = [
+      ['flash', '', () => this.flashRanges],
+      ['saved', '', () => this.savedRanges.filter((range) => range.startContainer.isConnected)],
+      ['actor', config.display.actorStyle, () => wanted('actor')],
+      ['claim', config.display.claimStyle, () => wanted('claim')],
+    ];
+    const isCancelled = () => run !== this.paintRun || this.ports.isInvalid();
+    this.painting = (async () => {
+      const clock = sliceClock();
+      for (const [kind, style, ranges] of targets) {
+        const job = this.ignoringOwn(() => highlighter.update(kind, style, ranges()));
+        const done = await runSliced((slice) => this.ignoringOwn(() => job.step(() => slice.shouldYield())), clock, isCancelled);
+        if (!done) break;
+      }
+      return clock.busyMs();
+    })();
+    return this.painting;
+  }
+
+  /** The fallback wraps text in elements: our own change must not look like the page's. */
+  private ignoringOwn<T>(change: () => T): T {
+    return this.ports.highlighter.mutatesDom && this.watcher ? this.watcher.ignoring(change) : change();
   }
 
   private async sendReport(kbVersion: string): Promise<void> {

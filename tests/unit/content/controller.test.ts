@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { ContentController, type ContentPorts } from '../../../lib/content/controller';
 import { WrappingHighlighter, type Highlighter } from '../../../lib/dom/highlight';
-import type { HighlightKind } from '../../../lib/highlight-styles';
+import type { MarkKind } from '../../../lib/highlight-styles';
 import { compileIndex } from '../../../lib/match/compile';
 import { createMatcher } from '../../../lib/match/matcher';
 import type { PageConfig } from '../../../lib/messaging/protocol';
@@ -11,9 +11,13 @@ import { miniKnowledgeBase } from '../../fixtures/mini-kb';
 
 /** Records what would be painted, without touching the DOM (like the Highlight API). */
 class RecordingHighlighter implements Highlighter {
+  update(kind: MarkKind, style: string, ranges: readonly Range[]) {
+    // Records the outcome when the job is done, as a real paint would show it then.
+    return { step: () => (this.show(kind, style, ranges), true) };
+  }
   readonly mutatesDom = false;
-  shown = new Map<HighlightKind, { style: string; texts: string[] }>();
-  show(kind: HighlightKind, style: string, ranges: readonly Range[]) {
+  shown = new Map<MarkKind, { style: string; texts: string[] }>();
+  show(kind: MarkKind, style: string, ranges: readonly Range[]) {
     this.shown.set(kind, { style, texts: ranges.map((r) => r.toString()) });
   }
   clear() {
@@ -85,6 +89,7 @@ describe('the content controller', () => {
     expect(controller.toggleHighlights()).toBe(false);
     expect((highlighter as RecordingHighlighter).shown.size).toBe(0);
     expect(controller.toggleHighlights()).toBe(true);
+    await controller.whenPainted();
     expect((highlighter as RecordingHighlighter).shown.get('actor')?.texts).toEqual(['Lavrov']);
   });
 

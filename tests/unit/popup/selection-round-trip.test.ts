@@ -18,6 +18,10 @@ import { validateRequest } from '../../../lib/messaging/validate';
 import { miniKnowledgeBase } from '../../fixtures/mini-kb';
 
 class RecordingHighlighter implements Highlighter {
+  update(kind: MarkKind, style: string, ranges: readonly Range[]) {
+    // Records the outcome when the job is done, as a real paint would show it then.
+    return { step: () => (this.show(kind, style, ranges), true) };
+  }
   readonly mutatesDom = false;
   shown = new Map<MarkKind, Range[]>();
   show(kind: MarkKind, _style: string, ranges: readonly Range[]) {
@@ -86,7 +90,7 @@ function selectText(text: string, occurrence = 0) {
 /** What the page would send for the current selection, through the popup's form, stored as the background would. */
 async function saveSelection(edit: (item: SaveClaimRequest) => Partial<ReturnType<typeof draftFrom>> = () => ({})) {
   const { controller } = await controllerFor();
-  const answer = selectionToSave(document, controller);
+  const answer = await selectionToSave(document, controller);
   controller.stop();
   if (!answer.ok) throw new Error(answer.message);
   const item = { ...answer.item, url: PAGE };
