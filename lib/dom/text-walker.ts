@@ -118,8 +118,18 @@ const OTHER_WHITESPACE = /[\t\n\f\r]/;
 const OTHER_WHITESPACE_ALL = /[\t\n\f\r]/g;
 const ONLY_WHITESPACE = /^[\t\n\f\r ]*$/;
 
+/**
+ * The tag name upper-cased. HTML elements report theirs upper-case already: only foreign ones
+ * (svg, math) are converted, so reading a page allocates no string per element.
+ */
+function upperTag(element: Element): string {
+  const tag = element.tagName;
+  const first = tag.charCodeAt(0);
+  return first >= 97 && first <= 122 ? tag.toUpperCase() : tag;
+}
+
 function skipsElement(element: Element, options: ExtractOptions): boolean {
-  const tag = element.tagName.toUpperCase();
+  const tag = upperTag(element);
   if (SKIPPED_TAGS.has(tag)) return true;
   if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   if (element.hasAttribute('hidden')) return true;
@@ -280,7 +290,7 @@ export class TextExtractor {
 
   /** The root's own edges are the caller's business (it may be one paragraph of many). */
   private isBlock(node: Node): boolean {
-    return node.nodeType === 1 && node !== this.root && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+    return node.nodeType === 1 && node !== this.root && BLOCK_TAGS.has(upperTag(node as Element));
   }
 }
 
