@@ -18,6 +18,7 @@
  * The goal is no task of ours over 50 ms.
  *
  *   npm run bench:browser -- [--runs N] [--pages a.html,b.html] [--json FILE] [--trace-dir DIR]
+ *   npm run bench:browser -- --heap [--base OTHER_BUILD_DIR] [--kb 0,1000,10000] [--idle-pages N] [--idle-ms MS]
  *
  * With --runs N each page is loaded N times in each browser, and the medians are printed;
  * --trace-dir keeps every load's trace (open them in DevTools' Performance panel).
@@ -29,6 +30,7 @@ import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from 'playwright-core';
 import { CHROME_BUILD, ROOT, launchChromium, readBuiltManifest, type ChromiumSession } from './browsers.mjs';
 import { sharedPageNames, sharedPagesMissing, startPageServer, type PageServer } from '../tests/e2e/reading-server';
+import { heapBench } from './bench-heap';
 
 const FLOOR_EXTENSION = resolve(ROOT, 'tests/e2e/floor-extension');
 const PROBE_URL = 'newsmark-bench-probe';
@@ -41,6 +43,12 @@ const { values: options } = parseArgs({
     pages: { type: 'string' },
     json: { type: 'string' },
     'trace-dir': { type: 'string' },
+    // Memory instead of time: see scripts/bench-heap.ts.
+    heap: { type: 'boolean', default: false },
+    base: { type: 'string' },
+    kb: { type: 'string', default: '0,1000,10000' },
+    'idle-pages': { type: 'string', default: '3' },
+    'idle-ms': { type: 'string', default: '60000' },
   },
 });
 const runs = Math.max(1, Number.parseInt(options.runs ?? '1', 10) || 1);
@@ -271,6 +279,25 @@ async function main() {
   const wanted = options.pages ? new Set(options.pages.split(',').map((p) => p.trim())) : null;
   const pages = sharedPageNames().filter((file) => !wanted || wanted.has(file));
   if (pages.length === 0) throw new Error(`no shared page matches --pages ${options.pages}`);
+
+  if (options.heap) {
+    const server = await startPageServer();
+    try {
+      await heapBench({
+        build: CHROME_BUILD,
+        floor: FLOOR_EXTENSION,
+        base: options.base ? resolve(options.base) : null,
+        pages,
+        server,
+        sizes: (options.kb ?? '0').split(',').map((n) => Number.parseInt(n, 10) || 0),
+        idlePages: Number.parseInt(options['idle-pages'] ?? '3', 10) || 0,
+        idleMs: Number.parseInt(options['idle-ms'] ?? '60000', 10) || 60_000,
+      });
+    } finally {
+      await server.close();
+    }
+    return;
+  }
 
   const started = Date.now();
   const server = await startPageServer();
