@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NewsmarkMatcher } from '../../../lib/match/matcher';
 import type { CompiledIndex } from '../../../lib/match/compile';
@@ -16,7 +16,8 @@ import { loadSeedKnowledgeBase } from '../../../seeds/node';
 import { liveBlog, syntheticKb } from '../../../scripts/lib/synthetic-kb';
 import { fixtureKb } from './fixture-kb';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+// A path, not new URL(…): under happy-dom the global URL is the DOM's.
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export interface GoldenCase {
   name: string;
