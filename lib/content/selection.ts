@@ -13,7 +13,7 @@ type Answer = TabRequestMap['tab/selection']['response'];
 
 const refuse = (reason: SelectionRefusal): Answer => ({ ok: false, reason, message: SELECTION_MESSAGES[reason] });
 
-export function selectionToSave(doc: Document, controller: ContentController): Answer {
+export async function selectionToSave(doc: Document, controller: ContentController): Promise<Answer> {
   if (!controller.enabled) return refuse('disabled');
   const selection = doc.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return refuse('empty');
@@ -25,7 +25,7 @@ export function selectionToSave(doc: Document, controller: ContentController): A
   if (text.length === 0) return refuse('empty');
   const selector = controller.describe(range);
   if (!selector || selector.exact.trim().length === 0) return refuse('not-in-page');
-  const found = controller.analyse(text);
+  const found = await controller.analyse(text);
   const best = found?.claims.slice().sort((a, b) => b.score - a.score)[0] ?? null;
   return {
     ok: true,

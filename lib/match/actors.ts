@@ -99,10 +99,18 @@ export function actorWord(at: ActorTables, k: string): ActorWord {
   return { id, root: id >= 0 && id < header.keyCount ? t.keyRoot[id] : -1, bases, basesNeedCapital: !cyr, baseRoots };
 }
 
-/** The child of trie node `node` along word `id`, or -1. */
+/** The child of trie node `node` along word `id`, or -1 (children are sorted by word id). */
 function childOf(t: FlatTables, node: number, id: number): number {
   if (id < 0) return -1;
-  for (let i = t.nodeChildStart[node], end = t.nodeChildStart[node + 1]; i < end; i++) if (t.childKey[i] === id) return t.childNode[i];
+  const keys = t.childKey;
+  let lo = t.nodeChildStart[node];
+  let hi = t.nodeChildStart[node + 1] - 1;
+  while (hi - lo > 7) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo <= hi; lo++) if (keys[lo] === id) return t.childNode[lo];
   return -1;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Bytes ⇄ base64, with the engine's own codec where there is one (Uint8Array.fromBase64 /
- * toBase64: Chrome 140+, Firefox 133+) and a table-driven loop elsewhere (Node 20, older engines).
+ * toBase64: Chrome 140+, Firefox 133+), else atob (Node 20), else a table-driven loop.
  */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const VALUE = new Int8Array(128).fill(-1);
@@ -11,7 +11,11 @@ type NativeTo = { toBase64?: () => string };
 
 export function bytesToBase64(bytes: Uint8Array): string {
   const native = (bytes as unknown as NativeTo).toBase64;
-  if (typeof native === 'function') return native.call(bytes);
+  return typeof native === 'function' ? native.call(bytes) : encodeLoop(bytes);
+}
+
+/** The portable encoder (exported for its tests). */
+export function encodeLoop(bytes: Uint8Array): string {
   const parts: string[] = [];
   const CHUNK = 3 * 4096;
   for (let from = 0; from < bytes.length; from += CHUNK) {
@@ -35,6 +39,17 @@ export function bytesToBase64(bytes: Uint8Array): string {
 export function base64ToBytes(s: string, from = 0): Uint8Array {
   const native = (Uint8Array as unknown as NativeFrom).fromBase64;
   if (typeof native === 'function') return native(from ? s.slice(from) : s);
+  if (typeof atob === 'function') {
+    const binary = atob(from ? s.slice(from) : s);
+    const out = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+    return out;
+  }
+  return decodeLoop(s, from);
+}
+
+/** The portable decoder (exported for its tests). */
+export function decodeLoop(s: string, from = 0): Uint8Array {
   let end = s.length;
   while (end > from && s.charCodeAt(end - 1) === 61 /* = */) end--;
   const out = new Uint8Array(Math.floor(((end - from) * 3) / 4));

@@ -121,7 +121,14 @@ export interface FlatHeader {
   langs: string[];
 }
 
-/** What the background sends and the tab keeps: the header and the one buffer. */
+/** What the background compiles once per knowledge-base version for the tabs: the flat index, encoded. */
+export interface TabIndex {
+  version: string;
+  /** encodeFlatIndex() of the flat index */
+  encoded: string;
+}
+
+/** The header and the one buffer: what a matcher is made from. */
 export interface FlatIndex {
   header: FlatHeader;
   bytes: Uint8Array;

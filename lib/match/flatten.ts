@@ -80,14 +80,12 @@ export function flattenIndex(index: CompiledIndex): FlatIndex {
   const childNodes: number[][] = [];
   const ends: number[][] = [];
   for (const node of nodes) {
-    const keys: number[] = [];
-    const next: number[] = [];
-    if (node.next) for (const [key, child] of node.next) {
-      keys.push(pool.intern(key));
-      next.push(nodeId.get(child)!);
-    }
-    children.push(keys);
-    childNodes.push(next);
+    // Sorted by word id: a node with many children (a common first name) is searched by halves.
+    const pairs: [number, number][] = [];
+    if (node.next) for (const [key, child] of node.next) pairs.push([pool.intern(key), nodeId.get(child)!]);
+    pairs.sort((x, y) => x[0] - y[0]);
+    children.push(pairs.map((p) => p[0]));
+    childNodes.push(pairs.map((p) => p[1]));
     ends.push(node.ends ?? []);
   }
   const childCsr = csr(children);

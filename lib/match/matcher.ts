@@ -72,6 +72,16 @@ export function joinTitles(text: string, mentions: ActorMention[]): ActorMention
 }
 
 /**
+ * A copy of a piece of the scanned text that holds on to nothing else. Engines make a slice of a
+ * long string a view of it: a match's words, kept by the page for as long as it shows them, would
+ * keep the whole text they came from (the page's text, in the content script). Concatenating
+ * first makes the engine copy the piece into a string of its own.
+ */
+export function detached(piece: string): string {
+  return (' ' + piece).slice(1);
+}
+
+/**
  * Everything the matcher keeps about a distinct word of the texts it scans: a token costs
  * one lookup of its word in the matcher's lexicon, whatever the passes need of it.
  */
@@ -121,8 +131,8 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
   };
   let scratch: { raw: Float64Array; matched: Int32Array } | null = null;
 
-  const toMentions = (text: string, found: AcceptedMention[]): ActorMention[] =>
-    joinTitles(
+  const toMentions = (text: string, found: AcceptedMention[]): ActorMention[] => {
+    const mentions = joinTitles(
       text,
       found.map((m) => ({
         actorId: pool.str(t.actorId[m.actor]),
@@ -134,6 +144,9 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
         confidence: m.confidence,
       })),
     );
+    for (const m of mentions) m.text = detached(m.text);
+    return mentions;
+  };
 
   const claimInput = (seg: Segmented, found: AcceptedMention[], words?: WordEntry[]): SentenceClaimInput => {
     const latinMask = activeLatinMask(seg.tokens.keys);
@@ -215,7 +228,7 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
             score: Math.round(h.score * 1000) / 1000,
             start: span.start,
             end: span.end,
-            text: text.slice(span.start, span.end),
+            text: detached(text.slice(span.start, span.end)),
           });
         }
         claims.sort((x, y) => x.start - y.start || y.score - x.score);

@@ -86,7 +86,7 @@ function selectText(text: string, occurrence = 0) {
 /** What the page would send for the current selection, through the popup's form, stored as the background would. */
 async function saveSelection(edit: (item: SaveClaimRequest) => Partial<ReturnType<typeof draftFrom>> = () => ({})) {
   const { controller } = await controllerFor();
-  const answer = selectionToSave(document, controller);
+  const answer = await selectionToSave(document, controller);
   controller.stop();
   if (!answer.ok) throw new Error(answer.message);
   const item = { ...answer.item, url: PAGE };
