@@ -131,7 +131,7 @@ function importable(concepts: Claim['concepts']): Claim['concepts'] {
 async function importKb(session: ChromiumSession, text: string): Promise<void> {
   const page = await session.context.newPage();
   await page.goto(session.extensionUrl('options.html#backup'));
-  await page.setInputFiles('[data-testid="import-file"]', { name: 'kb.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.setInputFiles('[data-testid="import-file"]', { name: 'kb.json', mimeType: 'application/json', buffer: Buffer.from(text) }, { timeout: 600_000 });
   const result = await page.locator('[data-testid="import-result"], [data-testid="import-error"]').innerText({ timeout: 600_000 });
   await page.close();
   if (!/Imported/.test(result)) throw new Error(`knowledge-base import failed: ${result.slice(0, 400)}`);

@@ -3,48 +3,35 @@ import './highlights.css';
 import { ContentController } from '@/lib/content/controller';
 import { HoverCards } from '@/lib/content/hover-card';
 import { createHighlighter } from '@/lib/dom/highlight';
-import { decodeFlatIndex, flatHeaderOf } from '@/lib/match/flat';
+import { loadIndex } from '@/lib/content/index-cache';
+import { yieldToPage } from '@/lib/content/slices';
 import { createFlatMatcher } from '@/lib/match/matcher';
 import type { Matcher } from '@/lib/match/types';
 import { onNotice, request } from '@/lib/messaging/client';
 import { validateTabRequest, type TabRequest } from '@/lib/messaging/tab-protocol';
 import { selectionToSave } from '@/lib/content/selection';
 
-const INDEX_CACHE_KEY = 'newsmark:index';
-
 /**
  * The matcher, over the flat index (lib/match/flat.ts) from this browser's cache when the
- * background says it is current. The index travels and is cached as one string (its header, then
- * its buffer in base64): storage and messages carry a string cheaply in both browsers, and
- * decoding it is one pass of the engine's base64 codec, after which the matcher reads the buffer
- * where it lies. Reports a `newsmark:index` measure: busy = our own work (header, decoding,
+ * background says it is current (lib/content/index-cache.ts): the matcher reads the decoded buffer
+ * where it lies. Reports a `newsmark:index` measure: busy = our own work (headers, decoding,
  * opening), source = where the index came from ("cache" on a warm start, "background" on the
  * first page of a new knowledge base).
  */
 async function loadMatcher(): Promise<Matcher> {
   const started = performance.now();
-  let busy = 0;
-  const timed = <T>(work: () => T): T => {
-    const t = performance.now();
-    try {
-      return work();
-    } finally {
-      busy += performance.now() - t;
-    }
-  };
-  let encoded: unknown = (await browser.storage.local.get(INDEX_CACHE_KEY))[INDEX_CACHE_KEY];
-  const header = typeof encoded === 'string' ? timed(() => flatHeaderOf(encoded as string)) : null;
-  const answer = await request('index/get', { knownVersion: header?.version ?? null });
-  let source = 'cache';
-  if (answer.index) {
-    encoded = answer.index;
-    source = 'background';
-    await browser.storage.local.set({ [INDEX_CACHE_KEY]: answer.index });
-  } else if (!header) throw new Error('no compiled index');
-  const matcher = timed(() => createFlatMatcher(decodeFlatIndex(encoded as string)));
-  encoded = null;
+  const loaded = await loadIndex({
+    get: async (key) => (await browser.storage.local.get(key))[key],
+    set: (items) => browser.storage.local.set(items),
+    remove: (keys) => browser.storage.local.remove(keys),
+    fetch: (knownVersion) => request('index/get', { knownVersion }),
+    pause: yieldToPage,
+  });
+  const t = performance.now();
+  const matcher = createFlatMatcher(loaded.flat);
+  const busyMs = loaded.busyMs + performance.now() - t;
   try {
-    performance.measure('newsmark:index', { start: started, end: performance.now(), detail: { busyMs: busy, source } });
+    performance.measure('newsmark:index', { start: started, end: performance.now(), detail: { busyMs, source: loaded.source, bytes: loaded.flat.bytes.length } });
   } catch {
     // A page can break `performance`; timings are a courtesy.
   }

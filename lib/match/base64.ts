@@ -7,6 +7,7 @@ const VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
 
 type NativeFrom = { fromBase64?: (s: string) => Uint8Array };
+type NativeInto = { setFromBase64?: (s: string) => { read: number; written: number } };
 type NativeTo = { toBase64?: () => string };
 
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -69,3 +70,17 @@ export function decodeLoop(s: string, from = 0): Uint8Array {
   }
   return o === out.length ? out : out.subarray(0, o);
 }
+
+/**
+ * Decodes a piece of base64 (a multiple of 4 characters, or the last piece) into `target` at
+ * `offset`; returns the number of bytes written. Lets a long text be decoded piece by piece.
+ */
+export function base64Into(piece: string, target: Uint8Array, offset: number): number {
+  const view = target.subarray(offset);
+  const native = (view as unknown as NativeInto).setFromBase64;
+  if (typeof native === 'function') return native.call(view, piece).written;
+  const bytes = decodeLoop(piece);
+  view.set(bytes);
+  return bytes.length;
+}
+

@@ -5,7 +5,7 @@
  * one view per table and nothing per entry. Lists are CSR-style (a `…Start` array of offsets, one
  * more than there are owners), strings are ids into the string pool (lib/match/string-pool.ts).
  */
-import { base64ToBytes, bytesToBase64 } from './base64';
+import { base64Into, base64ToBytes, bytesToBase64 } from './base64';
 
 /** Bumped whenever the layout changes: a tab's cached copy of another layout is refetched. */
 export const FLAT_FORMAT = 1;
@@ -201,3 +201,41 @@ export function decodeFlatIndex(encoded: string): FlatIndex {
   if (!header) throw new Error('flat index: not a flat index of this format');
   return { header, bytes: base64ToBytes(encoded, encoded.indexOf('\n') + 1) };
 }
+
+/** Bytes of the buffer a header describes. */
+export function flatByteLength(header: FlatHeader): number {
+  return layout(header.lengths).size;
+}
+
+/**
+ * Decodes the base64 of a flat index piece by piece (pieces of a multiple of 4 characters, in
+ * order), so that a large index is decoded between yields rather than in one long task.
+ */
+export class FlatDecoder {
+  readonly bytes: Uint8Array;
+  private written = 0;
+
+  constructor(readonly header: FlatHeader) {
+    this.bytes = new Uint8Array(flatByteLength(header));
+  }
+
+  push(piece: string): void {
+    this.written += base64Into(piece, this.bytes, this.written);
+  }
+
+  /** The index, once every piece is in. */
+  finish(): FlatIndex {
+    if (this.written !== this.bytes.length) throw new Error(`flat index: ${this.written} of ${this.bytes.length} bytes decoded`);
+    return { header: this.header, bytes: this.bytes };
+  }
+}
+
+/** The base64 part of an encoded index cut in pieces of about `size` characters (a multiple of 4). */
+export function base64Pieces(encoded: string, size: number): string[] {
+  const from = encoded.indexOf('\n') + 1;
+  const step = Math.max(4, size - (size % 4));
+  const pieces: string[] = [];
+  for (let at = from; at < encoded.length; at += step) pieces.push(encoded.slice(at, Math.min(encoded.length, at + step)));
+  return pieces;
+}
+
