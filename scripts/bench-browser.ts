@@ -28,6 +28,7 @@
  *
  *   npm run bench:browser -- [--runs N] [--pages a.html,b.html] [--hostile names|none]
  *       [--baseline-build DIR] [--json FILE] [--trace-dir DIR]
+ *   npm run bench:browser -- --heap [--base OTHER_BUILD_DIR] [--kb 0,1000,10000] [--idle-pages N] [--idle-ms MS]
  *
  * Medians of --runs loads (default 3) per page and extension; --trace-dir keeps every load's trace
  * (open them in DevTools' Performance panel).
@@ -42,6 +43,7 @@ import { sharedPageNames, sharedPagesMissing, startPageServer, type PageServer }
 import { HOSTILE_PAGES } from '../tests/hostile/pages';
 import { startHostileServer, type HostileServer } from '../tests/hostile/server';
 import { ourTasks, type TraceEvent as TaskTraceEvent } from '../tests/hostile/trace-tasks';
+import { heapBench } from './bench-heap';
 
 const FLOOR_EXTENSION = resolve(ROOT, 'tests/e2e/floor-extension');
 const PROBE_URL = 'newsmark-bench-probe';
@@ -58,6 +60,12 @@ const { values: options } = parseArgs({
     'baseline-build': { type: 'string' },
     json: { type: 'string' },
     'trace-dir': { type: 'string' },
+    // Memory instead of time: see scripts/bench-heap.ts.
+    heap: { type: 'boolean', default: false },
+    base: { type: 'string' },
+    kb: { type: 'string', default: '0,1000,10000' },
+    'idle-pages': { type: 'string', default: '3' },
+    'idle-ms': { type: 'string', default: '60000' },
   },
 });
 const runs = Math.max(1, Number.parseInt(options.runs ?? '3', 10) || 1);
@@ -414,6 +422,25 @@ async function main() {
   if (wanted && pages.length === 0) throw new Error(`no shared page matches --pages ${options.pages}`);
   const hostileWanted = options.hostile === 'none' ? new Set<string>() : options.hostile ? new Set(options.hostile.split(',')) : null;
   const hostile = HOSTILE_PAGES.map((p) => p.name).filter((name) => !hostileWanted || hostileWanted.has(name));
+
+  if (options.heap) {
+    const server = await startPageServer();
+    try {
+      await heapBench({
+        build: CHROME_BUILD,
+        floor: FLOOR_EXTENSION,
+        base: options.base ? resolve(options.base) : null,
+        pages,
+        server,
+        sizes: (options.kb ?? '0').split(',').map((n) => Number.parseInt(n, 10) || 0),
+        idlePages: Number.parseInt(options['idle-pages'] ?? '3', 10) || 0,
+        idleMs: Number.parseInt(options['idle-ms'] ?? '60000', 10) || 60_000,
+      });
+    } finally {
+      await server.close();
+    }
+    return;
+  }
 
   const started = Date.now();
   const server = await startPageServer();

@@ -4,7 +4,7 @@
  * knowledge-base version. Browser APIs come in through `BackgroundPorts`, so
  * tests drive it with fakes.
  */
-import type { CompiledIndex } from '../match/compile';
+import type { TabIndex } from '../match/flat';
 import type { NewsmarkDatabase } from '../db/database';
 import { activeKnowledgeBase, knowledgeBaseVersion, type ActiveKnowledgeBase } from '../db/knowledge-base';
 import { getSettings, setSetting } from '../db/settings';
@@ -31,7 +31,8 @@ export interface SenderInfo {
 export interface BackgroundPorts {
   db: NewsmarkDatabase;
   seed: KnowledgeBase;
-  compile: (kb: ActiveKnowledgeBase) => CompiledIndex;
+  /** compiles and lays out the index the tabs match with (lib/match/flatten.ts) */
+  compile: (kb: ActiveKnowledgeBase) => TabIndex;
   /** survives the service worker's restarts, not the browser's (storage.session) */
   session: {
     get(key: string): Promise<unknown>;
@@ -60,8 +61,8 @@ export function hostnameOf(url: string): string | null {
 }
 
 export class BackgroundService {
-  private compiled: CompiledIndex | null = null;
-  private compiling: Promise<CompiledIndex> | null = null;
+  private compiled: TabIndex | null = null;
+  private compiling: Promise<TabIndex> | null = null;
   private seeded: Promise<unknown> | null = null;
 
   constructor(private readonly ports: BackgroundPorts) {}
@@ -121,7 +122,7 @@ export class BackgroundService {
   }
 
   /** The compiled index for the current knowledge base, compiled at most once per version. */
-  async currentIndex(): Promise<CompiledIndex> {
+  async currentIndex(): Promise<TabIndex> {
     const version = await knowledgeBaseVersion(this.ports.db);
     if (this.compiled?.version === version) return this.compiled;
     this.compiling ??= (async () => {
@@ -139,7 +140,7 @@ export class BackgroundService {
 
   private async indexFor(knownVersion: string | null): Promise<RequestMap['index/get']['response']> {
     const index = await this.currentIndex();
-    return { version: index.version, index: knownVersion === index.version ? null : index };
+    return { version: index.version, index: knownVersion === index.version ? null : index.encoded };
   }
 
   private async entries(actorIds: string[], claimIds: string[]): Promise<RequestMap['kb/entries']['response']> {

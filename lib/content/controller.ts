@@ -170,8 +170,21 @@ export class ContentController {
   }
 
   /** Matches a piece of text (the reader's selection) with the page's settings. */
-  analyse(text: string) {
-    return this.matcher ? this.matcher.scan(text, { threshold: this.config?.claimThreshold ?? undefined }) : null;
+  async analyse(text: string) {
+    if (!this.config?.enabled) return null;
+    const matcher = (this.matcher ??= await this.ports.loadMatcher());
+    const found = matcher.scan(text, { threshold: this.config?.claimThreshold ?? undefined });
+    this.settle();
+    return found;
+  }
+
+  /**
+   * A scan's caches go once it is done, and a page with nothing to show keeps no matcher at all:
+   * the next scan gets it again from the tab's cache of the index.
+   */
+  private settle(): void {
+    this.matcher?.release?.();
+    if (this.matches.size === 0) this.matcher = null;
   }
 
   get enabled(): boolean {
@@ -224,8 +237,14 @@ export class ContentController {
   }
 
   private async scan(regions: Node[] | 'all', generation: number): Promise<void> {
-    const matcher = this.matcher;
-    if (!matcher || !this.config?.enabled || this.cancelled(generation)) return;
+    if (!this.config?.enabled || this.cancelled(generation)) return;
+    let matcher: Matcher;
+    try {
+      matcher = this.matcher ??= await this.ports.loadMatcher();
+    } catch {
+      return; // the background may be restarting; the next change scans again
+    }
+    if (this.cancelled(generation)) return;
     const started = performance.now();
     const roots = regions === 'all' ? [this.ports.doc.body ?? this.ports.doc.documentElement] : regions;
     const found: LiveMatch[] = [];
@@ -256,6 +275,7 @@ export class ContentController {
     if (this.cancelled(generation)) return;
     measureSpan('newsmark:highlight', highlightStart, performance.now(), highlightMs);
     this.timings = { extractMs, matchMs, highlightMs, totalMs: performance.now() - started };
+    this.settle();
     await this.sendReport(matcher.version);
   }
 

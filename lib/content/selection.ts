@@ -25,7 +25,7 @@ export async function selectionToSave(doc: Document, controller: ContentControll
   if (text.length === 0) return refuse('empty');
   const selector = await controller.describe(range);
   if (!selector || selector.exact.trim().length === 0) return refuse('not-in-page');
-  const found = controller.analyse(text);
+  const found = await controller.analyse(text);
   const best = found?.claims.slice().sort((a, b) => b.score - a.score)[0] ?? null;
   return {
     ok: true,

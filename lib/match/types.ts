@@ -49,4 +49,6 @@ export interface Matcher {
   /** knowledge-base version the index was compiled from */
   readonly version: string;
   scan(text: string, options?: ScanOptions): ScanResult;
+  /** Drops what scans cached about the words they met (the next scan is a little slower). */
+  release?(): void;
 }

@@ -3,7 +3,6 @@ import { BackgroundService, type BackgroundPorts, type SenderInfo } from '../../
 import { NewsmarkDatabase } from '../../../lib/db/database';
 import { setEntryDisabled } from '../../../lib/db/knowledge-base';
 import { setSetting } from '../../../lib/db/settings';
-import type { CompiledIndex } from '../../../lib/match/compile';
 import { miniKnowledgeBase } from '../../fixtures/mini-kb';
 
 let db: NewsmarkDatabase;
@@ -13,7 +12,7 @@ afterEach(async () => db?.delete());
 function setup(tabs: Record<number, string> = { 7: 'https://news.example/story' }, granted?: string[]) {
   db = new NewsmarkDatabase(`bg-${n++}`);
   const session = new Map<string, unknown>();
-  const compile = vi.fn((kb: { version: string; actors: unknown[] }) => ({ version: kb.version, actorCount: kb.actors.length }) as unknown as CompiledIndex);
+  const compile = vi.fn((kb: { version: string; actors: unknown[] }) => ({ version: kb.version, encoded: `index of ${kb.actors.length} actors` }));
   const notices: unknown[] = [];
   const ports: BackgroundPorts = {
     db,
@@ -51,7 +50,7 @@ describe('the background service', () => {
     const { service, compile } = setup();
     const first = await service.handle({ type: 'index/get', knownVersion: null }, page);
     expect(first.ok).toBe(true);
-    const { version, index } = (first as { ok: true; value: { version: string; index: CompiledIndex | null } }).value;
+    const { version, index } = (first as { ok: true; value: { version: string; index: string | null } }).value;
     expect(index).not.toBeNull();
     const second = await service.handle({ type: 'index/get', knownVersion: version }, page);
     expect(second).toEqual({ ok: true, value: { version, index: null } });
@@ -65,7 +64,7 @@ describe('the background service', () => {
     const answer = await service.handle({ type: 'index/get', knownVersion: null }, page);
     await service.handle({ type: 'index/get', knownVersion: null }, page);
     expect(compile).toHaveBeenCalledTimes(2);
-    expect((answer as { ok: true; value: { index: { actorCount: number } } }).value.index.actorCount).toBe(1);
+    expect((answer as { ok: true; value: { index: string } }).value.index).toBe('index of 1 actors');
   });
 
   it('keeps a tab’s report for the popup and tells open pages', async () => {

@@ -50,6 +50,31 @@ function setup(html: string, config: PageConfig = enabled, highlighter: Highligh
 }
 
 describe('the content controller', () => {
+  it('keeps no matcher on a page with nothing to show, and only the matcher where there is', async () => {
+    const released: number[] = [];
+    const quiet = setup('<p>The city council met on Tuesday to discuss the budget for the new bridge.</p>');
+    const loadQuiet = vi.fn(async () => {
+      const m = createMatcher(compileIndex(miniKnowledgeBase()));
+      return Object.assign(m, { release: () => void released.push(1) });
+    });
+    quiet.ports.loadMatcher = loadQuiet;
+    await quiet.controller.start();
+    await quiet.controller.start();
+    // Dropped after each scan: the second scan fetched it again (from the tab's cache, in the browser).
+    expect(loadQuiet).toHaveBeenCalledTimes(2);
+    expect(released).toHaveLength(2);
+    expect(quiet.controller.matches.size).toBe(0);
+    // The reader's selection is still matched: the matcher comes back for it, and goes again.
+    expect((await quiet.controller.analyse('Sergei Lavrov said so.'))?.actors.map((a) => a.text)).toEqual(['Sergei Lavrov']);
+    expect(loadQuiet).toHaveBeenCalledTimes(3);
+
+    const busy = setup('<p>Sergei Lavrov said Moscow would talk.</p>');
+    await busy.controller.start();
+    await busy.controller.start();
+    expect(busy.ports.loadMatcher).toHaveBeenCalledTimes(1);
+    expect(busy.controller.matches.size).toBeGreaterThan(0);
+  });
+
   it('scans the page, paints actors and claims, and reports counts to the background', async () => {
     const { controller, reports, highlighter } = setup('<p>Sergei <b>Lavrov</b> said Moscow would talk.</p><p>Nothing here.</p>');
     await controller.start();
