@@ -42,6 +42,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   const speakerOf = (ph: Phrase | null, feminine: boolean): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return { speaker: null, speakerName: null, actor: null };
+    if (ph.a < 0) {
+      // a verb with no subject: its speaker is the last person of its gender
+      reg.advance(d.ts[ph.b]);
+      const r = reg.resolveDropped(feminine);
+      return { speaker: null, speakerName: r.name, actor: r.ref ?? null, ...(r.actorId ? { actorId: r.actorId } : {}) };
+    }
     reg.advance(d.ts[ph.a]);
     const r = reg.resolve(ph, [], feminine);
     const sp: SpeakerSpan = { start: d.ts[ph.a], end: d.te[ph.b - 1], text: text.slice(d.ts[ph.a], d.te[ph.b - 1]) };
@@ -106,7 +112,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (!(d.flags[k] & VERB)) continue;
       let onlyAux = true;
       for (let j = a; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
-      const speaker = onlyAux ? phraseAfter(d, k + 1, limit) : phraseBefore(d, k, a);
+      let speaker = onlyAux ? phraseAfter(d, k + 1, limit) : phraseBefore(d, k, a);
+      // "„…” – powiedziała.", "\"…\", explicó.": no subject, the verb ends the clause
+      if (!speaker && onlyAux && (k + 1 >= limit || gapBreaks(gapBefore(d, k + 1)))) speaker = { a: -1, b: k };
       // "“…,” he told reporters" or "“…,” said Mark Delaney"; not "“…” is what he wants" (no speaker phrase at the clause start)
       if (!onlyAux && (!speaker || speaker.a !== a)) {
         // "a-t-il affirmé", "ha dichiarato Zelensky": pronoun or auxiliaries between
@@ -129,7 +137,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (!colon && !/^[\s,\u2014\u2013-]*$/.test(gap)) return null;
     let clauseStart = sentenceRange(d, b)[0];
     if (clauseStart < lo) clauseStart = lo;
-    for (let k = b; k >= clauseStart; k--) {
+    for (let k = b; k >= clauseStart && lo === 0; k--) {
       if (k < b && covered[k]) {
         clauseStart = k + 1;
         break;
@@ -143,10 +151,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (!speaker && !colon) continue;
         return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
       }
+    }
+    // "Según el mandatario, «…»", "Pour l'ancien diplomate Hugo Renaud, « … »": the source runs up to the quote
+    for (let k = b; k >= Math.max(clauseStart, b - 9); k--) {
       const fr = frameAt(d, k, b + 1);
       if (fr && fr.kind === FRAME) {
         const speaker = phraseAfter(d, k + fr.keys.length, b + 1);
-        if (speaker) return { ca: k, cb: k + fr.keys.length, speaker, feminine: false };
+        if (speaker && (colon || speaker.b === b + 1)) return { ca: k, cb: k + fr.keys.length, speaker, feminine: false };
       }
     }
     if (!colon) return null;
@@ -266,8 +277,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     for (let k = fa; k < fb; k++) {
       const f = d.flags[k];
       if (!(f & (VERB | FRAME | FRAME_AFTER | TAIL)) || inQuote(k)) continue;
-      // "According to X, …", "Laut X …", "По словам министра, …"
-      if (f & FRAME) {
+      // "According to X, …", "Laut X …", "По словам министра, …" (not "Jego zdaniem …": source before)
+      if (f & FRAME && !(f & FRAME_AFTER && k > fa && phraseBefore(d, k, fa))) {
         const fr = frameAt(d, k, fb);
         if (fr && fr.kind === FRAME) {
           const ph = phraseAfter(d, k + fr.keys.length, fb);
@@ -314,7 +325,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         let onlyAux = true;
         for (let j = clauseStart; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
         const ph = onlyAux ? phraseAfter(d, k + 1, fb) : phraseBefore(d, k, clauseStart);
-        if (ph && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a))) {
+        if (ph && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb)) {
           emit(d.ts[fa], d.te[clauseStart - 1], contentKind(d.ts[fa], d.te[clauseStart - 1]), { ca: k, cb: k + 1, speaker: ph, feminine }, false);
           return;
         }
@@ -404,6 +415,13 @@ function frameAt(d: Doc, k: number, max: number): Frame | null {
 function clauseStartBefore(d: Doc, k: number, min: number): number {
   for (let j = k; j > min; j--) if (gapBreaks(gapBefore(d, j))) return j;
   return min;
+}
+
+/** Whether the tokens from k to the sentence end are only place and time ("am Sonntag", "to reporters"), not a clause. */
+function clauseEnds(d: Doc, k: number, end: number): boolean {
+  if (end - k > 6) return false;
+  for (let j = k; j < end; j++) if (d.flags[j] & (VERB | COMP)) return false;
+  return true;
 }
 
 function allAux(d: Doc, a: number, b: number): boolean {

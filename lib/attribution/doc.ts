@@ -84,6 +84,8 @@ export function gapBreaks(gap: string): boolean {
   for (let i = 0; i < gap.length; i++) {
     const c = gap.charCodeAt(i);
     if (c === 32 || c === 0xa0 || c === 45 || c === 39 || c === 0x2019 || c === 46) continue;
+    // an elided article left out of the next token's key ("l'", "d'", "dell'")
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) continue;
     return true;
   }
   return false;

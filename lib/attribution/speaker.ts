@@ -61,7 +61,16 @@ export function phraseBefore(d: Doc, end: number, min: number): Phrase | null {
   let lower = 0;
   while (a - 1 >= min && k - a + 1 < MAX_PHRASE && !gapBreaks(gapBefore(d, a))) {
     const j = a - 1;
-    if (d.flags[j] & PRON || blocked(d, j)) break;
+    if (d.flags[j] & PRON) break;
+    if (blocked(d, j)) {
+      // "Anna Wiśniewska z Ośrodka Studiów Wschodnich uważa": a name, then where the person is from
+      if (d.flags[j] & STOP && !(d.flags[j] & (VERB | COMP)) && !isCapitalized(d, j) && isCapitalized(d, a) && j - 1 >= min && nameLike(d, j - 1) && !gapBreaks(gapBefore(d, j))) {
+        a = j;
+        lower = 0;
+        continue;
+      }
+      break;
+    }
     if (d.flags[j] & DET) {
       a = j;
       break;
@@ -74,33 +83,45 @@ export function phraseBefore(d: Doc, end: number, min: number): Phrase | null {
   return { a, b: k + 1 };
 }
 
+/** A lower-case word that may sit inside a speaker phrase: an adjective before a role noun ("the national security spokesman"), a connector before a name. */
+function innerWord(d: Doc, b: number, max: number): number {
+  for (let j = b + 1; j < Math.min(max, b + 3); j++) {
+    if (gapBreaks(gapBefore(d, j))) return -1;
+    if (isTitle(d.table, d.keys[j]) || (CONNECTORS.has(d.keys[b]) && isCapitalized(d, j) && !(d.flags[j] & STOP))) return j;
+    if (blocked(d, j) || d.flags[j] & PRON) return -1;
+  }
+  return -1;
+}
+
 /** The speaker phrase right after the cue ("said Mark Delaney, the spokesman", "sagte sie", "ha spiegato l'analista Marco Bellini"). */
 export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   let k = start;
   while (k < max && d.flags[k] & AUX && !(d.flags[k] & PRON) && !gapBreaks(gapBefore(d, k))) k++;
+  // time words between the cue and an inverted subject: "a averti jeudi le président"
+  for (let skip = 0; skip < 2 && k + 1 < max && d.flags[k] & STOP && !(d.flags[k] & (PRON | DET | COMP)) && !gapBreaks(gapBefore(d, k + 1)); skip++) {
+    const nx = d.flags[k + 1];
+    if (nx & (DET | PRON) || nameLike(d, k + 1)) k++;
+    else break;
+  }
   if (k >= max || (k > start && gapBreaks(gapBefore(d, k)))) return null;
   if (d.flags[k] & PRON) return { a: k, b: k + 1 };
   if (d.flags[k] & FRAME && !isCapitalized(d, k)) return null;
-  if (!(d.flags[k] & DET) && !nameLike(d, k)) return null;
-  let b = k + 1;
+  let b: number;
+  if (d.flags[k] & DET || nameLike(d, k)) b = k + 1;
+  else {
+    const j = innerWord(d, k, max);
+    if (j < 0) return null;
+    b = j + 1;
+  }
   while (b < max && b - k < MAX_PHRASE && !gapBreaks(gapBefore(d, b))) {
     if (nameLike(d, b)) {
       b++;
       continue;
     }
-    if (d.flags[b] & PRON || (blocked(d, b) && !CONNECTORS.has(d.keys[b]))) break;
-    // lower-case words only inside a title or a name: "the national security spokesman", "Secretary of State"
-    let ahead = -1;
-    for (let j = b + 1; j < Math.min(max, b + 3); j++) {
-      if (gapBreaks(gapBefore(d, j))) break;
-      if (nameLike(d, j)) {
-        ahead = j;
-        break;
-      }
-      if (blocked(d, j) && !CONNECTORS.has(d.keys[j])) break;
-    }
-    if (ahead < 0) break;
-    b = ahead + 1;
+    if (d.flags[b] & PRON) break;
+    const j = innerWord(d, b, max);
+    if (j < 0) break;
+    b = j + 1;
   }
   while (b > k && d.flags[b - 1] & DET) b--;
   if (b === k) return null;
@@ -225,15 +246,20 @@ export class Registry {
       }
     }
     // 2. a name: capitalised words that are not role nouns or articles
+    // the run of name words after a role noun ("Kremlin spokesman Pavel Orlov"), else the first run
     let na = -1;
     let nb = -1;
+    let afterTitle = false;
     for (let k = ph.a; k < ph.b; k++) {
-      const nameWord = isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isTitle(d.table, d.keys[k]) && !isOrgWord(d.keys[k]);
+      const title = isTitle(d.table, d.keys[k]);
+      const nameWord = isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !title && !isOrgWord(d.keys[k]);
       if (nameWord) {
-        if (na < 0 || nb !== k) na = k;
-        nb = k + 1;
-      } else if (na >= 0 && nb === k && k > ph.a) {
-        // keep the last run
+        const fresh = na < 0 || nb !== k;
+        if (fresh && (na < 0 || (k > ph.a && isTitle(d.table, d.keys[k - 1]) && !afterTitle))) {
+          afterTitle = na >= 0 || (k > ph.a && isTitle(d.table, d.keys[k - 1]));
+          na = k;
+          nb = k + 1;
+        } else if (nb === k) nb = k + 1;
       }
     }
     if (na >= 0 && !(na === ph.a && ph.b - ph.a > 1 && nb - na === 1 && d.sentenceStart[d.sentenceOf[na]] === na && !isLikelyName(d, na))) {
@@ -276,6 +302,15 @@ export class Registry {
     return { name: text };
   }
 
+  /** The speaker of a verb with no subject ("— powiedziała.", "explicó"): the last person of the verb's gender. */
+  resolveDropped(feminine: boolean): Resolved {
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i];
+      if (!feminine || p.gender !== 'm') return { name: p.name, actorId: p.actorId, ref: p.ref };
+    }
+    return { name: null };
+  }
+
   private findSurname(surname: string): Person | null {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
@@ -299,7 +334,7 @@ function isCollective(title: string): boolean {
 }
 
 /** Words that name institutions, not people ("Kremlin", "Ministry"). */
-const ORG = /^(kremlin|kreml|cremlin|white|house|ministry|ministerium|ministere|ministerio|ministero|government|regierung|gouvernement|gobierno|governo|police|polizei|policia|polizia|court|gericht|tribunal|tribunale)$/;
+const ORG = /^(etat|estado|stato|kremlin|kreml|cremlin|white|house|ministry|ministerium|ministere|ministerio|ministero|government|regierung|gouvernement|gobierno|governo|police|polizei|policia|polizia|court|gericht|tribunal|tribunale)$/;
 function isOrgWord(key: string): boolean {
   return ORG.test(key);
 }

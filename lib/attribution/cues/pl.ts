@@ -16,8 +16,8 @@ export const pl: CueLexicon = {
   sourceFramesAfter: 'zdaniem',
   complementizers: 'że iż',
   auxiliaries: 'też także również',
-  pronounsM: 'on',
-  pronounsF: 'ona',
+  pronounsM: 'on jego',
+  pronounsF: 'ona jej',
   pronounsOther: 'oni one ja my',
   titles:
     'minister ministra prezydent prezydenta rzecznik rzeczniczka szef szefowa ekspert ekspertka analityk analityczka ' +
