@@ -27,7 +27,7 @@ interface Cue {
 /** Quotes of one or two words with no cue right beside them are scare quotes or titles, not statements. */
 const MIN_QUOTE_WORDS = 3;
 /** Tokens a cue clause may hold after a quote ("Lavrov told reporters after talks with his Turkish counterpart"). */
-const AFTER_CLAUSE = 14;
+const AFTER_CLAUSE = 24;
 
 export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const text = d.text;
@@ -118,10 +118,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "“…,” he told reporters" or "“…,” said Mark Delaney"; not "“…” is what he wants" (no speaker phrase at the clause start)
       if (!onlyAux && (!speaker || speaker.a !== a)) {
         // "a-t-il affirmé", "ha dichiarato Zelensky": pronoun or auxiliaries between
-        if (!speaker) return null;
-        let ok = true;
-        for (let j = a; j < speaker.a; j++) if (!(d.flags[j] & AUX)) ok = false;
-        if (!ok) return null;
+        if (!speaker || speaker.a - a > 2) return null;
+        // auxiliaries ("a-t-il"), or an adjective the phrase left out ("former Gov. Jeb Bush")
+        for (let j = a; j < speaker.a; j++) if (!(d.flags[j] & AUX) && (isCapitalized(d, j) || d.flags[j] & (VERB | COMP | STOP) || gapBreaks(gapBefore(d, j + 1)))) return null;
       }
       return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
     }
@@ -131,8 +130,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   /** A cue right before the quote: "X said: “…”", "he said, “…”", "Según el mandatario, «…»", "Lavrov: «…»". */
   const beforeCue = (q: Quote, lo: number): Cue | null => {
     const b = tokenBefore(d, q.start);
-    if (b < lo || paraOf(d.ts[b]) !== paraOf(q.start)) return null;
+    if (b < lo) return null;
     const gap = text.slice(d.te[b], q.start);
+    // a paragraph ending with a colon introduces the quote that opens the next one ("Cruz continued:")
+    if (paraOf(d.ts[b]) !== paraOf(q.start) && !/^[\s]*:[\s]*$/.test(gap)) return null;
     const colon = gap.includes(':');
     if (!colon && !/^[\s,\u2014\u2013-]*$/.test(gap)) return null;
     let clauseStart = sentenceRange(d, b)[0];
@@ -143,12 +144,20 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         break;
       }
     }
-    const reach = colon ? 9 : 3;
-    for (let k = b; k >= Math.max(clauseStart, b - reach); k--) {
-      if (d.flags[k] & COMP && k > clauseStart) return null; // "said that … “…”": reported speech quoting, not a direct quote
+    // Without a colon the verb stands right before the quote ("he said, “…”", "writing “…”"), and the quote ends
+    // the sentence: "Trump says he goes “back to war tomorrow”" and "said “it gets me mad” every time" are reported speech.
+    // (or, its comma inside the marks, the sentence goes on: "wrote to his followers, “…,” and shared a link")
+    if (!colon && !endsSentence(q) && !(/,/.test(gap) && /,\s*$/.test(text.slice(q.innerStart, q.innerEnd)))) return null;
+    // Words between the verb and the quote ("called it “…”", "told his supporters, “…”", "adding that “…”") are
+    // allowed while the quote makes most of what follows the verb; "said that he was “…”" is reported speech.
+    const quoteLen = q.end - q.start;
+    for (let k = b; k >= Math.max(clauseStart, b - (colon ? 9 : 4)); k--) {
+      if (!colon && k < b && (q.start - d.te[k]) * 4 > quoteLen) return null;
       if (d.flags[k] & VERB) {
-        const speaker = phraseBefore(d, k, clauseStart) ?? phraseAfter(d, k + 1, b + 1);
-        if (!speaker && !colon) continue;
+        // "sagte der Politologe: „…“" names the speaker after the verb; "told his supporters, “…”" the addressee
+        let speaker = phraseBefore(d, k, clauseStart) ?? (colon ? phraseAfter(d, k + 1, b + 1) : null);
+        // "…, saying, “…”", "writing “…”": the subject of the sentence, else whoever spoke last
+        if (!speaker) speaker = subjectOf(d, clauseStart, k) ?? { a: -1, b: k };
         return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
       }
     }
@@ -167,6 +176,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return { ca: b, cb: b + 1, speaker, feminine: false };
   };
 
+  /** Whether the quote ends its sentence (nothing of the sentence follows it). */
+  const endsSentence = (q: Quote): boolean => {
+    const a = tokenAtOrAfter(d, q.end);
+    if (a >= d.n) return true;
+    const gap = text.slice(q.end, d.ts[a]);
+    if (/[\n.!?;:]/.test(gap)) return true;
+    return /[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && isCapitalized(d, a);
+  };
+
   /** Whether nothing of the sentence precedes the quote (it opens a sentence or a paragraph). */
   const standsAlone = (q: Quote, lo: number): boolean => {
     const b = tokenBefore(d, q.start);
@@ -180,11 +198,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (words === 0) return null;
     let cue = insertionCue(q);
     let viaAfter = false;
-    if (!cue) {
+    if (!cue && standsAlone(q, lo)) {
       cue = afterCue(q, hi);
       viaAfter = cue !== null;
     }
-    if (!cue) cue = beforeCue(q, lo);
+    let viaColon = false;
+    if (!cue) {
+      cue = beforeCue(q, lo);
+      viaColon = cue !== null && text.slice(d.te[Math.max(0, tokenBefore(d, q.start))], q.start).includes(':');
+    }
     let end = q.end;
     if (cue && viaAfter && /,\s*$/.test(text.slice(q.innerStart, q.innerEnd))) {
       // “A,” he said. “B.” — one quote interrupted by its attribution (the comma inside the marks says the sentence goes on)
@@ -198,14 +220,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
     }
     if (!cue) {
-      if (!inheritOk || !standsAlone(q, lo) || (words < MIN_QUOTE_WORDS && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)))) return null;
+      // a quote with no cue is a statement when it stands as a sentence of its own
+      if (!inheritOk || !standsAlone(q, lo) || !endsSentence(q) || (words < MIN_QUOTE_WORDS && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)))) return null;
       if (last && last.speaker && paraOf(q.start) - paraOf(last.start) > 6) return emit(q.start, end, 'direct', null, false);
       return emit(q.start, end, 'direct', null, true);
     }
-    if (words < MIN_QUOTE_WORDS && end === q.end && !q.insertions.length) {
-      // one or two words: a statement only when the cue introduces it ("X: „…“", "he said: “Never.”")
-      if (!/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd))) return null;
-    }
+    // one or two words: a statement only with its cue right after it or a colon before it ("“Denver,” he answered")
+    if (words < MIN_QUOTE_WORDS && end === q.end && !q.insertions.length && !viaAfter && !viaColon) return null;
     return emit(q.start, end, 'direct', cue, false);
   };
 
@@ -226,20 +247,33 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   // ---------- reported speech ----------
 
+  /** direct when the quoted words make most of the content (`that “…”`), mixed when it quotes four words or more */
   const contentKind = (start: number, end: number): StatementKind => {
+    let quoted = 0;
+    let mixed = false;
     for (const q of top) {
       if (q.start >= end) break;
-      if (q.start >= start && q.end <= end + 1 && q.closed && quoteWords(q) >= 4) return 'mixed';
+      const ov = Math.min(q.end, end) - Math.max(q.start, start);
+      if (ov > 0 && q.closed) {
+        quoted += ov;
+        if (quoteWords(q) >= 4) mixed = true;
+      }
     }
-    return 'indirect';
+    if (quoted > 0 && quoted >= 0.8 * (end - start)) return 'direct';
+    return mixed ? 'mixed' : 'indirect';
   };
 
-  const trimEnd = (a: number, b: number): number => {
-    // content ends at its last word, with a closing mark or bracket kept
+  /** A reported content over tokens [a, b): with the quotation marks that open or close it, and a comma before a closing mark. */
+  const emitContent = (a: number, b: number, cue: Cue) => {
+    let st = d.ts[a];
+    if (st > 0 && /["'«“„‘‚]/.test(text[st - 1])) st--;
     let e = d.te[b - 1];
-    while (e < text.length && /["'»”’“)\]]/.test(text[e])) e++;
-    void a;
-    return e;
+    for (;;) {
+      if (e < text.length && /["'»”’“)\]]/.test(text[e])) e++;
+      else if (e + 1 < text.length && /[,.!?…]/.test(text[e]) && /["'»”’“]/.test(text[e + 1])) e += 2;
+      else break;
+    }
+    emit(st, e, contentKind(st, e), cue, false);
   };
 
   const reported = (a: number, b: number) => {
@@ -267,7 +301,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           const speaker = phraseAt(d, fa, k + 1);
           if (speaker && speaker.b === k + 1 && (isCapitalized(d, speaker.a) || d.flags[speaker.a] & PRON)) {
             const cs = d.ts[k + 1] - (/["«„“]/.test(text[d.ts[k + 1] - 1]) ? 1 : 0);
-            emit(cs, trimEnd(k + 1, fb), contentKind(cs, d.te[fb - 1]), { ca: k, cb: k + 1, speaker, feminine: false }, false);
+            void cs;
+            emitContent(k + 1, fb, { ca: k, cb: k + 1, speaker, feminine: false });
             return;
           }
           break;
@@ -292,11 +327,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
                 if (!/,/.test(gapBefore(d, c))) c = ph.b;
               } else c = afterApposition(d, c, fb);
               if (fb - c >= 3) {
-                emit(d.ts[c], trimEnd(c, fb), contentKind(d.ts[c], d.te[fb - 1]), { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false }, false);
+                emitContent(c, fb, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
                 return;
               }
             } else if (k - fa >= 3 && /,/.test(gapBefore(d, k))) {
-              emit(d.ts[fa], d.te[k - 1], contentKind(d.ts[fa], d.te[k - 1]), { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false }, false);
+              emitContent(fa, k, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
               return;
             }
           }
@@ -305,7 +340,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (f & FRAME_AFTER) {
         const ph = phraseBefore(d, k, fa);
         if (ph && fb - (k + 1) >= 3) {
-          emit(d.ts[k + 1], trimEnd(k + 1, fb), contentKind(d.ts[k + 1], d.te[fb - 1]), { ca: k, cb: k + 1, speaker: ph, feminine: false }, false);
+          emitContent(k + 1, fb, { ca: k, cb: k + 1, speaker: ph, feminine: false });
           return;
         }
       }
@@ -313,7 +348,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (f & TAIL && k - fa >= 3 && /,/.test(gapBefore(d, k))) {
         const ph = phraseAfter(d, k + 1, fb);
         if (ph && ph.b === fb) {
-          emit(d.ts[fa], d.te[k - 1], contentKind(d.ts[fa], d.te[k - 1]), { ca: k, cb: k + 1, speaker: ph, feminine: false }, false);
+          emitContent(fa, k, { ca: k, cb: k + 1, speaker: ph, feminine: false });
           return;
         }
       }
@@ -326,7 +361,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         for (let j = clauseStart; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
         const ph = onlyAux ? phraseAfter(d, k + 1, fb) : phraseBefore(d, k, clauseStart);
         if (ph && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb)) {
-          emit(d.ts[fa], d.te[clauseStart - 1], contentKind(d.ts[fa], d.te[clauseStart - 1]), { ca: k, cb: k + 1, speaker: ph, feminine }, false);
+          emitContent(fa, clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
           return;
         }
       }
@@ -356,7 +391,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (c < fb && isCapitalized(d, c) && d.flags[c - 1] & STOP) c++; // "on Sunday"
       }
       if (fb - c < 3) continue;
-      emit(d.ts[c], trimEnd(c, fb), contentKind(d.ts[c], d.te[fb - 1]), { ca: k, cb: k + 1, speaker: ph, feminine }, false);
+      emitContent(c, fb, { ca: k, cb: k + 1, speaker: ph, feminine });
       return;
     }
   };
@@ -435,8 +470,27 @@ function allAdverbial(d: Doc, a: number, b: number): boolean {
   return true;
 }
 
+/** The subject that opens the sentence ("Hillary Clinton immediately posted a comment, saying …"). */
+function subjectOf(d: Doc, a: number, k: number): Phrase | null {
+  a = afterDateline(d, a, k);
+  if (k - a < 2) return null;
+  const ph = phraseAt(d, a, k);
+  if (!ph || ph.b >= k) return null;
+  if (!(d.flags[ph.a] & PRON) && !isCapitalized(d, ph.a)) return null;
+  return ph;
+}
+
+/** Past a dateline ("WASHINGTON (Reuters) -", "MOSCOW, March 4 -") that opens a sentence. */
+function afterDateline(d: Doc, a: number, k: number): number {
+  const t = d.text.slice(d.ts[a], d.te[a]);
+  if (t.length < 3 || t !== t.toUpperCase() || t === t.toLowerCase()) return a;
+  for (let j = a + 1; j < Math.min(k, a + 8); j++) if (/[\u2014\u2013-]\s*$/.test(gapBefore(d, j)) && /\s/.test(gapBefore(d, j))) return j;
+  return a;
+}
+
 /** "Lavrov: …", "he was blunt: …", "Daniel Price, a former official, put it this way: …" */
 function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
+  a = afterDateline(d, a, b);
   if (b - a <= 0) return null;
   // the last comma-separated part that opens with a pronoun, else the clause's opening name
   for (let j = b - 1; j >= a; j--) {

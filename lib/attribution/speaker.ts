@@ -41,7 +41,7 @@ export function phraseBefore(d: Doc, end: number, min: number): Phrase | null {
   // "has said", "a-t-il affirmé", "also said"
   while (k >= min && d.flags[k] & AUX && !(d.flags[k] & PRON) && !gapBreaks(gapBefore(d, k + 1))) k--;
   if (k < min) return null;
-  if (gapBreaks(gapBefore(d, k + 1)) && k + 1 < end) {
+  if (gapBreaks(gapBefore(d, k + 1))) {
     // "Oksana Hrytsenko, a lawmaker from his party, told": skip back over the apposition.
     if (/,/.test(gapBefore(d, k + 1))) {
       let j = k;
@@ -56,7 +56,14 @@ export function phraseBefore(d: Doc, end: number, min: number): Phrase | null {
     return null;
   }
   if (d.flags[k] & PRON) return { a: k, b: k + 1 };
-  if (!nameLike(d, k)) return null;
+  if (!nameLike(d, k)) {
+    // "the newspaper said", "the ad claims": a determiner and a few lower-case words
+    for (let j = k - 1; j >= Math.max(min, k - 3); j--) {
+      if (gapBreaks(gapBefore(d, j + 1)) || d.flags[j] & PRON || (blocked(d, j) && !(d.flags[j] & DET))) return null;
+      if (d.flags[j] & DET) return { a: j, b: k + 1 };
+    }
+    return null;
+  }
   let a = k;
   let lower = 0;
   while (a - 1 >= min && k - a + 1 < MAX_PHRASE && !gapBreaks(gapBefore(d, a))) {
@@ -107,6 +114,14 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   if (d.flags[k] & PRON) return { a: k, b: k + 1 };
   if (d.flags[k] & FRAME && !isCapitalized(d, k)) return null;
   let b: number;
+  if (d.flags[k] & DET && k + 1 < max && !nameLike(d, k + 1)) {
+    // "according to the newspaper", "said the ad": a determiner and a few lower-case words
+    b = k + 1;
+    while (b < max && b - k <= 3 && !gapBreaks(gapBefore(d, b)) && !blocked(d, b) && !(d.flags[b] & (PRON | AUX | DET)) && !nameLike(d, b)) b++;
+    if (b < max && !gapBreaks(gapBefore(d, b)) && nameLike(d, b)) b++;
+    else if (b < max && !gapBreaks(gapBefore(d, b)) && !(d.flags[b] & STOP)) return null;
+    return b > k + 1 ? { a: k, b } : null;
+  }
   if (d.flags[k] & DET || nameLike(d, k)) b = k + 1;
   else {
     const j = innerWord(d, k, max);

@@ -12,10 +12,15 @@ export const en: CueLexicon = {
     'vow vowed pledge pledged urge urged ask asked report reports reported believe believes believed think thinks thought ' +
     'contend contended maintain maintained assert asserted allege alleged confirm confirmed deny denied reiterate reiterated ' +
     'complain complained boast boasted joke joked quip quipped caution cautioned signal signalled signaled indicate indicated ' +
-    'estimate estimated mention mentioned point pointed acknowledges says', 
+    'estimate estimated mention mentioned point pointed acknowledges adding noting asking arguing calling called writing ' +
+    'reads read chanted chanting quoted quoting answered answering insisting warning claiming stating declaring tweeting ' +
+    'telling explaining recalling describing described labeling labelling labeled labelled dubbed branded ' +
+    'barked yelled shouted screamed jeered cried exclaimed blared mused scoffed snapped retorted sighed interrupted ' +
+    'chimed quipping joking shouting yelling chant chants declared proclaimed proclaiming whispered muttered wondered ' +
+    'demanded demanding begged pleaded replies responding replying cautioned tweets posts titled headlined captioned', 
   sourceFrames: 'according to|in the words of|as quoted by',
   complementizers: 'that',
-  auxiliaries: 'has have had was is will would also later then earlier further',
+  auxiliaries: 'has have had was were is are be been will would can could should may might must also later then earlier further',
   pronounsM: 'he',
   pronounsF: 'she',
   pronounsOther: 'they i we it',
