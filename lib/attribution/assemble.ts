@@ -28,6 +28,8 @@ interface Cue {
 const MIN_QUOTE_WORDS = 3;
 /** Tokens a cue clause may hold after a quote ("Lavrov told reporters after talks with his Turkish counterpart"). */
 const AFTER_CLAUSE = 24;
+/** Words a quotation inside reported speech needs to count as a statement of its own. */
+const EMBEDDED_MIN_WORDS = 5;
 
 export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const text = d.text;
@@ -273,17 +275,17 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       else if (e + 1 < text.length && /[,.!?…]/.test(text[e]) && /["'»”’“]/.test(text[e + 1])) e += 2;
       else break;
     }
-    emit(st, e, contentKind(st, e), cue, false);
+    return emit(st, e, contentKind(st, e), cue, false);
   };
 
-  const reported = (a: number, b: number) => {
+  const reported = (a: number, b: number): Statement | null => {
     // the sentence's tokens outside statements already made
     let fa = a;
     while (fa < b && covered[fa]) fa++;
     let fb = b;
     while (fb > fa && covered[fb - 1]) fb--;
-    if (fb - fa < 4) return;
-    for (let k = fa; k < fb; k++) if (covered[k]) return; // a quote in the middle: leave the sentence alone
+    if (fb - fa < 4) return null;
+    for (let k = fa; k < fb; k++) if (covered[k]) return null; // a quote in the middle: leave the sentence alone
     const inQuote = (k: number) => {
       for (const q of top) {
         if (q.start > d.ts[k]) return false;
@@ -300,10 +302,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           if (/[.]\s*$/.test(text.slice(d.ts[fa], lineEnd(text, d.ts[fa]))) && !isHeadline(d, fa)) break;
           const speaker = phraseAt(d, fa, k + 1);
           if (speaker && speaker.b === k + 1 && (isCapitalized(d, speaker.a) || d.flags[speaker.a] & PRON)) {
-            const cs = d.ts[k + 1] - (/["«„“]/.test(text[d.ts[k + 1] - 1]) ? 1 : 0);
-            void cs;
-            emitContent(k + 1, fb, { ca: k, cb: k + 1, speaker, feminine: false });
-            return;
+            return emitContent(k + 1, fb, { ca: k, cb: k + 1, speaker, feminine: false });
           }
           break;
         }
@@ -327,12 +326,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
                 if (!/,/.test(gapBefore(d, c))) c = ph.b;
               } else c = afterApposition(d, c, fb);
               if (fb - c >= 3) {
-                emitContent(c, fb, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
-                return;
+                return emitContent(c, fb, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
               }
             } else if (k - fa >= 3 && /,/.test(gapBefore(d, k))) {
-              emitContent(fa, k, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
-              return;
+              return emitContent(fa, k, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
             }
           }
         }
@@ -340,16 +337,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (f & FRAME_AFTER) {
         const ph = phraseBefore(d, k, fa);
         if (ph && fb - (k + 1) >= 3) {
-          emitContent(k + 1, fb, { ca: k, cb: k + 1, speaker: ph, feminine: false });
-          return;
+          return emitContent(k + 1, fb, { ca: k, cb: k + 1, speaker: ph, feminine: false });
         }
       }
       // ", so ein Regierungssprecher."
       if (f & TAIL && k - fa >= 3 && /,/.test(gapBefore(d, k))) {
         const ph = phraseAfter(d, k + 1, fb);
         if (ph && ph.b === fb) {
-          emitContent(fa, k, { ca: k, cb: k + 1, speaker: ph, feminine: false });
-          return;
+          return emitContent(fa, k, { ca: k, cb: k + 1, speaker: ph, feminine: false });
         }
       }
       if (!(f & VERB)) continue;
@@ -361,8 +356,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         for (let j = clauseStart; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
         const ph = onlyAux ? phraseAfter(d, k + 1, fb) : phraseBefore(d, k, clauseStart);
         if (ph && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb)) {
-          emitContent(fa, clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
-          return;
+          return emitContent(fa, clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
         }
       }
       // "X said (that) …", "Der Minister erklärte, …", "Am Montag sagte der Minister, …"
@@ -391,9 +385,26 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (c < fb && isCapitalized(d, c) && d.flags[c - 1] & STOP) c++; // "on Sunday"
       }
       if (fb - c < 3) continue;
-      emitContent(c, fb, { ca: k, cb: k + 1, speaker: ph, feminine });
-      return;
+      return emitContent(c, fb, { ca: k, cb: k + 1, speaker: ph, feminine });
     }
+    return null;
+  };
+
+  const embedded = (q: Quote, from: Statement | null) => {
+    const who = from ?? (last && paraOf(q.start) - paraOf(last.start) <= 6 ? last : null);
+    const st: Statement = {
+      start: q.start,
+      end: q.end,
+      kind: 'direct',
+      text: text.slice(q.start, q.end),
+      cue: from ? from.cue : null,
+      speaker: who ? who.speaker : null,
+      speakerName: who ? who.speakerName : null,
+      actor: who ? who.actor : null,
+      ...(who && who.actorId ? { actorId: who.actorId } : {}),
+    };
+    out.push(st);
+    cover(q.start, q.end);
   };
 
   // ---------- the walk ----------
@@ -404,17 +415,31 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const b = s + 1 < S ? d.sentenceStart[s + 1] : d.n;
     const sentEnd = d.te[b - 1];
     reg.advance(d.ts[a]);
+    const left: Quote[] = [];
     while (qi < top.length && top[qi].start < sentEnd) {
       const q = top[qi++];
       if (consumed.has(q)) continue;
       const st = directQuote(q, 0, d.n, true);
       if (st) nestedIn(st, q);
+      else left.push(q);
     }
-    reported(a, b);
+    const rep = reported(a, b);
+    // German news quotes its speakers' own words inside reported speech ("Er habe „nicht den Eindruck, dass sie es
+    // kann“"), and the subjunctive carries the reported speech on without a cue in every sentence: there (German
+    // typography, „…“ or »…«) a quotation long enough not to be a scare quote is a direct statement of its own, with
+    // the sentence's speaker or the last one. English copy quotes that way inside a mixed statement instead.
+    for (const q of left) {
+      if (!q.closed || quoteWords(q) < EMBEDDED_MIN_WORDS || !/[„»]/.test(text[q.start])) continue;
+      if (rep && rep.kind === 'direct' && rep.start <= q.start && rep.end >= q.end) continue;
+      embedded(q, rep && rep.start <= q.start && rep.end >= q.start ? rep : null);
+    }
   }
   out.sort((x, y) => x.start - y.start);
   return out;
 }
+
+/** Articles that open a subject (German word order puts it after the verb). */
+const NOMINATIVE = new Set('der die das ein eine the le la il el o a'.split(' '));
 
 /** Words that join two clauses: a speaker phrase may open the second one ("…, and Paris said …"). */
 const CONJ = new Set('and but und aber et mais y pero e mas ma i ale и а но і але'.split(' '));
@@ -499,8 +524,15 @@ function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
   const ph = phraseAt(d, a, b);
   if (ph && (isCapitalized(d, ph.a) || d.flags[ph.a] & PRON)) {
     // a sentence-initial word alone is not a name unless the colon follows it ("Lavrov: …")
-    if (ph.b - ph.a === 1 && ph.b !== b && !(d.flags[ph.a] & PRON) && !/,/.test(gapBefore(d, ph.b))) return null;
-    return ph;
+    if (!(ph.b - ph.a === 1 && ph.b !== b && !(d.flags[ph.a] & PRON) && !/,/.test(gapBefore(d, ph.b)))) return ph;
+  }
+  // the subject after the verb ("Dazu gab das russische Außenministerium bekannt:", "Hier sparte der Bundespräsident nicht mit Kritik:")
+  for (let j = a + 1; j < b - 1; j++) {
+    if (!(d.flags[j] & DET) || !NOMINATIVE.has(d.keys[j])) continue;
+    const np = phraseAfter(d, j, b);
+    if (np && np.b - np.a >= 2) {
+      for (let t = np.a; t < np.b; t++) if (isTitle(d.table, d.keys[t]) || (t > np.a && isCapitalized(d, t) && t + 1 < np.b && isCapitalized(d, t + 1))) return np;
+    }
   }
   return null;
 }
