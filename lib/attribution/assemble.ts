@@ -38,6 +38,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const top = quotes.filter((q) => q.depth === 0);
   const nested = quotes.filter((q) => q.depth > 0);
   const consumed = new Set<Quote>();
+  // tokens inside a quotation: a verb there is the quoted speaker's, not a cue of the sentence
+  const quoted = new Uint8Array(d.n);
+  for (const q of top) for (let k = tokenAtOrAfter(d, q.start); k < d.n && d.ts[k] < q.end; k++) quoted[k] = 1;
   let qi = 0;
   let last: Statement | null = null;
   const paraOf = paragraphIndex(text);
@@ -212,7 +215,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     let end = q.end;
     if (cue && viaAfter && /,\s*$/.test(text.slice(q.innerStart, q.innerEnd))) {
       // “A,” he said. “B.” — one quote interrupted by its attribution (the comma inside the marks says the sentence goes on)
-      const next = top.find((x) => x.start >= q.end && !consumed.has(x));
+      let next: Quote | undefined;
+      for (let i = qi; i < top.length; i++) if (top[i].start >= q.end && !consumed.has(top[i])) { next = top[i]; break; }
       if (next && paraOf(next.start) === paraOf(q.start)) {
         const between = tokenAtOrAfter(d, next.start) - tokenAtOrAfter(d, q.end);
         if (between <= AFTER_CLAUSE && d.ts[cue.cb - 1] < next.start && /^[\s.,;:]*$/.test(text.slice(afterClauseEnd(d, cue), next.start))) {
@@ -253,7 +257,16 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const contentKind = (start: number, end: number): StatementKind => {
     let quoted = 0;
     let mixed = false;
-    for (const q of top) {
+    // the quotes that open before `end`, from the first that can reach `start` (quotes are few and short)
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (top[mid].start < start - 20000) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < top.length; i++) {
+      const q = top[i];
       if (q.start >= end) break;
       const ov = Math.min(q.end, end) - Math.max(q.start, start);
       if (ov > 0 && q.closed) {
@@ -286,13 +299,6 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     while (fb > fa && covered[fb - 1]) fb--;
     if (fb - fa < 4) return null;
     for (let k = fa; k < fb; k++) if (covered[k]) return null; // a quote in the middle: leave the sentence alone
-    const inQuote = (k: number) => {
-      for (const q of top) {
-        if (q.start > d.ts[k]) return false;
-        if (d.te[k] <= q.end) return true;
-      }
-      return false;
-    };
     // Headline "Name: …"
     const lineStart = d.text.lastIndexOf('\n', d.ts[fa]) + 1;
     if (fa === a && d.ts[fa] - lineStart <= 1) {
@@ -310,7 +316,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     }
     for (let k = fa; k < fb; k++) {
       const f = d.flags[k];
-      if (!(f & (VERB | FRAME | FRAME_AFTER | TAIL)) || inQuote(k)) continue;
+      if (!(f & (VERB | FRAME | FRAME_AFTER | TAIL)) || quoted[k]) continue;
       // "According to X, …", "Laut X …", "По словам министра, …" (not "Jego zdaniem …": source before)
       if (f & FRAME && !(f & FRAME_AFTER && k > fa && phraseBefore(d, k, fa))) {
         const fr = frameAt(d, k, fb);

@@ -69,6 +69,10 @@ export function phraseBefore(d: Doc, end: number, min: number): Phrase | null {
   while (a - 1 >= min && k - a + 1 < MAX_PHRASE && !gapBreaks(gapBefore(d, a))) {
     const j = a - 1;
     if (d.flags[j] & PRON) break;
+    if (d.flags[j] & DET && !(d.flags[j] & (VERB | COMP))) {
+      a = j;
+      break;
+    }
     if (blocked(d, j)) {
       // "Anna Wiśniewska z Ośrodka Studiów Wschodnich uważa": a name, then where the person is from
       if (d.flags[j] & STOP && !(d.flags[j] & (VERB | COMP)) && !isCapitalized(d, j) && isCapitalized(d, a) && j - 1 >= min && nameLike(d, j - 1) && !gapBreaks(gapBefore(d, j))) {
@@ -252,7 +256,15 @@ export class Registry {
     for (let k = ph.a; k < ph.b; k++) words.add(d.keys[k]);
     for (const k of context) words.add(d.keys[k]);
     // 1. a knowledge-base actor named in the phrase
-    for (const m of this.mentions) {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].end <= start - 400) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.mentions.length; i++) {
+      const m = this.mentions[i];
       if (m.start >= end) break;
       if (m.end > start) {
         const p = this.personOfActor(m);

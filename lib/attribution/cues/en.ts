@@ -31,7 +31,7 @@ export const en: CueLexicon = {
     'congresswoman campaign manager economist activist attorney lawyer',
   stops:
     'on in at to after during before for with from about late early earlier later last this yesterday today tonight ' +
-    'monday tuesday wednesday thursday friday saturday sunday reporters journalists told by while when as in an ' +
+    'monday tuesday wednesday thursday friday saturday sunday reporters journalists told by while when as ' +
     'who which that because but and',
   determiners: 'the a an his her its their our my this that these those',
 };
