@@ -212,7 +212,7 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
     version: header.version,
     scan(text: string, options?: ScanOptions): ScanResult {
       const threshold = options?.threshold ?? DEFAULT_CLAIM_THRESHOLD;
-      const seg = segment(text);
+      const seg = options?.segmented ?? segment(text);
       const words = wordsOf(seg.tokens.keys);
       const found = scanActors(text, seg, words, options?.priorActorIds);
       const actors = toMentions(text, found);
