@@ -1,0 +1,64 @@
+/**
+ * Text compared the way a reader would: spacing collapsed, case folded,
+ * curly and straight quote marks alike, every dash a hyphen. Each character
+ * keeps a map back to its offset in the original, so a match found here is
+ * marked in the page's own text.
+ */
+
+export interface LooseText {
+  text: string;
+  /** original offset of each character of `text`, plus one past the end */
+  map: number[];
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+function looseChar(code: number, ch: string): string {
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : ch;
+  if (code === 0x2018 || code === 0x2019 || code === 0x201a || code === 0x201b || code === 0x2032) return "'";
+  if ((code >= 0x201c && code <= 0x201f) || code === 0xab || code === 0xbb || code === 0x2033) return '"';
+  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) return '-';
+  const lower = ch.toLowerCase();
+  // A few capitals fold to two characters ("İ"): keep them, the offsets must stay one to one.
+  return lower.length === 1 ? lower : ch;
+}
+
+/** `text.slice(from, to)` made loose; offsets in `map` are offsets in `text`. */
+export function loosen(text: string, from = 0, to = text.length): LooseText {
+  const parts: string[] = [];
+  const map: number[] = [];
+  let lastSpace = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      if (lastSpace) continue;
+      lastSpace = true;
+      parts.push(' ');
+    } else {
+      lastSpace = false;
+      parts.push(looseChar(code, text[i]!));
+    }
+    map.push(i);
+  }
+  map.push(to);
+  return { text: parts.join(''), map };
+}
+
+/** The loose form alone, for short strings (a quote, its context). */
+export function looseString(text: string): string {
+  return loosen(text).text;
+}
