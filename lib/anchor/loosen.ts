@@ -27,35 +27,40 @@ function isSpace(code: number): boolean {
   );
 }
 
-function looseChar(code: number, ch: string): string {
-  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : ch;
-  if (code === 0x2018 || code === 0x2019 || code === 0x201a || code === 0x201b || code === 0x2032) return "'";
-  if ((code >= 0x201c && code <= 0x201f) || code === 0xab || code === 0xbb || code === 0x2033) return '"';
-  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) return '-';
-  const lower = ch.toLowerCase();
+/** The loose form of one UTF-16 code unit, as a code unit. */
+function looseCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code === 96 ? 39 : code;
+  if (code === 0x2018 || code === 0x2019 || code === 0x201a || code === 0x201b || code === 0x2032) return 39;
+  if ((code >= 0x201c && code <= 0x201f) || code === 0xab || code === 0xbb || code === 0x2033) return 34;
+  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) return 45;
+  const lower = String.fromCharCode(code).toLowerCase();
   // A few capitals fold to two characters ("İ"): keep them, the offsets must stay one to one.
-  return lower.length === 1 ? lower : ch;
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
 /** `text.slice(from, to)` made loose; offsets in `map` are offsets in `text`. */
 export function loosen(text: string, from = 0, to = text.length): LooseText {
-  const parts: string[] = [];
+  const codes = new Uint16Array(Math.max(0, to - from));
   const map: number[] = [];
+  let n = 0;
   let lastSpace = false;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (isSpace(code)) {
       if (lastSpace) continue;
       lastSpace = true;
-      parts.push(' ');
+      codes[n++] = 32;
     } else {
       lastSpace = false;
-      parts.push(looseChar(code, text[i]!));
+      codes[n++] = looseCode(code);
     }
     map.push(i);
   }
   map.push(to);
-  return { text: parts.join(''), map };
+  let out = '';
+  // In chunks: fromCharCode's arguments are limited in number.
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 8192)));
+  return { text: out, map };
 }
 
 /** The loose form alone, for short strings (a quote, its context). */

@@ -25,7 +25,7 @@
  */
 import search from 'approx-string-match';
 import type { QuoteSelector } from '../db/records';
-import { loosen, looseString } from './loosen';
+import { loosen, looseString, type LooseText } from './loosen';
 
 export interface Anchor {
   start: number;
@@ -61,11 +61,11 @@ export const ACCEPT = {
 } as const;
 
 /** Characters searched either side of the recorded position before the rest of the page. */
-const NEAR = 4096;
+const NEAR = 2048;
 /** Searches of the near window, each beside the matches of the last. */
 const NEAR_ROUNDS = 4;
 /** Seed words whose occurrences point at places worth an approximate search. */
-const MAX_SEEDS = 8;
+const MAX_SEEDS = 6;
 const MAX_SEED_HITS = 1000;
 const MAX_FAR_WINDOWS = 8;
 
@@ -234,33 +234,35 @@ function bracketed(text: string, saved: Saved, span: Span): Span | null {
   return { start, end, errors: distance(looseString(text.slice(start, end)), saved.quote) };
 }
 
-/** Approximate matches of the quote in `text.slice(from, to)`, in the text's offsets. */
-function searchWindow(text: string, saved: Saved, from: number, to: number, budget = saved.budget): Span[] {
-  const window = loosen(text, from, to);
-  return search(window.text, saved.quote, budget).map((m) => ({
-    start: window.map[m.start]!,
+/** Approximate matches of the quote in `loose.text.slice(from, to)`, in the original text's offsets. */
+function searchLoose(loose: LooseText, saved: Saved, budget: number, from = 0, to = loose.text.length): Span[] {
+  return search(loose.text.slice(from, to), saved.quote, budget).map((m) => ({
+    start: loose.map[from + m.start]!,
     // One past the last matched character, in the original text.
-    end: window.map[m.end - 1]! + 1,
+    end: loose.map[from + m.end - 1]! + 1,
     errors: m.errors,
   }));
 }
 
 /**
- * Places where several of the quote's longer words occur at about the
- * distances they have in the quote: the only parts of a long page worth an
- * approximate search.
+ * Places where several pieces of the quote occur at about the distances they
+ * have in the quote: the only parts of a long page worth an approximate
+ * search. The pieces straddle two words ("ment tro"): a whole word can be the
+ * start of thousands of others, which makes indexOf slow on a long page.
  */
 function seedWindows(text: string, saved: Saved, skip: [number, number]): Array<[number, number]> {
   const exact = saved.selector.exact;
-  const words = new Map<string, number>();
-  for (const m of exact.matchAll(/[\p{L}\p{N}]{5,}/gu)) if (!words.has(m[0])) words.set(m[0], m.index);
-  const seeds = [...words].sort((a, b) => b[0].length - a[0].length).slice(0, MAX_SEEDS);
+  const pieces: Array<[string, number]> = [];
+  for (const m of exact.matchAll(/(?<=\p{L}{3})\p{L}{0,2} \p{L}{4}/gu)) pieces.push([m[0], m.index]);
+  const seeds: Array<[string, number]> = [];
+  const step = pieces.length / MAX_SEEDS;
+  for (let i = 0; i < pieces.length && seeds.length < MAX_SEEDS; i += Math.max(1, step)) seeds.push(pieces[Math.floor(i)]!);
   const hits: Array<{ at: number; seed: number }> = [];
-  seeds.forEach(([word, offset], seed) => {
+  seeds.forEach(([piece, offset], seed) => {
     const found: number[] = [];
-    for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    for (let i = text.indexOf(piece); i !== -1; i = text.indexOf(piece, i + 1)) {
       found.push(i - offset);
-      // A word this common says nothing about where the quote is.
+      // A piece this common says nothing about where the quote is.
       if (found.length > MAX_SEED_HITS) return;
     }
     for (const at of found) hits.push({ at, seed });
@@ -316,19 +318,20 @@ export function approximateCandidates(text: string, selector: QuoteSelector): Sc
   // Near the recorded position a wider budget is cheap, and lets a short quote with words added be found.
   const nearBudget = Math.min(MAX_ERRORS, Math.max(saved.budget, Math.floor(quote.length / 2)));
   // The window's best match may be a similar sentence beside the edited quote: look again either side of it.
-  const pending: Array<[number, number]> = [near];
+  const window = loosen(text, near[0], near[1]);
+  const pending: Array<[number, number]> = [[0, window.text.length]];
   for (let round = 0; round < NEAR_ROUNDS && pending.length; round++) {
     const [from, to] = pending.shift()!;
-    const found = searchWindow(text, saved, from, to, nearBudget);
-    found.forEach(weigh);
+    const found = search(window.text.slice(from, to), quote, nearBudget);
+    found.forEach((m) => weigh({ start: window.map[from + m.start]!, end: window.map[from + m.end - 1]! + 1, errors: m.errors }));
     if (!found.length) continue;
-    const first = Math.min(...found.map((f) => f.start));
-    const last = Math.max(...found.map((f) => f.end));
+    const first = from + Math.min(...found.map((f) => f.start));
+    const last = from + Math.max(...found.map((f) => f.end));
     if (first - from > quote.length / 2) pending.push([from, first]);
     if (to - last > quote.length / 2) pending.push([last, to]);
   }
   if (bestAccepted(candidates)) return candidates;
-  for (const [from, to] of seedWindows(text, saved, near)) searchWindow(text, saved, from, to).forEach(weigh);
+  for (const [from, to] of seedWindows(text, saved, near)) searchLoose(loosen(text, from, to), saved, saved.budget).forEach(weigh);
   return candidates;
 }
 

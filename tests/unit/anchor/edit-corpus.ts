@@ -59,23 +59,35 @@ const pick = <T>(r: () => number, items: readonly T[]): T => items[Math.floor(r(
  */
 export function quotableSentences(text: string): Span[] {
   const out: Span[] = [];
-  const loose = looseString(text);
   const re = /[^\s.!?][^.!?\n]*[.!?]+["”’)]?(?=\s|$)/gu;
   for (const m of text.matchAll(re)) {
     const s = m[0];
     if (s.length < 40 || s.length > 400 || s.split(/\s+/).length < 6) continue;
-    const ls = looseString(s);
-    if (loose.indexOf(ls) !== loose.lastIndexOf(ls)) continue;
     out.push({ start: m.index, end: m.index + s.length });
   }
   return out;
 }
 
-/** Up to `count` quotes spread evenly over the text. */
+/** Up to `count` quotable sentences spread evenly over the text, each once in it. */
 export function sampleQuotes(text: string, count: number): Span[] {
   const all = quotableSentences(text);
-  if (all.length <= count) return all;
-  return Array.from({ length: count }, (_, i) => all[Math.floor((i * all.length) / count)]!);
+  const loose = looseString(text);
+  const unique = (span: Span) => {
+    const ls = looseString(text.slice(span.start, span.end));
+    return loose.indexOf(ls) === loose.lastIndexOf(ls);
+  };
+  const out: Span[] = [];
+  const step = Math.max(1, all.length / count);
+  // Evenly spaced; a repeated sentence gives way to the next one.
+  for (let i = 0; i < all.length && out.length < count; i += step) {
+    for (let j = Math.floor(i); j < Math.min(all.length, Math.floor(i + step)); j++) {
+      if (unique(all[j]!)) {
+        out.push(all[j]!);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function words(quote: string, min: number): Array<{ at: number; word: string }> {
