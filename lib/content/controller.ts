@@ -12,9 +12,11 @@ import type { PageReport } from '../report';
 import { MutationWatcher } from './mutation-watcher';
 import { PageMatches, type LiveMatch } from './page-matches';
 import { MAX_SCANNED_CHARS, measureSpan, scanRegion } from './region-scan';
-import { anchorRange, describeRange } from '../dom/quote-selector';
-import { extractText } from '../dom/text-walker';
+import { describeRange } from '../dom/quote-selector';
+import { extractText, rangeFor } from '../dom/text-walker';
 import type { QuoteSelector } from '../db/records';
+import type { SavedAnchoring } from '../report';
+import { anchorSavedQuotes, anchoringStates, type SavedQuote } from './saved-anchors';
 
 /** Dense pages stay readable: beyond these, further matches are reported but not painted. */
 export const MAX_PAINTED = { actor: 1500, claim: 300 } as const;
@@ -27,7 +29,7 @@ export interface ContentPorts {
   loadMatcher(): Promise<Matcher>;
   report(report: Omit<PageReport, 'scannedAt'>): Promise<void>;
   /** the reader's saved quotes on this page */
-  savedQuotes?(): Promise<QuoteSelector[]>;
+  savedQuotes?(): Promise<SavedQuote[]>;
   highlighter: Highlighter;
   isHidden?: (element: Element) => boolean;
   /** the extension was reloaded or removed: stop quietly */
@@ -46,6 +48,9 @@ export class ContentController {
   private textLength = 0;
   private timings = { extractMs: 0, matchMs: 0, highlightMs: 0, totalMs: 0 };
   private savedRanges: Range[] = [];
+  /** where each saved quote stands, for the page report; undefined until anchored */
+  private savedStates: SavedAnchoring[] | undefined;
+  private anchoring = 0;
   private flashRanges: Range[] = [];
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -61,6 +66,7 @@ export class ContentController {
         this.stopWatching();
         this.matches.clear();
         this.savedRanges = [];
+        this.savedStates = undefined;
         this.ports.highlighter.clear();
         return;
       }
@@ -104,17 +110,23 @@ export class ContentController {
   /** Marks the reader's saved quotes (again): after a scan, and when what is saved changes. */
   async anchorSaved(): Promise<void> {
     if (!this.ports.savedQuotes || !this.config?.enabled) return;
-    let selectors: QuoteSelector[];
+    // A newer call (saves changed again) takes over; this one stops at its next slice.
+    const run = ++this.anchoring;
+    let quotes: SavedQuote[];
     try {
-      selectors = await this.ports.savedQuotes();
+      quotes = await this.ports.savedQuotes();
     } catch {
       return;
     }
-    const extracted = selectors.length ? this.extractAll() : null;
-    this.savedRanges = extracted
-      ? selectors.map((selector) => anchorRange(extracted, selector)).filter((range): range is Range => range !== null)
+    const extracted = quotes.length ? this.extractAll() : null;
+    const anchored = extracted
+      ? await anchorSavedQuotes(extracted.text, quotes, () => run !== this.anchoring || this.ports.isInvalid())
       : [];
+    if (!anchored || run !== this.anchoring) return;
+    this.savedRanges = anchored.flatMap(({ anchor }) => (anchor && extracted ? rangeFor(extracted, anchor.start, anchor.end) ?? [] : []));
+    this.savedStates = extracted ? anchoringStates(extracted.text, anchored) : [];
     this.paint();
+    if (this.matcher) await this.sendReport(this.matcher.version);
   }
 
   get savedCount(): number {
@@ -259,6 +271,7 @@ export class ContentController {
         actors,
         claims,
         timings: this.timings,
+        ...(this.savedStates ? { saved: this.savedStates } : {}),
       });
     } catch {
       // The background may be restarting; the next change reports again.
