@@ -192,7 +192,7 @@ export class BackgroundService {
 
   private async savedFor(url: string): Promise<RequestMap['saved/for-url']['response']> {
     const rows = await savedClaimsForUrl(this.ports.db, url);
-    return { items: rows.map((row) => ({ id: row.id, claimId: row.claimId, selector: row.selector })) };
+    return { items: rows.map((row) => ({ id: row.id, claimId: row.claimId, text: row.text, selector: row.selector })) };
   }
 
   private async deleteSaved(id: string): Promise<RequestMap['saved/delete']['response']> {
