@@ -8,7 +8,7 @@
 export interface LooseText {
   text: string;
   /** original offset of each character of `text`, plus one past the end */
-  map: number[];
+  map: Int32Array;
 }
 
 function isSpace(code: number): boolean {
@@ -41,7 +41,8 @@ function looseCode(code: number): number {
 /** `text.slice(from, to)` made loose; offsets in `map` are offsets in `text`. */
 export function loosen(text: string, from = 0, to = text.length): LooseText {
   const codes = new Uint16Array(Math.max(0, to - from));
-  const map: number[] = [];
+  // Typed arrays: a long page's window is loosened once per quote, and plain arrays grown by push feed the GC.
+  const map = new Int32Array(codes.length + 1);
   let n = 0;
   let lastSpace = false;
   for (let i = from; i < to; i++) {
@@ -54,13 +55,13 @@ export function loosen(text: string, from = 0, to = text.length): LooseText {
       lastSpace = false;
       codes[n++] = looseCode(code);
     }
-    map.push(i);
+    map[n - 1] = i;
   }
-  map.push(to);
+  map[n] = to;
   let out = '';
   // In chunks: fromCharCode's arguments are limited in number.
   for (let i = 0; i < n; i += 8192) out += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 8192)));
-  return { text: out, map };
+  return { text: out, map: map.subarray(0, n + 1) };
 }
 
 /** The loose form alone, for short strings (a quote, its context). */

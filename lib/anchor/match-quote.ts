@@ -64,10 +64,13 @@ export const ACCEPT = {
 const NEAR = 2048;
 /** Searches of the near window, each beside the matches of the last. */
 const NEAR_ROUNDS = 4;
-/** Seed words whose occurrences point at places worth an approximate search. */
-const MAX_SEEDS = 6;
+/** Pieces of the quote whose occurrences point at places worth an approximate search. */
+const MAX_SEEDS = 3;
+const SEED_LENGTH = 16;
 const MAX_SEED_HITS = 1000;
-const MAX_FAR_WINDOWS = 8;
+const MAX_FAR_WINDOWS = 6;
+/** Matches of one search that are scored. */
+const MAX_PER_SEARCH = 8;
 
 /** Characters of context that agree, read outward from the quote. */
 function agreeing(a: string, b: string, fromEnd: boolean): number {
@@ -247,26 +250,32 @@ function searchLoose(loose: LooseText, saved: Saved, budget: number, from = 0, t
 /**
  * Places where several pieces of the quote occur at about the distances they
  * have in the quote: the only parts of a long page worth an approximate
- * search. The pieces straddle two words ("ment tro"): a whole word can be the
- * start of thousands of others, which makes indexOf slow on a long page.
+ * search. Each piece costs one indexOf pass over the page, so there are few,
+ * spread over the quote, and long ones that straddle words ("nment troops se"):
+ * a short or whole-word piece can be the start of thousands of other words,
+ * which makes indexOf slow on a long page.
  */
-function seedWindows(text: string, saved: Saved, skip: [number, number]): Array<[number, number]> {
+function* seedWindows(text: string, saved: Saved, skip: [number, number]): Generator<void, Array<[number, number]>> {
   const exact = saved.selector.exact;
   const pieces: Array<[string, number]> = [];
-  for (const m of exact.matchAll(/(?<=\p{L}{3})\p{L}{0,2} \p{L}{4}/gu)) pieces.push([m[0], m.index]);
+  for (const m of exact.matchAll(/ (?=[\p{L}\p{N}])/gu)) {
+    const at = m.index - SEED_LENGTH / 2;
+    const piece = exact.slice(at, at + SEED_LENGTH);
+    // Letters, digits and single spaces only: quote marks and dashes may have been changed.
+    if (at >= 0 && piece.length === SEED_LENGTH && /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)+$/u.test(piece)) pieces.push([piece, at]);
+  }
   const seeds: Array<[string, number]> = [];
-  const step = pieces.length / MAX_SEEDS;
-  for (let i = 0; i < pieces.length && seeds.length < MAX_SEEDS; i += Math.max(1, step)) seeds.push(pieces[Math.floor(i)]!);
+  const step = Math.max(1, pieces.length / MAX_SEEDS);
+  for (let i = 0; i < pieces.length && seeds.length < MAX_SEEDS; i += step) seeds.push(pieces[Math.floor(i)]!);
   const hits: Array<{ at: number; seed: number }> = [];
-  seeds.forEach(([piece, offset], seed) => {
+  for (const [seed, [piece, offset]] of seeds.entries()) {
+    // Each pass over a long page is a step of its own: the caller may give the page its turn between them.
+    yield;
     const found: number[] = [];
-    for (let i = text.indexOf(piece); i !== -1; i = text.indexOf(piece, i + 1)) {
-      found.push(i - offset);
-      // A piece this common says nothing about where the quote is.
-      if (found.length > MAX_SEED_HITS) return;
-    }
-    for (const at of found) hits.push({ at, seed });
-  });
+    for (let i = text.indexOf(piece); i !== -1 && found.length <= MAX_SEED_HITS; i = text.indexOf(piece, i + 1)) found.push(i - offset);
+    // A piece this common says nothing about where the quote is.
+    if (found.length <= MAX_SEED_HITS) for (const at of found) hits.push({ at, seed });
+  }
   hits.sort((a, b) => a.at - b.at);
   const need = Math.min(2, seeds.length);
   const gap = saved.budget + 32;
@@ -274,7 +283,9 @@ function seedWindows(text: string, saved: Saved, skip: [number, number]): Array<
   for (let i = 0; i < hits.length; ) {
     let j = i;
     const seen = new Set([hits[i]!.seed]);
-    while (j + 1 < hits.length && hits[j + 1]!.at - hits[j]!.at <= gap) seen.add(hits[++j]!.seed);
+    // Pieces of one occurrence imply about the same start; measured from the group's first, so a
+    // repetitive page cannot chain its groups into one window the size of the page.
+    while (j + 1 < hits.length && hits[j + 1]!.at - hits[i]!.at <= gap) seen.add(hits[++j]!.seed);
     groups.push({ from: hits[i]!.at, to: hits[j]!.at, votes: seen.size });
     i = j + 1;
   }
@@ -293,8 +304,21 @@ function bestAccepted(candidates: ScoredCandidate[]): ScoredCandidate | null {
   return best;
 }
 
+/** Runs a stepwise search to its end. */
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Every candidate the approximate stage weighed, scored: for tests and tuning. */
 export function approximateCandidates(text: string, selector: QuoteSelector): ScoredCandidate[] {
+  return drain(approximateSteps(text, selector));
+}
+
+/** The approximate stage, in steps of bounded cost (a window searched, a pass over the page). */
+function* approximateSteps(text: string, selector: QuoteSelector): Generator<void, ScoredCandidate[]> {
   const quote = looseString(selector.exact).trim();
   if (quote.length === 0) return [];
   const saved: Saved = {
@@ -310,10 +334,20 @@ export function approximateCandidates(text: string, selector: QuoteSelector): Sc
     Math.min(text.length, selector.end + NEAR + length),
   ];
   const candidates: ScoredCandidate[] = [];
-  const weigh = (span: Span) => {
+  const seen = new Set<string>();
+  const add = (span: Span) => {
+    const key = `${span.start}:${span.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     candidates.push(score(text, saved, span));
-    const between = bracketed(text, saved, span);
-    if (between) candidates.push(score(text, saved, between));
+  };
+  // One search reports every end with the fewest errors, often a run of neighbours: a few suffice.
+  const weigh = (spans: Span[]) => {
+    for (const span of spans.length > MAX_PER_SEARCH ? spans.filter((_, i) => i % Math.ceil(spans.length / MAX_PER_SEARCH) === 0) : spans) {
+      add(span);
+      const between = bracketed(text, saved, span);
+      if (between) add(between);
+    }
   };
   // Near the recorded position a wider budget is cheap, and lets a short quote with words added be found.
   const nearBudget = Math.min(MAX_ERRORS, Math.max(saved.budget, Math.floor(quote.length / 2)));
@@ -321,9 +355,10 @@ export function approximateCandidates(text: string, selector: QuoteSelector): Sc
   const window = loosen(text, near[0], near[1]);
   const pending: Array<[number, number]> = [[0, window.text.length]];
   for (let round = 0; round < NEAR_ROUNDS && pending.length; round++) {
+    if (round > 0) yield;
     const [from, to] = pending.shift()!;
     const found = search(window.text.slice(from, to), quote, nearBudget);
-    found.forEach((m) => weigh({ start: window.map[from + m.start]!, end: window.map[from + m.end - 1]! + 1, errors: m.errors }));
+    weigh(found.map((m) => ({ start: window.map[from + m.start]!, end: window.map[from + m.end - 1]! + 1, errors: m.errors })));
     if (!found.length) continue;
     const first = from + Math.min(...found.map((f) => f.start));
     const last = from + Math.max(...found.map((f) => f.end));
@@ -331,18 +366,32 @@ export function approximateCandidates(text: string, selector: QuoteSelector): Sc
     if (to - last > quote.length / 2) pending.push([last, to]);
   }
   if (bestAccepted(candidates)) return candidates;
-  for (const [from, to] of seedWindows(text, saved, near)) searchLoose(loosen(text, from, to), saved, saved.budget).forEach(weigh);
+  for (const [from, to] of yield* seedWindows(text, saved, near)) {
+    yield;
+    weigh(searchLoose(loosen(text, from, to), saved, saved.budget));
+  }
   return candidates;
 }
 
+/** Finds the saved quote in `text`, or null when it is no longer there. */
 export function anchorQuote(text: string, selector: QuoteSelector): Anchor | null {
+  return drain(anchorQuoteSteps(text, selector));
+}
+
+/**
+ * anchorQuote, the same search, in steps: each `next()` does a bounded piece
+ * of work (on a 2 MB page, one pass over it at most), so a caller with a time
+ * budget (lib/content/saved-anchors.ts) can pause between steps and resume.
+ */
+export function* anchorQuoteSteps(text: string, selector: QuoteSelector): Generator<void, Anchor | null> {
   const { exact, start, end } = selector;
   if (exact.trim().length === 0) return null;
   if (text.slice(start, end) === exact) return { start, end, changed: false };
   const direct = bestExact(text, selector);
   // A perfect context needs no second look.
   if (direct && direct.agreed >= selector.prefix.length + selector.suffix.length - 1) return direct.anchor;
-  const best = bestAccepted(approximateCandidates(text, selector));
+  yield;
+  const best = bestAccepted(yield* approximateSteps(text, selector));
   if (!best) return direct?.anchor ?? null;
   if (direct && direct.anchor.start === best.start && direct.anchor.end === best.end) return direct.anchor;
   return { start: best.start, end: best.end, changed: best.errors > 0 };

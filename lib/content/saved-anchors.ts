@@ -1,10 +1,11 @@
 /**
- * Finding the reader's saved quotes in the page, one quote at a time inside
- * the content script's time slices: each quote is one unit of work (bounded
- * by match-quote.ts), so anchoring many quotes on a long page resumes at the
- * next quote after every yield and never holds the page.
+ * Finding the reader's saved quotes in the page inside the content script's
+ * time slices: quote after quote, and within a quote step after step
+ * (match-quote.ts's anchorQuoteSteps: on a long page one pass over it at
+ * most), so anchoring many quotes on a long page resumes where it paused
+ * and never holds the page.
  */
-import { anchorQuote, type Anchor } from '../anchor/match-quote';
+import { anchorQuoteSteps, type Anchor } from '../anchor/match-quote';
 import type { QuoteSelector } from '../db/records';
 import { REPORT_LIMITS, type SavedAnchoring } from '../report';
 import { runSliced, sliceClock, type SliceClock } from './slices';
@@ -27,11 +28,17 @@ export async function anchorSavedQuotes(
   clock: SliceClock = sliceClock(),
 ): Promise<AnchoredQuote[] | null> {
   const out: AnchoredQuote[] = [];
+  let current: Generator<void, Anchor | null> | null = null;
   const done = await runSliced(
     (slice) => {
       while (out.length < quotes.length) {
         const quote = quotes[out.length]!;
-        out.push({ quote, anchor: anchorQuote(text, quote.selector) });
+        current ??= anchorQuoteSteps(text, quote.selector);
+        const step = current.next();
+        if (step.done) {
+          out.push({ quote, anchor: step.value });
+          current = null;
+        }
         if (slice.shouldYield()) break;
       }
       return out.length === quotes.length;

@@ -77,3 +77,28 @@ describe('anchorQuote after the quote itself was edited', () => {
     expect(anchorQuote(edited, selector)).toBeNull();
   });
 });
+
+describe('anchorQuote far from where the quote was saved', () => {
+  const entry = (i: number) =>
+    `${String(9 + (i % 12)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')} - Update ${i}: the regional ` +
+    `governor said ${i + 3} villages had been evacuated overnight and that emergency crews were working to restore power.\n`;
+  const quote = 'The foreign ministry said the ambassador had been summoned to explain remarks made during the weekend rally.';
+  const blog = [entry(1), entry(2), `Earlier today: ${quote} Officials declined to comment further.\n`, entry(3)].join('');
+
+  it('finds an edited quote after many entries were added above it, beyond the near window', () => {
+    const selector = saveAt(blog, quote);
+    const added = Array.from({ length: 80 }, (_, i) => entry(100 + i)).join('');
+    const edited = quote.replace('summoned', 'called in');
+    const page = added + blog.replace(quote, edited);
+    expect(added.length).toBeGreaterThan(10_000);
+    const found = anchorQuote(page, selector)!;
+    expect(page.slice(found.start, found.end)).toBe(edited);
+    expect(found.changed).toBe(true);
+  });
+
+  it('leaves it an orphan when it was deleted there, however many similar entries the page has', () => {
+    const selector = saveAt(blog, quote);
+    const added = Array.from({ length: 80 }, (_, i) => entry(100 + i)).join('');
+    expect(anchorQuote(added + blog.replace(quote, ''), selector)).toBeNull();
+  });
+});
