@@ -29,6 +29,18 @@ export interface ScanTimings {
   totalMs: number;
 }
 
+/** Where a saved quote of this page stands in the page as it is now. */
+export type AnchorState = 'found' | 'changed' | 'orphaned';
+
+export interface SavedAnchoring {
+  /** the saved item's id */
+  id: string;
+  /** found as saved; found with other words (the page was edited); or no longer on the page */
+  state: AnchorState;
+  /** the page's current words when `changed`; empty otherwise */
+  text: string;
+}
+
 export interface PageReport {
   url: string;
   title: string;
@@ -38,6 +50,8 @@ export interface PageReport {
   actors: ReportedActor[];
   claims: ReportedClaim[];
   timings: ScanTimings;
+  /** the reader's saved quotes of this page, once anchored (absent until then) */
+  saved?: SavedAnchoring[];
   /** epoch ms */
   scannedAt: number;
 }
@@ -58,6 +72,7 @@ export const REPORT_LIMITS = {
   form: 200,
   claims: 1000,
   snippet: 4000,
+  saved: 1000,
   url: 8192,
   title: 2000,
 } as const;

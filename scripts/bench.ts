@@ -192,3 +192,6 @@ if (!quick) {
   console.log(`\n== per-alias RegExp (mark.js style), 1,000 actors = ${aliases.length} aliases, on ${pages.length ? 'the real pages' : '300 KB of the live blog'}`);
   console.log(`RegExp: ${regexMs.toFixed(0)} ms; our full scan (actors + claims): ${oursMs.toFixed(1)} ms; ${(regexMs / oursMs).toFixed(0)}× faster`);
 }
+
+// Saved quotes found again after the page's edits (issue 15).
+await (await import('./bench-anchor')).benchAnchoring(pages, blog);

@@ -71,7 +71,8 @@ export default defineContentScript({
       report: async (report) => {
         await request('page/report', { report });
       },
-      savedQuotes: async () => (await request('saved/for-url', { url: location.href })).items.map((item) => item.selector),
+      savedQuotes: async () =>
+        (await request('saved/for-url', { url: location.href })).items.map(({ id, selector }) => ({ id, selector })),
       highlighter: createHighlighter(window),
       isHidden: isHiddenByStyle,
       isInvalid: () => ctx.isInvalid,

@@ -13,6 +13,7 @@ import { applySeed } from '../db/seed';
 import type { KnowledgeBase } from '../kb/types';
 import type { Notice, PageConfig, PanelFocus, Request, RequestMap, RequestType, Result, SaveClaimRequest } from '../messaging/protocol';
 import { deleteSavedClaim, saveClaim, savedClaimsForUrl } from '../db/saved-claims';
+import { recordAnchoring } from '../db/anchoring';
 import { storageErrorMessage } from '../db/storage-errors';
 import { CONTENT_REQUESTS } from '../messaging/protocol';
 import type { TabRequestMap } from '../messaging/tab-protocol';
@@ -192,7 +193,7 @@ export class BackgroundService {
 
   private async savedFor(url: string): Promise<RequestMap['saved/for-url']['response']> {
     const rows = await savedClaimsForUrl(this.ports.db, url);
-    return { items: rows.map((row) => ({ id: row.id, claimId: row.claimId, selector: row.selector })) };
+    return { items: rows.map((row) => ({ id: row.id, claimId: row.claimId, text: row.text, selector: row.selector })) };
   }
 
   private async deleteSaved(id: string): Promise<RequestMap['saved/delete']['response']> {
@@ -263,6 +264,10 @@ export class BackgroundService {
     const stored: PageReport = { ...report, scannedAt: Date.now() };
     await this.ports.session.set(reportKey(sender.tabId), stored);
     this.ports.notifyPages({ type: 'notice/tab-updated', tabId: sender.tabId });
+    // Extension pages only: telling the tab would have it anchor and report again.
+    if (report.saved && (await recordAnchoring(this.ports.db, report.url, report.saved))) {
+      this.ports.notifyPages({ type: 'notice/saved-changed' });
+    }
     return { stored: true };
   }
 

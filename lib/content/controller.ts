@@ -13,11 +13,13 @@ import type { PageReport } from '../report';
 import { MutationWatcher } from './mutation-watcher';
 import { PageMatches, type LiveMatch } from './page-matches';
 import { MAX_SCANNED_CHARS, measureSpan, scanRegion } from './region-scan';
-import { anchorRange, describeRange } from '../dom/quote-selector';
-import { TextExtractor, type ExtractedText } from '../dom/text-walker';
+import { describeRange } from '../dom/quote-selector';
+import { rangeFor, TextExtractor, type ExtractedText } from '../dom/text-walker';
 import type { QuoteSelector } from '../db/records';
+import type { SavedAnchoring } from '../report';
 import { viewportFirst } from './paint-order';
-import { runSliced, sliceClock, steppedLoop, yieldToIdle } from './slices';
+import { anchorSavedQuotes, anchoringStates, type SavedQuote } from './saved-anchors';
+import { runSliced, sliceClock, yieldToIdle } from './slices';
 
 /** Dense pages stay readable: beyond these, further matches are reported but not painted. */
 export const MAX_PAINTED = { actor: 1500, claim: 300 } as const;
@@ -30,7 +32,7 @@ export interface ContentPorts {
   loadMatcher(): Promise<Matcher>;
   report(report: Omit<PageReport, 'scannedAt'>): Promise<void>;
   /** the reader's saved quotes on this page */
-  savedQuotes?(): Promise<QuoteSelector[]>;
+  savedQuotes?(): Promise<SavedQuote[]>;
   highlighter: Highlighter;
   isHidden?: (element: Element) => boolean;
   /** the extension was reloaded or removed: stop quietly */
@@ -49,6 +51,11 @@ export class ContentController {
   private textLength = 0;
   private timings = { extractMs: 0, matchMs: 0, highlightMs: 0, totalMs: 0 };
   private savedRanges: Range[] = [];
+  /** where each saved quote stands, for the page report; undefined until anchored */
+  private savedStates: SavedAnchoring[] | undefined;
+  private anchoring = 0;
+  /** the knowledge-base version of the last scan, for reports sent between scans */
+  private kbVersion: string | null = null;
   private flashRanges: Range[] = [];
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
   /** bumped by every paint: a paint still in progress stops when a newer one starts */
@@ -67,6 +74,7 @@ export class ContentController {
         this.stopWatching();
         this.matches.clear();
         this.savedRanges = [];
+        this.savedStates = undefined;
         this.ports.highlighter.clear();
         return;
       }
@@ -119,32 +127,34 @@ export class ContentController {
   async anchorSaved(): Promise<void> {
     if (!this.ports.savedQuotes || !this.config?.enabled) return;
     const generation = this.generation;
-    let selectors: QuoteSelector[];
+    // A newer call (saves changed again) takes over; this one stops at its next slice.
+    const run = ++this.anchoring;
+    const isCancelled = () => run !== this.anchoring || this.cancelled(generation);
+    let quotes: SavedQuote[];
     try {
-      selectors = await this.ports.savedQuotes();
+      quotes = await this.ports.savedQuotes();
     } catch {
       return;
     }
-    const ranges: Range[] = [];
-    if (selectors.length > 0) {
+    let ranges: Range[] = [];
+    let states: SavedAnchoring[] = [];
+    if (quotes.length > 0) {
       // Nobody waits for these marks: they start when the page is idle, then run in slices.
       await yieldToIdle();
-      const isCancelled = () => this.cancelled(generation);
       if (isCancelled()) return;
       const extracted = await this.extractSliced(isCancelled);
       if (!extracted) return;
-      const anchorEach = steppedLoop(
-        () => selectors.length,
-        (i) => {
-          const range = anchorRange(extracted, selectors[i]!);
-          if (range) ranges.push(range);
-        },
-        1,
-      );
-      if (!(await runSliced(anchorEach, sliceClock(), isCancelled))) return;
+      const anchored = await anchorSavedQuotes(extracted.text, quotes, isCancelled);
+      if (!anchored) return;
+      ranges = anchored.flatMap(({ anchor }) => (anchor ? (rangeFor(extracted, anchor.start, anchor.end) ?? []) : []));
+      states = anchoringStates(extracted.text, anchored);
     }
+    if (isCancelled()) return;
     this.savedRanges = ranges;
+    this.savedStates = states;
     await this.paint();
+    // The page report carries where each saved quote stands.
+    if (this.kbVersion !== null) await this.sendReport(this.kbVersion);
   }
 
   get savedCount(): number {
@@ -276,6 +286,7 @@ export class ContentController {
     measureSpan('newsmark:highlight', highlightStart, performance.now(), highlightMs);
     this.timings = { extractMs, matchMs, highlightMs, totalMs: performance.now() - started };
     this.settle();
+    this.kbVersion = matcher.version;
     await this.sendReport(matcher.version);
   }
 
@@ -339,6 +350,7 @@ export class ContentController {
         actors,
         claims,
         timings: this.timings,
+        ...(this.savedStates ? { saved: this.savedStates } : {}),
       });
     } catch {
       // The background may be restarting; the next change reports again.

@@ -88,7 +88,7 @@ export interface RequestMap {
   /** content → background: the reader's saved quotes on this page, to mark them as saved */
   'saved/for-url': {
     request: { url: string };
-    response: { items: Array<{ id: string; claimId: string | null; selector: QuoteSelector }> };
+    response: { items: Array<{ id: string; claimId: string | null; text: string; selector: QuoteSelector }> };
   };
   /** page → background: forget a saved claim (undo) */
   'saved/delete': {

@@ -37,6 +37,16 @@ const nullable =
   (value, path) =>
     value === null ? null : check(value, path);
 
+const optional =
+  (check: Check): Check =>
+  (value, path) =>
+    value === undefined ? null : check(value, path);
+
+const oneOf =
+  (values: readonly string[]): Check =>
+  (value, path) =>
+    typeof value === 'string' && values.includes(value) ? null : `${path}: expected one of ${values.join(', ')}`;
+
 const array =
   (item: Check, max: number): Check =>
   (value, path) => {
@@ -112,6 +122,12 @@ const reportShape = object({
     REPORT_LIMITS.claims,
   ),
   timings: object({ extractMs: millis, matchMs: millis, highlightMs: millis, totalMs: millis }),
+  saved: optional(
+    array(
+      object({ id, state: oneOf(['found', 'changed', 'orphaned']), text: str(REPORT_LIMITS.snippet) }),
+      REPORT_LIMITS.saved,
+    ),
+  ),
 });
 
 /** A saved quote: 100,000 characters is far beyond any sentence, and keeps a pasted book out. */
