@@ -19,7 +19,7 @@ import type { QuoteSelector } from '../db/records';
 import type { SavedAnchoring } from '../report';
 import { viewportFirst } from './paint-order';
 import { anchorSavedQuotes, anchoringStates, type SavedQuote } from './saved-anchors';
-import { runSliced, sliceClock, steppedLoop, yieldToIdle, type SliceClock } from './slices';
+import { runSliced, sliceClock, yieldToIdle, type SliceClock } from './slices';
 
 /** Dense pages stay readable: beyond these, further matches are reported but not painted. */
 export const MAX_PAINTED = { actor: 1500, claim: 300 } as const;
