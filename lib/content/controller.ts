@@ -61,6 +61,8 @@ export class ContentController {
   /** bumped by every paint: a paint still in progress stops when a newer one starts */
   private paintRun = 0;
   private painting: Promise<number> = Promise.resolve(0);
+  /** the longest slice of the latest paint */
+  private paintLongestMs = 0;
 
   constructor(private readonly ports: ContentPorts) {}
 
@@ -283,7 +285,7 @@ export class ContentController {
     const highlightStart = performance.now();
     const highlightMs = await this.paint();
     if (this.cancelled(generation)) return;
-    measureSpan('newsmark:highlight', highlightStart, performance.now(), highlightMs);
+    measureSpan('newsmark:highlight', highlightStart, performance.now(), highlightMs, this.paintLongestMs);
     this.timings = { extractMs, matchMs, highlightMs, totalMs: performance.now() - started };
     this.settle();
     this.kbVersion = matcher.version;
@@ -339,7 +341,10 @@ export class ContentController {
         }
       });
     const clock = sliceClock();
-    this.painting = runSliced(work, clock, isCancelled).then(() => clock.busyMs());
+    this.painting = runSliced(work, clock, isCancelled).then(() => {
+      this.paintLongestMs = clock.longestMs();
+      return clock.busyMs();
+    });
     return this.painting;
   }
 

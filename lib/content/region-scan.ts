@@ -27,9 +27,10 @@ export interface RegionScanOptions extends Pick<ExtractOptions, 'isHidden'> {
   isCancelled?: () => boolean;
 }
 
-export function measureSpan(name: string, start: number, end: number, busyMs: number): void {
+/** `busyMs`: time spent in its slices; `longestSliceMs`: the longest of them (one task's worth). */
+export function measureSpan(name: string, start: number, end: number, busyMs: number, longestSliceMs = busyMs): void {
   try {
-    performance.measure(name, { start, end, detail: { busyMs } });
+    performance.measure(name, { start, end, detail: { busyMs, longestSliceMs } });
   } catch {
     // A page can break `performance`; timings are a courtesy, not a need.
   }
@@ -46,7 +47,7 @@ export async function scanRegion(root: Node, matcher: Matcher, options: RegionSc
   const pieces = extractor.pieces();
   const extracted = extractor.positions();
   const extractMs = extractClock.busyMs();
-  measureSpan('newsmark:extract', extractStart, performance.now(), extractMs);
+  measureSpan('newsmark:extract', extractStart, performance.now(), extractMs, extractClock.longestMs());
 
   // 2. Match it, chunk by chunk (from the text's pieces: it is never joined whole).
   const matchStart = performance.now();
@@ -58,7 +59,7 @@ export async function scanRegion(root: Node, matcher: Matcher, options: RegionSc
   const toRanges = new RangeBuilder(extracted, chunked.result);
   if (!(await runSliced((clock) => toRanges.step(clock), matchClock, isCancelled))) return null;
   const matchMs = matchClock.busyMs();
-  measureSpan('newsmark:match', matchStart, performance.now(), matchMs);
+  measureSpan('newsmark:match', matchStart, performance.now(), matchMs, matchClock.longestMs());
   return { matches: toRanges.matches, textLength: chunked.textLength, extractMs, matchMs };
 }
 

@@ -23,18 +23,25 @@ export interface SliceClock {
   reset(): void;
   /** time spent in slices so far */
   busyMs(): number;
+  /** the longest slice so far: what one task of this work cost the page */
+  longestMs(): number;
 }
 
 export function sliceClock(budgetMs = SLICE_MS, now: () => number = () => performance.now()): SliceClock {
   let start = now();
   let busy = 0;
+  let longest = 0;
   let open = true;
   return {
     shouldYield(upcomingMs = 0) {
       return now() - start + upcomingMs >= budgetMs;
     },
     pause() {
-      if (open) busy += now() - start;
+      if (open) {
+        const slice = now() - start;
+        busy += slice;
+        longest = Math.max(longest, slice);
+      }
       open = false;
     },
     reset() {
@@ -43,6 +50,9 @@ export function sliceClock(budgetMs = SLICE_MS, now: () => number = () => perfor
     },
     busyMs() {
       return busy + (open ? now() - start : 0);
+    },
+    longestMs() {
+      return Math.max(longest, open ? now() - start : 0);
     },
   };
 }
