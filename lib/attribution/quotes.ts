@@ -79,11 +79,7 @@ function insertionsIn(text: string, from: number, to: number): { start: number; 
   for (let i = from; i < to - 2; i++) {
     const c = text.charCodeAt(i);
     if ((c !== 0x2014 && c !== 0x2013) || !isSpace(text.charCodeAt(i - 1)) || !isSpace(text.charCodeAt(i + 1))) continue;
-    // The author's words follow a comma/stop/!/? and start in lower case: "…, — сказал он. — …"
-    let p = i - 1;
-    while (p > from && isSpace(text.charCodeAt(p))) p--;
-    const before = text.charCodeAt(p);
-    if (before !== 44 && before !== 46 && before !== 33 && before !== 63 && before !== 0x2026) continue;
+    // The author's words start in lower case after the dash: "…, — сказал он. — …", "— Jesteśmy gotowi – powiedział."
     if (!isLower(text, i + 2)) continue;
     let j = i + 2;
     let end = to;

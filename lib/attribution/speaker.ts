@@ -36,12 +36,12 @@ function nameLike(d: Doc, k: number): boolean {
  * commas right before the cue ("Helena Marsh, a defence analyst, said") gives
  * the name before it.
  */
-export function phraseBefore(d: Doc, end: number, min: number): Phrase | null {
+export function phraseBefore(d: Doc, end: number, min: number, beforeApposition = false): Phrase | null {
   let k = end - 1;
   // "has said", "a-t-il affirmé", "also said"
   while (k >= min && d.flags[k] & AUX && !(d.flags[k] & PRON) && !gapBreaks(gapBefore(d, k + 1))) k--;
   if (k < min) return null;
-  if (gapBreaks(gapBefore(d, k + 1))) {
+  if (!beforeApposition && gapBreaks(gapBefore(d, k + 1))) {
     // "Oksana Hrytsenko, a lawmaker from his party, told": skip back over the apposition.
     if (/,/.test(gapBefore(d, k + 1))) {
       let j = k;
@@ -51,16 +51,17 @@ export function phraseBefore(d: Doc, end: number, min: number): Phrase | null {
         j--;
         steps++;
       }
-      if (j > min && /,/.test(gapBefore(d, j))) return phraseBefore(d, j, min);
+      if (j > min && /,/.test(gapBefore(d, j))) return phraseBefore(d, j, min, true);
     }
     return null;
   }
   if (d.flags[k] & PRON) return { a: k, b: k + 1 };
   if (!nameLike(d, k)) {
-    // "the newspaper said", "the ad claims": a determiner and a few lower-case words
-    for (let j = k - 1; j >= Math.max(min, k - 3); j--) {
-      if (gapBreaks(gapBefore(d, j + 1)) || d.flags[j] & PRON || (blocked(d, j) && !(d.flags[j] & DET))) return null;
-      if (d.flags[j] & DET) return { a: j, b: k + 1 };
+    // "the newspaper said", "the ad claims", "Le ministre russe des Affaires étrangères": a determiner and a few words
+    for (let j = k - 1; j >= Math.max(min, k - 6); j--) {
+      if (gapBreaks(gapBefore(d, j + 1)) || (d.flags[j] & PRON && !(d.flags[j] & DET)) || (blocked(d, j) && !(d.flags[j] & DET))) return null;
+      // an article inside a complement ("ministre russe des Affaires") does not open the phrase
+      if (d.flags[j] & DET && !(j > min && !gapBreaks(gapBefore(d, j)) && !(d.flags[j - 1] & (DET | PRON)) && !blocked(d, j - 1))) return { a: j, b: k + 1 };
     }
     return null;
   }
@@ -68,7 +69,7 @@ export function phraseBefore(d: Doc, end: number, min: number): Phrase | null {
   let lower = 0;
   while (a - 1 >= min && k - a + 1 < MAX_PHRASE && !gapBreaks(gapBefore(d, a))) {
     const j = a - 1;
-    if (d.flags[j] & PRON) break;
+    if (d.flags[j] & PRON && !(d.flags[j] & DET)) break;
     if (d.flags[j] & DET && !(d.flags[j] & (VERB | COMP))) {
       a = j;
       break;
@@ -96,6 +97,7 @@ export function phraseBefore(d: Doc, end: number, min: number): Phrase | null {
 
 /** A lower-case word that may sit inside a speaker phrase: an adjective before a role noun ("the national security spokesman"), a connector before a name. */
 function innerWord(d: Doc, b: number, max: number): number {
+  if (blocked(d, b)) return -1;
   for (let j = b + 1; j < Math.min(max, b + 3); j++) {
     if (gapBreaks(gapBefore(d, j))) return -1;
     if (isTitle(d.table, d.keys[j]) || (CONNECTORS.has(d.keys[b]) && isCapitalized(d, j) && !(d.flags[j] & STOP))) return j;
@@ -115,7 +117,9 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
     else break;
   }
   if (k >= max || (k > start && gapBreaks(gapBefore(d, k)))) return null;
-  if (d.flags[k] & PRON) return { a: k, b: k + 1 };
+  // "il" is a pronoun in French and an article in Italian: an article when a noun follows
+  const article = d.flags[k] & DET && k + 1 < max && !gapBreaks(gapBefore(d, k + 1)) && nameLike(d, k + 1);
+  if (d.flags[k] & PRON && !article) return { a: k, b: k + 1 };
   if (d.flags[k] & FRAME && !isCapitalized(d, k)) return null;
   let b: number;
   if (d.flags[k] & DET && k + 1 < max && !nameLike(d, k + 1)) {
@@ -199,8 +203,32 @@ export class Registry {
     this.mentions = [...actorMentions].sort((x, y) => x.start - y.start);
   }
 
-  /** Registers the knowledge-base people mentioned before `pos`. */
+  private scanned = 0;
+
+  /** Registers the people named before `pos`: knowledge-base people, and names introduced by a role ("the analyst Katrin Albers", "Katrin Albers, a security analyst"). */
   advance(pos: number): void {
+    const d = this.d;
+    const upto = this.tokenAt(pos);
+    for (let k = this.scanned; k < upto - 1; k++) {
+      if (!isCapitalized(d, k + 1) || gapBreaks(gapBefore(d, k + 1))) continue;
+      const titled = isTitle(d.table, d.keys[k]);
+      const opens = titled || (isCapitalized(d, k) && (k === 0 || gapBreaks(gapBefore(d, k)) || d.sentenceStart[d.sentenceOf[k]] === k));
+      if (!opens) continue;
+      let a = titled ? k + 1 : k;
+      let b = a;
+      while (b < upto && b - a < 3 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isTitle(d.table, d.keys[b]) && !isOrgWord(d.keys[b]) && (b === a || !gapBreaks(gapBefore(d, b)))) b++;
+      if (b - a < 2) continue;
+      // without a role before it, a name needs an apposition after it: ", a security analyst"
+      if (!titled && !(b < d.n && /,/.test(gapBefore(d, b)) && (d.flags[b] & DET || isTitle(d.table, d.keys[b])))) continue;
+      if (this.mentions.some((m) => m.start <= d.ts[a] && m.end >= d.te[b - 1])) continue;
+      const name = d.text.slice(d.ts[a], d.te[b - 1]);
+      const surname = d.keys[b - 1];
+      if (!this.people.some((p) => p.surname === surname)) {
+        this.touch({ name, gender: guessGender(d.keys[b - 2]), words: new Set(titled ? [d.keys[k]] : []), surname }, new Set());
+      }
+      k = b - 1;
+    }
+    if (upto > this.scanned) this.scanned = upto;
     while (this.mi < this.mentions.length && this.mentions[this.mi].start < pos) {
       const m = this.mentions[this.mi++];
       if (this.actorKind(m.actorId) === 'person') this.touch(this.personOfActor(m), this.contextWords(m.start, m.end));
@@ -299,7 +327,8 @@ export class Registry {
         }
       }
       const name = d.text.slice(d.ts[na], d.te[nb - 1]);
-      const p: Person = { name, gender: feminine ? 'f' : guessGender(d.keys[na]), words, surname };
+      // the first name stands before the surname ("депутат Рады Алла Кравец")
+      const p: Person = { name, gender: feminine ? 'f' : guessGender(d.keys[nb - 1 > na ? nb - 2 : na]), words, surname };
       if (nb - na > 1) this.touch(p, words);
       return { name };
     }

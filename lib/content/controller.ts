@@ -4,7 +4,7 @@
  * changes, and let the reader hide everything. Browser APIs arrive through
  * `ContentPorts`, so tests drive it in happy-dom.
  */
-import type { Highlighter } from '../dom/highlight';
+import type { Highlighter, PaintJob } from '../dom/highlight';
 import { findAt, type PointProbe } from '../dom/hit-test';
 import type { HighlightKind, MarkKind } from '../highlight-styles';
 import type { Matcher } from '../match/types';
@@ -19,7 +19,7 @@ import type { QuoteSelector } from '../db/records';
 import type { SavedAnchoring } from '../report';
 import { viewportFirst } from './paint-order';
 import { anchorSavedQuotes, anchoringStates, type SavedQuote } from './saved-anchors';
-import { runSliced, sliceClock, yieldToIdle } from './slices';
+import { runSliced, sliceClock, yieldToIdle, type SliceClock } from './slices';
 
 /** Dense pages stay readable: beyond these, further matches are reported but not painted. */
 export const MAX_PAINTED = { actor: 1500, claim: 300 } as const;
@@ -322,15 +322,24 @@ export class ContentController {
       ['claim', config.display.claimStyle, () => wanted('claim')],
     ];
     const isCancelled = () => run !== this.paintRun || this.ports.isInvalid();
-    this.painting = (async () => {
-      const clock = sliceClock();
-      for (const [kind, style, ranges] of targets) {
-        const job = this.ignoringOwn(() => highlighter.update(kind, style, ranges()));
-        const done = await runSliced((slice) => this.ignoringOwn(() => job.step(() => slice.shouldYield())), clock, isCancelled);
-        if (!done) break;
-      }
-      return clock.busyMs();
-    })();
+    // One sliced run for all kinds: a kind with nothing to change costs no task of its own.
+    let next = 0;
+    let job: PaintJob | null = null;
+    const work = (slice: SliceClock) =>
+      this.ignoringOwn(() => {
+        for (;;) {
+          if (!job) {
+            if (next >= targets.length) return true;
+            const [kind, style, ranges] = targets[next++]!;
+            job = highlighter.update(kind, style, ranges());
+          }
+          if (!job.step(() => slice.shouldYield())) return false;
+          job = null;
+          if (slice.shouldYield()) return next >= targets.length;
+        }
+      });
+    const clock = sliceClock();
+    this.painting = runSliced(work, clock, isCancelled).then(() => clock.busyMs());
     return this.painting;
   }
 

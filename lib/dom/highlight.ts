@@ -65,10 +65,9 @@ interface HighlightRegistry {
 }
 
 /** The parts of a Highlight (a set-like of ranges) we use. */
-interface HighlightSet extends Iterable<Range> {
+interface HighlightSet {
   add(range: Range): unknown;
   delete(range: Range): boolean;
-  has(range: Range): boolean;
 }
 
 type HighlightConstructor = new (...ranges: Range[]) => HighlightSet;
@@ -89,7 +88,12 @@ export function highlightApiAvailable(win: Window = window): boolean {
  */
 export class CustomHighlighter implements Highlighter {
   readonly mutatesDom = false;
-  private readonly current = new Map<MarkKind, { name: string; highlight: HighlightSet }>();
+  /**
+   * Per kind, its registered Highlight and the ranges we put in it. Our own set is what the diff
+   * reads: Firefox's content scripts see the page's Highlight through an Xray wrapper that cannot
+   * be iterated.
+   */
+  private readonly current = new Map<MarkKind, { name: string; highlight: HighlightSet; ranges: Set<Range> }>();
 
   constructor(
     private readonly registry: HighlightRegistry,
@@ -112,17 +116,23 @@ export class CustomHighlighter implements Highlighter {
     }
     // A new look, or the page (or a clear) took our highlight away: start from an empty one.
     if (!entry || entry.name !== name || !this.registry.has(name)) {
-      entry = { name, highlight: new this.Highlight() };
+      entry = { name, highlight: new this.Highlight(), ranges: new Set() };
       this.current.set(kind, entry);
     }
     this.registry.set(name, entry.highlight);
-    const highlight = entry.highlight;
+    const { highlight, ranges: shown } = entry;
     return diffJob(
-      [...highlight],
+      [...shown],
       ranges,
-      (range) => highlight.has(range),
-      (range) => highlight.delete(range),
-      (range) => highlight.add(range),
+      (range) => shown.has(range),
+      (range) => {
+        highlight.delete(range);
+        shown.delete(range);
+      },
+      (range) => {
+        highlight.add(range);
+        shown.add(range);
+      },
     );
   }
 

@@ -326,7 +326,7 @@ describe('Chromium: saving claims from the popup and the page', () => {
     expect(row.selector.suffix).toContain('He warned');
     // The page tells the reader it is done.
     await pollUntil('the toast in the page', () => toastText(article), (text) => text === 'Saved to Newsmark.', {
-      timeout: 3000,
+      timeout: 15_000,
       interval: 100,
     });
 
@@ -399,7 +399,7 @@ describe('Chromium: saving claims from the popup and the page', () => {
     // The context menu refuses it too, and says so in the page.
     await clickSaveMenuItem(bigTab);
     await pollUntil('the refusal toast', () => toastText(big), (text) => !!text && text.includes('too long'), {
-      timeout: 3000,
+      timeout: 15_000,
       interval: 100,
     });
     expect(await savedRows()).toEqual([]);

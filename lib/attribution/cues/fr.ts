@@ -12,10 +12,10 @@ export const fr: CueLexicon = {
     'tweeté observé observe noté note relevé relève avancé avance soutenu soutient pense pensait croit croyait',
   sourceFrames: 'selon|d\'après|de l\'avis de|aux yeux de|pour',
   complementizers: 'que qu\'',
-  auxiliaries: 'a ont avait avaient aurait t également aussi encore',
+  auxiliaries: 'a ont avait avaient aurait t également aussi encore nous vous lui leur me te se',
   pronounsM: 'il',
   pronounsF: 'elle',
-  pronounsOther: 'ils elles je nous on',
+  pronounsOther: 'ils elles je on',
   titles:
     'ministre président présidente porte-parole chef cheffe expert experte analyste chercheur chercheuse diplomate ' +
     'député députée sénateur sénatrice ambassadeur ambassadrice directeur directrice professeur professeure maire ' +

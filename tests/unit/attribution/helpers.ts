@@ -1,0 +1,37 @@
+/** Attribution over a text with the seed knowledge base's actors, as the CLI runs it. */
+import { attribute, type Statement } from '../../../lib/attribution';
+import { compileIndex } from '../../../lib/match/compile';
+import { createMatcher } from '../../../lib/match/matcher';
+import { loadSeedKnowledgeBase } from '../../../seeds/node';
+
+const kb = loadSeedKnowledgeBase();
+const matcher = createMatcher(compileIndex(kb));
+const byId = new Map(kb.actors.map((a) => [a.id, a]));
+
+export function statements(text: string): Statement[] {
+  return attribute(text, {
+    actorMentions: matcher.scanActors(text),
+    actorName: (id) => byId.get(id)?.name,
+    actorKind: (id) => byId.get(id)?.kind,
+  });
+}
+
+/** The one statement whose content holds `words`. */
+export function statementWith(text: string, words: string): Statement {
+  const found = statements(text).filter((s) => s.text.includes(words));
+  if (found.length !== 1) throw new Error(`expected one statement holding "${words}", got ${JSON.stringify(statements(text).map((s) => s.text))}`);
+  return found[0];
+}
+
+export interface Expect {
+  kind?: Statement['kind'];
+  speaker?: string | null;
+  name?: string | null;
+  actor?: string | null;
+}
+
+export function check(s: Statement, e: Expect): void {
+  const got = { kind: s.kind, speaker: s.speaker?.text ?? null, name: s.speakerName, actor: s.actor };
+  const want = { ...got, ...('kind' in e ? { kind: e.kind } : {}), ...('speaker' in e ? { speaker: e.speaker } : {}), ...('name' in e ? { name: e.name } : {}), ...('actor' in e ? { actor: e.actor } : {}) };
+  if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`got ${JSON.stringify(got)}, want ${JSON.stringify(want)} for ${JSON.stringify(s.text)}`);
+}

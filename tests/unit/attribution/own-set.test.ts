@@ -1,0 +1,30 @@
+/**
+ * Our own multilingual set (tests/attribution/, written for Newsmark): every language's direct quotes and
+ * speakers, scored as `npm run eval:attribution` scores them, on the part the rules were tuned on.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addTally, dedupeGold, emptyTally, nameSpeaker, parseOwnSet, prf, score } from '../../../scripts/lib/attribution-score';
+import { statements } from './helpers';
+
+const dir = join(__dirname, '../../attribution/set');
+const langs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4));
+
+describe('our own attribution set', () => {
+  it('covers the nine languages', () => {
+    expect(langs.sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'pl', 'pt', 'ru', 'uk']);
+  });
+
+  it.each(langs)('%s: direct-quote F1 ≥ 0.90 and speaker accuracy ≥ 0.85', (lang) => {
+    let t = emptyTally();
+    for (const a of parseOwnSet(readFileSync(join(dir, `${lang}.txt`), 'utf8'), lang)) {
+      const gold = dedupeGold(a.gold).filter((g) => g.kind === 'direct');
+      const pred = statements(a.text).filter((s) => s.kind === 'direct');
+      t = addTally(t, score(gold, pred, nameSpeaker, (g) => !!g.name));
+    }
+    const r = prf(t);
+    expect(r.f1).toBeGreaterThanOrEqual(0.9);
+    expect(r.acc).toBeGreaterThanOrEqual(0.85);
+  });
+});

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { check, statements, statementWith } from './helpers';
+
+describe('direct quotes and their cues', () => {
+  it.each([
+    ['en', '“We will never accept that,” Lavrov told reporters on Tuesday.', 'never accept', 'Lavrov', 'A01'],
+    ['de', '„Das werden wir nie akzeptieren“, sagte Lawrow am Dienstag.', 'nie akzeptieren', 'Lawrow', 'A01'],
+    ['fr', '« Nous ne l’accepterons jamais », a déclaré Sergueï Lavrov mardi.', 'jamais', 'Sergueï Lavrov', 'A01'],
+    ['es', '"Nunca lo aceptaremos", dijo Lavrov el martes.', 'Nunca lo', 'Lavrov', 'A01'],
+    ['pl', '„Nigdy tego nie zaakceptujemy” – oświadczył Ławrow we wtorek.', 'Nigdy', 'Ławrow', 'A01'],
+    ['ru', '«Мы никогда этого не примем», — сказал Лавров во вторник.', 'никогда', 'Лавров', 'A01'],
+  ])('cue after the quote (%s)', (_l, text, words, speaker, actor) => {
+    check(statementWith(text, words), { kind: 'direct', speaker, actor });
+  });
+
+  it.each([
+    ['en', 'Marta Quill, a lawmaker, said: “The plan is dead on arrival.”', 'dead on arrival', 'Marta Quill'],
+    ['de', 'Der Politologe Jonas Reiter sagte: „Der Plan ist gescheitert.“', 'gescheitert', 'Der Politologe Jonas Reiter'],
+    ['it', 'Il senatore Paolo Greco ha aggiunto: «Il piano è fallito».', 'fallito', 'Il senatore Paolo Greco'],
+    ['uk', 'Депутат Петро Коваль заявив: «План провалився».', 'провалився', 'Депутат Петро Коваль'],
+  ])('cue before the quote, with a colon (%s)', (_l, text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker, actor: null });
+  });
+
+  it.each([
+    ['en', 'Lavrov: “Europe must take this seriously”', 'Europe must', 'Lavrov'],
+    ['es', 'Zelenski: "No tengo derecho a ceder territorio"', 'No tengo', 'Zelenski'],
+    ['ru', 'Лавров: «Европе стоит отнестись к этому серьезно»', 'Европе', 'Лавров'],
+  ])('a name before a colon (%s)', (_l, text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+
+  it.each([
+    ['ru', 'Министр выступил в Москве.\n\n— Мы не отступим, — сказал Лавров журналистам. — Это наша позиция.', 'Лавров'],
+    ['uk', 'Міністр виступив у Києві.\n\n— Ми не відступимо, — сказав Зеленський журналістам. — Це наша позиція.', 'Зеленський'],
+    ['pl', 'Minister przemawiał w Kijowie.\n\n— Nie cofniemy się – powiedział Zełenski dziennikarzom.', 'Zełenski'],
+  ])('dash-introduced quotes (%s)', (_l, text, speaker) => {
+    const s = statements(text);
+    expect(s.length).toBe(1);
+    check(s[0], { kind: 'direct', speaker });
+    expect(s[0].text.startsWith('—')).toBe(false);
+  });
+
+  it.each([
+    ['en', '“We have said it many times,” Lavrov said. “Nobody should be under any illusions.”'],
+    ['ru', '«Мы говорили об этом много раз, — сказал Лавров. — Никто не должен питать иллюзий».'],
+    ['uk', '«Ми говорили про це багато разів, — сказав Лавров. — Ніхто не повинен мати ілюзій».'],
+  ])('a quote interrupted by its attribution is one statement (%s)', (_l, text) => {
+    const s = statements(text);
+    expect(s.length).toBe(1);
+    expect(s[0].start).toBe(0);
+    expect(s[0].end).toBe(text.length - (text.endsWith('.') && !text.endsWith('.”') ? 1 : 0));
+    check(s[0], { actor: 'A01' });
+  });
+
+  it.each([
+    ['en', 'Daniel Price, a former official, put it this way:\n\n“Kyiv is negotiating with one hand tied.\n\n“Nobody in Europe wants to say that out loud.”', 'Daniel Price'],
+    ['de', 'Der Analyst Jonas Reiter sagte:\n\n„Kiew verhandelt mit einer gebundenen Hand.\n\n„Niemand in Europa will das laut sagen.“', 'Der Analyst Jonas Reiter'],
+    ['es', 'El analista Tomás Ibarra dijo:\n\n«Kiev negocia con una mano atada.\n\n«Nadie en Europa quiere decirlo en voz alta».', 'El analista Tomás Ibarra'],
+  ])('a quote over several paragraphs, opened again at each (%s)', (_l, text, speaker) => {
+    const s = statements(text);
+    expect(s.length).toBe(1);
+    check(s[0], { kind: 'direct', speaker });
+    expect(s[0].text).toContain('\n\n');
+  });
+
+  it.each([
+    ['en', 'Helena Marsh, an analyst, said: “They will keep probing until somebody blinks\n\nThe talks resume on Monday.', 'Helena Marsh'],
+    ['fr', 'La chercheuse Claire Dumont a déclaré : « Ils continueront jusqu’à ce que quelqu’un cède\n\nLes pourparlers reprennent lundi.', 'La chercheuse Claire Dumont'],
+    ['ru', 'Политолог Игорь Самойлов заявил: «Они будут давить, пока кто-то не уступит\n\nПереговоры возобновятся в понедельник.', 'Политолог Игорь Самойлов'],
+  ])('a quote left open at the end of its paragraph (%s)', (_l, text, speaker) => {
+    const s = statements(text);
+    check(s[0], { kind: 'direct', speaker });
+    expect(s[0].text).not.toContain('\n');
+  });
+
+  it.each([
+    ['en', 'Oksana Hrytsenko said: “The president told us, ‘No concessions on land, ever,’ and we wrote it into the plan.”', 'No concessions', 'The president'],
+    ['de', 'Jonas Reiter sagte: „Selenskyj sagt im Grunde: ‚Nicht ohne feste Garantien.‘ Das ist seine rote Linie.“', 'Nicht ohne', 'Selenskyj'],
+    ['fr', 'Hugo Renaud a déclaré : « Le ministre nous a dit : “Aucune concession sur le territoire.” C’est clair. »', 'Aucune concession', 'Le ministre'],
+  ])('a quote nested in a quote is the statement of its own speaker (%s)', (_l, text, words, speaker) => {
+    const inner = statements(text).filter((s) => s.text.includes(words) && s.text.length < 50);
+    expect(inner.length).toBe(1);
+    check(inner[0], { kind: 'direct', speaker });
+  });
+
+  it.each([
+    ['en', 'European officials dismissed the latest "warning" as posturing, and the so-called "red lines" moved again.'],
+    ['de', 'Das sogenannte „Friedensformat“ gilt in Berlin als gescheitert.'],
+    ['fr', 'Les « garanties » promises par Moscou restent floues.'],
+    ['es', 'Los "garantes" europeos guardan silencio por ahora.'],
+    ['ru', 'Так называемые «гарантии» пока остаются на бумаге.'],
+  ])('scare quotes of one or two words are not statements (%s)', (_l, text) => {
+    expect(statements(text).filter((s) => s.kind === 'direct')).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  it.each([
+    ['en', 'Russian Foreign Minister Sergei Lavrov said on Tuesday that foreign troops would be legitimate targets.', 'foreign troops would be legitimate targets', 'A01'],
+    ['de', 'Der russische Außenminister Sergej Lawrow erklärte, ausländische Truppen wären legitime Ziele.', 'ausländische Truppen wären legitime Ziele', 'A01'],
+    ['fr', 'Le ministre russe des Affaires étrangères, Sergueï Lavrov, a déclaré mardi que les troupes étrangères seraient des cibles.', 'les troupes étrangères seraient des cibles', 'A01'],
+    ['es', 'El presidente ucraniano, Volodímir Zelenski, afirmó este domingo que Ucrania está dispuesta a celebrar elecciones.', 'Ucrania está dispuesta a celebrar elecciones', 'A04'],
+    ['pt', 'O chanceler russo, Serguei Lavrov, disse nesta terça-feira que a Rússia enviou novas propostas.', 'a Rússia enviou novas propostas', 'A01'],
+    ['it', 'Il presidente ucraino Volodymyr Zelensky ha detto che il piano sarà pronto entro pochi giorni.', 'il piano sarà pronto entro pochi giorni', 'A04'],
+    ['pl', 'Prezydent Ukrainy Wołodymyr Zełenski oświadczył w niedzielę, że nie ma prawa oddać ziemi.', 'nie ma prawa oddać ziemi', 'A04'],
+    ['ru', 'Министр иностранных дел России Сергей Лавров заявил, что Москва передала новые предложения.', 'Москва передала новые предложения', 'A01'],
+    ['uk', 'Президент України Володимир Зеленський заявив, що Україна готова провести вибори.', 'Україна готова провести вибори', 'A04'],
+  ])('"X said that …" (%s)', (_l, text, content, actor) => {
+    const s = statements(text);
+    expect(s.length).toBe(1);
+    expect(s[0].text).toBe(content);
+    check(s[0], { kind: 'indirect', actor });
+  });
+
+  it.each([
+    ['en', 'The White House will not send envoys to Moscow this month, a senior administration official said on Friday.', 'The White House will not send envoys to Moscow this month', 'a senior administration official'],
+    ['de', 'Er habe kein Recht, ukrainisches Land abzugeben, sagte Selenskyj am Sonntag.', 'Er habe kein Recht, ukrainisches Land abzugeben', 'Selenskyj'],
+    ['es', 'Washington presionará a Kiev antes del verano, dijo la analista Lucía Ferrer.', 'Washington presionará a Kiev antes del verano', 'la analista Lucía Ferrer'],
+    ['uk', 'Вашингтон тиснутиме на Київ, заявив аналітик Тарас Мельник.', 'Вашингтон тиснутиме на Київ', 'аналітик Тарас Мельник'],
+  ])('"…, X said" and "…, said X" (%s)', (_l, text, content, speaker) => {
+    const s = statements(text);
+    expect(s.length).toBe(1);
+    expect(s[0].text).toBe(content);
+    check(s[0], { kind: 'indirect', speaker });
+  });
+
+  it.each([
+    ['en', 'According to Helena Marsh, a defence analyst, the Kremlin is testing the coalition.', 'the Kremlin is testing the coalition', 'Helena Marsh'],
+    ['de', 'Laut Lawrow könnten die Vorschläge als Grundlage dienen.', 'könnten die Vorschläge als Grundlage dienen', 'Lawrow'],
+    ['fr', 'Selon le ministre Hugo Renaud, Moscou a transmis de nouvelles propositions.', 'Moscou a transmis de nouvelles propositions', 'le ministre Hugo Renaud'],
+    ['es', 'Según la analista Lucía Ferrer, el plan estará listo en pocos días.', 'el plan estará listo en pocos días', 'la analista Lucía Ferrer'],
+    ['pt', 'Segundo o professor Rafael Monteiro, as propostas podem servir de base.', 'as propostas podem servir de base', 'o professor Rafael Monteiro'],
+    ['it', 'Secondo la senatrice Giulia Ferri, il governo non cambierà posizione.', 'il governo non cambierà posizione', 'la senatrice Giulia Ferri'],
+    ['pl', 'Według eksperta Marka Zielińskiego, Kreml gra na czas.', 'Kreml gra na czas', 'eksperta Marka Zielińskiego'],
+    ['ru', 'По словам политолога Игоря Самойлова, Кремль пытается выиграть время.', 'Кремль пытается выиграть время', 'политолога Игоря Самойлова'],
+    ['uk', 'За словами аналітика Тараса Мельника, Вашингтон тиснутиме на Київ.', 'Вашингтон тиснутиме на Київ', 'аналітика Тараса Мельника'],
+  ])('"according to X, …" (%s)', (_l, text, content, speaker) => {
+    const s = statements(text);
+    expect(s.length).toBe(1);
+    expect(s[0].text).toBe(content);
+    check(s[0], { kind: 'indirect', speaker });
+  });
+
+  it.each([
+    ['en', 'Lavrov: Europe must take Moscow seriously\n\nMOSCOW (Newsmark) - The minister spoke on Tuesday.', 'Europe must take Moscow seriously', 'A01'],
+    ['fr', 'Lavrov : les troupes étrangères seraient des cibles\n\nMOSCOU (Newsmark) - Le ministre a parlé mardi.', 'les troupes étrangères seraient des cibles', 'A01'],
+    ['ru', 'Лавров: иностранные войска станут законными целями\n\nМОСКВА (Newsmark) — Министр выступил во вторник.', 'иностранные войска станут законными целями', 'A01'],
+  ])('a headline "X: …" (%s)', (_l, text, content, actor) => {
+    const s = statementWith(text, content);
+    expect(s.text).toBe(content);
+    check(s, { kind: 'indirect', actor });
+  });
+
+  it.each([
+    ['en', 'Donald Trump said the timing of the vote was "a very strange thing to do right now".', 'A03'],
+    ['de', 'Donald Trump sagte, der ukrainische Präsident müsse „realistischer an die Sache herangehen“ und schnell handeln.', 'A03'],
+    ['fr', 'Donald Trump a déclaré que le calendrier était « une chose très étrange à faire maintenant » selon lui aussi.', 'A03'],
+  ])('reported speech that quotes four words or more is mixed (%s)', (_l, text, actor) => {
+    const s = statements(text).filter((x) => x.kind !== 'direct');
+    expect(s.length).toBe(1);
+    check(s[0], { kind: 'mixed', actor });
+  });
+});
+
+describe('speakers', () => {
+  it.each([
+    ['en', 'Ukrainian President Volodymyr Zelensky spoke in Kyiv.\n\n“We are ready for elections,” the president said.\n\n“Our people decide, not the negotiators.”'],
+    ['de', 'Der ukrainische Präsident Wolodymyr Selenskyj sprach in Kiew.\n\n„Wir sind zu Wahlen bereit“, sagte der Präsident.\n\n„Ein Frieden auf dem Papier reicht nicht.“'],
+    ['es', 'El presidente ucraniano, Volodímir Zelenski, habló en Kiev.\n\n"Estamos listos para elecciones", dijo el presidente.\n\n«El pueblo decide, no los negociadores».'],
+  ])('a quote with no cue takes the previous quote\'s speaker (%s)', (_l, text) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(2);
+    expect(s[1].cue).toBeNull();
+    expect(s[1].speaker).toEqual(s[0].speaker);
+    check(s[1], { actor: 'A04', name: 'Volodymyr Zelensky' });
+  });
+
+  it.each([
+    ['en', 'Katrin Albers, a security analyst, spoke after Sergei Lavrov.\n\n“Moscow wants time,” she said.', 'she', 'Katrin Albers'],
+    ['de', 'Die Sicherheitsexpertin Katrin Albers widersprach Sergej Lawrow.\n\n„Moskau will Zeit gewinnen“, sagte sie.', 'sie', 'Katrin Albers'],
+    ['fr', 'La chercheuse Claire Dumont a répondu à Sergueï Lavrov.\n\n« C’est une stratégie d’usure », a-t-elle expliqué.', 'elle', 'Claire Dumont'],
+    ['ru', 'Политолог Анна Ветрова ответила Сергею Лаврову.\n\n«Это стратегия измора», — сказала она.', 'она', 'Анна Ветрова'],
+  ])('a pronoun resolves to the last person of its gender (%s)', (_l, text, pronoun, name) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    check(s[0], { speaker: pronoun, name, actor: null });
+  });
+
+  it.each([
+    ['en', 'Russian Foreign Minister Sergei Lavrov met his Turkish counterpart.\n\nThe minister added that Moscow had sent new proposals to Washington.', 'The minister'],
+    ['de', 'Der russische Außenminister Sergej Lawrow traf seinen türkischen Kollegen.\n\nDer Minister erklärte, Russland habe den USA neue Vorschläge übermittelt.', 'Der Minister'],
+    ['it', 'Il presidente ucraino Volodymyr Zelensky ha incontrato i leader europei.\n\nSecondo il presidente, il nuovo piano sarà pronto entro pochi giorni.', 'il presidente'],
+  ])('a title resolves to the last person named with it (%s)', (_l, text, speaker) => {
+    const s = statements(text);
+    expect(s.length).toBe(1);
+    check(s[0], { speaker });
+    expect(s[0].actor).toMatch(/^A0[14]$/);
+  });
+
+  it.each([
+    ['en', '“The ball is in their court,” Helena Marsh said.', 'Helena Marsh'],
+    ['de', '„Der Ball liegt bei ihnen“, sagte Katrin Albers.', 'Katrin Albers'],
+    ['pt', '"A bola está com eles", disse Rafael Monteiro.', 'Rafael Monteiro'],
+  ])('a speaker who is not in the knowledge base is kept as a new name (%s)', (_l, text, name) => {
+    const s = statements(text);
+    expect(s.length).toBe(1);
+    check(s[0], { name, actor: null });
+  });
+});
