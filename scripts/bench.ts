@@ -84,6 +84,11 @@ function escapeRe(s: string): string {
 // ---------- run ----------
 
 const { kb: seed, label: seedLabel } = await seedKb();
+// `npm run bench -- --anchor`: the re-anchoring section alone.
+if (process.argv.includes('--anchor')) {
+  await (await import('./bench-anchor')).benchAnchoring(pageTexts(), liveBlog(seed, 2_000_000));
+  process.exit(0);
+}
 const kb1k = syntheticKb(seed, 1000);
 const kb10k = syntheticKb(seed, 10000);
 const idxSeed = compileIndex(seed);
