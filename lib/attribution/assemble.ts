@@ -157,7 +157,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // allowed while the quote makes most of what follows the verb; "said that he was “…”" is reported speech.
     const quoteLen = q.end - q.start;
     for (let k = b; k >= Math.max(clauseStart, b - (colon ? 9 : 4)); k--) {
-      if (!colon && k < b && (q.start - d.te[k]) * 4 > quoteLen) return null;
+      if (!colon && k < b && (q.start - d.ts[k + 1]) * 4 > quoteLen) return null;
       if (d.flags[k] & VERB) {
         // "sagte der Politologe: „…“" names the speaker after the verb; "told his supporters, “…”" the addressee
         let speaker = phraseBefore(d, k, clauseStart) ?? (colon ? phraseAfter(d, k + 1, b + 1) : null);

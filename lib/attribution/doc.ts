@@ -31,9 +31,13 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   const flags = new Int32Array(n);
   const f = table.flags;
   for (let k = 0; k < n; k++) {
-    ts[k] = norm.origStart[tokens.start[k]];
+    const s = norm.origStart[tokens.start[k]];
+    ts[k] = s;
     te[k] = norm.origEnd[tokens.end[k] - 1];
-    flags[k] = f.get(tokens.keys[k]) ?? 0;
+    let fl = f.get(tokens.keys[k]) ?? 0;
+    const c = text.charCodeAt(s);
+    if (c < 128 ? c >= 65 && c <= 90 : upperAt(text, s)) fl |= CAPITAL;
+    flags[k] = fl;
   }
   return { text, seg, table, n, keys: tokens.keys, ts, te, flags, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart };
 }
@@ -68,9 +72,16 @@ export function gapBefore(d: Doc, k: number): string {
   return d.text.slice(s, k < d.n ? d.ts[k] : d.text.length);
 }
 
-export function isCapitalized(d: Doc, k: number): boolean {
-  const ch = d.text[d.ts[k]];
+/** Flag bit (beside the cue flags) of a token that starts with a capital letter. */
+export const CAPITAL = 1 << 20;
+
+function upperAt(text: string, i: number): boolean {
+  const ch = text[i];
   return ch !== undefined && ch !== ch.toLowerCase();
+}
+
+export function isCapitalized(d: Doc, k: number): boolean {
+  return (d.flags[k] & CAPITAL) !== 0;
 }
 
 /** Sentence range [first, end) of token k. */

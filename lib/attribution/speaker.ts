@@ -220,7 +220,7 @@ export class Registry {
       if (b - a < 2) continue;
       // without a role before it, a name needs an apposition after it: ", a security analyst"
       if (!titled && !(b < d.n && /,/.test(gapBefore(d, b)) && (d.flags[b] & DET || isTitle(d.table, d.keys[b])))) continue;
-      if (this.mentions.some((m) => m.start <= d.ts[a] && m.end >= d.te[b - 1])) continue;
+      if (this.mentionCovers(d.ts[a], d.te[b - 1])) continue;
       const name = d.text.slice(d.ts[a], d.te[b - 1]);
       const surname = d.keys[b - 1];
       if (!this.people.some((p) => p.surname === surname)) {
@@ -233,6 +233,19 @@ export class Registry {
       const m = this.mentions[this.mi++];
       if (this.actorKind(m.actorId) === 'person') this.touch(this.personOfActor(m), this.contextWords(m.start, m.end));
     }
+  }
+
+  /** Whether an actor mention spans [start, end) (mentions are sorted and short). */
+  private mentionCovers(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < start - 400) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.mentions.length && this.mentions[i].start <= start; i++) if (this.mentions[i].end >= end) return true;
+    return false;
   }
 
   private contextWords(pos: number, end: number): Set<string> {

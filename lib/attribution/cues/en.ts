@@ -23,7 +23,7 @@ export const en: CueLexicon = {
   auxiliaries: 'has have had was were is are be been will would can could should may might must also later then earlier further',
   pronounsM: 'he',
   pronounsF: 'she',
-  pronounsOther: 'they i we it',
+  pronounsOther: 'they i we it another others',
   titles:
     'minister president spokesman spokeswoman spokesperson official officials analyst expert diplomat secretary senator ' +
     'governor lawmaker leader chancellor premier ambassador envoy chief director professor researcher source sources aide ' +
@@ -33,5 +33,5 @@ export const en: CueLexicon = {
     'on in at to after during before for with from about late early earlier later last this yesterday today tonight ' +
     'monday tuesday wednesday thursday friday saturday sunday reporters journalists told by while when as ' +
     'who which that because but and',
-  determiners: 'the a an his her its their our my this that these those',
+  determiners: 'the a an his her its their our my this that these those some many several both most all',
 };
