@@ -26,7 +26,7 @@ function recordingClock(): { clock: SliceClock; slices: number[] } {
   return {
     slices,
     clock: {
-      shouldYield: () => inner.shouldYield(),
+      shouldYield: (upcomingMs?: number) => inner.shouldYield(upcomingMs),
       pause: () => {
         slices.push(performance.now() - start);
         inner.pause();
@@ -36,6 +36,7 @@ function recordingClock(): { clock: SliceClock; slices: number[] } {
         inner.reset();
       },
       busyMs: () => inner.busyMs(),
+      longestMs: () => inner.longestMs(),
     },
   };
 }
