@@ -25,7 +25,7 @@ const claimsFile = existsSync(resolve(dir, '../verified_claims.docs.tsv'))
   : resolve(clefDir, 'verified_claims.docs.tsv');
 
 if (!existsSync(claimsFile) || !existsSync(resolve(dir, 'tweets.queries.tsv'))) {
-  console.log(`SKIPPED: CLEF data not found (${claimsFile}, ${dir}); the shared workplace folder is absent.`);
+  console.log(`SKIPPED: CLEF data not found (${claimsFile}, ${dir}); the optional ../shared data is absent.`);
   process.exit(0);
 }
 
