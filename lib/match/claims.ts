@@ -17,6 +17,7 @@ import { LATIN_LANGS, stemCyrillic, stem, scriptOf, type StemLang } from '../tex
 import { isNegation, isStopword, LANG_MARKERS, stopwordTest } from '../text/stopwords';
 import type { Segmented } from '../text/segment';
 import { isDayNumber, isDayOfMonth } from '../text/dates';
+import { SPEAKER_OTHER, speakerFits, Via, type Statements } from './statements';
 
 /** Claims scoring at least this are reported; the user's sensitivity setting moves it. */
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
@@ -324,6 +325,11 @@ export interface SentenceClaimInput {
   info: Map<string, TokenInfo>;
   /** per token of this text, filled by tokenInfos() */
   infos?: TokenInfo[];
+  /** the text's statements and their speakers (see statements.ts); without them, every sentence is its own statement */
+  statements?: Statements;
+  /** kind of each actor, and what each belongs to (CompiledIndex.affiliations) */
+  actorKinds?: string[];
+  affiliations?: number[][];
 }
 
 export interface TokenInfo {
@@ -343,8 +349,24 @@ export interface TokenInfo {
 
 export interface RawClaimHit {
   claim: number;
+  /** first and last sentence of the statement that expresses the claim */
   sentence: number;
+  sentenceEnd: number;
   score: number;
+}
+
+/**
+ * Whether the statement holding sentence s may be the claim's, as far as its
+ * speaker goes: a speaker named there (or a named speaker outside the knowledge
+ * base) who cannot be the claim's vetoes it. A speaker only resolved from a
+ * pronoun or a lead-in never vetoes: the resolution may be wrong.
+ */
+function speakerAllows(inp: SentenceClaimInput, s: number, sp: number, su: number[]): boolean {
+  const st = inp.statements;
+  if (!st || !inp.actorKinds) return true;
+  const who = st.speaker[s];
+  if (who !== SPEAKER_OTHER && st.via[s] !== Via.Named) return true;
+  return speakerFits(who, sp, su, inp.actorKinds, inp.affiliations);
 }
 
 function vocabIdsOf(ci: ClaimIndex, inp: SentenceClaimInput, w: string): number[] | null {
@@ -529,15 +551,25 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
   const nSent = seg.sentenceStart.length;
   const hits: Hits = new Map();
   const infos = tokenInfos(ci, inp);
-  for (let s = 0; s < nSent; s++) {
+  const st = inp.statements;
+  const sentEnd = (s: number) => (s + 1 < nSent ? seg.sentenceStart[s + 1] : n);
+  // One statement at a time: its sentences' terms add up, each sentence searched within
+  // its own bounds (a term never spans two sentences).
+  for (let s0 = 0; s0 < nSent; ) {
+    const s1 = st ? st.last[s0] : s0;
     hits.clear();
-    const a = seg.sentenceStart[s];
-    const b = s + 1 < nSent ? seg.sentenceStart[s + 1] : n;
-    // claim → { concept hit flags, matched token positions }
-    for (let p = a; p < b; p++) {
-      const l = infos[p].anchors;
-      if (l) for (const ti of l) tryTerm(ci, inp, keys, a, b, hits, ti, p);
+    for (let s = s0; s <= s1; s++) {
+      const a = seg.sentenceStart[s];
+      const b = sentEnd(s);
+      // claim → { concept hit flags, matched token positions }
+      for (let p = a; p < b; p++) {
+        const l = infos[p].anchors;
+        if (l) for (const ti of l) tryTerm(ci, inp, keys, a, b, hits, ti, p);
+      }
     }
+    for (let s = s0; s <= s1; s++) {
+    const a = seg.sentenceStart[s];
+    const b = sentEnd(s);
     if (hits.size > 0 && ci.secondary.size > 0) {
       // Optional concepts of the candidates: where this sentence's words anchor secondary
       // terms, as linked lists of positions per anchor id, marked for this sentence only.
@@ -571,25 +603,36 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
         }
       }
     }
+    }
+    const s = s0;
+    s0 = s1 + 1;
     if (hits.size === 0) continue;
+    const a = seg.sentenceStart[s];
+    const b = sentEnd(s1);
+    // The statement's speaker stands for the concepts that name it ("he said" for "Lavrov").
+    const speaker = st ? st.speaker[s] : -1;
     let quoted = -1;
     let cue = -1;
     for (const [claimIdx, h] of hits) {
       const claim = index.claims[claimIdx];
       let total = 0;
       let got = 0;
+      let nConcepts = 0;
       let missingRequired = false;
       const co = claim.co;
+      const ca = claim.ca;
       for (let k = 0; k < co.length; k++) {
         const w = co[k][0];
         total += w;
-        if (h.concepts.has(k)) got += w;
-        else if (co[k][1]) missingRequired = true;
+        if (h.concepts.has(k) || (speaker >= 0 && ca && ca[k].includes(speaker))) {
+          got += w;
+          nConcepts++;
+        } else if (co[k][1]) missingRequired = true;
       }
       if (missingRequired || total <= 0) continue;
       let coverage = got / total;
       // One idea alone is not the claim.
-      if (claim.co.length >= 2 && h.concepts.size < 2) coverage = Math.min(coverage, 0.35);
+      if (claim.co.length >= 2 && nConcepts < 2) coverage = Math.min(coverage, 0.35);
       if (coverage * 1.0 < threshold * 0.5) continue;
       // The score is at most coverage × this: most candidates of a large knowledge base stop
       // here, before the sentence's cues, negations and actors are looked at.
@@ -606,17 +649,36 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
         if (x < lo) lo = x;
         if (x > hi) hi = x;
       }
+      // Negations from a little before the first matched word to the last, in each sentence
+      // of the statement apart.
       let negated = false;
-      for (let p = Math.max(a, lo - NEG_WINDOW); p <= hi; p++) {
-        if (!h.pos.has(p) && isNegAt(inp, infos, keys, p)) {
-          negated = true;
-          break;
+      for (let ss = s; ss <= s1 && !negated; ss++) {
+        const sa = seg.sentenceStart[ss];
+        const sb = sentEnd(ss);
+        let slo = sb;
+        let shi = -1;
+        if (s === s1) {
+          slo = lo;
+          shi = hi;
+        } else
+          for (const x of h.pos)
+            if (x >= sa && x < sb) {
+              if (x < slo) slo = x;
+              if (x > shi) shi = x;
+            }
+        for (let p = Math.max(sa, slo - NEG_WINDOW); p <= shi; p++) {
+          if (!h.pos.has(p) && isNegAt(inp, infos, keys, p)) {
+            negated = true;
+            break;
+          }
         }
       }
-      const actorNear = nearClaim(inp, s, claim.sp, claim.su);
+      if (!speakerAllows(inp, s, claim.sp, claim.su)) continue;
+      const actorNear =
+        (speaker >= 0 && (speaker === claim.sp || claim.su.includes(speaker))) || nearClaim(inp, s, claim.sp, claim.su) || (s1 > s && nearClaim(inp, s1, claim.sp, claim.su));
       let score = coverage * (0.62 + 0.23 * (actorNear ? 1 : 0) + 0.08 * cue + 0.07 * quoted);
       if (negated && claim.neg === 0) score *= 0.3;
-      if (score >= threshold) out.push({ claim: claimIdx, sentence: s, score: Math.min(1, score) });
+      if (score >= threshold) out.push({ claim: claimIdx, sentence: s, sentenceEnd: s1, score: Math.min(1, score) });
     }
   }
   return out;
@@ -801,9 +863,10 @@ export function matchBm25Claims(index: CompiledIndex, ci: ClaimIndex, inp: Sente
       // The factors below are at most 1: a document under the threshold needs no actor lookup.
       if (Math.min(1, norm) < threshold) continue;
       const claim = index.claims[ci.docClaim[d]];
+      if (!speakerAllows(inp, s, claim.sp, claim.su)) continue;
       let score = Math.min(1, norm) * (nearClaim(inp, s, claim.sp, claim.su) ? 1 : 0.9);
       if (negated !== (ci.docNeg[d] === 1)) score *= 0.3;
-      if (score >= threshold) out.push({ claim: ci.docClaim[d], sentence: s, score });
+      if (score >= threshold) out.push({ claim: ci.docClaim[d], sentence: s, sentenceEnd: s, score });
     }
   }
   return out;

@@ -5,7 +5,7 @@
  */
 import type { CompiledIndex } from './compile';
 import { ALIAS_TYPES } from './compile';
-import type { ActorMention, ClaimMatch, Matcher, ScanOptions, ScanResult } from './types';
+import type { ActorMention, ClaimMatch, ClaimSpeaker, Matcher, ScanOptions, ScanResult } from './types';
 import { actorWord, buildActorTrie, findActors, type AcceptedMention, type ActorWord } from './actors';
 import {
   activeLatinMask,
@@ -21,6 +21,7 @@ import {
   type TokenInfo,
 } from './claims';
 import { segment, sentenceSpan, type Segmented } from '../text/segment';
+import { findStatements, Via } from './statements';
 import { LATIN_LANGS } from '../text/stem';
 
 export { DEFAULT_CLAIM_THRESHOLD };
@@ -175,18 +176,39 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
       const claims: ClaimMatch[] = [];
       if (index.claims.length > 0 && seg.tokens.length > 0) {
         const inp = claimInput(seg, found, words);
+        const st = findStatements(text, seg, found, actorKinds);
+        inp.statements = st;
+        inp.actorKinds = actorKinds;
+        inp.affiliations = index.affiliations;
         const hits = [...matchConceptClaims(index, claimIndex, inp, threshold), ...matchBm25Claims(index, claimIndex, inp, threshold)];
         for (const h of hits) {
           const span = sentenceSpan(text, seg, h.sentence);
+          const end = h.sentenceEnd > h.sentence ? sentenceSpan(text, seg, h.sentenceEnd).end : span.end;
           const c = index.claims[h.claim];
-          claims.push({
+          const m: ClaimMatch = {
             claimId: c.id,
             ref: c.ref,
             score: Math.round(h.score * 1000) / 1000,
             start: span.start,
-            end: span.end,
-            text: text.slice(span.start, span.end),
-          });
+            end,
+            text: text.slice(span.start, end),
+          };
+          const who = st.speaker[h.sentence];
+          const sm = st.speakerMention[h.sentence];
+          if (who >= 0 && sm >= 0) {
+            const mention = found[sm];
+            const speaker: ClaimSpeaker = {
+              actorId: index.actors[who][0],
+              ref: index.actors[who][1],
+              via: st.via[h.sentence] === Via.Named ? 'named' : st.via[h.sentence] === Via.LeadIn ? 'lead-in' : 'pronoun',
+              start: mention.start,
+              end: mention.end,
+              text: text.slice(mention.start, mention.end),
+              isClaimSpeaker: who === c.sp,
+            };
+            m.speaker = speaker;
+          }
+          claims.push(m);
         }
         claims.sort((x, y) => x.start - y.start || y.score - x.score);
       }
