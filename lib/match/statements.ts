@@ -46,23 +46,24 @@ const CUES = words(`
   said says say told tells added adds stated warned warns insisted insists stressed stresses noted notes urged urges
   argued argues claimed announced declared declares wrote writes replied answered explained explains acknowledged conceded
   repeated reiterated reiterates emphasised emphasized suggested questioned described accused vowed pledged
-  cautioned commented confirmed recalled predicted
+  cautioned commented confirmed recalled predicted invited
   заявил заявила заявили заявляет заявляют сказал сказала сказали говорит говорят сообщил сообщила сообщили отметил
   отметила подчеркнул подчеркнула добавил добавила пояснил пояснила напомнил напомнила предупредил предупредила
   считает написал написала ответил ответила уточнил указал призвал призвала назвал назвала заверил заявив отметив
-  подчеркнув добавив предостерег
+  подчеркнув добавив предостерег говорил говорила
   заявив заявила заявляє сказав каже кажуть повідомив повідомила наголосив наголосила зазначив зазначила підкреслив
-  підкреслила додав додала пояснив нагадав попередив вважає написав відповів закликав назвав
+  підкреслила додав додала пояснив нагадав попередив вважає написав відповів закликав назвав казав казала говорив
   sagte sagten sagt erklarte erklarten erklart betonte betont warnte warnt meinte meint schrieb antwortete forderte
   versicherte unterstrich bekraftigte nannte bezeichnete
   dit declare affirme ajoute souligne estime averti assure indique explique martele lance precise rappele insiste
-  ecrit repondu tranche qualifie previent
+  ecrit repondu tranche qualifie previent invite exhorte appele
   dijo afirmo declaro aseguro advirtio senalo anadio explico indico insistio subrayo recordo escribio respondio sostuvo
   califico pidio
+  pediu
   disse afirmou declarou garantiu alertou acrescentou explicou ressaltou destacou escreveu respondeu indicou classificou
   advertiu
   detto dichiarato affermato aggiunto sottolineato spiegato avvertito scritto risposto ribadito precisato assicurato
-  definito
+  definito chiesto invitato
   powiedział powiedziała oswiadczył oswiadczyła stwierdził dodał dodała podkreslił zaznaczył ostrzegł napisał
   odpowiedział wezwał nazwał przyznał poinformował
 `);
@@ -96,6 +97,9 @@ const THAT = words('that que что що dass che że ze qu');
 
 /** "Trump avoided a date and said…": a backward search stops here; the subject is the sentence's. */
 const AND = words('and y e et und и і i ed oraz');
+
+/** A forward search for the speaker ends at these: "said she was ready if the United States…". */
+const IF = words('if si se wenn falls если якщо jeśli jezeli whether ob');
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
@@ -207,7 +211,8 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
         let stoppedAtAnd = false;
         for (let k = c - 1; k >= a && k >= c - 9; k--) {
           if (inQuote[k] || gapHas(k, /[",;:]/)) break;
-          if (AND.has(keys[k])) {
+          // (Italian "è" folds to "e": only the plain letter is "and".)
+          if (AND.has(keys[k]) && text[seg.norm.origStart[tStart[k]]] !== 'è') {
             stoppedAtAnd = true;
             break;
           }
@@ -223,8 +228,8 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
       let at = -1;
       // "Lavrov said, Russia …": a comma right after the verb opens the reported clause.
       const opensClause = c + 1 < b && gapHas(c, /[,:]/) && !according;
-      for (let k = c + 1; k < b && k <= c + 5 && !opensClause; k++) {
-        if (inQuote[k] || THAT.has(keys[k])) break;
+      for (let k = c + 1; k < b && k <= c + 4 && !opensClause; k++) {
+        if (inQuote[k] || THAT.has(keys[k]) || IF.has(keys[k])) break;
         found = probe(k, a);
         if (found !== null) {
           at = mentionAt[k] >= 0 ? mentions[mentionAt[k]].e - 1 : k;

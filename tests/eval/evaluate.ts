@@ -162,8 +162,8 @@ export interface StatementScore {
  * Statement-level claim scoring for the article-shaped batches: every labelled
  * span counts (an article repeating a claim in its headline and a quote has
  * two), so a finding on the wrong sentence of the right article is a false
- * positive and a miss. Predictions of one ref are taken in text order; each
- * gold span is matched once, like actor mentions.
+ * positive and a miss. A prediction finds every gold span of its ref that it
+ * overlaps; one that overlaps only spans already found is a duplicate.
  */
 export function scoreStatements(gold: GoldClaim[], decoys: GoldDecoy[], preds: PredSpan[]): StatementScore {
   const seen = new Set<string>();
@@ -178,10 +178,17 @@ export function scoreStatements(gold: GoldClaim[], decoys: GoldDecoy[], preds: P
   const falsePositives: StatementScore['falsePositives'] = [];
   let duplicates = 0;
   for (const p of ps) {
-    const free = gold.findIndex((g, gi) => !found[gi] && g.ref === p.ref && overlaps(g, p));
-    if (free >= 0) found[free] = true;
-    else if (gold.some((g) => g.ref === p.ref && overlaps(g, p))) duplicates++;
-    else falsePositives.push({ pred: p, decoy: decoys.find((d) => d.ref === p.ref && overlaps(d, p)) });
+    // A statement reported over several sentences finds every labelled span of its
+    // claim it covers (a lead-in and its quote labelled apart, say).
+    let fresh = false;
+    let any = false;
+    gold.forEach((g, gi) => {
+      if (g.ref !== p.ref || !overlaps(g, p)) return;
+      any = true;
+      if (!found[gi]) fresh = found[gi] = true;
+    });
+    if (!any) falsePositives.push({ pred: p, decoy: decoys.find((d) => d.ref === p.ref && overlaps(d, p)) });
+    else if (!fresh) duplicates++;
   }
   const decoyMatched = decoys.map((d) => ps.some((p) => p.ref === d.ref && overlaps(d, p)));
   return { found, decoyMatched, falsePositives, duplicates };

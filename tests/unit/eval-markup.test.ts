@@ -76,4 +76,10 @@ describe('statement-level scoring', () => {
     expect(s.duplicates).toBe(0);
     expect(s.decoyMatched).toEqual([false]);
   });
+
+  it('a prediction over several labelled spans of its claim finds them all', () => {
+    const s = scoreStatements(gold, decoys, [p('C06', 0, 55)]);
+    expect(s.found).toEqual([true, true, false]);
+    expect(s.duplicates).toBe(0);
+  });
 });
