@@ -493,6 +493,15 @@ function isNegAt(inp: SentenceClaimInput, infos: TokenInfo[], keys: string[], p:
 
 type Hits = Map<number, { concepts: Set<number>; pos: Set<number> }>;
 
+/** Sentences before a statement that may carry its topic. */
+const CONTEXT_SENTENCES = 2;
+/** A concept taken from the context counts for this share of its weight. */
+const BORROWED = 0.8;
+
+function hasQuoteMark(seg: Segmented, a: number, b: number): boolean {
+  return seg.norm.text.slice(seg.tokens.start[a], seg.tokens.end[b - 1] + 1).includes('"');
+}
+
 const termPos: number[] = [];
 
 /** The largest factor of a concept claim's score (actor near, cue, quotation), as scored. */
@@ -553,6 +562,10 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
   const infos = tokenInfos(ci, inp);
   const st = inp.statements;
   const sentEnd = (s: number) => (s + 1 < nSent ? seg.sentenceStart[s + 1] : n);
+  // The concepts each of the last statements expressed, per claim: a quote or a statement
+  // by "he" takes its topic from the sentence or two before it ("Asked about the land
+  // swap, Zelensky was firm. \"I have no right to do that,\" he said.").
+  const recent: { last: number; concepts: Map<number, Set<number>> }[] = [];
   // One statement at a time: its sentences' terms add up, each sentence searched within
   // its own bounds (a term never spans two sentences).
   for (let s0 = 0; s0 < nSent; ) {
@@ -609,16 +622,22 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
     if (hits.size === 0) continue;
     const a = seg.sentenceStart[s];
     const b = sentEnd(s1);
+    while (recent.length > 0 && recent[0].last < s - CONTEXT_SENTENCES) recent.shift();
+    const context = recent.slice();
+    recent.push({ last: s1, concepts: new Map(Array.from(hits, ([c, h]) => [c, h.concepts])) });
     // The statement's speaker stands for the concepts that name it ("he said" for "Lavrov").
     const speaker = st ? st.speaker[s] : -1;
+    const anaphoric = !!st && (st.via[s] === Via.Pronoun || st.via[s] === Via.LeadIn);
     let quoted = -1;
     let cue = -1;
     for (const [claimIdx, h] of hits) {
       const claim = index.claims[claimIdx];
       let total = 0;
       let got = 0;
+      let own = 0;
       let nConcepts = 0;
-      let missingRequired = false;
+      let missing = 0;
+      let borrowable = 0;
       const co = claim.co;
       const ca = claim.ca;
       for (let k = 0; k < co.length; k++) {
@@ -626,10 +645,30 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
         total += w;
         if (h.concepts.has(k) || (speaker >= 0 && ca && ca[k].includes(speaker))) {
           got += w;
+          own += w;
           nConcepts++;
-        } else if (co[k][1]) missingRequired = true;
+        } else if (co[k][1]) {
+          missing++;
+          if (context.some((c) => c.concepts.get(claimIdx)?.has(k))) borrowable += w;
+        }
       }
-      if (missingRequired || total <= 0) continue;
+      if (total <= 0) continue;
+      if (missing > 0) {
+        // Borrow the topic only inside a statement by the claim's speaker that is a quote or
+        // refers back ("he", "the minister"), one concept, when the statement says the rest.
+        if (missing > 1 || borrowable === 0 || own < total / 2 || speaker < 0 || !st || !inp.actorKinds) continue;
+        if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
+        if (!quoted && !anaphoric) continue;
+        if (!speakerFits(speaker, claim.sp, claim.su, inp.actorKinds, inp.affiliations)) continue;
+        let covered = 0;
+        for (let k = 0; k < co.length; k++) {
+          if (!co[k][1] || h.concepts.has(k) || (ca && ca[k].includes(speaker))) continue;
+          if (context.some((c) => c.concepts.get(claimIdx)?.has(k))) covered++;
+        }
+        if (covered < missing) continue;
+        got += BORROWED * borrowable;
+        nConcepts += missing;
+      }
       let coverage = got / total;
       // One idea alone is not the claim.
       if (claim.co.length >= 2 && nConcepts < 2) coverage = Math.min(coverage, 0.35);
@@ -637,9 +676,8 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
       // The score is at most coverage × this: most candidates of a large knowledge base stop
       // here, before the sentence's cues, negations and actors are looked at.
       if (coverage * MAX_CONCEPT_FACTOR < threshold) continue;
-      if (quoted < 0) {
-        const sp = seg.norm.text.slice(seg.tokens.start[a], seg.tokens.end[b - 1] + 1);
-        quoted = sp.includes('"') ? 1 : 0;
+      if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
+      if (cue < 0) {
         cue = 0;
         for (let p = a; p < b; p++) if (REPORTING_CUES.has(keys[p])) { cue = 1; break; }
       }

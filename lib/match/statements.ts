@@ -72,7 +72,7 @@ const CUES = words(`
 const ACCORDING = words('according segun selon segundo secondo laut словам словами według wedlug zdaniem');
 
 /** Subject pronouns (the pro-drop languages leave the subject out: see `attribution`). */
-const PRONOUNS = words('he she they он она они він вона вони er sie il elle ils elles lui');
+const PRONOUNS = words('he she they он она они він вона вони er sie il elle ils elles');
 
 /** Bare titles with no country: coreference to a person named before. */
 const TITLES = words(`
@@ -87,7 +87,7 @@ const TITLES = words(`
 
 /** People who speak for someone else: the statement is theirs, not the institution's leader's. */
 const SPOKESPEOPLE = words(`
-  spokesman spokeswoman spokesperson aide adviser advisor official officials
+  spokesman spokeswoman spokesperson aide adviser advisor
   пресс-секретарь пресс-секретаря представитель речник речниця радник
   sprecher sprecherin berater porte-parole conseiller portavoz asesor porta-voz assessor portavoce consigliere rzecznik doradca
 `);
