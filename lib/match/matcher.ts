@@ -169,7 +169,7 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
     version: index.version,
     scan(text: string, options?: ScanOptions): ScanResult {
       const threshold = options?.threshold ?? DEFAULT_CLAIM_THRESHOLD;
-      const seg = segment(text);
+      const seg = options?.segmented ?? segment(text);
       const words = wordsOf(seg.tokens.keys);
       const found = scanActors(text, seg, words, options?.priorActorIds);
       const actors = toMentions(text, found);

@@ -3,6 +3,7 @@
  * scanned, exactly as given (not the normalised text).
  */
 import type { AliasType } from '../kb/types';
+import type { Segmented } from '../text/segment';
 
 export interface ActorMention {
   actorId: string;
@@ -56,6 +57,11 @@ export interface ScanOptions {
    * sentence-initial mentions, are accepted as if the name were in this text.
    */
   priorActorIds?: string[];
+  /**
+   * The text already segmented (lib/text/segment.ts): a caller that runs
+   * other passes over the same text (attribution) normalises it once.
+   */
+  segmented?: Segmented;
 }
 
 export interface ScanResult {

@@ -1,0 +1,542 @@
+/**
+ * The statement assembler: one walk over the sentences, in text order, that
+ * turns quotes and cues into statements and resolves each speaker against the
+ * people named so far.
+ *
+ * For each sentence: the quotes that open in it (their cue right after them,
+ * inside them for Russian-style author's words, or right before them; a quote
+ * with no cue of its own that stands as a sentence takes the previous quote's
+ * speaker), then, for what no quote covers, the reported speech of the
+ * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
+ */
+import { AUX, COMP, DET, FRAME, FRAME_AFTER, PRON, STOP, TAIL, VERB, VERB_F, isTitle, type Frame } from './cues';
+import { gapBefore, gapBreaks, isCapitalized, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import type { Quote } from './quotes';
+import { phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
+import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
+
+interface Cue {
+  /** token range of the reporting words */
+  ca: number;
+  cb: number;
+  speaker: Phrase | null;
+  /** tokens said of the speaker besides the phrase (an apposition) */
+  feminine: boolean;
+}
+
+/** Quotes of one or two words with no cue right beside them are scare quotes or titles, not statements. */
+const MIN_QUOTE_WORDS = 3;
+/** Tokens a cue clause may hold after a quote ("Lavrov told reporters after talks with his Turkish counterpart"). */
+const AFTER_CLAUSE = 24;
+
+export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
+  const text = d.text;
+  const out: Statement[] = [];
+  const covered = new Uint8Array(d.n);
+  const top = quotes.filter((q) => q.depth === 0);
+  const nested = quotes.filter((q) => q.depth > 0);
+  const consumed = new Set<Quote>();
+  let qi = 0;
+  let last: Statement | null = null;
+  const paraOf = paragraphIndex(text);
+
+  const speakerOf = (ph: Phrase | null, feminine: boolean): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
+    if (!ph) return { speaker: null, speakerName: null, actor: null };
+    if (ph.a < 0) {
+      // a verb with no subject: its speaker is the last person of its gender
+      reg.advance(d.ts[ph.b]);
+      const r = reg.resolveDropped(feminine);
+      return { speaker: null, speakerName: r.name, actor: r.ref ?? null, ...(r.actorId ? { actorId: r.actorId } : {}) };
+    }
+    reg.advance(d.ts[ph.a]);
+    const r = reg.resolve(ph, [], feminine);
+    const sp: SpeakerSpan = { start: d.ts[ph.a], end: d.te[ph.b - 1], text: text.slice(d.ts[ph.a], d.te[ph.b - 1]) };
+    const res: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> = { speaker: sp, speakerName: r.name, actor: r.ref ?? null };
+    if (r.actorId) res.actorId = r.actorId;
+    return res;
+  };
+
+  const cover = (start: number, end: number) => {
+    for (let k = tokenAtOrAfter(d, start); k < d.n && d.ts[k] < end; k++) covered[k] = 1;
+  };
+
+  const emit = (start: number, end: number, kind: StatementKind, cue: Cue | null, inherit: boolean): Statement => {
+    let who: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'>;
+    if (cue) who = speakerOf(cue.speaker, cue.feminine);
+    else if (inherit && last && last.speaker) who = { speaker: last.speaker, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
+    else who = { speaker: null, speakerName: null, actor: null };
+    const cueSpan: Span | null = cue ? { start: d.ts[cue.ca], end: d.te[cue.cb - 1] } : null;
+    const st: Statement = { start, end, kind, text: text.slice(start, end), cue: cueSpan, ...who };
+    out.push(st);
+    cover(start, end);
+    if (cueSpan) cover(cueSpan.start, cueSpan.end);
+    if (who.speaker) last = st;
+    return st;
+  };
+
+  // ---------- direct quotes ----------
+
+  const quoteWords = (q: Quote) => Math.max(0, tokenBefore(d, q.innerEnd) - tokenAtOrAfter(d, q.innerStart) + 1);
+
+  /** A cue in the author's words inside the quote («…, — сказал Лавров. — …»). */
+  const insertionCue = (q: Quote): Cue | null => {
+    for (const ins of q.insertions) {
+      const a = tokenAtOrAfter(d, ins.start);
+      const b = tokenBefore(d, ins.end) + 1;
+      for (let k = a; k < b; k++) {
+        if (!(d.flags[k] & VERB)) continue;
+        const speaker = phraseBefore(d, k, a) ?? phraseAfter(d, k + 1, b);
+        return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
+      }
+    }
+    return null;
+  };
+
+  /** A cue right after the quote: "“…,” Lavrov said", "„…“, sagte sie", "« … », a-t-il affirmé", "„…” – oświadczył Ławrow". */
+  const afterCue = (q: Quote, hi: number): Cue | null => {
+    const a = tokenAtOrAfter(d, q.end);
+    if (a >= hi || paraOf(d.ts[a]) !== paraOf(q.end - 1)) return null;
+    const gap = text.slice(q.end, d.ts[a]);
+    if (!/^[\s,\u2014\u2013\-)]*$/.test(gap)) return null;
+    const inner = text.slice(q.innerStart, q.innerEnd);
+    const continues = /[,!?…\u2014\u2013-]\s*$/.test(inner) || /[,\u2014\u2013-]/.test(gap) || !isCapitalized(d, a) || d.flags[a] & PRON;
+    if (!continues) return null;
+    const [, sEnd] = sentenceRange(d, a);
+    const limit = Math.min(sEnd, a + AFTER_CLAUSE, hi);
+    for (let k = a; k < limit; k++) {
+      if (k > a && gapBreaks(gapBefore(d, k)) && !/^[\s,]*$/.test(gapBefore(d, k))) break;
+      if (d.flags[k] & FRAME_AFTER) {
+        const speaker = phraseBefore(d, k, a);
+        if (speaker) return { ca: k, cb: k + 1, speaker, feminine: false };
+      }
+      if (!(d.flags[k] & VERB)) continue;
+      let onlyAux = true;
+      for (let j = a; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
+      let speaker = onlyAux ? phraseAfter(d, k + 1, limit) : phraseBefore(d, k, a);
+      // "„…” – powiedziała.", "\"…\", explicó.": no subject, the verb ends the clause
+      if (!speaker && onlyAux && (k + 1 >= limit || gapBreaks(gapBefore(d, k + 1)))) speaker = { a: -1, b: k };
+      // "“…,” he told reporters" or "“…,” said Mark Delaney"; not "“…” is what he wants" (no speaker phrase at the clause start)
+      if (!onlyAux && (!speaker || speaker.a !== a)) {
+        // "a-t-il affirmé", "ha dichiarato Zelensky": pronoun or auxiliaries between
+        if (!speaker || speaker.a - a > 2) return null;
+        // auxiliaries ("a-t-il"), or an adjective the phrase left out ("former Gov. Jeb Bush")
+        for (let j = a; j < speaker.a; j++) if (!(d.flags[j] & AUX) && (isCapitalized(d, j) || d.flags[j] & (VERB | COMP | STOP) || gapBreaks(gapBefore(d, j + 1)))) return null;
+      }
+      return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
+    }
+    return null;
+  };
+
+  /** A cue right before the quote: "X said: “…”", "he said, “…”", "Según el mandatario, «…»", "Lavrov: «…»". */
+  const beforeCue = (q: Quote, lo: number): Cue | null => {
+    const b = tokenBefore(d, q.start);
+    if (b < lo) return null;
+    const gap = text.slice(d.te[b], q.start);
+    // a paragraph ending with a colon introduces the quote that opens the next one ("Cruz continued:")
+    if (paraOf(d.ts[b]) !== paraOf(q.start) && !/^[\s]*:[\s]*$/.test(gap)) return null;
+    const colon = gap.includes(':');
+    if (!colon && !/^[\s,\u2014\u2013-]*$/.test(gap)) return null;
+    let clauseStart = sentenceRange(d, b)[0];
+    if (clauseStart < lo) clauseStart = lo;
+    for (let k = b; k >= clauseStart && lo === 0; k--) {
+      if (k < b && covered[k]) {
+        clauseStart = k + 1;
+        break;
+      }
+    }
+    // Without a colon the verb stands right before the quote ("he said, “…”", "writing “…”"), and the quote ends
+    // the sentence: "Trump says he goes “back to war tomorrow”" and "said “it gets me mad” every time" are reported speech.
+    // (or, its comma inside the marks, the sentence goes on: "wrote to his followers, “…,” and shared a link")
+    if (!colon && !endsSentence(q) && !(/,/.test(gap) && /,\s*$/.test(text.slice(q.innerStart, q.innerEnd)))) return null;
+    // Words between the verb and the quote ("called it “…”", "told his supporters, “…”", "adding that “…”") are
+    // allowed while the quote makes most of what follows the verb; "said that he was “…”" is reported speech.
+    const quoteLen = q.end - q.start;
+    for (let k = b; k >= Math.max(clauseStart, b - (colon ? 9 : 4)); k--) {
+      if (!colon && k < b && (q.start - d.te[k]) * 4 > quoteLen) return null;
+      if (d.flags[k] & VERB) {
+        // "sagte der Politologe: „…“" names the speaker after the verb; "told his supporters, “…”" the addressee
+        let speaker = phraseBefore(d, k, clauseStart) ?? (colon ? phraseAfter(d, k + 1, b + 1) : null);
+        // "…, saying, “…”", "writing “…”": the subject of the sentence, else whoever spoke last
+        if (!speaker) speaker = subjectOf(d, clauseStart, k) ?? { a: -1, b: k };
+        return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
+      }
+    }
+    // "Según el mandatario, «…»", "Pour l'ancien diplomate Hugo Renaud, « … »": the source runs up to the quote
+    for (let k = b; k >= Math.max(clauseStart, b - 9); k--) {
+      const fr = frameAt(d, k, b + 1);
+      if (fr && fr.kind === FRAME) {
+        const speaker = phraseAfter(d, k + fr.keys.length, b + 1);
+        if (speaker && (colon || speaker.b === b + 1)) return { ca: k, cb: k + fr.keys.length, speaker, feminine: false };
+      }
+    }
+    if (!colon) return null;
+    // "Lavrov: «…»", "he was blunt: “…”", "Daniel Price, a former official, put it this way:"
+    const speaker = colonSpeaker(d, clauseStart, b + 1);
+    if (!speaker) return null;
+    return { ca: b, cb: b + 1, speaker, feminine: false };
+  };
+
+  /** Whether the quote ends its sentence (nothing of the sentence follows it). */
+  const endsSentence = (q: Quote): boolean => {
+    const a = tokenAtOrAfter(d, q.end);
+    if (a >= d.n) return true;
+    const gap = text.slice(q.end, d.ts[a]);
+    if (/[\n.!?;:]/.test(gap)) return true;
+    return /[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && isCapitalized(d, a);
+  };
+
+  /** Whether nothing of the sentence precedes the quote (it opens a sentence or a paragraph). */
+  const standsAlone = (q: Quote, lo: number): boolean => {
+    const b = tokenBefore(d, q.start);
+    if (b < lo) return true;
+    const gap = text.slice(d.te[b], q.start);
+    return /[.!?…\n:]/.test(gap) || covered[b] === 1;
+  };
+
+  const directQuote = (q: Quote, lo: number, hi: number, inheritOk: boolean): Statement | null => {
+    const words = quoteWords(q);
+    if (words === 0) return null;
+    let cue = insertionCue(q);
+    let viaAfter = false;
+    if (!cue && standsAlone(q, lo)) {
+      cue = afterCue(q, hi);
+      viaAfter = cue !== null;
+    }
+    let viaColon = false;
+    if (!cue) {
+      cue = beforeCue(q, lo);
+      viaColon = cue !== null && text.slice(d.te[Math.max(0, tokenBefore(d, q.start))], q.start).includes(':');
+    }
+    let end = q.end;
+    if (cue && viaAfter && /,\s*$/.test(text.slice(q.innerStart, q.innerEnd))) {
+      // “A,” he said. “B.” — one quote interrupted by its attribution (the comma inside the marks says the sentence goes on)
+      const next = top.find((x) => x.start >= q.end && !consumed.has(x));
+      if (next && paraOf(next.start) === paraOf(q.start)) {
+        const between = tokenAtOrAfter(d, next.start) - tokenAtOrAfter(d, q.end);
+        if (between <= AFTER_CLAUSE && d.ts[cue.cb - 1] < next.start && /^[\s.,;:]*$/.test(text.slice(afterClauseEnd(d, cue), next.start))) {
+          end = next.end;
+          consumed.add(next);
+        }
+      }
+    }
+    if (!cue) {
+      // a quote with no cue is a statement when it stands as a sentence of its own
+      if (!inheritOk || !standsAlone(q, lo) || !endsSentence(q) || (words < MIN_QUOTE_WORDS && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)))) return null;
+      if (last && last.speaker && paraOf(q.start) - paraOf(last.start) > 6) return emit(q.start, end, 'direct', null, false);
+      return emit(q.start, end, 'direct', null, true);
+    }
+    // one or two words: a statement only with its cue right after it or a colon before it ("“Denver,” he answered")
+    if (words < MIN_QUOTE_WORDS && end === q.end && !q.insertions.length && !viaAfter && !viaColon) return null;
+    return emit(q.start, end, 'direct', cue, false);
+  };
+
+  const nestedIn = (st: Statement, outer: Quote) => {
+    for (const q of nested) {
+      if (q.start < outer.innerStart || q.end > outer.innerEnd) continue;
+      const lo = tokenAtOrAfter(d, outer.innerStart);
+      const hi = tokenBefore(d, outer.innerEnd) + 1;
+      const cue = beforeCue(q, lo) ?? afterCue(q, hi);
+      if (cue && quoteWords(q) >= MIN_QUOTE_WORDS) {
+        const saved = last;
+        emit(q.start, q.end, 'direct', cue, false);
+        last = saved;
+      }
+    }
+    void st;
+  };
+
+  // ---------- reported speech ----------
+
+  /** direct when the quoted words make most of the content (`that “…”`), mixed when it quotes four words or more */
+  const contentKind = (start: number, end: number): StatementKind => {
+    let quoted = 0;
+    let mixed = false;
+    for (const q of top) {
+      if (q.start >= end) break;
+      const ov = Math.min(q.end, end) - Math.max(q.start, start);
+      if (ov > 0 && q.closed) {
+        quoted += ov;
+        if (quoteWords(q) >= 4) mixed = true;
+      }
+    }
+    if (quoted > 0 && quoted >= 0.8 * (end - start)) return 'direct';
+    return mixed ? 'mixed' : 'indirect';
+  };
+
+  /** A reported content over tokens [a, b): with the quotation marks that open or close it, and a comma before a closing mark. */
+  const emitContent = (a: number, b: number, cue: Cue) => {
+    let st = d.ts[a];
+    if (st > 0 && /["'«“„‘‚]/.test(text[st - 1])) st--;
+    let e = d.te[b - 1];
+    for (;;) {
+      if (e < text.length && /["'»”’“)\]]/.test(text[e])) e++;
+      else if (e + 1 < text.length && /[,.!?…]/.test(text[e]) && /["'»”’“]/.test(text[e + 1])) e += 2;
+      else break;
+    }
+    emit(st, e, contentKind(st, e), cue, false);
+  };
+
+  const reported = (a: number, b: number) => {
+    // the sentence's tokens outside statements already made
+    let fa = a;
+    while (fa < b && covered[fa]) fa++;
+    let fb = b;
+    while (fb > fa && covered[fb - 1]) fb--;
+    if (fb - fa < 4) return;
+    for (let k = fa; k < fb; k++) if (covered[k]) return; // a quote in the middle: leave the sentence alone
+    const inQuote = (k: number) => {
+      for (const q of top) {
+        if (q.start > d.ts[k]) return false;
+        if (d.te[k] <= q.end) return true;
+      }
+      return false;
+    };
+    // Headline "Name: …"
+    const lineStart = d.text.lastIndexOf('\n', d.ts[fa]) + 1;
+    if (fa === a && d.ts[fa] - lineStart <= 1) {
+      for (let k = fa; k < Math.min(fa + 4, fb - 2); k++) {
+        const g = gapBefore(d, k + 1);
+        if (g.includes(':')) {
+          if (/[.]\s*$/.test(text.slice(d.ts[fa], lineEnd(text, d.ts[fa]))) && !isHeadline(d, fa)) break;
+          const speaker = phraseAt(d, fa, k + 1);
+          if (speaker && speaker.b === k + 1 && (isCapitalized(d, speaker.a) || d.flags[speaker.a] & PRON)) {
+            const cs = d.ts[k + 1] - (/["«„“]/.test(text[d.ts[k + 1] - 1]) ? 1 : 0);
+            void cs;
+            emitContent(k + 1, fb, { ca: k, cb: k + 1, speaker, feminine: false });
+            return;
+          }
+          break;
+        }
+      }
+    }
+    for (let k = fa; k < fb; k++) {
+      const f = d.flags[k];
+      if (!(f & (VERB | FRAME | FRAME_AFTER | TAIL)) || inQuote(k)) continue;
+      // "According to X, …", "Laut X …", "По словам министра, …" (not "Jego zdaniem …": source before)
+      if (f & FRAME && !(f & FRAME_AFTER && k > fa && phraseBefore(d, k, fa))) {
+        const fr = frameAt(d, k, fb);
+        if (fr && fr.kind === FRAME) {
+          const ph = phraseAfter(d, k + fr.keys.length, fb);
+          if (ph) {
+            const atStart = k === fa || (k <= fa + 1 && !gapBreaks(gapBefore(d, k)));
+            if (atStart && ph.b < fb - 2) {
+              // content after the source (and its apposition up to the comma)
+              let c = ph.b;
+              if (!/,/.test(gapBefore(d, c))) {
+                for (let j = ph.b; j < Math.min(fb, ph.b + 12); j++) if (/,/.test(gapBefore(d, j))) { c = j; break; }
+                if (!/,/.test(gapBefore(d, c))) c = ph.b;
+              } else c = afterApposition(d, c, fb);
+              if (fb - c >= 3) {
+                emitContent(c, fb, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
+                return;
+              }
+            } else if (k - fa >= 3 && /,/.test(gapBefore(d, k))) {
+              emitContent(fa, k, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
+              return;
+            }
+          }
+        }
+      }
+      if (f & FRAME_AFTER) {
+        const ph = phraseBefore(d, k, fa);
+        if (ph && fb - (k + 1) >= 3) {
+          emitContent(k + 1, fb, { ca: k, cb: k + 1, speaker: ph, feminine: false });
+          return;
+        }
+      }
+      // ", so ein Regierungssprecher."
+      if (f & TAIL && k - fa >= 3 && /,/.test(gapBefore(d, k))) {
+        const ph = phraseAfter(d, k + 1, fb);
+        if (ph && ph.b === fb) {
+          emitContent(fa, k, { ca: k, cb: k + 1, speaker: ph, feminine: false });
+          return;
+        }
+      }
+      if (!(f & VERB)) continue;
+      const feminine = (f & VERB_F) !== 0;
+      // "…, X said." / "…, said X." / "…, sagte Selenskyj am Sonntag."
+      const clauseStart = clauseStartBefore(d, k, fa);
+      if (clauseStart > fa + 2 && /,/.test(gapBefore(d, clauseStart)) && fb - clauseStart <= AFTER_CLAUSE) {
+        let onlyAux = true;
+        for (let j = clauseStart; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
+        const ph = onlyAux ? phraseAfter(d, k + 1, fb) : phraseBefore(d, k, clauseStart);
+        if (ph && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb)) {
+          emitContent(fa, clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
+          return;
+        }
+      }
+      // "X said (that) …", "Der Minister erklärte, …", "Am Montag sagte der Minister, …"
+      let ph = phraseBefore(d, k, fa);
+      if (ph && ph.a > fa && !gapBreaks(gapBefore(d, ph.a)) && !CONJ.has(d.keys[ph.a - 1]) && !allAdverbial(d, fa, ph.a)) ph = null;
+      if (!ph && k - fa <= 3) {
+        const after = phraseAfter(d, k + 1, fb);
+        if (after && after.b < fb && (/[,:]/.test(gapBefore(d, after.b)) || d.flags[after.b] & COMP)) ph = after;
+      }
+      if (!ph) continue;
+      let c = ph.a > k ? ph.b : k + 1;
+      // skip objects and time words up to "that" ("told the Kyiv Independent that", "said on Sunday")
+      let comp = -1;
+      for (let j = c; j < Math.min(fb, c + 7); j++) {
+        if (d.flags[j] & COMP) {
+          comp = j;
+          break;
+        }
+        if (gapBreaks(gapBefore(d, j)) && j > c) break;
+      }
+      if (comp >= 0) c = comp + 1;
+      else if (/[,:]/.test(gapBefore(d, c))) {
+        // content right after the comma or colon
+      } else {
+        while (c < fb && d.flags[c] & STOP && !(d.flags[c] & PRON)) c++;
+        if (c < fb && isCapitalized(d, c) && d.flags[c - 1] & STOP) c++; // "on Sunday"
+      }
+      if (fb - c < 3) continue;
+      emitContent(c, fb, { ca: k, cb: k + 1, speaker: ph, feminine });
+      return;
+    }
+  };
+
+  // ---------- the walk ----------
+
+  const S = d.sentenceStart.length;
+  for (let s = 0; s < S; s++) {
+    const a = d.sentenceStart[s];
+    const b = s + 1 < S ? d.sentenceStart[s + 1] : d.n;
+    const sentEnd = d.te[b - 1];
+    reg.advance(d.ts[a]);
+    while (qi < top.length && top[qi].start < sentEnd) {
+      const q = top[qi++];
+      if (consumed.has(q)) continue;
+      const st = directQuote(q, 0, d.n, true);
+      if (st) nestedIn(st, q);
+    }
+    reported(a, b);
+  }
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+/** Words that join two clauses: a speaker phrase may open the second one ("…, and Paris said …"). */
+const CONJ = new Set('and but und aber et mais y pero e mas ma i ale и а но і але'.split(' '));
+
+/** Past an apposition that follows a source ("According to Helena Marsh, a defence analyst at X, the Kremlin …"). */
+function afterApposition(d: Doc, c: number, max: number): number {
+  if (!(d.flags[c] & DET) && !isTitle(d.table, d.keys[c])) return c;
+  for (let j = c + 1; j < Math.min(max - 2, c + 14); j++) {
+    if (/,/.test(gapBefore(d, j))) return j;
+    if (d.flags[j] & VERB) return c;
+  }
+  return c;
+}
+
+function frameAt(d: Doc, k: number, max: number): Frame | null {
+  const list = d.table.frames.get(d.keys[k]);
+  if (!list) return null;
+  for (const fr of list) {
+    if (k + fr.keys.length > max) continue;
+    let ok = true;
+    for (let j = 1; j < fr.keys.length; j++) {
+      if (d.keys[k + j] !== fr.keys[j] || gapBreaks(gapBefore(d, k + j))) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return fr;
+  }
+  return null;
+}
+
+/** The first token of the clause holding token k: after the last comma (or other break) before it. */
+function clauseStartBefore(d: Doc, k: number, min: number): number {
+  for (let j = k; j > min; j--) if (gapBreaks(gapBefore(d, j))) return j;
+  return min;
+}
+
+/** Whether the tokens from k to the sentence end are only place and time ("am Sonntag", "to reporters"), not a clause. */
+function clauseEnds(d: Doc, k: number, end: number): boolean {
+  if (end - k > 6) return false;
+  for (let j = k; j < end; j++) if (d.flags[j] & (VERB | COMP)) return false;
+  return true;
+}
+
+function allAux(d: Doc, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (!(d.flags[j] & AUX)) return false;
+  return true;
+}
+
+/** Whether the tokens before a speaker phrase are an opening adverbial set off by a comma or time words. */
+function allAdverbial(d: Doc, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (!(d.flags[j] & (STOP | AUX)) && !isCapitalized(d, j)) return false;
+  return true;
+}
+
+/** The subject that opens the sentence ("Hillary Clinton immediately posted a comment, saying …"). */
+function subjectOf(d: Doc, a: number, k: number): Phrase | null {
+  a = afterDateline(d, a, k);
+  if (k - a < 2) return null;
+  const ph = phraseAt(d, a, k);
+  if (!ph || ph.b >= k) return null;
+  if (!(d.flags[ph.a] & PRON) && !isCapitalized(d, ph.a)) return null;
+  return ph;
+}
+
+/** Past a dateline ("WASHINGTON (Reuters) -", "MOSCOW, March 4 -") that opens a sentence. */
+function afterDateline(d: Doc, a: number, k: number): number {
+  const t = d.text.slice(d.ts[a], d.te[a]);
+  if (t.length < 3 || t !== t.toUpperCase() || t === t.toLowerCase()) return a;
+  for (let j = a + 1; j < Math.min(k, a + 8); j++) if (/[\u2014\u2013-]\s*$/.test(gapBefore(d, j)) && /\s/.test(gapBefore(d, j))) return j;
+  return a;
+}
+
+/** "Lavrov: …", "he was blunt: …", "Daniel Price, a former official, put it this way: …" */
+function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
+  a = afterDateline(d, a, b);
+  if (b - a <= 0) return null;
+  // the last comma-separated part that opens with a pronoun, else the clause's opening name
+  for (let j = b - 1; j >= a; j--) {
+    if ((j === a || /,/.test(gapBefore(d, j))) && d.flags[j] & PRON) return { a: j, b: j + 1 };
+  }
+  const ph = phraseAt(d, a, b);
+  if (ph && (isCapitalized(d, ph.a) || d.flags[ph.a] & PRON)) {
+    // a sentence-initial word alone is not a name unless the colon follows it ("Lavrov: …")
+    if (ph.b - ph.a === 1 && ph.b !== b && !(d.flags[ph.a] & PRON) && !/,/.test(gapBefore(d, ph.b))) return null;
+    return ph;
+  }
+  return null;
+}
+
+/** End of the cue clause after a quote: the end of the last token of the sentence holding the cue, before the next quote. */
+function afterClauseEnd(d: Doc, cue: Cue): number {
+  let k = cue.speaker && cue.speaker.b > cue.cb ? cue.speaker.b : cue.cb;
+  const [, sEnd] = sentenceRange(d, k - 1);
+  while (k < sEnd && !gapBreaks(gapBefore(d, k))) k++;
+  return d.te[k - 1];
+}
+
+function lineEnd(text: string, pos: number): number {
+  const e = text.indexOf('\n', pos);
+  return e < 0 ? text.length : e;
+}
+
+/** A short line with no final stop, at the top of the text or standing alone. */
+function isHeadline(d: Doc, k: number): boolean {
+  const s = d.text.lastIndexOf('\n', d.ts[k]) + 1;
+  const e = lineEnd(d.text, d.ts[k]);
+  return e - s < 160 && !/[.!?]\s*$/.test(d.text.slice(s, e));
+}
+
+/** Paragraph number of an offset (paragraphs are split by line breaks). */
+function paragraphIndex(text: string): (pos: number) => number {
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (pos: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+}

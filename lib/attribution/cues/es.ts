@@ -1,0 +1,25 @@
+import type { CueLexicon } from './types';
+
+export const es: CueLexicon = {
+  lang: 'es',
+  verbs:
+    'dijo dice decir dicho afirmó afirma afirmado declaró declara declarado aseguró asegura asegurado ' +
+    'explicó explica explicado señaló señala señalado advirtió advierte advertido añadió añade agregó agrega ' +
+    'indicó indica indicado subrayó subraya destacó destaca insistió insiste manifestó manifiesta sostuvo sostiene ' +
+    'apuntó apunta recordó recuerda precisó precisa anunció anuncia reconoció reconoce admitió admite escribió escribe ' +
+    'respondió responde consideró considera opinó opina criticó critica denunció denuncia prometió promete ' +
+    'comentó comenta expresó expresa aseveró reiteró reitera concluyó confirmó confirma negó niega cree creyó estimó estima ' +
+    'contó cuenta relató relata alertó alerta',
+  sourceFrames: 'según|de acuerdo con|a juicio de|en palabras de|para',
+  complementizers: 'que',
+  auxiliaries: 'ha han había habían habría también además',
+  pronounsM: 'él',
+  pronounsF: 'ella',
+  pronounsOther: 'ellos ellas yo nosotros',
+  titles:
+    'ministro ministra presidente presidenta portavoz jefe jefa experto experta analista investigador investigadora ' +
+    'diplomático diplomática diputado diputada senador senadora embajador embajadora director directora profesor profesora ' +
+    'alcalde alcaldesa secretario secretaria mandatario mandataria líder canciller exembajador exministro',
+  stops: 'en a al ante durante tras con de del por este esta el lunes martes miércoles jueves viernes sábado domingo ayer hoy y pero que quien',
+  determiners: 'el la los las un una su sus',
+};

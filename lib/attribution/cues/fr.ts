@@ -1,0 +1,25 @@
+import type { CueLexicon } from './types';
+
+export const fr: CueLexicon = {
+  lang: 'fr',
+  verbs:
+    'dit dire déclaré déclare déclarait affirmé affirme affirmait estimé estime estimait ajouté ajoute ajoutait ' +
+    'expliqué explique expliquait souligné souligne soulignait assuré assure assurait averti avertit prévenu prévient ' +
+    'indiqué indique indiquait rappelé rappelle rappelait insisté insiste précisé précise précisait annoncé annonce ' +
+    'répondu répond répondait lancé lance martelé martèle jugé juge jugeait écrit écrivait confié confie confiait ' +
+    'reconnu reconnaît reconnait dénoncé dénonce plaidé plaide prévenu promis promet admis admet déploré déplore ' +
+    'regretté regrette poursuivi poursuit conclu conclut commenté commente confirmé confirme démenti dément ' +
+    'tweeté observé observe noté note relevé relève avancé avance soutenu soutient pense pensait croit croyait',
+  sourceFrames: 'selon|d\'après|de l\'avis de|aux yeux de|pour',
+  complementizers: 'que qu\'',
+  auxiliaries: 'a ont avait avaient aurait t également aussi encore',
+  pronounsM: 'il',
+  pronounsF: 'elle',
+  pronounsOther: 'ils elles je nous on',
+  titles:
+    'ministre président présidente porte-parole chef cheffe expert experte analyste chercheur chercheuse diplomate ' +
+    'député députée sénateur sénatrice ambassadeur ambassadrice directeur directrice professeur professeure maire ' +
+    'secrétaire dirigeant dirigeante responsable conseiller conseillère juge procureur avocat avocate élysée',
+  stops: 'à au aux devant lors dans en sur pour avec de du des mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette et mais qui',
+  determiners: 'le la les l\' un une son sa ses leur',
+};

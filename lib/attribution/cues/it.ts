@@ -1,0 +1,24 @@
+import type { CueLexicon } from './types';
+
+export const it: CueLexicon = {
+  lang: 'it',
+  verbs:
+    'detto dice dicono disse dire dichiarato dichiara dichiarò affermato afferma affermò spiegato spiega spiegò ' +
+    'sottolineato sottolinea sottolineò avvertito avverte avvertì aggiunto aggiunge aggiunse ribadito ribadisce ' +
+    'assicurato assicura precisato precisa annunciato annuncia riconosciuto riconosce ammesso ammette scritto scrive ' +
+    'risposto risponde commentato commenta osservato osserva ricordato ricorda insistito insiste denunciato denuncia ' +
+    'promesso promette confermato conferma negato nega ritiene ritenuto pensa crede creduto stimato stima ' +
+    'evidenziato evidenzia rilevato rileva attaccato accusato accusa replicato replica concluso avverte',
+  sourceFrames: 'secondo|a detta di|stando a|per',
+  complementizers: 'che',
+  auxiliaries: 'ha hanno aveva avevano avrebbe è sono poi anche inoltre',
+  pronounsM: 'lui egli',
+  pronounsF: 'lei ella',
+  pronounsOther: 'loro io noi',
+  titles:
+    'ministro ministra presidente portavoce capo esperto esperta analista ricercatore ricercatrice diplomatico ' +
+    'deputato deputata senatore senatrice ambasciatore ambasciatrice direttore direttrice professore professoressa ' +
+    'sindaco segretario segretaria leader premier',
+  stops: 'a ai al alla durante dopo con di del della da in nel nella per lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi e ma che chi',
+  determiners: 'il lo la i gli le l\' un uno una suo sua suoi sue',
+};

@@ -1,0 +1,27 @@
+import type { CueLexicon } from './types';
+
+export const pl: CueLexicon = {
+  lang: 'pl',
+  verbs:
+    'powiedział mówi mówił stwierdził stwierdza oświadczył oświadcza podkreślił podkreśla zaznaczył zaznacza ' +
+    'dodał dodaje ostrzegł ostrzega zapewnił zapewnia wyjaśnił wyjaśnia przekazał przekazuje poinformował informuje ' +
+    'ocenił ocenia uważa uważał przyznał przyznaje napisał pisze odpowiedział zapowiedział zapowiada przypomniał ' +
+    'przekonywał przekonuje zauważył zauważa twierdzi twierdził podkreślał argumentował skomentował zadeklarował ' +
+    'zdradził wskazał wskazuje relacjonował',
+  verbsFeminine:
+    'powiedziała mówiła stwierdziła oświadczyła podkreśliła zaznaczyła dodała ostrzegła zapewniła wyjaśniła ' +
+    'przekazała poinformowała oceniła uważała przyznała napisała odpowiedziała zapowiedziała przypomniała ' +
+    'przekonywała zauważyła twierdziła podkreślała argumentowała skomentowała zadeklarowała wskazała',
+  sourceFrames: 'według|zdaniem|jak powiedział|jak powiedziała|jak podkreślił|jak zaznaczył|jak poinformował|jak twierdzi|jak mówi|w opinii',
+  sourceFramesAfter: 'zdaniem',
+  complementizers: 'że iż',
+  auxiliaries: 'też także również',
+  pronounsM: 'on jego',
+  pronounsF: 'ona jej',
+  pronounsOther: 'oni one ja my',
+  titles:
+    'minister ministra prezydent prezydenta rzecznik rzeczniczka szef szefowa ekspert ekspertka analityk analityczka ' +
+    'politolog dyplomata poseł posłanka senator ambasador dyrektor dyrektorka profesor profesorka burmistrz sekretarz premier',
+  stops: 'we w na podczas po przed z ze dla do od dziennikarzom wtorek poniedziałek środę czwartek piątek sobotę niedzielę wczoraj dziś i ale że który',
+  determiners: '',
+};

@@ -1,0 +1,31 @@
+/**
+ * A language's reporting vocabulary, as written (diacritics and case are
+ * folded when the lexicons are compiled, the same folding as the matcher's).
+ */
+export interface CueLexicon {
+  lang: string;
+  /** reporting verbs and their forms used in news copy: said, says, told, warned… */
+  verbs: string;
+  /** feminine verb forms (Russian/Ukrainian/Polish past tense): they make the speaker a woman */
+  verbsFeminine?: string;
+  /** frames followed by their source: "according to X", "по словам X", "laut X"; phrases separated by "|" */
+  sourceFrames: string;
+  /** frames preceded by their source: "X zufolge"; phrases separated by "|" */
+  sourceFramesAfter?: string;
+  /** a frame that takes its source only at the end of a sentence, after a comma: German ", so der Sprecher." */
+  tailFrames?: string;
+  /** words that open reported content after a verb: that, dass, что */
+  complementizers: string;
+  /** auxiliaries of compound tenses before a participle: has, a, ha, hat */
+  auxiliaries: string;
+  /** subject pronouns: masculine, feminine, other */
+  pronounsM: string;
+  pronounsF: string;
+  pronounsOther: string;
+  /** role nouns (stems): a speaker named by one resolves to the last person named with it */
+  titles: string;
+  /** words that end a speaker phrase after its cue: prepositions, time words, objects */
+  stops: string;
+  /** determiners and possessives that can open a speaker phrase */
+  determiners: string;
+}

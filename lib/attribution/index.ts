@@ -1,0 +1,24 @@
+/**
+ * Who said what: `attribute(text, options)` → the statements of the text
+ * (see types.ts), in text order.
+ *
+ * Runs on the matcher's normalisation and segmentation (pass the matcher's
+ * `Segmented` to reuse it) and on its actor mentions, so a speaker that names
+ * a knowledge-base actor links to it without a second list of names.
+ */
+import { segment } from '../text/segment';
+import { assemble } from './assemble';
+import { makeDoc } from './doc';
+import { findQuotes } from './quotes';
+import { Registry } from './speaker';
+import type { AttributeOptions, Statement } from './types';
+
+export type { AttributeOptions, Statement, StatementKind, Span, SpeakerSpan } from './types';
+
+export function attribute(text: string, options: AttributeOptions = {}): Statement[] {
+  const seg = options.segmented ?? segment(text);
+  const doc = makeDoc(text, seg);
+  const quotes = findQuotes(text);
+  const registry = new Registry(doc, options.actorMentions ?? [], options.actorName ?? (() => undefined), options.actorKind ?? (() => undefined));
+  return assemble(doc, quotes, registry);
+}

@@ -1,0 +1,296 @@
+/**
+ * Direct quotes: quotation marks paired into spans, in one left-to-right pass.
+ *
+ * Read from the original characters because normalisation folds every
+ * quotation mark into one ("“", "„", "»" all become '"'): whether a mark opens
+ * or closes depends on which mark it is and on what surrounds it.
+ *
+ * - „…“ „…” «…» »…« ‹…› ‚…‘ “…” ‘…’ "…" '…' and NYT's ``…'' / ''…'';
+ * - a straight or ambiguous mark opens when it leans on the following word
+ *   (space before, letter after) and closes when it leans on the previous one;
+ * - ’ closes a single quote only when one is open: otherwise it is an apostrophe;
+ * - a double quote still open at the end of a paragraph ends there (unclosed),
+ *   unless the next paragraph opens with a mark: then the quote goes on (the
+ *   English convention for a quotation over several paragraphs);
+ * - Russian/Ukrainian direct speech: a paragraph that opens with a dash, its
+ *   author's words set off by " — " (`— Текст, — сказал он. — Текст.`).
+ */
+
+export interface Quote {
+  /** span from the opening mark to the end of the closing one (or the paragraph end) */
+  start: number;
+  end: number;
+  /** span of the words inside the marks */
+  innerStart: number;
+  innerEnd: number;
+  /** nesting depth: 0 for a quote not inside another */
+  depth: number;
+  closed: boolean;
+  /** a paragraph-opening dash quote */
+  dash: boolean;
+  /** author's words inside the quote ("— сказал Лавров журналистам. —"), each between its dashes */
+  insertions: { start: number; end: number }[];
+}
+
+const DOUBLE = 1;
+const SINGLE = 2;
+
+interface Open {
+  pos: number;
+  len: number;
+  family: number;
+  ch: number;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+}
+
+function isDash(c: number): boolean {
+  return c === 0x2014 || c === 0x2013 || c === 0x2012 || c === 0x2015 || c === 45;
+}
+
+/** Punctuation a quotation can lean on from the left ("(“", "—“", ":“"). */
+function isOpenPunct(c: number): boolean {
+  return c === 40 || c === 91 || c === 123 || c === 47 || c === 58 || c === 59 || isDash(c) || isMark(c);
+}
+
+/** Punctuation that can follow a closing mark. */
+function isClosePunct(c: number): boolean {
+  return (
+    c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 125 || c === 0x2026 || isDash(c) || isMark(c)
+  );
+}
+
+function isMark(c: number): boolean {
+  return (
+    c === 34 || c === 39 || c === 96 || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2039 || c === 0x203a
+  );
+}
+
+function isLower(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** Author's words inside a quote or dash line: " — verb …" up to the next dash or the end. */
+function insertionsIn(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = from; i < to - 2; i++) {
+    const c = text.charCodeAt(i);
+    if ((c !== 0x2014 && c !== 0x2013) || !isSpace(text.charCodeAt(i - 1)) || !isSpace(text.charCodeAt(i + 1))) continue;
+    // The author's words follow a comma/stop/!/? and start in lower case: "…, — сказал он. — …"
+    let p = i - 1;
+    while (p > from && isSpace(text.charCodeAt(p))) p--;
+    const before = text.charCodeAt(p);
+    if (before !== 44 && before !== 46 && before !== 33 && before !== 63 && before !== 0x2026) continue;
+    if (!isLower(text, i + 2)) continue;
+    let j = i + 2;
+    let end = to;
+    for (; j < to - 1; j++) {
+      const d = text.charCodeAt(j);
+      if ((d === 0x2014 || d === 0x2013) && isSpace(text.charCodeAt(j - 1))) {
+        end = j + 1;
+        break;
+      }
+    }
+    out.push({ start: i, end });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** All quotes of the text, ordered by start; nested quotes follow the quote that holds them. */
+export function findQuotes(text: string): Quote[] {
+  const n = text.length;
+  const out: Quote[] = [];
+  const stack: Open[] = [];
+  /** a depth-0 double quote left open at the end of the previous paragraph */
+  let pending: Open | null = null;
+  let pendingEnd = 0;
+  let paraStart = 0;
+
+  const close = (o: Open, endPos: number, markLen: number, closed: boolean) => {
+    const depth = stack.filter((s) => s.family === DOUBLE || s.family === SINGLE).length;
+    out.push({
+      start: o.pos,
+      end: endPos + markLen,
+      innerStart: o.pos + o.len,
+      innerEnd: endPos,
+      depth,
+      closed,
+      dash: false,
+      insertions: [],
+    });
+  };
+  const flushPending = () => {
+    if (pending) {
+      close(pending, pendingEnd, 0, false);
+      pending = null;
+    }
+  };
+  const endParagraph = (at: number) => {
+    // Single openers left open were apostrophes or unfinished; a double one runs to the paragraph end.
+    let e = at;
+    while (e > paraStart && isSpace(text.charCodeAt(e - 1))) e--;
+    let keep: Open | null = null;
+    for (const o of stack) if (o.family === DOUBLE && keep === null) keep = o;
+    stack.length = 0;
+    if (keep && e > keep.pos + keep.len) {
+      pending = keep;
+      pendingEnd = e;
+    }
+  };
+
+  let i = 0;
+  let atParaStart = true;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      endParagraph(i);
+      paraStart = i + 1;
+      atParaStart = true;
+      i++;
+      continue;
+    }
+    if (atParaStart) {
+      if (isSpace(c)) {
+        i++;
+        continue;
+      }
+      atParaStart = false;
+      // A quote left open in the previous paragraph goes on when this one opens with a mark.
+      if (pending) {
+        const opensAgain = (c === 34 || c === 0x201c || c === 0x201e || c === 0xab) && i + 1 < n && !isSpace(text.charCodeAt(i + 1));
+        if (opensAgain) {
+          stack.push(pending);
+          pending = null;
+          i++;
+          continue;
+        }
+        flushPending();
+      }
+      // Dash-introduced direct speech: "— Текст, — сказал он."
+      if ((c === 0x2014 || c === 0x2013) && i + 2 < n && isSpace(text.charCodeAt(i + 1))) {
+        let e = text.indexOf('\n', i);
+        if (e < 0) e = n;
+        let ce = e;
+        while (ce > i && isSpace(text.charCodeAt(ce - 1))) ce--;
+        const cs = i + 2;
+        const ins = insertionsIn(text, cs, ce);
+        // Trailing author's words ("— Текст, — добавил он.") are not part of the quote.
+        let qe = ce;
+        if (ins.length && ins[ins.length - 1].end >= ce) {
+          qe = ins[ins.length - 1].start;
+          while (qe > cs && (isSpace(text.charCodeAt(qe - 1)) || text.charCodeAt(qe - 1) === 44)) qe--;
+        }
+        // A dash line with no author's words may be a list item: only dialogue with a cue counts.
+        if (qe > cs && ins.length) out.push({ start: cs, end: qe, innerStart: cs, innerEnd: qe, depth: 0, closed: true, dash: true, insertions: ins });
+        // Quotation marks inside the line are still read (nested quotes).
+      }
+    }
+    if (!isMark(c)) {
+      i++;
+      continue;
+    }
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    let len = 1;
+    let ch = c;
+    // NYT `` … '' and '' … '': two marks as one double quote.
+    if ((c === 39 || c === 96) && text.charCodeAt(i + 1) === c) {
+      len = 2;
+      ch = c === 96 ? 0x201c : 34;
+    }
+    const next = i + len < n ? text.charCodeAt(i + len) : 32;
+    const left = !isSpace(next) && (isSpace(prev) || isOpenPunct(prev));
+    const right = !isSpace(prev) && (isSpace(next) || isClosePunct(next));
+    const topDouble = (() => {
+      for (let k = stack.length - 1; k >= 0; k--) if (stack[k].family === DOUBLE) return stack[k];
+      return null;
+    })();
+    const topSingle = (() => {
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if (stack[k].family === SINGLE) return stack[k];
+        if (stack[k].family === DOUBLE) return null;
+      }
+      return null;
+    })();
+    let role: 'open' | 'close' | null = null;
+    let family = DOUBLE;
+    switch (ch) {
+      case 0x201e: // „
+        role = 'open';
+        break;
+      case 0x201a: // ‚
+        family = SINGLE;
+        role = left ? 'open' : null;
+        break;
+      case 0xab: // «
+        role = topDouble && topDouble.ch === 0xbb && right ? 'close' : 'open';
+        break;
+      case 0x2039: // ‹
+        family = SINGLE;
+        role = topSingle && topSingle.ch === 0x203a && right ? 'close' : 'open';
+        break;
+      case 0xbb: // »
+        role = topDouble && topDouble.ch === 0xab ? 'close' : left && !right ? 'open' : topDouble ? 'close' : null;
+        break;
+      case 0x203a: // ›
+        family = SINGLE;
+        role = topSingle && topSingle.ch === 0x2039 ? 'close' : left && !right ? 'open' : null;
+        break;
+      case 0x201c: // “ : closes „ (German), else opens
+        if (topDouble && topDouble.ch === 0x201e && !left) role = 'close';
+        else if (left) role = 'open';
+        else if (right && topDouble) role = 'close';
+        break;
+      case 0x201d: // ”
+        if (right && topDouble) role = 'close';
+        else if (left && !right) role = 'open';
+        else if (topDouble) role = 'close';
+        break;
+      case 34: // "
+        if (left && !right) role = 'open';
+        else if (right && !left) role = topDouble ? 'close' : null;
+        else if (left && right) role = topDouble ? 'close' : 'open';
+        else if (isSpace(prev) && isSpace(next) && topDouble) role = 'close';
+        break;
+      case 0x2018: // ‘ : closes ‚ (German), else opens
+        family = SINGLE;
+        if (topSingle && topSingle.ch === 0x201a && !left) role = 'close';
+        else if (left) role = 'open';
+        break;
+      case 0x2019: // ’ : a closing single quote only when one is open
+      case 39:
+      case 96:
+        family = SINGLE;
+        if (right && !left && topSingle) role = 'close';
+        else if (left && !right && ch !== 0x2019) role = 'open';
+        else if (left && !right && ch === 0x2019 && !isLetterAt(text, i - 1)) role = 'open';
+        break;
+    }
+    if (role === 'open') {
+      stack.push({ pos: i, len, family, ch });
+    } else if (role === 'close') {
+      const target = family === DOUBLE ? topDouble : topSingle;
+      if (target) {
+        while (stack.length && stack[stack.length - 1] !== target) stack.pop();
+        stack.pop();
+        close(target, i, len, true);
+      }
+    }
+    i += len;
+  }
+  endParagraph(n);
+  flushPending();
+  // Author's words inside closed quotes («Текст, — сказал он. — Текст»).
+  for (const q of out) if (!q.dash && q.closed) q.insertions = insertionsIn(text, q.innerStart, q.innerEnd);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  if (i < 0) return false;
+  const ch = text[i];
+  return ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9');
+}
