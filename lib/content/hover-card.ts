@@ -96,7 +96,14 @@ export class HoverCards {
     const data: CardData =
       match.kind === 'actor'
         ? { kind: 'actor', ref: match.ref, pageText: match.text, entry: this.actorCache.get(match.id) ?? null }
-        : { kind: 'claim', ref: match.ref, pageText: match.text, score: match.score, entry: this.claimCache.get(match.id) ?? null };
+        : {
+            kind: 'claim',
+            ref: match.ref,
+            pageText: match.text,
+            score: match.score,
+            entry: this.claimCache.get(match.id) ?? null,
+            ...(match.speaker ? { pageSpeaker: match.speaker } : {}),
+          };
     const sameMatch = this.current?.match === match;
     this.current = { match, data, saveState: sameMatch ? this.current!.saveState : 'idle', pinned: pinned || (sameMatch && this.current!.pinned) };
     this.ensureHost();

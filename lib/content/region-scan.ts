@@ -67,7 +67,10 @@ export async function scanRegion(root: Node, matcher: Matcher, options: RegionSc
   for (const c of found.claims) {
     const range = rangeFor(extracted, c.start, c.end);
     if (range && !range.collapsed) {
-      matches.push({ kind: 'claim', id: c.claimId, ref: c.ref, range, text: c.text, score: c.score });
+      const speaker = c.speaker
+        ? { actorId: c.speaker.actorId, ref: c.speaker.ref, text: c.speaker.text, isClaimSpeaker: c.speaker.isClaimSpeaker }
+        : undefined;
+      matches.push({ kind: 'claim', id: c.claimId, ref: c.ref, range, text: c.text, score: c.score, ...(speaker ? { speaker } : {}) });
     }
   }
   return { matches, textLength: extracted.text.length, extractMs, matchMs };

@@ -253,13 +253,24 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
   // before it in a paragraph of quotes).
   const att = Array.from({ length: nSent }, (_, s) => attribution(s));
   const join = new Uint8Array(nSent); // join[s] = 1: s belongs with s - 1
+  for (let s = 1; s < nSent; s++) if (openAtEnd[s - 1]) join[s] = 1;
+  const sameParagraph = (s: number) => !/\n/.test(norm.slice(tEnd[sentEnd(s - 1) - 1], tStart[seg.sentenceStart[s]]));
   for (let s = 1; s < nSent; s++) {
-    if (openAtEnd[s - 1]) join[s] = 1;
-    else if ((startsQuote[s] && att[s].who !== 1 && att[s].who !== -1) || (hasQuote[s] && att[s].who === 0)) {
-      // "He was asked about X. \"…,\" he said." — and not across a headline or a dateline line.
-      const prevLen = sentEnd(s - 1) - seg.sentenceStart[s - 1];
-      if (prevLen >= 5) join[s] = 1;
+    if (join[s]) continue;
+    // A quote (all its sentences) that names no speaker, or one attributed to "he": it goes
+    // with the sentence before it in its paragraph ("He was asked about X. \"…,\" he said."),
+    // unless that is too short to be one (a dateline).
+    let e = s;
+    while (e + 1 < nSent && join[e + 1]) e++;
+    let named = false;
+    let pronoun = false;
+    for (let k = s; k <= e; k++) {
+      if (att[k].who === 1 || att[k].who === -1) named = true;
+      if (att[k].who === 0) pronoun = true;
     }
+    const quote = startsQuote[s] || (hasQuote[s] && pronoun);
+    if (!quote || named || !sameParagraph(s)) continue;
+    if (sentEnd(s - 1) - seg.sentenceStart[s - 1] >= 5) join[s] = 1;
   }
   for (let s = 0; s < nSent; ) {
     let e = s;
