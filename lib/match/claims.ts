@@ -364,8 +364,8 @@ export interface RawClaimHit {
 function speakerAllows(inp: SentenceClaimInput, s: number, sp: number, su: number[]): boolean {
   const st = inp.statements;
   if (!st || !inp.actorKinds) return true;
-  const who = st.speaker[s];
-  if (who !== SPEAKER_OTHER && st.via[s] !== Via.Named) return true;
+  const { speaker: who, via } = st.speakerOf(s);
+  if (who !== SPEAKER_OTHER && via !== Via.Named) return true;
   return speakerFits(who, sp, su, inp.actorKinds, inp.affiliations);
 }
 
@@ -498,6 +498,15 @@ const CONTEXT_SENTENCES = 2;
 /** A concept taken from the context counts for this share of its weight. */
 const BORROWED = 0.8;
 
+/** Whether one of the two statements before sentence s (kept in `ring`) expressed concept k of the claim. */
+function inContext(ring: Hits[], ringLast: number[], turn: number, s: number, claimIdx: number, k: number): boolean {
+  for (let r = 1; r <= 2; r++) {
+    const t = (turn + 3 - r) % 3;
+    if (ringLast[t] >= 0 && ringLast[t] >= s - CONTEXT_SENTENCES && ring[t].get(claimIdx)?.concepts.has(k)) return true;
+  }
+  return false;
+}
+
 function hasQuoteMark(seg: Segmented, a: number, b: number): boolean {
   return seg.norm.text.slice(seg.tokens.start[a], seg.tokens.end[b - 1] + 1).includes('"');
 }
@@ -558,19 +567,26 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
   const out: RawClaimHit[] = [];
   if (ci.terms.length === 0) return out;
   const nSent = seg.sentenceStart.length;
-  const hits: Hits = new Map();
+  // The hits of the last three statements, in turn: the two before the current one are
+  // its context (below), kept without copying.
+  const ring: Hits[] = [new Map(), new Map(), new Map()];
+  const ringLast = [-1, -1, -1];
+  let turn = 0;
+  let hits: Hits = ring[0];
   const infos = tokenInfos(ci, inp);
   const st = inp.statements;
   const sentEnd = (s: number) => (s + 1 < nSent ? seg.sentenceStart[s + 1] : n);
   // The concepts each of the last statements expressed, per claim: a quote or a statement
   // by "he" takes its topic from the sentence or two before it ("Asked about the land
   // swap, Zelensky was firm. \"I have no right to do that,\" he said.").
-  const recent: { last: number; concepts: Map<number, Set<number>> }[] = [];
   // One statement at a time: its sentences' terms add up, each sentence searched within
   // its own bounds (a term never spans two sentences).
   for (let s0 = 0; s0 < nSent; ) {
     const s1 = st ? st.last[s0] : s0;
+    turn = (turn + 1) % 3;
+    hits = ring[turn];
     hits.clear();
+    ringLast[turn] = -1;
     for (let s = s0; s <= s1; s++) {
       const a = seg.sentenceStart[s];
       const b = sentEnd(s);
@@ -622,12 +638,10 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
     if (hits.size === 0) continue;
     const a = seg.sentenceStart[s];
     const b = sentEnd(s1);
-    while (recent.length > 0 && recent[0].last < s - CONTEXT_SENTENCES) recent.shift();
-    const context = recent.slice();
-    recent.push({ last: s1, concepts: new Map(Array.from(hits, ([c, h]) => [c, h.concepts])) });
-    // The statement's speaker stands for the concepts that name it ("he said" for "Lavrov").
-    const speaker = st ? st.speaker[s] : -1;
-    const anaphoric = !!st && (st.via[s] === Via.Pronoun || st.via[s] === Via.LeadIn);
+    ringLast[turn] = s1;
+    // The statement's speaker stands for the concepts that name it ("he said" for "Lavrov");
+    // found only for a claim that needs it (most candidates stop before).
+    let said: ReturnType<Statements['speakerOf']> | null = null;
     let quoted = -1;
     let cue = -1;
     for (const [claimIdx, h] of hits) {
@@ -643,27 +657,29 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
       for (let k = 0; k < co.length; k++) {
         const w = co[k][0];
         total += w;
-        if (h.concepts.has(k) || (speaker >= 0 && ca && ca[k].includes(speaker))) {
+        if (h.concepts.has(k) || (ca && ca[k].length > 0 && st && (said ??= st.speakerOf(s)).speaker >= 0 && ca[k].includes(said.speaker))) {
           got += w;
           own += w;
           nConcepts++;
         } else if (co[k][1]) {
           missing++;
-          if (context.some((c) => c.concepts.get(claimIdx)?.has(k))) borrowable += w;
+          if (inContext(ring, ringLast, turn, s, claimIdx, k)) borrowable += w;
         }
       }
       if (total <= 0) continue;
       if (missing > 0) {
         // Borrow the topic only inside a statement by the claim's speaker that is a quote or
         // refers back ("he", "the minister"), one concept, when the statement says the rest.
-        if (missing > 1 || borrowable === 0 || own < total / 2 || speaker < 0 || !st || !inp.actorKinds) continue;
+        if (missing > 1 || borrowable === 0 || own < total / 2 || !st || !inp.actorKinds) continue;
+        const speaker = (said ??= st.speakerOf(s)).speaker;
+        if (speaker < 0) continue;
         if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
-        if (!quoted && !anaphoric) continue;
+        if (!quoted && said!.via !== Via.Pronoun && said!.via !== Via.LeadIn) continue;
         if (!speakerFits(speaker, claim.sp, claim.su, inp.actorKinds, inp.affiliations)) continue;
         let covered = 0;
         for (let k = 0; k < co.length; k++) {
           if (!co[k][1] || h.concepts.has(k) || (ca && ca[k].includes(speaker))) continue;
-          if (context.some((c) => c.concepts.get(claimIdx)?.has(k))) covered++;
+          if (inContext(ring, ringLast, turn, s, claimIdx, k)) covered++;
         }
         if (covered < missing) continue;
         got += BORROWED * borrowable;
@@ -713,7 +729,9 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
       }
       if (!speakerAllows(inp, s, claim.sp, claim.su)) continue;
       const actorNear =
-        (speaker >= 0 && (speaker === claim.sp || claim.su.includes(speaker))) || nearClaim(inp, s, claim.sp, claim.su) || (s1 > s && nearClaim(inp, s1, claim.sp, claim.su));
+        nearClaim(inp, s, claim.sp, claim.su) ||
+        (s1 > s && nearClaim(inp, s1, claim.sp, claim.su)) ||
+        (st !== undefined && (said ??= st.speakerOf(s)).speaker >= 0 && (said.speaker === claim.sp || claim.su.includes(said.speaker)));
       let score = coverage * (0.62 + 0.23 * (actorNear ? 1 : 0) + 0.08 * cue + 0.07 * quoted);
       if (negated && claim.neg === 0) score *= 0.3;
       if (score >= threshold) out.push({ claim: claimIdx, sentence: s, sentenceEnd: s1, score: Math.min(1, score) });

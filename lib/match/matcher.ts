@@ -193,14 +193,15 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
             end,
             text: text.slice(span.start, end),
           };
-          const who = st.speaker[h.sentence];
-          const sm = st.speakerMention[h.sentence];
+          const said = st.speakerOf(h.sentence);
+          const who = said.speaker;
+          const sm = said.mention;
           if (who >= 0 && sm >= 0) {
             const mention = found[sm];
             const speaker: ClaimSpeaker = {
               actorId: index.actors[who][0],
               ref: index.actors[who][1],
-              via: st.via[h.sentence] === Via.Named ? 'named' : st.via[h.sentence] === Via.LeadIn ? 'lead-in' : 'pronoun',
+              via: said.via === Via.Named ? 'named' : said.via === Via.LeadIn ? 'lead-in' : 'pronoun',
               start: mention.start,
               end: mention.end,
               text: text.slice(mention.start, mention.end),

@@ -32,11 +32,13 @@ export interface Statements {
   /** per sentence: first and last sentence of its statement */
   first: Int32Array;
   last: Int32Array;
-  /** per sentence: the statement's speaker (actor index), SPEAKER_NONE or SPEAKER_OTHER */
-  speaker: Int32Array;
-  via: Uint8Array;
-  /** per sentence: index into `mentions` of the mention naming the speaker (maybe in another sentence), or -1 */
-  speakerMention: Int32Array;
+  /**
+   * The speaker of the statement holding sentence k, found when first asked (most
+   * statements hold no claim): an actor index, SPEAKER_NONE or SPEAKER_OTHER; how it was
+   * found; the index into `mentions` of the mention naming it (maybe in an earlier
+   * sentence), or -1.
+   */
+  speakerOf(k: number): { speaker: number; via: Via; mention: number };
 }
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -125,43 +127,55 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
 
   // Quotes: whether each sentence holds a quotation mark, and whether a quotation is still
   // open at its end (a quote over several sentences). Paragraph breaks close every quote.
+  // Marks are rare: their positions are found by the regular expression engine, and a
+  // sentence's region is walked mark by mark, not character by character.
+  const marks: number[] = [];
+  for (const re = /["\n]/g; re.exec(norm) !== null; ) marks.push(re.lastIndex - 1);
   const hasQuote = new Uint8Array(nSent);
   const startsQuote = new Uint8Array(nSent);
   const openAtEnd = new Uint8Array(nSent);
-  const inQuote = new Uint8Array(n);
+  /** per sentence: the quote state where its region starts, and the first mark in it */
+  const openAtStart = new Uint8Array(nSent);
+  const markAt = new Int32Array(nSent);
   let open = false;
-  let pos = nSent > 0 ? 0 : norm.length;
+  let mi = 0;
+  const step = (until: number, s: number) => {
+    for (; mi < marks.length && marks[mi] < until; mi++) {
+      if (norm.charCodeAt(marks[mi]) === 34) {
+        open = !open;
+        hasQuote[s] = 1;
+      } else open = false;
+    }
+  };
   for (let s = 0; s < nSent; s++) {
     const a = seg.sentenceStart[s];
     const b = sentEnd(s);
-    const endChar = s + 1 < nSent ? tStart[b] : norm.length;
-    for (let k = a; k < b; k++) {
-      for (; pos < tStart[k]; pos++) {
-        const c = norm.charCodeAt(pos);
-        if (c === 34) {
-          open = !open;
-          hasQuote[s] = 1;
-        } else if (c === 10) open = false;
-      }
-      inQuote[k] = open ? 1 : 0;
-      if (k === a) startsQuote[s] = inQuote[k];
-      pos = tEnd[k];
-    }
+    openAtStart[s] = open ? 1 : 0;
+    markAt[s] = mi;
+    step(tStart[a], s);
+    startsQuote[s] = open ? 1 : 0;
     // Marks after the last space before the next sentence open it ('… he said. "We…').
-    let cut = endChar;
+    let cut = norm.length;
     if (s + 1 < nSent) {
-      const ws = norm.slice(pos, endChar).search(/\s\S*$/);
-      if (ws >= 0) cut = pos + ws;
+      cut = tStart[b];
+      for (let q = tStart[b] - 1; q >= tEnd[b - 1]; q--) {
+        const c = norm.charCodeAt(q);
+        if (c === 32 || c === 10 || c === 9) {
+          cut = q;
+          break;
+        }
+      }
     }
-    for (; pos < cut; pos++) {
-      const c = norm.charCodeAt(pos);
-      if (c === 34) {
-        open = !open;
-        hasQuote[s] = 1;
-      } else if (c === 10) open = false;
-    }
+    step(cut, s);
     openAtEnd[s] = open ? 1 : 0;
   }
+  /** Whether token k is inside a quotation (walks its sentence's marks before it). */
+  const inQuote = (k: number): boolean => {
+    const s = seg.sentenceOf[k];
+    let q = openAtStart[s] === 1;
+    for (let i = markAt[s]; i < marks.length && marks[i] < tStart[k]; i++) q = norm.charCodeAt(marks[i]) === 34 ? !q : false;
+    return q;
+  };
   const gapHas = (k: number, re: RegExp) => re.test(norm.slice(tEnd[k], tStart[k + 1]));
   const capitalised = (k: number) => {
     const o = seg.norm.origStart[tStart[k]];
@@ -198,7 +212,7 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
     for (let c = a; c < b; c++) {
       const w = keys[c];
       const according = ACCORDING.has(w);
-      if ((!CUES.has(w) && !according) || inQuote[c]) continue;
+      if ((!CUES.has(w) && !according) || inQuote(c)) continue;
       // Backwards first ("Lavrov said", "he said"), unless the verb opens an inverted
       // attribution after a quote or a comma (", said the minister", "», — сказал он").
       const afterBreak = c > a && gapHas(c - 1, /["\-,:]/);
@@ -210,7 +224,7 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
         let found: number | null = null;
         let stoppedAtAnd = false;
         for (let k = c - 1; k >= a && k >= c - 9; k--) {
-          if (inQuote[k] || gapHas(k, /[",;:]/)) break;
+          if (inQuote(k) || gapHas(k, /[",;:]/)) break;
           // (Italian "è" folds to "e": only the plain letter is "and".)
           if (AND.has(keys[k]) && text[seg.norm.origStart[tStart[k]]] !== 'è') {
             stoppedAtAnd = true;
@@ -229,7 +243,7 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
       // "Lavrov said, Russia …": a comma right after the verb opens the reported clause.
       const opensClause = c + 1 < b && gapHas(c, /[,:]/) && !according;
       for (let k = c + 1; k < b && k <= c + 4 && !opensClause; k++) {
-        if (inQuote[k] || THAT.has(keys[k]) || IF.has(keys[k])) break;
+        if (inQuote(k) || THAT.has(keys[k]) || IF.has(keys[k])) break;
         found = probe(k, a);
         if (found !== null) {
           at = mentionAt[k] >= 0 ? mentions[mentionAt[k]].e - 1 : k;
@@ -243,7 +257,7 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
         if (ends) return result(found);
       }
       // "…", dijo. / «…», ha detto: a verb with no subject after a quote (pro-drop).
-      if (afterBreak && c > a && (inQuote[c - 1] || gapHas(c - 1, /"/))) return { who: 0, mention: -1 };
+      if (afterBreak && c > a && (inQuote(c - 1) || gapHas(c - 1, /"/))) return { who: 0, mention: -1 };
     }
     return { who: -2, mention: -1 };
   };
@@ -251,7 +265,8 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
   // Group sentences: a quote open at the end of a sentence goes on in the next; a quote
   // with no named speaker belongs with the sentence before it (a lead-in, or the quote
   // before it in a paragraph of quotes).
-  const att = Array.from({ length: nSent }, (_, s) => attribution(s));
+  const attMemo: ({ who: number; mention: number } | undefined)[] = new Array(nSent);
+  const att = (s: number) => (attMemo[s] ??= attribution(s));
   const join = new Uint8Array(nSent); // join[s] = 1: s belongs with s - 1
   for (let s = 1; s < nSent; s++) if (openAtEnd[s - 1]) join[s] = 1;
   const sameParagraph = (s: number) => !/\n/.test(norm.slice(tEnd[sentEnd(s - 1) - 1], tStart[seg.sentenceStart[s]]));
@@ -262,27 +277,40 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
     // unless that is too short to be one (a dateline).
     let e = s;
     while (e + 1 < nSent && join[e + 1]) e++;
+    if (!startsQuote[s] && !hasQuote[s]) continue;
     let named = false;
     let pronoun = false;
     for (let k = s; k <= e; k++) {
-      if (att[k].who === 1 || att[k].who === -1) named = true;
-      if (att[k].who === 0) pronoun = true;
+      const t = att(k);
+      if (t.who === 1 || t.who === -1) named = true;
+      if (t.who === 0) pronoun = true;
     }
-    const quote = startsQuote[s] || (hasQuote[s] && pronoun);
+    const quote = startsQuote[s] || pronoun;
     if (!quote || named || !sameParagraph(s)) continue;
     if (sentEnd(s - 1) - seg.sentenceStart[s - 1] >= 5) join[s] = 1;
   }
   for (let s = 0; s < nSent; ) {
     let e = s;
     while (e + 1 < nSent && join[e + 1]) e++;
-    // The statement's speaker: named in one of its sentences, else the person a
-    // lead-in is about, else the last person who spoke or was named before it.
+    for (let k = s; k <= e; k++) {
+      first[k] = s;
+      last[k] = e;
+    }
+    s = e + 1;
+  }
+  const resolved = new Uint8Array(nSent);
+  // The statement's speaker, when a claim asks: named in one of its sentences, else the
+  // person a lead-in is about, else the last person who spoke or was named before it.
+  const resolve = (s0: number): void => {
+    const s = first[s0];
+    const e = last[s0];
+    if (resolved[s]) return;
     let who = SPEAKER_NONE;
     let how: Via = Via.None as Via;
     let mention = -1;
     let pronoun = false;
     for (let k = s; k <= e; k++) {
-      const t = att[k];
+      const t = att(k);
       if (t.who === 1) {
         who = mentions[t.mention].actor;
         mention = t.mention;
@@ -308,12 +336,14 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
       }
       if (who === SPEAKER_NONE && pronoun) {
         // The last person who spoke in the four sentences before, else the last person named.
-        for (let k = s - 1; k >= 0 && k >= s - 4 && who === SPEAKER_NONE; k--)
+        for (let k = s - 1; k >= 0 && k >= s - 4 && who === SPEAKER_NONE; k--) {
+          resolve(k);
           if (speaker[k] >= 0 && isPerson(speaker[k])) {
             who = speaker[k];
             mention = speakerMention[k];
             how = Via.Pronoun;
           }
+        }
         for (let k = seg.sentenceStart[s] - 1; k >= 0 && who === SPEAKER_NONE && k >= seg.sentenceStart[Math.max(0, s - 3)]; k--) {
           const m = mentionAt[k];
           if (m >= 0 && isPerson(mentions[m].actor)) {
@@ -325,15 +355,20 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
       }
     }
     for (let k = s; k <= e; k++) {
-      first[k] = s;
-      last[k] = e;
+      resolved[k] = 1;
       speaker[k] = who;
       via[k] = how;
       speakerMention[k] = mention;
     }
-    s = e + 1;
-  }
-  return { first, last, speaker, via, speakerMention };
+  };
+  return {
+    first,
+    last,
+    speakerOf(k: number) {
+      resolve(k);
+      return { speaker: speaker[k], via: via[k] as Via, mention: speakerMention[k] };
+    },
+  };
 }
 
 /**
