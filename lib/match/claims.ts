@@ -659,7 +659,8 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
         total += w;
         if (h.concepts.has(k) || (ca && ca[k].length > 0 && st && (said ??= st.speakerOf(s)).speaker >= 0 && ca[k].includes(said.speaker))) {
           got += w;
-          own += w;
+          // What the statement's words say (not the speaker standing for a name).
+          if (h.concepts.has(k)) own += w;
           nConcepts++;
         } else if (co[k][1]) {
           missing++;
