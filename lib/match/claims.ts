@@ -501,7 +501,8 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
           (t.coActorStart[coFrom + k + 1] > t.coActorStart[coFrom + k] && st && (said ??= st.speakerOf(s)).speaker >= 0 && conceptNames(t, coFrom + k, said.speaker))
         ) {
           got += w;
-          own += w;
+          // What the statement's words say (not the speaker standing for a name).
+          if (h.concepts.has(k)) own += w;
           nConcepts++;
         } else if (t.coRequired[coFrom + k]) {
           missing++;

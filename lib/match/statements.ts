@@ -291,7 +291,8 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
       if (t.who === 1 || t.who === -1) named = true;
       if (t.who === 0) pronoun = true;
     }
-    const quote = startsQuote[s] || pronoun;
+    // (Reported speech by "he" with a quoted phrase in it stays its own statement.)
+    const quote = startsQuote[s] === 1;
     if (!quote || named || !sameParagraph(s)) continue;
     if (sentEnd(s - 1) - seg.sentenceStart[s - 1] >= 5) join[s] = 1;
   }
