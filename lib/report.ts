@@ -15,10 +15,22 @@ export interface ReportedClaim {
   claimId: string;
   ref: string;
   score: number;
-  /** the page's sentence */
+  /** the page's statement: a sentence, or the sentences of one quote */
   text: string;
   /** the n-th sentence of the page matching this claim, in document order: for jumping to it */
   index: number;
+  /** who says it on the page, when the statement names or implies a known speaker */
+  speaker?: ReportedSpeaker;
+}
+
+/** The speaker of a claim's statement on the page (see ClaimSpeaker in lib/match/types.ts). */
+export interface ReportedSpeaker {
+  actorId: string;
+  ref: string;
+  /** the page's words for the speaker ("Lavrov", "the Russian foreign minister") */
+  text: string;
+  /** whether that is the knowledge base's speaker of the claim */
+  isClaimSpeaker: boolean;
 }
 
 export interface ScanTimings {

@@ -13,7 +13,7 @@ import { anchorSavedQuotes } from '../lib/content/saved-anchors';
 import { SLICE_MS, sliceClock, type SliceClock } from '../lib/content/slices';
 import { applyEdit, rng, sampleQuotes, type EditKind, type Span } from '../tests/unit/anchor/edit-corpus';
 
-/** No task of ours may hold the page longer than this (DEVELOPERS.md). */
+/** No task of ours may hold the page longer than this (CONTRIBUTING.md). */
 const PAGE_BUDGET_MS = 50;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;

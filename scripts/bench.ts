@@ -118,7 +118,7 @@ if (existsSync(clefFile)) {
 
 const quick = process.argv.includes('--quick'); // live blog only, for profiling
 const pages = quick ? [] : pageTexts();
-if (pages.length === 0 && !quick) console.log(`NOTICE: ${pagesDir} is absent: skipping the real pages (the shared workplace folder is not here).`);
+if (pages.length === 0 && !quick) console.log(`NOTICE: ${pagesDir} is absent: skipping the real pages (the optional ../shared data is not here).`);
 // The blog names the seed's actors and quotes the seed's claims among made-up words that the
 // synthetic entries share: every KB finds the same matches in it, so the growth from the seed
 // to 10k entries measures what the extra entries cost, not extra output.

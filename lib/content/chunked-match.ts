@@ -134,7 +134,13 @@ export class ChunkedMatch {
         this.result.actors.push({ ...a, start: a.start + from, end: a.end + from });
         this.named.add(a.actorId);
       }
-      for (const c of found.claims) this.result.claims.push({ ...c, start: c.start + from, end: c.end + from });
+      for (const c of found.claims)
+        this.result.claims.push({
+          ...c,
+          start: c.start + from,
+          end: c.end + from,
+          ...(c.speaker ? { speaker: { ...c.speaker, start: c.speaker.start + from, end: c.speaker.end + from } } : {}),
+        });
     }
     return true;
   }

@@ -86,6 +86,7 @@ export class HoverCards {
     this.current = null;
     if (this.mount) render(null, this.mount);
     this.host?.setAttribute('data-newsmark-card', '');
+    this.host?.removeAttribute('data-newsmark-speaker');
     if (this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });
     this.returnFocus = null;
   }
@@ -96,11 +97,21 @@ export class HoverCards {
     const data: CardData =
       match.kind === 'actor'
         ? { kind: 'actor', ref: match.ref, pageText: match.text, entry: this.actorCache.get(match.id) ?? null }
-        : { kind: 'claim', ref: match.ref, pageText: match.text, score: match.score, entry: this.claimCache.get(match.id) ?? null };
+        : {
+            kind: 'claim',
+            ref: match.ref,
+            pageText: match.text,
+            score: match.score,
+            entry: this.claimCache.get(match.id) ?? null,
+            ...(match.speaker ? { pageSpeaker: match.speaker } : {}),
+          };
     const sameMatch = this.current?.match === match;
     this.current = { match, data, saveState: sameMatch ? this.current!.saveState : 'idle', pinned: pinned || (sameMatch && this.current!.pinned) };
     this.ensureHost();
     this.host!.setAttribute('data-newsmark-card', `${match.kind}:${match.ref}`);
+    // Who the card says speaks on the page (its text lives in a closed shadow root).
+    if (match.speaker) this.host!.setAttribute('data-newsmark-speaker', `${match.speaker.ref}:${match.speaker.isClaimSpeaker ? 'claim-speaker' : 'other'}`);
+    else this.host!.removeAttribute('data-newsmark-speaker');
     this.draw();
     if (!data.entry) void this.load(match);
     if (pinned) {

@@ -5,7 +5,7 @@
  * jump-to-mention all read from here.
  */
 import type { HighlightKind } from '../highlight-styles';
-import { REPORT_LIMITS, type ReportedActor, type ReportedClaim } from '../report';
+import { REPORT_LIMITS, type ReportedActor, type ReportedClaim, type ReportedSpeaker } from '../report';
 
 export interface LiveMatch {
   kind: HighlightKind;
@@ -17,6 +17,8 @@ export interface LiveMatch {
   text: string;
   /** claim score, or actor mention confidence */
   score: number;
+  /** claims: who says it on the page, when known */
+  speaker?: ReportedSpeaker;
 }
 
 const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
@@ -144,6 +146,7 @@ export class PageMatches {
           score: Math.round(m.score * 1000) / 1000,
           text: clip(m.text.replace(/\s+/g, ' ').trim(), REPORT_LIMITS.snippet),
           index,
+          ...(m.speaker ? { speaker: { ...m.speaker, text: clip(m.speaker.text.replace(/\s+/g, ' ').trim(), REPORT_LIMITS.form) } } : {}),
         });
       }
     }

@@ -92,7 +92,10 @@ class RangeBuilder {
         this.c++;
         const range = rangeFor(this.extracted, claim.start, claim.end);
         if (range && !range.collapsed) {
-          this.matches.push({ kind: 'claim', id: claim.claimId, ref: claim.ref, range, text: claim.text, score: claim.score });
+          const speaker = claim.speaker
+            ? { actorId: claim.speaker.actorId, ref: claim.speaker.ref, text: claim.speaker.text, isClaimSpeaker: claim.speaker.isClaimSpeaker }
+            : undefined;
+          this.matches.push({ kind: 'claim', id: claim.claimId, ref: claim.ref, range, text: claim.text, score: claim.score, ...(speaker ? { speaker } : {}) });
         }
       }
     }

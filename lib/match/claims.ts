@@ -18,6 +18,7 @@ import { LATIN_LANGS, stemCyrillic, stem, scriptOf, type StemLang } from '../tex
 import { isNegation, isStopword, LANG_MARKERS, stopwordTest } from '../text/stopwords';
 import type { Segmented } from '../text/segment';
 import { isDayNumber, isDayOfMonth } from '../text/dates';
+import { SPEAKER_OTHER, speakerFits, Via, type Affiliations, type Statements } from './statements';
 
 /** Claims scoring at least this are reported; the user's sensitivity setting moves it. */
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
@@ -125,6 +126,11 @@ export interface SentenceClaimInput {
   info: Map<string, TokenInfo>;
   /** per token of this text, filled by tokenInfos() */
   infos?: TokenInfo[];
+  /** the text's statements and their speakers (see statements.ts); without them, every sentence is its own statement */
+  statements?: Statements;
+  /** kind of each actor, and what each belongs to (CompiledIndex.affiliations) */
+  actorKinds?: string[];
+  affiliations?: Affiliations;
 }
 
 export interface TokenInfo {
@@ -146,13 +152,40 @@ export interface TokenInfo {
 
 export interface RawClaimHit {
   claim: number;
+  /** first and last sentence of the statement that expresses the claim */
   sentence: number;
+  sentenceEnd: number;
   score: number;
 }
 
 /** The value of a per-word table (FlatTables.key…) for pool id `id`, or -1. */
 function perKey(ci: ClaimTables, table: Int32Array, id: number): number {
   return id >= 0 && id < ci.header.keyCount ? table[id] : -1;
+}
+
+/** The subjects of claim `claim` (FlatTables.claimSu), as a view. */
+function subjectsOf(t: FlatTables, claim: number): Int32Array {
+  return t.claimSu.subarray(t.claimSuStart[claim], t.claimSuStart[claim + 1]);
+}
+
+/**
+ * Whether the statement holding sentence s may be the claim's, as far as its
+ * speaker goes: a speaker named there (or a named speaker outside the knowledge
+ * base) who cannot be the claim's vetoes it. A speaker only resolved from a
+ * pronoun or a lead-in never vetoes: the resolution may be wrong.
+ */
+function speakerAllows(ci: ClaimTables, inp: SentenceClaimInput, s: number, claim: number): boolean {
+  const st = inp.statements;
+  if (!st || !inp.actorKinds) return true;
+  const { speaker: who, via } = st.speakerOf(s);
+  if (who !== SPEAKER_OTHER && via !== Via.Named) return true;
+  return speakerFits(who, ci.t.claimSp[claim], subjectsOf(ci.t, claim), inp.actorKinds, inp.affiliations);
+}
+
+/** Whether actor `actor` is one of those named by concept `co` (FlatTables.coActorStart, an index into the coWeight rows). */
+function conceptNames(t: FlatTables, co: number, actor: number): boolean {
+  for (let i = t.coActorStart[co], end = t.coActorStart[co + 1]; i < end; i++) if (t.coActor[i] === actor) return true;
+  return false;
 }
 
 function vocabIdsOf(ci: ClaimTables, inp: SentenceClaimInput, w: string): number[] | null {
@@ -293,6 +326,24 @@ function isNegAt(inp: SentenceClaimInput, infos: TokenInfo[], keys: string[], p:
 
 type Hits = Map<number, { concepts: Set<number>; pos: Set<number> }>;
 
+/** Sentences before a statement that may carry its topic. */
+const CONTEXT_SENTENCES = 2;
+/** A concept taken from the context counts for this share of its weight. */
+const BORROWED = 0.8;
+
+/** Whether one of the two statements before sentence s (kept in `ring`) expressed concept k of the claim. */
+function inContext(ring: Hits[], ringLast: number[], turn: number, s: number, claimIdx: number, k: number): boolean {
+  for (let r = 1; r <= 2; r++) {
+    const t = (turn + 3 - r) % 3;
+    if (ringLast[t] >= 0 && ringLast[t] >= s - CONTEXT_SENTENCES && ring[t].get(claimIdx)?.concepts.has(k)) return true;
+  }
+  return false;
+}
+
+function hasQuoteMark(seg: Segmented, a: number, b: number): boolean {
+  return seg.norm.text.slice(seg.tokens.start[a], seg.tokens.end[b - 1] + 1).includes('"');
+}
+
 const termPos: number[] = [];
 
 /** The largest factor of a concept claim's score (actor near, cue, quotation), as scored. */
@@ -354,17 +405,38 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
   const out: RawClaimHit[] = [];
   if (t.termClaim.length === 0) return out;
   const nSent = seg.sentenceStart.length;
-  const hits: Hits = new Map();
+  // The hits of the last three statements, in turn: the two before the current one are
+  // its context (below), kept without copying.
+  const ring: Hits[] = [new Map(), new Map(), new Map()];
+  const ringLast = [-1, -1, -1];
+  let turn = 0;
+  let hits: Hits = ring[0];
   const infos = tokenInfos(ci, inp);
-  for (let s = 0; s < nSent; s++) {
+  const st = inp.statements;
+  const sentEnd = (s: number) => (s + 1 < nSent ? seg.sentenceStart[s + 1] : n);
+  // The concepts each of the last statements expressed, per claim: a quote or a statement
+  // by "he" takes its topic from the sentence or two before it ("Asked about the land
+  // swap, Zelensky was firm. \"I have no right to do that,\" he said.").
+  // One statement at a time: its sentences' terms add up, each sentence searched within
+  // its own bounds (a term never spans two sentences).
+  for (let s0 = 0; s0 < nSent; ) {
+    const s1 = st ? st.last[s0] : s0;
+    turn = (turn + 1) % 3;
+    hits = ring[turn];
     hits.clear();
-    const a = seg.sentenceStart[s];
-    const b = s + 1 < nSent ? seg.sentenceStart[s + 1] : n;
-    // claim → { concept hit flags, matched token positions }
-    for (let p = a; p < b; p++) {
-      const l = infos[p].anchors;
-      if (l) for (const ti of l) tryTerm(ci, inp, keys, a, b, hits, ti, p);
+    ringLast[turn] = -1;
+    for (let s = s0; s <= s1; s++) {
+      const a = seg.sentenceStart[s];
+      const b = sentEnd(s);
+      // claim → { concept hit flags, matched token positions }
+      for (let p = a; p < b; p++) {
+        const l = infos[p].anchors;
+        if (l) for (const ti of l) tryTerm(ci, inp, keys, a, b, hits, ti, p);
+      }
     }
+    for (let s = s0; s <= s1; s++) {
+    const a = seg.sentenceStart[s];
+    const b = sentEnd(s);
     if (hits.size > 0 && ci.header.hasSecondary) {
       // Optional concepts of the candidates: where this sentence's words anchor secondary
       // terms, as linked lists of positions per anchor id, marked for this sentence only.
@@ -400,32 +472,71 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         }
       }
     }
+    }
+    const s = s0;
+    s0 = s1 + 1;
     if (hits.size === 0) continue;
+    const a = seg.sentenceStart[s];
+    const b = sentEnd(s1);
+    ringLast[turn] = s1;
+    // The statement's speaker stands for the concepts that name it ("he said" for "Lavrov");
+    // found only for a claim that needs it (most candidates stop before).
+    let said: ReturnType<Statements['speakerOf']> | null = null;
     let quoted = -1;
     let cue = -1;
     for (const [claimIdx, h] of hits) {
       let total = 0;
       let got = 0;
-      let missingRequired = false;
+      let own = 0;
+      let nConcepts = 0;
+      let missing = 0;
+      let borrowable = 0;
       const coFrom = t.claimCoStart[claimIdx];
       const coCount = t.claimCoStart[claimIdx + 1] - coFrom;
       for (let k = 0; k < coCount; k++) {
         const w = t.coWeight[coFrom + k];
         total += w;
-        if (h.concepts.has(k)) got += w;
-        else if (t.coRequired[coFrom + k]) missingRequired = true;
+        if (
+          h.concepts.has(k) ||
+          (t.coActorStart[coFrom + k + 1] > t.coActorStart[coFrom + k] && st && (said ??= st.speakerOf(s)).speaker >= 0 && conceptNames(t, coFrom + k, said.speaker))
+        ) {
+          got += w;
+          // What the statement's words say (not the speaker standing for a name).
+          if (h.concepts.has(k)) own += w;
+          nConcepts++;
+        } else if (t.coRequired[coFrom + k]) {
+          missing++;
+          if (inContext(ring, ringLast, turn, s, claimIdx, k)) borrowable += w;
+        }
       }
-      if (missingRequired || total <= 0) continue;
+      if (total <= 0) continue;
+      if (missing > 0) {
+        // Borrow the topic only inside a statement by the claim's speaker that is a quote or
+        // refers back ("he", "the minister"), one concept, when the statement says the rest.
+        if (missing > 1 || borrowable === 0 || own < total / 2 || !st || !inp.actorKinds) continue;
+        const speaker = (said ??= st.speakerOf(s)).speaker;
+        if (speaker < 0) continue;
+        if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
+        if (!quoted && said!.via !== Via.Pronoun && said!.via !== Via.LeadIn) continue;
+        if (!speakerFits(speaker, t.claimSp[claimIdx], subjectsOf(t, claimIdx), inp.actorKinds, inp.affiliations)) continue;
+        let covered = 0;
+        for (let k = 0; k < coCount; k++) {
+          if (!t.coRequired[coFrom + k] || h.concepts.has(k) || conceptNames(t, coFrom + k, speaker)) continue;
+          if (inContext(ring, ringLast, turn, s, claimIdx, k)) covered++;
+        }
+        if (covered < missing) continue;
+        got += BORROWED * borrowable;
+        nConcepts += missing;
+      }
       let coverage = got / total;
       // One idea alone is not the claim.
-      if (coCount >= 2 && h.concepts.size < 2) coverage = Math.min(coverage, 0.35);
+      if (coCount >= 2 && nConcepts < 2) coverage = Math.min(coverage, 0.35);
       if (coverage * 1.0 < threshold * 0.5) continue;
       // The score is at most coverage × this: most candidates of a large knowledge base stop
       // here, before the sentence's cues, negations and actors are looked at.
       if (coverage * MAX_CONCEPT_FACTOR < threshold) continue;
-      if (quoted < 0) {
-        const sp = seg.norm.text.slice(seg.tokens.start[a], seg.tokens.end[b - 1] + 1);
-        quoted = sp.includes('"') ? 1 : 0;
+      if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
+      if (cue < 0) {
         cue = 0;
         for (let p = a; p < b; p++) if (REPORTING_CUES.has(keys[p])) { cue = 1; break; }
       }
@@ -435,17 +546,38 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         if (x < lo) lo = x;
         if (x > hi) hi = x;
       }
+      // Negations from a little before the first matched word to the last, in each sentence
+      // of the statement apart.
       let negated = false;
-      for (let p = Math.max(a, lo - NEG_WINDOW); p <= hi; p++) {
-        if (!h.pos.has(p) && isNegAt(inp, infos, keys, p)) {
-          negated = true;
-          break;
+      for (let ss = s; ss <= s1 && !negated; ss++) {
+        const sa = seg.sentenceStart[ss];
+        const sb = sentEnd(ss);
+        let slo = sb;
+        let shi = -1;
+        if (s === s1) {
+          slo = lo;
+          shi = hi;
+        } else
+          for (const x of h.pos)
+            if (x >= sa && x < sb) {
+              if (x < slo) slo = x;
+              if (x > shi) shi = x;
+            }
+        for (let p = Math.max(sa, slo - NEG_WINDOW); p <= shi; p++) {
+          if (!h.pos.has(p) && isNegAt(inp, infos, keys, p)) {
+            negated = true;
+            break;
+          }
         }
       }
-      const actorNear = nearClaim(ci, inp, s, claimIdx);
+      if (!speakerAllows(ci, inp, s, claimIdx)) continue;
+      const actorNear =
+        nearClaim(ci, inp, s, claimIdx) ||
+        (s1 > s && nearClaim(ci, inp, s1, claimIdx)) ||
+        (st !== undefined && (said ??= st.speakerOf(s)).speaker >= 0 && (said.speaker === t.claimSp[claimIdx] || subjectsOf(t, claimIdx).includes(said.speaker)));
       let score = coverage * (0.62 + 0.23 * (actorNear ? 1 : 0) + 0.08 * cue + 0.07 * quoted);
       if (negated && t.claimNeg[claimIdx] === 0) score *= 0.3;
-      if (score >= threshold) out.push({ claim: claimIdx, sentence: s, score: Math.min(1, score) });
+      if (score >= threshold) out.push({ claim: claimIdx, sentence: s, sentenceEnd: s1, score: Math.min(1, score) });
     }
   }
   return out;
@@ -634,9 +766,10 @@ export function matchBm25Claims(ci: ClaimTables, inp: SentenceClaimInput, thresh
       // The factors below are at most 1: a document under the threshold needs no actor lookup.
       if (Math.min(1, norm) < threshold) continue;
       const claim = t.docClaim[d];
+      if (!speakerAllows(ci, inp, s, claim)) continue;
       let score = Math.min(1, norm) * (nearClaim(ci, inp, s, claim) ? 1 : 0.9);
       if (negated !== (t.docNeg[d] === 1)) score *= 0.3;
-      if (score >= threshold) out.push({ claim, sentence: s, score });
+      if (score >= threshold) out.push({ claim, sentence: s, sentenceEnd: s, score });
     }
   }
   return out;

@@ -8,7 +8,7 @@
 import { base64Into, base64ToBytes, bytesToBase64 } from './base64';
 
 /** Bumped whenever the layout changes: a tab's cached copy of another layout is refetched. */
-export const FLAT_FORMAT = 1;
+export const FLAT_FORMAT = 2;
 
 const I32 = Int32Array;
 const U8 = Uint8Array;
@@ -52,6 +52,8 @@ export const SECTIONS = {
   actorRef: I32,
   actorKind: I32,
   actorsById: I32,
+  actorAffStart: I32, // what each actor belongs to (CompiledIndex.affiliations), CSR
+  actorAff: I32,
   // claims (c)
   claimId: I32,
   claimRef: I32,
@@ -62,6 +64,8 @@ export const SECTIONS = {
   claimCoStart: I32,
   coWeight: F64,
   coRequired: U8,
+  coActorStart: I32, // per concept (indexed like coWeight), the actors naming it (CompiledClaim.ca), CSR
+  coActor: I32,
   claimSecondary: I32, // offset in `lists` of its secondary terms, or -1
   // concept terms (t)
   termClaim: I32,

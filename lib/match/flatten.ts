@@ -122,6 +122,9 @@ export function flattenIndex(index: CompiledIndex): FlatIndex {
       coRequired[co.start[i] + k] = req;
     }),
   );
+  // Older compiled indexes have neither: every list empty, as the hash-map matcher read them.
+  const coActors = csr(claims.flatMap((c) => c.co.map((_, k) => c.ca?.[k] ?? [])));
+  const aff = csr(index.actors.map((_, a) => index.affiliations?.[a] ?? []));
   const claimSecondary = new Int32Array(claims.length).fill(-1);
   for (const [claim, terms] of ci.secondary) claimSecondary[claim] = listOf(terms);
 
@@ -171,6 +174,8 @@ export function flattenIndex(index: CompiledIndex): FlatIndex {
     actorRef,
     actorKind,
     actorsById,
+    actorAffStart: aff.start,
+    actorAff: aff.data,
     claimId,
     claimRef,
     claimSp: i32(claims.map((c) => c.sp)),
@@ -180,6 +185,8 @@ export function flattenIndex(index: CompiledIndex): FlatIndex {
     claimCoStart: co.start,
     coWeight,
     coRequired,
+    coActorStart: coActors.start,
+    coActor: coActors.data,
     claimSecondary,
     termClaim: i32(ci.terms.map((t) => t.claim)),
     termConcept: i32(ci.terms.map((t) => t.concept)),

@@ -5,7 +5,7 @@
  */
 import type { CompiledIndex } from './compile';
 import { ALIAS_TYPES } from './compile';
-import type { ActorMention, ClaimMatch, Matcher, ScanOptions, ScanResult } from './types';
+import type { ActorMention, ClaimMatch, ClaimSpeaker, Matcher, ScanOptions, ScanResult } from './types';
 import { actorWord, findActors, type AcceptedMention, type ActorTables, type ActorWord } from './actors';
 import {
   activeLatinMask,
@@ -24,6 +24,7 @@ import { openTables, type FlatIndex } from './flat';
 import { flattenIndex } from './flatten';
 import { StringPool } from './string-pool';
 import { segment, sentenceSpan, type Segmented } from '../text/segment';
+import { findStatements, Via } from './statements';
 import { LATIN_LANGS } from '../text/stem';
 
 export { DEFAULT_CLAIM_THRESHOLD };
@@ -130,6 +131,8 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
     return out;
   };
   let scratch: { raw: Float64Array; matched: Int32Array } | null = null;
+  let actorKinds: string[] | undefined;
+  const affiliationsOf = (actor: number): Int32Array => t.actorAff.subarray(t.actorAffStart[actor], t.actorAffStart[actor + 1]);
 
   const toMentions = (text: string, found: AcceptedMention[]): ActorMention[] => {
     const mentions = joinTitles(
@@ -219,17 +222,41 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
       const claims: ClaimMatch[] = [];
       if (t.claimId.length > 0 && seg.tokens.length > 0) {
         const inp = claimInput(seg, found, words);
+        // Made on the first scan with claims: a tab that finds none never reads every actor's kind.
+        actorKinds ??= Array.from(t.actorKind, (k) => pool.str(k));
+        const st = findStatements(text, seg, found, actorKinds);
+        inp.statements = st;
+        inp.actorKinds = actorKinds;
+        inp.affiliations = affiliationsOf;
         const hits = [...matchConceptClaims(claimIndex, inp, threshold), ...matchBm25Claims(claimIndex, inp, threshold)];
         for (const h of hits) {
           const span = sentenceSpan(text, seg, h.sentence);
-          claims.push({
+          const end = h.sentenceEnd > h.sentence ? sentenceSpan(text, seg, h.sentenceEnd).end : span.end;
+          const m: ClaimMatch = {
             claimId: pool.str(t.claimId[h.claim]),
             ref: pool.str(t.claimRef[h.claim]),
             score: Math.round(h.score * 1000) / 1000,
             start: span.start,
-            end: span.end,
-            text: detached(text.slice(span.start, span.end)),
-          });
+            end,
+            text: detached(text.slice(span.start, end)),
+          };
+          const said = st.speakerOf(h.sentence);
+          const who = said.speaker;
+          const sm = said.mention;
+          if (who >= 0 && sm >= 0) {
+            const mention = found[sm];
+            const speaker: ClaimSpeaker = {
+              actorId: pool.str(t.actorId[who]),
+              ref: pool.str(t.actorRef[who]),
+              via: said.via === Via.Named ? 'named' : said.via === Via.LeadIn ? 'lead-in' : 'pronoun',
+              start: mention.start,
+              end: mention.end,
+              text: detached(text.slice(mention.start, mention.end)),
+              isClaimSpeaker: who === t.claimSp[h.claim],
+            };
+            m.speaker = speaker;
+          }
+          claims.push(m);
         }
         claims.sort((x, y) => x.start - y.start || y.score - x.score);
       }

@@ -32,15 +32,15 @@ const num =
 
 const bool: Check = (value, path) => (typeof value === 'boolean' ? null : `${path}: expected true or false`);
 
-const nullable =
-  (check: Check): Check =>
-  (value, path) =>
-    value === null ? null : check(value, path);
-
 const optional =
   (check: Check): Check =>
   (value, path) =>
     value === undefined ? null : check(value, path);
+
+const nullable =
+  (check: Check): Check =>
+  (value, path) =>
+    value === null ? null : check(value, path);
 
 const oneOf =
   (values: readonly string[]): Check =>
@@ -118,6 +118,7 @@ const reportShape = object({
       score: num({ min: 0, max: 1 }),
       text: str(REPORT_LIMITS.snippet),
       index: offset,
+      speaker: optional(object({ actorId: id, ref: id, text: str(REPORT_LIMITS.form, { allowEmpty: false }), isClaimSpeaker: bool })),
     }),
     REPORT_LIMITS.claims,
   ),
