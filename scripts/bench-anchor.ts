@@ -11,7 +11,8 @@ import { anchorQuote } from '../lib/anchor/match-quote';
 import { describeSpan } from '../lib/dom/quote-selector';
 import { anchorSavedQuotes } from '../lib/content/saved-anchors';
 import { SLICE_MS, sliceClock, type SliceClock } from '../lib/content/slices';
-import { applyEdit, rng, sampleQuotes, type EditKind, type Span } from '../tests/unit/anchor/edit-corpus';
+import { applyEdit, sampleQuotes, type EditKind, type Span } from '../tests/unit/anchor/edit-corpus';
+import { rng } from './lib/synthetic-kb';
 
 /** No task of ours may hold the page longer than this (CONTRIBUTING.md). */
 const PAGE_BUDGET_MS = 50;

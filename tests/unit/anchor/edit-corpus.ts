@@ -8,6 +8,7 @@ import type { QuoteSelector } from '../../../lib/db/records';
 import { CONTEXT_CHARS, describeSpan } from '../../../lib/dom/quote-selector';
 import { anchorQuote, type Anchor } from '../../../lib/anchor/match-quote';
 import { looseString } from '../../../lib/anchor/loosen';
+import { rng } from '../../../scripts/lib/synthetic-kb';
 
 export const EDIT_KINDS = [
   'typo in the quote',
@@ -36,18 +37,6 @@ export interface EditedCase {
   text: string;
   /** where the (edited) quote now is; null when it was deleted */
   expected: Span | null;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = <T>(r: () => number, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
