@@ -5,26 +5,34 @@
  * text-walker.ts, the same text every later visit anchors in.
  */
 import type { QuoteSelector } from '../db/records';
-import { rangeFor, type ExtractedText } from './text-walker';
+import { offsetInside, rangeFor, sourceLength, type ExtractedText } from './text-walker';
 import { anchorQuote } from '../anchor/match-quote';
 
 export const CONTEXT_CHARS = 32;
 
 /** The extracted-text offset of a DOM boundary point, or null when that point is not in the text. */
 export function offsetOf(extracted: ExtractedText, container: Node, offset: number): number | null {
+  const { nodes, starts } = extracted;
   if (container.nodeType === 3) {
-    const i = extracted.nodes.indexOf(container as Text);
-    return i === -1 ? null : extracted.starts[i]! + Math.min(offset, (container as Text).data.length);
+    const i = nodes.indexOf(container as Text);
+    if (i !== -1) return starts[i]! + Math.min(offset, (container as Text).data.length);
   }
-  // A boundary between children: the first text node at or after it.
+  // Inside an element read whole (text-walker.ts), counted in its text.
+  for (let i = 0; i < nodes.length; i++) {
+    const source = nodes[i]!;
+    if (source.nodeType !== 1) continue;
+    const inside = offsetInside(source as Element, container, offset);
+    if (inside !== null) return starts[i]! + inside;
+  }
+  if (container.nodeType === 3) return null;
+  // A boundary between children: the first text source at or after it.
   const doc = container.ownerDocument ?? (container as Document);
   const point = doc.createRange();
   point.setStart(container, offset);
-  for (let i = 0; i < extracted.nodes.length; i++) {
-    const node = extracted.nodes[i]!;
-    if (point.comparePoint(node, 0) >= 0) return extracted.starts[i]!;
+  for (let i = 0; i < nodes.length; i++) {
+    if (point.comparePoint(nodes[i]!, 0) >= 0) return starts[i]!;
   }
-  return extracted.nodes.length ? extracted.starts.at(-1)! + extracted.nodes.at(-1)!.data.length : null;
+  return nodes.length ? starts.at(-1)! + sourceLength(nodes.at(-1)!) : null;
 }
 
 export function describeRange(range: Range, extracted: ExtractedText): QuoteSelector | null {

@@ -12,7 +12,13 @@
  * - a block boundary (p, li, h1, td, br…) becomes "\n", which the matcher
  *   treats as a hard sentence boundary;
  * - a whitespace-only text node between inline elements becomes one space
- *   that maps to no node.
+ *   that maps to no node;
+ * - an element holding only plain inline markup, and much of it (a paragraph
+ *   of a word per <span>), is read whole through its textContent: its text
+ *   maps one-for-one onto its descendants' text nodes, found again only for
+ *   the offsets a match needs (`locate`). Visiting each of those nodes from a
+ *   content script's isolated world costs a JS wrapper apiece, and on a page
+ *   of 100,000 nodes their garbage collection alone held the page for 50 ms.
  *
  * Used by the content script (real DOM), the scanner CLI and tests
  * (happy-dom), so it relies on nothing a DOM implementation may lack.
@@ -101,11 +107,17 @@ export interface ExtractOptions {
   maxLength?: number;
 }
 
+/**
+ * Where a stretch of the extracted text comes from: a text node, or an element
+ * read whole (its descendants' text, in document order, one for one).
+ */
+export type TextSource = Text | Element;
+
 export interface ExtractedText {
   text: string;
-  /** text nodes in document order */
-  nodes: Text[];
-  /** starts[i]: offset in `text` where nodes[i]'s data begins */
+  /** the sources of the text in document order */
+  nodes: TextSource[];
+  /** starts[i]: offset in `text` where nodes[i]'s text begins */
   starts: number[];
 }
 
@@ -113,6 +125,20 @@ export interface NodePosition {
   node: Text;
   offset: number;
 }
+
+/**
+ * Inline elements that read the same visited node by node or taken whole:
+ * no boundary, nothing skipped, no text of their own (img, wbr).
+ */
+const PLAIN_INLINE = 'a,abbr,b,bdi,bdo,cite,code,data,dfn,em,font,i,img,kbd,mark,q,s,samp,small,span,strong,sub,sup,time,u,var,wbr';
+const NOT_PLAIN = `:not(${PLAIN_INLINE}),[hidden],[aria-hidden="true"],[contenteditable]:not([contenteditable="false"]),[data-newsmark-ui]`;
+/**
+ * Below this many child elements an element is visited node by node, so that
+ * each of them still gets the hidden-style check (a paragraph with a few
+ * links); at or above it, if all its markup is plain inline, it is read whole,
+ * and CSS-hidden inline descendants (rare in such markup-dense text) with it.
+ */
+export const WHOLE_READ_MIN_ELEMENTS = 8;
 
 const OTHER_WHITESPACE = /[\t\n\f\r]/;
 const OTHER_WHITESPACE_ALL = /[\t\n\f\r]/g;
@@ -149,9 +175,10 @@ function skipsElement(element: Element, options: ExtractOptions): boolean {
 export class TextExtractor {
   /** text not yet joined into `joined` */
   private parts: string[] = [];
+  private partChars = 0;
   /** the text so far, joined a few thousand parts at a time so the final join is cheap */
   private readonly joined: string[] = [];
-  private readonly nodes: Text[] = [];
+  private readonly nodes: TextSource[] = [];
   private readonly starts: number[] = [];
   // Parallel stacks of open containers rather than one of objects: a page of
   // 100,000 nodes would otherwise allocate 100,000 short-lived objects, and the
@@ -218,11 +245,15 @@ export class TextExtractor {
     if (this.parts.length === 0) return;
     this.joined.push(this.parts.join(''));
     this.parts = [];
+    this.partChars = 0;
   }
 
   private emit(chunk: string): void {
     this.parts.push(chunk);
-    if (this.parts.length >= 4096) this.flush();
+    this.partChars += chunk.length;
+    // A few thousand parts, or 64K characters: a page of long paragraphs would
+    // otherwise join megabytes at once, one long copy and one big allocation.
+    if (this.parts.length >= 4096 || this.partChars >= 65_536) this.flush();
     this.length += chunk.length;
     this.last = chunk[chunk.length - 1]!;
   }
@@ -278,8 +309,21 @@ export class TextExtractor {
     const isContainer = isElement || node.nodeType === 9 /* DOCUMENT */ || node.nodeType === 11; /* FRAGMENT */
     if (!isContainer) return;
     if (isElement && skipsElement(node as Element, this.options)) return;
-    if (this.isBlock(node)) this.boundary();
-    this.enter(node);
+    const block = this.isBlock(node);
+    if (block) this.boundary();
+    const whole = isElement && node !== this.root ? wholeText(node as Element) : null;
+    if (whole === null) {
+      this.enter(node);
+      return;
+    }
+    if (ONLY_WHITESPACE.test(whole)) {
+      if (whole.length > 0 && this.last !== ' ' && this.last !== '\n') this.emit(' ');
+    } else {
+      this.nodes.push(node as Element);
+      this.starts.push(this.length);
+      this.emit(OTHER_WHITESPACE.test(whole) ? whole.replace(OTHER_WHITESPACE_ALL, ' ') : whole);
+    }
+    if (block) this.boundary();
   }
 
   private enter(container: Node): void {
@@ -292,6 +336,63 @@ export class TextExtractor {
   private isBlock(node: Node): boolean {
     return node.nodeType === 1 && node !== this.root && BLOCK_TAGS.has(upperTag(node as Element));
   }
+}
+
+/**
+ * The element's text when it is to be read whole: at least WHOLE_READ_MIN_ELEMENTS
+ * child elements, only plain inline markup below it, and no shadow root of its own.
+ * Native queries only, so deciding costs no wrapper per descendant; a DOM whose
+ * query engine fails (a simulated one, on absurd nesting) means node by node.
+ */
+function wholeText(element: Element): string | null {
+  if (element.childElementCount < WHOLE_READ_MIN_ELEMENTS || element.shadowRoot) return null;
+  try {
+    if (element.querySelector(NOT_PLAIN) !== null) return null;
+  } catch {
+    return null;
+  }
+  return element.textContent ?? '';
+}
+
+/** Length of a source's text. */
+export function sourceLength(source: TextSource): number {
+  return source.nodeType === 3 ? (source as Text).data.length : (source.textContent?.length ?? 0);
+}
+
+/**
+ * The text node and offset at `offset` characters into an element read whole;
+ * `bias` "forward" puts a point between two nodes at the start of the second.
+ */
+function positionInside(element: Element, offset: number, bias: 'forward' | 'backward'): NodePosition | null {
+  const doc = element.ownerDocument;
+  if (!doc) return null;
+  const walker = doc.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  let last: Text | null = null;
+  let left = offset;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const length = node.data.length;
+    if (left < length || (left === length && bias === 'backward')) return { node, offset: left };
+    left -= length;
+    last = node;
+  }
+  return last ? { node: last, offset: last.data.length } : null;
+}
+
+/** The offset of a point inside an element read whole, counted in its text; null when not inside. */
+export function offsetInside(element: Element, container: Node, offset: number): number | null {
+  if (!element.contains(container)) return null;
+  const doc = element.ownerDocument;
+  if (!doc) return null;
+  const point = doc.createRange();
+  point.setStart(container, offset);
+  const walker = doc.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  let at = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (node === container) return at + Math.min(offset, node.data.length);
+    if (point.comparePoint(node, 0) >= 0) return at;
+    at += node.data.length;
+  }
+  return at;
 }
 
 export function extractText(root: Node, options: ExtractOptions = {}): ExtractedText {
@@ -322,16 +423,23 @@ export function locate(
   }
   const node = nodes[lo]!;
   const within = offset - starts[lo]!;
-  if (within < 0) return { node, offset: 0 };
-  if (within <= node.data.length) {
-    if (bias === 'forward' && within === node.data.length && lo + 1 < nodes.length) {
-      return { node: nodes[lo + 1]!, offset: 0 };
-    }
-    return { node, offset: within };
+  if (within < 0) return startOf(node);
+  const length = sourceLength(node);
+  if (within <= length) {
+    if (bias === 'forward' && within === length && lo + 1 < nodes.length) return startOf(nodes[lo + 1]!);
+    return node.nodeType === 3 ? { node: node as Text, offset: within } : positionInside(node as Element, within, bias);
   }
   // In a synthetic gap after this node.
-  if (bias === 'forward' && lo + 1 < nodes.length) return { node: nodes[lo + 1]!, offset: 0 };
-  return { node, offset: node.data.length };
+  if (bias === 'forward' && lo + 1 < nodes.length) return startOf(nodes[lo + 1]!);
+  return endOf(node);
+}
+
+function startOf(source: TextSource): NodePosition | null {
+  return source.nodeType === 3 ? { node: source as Text, offset: 0 } : positionInside(source as Element, 0, 'forward');
+}
+
+function endOf(source: TextSource): NodePosition | null {
+  return source.nodeType === 3 ? { node: source as Text, offset: (source as Text).data.length } : positionInside(source as Element, sourceLength(source), 'backward');
 }
 
 /** A DOM Range over [start, end) of the extracted text, or null when it maps to nothing. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, locate, rangeFor, OWN_UI_ATTRIBUTE } from '../../../lib/dom/text-walker';
+import { extractText, locate, rangeFor, OWN_UI_ATTRIBUTE, WHOLE_READ_MIN_ELEMENTS } from '../../../lib/dom/text-walker';
+import { offsetOf } from '../../../lib/dom/quote-selector';
 
 function dom(html: string): HTMLElement {
   const host = document.createElement('div');
@@ -96,6 +97,57 @@ describe('hiddenByInlineStyle', () => {
     );
     expect([...root.children].map((el) => hiddenByInlineStyle(el))).toEqual([true, true, false, false]);
     expect(extractText(root, { isHidden: hiddenByInlineStyle }).text).toBe('c\nd\n');
+  });
+});
+
+describe('a paragraph of dense inline markup, read whole', () => {
+  // A word per span, as some sites (and the hostile many-nodes page) write text.
+  const WORDS = ['Foreign', 'Minister', 'Sergei', 'Lavrov', 'said', 'on', 'Monday', 'that', 'Moscow', 'would', 'wait', 'and', 'see.'];
+  const paragraph = (extra = '') => `<p id="dense">${WORDS.map((w) => `<span>${w} </span>`).join('')}${extra}</p>`;
+
+  it('is one source, the paragraph, with the same text a node-by-node walk gives', () => {
+    expect(WORDS.length).toBeGreaterThanOrEqual(WHOLE_READ_MIN_ELEMENTS);
+    const root = dom(`<h2>Title</h2>${paragraph()}<p>After</p>`);
+    const extracted = extractText(root);
+    expect(extracted.text).toBe(`Title\n${WORDS.join(' ')} \nAfter\n`);
+    expect(extracted.nodes.map((n) => (n.nodeType === 1 ? (n as Element).id : n.textContent))).toEqual(['Title', 'dense', 'After']);
+  });
+
+  it('maps offsets inside it back to the right text nodes, across spans', () => {
+    const root = dom(paragraph());
+    const extracted = extractText(root);
+    const start = extracted.text.indexOf('Sergei');
+    const range = rangeFor(extracted, start, start + 'Sergei Lavrov'.length)!;
+    expect(range.toString()).toBe('Sergei Lavrov');
+    expect(range.startContainer.nodeType).toBe(3);
+    expect(range.startContainer.parentElement!.tagName).toBe('SPAN');
+    expect(range.endContainer).not.toBe(range.startContainer);
+    expect(locate(extracted, extracted.text.indexOf('Moscow'), 'forward')!.node.data).toBe('Moscow ');
+  });
+
+  it('maps points inside it to offsets of the text, as a saved selection needs', () => {
+    const root = dom(`<p>Before</p>${paragraph()}`);
+    const extracted = extractText(root);
+    const lavrov = root.querySelectorAll('span')[3]!.firstChild!;
+    expect(offsetOf(extracted, lavrov, 2)).toBe(extracted.text.indexOf('Lavrov') + 2);
+    const span = root.querySelectorAll('span')[8]!;
+    expect(offsetOf(extracted, span, 0)).toBe(extracted.text.indexOf('Moscow'));
+  });
+
+  it('is walked node by node when something inside needs it: hidden, a block, fewer elements, a shadow root', () => {
+    for (const html of [
+      paragraph('<span hidden>secret</span>'),
+      paragraph('<br>tail'),
+      `<p>${WORDS.slice(0, WHOLE_READ_MIN_ELEMENTS - 1).map((w) => `<b>${w}</b> `).join('')}</p>`,
+    ]) {
+      const extracted = extractText(dom(html));
+      expect(extracted.nodes.every((n) => n.nodeType === 3)).toBe(true);
+      expect(extracted.text).not.toContain('secret');
+    }
+    const root = dom(paragraph());
+    const host = root.querySelector('p')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<em>Shadow words</em>';
+    expect(extractText(root).text).toContain('Shadow words');
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractText, rangeFor } from '../../../lib/dom/text-walker';
+import { extractText, rangeFor, sourceLength } from '../../../lib/dom/text-walker';
 import { fuzzParams } from '../../fuzz-runs';
 
 type Tree = { tag: string; children: Tree[] } | string;
@@ -36,13 +36,16 @@ describe('the extractor on random DOM trees', () => {
         for (const t of trees) build(t, root);
         const extracted = extractText(root);
         const { text, nodes, starts } = extracted;
-        // Every text node's data appears at its start offset (whitespace turned to spaces).
+        // Every source's text (a text node's data, or an element's read whole) appears at its start
+        // offset (whitespace turned to spaces).
         nodes.forEach((node, i) => {
           expect(root.contains(node)).toBe(true);
-          expect(text.slice(starts[i]!, starts[i]! + node.data.length)).toBe(node.data.replace(/[\t\n\f\r ]/g, ' '));
-          expect(node.parentElement?.closest('script,style,template,textarea')).toBeNull();
+          const data = node.textContent ?? '';
+          expect(text.slice(starts[i]!, starts[i]! + data.length)).toBe(data.replace(/[\t\n\f\r ]/g, ' '));
+          const element = node.nodeType === 3 ? node.parentElement : (node as Element);
+          expect(element?.closest('script,style,template,textarea')).toBeNull();
         });
-        for (let i = 1; i < starts.length; i++) expect(starts[i]!).toBeGreaterThanOrEqual(starts[i - 1]! + nodes[i - 1]!.data.length);
+        for (let i = 1; i < starts.length; i++) expect(starts[i]!).toBeGreaterThanOrEqual(starts[i - 1]! + sourceLength(nodes[i - 1]!));
         // Any span of the text becomes a range whose ends sit inside real text nodes.
         const points = cuts.map((c) => (text.length === 0 ? 0 : c % (text.length + 1))).sort((a, b) => a - b);
         for (let i = 0; i + 1 < points.length; i += 2) {
