@@ -36,6 +36,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    ...(process.env.NEWSMARK_SOURCEMAP ? { build: { sourcemap: true } } : {}),
   }),
   manifest: ({ browser, command }) => ({
     name: 'Newsmark',

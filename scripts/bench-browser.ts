@@ -26,12 +26,14 @@
  * Then the cold start: a fresh browser's first page (the index is fetched from the background and
  * cached) against the same page loaded again (warm), per build.
  *
- *   npm run bench:browser -- [--runs N] [--pages a.html,b.html] [--hostile names|none]
+ *   npm run bench:browser -- [--runs N] [--pages a.html,b.html|none] [--hostile names|none]
  *       [--baseline-build DIR] [--json FILE] [--trace-dir DIR]
  *   npm run bench:browser -- --heap [--base OTHER_BUILD_DIR] [--kb 0,1000,10000] [--idle-pages N] [--idle-ms MS]
  *
  * Medians of --runs loads (default 3) per page and extension; --trace-dir keeps every load's trace
- * (open them in DevTools' Performance panel).
+ * (open them in DevTools' Performance panel). To find what a long task did: build with
+ * NEWSMARK_SOURCEMAP=1 (wxt.config.ts) and set BENCH_TRACE_CATEGORIES to extra trace categories,
+ * e.g. disabled-by-default-v8.cpu_profiler for JS samples, disabled-by-default-v8.gc for the GC.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -219,7 +221,7 @@ async function tracedLoad(page: Page, cdp: CDPSession, url: string, doneMeasure:
     transferMode: 'ReportEvents',
     traceConfig: {
       recordMode: 'recordAsMuchAsPossible',
-      includedCategories: ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing'],
+      includedCategories: ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', ...(process.env.BENCH_TRACE_CATEGORIES ? process.env.BENCH_TRACE_CATEGORIES.split(',') : [])],
     },
   });
   try {
@@ -417,9 +419,9 @@ async function main() {
   readBuiltManifest(FLOOR_EXTENSION);
   const baseline = options['baseline-build'] ? resolve(options['baseline-build']) : null;
   if (baseline) readBuiltManifest(baseline);
-  const wanted = options.pages ? new Set(options.pages.split(',').map((p) => p.trim())) : null;
+  const wanted = options.pages === 'none' ? new Set<string>() : options.pages ? new Set(options.pages.split(',').map((p) => p.trim())) : null;
   const pages = missing ? [] : sharedPageNames().filter((file) => !wanted || wanted.has(file));
-  if (wanted && pages.length === 0) throw new Error(`no shared page matches --pages ${options.pages}`);
+  if (wanted && wanted.size > 0 && pages.length === 0) throw new Error(`no shared page matches --pages ${options.pages}`);
   const hostileWanted = options.hostile === 'none' ? new Set<string>() : options.hostile ? new Set(options.hostile.split(',')) : null;
   const hostile = HOSTILE_PAGES.map((p) => p.name).filter((name) => !hostileWanted || hostileWanted.has(name));
 
