@@ -32,6 +32,8 @@ async function openPanelFor(tabId: number, focus: PanelFocus | null = null): Pro
 }
 
 const READER_JS = '/content-scripts/content.js';
+/** The matching engine, injected on demand beside the content script (lib/content/engine.ts). */
+const ENGINE_JS = '/engine.js';
 const READER_CSS = '/content-scripts/content.css';
 
 /** The host patterns the reader granted: the one record of where Newsmark may read. */
@@ -111,6 +113,9 @@ export default defineBackground(() => {
     },
     notifyTab,
     grantedOrigins,
+    injectEngine: async (tabId, frameId) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ENGINE_JS] });
+    },
     openPanel: async (tabId, focus) => {
       try {
         await openPanelFor(tabId, focus);
@@ -153,6 +158,7 @@ export default defineBackground(() => {
     const info: SenderInfo = {
       tabId: sender.tab?.id ?? null,
       url: sender.url ?? null,
+      frameId: sender.frameId,
       fromExtensionPage: !!sender.url && new URL(sender.url).origin === extensionOrigin,
     };
     return service.handle(message, info);

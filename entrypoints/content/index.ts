@@ -5,7 +5,7 @@ import { HoverCards } from '@/lib/content/hover-card';
 import { createHighlighter } from '@/lib/dom/highlight';
 import { loadIndex } from '@/lib/content/index-cache';
 import { yieldToPage } from '@/lib/content/slices';
-import { createFlatMatcher } from '@/lib/match/matcher';
+import { EngineLoader } from '@/lib/content/engine';
 import type { Matcher } from '@/lib/match/types';
 import { onNotice, request } from '@/lib/messaging/client';
 import { validateTabRequest, type TabRequest } from '@/lib/messaging/tab-protocol';
@@ -18,8 +18,11 @@ import { selectionToSave } from '@/lib/content/selection';
  * opening), source = where the index came from ("cache" on a warm start, "background" on the
  * first page of a new knowledge base).
  */
-async function loadMatcher(): Promise<Matcher> {
+async function loadMatcher(engines: EngineLoader): Promise<Matcher> {
   const started = performance.now();
+  const engine = engines.get();
+  // Awaited after the index is on its way: the two requests overlap.
+  engine.catch(() => {});
   const loaded = await loadIndex({
     get: async (key) => (await browser.storage.local.get(key))[key],
     set: (items) => browser.storage.local.set(items),
@@ -27,6 +30,7 @@ async function loadMatcher(): Promise<Matcher> {
     fetch: (knownVersion) => request('index/get', { knownVersion }),
     pause: yieldToPage,
   });
+  const { createFlatMatcher } = await engine;
   const t = performance.now();
   const matcher = createFlatMatcher(loaded.flat);
   const busyMs = loaded.busyMs + performance.now() - t;
@@ -64,10 +68,19 @@ export default defineContentScript({
       running.restart();
       return;
     }
+    const engines = new EngineLoader({
+      world: globalThis as unknown as Record<string, unknown>,
+      inject: async () => {
+        await request('engine/load', {});
+      },
+      setTimer: (work, ms) => ctx.setTimeout(work, ms),
+      clearTimer: (timer) => clearTimeout(timer as number),
+    });
     const controller = new ContentController({
       doc: document,
       config: () => request('page/config', { url: location.href }),
-      loadMatcher,
+      loadMatcher: () => loadMatcher(engines),
+      matcherDropped: () => engines.release(),
       report: async (report) => {
         await request('page/report', { report });
       },

@@ -25,6 +25,8 @@ export interface SenderInfo {
   tabId: number | null;
   /** the frame's URL */
   url: string | null;
+  /** the frame a content script runs in (0: the top frame); absent for extension pages */
+  frameId?: number;
   /** the message comes from one of our own pages (popup, side panel, options) */
   fromExtensionPage: boolean;
 }
@@ -44,6 +46,8 @@ export interface BackgroundPorts {
   tabsOfHost(hostname: string): Promise<number[]>;
   notifyPages(notice: Notice): void;
   notifyTab(tabId: number, notice: Notice): void;
+  /** injects the matching engine (entrypoints/engine.ts) into a frame, beside its content script */
+  injectEngine?(tabId: number, frameId: number): Promise<void>;
   /** opens the side panel (Chrome) or sidebar (Firefox) for a tab; false when the browser refuses */
   openPanel?(tabId: number, focus: PanelFocus | null): Promise<boolean>;
   /** the host patterns the reader granted (permissions.getAll); absent: every site */
@@ -98,6 +102,10 @@ export class BackgroundService {
     switch (req.type) {
       case 'index/get':
         return this.indexFor(req.knownVersion);
+      case 'engine/load':
+        if (sender.tabId === null || !this.ports.injectEngine) throw new Error('engine/load: only a tab can ask');
+        await this.ports.injectEngine(sender.tabId, sender.frameId ?? 0);
+        return { loaded: true };
       case 'page/config':
         return this.pageConfig(req.url);
       case 'page/report':

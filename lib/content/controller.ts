@@ -30,6 +30,8 @@ export interface ContentPorts {
   config(): Promise<PageConfig>;
   /** the compiled knowledge base, from cache or the background */
   loadMatcher(): Promise<Matcher>;
+  /** the page keeps no matcher (nothing matched): what made it may go too (lib/content/engine.ts) */
+  matcherDropped?(): void;
   report(report: Omit<PageReport, 'scannedAt'>): Promise<void>;
   /** the reader's saved quotes on this page */
   savedQuotes?(): Promise<SavedQuote[]>;
@@ -196,7 +198,10 @@ export class ContentController {
    */
   private settle(): void {
     this.matcher?.release?.();
-    if (this.matches.size === 0) this.matcher = null;
+    if (this.matches.size === 0 && this.matcher) {
+      this.matcher = null;
+      this.ports.matcherDropped?.();
+    }
   }
 
   get enabled(): boolean {

@@ -65,6 +65,14 @@ export interface RequestMap {
     request: { knownVersion: string | null };
     response: { version: string; index: string | null };
   };
+  /**
+   * content → background: inject the matching engine (entrypoints/engine.ts) into the
+   * sender's frame, in the content script's world (lib/content/engine.ts)
+   */
+  'engine/load': {
+    request: Record<string, never>;
+    response: { loaded: true };
+  };
   /** content → background: may this page be scanned, and how */
   'page/config': {
     request: { url: string };
@@ -131,6 +139,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 /** Requests a content script may send; anything else from a tab is refused. */
 export const CONTENT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'index/get',
+  'engine/load',
   'page/config',
   'page/report',
   'kb/entries',

@@ -153,6 +153,7 @@ const saveItem = object({
 
 const REQUEST_SHAPES: { [T in RequestType]: Record<string, Check> } = {
   'index/get': { knownVersion: nullable(str(200)) },
+  'engine/load': {},
   'page/config': { url: httpUrl },
   'page/report': { report: reportShape },
   'kb/status': {},

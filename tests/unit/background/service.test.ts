@@ -164,6 +164,22 @@ describe('the background service', () => {
     expect(noTab.ok).toBe(false);
   });
 
+  it('injects the matching engine into the frame that asks for it, and only for a tab', async () => {
+    const { service } = setup();
+    const injected: Array<[number, number]> = [];
+    const ports = (service as unknown as { ports: BackgroundPorts }).ports;
+    ports.injectEngine = async (tabId, frameId) => void injected.push([tabId, frameId]);
+    expect(await service.handle({ type: 'engine/load' }, { ...page, frameId: 3 })).toEqual({ ok: true, value: { loaded: true } });
+    expect(await service.handle({ type: 'engine/load' }, page)).toEqual({ ok: true, value: { loaded: true } });
+    expect(injected).toEqual([
+      [7, 3],
+      [7, 0],
+    ]);
+    expect((await service.handle({ type: 'engine/load' }, extensionPage)).ok).toBe(false);
+    expect((await service.handle({ type: 'engine/load', file: '/background.js' }, page)).ok).toBe(false);
+    expect(injected).toHaveLength(2);
+  });
+
   it('refuses a report about another site than the sender’s', async () => {
     const { service } = setup();
     const answer = await service.handle({ type: 'page/report', report: report('https://elsewhere.example/') }, page);

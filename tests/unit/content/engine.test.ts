@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { ENGINE_SLOT, EngineLoader, installEngine, type Engine } from '../../../lib/content/engine';
+
+function setup(options: { failFirst?: boolean } = {}) {
+  const world: Record<string, unknown> = {};
+  const engine: Engine = { createFlatMatcher: () => ({ version: 'v', scan: () => ({ actors: [], claims: [] }) }) };
+  let injections = 0;
+  const timers = new Map<number, () => void>();
+  let nextTimer = 1;
+  const loader = new EngineLoader({
+    world,
+    inject: async () => {
+      injections++;
+      if (options.failFirst && injections === 1) throw new Error('tab closed');
+      installEngine(world, engine);
+    },
+    setTimer: (run) => {
+      const id = nextTimer++;
+      timers.set(id, run);
+      return id;
+    },
+    clearTimer: (id) => timers.delete(id as number),
+  });
+  const fireTimers = () => {
+    for (const [id, run] of [...timers]) {
+      timers.delete(id);
+      run();
+    }
+  };
+  return { world, engine, loader, injections: () => injections, pendingTimers: () => timers.size, fireTimers };
+}
+
+describe('the engine loader (the matching engine injected on demand)', () => {
+  it('asks for the engine once, however many scans want it at the same time', async () => {
+    const { loader, engine, injections } = setup();
+    const [a, b] = await Promise.all([loader.get(), loader.get()]);
+    expect(a).toBe(engine);
+    expect(b).toBe(engine);
+    expect(await loader.get()).toBe(engine);
+    expect(injections()).toBe(1);
+  });
+
+  it('lets the engine go a while after the page drops its matcher, and loads it again when needed', async () => {
+    const { loader, world, injections, fireTimers } = setup();
+    await loader.get();
+    loader.release();
+    expect(loader.loaded).toBe(true); // not at once: a page that changes often rescans soon
+    fireTimers();
+    expect(world[ENGINE_SLOT]).toBeUndefined();
+    expect(loader.loaded).toBe(false);
+    await loader.get();
+    expect(injections()).toBe(2);
+  });
+
+  it('keeps the engine when a scan needs it before the delay is over', async () => {
+    const { loader, injections, pendingTimers, fireTimers } = setup();
+    await loader.get();
+    loader.release();
+    await loader.get();
+    expect(pendingTimers()).toBe(0);
+    fireTimers();
+    expect(loader.loaded).toBe(true);
+    expect(injections()).toBe(1);
+  });
+
+  it('fails a scan whose injection failed, and tries again on the next', async () => {
+    const { loader, engine, injections } = setup({ failFirst: true });
+    await expect(loader.get()).rejects.toThrow('tab closed');
+    expect(await loader.get()).toBe(engine);
+    expect(injections()).toBe(2);
+  });
+
+  it('refuses an injection that left no engine behind', async () => {
+    const world: Record<string, unknown> = {};
+    const loader = new EngineLoader({ world, inject: async () => {}, setTimer: () => 0, clearTimer: () => {} });
+    await expect(loader.get()).rejects.toThrow('did not load');
+  });
+});
