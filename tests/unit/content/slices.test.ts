@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChunkedMatch } from '../../../lib/content/chunked-match';
+import { ChunkedMatch, FIRST_CHUNK_CHARS } from '../../../lib/content/chunked-match';
 import { runSliced, sliceClock, steppedLoop } from '../../../lib/content/slices';
 import { TextExtractor } from '../../../lib/dom/text-walker';
 import type { Matcher } from '../../../lib/match/types';
@@ -92,14 +92,19 @@ describe('the content scheduler (runSliced)', () => {
         return { actors: [], claims: [] };
       },
     };
-    // Lines of 3,000 characters: one chunk each (chunks stop at 4,000 characters).
-    const text = Array.from({ length: 12 }, (_, i) => `${String(i).padStart(2, '0')} ${'x'.repeat(2996)}`).join('\n');
+    // Three lines that fill the three small first chunks exactly (800, 1,600, 3,200 characters),
+    // then lines of 3,000 characters: one chunk each (chunks stop at 4,000 characters).
+    const first = FIRST_CHUNK_CHARS.map((size, i) => `f${i} ${'x'.repeat(size - 4)}`);
+    const lines = Array.from({ length: 12 }, (_, i) => `${String(i).padStart(2, '0')} ${'x'.repeat(2996)}`);
+    const text = [...first, ...lines].join('\n');
     const run = new ChunkedMatch(text, matcher, {}, () => time.now);
     expect(await runSliced((c) => run.step(c), clock, () => false, yielder)).toBe(true);
     finish();
-    expect(scanned.map((chunk) => chunk.slice(0, 2))).toEqual(Array.from({ length: 12 }, (_, i) => String(i).padStart(2, '0')));
-    // Two 3 ms chunks fit in 8 ms; a third would end at 9 ms, so it waits for the next slice.
-    expect(slices.slice(1).map((s) => Math.round(s.to - s.from))).toEqual([6, 6, 6, 6, 6, 6]);
+    expect(scanned.map((chunk) => chunk.slice(0, 2))).toEqual(['f0', 'f1', 'f2', ...lines.map((l) => l.slice(0, 2))]);
+    expect(scanned.slice(0, 3).map((chunk) => chunk.length)).toEqual([...FIRST_CHUNK_CHARS]);
+    // The three small chunks fit in one slice (5.6 ms); then two 3 ms chunks fit in 8 ms, and a
+    // third would end at 9 ms, so it waits for the next slice.
+    expect(slices.slice(1).map((s) => Math.round(s.to - s.from))).toEqual([6, 6, 6, 6, 6, 6, 6]);
   });
 
   it('reads a page in slices that stop at the deadline, and the text is the same as read at once', async () => {
