@@ -409,6 +409,23 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
   // its context (below), kept without copying.
   const ring: Hits[] = [new Map(), new Map(), new Map()];
   const ringLast = [-1, -1, -1];
+  // Per slot: the statement's first sentence, whether it is a headline, the claims reported on it.
+  const ringFirst = [-1, -1, -1];
+  const ringHeadline = [false, false, false];
+  const ringReported: Set<number>[] = [new Set(), new Set(), new Set()];
+  // Claims a headline may take from its lead, decided when its slot is reused (below).
+  const ringLead: { claim: number; score: number; share: number }[][] = [[], [], []];
+  const settleHeadline = (slot: number) => {
+    const cands = ringLead[slot];
+    // A headline that states a claim on its own words takes none from its lead; else the
+    // claims of its lead it says the largest share of.
+    if (cands.length > 0 && ringReported[slot].size === 0) {
+      let best = 0;
+      for (const c of cands) best = Math.max(best, c.share);
+      for (const c of cands) if (c.share === best) out.push({ claim: c.claim, sentence: ringFirst[slot], sentenceEnd: ringFirst[slot], score: c.score });
+    }
+    cands.length = 0;
+  };
   let turn = 0;
   let hits: Hits = ring[0];
   const infos = tokenInfos(ci, inp);
@@ -424,7 +441,11 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
     turn = (turn + 1) % 3;
     hits = ring[turn];
     hits.clear();
+    settleHeadline(turn);
     ringLast[turn] = -1;
+    ringFirst[turn] = s0;
+    ringReported[turn].clear();
+    ringHeadline[turn] = s1 === s0 && isHeadline(seg, s0);
     for (let s = s0; s <= s1; s++) {
       const a = seg.sentenceStart[s];
       const b = sentEnd(s);
@@ -577,10 +598,78 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         (st !== undefined && (said ??= st.speakerOf(s)).speaker >= 0 && (said.speaker === t.claimSp[claimIdx] || subjectsOf(t, claimIdx).includes(said.speaker)));
       let score = coverage * (0.62 + 0.23 * (actorNear ? 1 : 0) + 0.08 * cue + 0.07 * quoted);
       if (negated && t.claimNeg[claimIdx] === 0) score *= 0.3;
-      if (score >= threshold) out.push({ claim: claimIdx, sentence: s, sentenceEnd: s1, score: Math.min(1, score) });
+      if (score >= threshold) {
+        out.push({ claim: claimIdx, sentence: s, sentenceEnd: s1, score: Math.min(1, score) });
+        ringReported[turn].add(claimIdx);
+        // A headline says in a few words what the lead then says in full: the headline
+        // just before this statement that names part of the claim is the claim too.
+        for (let r = 1; r <= 2; r++) {
+          const slot = (turn + 3 - r) % 3;
+          const hs = ringFirst[slot];
+          if (!ringHeadline[slot] || ringLast[slot] < 0 || hs < s - HEADLINE_LEAD || ringReported[slot].has(claimIdx)) continue;
+          const hh = ring[slot].get(claimIdx);
+          if (!hh) continue;
+          const share = headlineShare(ci, inp, infos, keys, hh, hs, claimIdx);
+          const hScore = Math.min(1, score) * (0.6 + 0.4 * share);
+          if (share > 0 && hScore >= threshold && !ringLead[slot].some((c) => c.claim === claimIdx)) ringLead[slot].push({ claim: claimIdx, score: hScore, share });
+        }
+      }
     }
   }
+  for (let slot = 0; slot < 3; slot++) settleHeadline(slot);
   return out;
+}
+
+/** Sentences a headline's lead may be away from it (a dateline between them). */
+const HEADLINE_LEAD = 3;
+/** The share of the claim's weight a headline must say in its own words. */
+const HEADLINE_OWN = 0.3;
+/** Tokens a headline holds at most. */
+const HEADLINE_MAX_TOKENS = 24;
+
+/** A paragraph of one sentence, short, with no full stop at its end: a title. */
+function isHeadline(seg: Segmented, s: number): boolean {
+  const n = seg.tokens.length;
+  const nSent = seg.sentenceStart.length;
+  const a = seg.sentenceStart[s];
+  const b = s + 1 < nSent ? seg.sentenceStart[s + 1] : n;
+  if (b - a > HEADLINE_MAX_TOKENS || b <= a) return false;
+  const norm = seg.norm.text;
+  const { start, end } = seg.tokens;
+  if (a > 0 && !norm.slice(end[a - 1], start[a]).includes('\n')) return false;
+  const after = norm.slice(end[b - 1], b < n ? start[b] : norm.length);
+  if (b < n && !after.includes('\n')) return false;
+  return !/[.!?…]/.test(after.split('\n')[0]);
+}
+
+/** The share of the claim's weight that headline sentence hs says in its own words, or 0 when it may not be the claim. */
+function headlineShare(
+  ci: ClaimTables,
+  inp: SentenceClaimInput,
+  infos: TokenInfo[],
+  keys: string[],
+  h: { concepts: Set<number>; pos: Set<number> },
+  hs: number,
+  claimIdx: number,
+): number {
+  const { t } = ci;
+  const coFrom = t.claimCoStart[claimIdx];
+  const coCount = t.claimCoStart[claimIdx + 1] - coFrom;
+  let total = 0;
+  let own = 0;
+  for (let k = 0; k < coCount; k++) {
+    total += t.coWeight[coFrom + k];
+    if (h.concepts.has(k)) own += t.coWeight[coFrom + k];
+  }
+  if (total <= 0 || own < HEADLINE_OWN * total) return 0;
+  if (t.claimNeg[claimIdx] === 0) {
+    const seg = inp.seg;
+    const a = seg.sentenceStart[hs];
+    const b = hs + 1 < seg.sentenceStart.length ? seg.sentenceStart[hs + 1] : seg.tokens.length;
+    for (let p = a; p < b; p++) if (!h.pos.has(p) && isNegAt(inp, infos, keys, p)) return 0;
+  }
+  if (!speakerAllows(ci, inp, hs, claimIdx)) return 0;
+  return own / total;
 }
 
 export interface Bm25Query {
