@@ -164,13 +164,25 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
     let cut = norm.length;
     if (s + 1 < nSent) {
       cut = tStart[b];
-      for (let q = tStart[b] - 1; q >= tEnd[b - 1]; q--) {
+      const lo = tEnd[b - 1];
+      const space = (q: number) => {
         const c = norm.charCodeAt(q);
-        if (c === 32 || c === 10 || c === 9) {
-          cut = q;
-          break;
+        return c === 32 || c === 10 || c === 9 || c === 160 || c === 8239;
+      };
+      // French spacing ('… maintenant.\n« Pourquoi'): a mark standing alone before the
+      // next sentence's first word, after a space, opens that sentence.
+      let q = tStart[b] - 1;
+      while (q >= lo && space(q)) q--;
+      let r = q;
+      while (r >= lo && norm.charCodeAt(r) === 34) r--;
+      if (r < q && r >= lo && space(r) && q < tStart[b] - 1) cut = r;
+      else
+        for (let q = tStart[b] - 1; q >= lo; q--) {
+          if (space(q)) {
+            cut = q;
+            break;
+          }
         }
-      }
     }
     step(cut, s);
     openAtEnd[s] = open ? 1 : 0;

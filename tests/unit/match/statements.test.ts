@@ -58,6 +58,25 @@ describe('a claim as a statement', () => {
   });
 });
 
+describe('statements across lines', () => {
+  it('keeps a sentence before a French-spaced quote out of the quote', () => {
+    const text = 'Analysts expect hard talks in Geneva.\n« Why would we accept that ? We reject the deployment of European peacekeepers in Ukraine », said Sergei Lavrov.';
+    const [claim] = scan(text).filter((c) => c.ref === 'C06');
+    expect(claim).toBeDefined();
+    expect(claim.text.startsWith('Why would we accept')).toBe(true);
+    expect(claim.speaker).toMatchObject({ ref: 'A01', via: 'named' });
+  });
+
+  it('gives a headline the claim its lead states when it says part of it', () => {
+    const lead = 'MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov said on Thursday that Moscow rejects the deployment of European peacekeepers in Ukraine.';
+    const found = scan(`Lavrov: no peacekeepers in Ukraine\n${lead}`).filter((c) => c.ref === 'C06');
+    expect(found.map((c) => c.text)).toEqual(['Lavrov: no peacekeepers in Ukraine', lead]);
+    // Not on its own, not when it is a sentence of the story rather than a title.
+    expect(scan('Lavrov: no peacekeepers in Ukraine\nThe talks in Geneva resumed on Thursday. Nothing else was said.')).toEqual([]);
+    expect(scan(`Lavrov: no peacekeepers in Ukraine.\n${lead}`).map((c) => c.text)).toEqual([lead]);
+  });
+});
+
 describe('speakerFits', () => {
   const kinds = index.actors.map((a) => a[2]);
   const aff = index.affiliations;
