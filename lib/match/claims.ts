@@ -502,7 +502,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
     ringLast[turn] = s1;
     // The statement's speaker stands for the concepts that name it ("he said" for "Lavrov");
     // found only for a claim that needs it (most candidates stop before).
-    let said: ReturnType<Statements['speakerOf']> | null = null;
+    let said: ReturnType<Statements['readSpeakerOf']> | null = null;
     let quoted = -1;
     let cue = -1;
     for (const [claimIdx, h] of hits) {
@@ -519,7 +519,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         total += w;
         if (
           h.concepts.has(k) ||
-          (t.coActorStart[coFrom + k + 1] > t.coActorStart[coFrom + k] && st && (said ??= st.speakerOf(s)).speaker >= 0 && conceptNames(t, coFrom + k, said.speaker))
+          (t.coActorStart[coFrom + k + 1] > t.coActorStart[coFrom + k] && st && (said ??= st.readSpeakerOf(s)).speaker >= 0 && conceptNames(t, coFrom + k, said.speaker))
         ) {
           got += w;
           // What the statement's words say (not the speaker standing for a name).
@@ -535,7 +535,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         // Borrow the topic only inside a statement by the claim's speaker that is a quote or
         // refers back ("he", "the minister"), one concept, when the statement says the rest.
         if (missing > 1 || borrowable === 0 || own < total / 2 || !st || !inp.actorKinds) continue;
-        const speaker = (said ??= st.speakerOf(s)).speaker;
+        const speaker = (said ??= st.readSpeakerOf(s)).speaker;
         if (speaker < 0) continue;
         if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
         if (!quoted && said!.via !== Via.Pronoun && said!.via !== Via.LeadIn) continue;
@@ -595,7 +595,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
       const actorNear =
         nearClaim(ci, inp, s, claimIdx) ||
         (s1 > s && nearClaim(ci, inp, s1, claimIdx)) ||
-        (st !== undefined && (said ??= st.speakerOf(s)).speaker >= 0 && (said.speaker === t.claimSp[claimIdx] || subjectsOf(t, claimIdx).includes(said.speaker)));
+        (st !== undefined && (said ??= st.readSpeakerOf(s)).speaker >= 0 && (said.speaker === t.claimSp[claimIdx] || subjectsOf(t, claimIdx).includes(said.speaker)));
       let score = coverage * (0.62 + 0.23 * (actorNear ? 1 : 0) + 0.08 * cue + 0.07 * quoted);
       if (negated && t.claimNeg[claimIdx] === 0) score *= 0.3;
       if (score >= threshold) {
