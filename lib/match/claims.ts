@@ -503,6 +503,8 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
     // The statement's speaker stands for the concepts that name it ("he said" for "Lavrov");
     // found only for a claim that needs it (most candidates stop before).
     let said: ReturnType<Statements['readSpeakerOf']> | null = null;
+    // the person a title or pronoun opening the statement stands for ("The president is…")
+    let subject: number | null = null;
     let quoted = -1;
     let cue = -1;
     for (const [claimIdx, h] of hits) {
@@ -519,7 +521,10 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         total += w;
         if (
           h.concepts.has(k) ||
-          (t.coActorStart[coFrom + k + 1] > t.coActorStart[coFrom + k] && st && (said ??= st.readSpeakerOf(s)).speaker >= 0 && conceptNames(t, coFrom + k, said.speaker))
+          (t.coActorStart[coFrom + k + 1] > t.coActorStart[coFrom + k] &&
+            st &&
+            (((said ??= st.readSpeakerOf(s)).speaker >= 0 && conceptNames(t, coFrom + k, said.speaker)) ||
+              ((subject ??= st.subjectOf(s)) >= 0 && conceptNames(t, coFrom + k, subject))))
         ) {
           got += w;
           // What the statement's words say (not the speaker standing for a name).

@@ -52,6 +52,12 @@ export interface Statements {
    * for what the card says, asked only of statements about to be reported.
    */
   speakerOf(k: number): { speaker: number; via: Via; mention: number };
+  /**
+   * The person a title or pronoun opening sentence k stands for ("The president is under
+   * pressure…", "Der Staatschef…" after a sentence naming Zelensky): the last person named
+   * in the sentences before, or -1. What the sentence says of its subject is said of them.
+   */
+  subjectOf(k: number): number;
 }
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -409,6 +415,25 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
   return {
     first,
     last,
+    subjectOf(k: number) {
+      const a = seg.sentenceStart[k];
+      const b = sentEnd(k);
+      // "The president", "Le président ukrainien", "Il leader ucraino", "Глава держави", "He".
+      let p = a;
+      if (p + 1 < b && keys[p].length <= 3 && !PRONOUNS.has(keys[p]) && !TITLES.has(keys[p]) && mentionAt[p] < 0) p++;
+      const w = keys[p];
+      if (p >= b || mentionAt[p] >= 0 || !(PRONOUNS.has(w) || TITLES.has(w))) return -1;
+      // Nearest first: who spoke in a sentence before (maybe "he"), else the last person named in it.
+      for (let x = k - 1; x >= 0 && x >= k - 4; x--) {
+        resolve(x);
+        if (speaker[x] >= 0 && isPerson(speaker[x])) return speaker[x];
+        for (let q = sentEnd(x) - 1; q >= seg.sentenceStart[x]; q--) {
+          const m = mentionAt[q];
+          if (m >= 0 && isPerson(mentions[m].actor)) return mentions[m].actor;
+        }
+      }
+      return -1;
+    },
     readSpeakerOf(k: number) {
       resolve(k);
       return { speaker: speaker[k], via: via[k] as Via, mention: speakerMention[k] };

@@ -77,6 +77,33 @@ describe('statements across lines', () => {
   });
 });
 
+describe('the subject of a sentence', () => {
+  // A reporter's claim about a person, with a concept that names him.
+  const graft = {
+    id: 'C16',
+    ref: 'C16',
+    speakerId: null,
+    attribution: '',
+    subjectIds: ['A04'],
+    summary: 'A corruption scandal puts Zelensky under pressure at home',
+    lang: 'en',
+    polarity: 'affirmative' as const,
+    concepts: [
+      { label: 'corruption', weight: 3, required: true, terms: [{ text: 'corrupt*', lang: 'en' }, { text: 'graft', lang: 'en' }] },
+      { label: 'Zelensky', weight: 3, required: true, terms: [{ text: 'Zelensky', lang: 'en' }] },
+      { label: 'pressure', weight: 1, terms: [{ text: 'pressure', lang: 'en' }] },
+    ],
+    evidence: [],
+  };
+  const m = createMatcher(compileIndex({ ...related, claims: [...related.claims, graft] }));
+  const refs = (text: string) => m.scan(text).claims.map((c) => c.ref);
+
+  it('is the person a title opening the sentence stands for', () => {
+    expect(refs('Volodymyr Zelensky met U.S. envoys in Kyiv on Monday.\nThe president is under pressure over a graft scandal.')).toEqual(['C16']);
+    expect(refs('Talks resumed in Geneva on Monday.\nThe president is under pressure over a graft scandal.')).toEqual([]);
+  });
+});
+
 describe('speakerFits', () => {
   const kinds = index.actors.map((a) => a[2]);
   const aff = index.affiliations;
