@@ -104,6 +104,36 @@ describe('the subject of a sentence', () => {
   });
 });
 
+describe("a condition the speaker states next", () => {
+  const vote = {
+    id: 'C13',
+    ref: 'C13',
+    speakerId: 'A04',
+    attribution: 'Zelensky',
+    subjectIds: ['A06'],
+    summary: 'Zelensky is ready to hold elections if the allies make them safe',
+    lang: 'en',
+    polarity: 'affirmative' as const,
+    concepts: [
+      { label: 'elections', weight: 3, required: true, terms: [{ text: 'election*', lang: 'en' }, { text: 'vote', lang: 'en' }] },
+      { label: 'willing', weight: 3, required: true, terms: [{ text: 'ready', lang: 'en' }, { text: 'could hold', lang: 'en' }] },
+      { label: 'security', weight: 2, required: true, terms: [{ text: 'security', lang: 'en' }, { text: 'safe', lang: 'en' }] },
+    ],
+    evidence: [],
+  };
+  const m = createMatcher(compileIndex({ ...related, claims: [...related.claims, vote] }));
+  const said = (text: string) => m.scan(text).claims.map((c) => c.text);
+  const lead = 'Volodymyr Zelensky said on Tuesday that Ukraine could hold elections within three months.';
+  const condition = '"I am asking our allies to help guarantee security for the elections," he said.';
+
+  it('completes a statement that lacks a lesser part of the claim, when the same speaker says it next as the claim', () => {
+    expect(said(lead)).toEqual([]);
+    expect(said(`${lead}\n${condition}`)).toEqual([lead, condition]);
+    // Not when someone else says it.
+    expect(said(`${lead}\n"Our allies must guarantee security for the elections," Sergei Lavrov said.`)).toEqual([]);
+  });
+});
+
 describe('speakerFits', () => {
   const kinds = index.actors.map((a) => a[2]);
   const aff = index.affiliations;
