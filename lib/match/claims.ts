@@ -321,7 +321,19 @@ function isNeg(inp: SentenceClaimInput, key: string, next?: string): boolean {
 
 /** isNeg() of token p, through the word's cached negation flag (most words are none). */
 function isNegAt(inp: SentenceClaimInput, infos: TokenInfo[], keys: string[], p: number): boolean {
-  return infos[p].neg && isNeg(inp, keys[p], keys[p + 1]);
+  return infos[p].neg && isNeg(inp, keys[p], keys[p + 1]) && (keys[p] !== 'ne' || frenchNegation(keys, p));
+}
+
+/** What completes a French "ne" ("ne … pas"), and Italian "né … né" (neither … nor, folded to "ne"). */
+const NE_PARTNERS = new Set(['pas', 'plus', 'jamais', 'rien', 'aucun', 'aucune', 'personne', 'guere', 'point', 'ni', 'ne']);
+
+/**
+ * Whether the "ne" at p negates: with its partner a few words on. Italian "ne" (of it, of
+ * them: "ne garantiscano la sicurezza") is no negation, and the French "ne" never stands alone.
+ */
+export function frenchNegation(keys: string[], p: number): boolean {
+  for (let q = p + 1; q < keys.length && q <= p + 4; q++) if (NE_PARTNERS.has(keys[q])) return true;
+  return false;
 }
 
 type Hits = Map<number, { concepts: Set<number>; pos: Set<number> }>;
@@ -759,7 +771,7 @@ export function bm25Query(ci: ClaimTables, inp: SentenceClaimInput, a: number, b
   let negated = false;
   for (let p = a; p < b; p++) {
     const info = infos[p];
-    if (info.neg && isNeg(inp, keys[p], keys[p + 1])) {
+    if (info.neg && isNeg(inp, keys[p], keys[p + 1]) && (keys[p] !== 'ne' || frenchNegation(keys, p))) {
       negated = true;
       continue;
     }
@@ -873,7 +885,7 @@ export function matchBm25Claims(ci: ClaimTables, inp: SentenceClaimInput, thresh
     let negated = false;
     for (let p = a; p < b; p++) {
       const info = infos[p];
-      if (info.neg && isNeg(inp, keys[p], keys[p + 1])) {
+      if (info.neg && isNeg(inp, keys[p], keys[p + 1]) && (keys[p] !== 'ne' || frenchNegation(keys, p))) {
         negated = true;
         continue;
       }
