@@ -97,11 +97,11 @@ const PRONOUNS = words('he she they он она они він вона вони 
 
 /** Bare titles with no country: coreference to a person named before. */
 const TITLES = words(`
-  minister president leader diplomat chancellor republican tycoon
+  minister president leader diplomat chancellor republican tycoon billionaire
   министр президент глава лидер дипломат мид міністр лідер очільник мзс msz
-  minister prasident staatschef republikaner kremlchef chefdiplomat
-  ministre president dirigeant chef locataire
-  ministro presidente canciller mandatario lider jefe chanceler republicano mandatario
+  minister ministerin aussenminister prasident staatschef staatsoberhaupt republikaner kremlchef chefdiplomat milliardar
+  ministre president dirigeant chef locataire milliardaire
+  ministro presidente canciller mandatario lider jefe chanceler republicano mandatario chefe
   cancelliere tycoon capo
   prezydent przywodca szef
 `);
