@@ -321,7 +321,19 @@ function isNeg(inp: SentenceClaimInput, key: string, next?: string): boolean {
 
 /** isNeg() of token p, through the word's cached negation flag (most words are none). */
 function isNegAt(inp: SentenceClaimInput, infos: TokenInfo[], keys: string[], p: number): boolean {
-  return infos[p].neg && isNeg(inp, keys[p], keys[p + 1]);
+  return infos[p].neg && isNeg(inp, keys[p], keys[p + 1]) && (keys[p] !== 'ne' || frenchNegation(keys, p));
+}
+
+/** What completes a French "ne" ("ne … pas"), and Italian "né … né" (neither … nor, folded to "ne"). */
+const NE_PARTNERS = new Set(['pas', 'plus', 'jamais', 'rien', 'aucun', 'aucune', 'personne', 'guere', 'point', 'ni', 'ne']);
+
+/**
+ * Whether the "ne" at p negates: with its partner a few words on. Italian "ne" (of it, of
+ * them: "ne garantiscano la sicurezza") is no negation, and the French "ne" never stands alone.
+ */
+export function frenchNegation(keys: string[], p: number): boolean {
+  for (let q = p + 1; q < keys.length && q <= p + 4; q++) if (NE_PARTNERS.has(keys[q])) return true;
+  return false;
 }
 
 type Hits = Map<number, { concepts: Set<number>; pos: Set<number> }>;
@@ -409,6 +421,23 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
   // its context (below), kept without copying.
   const ring: Hits[] = [new Map(), new Map(), new Map()];
   const ringLast = [-1, -1, -1];
+  // Per slot: the statement's first sentence, whether it is a headline, the claims reported on it.
+  const ringFirst = [-1, -1, -1];
+  const ringHeadline = [false, false, false];
+  const ringReported: Set<number>[] = [new Set(), new Set(), new Set()];
+  // Claims a headline may take from its lead, decided when its slot is reused (below).
+  const ringLead: { claim: number; score: number; share: number }[][] = [[], [], []];
+  const settleHeadline = (slot: number) => {
+    const cands = ringLead[slot];
+    // A headline that states a claim on its own words takes none from its lead; else the
+    // claims of its lead it says the largest share of.
+    if (cands.length > 0 && ringReported[slot].size === 0) {
+      let best = 0;
+      for (const c of cands) best = Math.max(best, c.share);
+      for (const c of cands) if (c.share === best) out.push({ claim: c.claim, sentence: ringFirst[slot], sentenceEnd: ringFirst[slot], score: c.score });
+    }
+    cands.length = 0;
+  };
   let turn = 0;
   let hits: Hits = ring[0];
   const infos = tokenInfos(ci, inp);
@@ -419,12 +448,141 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
   // swap, Zelensky was firm. \"I have no right to do that,\" he said.").
   // One statement at a time: its sentences' terms add up, each sentence searched within
   // its own bounds (a term never spans two sentences).
+  /** A statement that lacks one required concept, said by the claim's speaker: its next statements may say it. */
+  const PENDING = -2;
+  const pending: { claim: number; s: number; s1: number; h: { concepts: Set<number>; pos: Set<number> }; slot: number }[] = [];
+  /**
+   * The score of claim `claimIdx` on statement [s, s1] with concept hits `h`; `lent` is a
+   * required concept a later statement by the claim's speaker says (-1: none). -1 when it is
+   * not the claim; PENDING when it lacks one required concept that its speaker may say next.
+   */
+  const scoreStatement = (claimIdx: number, h: { concepts: Set<number>; pos: Set<number> }, s: number, s1: number, lent: number): number => {
+    const a = seg.sentenceStart[s];
+    const b = sentEnd(s1);
+    // The statement's speaker stands for the concepts that name it ("he said" for "Lavrov").
+    let said: ReturnType<Statements['readSpeakerOf']> | null = null;
+    // the person a title or pronoun opening the statement stands for ("The president is…")
+    let subject: number | null = null;
+    let quoted = -1;
+    let cue = -1;
+    let total = 0;
+    let got = 0;
+    let own = 0;
+    let nConcepts = 0;
+    let missing = 0;
+    let missingW = 0;
+    let borrowable = 0;
+    const coFrom = t.claimCoStart[claimIdx];
+    const coCount = t.claimCoStart[claimIdx + 1] - coFrom;
+    for (let k = 0; k < coCount; k++) {
+      const w = t.coWeight[coFrom + k];
+      total += w;
+      if (
+        h.concepts.has(k) ||
+        (t.coActorStart[coFrom + k + 1] > t.coActorStart[coFrom + k] &&
+          st &&
+          (((said ??= st.readSpeakerOf(s)).speaker >= 0 && conceptNames(t, coFrom + k, said.speaker)) ||
+            ((subject ??= st.subjectOf(s)) >= 0 && conceptNames(t, coFrom + k, subject))))
+      ) {
+        got += w;
+        // What the statement's words say (not the speaker standing for a name).
+        if (h.concepts.has(k)) own += w;
+        nConcepts++;
+      } else if (t.coRequired[coFrom + k]) {
+        missing++;
+        missingW += w;
+        if (k === lent) borrowable += w;
+        else if (lent < 0 && inContext(ring, ringLast, turn, s, claimIdx, k)) borrowable += w;
+      }
+    }
+    if (total <= 0) return -1;
+    if (missing > 0) {
+      if (missing > 1 || own < total / 2 || !st || !inp.actorKinds) return -1;
+      const speaker = (said ??= st.readSpeakerOf(s)).speaker;
+      if (lent >= 0) {
+        // Lent by the speaker's next statement: this one is theirs (named, or named in it).
+        if (borrowable === 0) return -1;
+      } else {
+        // Borrow the topic only inside a statement by the claim's speaker that is a quote or
+        // refers back ("he", "the minister"), one concept, when the statement says the rest.
+        const sp = t.claimSp[claimIdx];
+        // (What may be lent is a lesser part of the claim, a condition: the statement says its core.)
+        const mayLend = sp >= 0 && missingW <= LEND_SHARE * total && (speaker === sp || nearClaimSpeaker(inp, s, s1, sp)) ? PENDING : -1;
+        if (borrowable === 0 || speaker < 0) return mayLend;
+        if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
+        if (!quoted && said!.via !== Via.Pronoun && said!.via !== Via.LeadIn) return mayLend;
+        if (!speakerFits(speaker, t.claimSp[claimIdx], subjectsOf(t, claimIdx), inp.actorKinds, inp.affiliations)) return -1;
+        let covered = 0;
+        for (let k = 0; k < coCount; k++) {
+          if (!t.coRequired[coFrom + k] || h.concepts.has(k) || conceptNames(t, coFrom + k, speaker)) continue;
+          if (inContext(ring, ringLast, turn, s, claimIdx, k)) covered++;
+        }
+        if (covered < missing) return mayLend;
+      }
+      got += BORROWED * borrowable;
+      nConcepts += missing;
+    }
+    let coverage = got / total;
+    // One idea alone is not the claim.
+    if (coCount >= 2 && nConcepts < 2) coverage = Math.min(coverage, 0.35);
+    if (coverage * 1.0 < threshold * 0.5) return -1;
+    // The score is at most coverage × this: most candidates of a large knowledge base stop
+    // here, before the sentence's cues, negations and actors are looked at.
+    if (coverage * MAX_CONCEPT_FACTOR < threshold) return -1;
+    if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
+    if (cue < 0) {
+      cue = 0;
+      for (let p = a; p < b; p++) if (REPORTING_CUES.has(keys[p])) { cue = 1; break; }
+    }
+    let lo = n;
+    let hi = -1;
+    for (const x of h.pos) {
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+    // Negations from a little before the first matched word to the last, in each sentence
+    // of the statement apart.
+    let negated = false;
+    for (let ss = s; ss <= s1 && !negated; ss++) {
+      const sa = seg.sentenceStart[ss];
+      const sb = sentEnd(ss);
+      let slo = sb;
+      let shi = -1;
+      if (s === s1) {
+        slo = lo;
+        shi = hi;
+      } else
+        for (const x of h.pos)
+          if (x >= sa && x < sb) {
+            if (x < slo) slo = x;
+            if (x > shi) shi = x;
+          }
+      for (let p = Math.max(sa, slo - NEG_WINDOW); p <= shi; p++) {
+        if (!h.pos.has(p) && isNegAt(inp, infos, keys, p)) {
+          negated = true;
+          break;
+        }
+      }
+    }
+    if (!speakerAllows(ci, inp, s, claimIdx)) return -1;
+    const actorNear =
+      nearClaim(ci, inp, s, claimIdx) ||
+      (s1 > s && nearClaim(ci, inp, s1, claimIdx)) ||
+      (st !== undefined && (said ??= st.readSpeakerOf(s)).speaker >= 0 && (said.speaker === t.claimSp[claimIdx] || subjectsOf(t, claimIdx).includes(said.speaker)));
+    let score = coverage * (0.62 + 0.23 * (actorNear ? 1 : 0) + 0.08 * cue + 0.07 * quoted);
+    if (negated && t.claimNeg[claimIdx] === 0) score *= 0.3;
+    return score;
+  };
   for (let s0 = 0; s0 < nSent; ) {
     const s1 = st ? st.last[s0] : s0;
     turn = (turn + 1) % 3;
     hits = ring[turn];
     hits.clear();
+    settleHeadline(turn);
     ringLast[turn] = -1;
+    ringFirst[turn] = s0;
+    ringReported[turn].clear();
+    ringHeadline[turn] = s1 === s0 && isHeadline(seg, s0);
     for (let s = s0; s <= s1; s++) {
       const a = seg.sentenceStart[s];
       const b = sentEnd(s);
@@ -476,111 +634,125 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
     const s = s0;
     s0 = s1 + 1;
     if (hits.size === 0) continue;
-    const a = seg.sentenceStart[s];
-    const b = sentEnd(s1);
     ringLast[turn] = s1;
-    // The statement's speaker stands for the concepts that name it ("he said" for "Lavrov");
-    // found only for a claim that needs it (most candidates stop before).
-    let said: ReturnType<Statements['speakerOf']> | null = null;
-    let quoted = -1;
-    let cue = -1;
     for (const [claimIdx, h] of hits) {
-      let total = 0;
-      let got = 0;
-      let own = 0;
-      let nConcepts = 0;
-      let missing = 0;
-      let borrowable = 0;
-      const coFrom = t.claimCoStart[claimIdx];
-      const coCount = t.claimCoStart[claimIdx + 1] - coFrom;
-      for (let k = 0; k < coCount; k++) {
-        const w = t.coWeight[coFrom + k];
-        total += w;
-        if (
-          h.concepts.has(k) ||
-          (t.coActorStart[coFrom + k + 1] > t.coActorStart[coFrom + k] && st && (said ??= st.speakerOf(s)).speaker >= 0 && conceptNames(t, coFrom + k, said.speaker))
-        ) {
-          got += w;
-          // What the statement's words say (not the speaker standing for a name).
-          if (h.concepts.has(k)) own += w;
-          nConcepts++;
-        } else if (t.coRequired[coFrom + k]) {
-          missing++;
-          if (inContext(ring, ringLast, turn, s, claimIdx, k)) borrowable += w;
+      const score = scoreStatement(claimIdx, h, s, s1, -1);
+      if (score === PENDING) {
+        pending.push({ claim: claimIdx, s, s1, h, slot: turn });
+        continue;
+      }
+      if (score >= threshold) {
+        out.push({ claim: claimIdx, sentence: s, sentenceEnd: s1, score: Math.min(1, score) });
+        ringReported[turn].add(claimIdx);
+        // A headline says in a few words what the lead then says in full: the headline
+        // just before this statement that names part of the claim is the claim too.
+        for (let r = 1; r <= 2; r++) {
+          const slot = (turn + 3 - r) % 3;
+          const hs = ringFirst[slot];
+          if (!ringHeadline[slot] || ringLast[slot] < 0 || hs < s - HEADLINE_LEAD || ringReported[slot].has(claimIdx)) continue;
+          const hh = ring[slot].get(claimIdx);
+          if (!hh) continue;
+          const share = headlineShare(ci, inp, infos, keys, hh, hs, claimIdx);
+          const hScore = Math.min(1, score) * (0.6 + 0.4 * share);
+          if (share > 0 && hScore >= threshold && !ringLead[slot].some((c) => c.claim === claimIdx)) ringLead[slot].push({ claim: claimIdx, score: hScore, share });
         }
       }
-      if (total <= 0) continue;
-      if (missing > 0) {
-        // Borrow the topic only inside a statement by the claim's speaker that is a quote or
-        // refers back ("he", "the minister"), one concept, when the statement says the rest.
-        if (missing > 1 || borrowable === 0 || own < total / 2 || !st || !inp.actorKinds) continue;
-        const speaker = (said ??= st.speakerOf(s)).speaker;
-        if (speaker < 0) continue;
-        if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
-        if (!quoted && said!.via !== Via.Pronoun && said!.via !== Via.LeadIn) continue;
-        if (!speakerFits(speaker, t.claimSp[claimIdx], subjectsOf(t, claimIdx), inp.actorKinds, inp.affiliations)) continue;
-        let covered = 0;
-        for (let k = 0; k < coCount; k++) {
-          if (!t.coRequired[coFrom + k] || h.concepts.has(k) || conceptNames(t, coFrom + k, speaker)) continue;
-          if (inContext(ring, ringLast, turn, s, claimIdx, k)) covered++;
+    }
+    // A statement by the claim's speaker that lacked one required concept, followed by their
+    // next statement saying it ("Zelensky said Ukraine could hold elections. He asked the
+    // allies to guarantee security."): the first is the claim, with the concept lent.
+    if (pending.length > 0 && st) {
+      let w = 0;
+      for (const p of pending) {
+        if (p.s1 < s - LEND_SENTENCES) continue;
+        if (p.s1 >= s) {
+          pending[w++] = p;
+          continue;
         }
-        if (covered < missing) continue;
-        got += BORROWED * borrowable;
-        nConcepts += missing;
-      }
-      let coverage = got / total;
-      // One idea alone is not the claim.
-      if (coCount >= 2 && nConcepts < 2) coverage = Math.min(coverage, 0.35);
-      if (coverage * 1.0 < threshold * 0.5) continue;
-      // The score is at most coverage × this: most candidates of a large knowledge base stop
-      // here, before the sentence's cues, negations and actors are looked at.
-      if (coverage * MAX_CONCEPT_FACTOR < threshold) continue;
-      if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
-      if (cue < 0) {
-        cue = 0;
-        for (let p = a; p < b; p++) if (REPORTING_CUES.has(keys[p])) { cue = 1; break; }
-      }
-      let lo = n;
-      let hi = -1;
-      for (const x of h.pos) {
-        if (x < lo) lo = x;
-        if (x > hi) hi = x;
-      }
-      // Negations from a little before the first matched word to the last, in each sentence
-      // of the statement apart.
-      let negated = false;
-      for (let ss = s; ss <= s1 && !negated; ss++) {
-        const sa = seg.sentenceStart[ss];
-        const sb = sentEnd(ss);
-        let slo = sb;
-        let shi = -1;
-        if (s === s1) {
-          slo = lo;
-          shi = hi;
-        } else
-          for (const x of h.pos)
-            if (x >= sa && x < sb) {
-              if (x < slo) slo = x;
-              if (x > shi) shi = x;
-            }
-        for (let p = Math.max(sa, slo - NEG_WINDOW); p <= shi; p++) {
-          if (!h.pos.has(p) && isNegAt(inp, infos, keys, p)) {
-            negated = true;
-            break;
+        // Only when the next statement is the claim itself, and the first is no other claim.
+        const hx = hits.get(p.claim);
+        if (hx && ringReported[turn].has(p.claim) && ringReported[p.slot].size === 0 && ringFirst[p.slot] === p.s && st.readSpeakerOf(s).speaker === t.claimSp[p.claim]) {
+          const coFrom = t.claimCoStart[p.claim];
+          let best = -1;
+          for (const k of hx.concepts) {
+            if (!t.coRequired[coFrom + k] || p.h.concepts.has(k)) continue;
+            best = Math.max(best, scoreStatement(p.claim, p.h, p.s, p.s1, k));
+          }
+          if (best >= threshold) {
+            out.push({ claim: p.claim, sentence: p.s, sentenceEnd: p.s1, score: Math.min(1, best) });
+            continue;
           }
         }
+        pending[w++] = p;
       }
-      if (!speakerAllows(ci, inp, s, claimIdx)) continue;
-      const actorNear =
-        nearClaim(ci, inp, s, claimIdx) ||
-        (s1 > s && nearClaim(ci, inp, s1, claimIdx)) ||
-        (st !== undefined && (said ??= st.speakerOf(s)).speaker >= 0 && (said.speaker === t.claimSp[claimIdx] || subjectsOf(t, claimIdx).includes(said.speaker)));
-      let score = coverage * (0.62 + 0.23 * (actorNear ? 1 : 0) + 0.08 * cue + 0.07 * quoted);
-      if (negated && t.claimNeg[claimIdx] === 0) score *= 0.3;
-      if (score >= threshold) out.push({ claim: claimIdx, sentence: s, sentenceEnd: s1, score: Math.min(1, score) });
+      pending.length = w;
     }
   }
+  for (let slot = 0; slot < 3; slot++) settleHeadline(slot);
   return out;
+}
+
+/** Sentences after a statement in which its speaker may say what it lacked. */
+const LEND_SENTENCES = 2;
+/** The largest share of a claim's weight a later statement may lend. */
+const LEND_SHARE = 0.3;
+
+/** Whether actor `actor` is named in sentences s..s1. */
+function nearClaimSpeaker(inp: SentenceClaimInput, s: number, s1: number, actor: number): boolean {
+  for (let x = s; x <= s1; x++) if (inp.sentenceActors.get(x)?.has(actor)) return true;
+  return false;
+}
+
+/** Sentences a headline's lead may be away from it (a dateline between them). */
+const HEADLINE_LEAD = 3;
+/** The share of the claim's weight a headline must say in its own words. */
+const HEADLINE_OWN = 0.3;
+/** Tokens a headline holds at most. */
+const HEADLINE_MAX_TOKENS = 24;
+
+/** A paragraph of one sentence, short, with no full stop at its end: a title. */
+function isHeadline(seg: Segmented, s: number): boolean {
+  const n = seg.tokens.length;
+  const nSent = seg.sentenceStart.length;
+  const a = seg.sentenceStart[s];
+  const b = s + 1 < nSent ? seg.sentenceStart[s + 1] : n;
+  if (b - a > HEADLINE_MAX_TOKENS || b <= a) return false;
+  const norm = seg.norm.text;
+  const { start, end } = seg.tokens;
+  if (a > 0 && !norm.slice(end[a - 1], start[a]).includes('\n')) return false;
+  const after = norm.slice(end[b - 1], b < n ? start[b] : norm.length);
+  if (b < n && !after.includes('\n')) return false;
+  return !/[.!?…]/.test(after.split('\n')[0]);
+}
+
+/** The share of the claim's weight that headline sentence hs says in its own words, or 0 when it may not be the claim. */
+function headlineShare(
+  ci: ClaimTables,
+  inp: SentenceClaimInput,
+  infos: TokenInfo[],
+  keys: string[],
+  h: { concepts: Set<number>; pos: Set<number> },
+  hs: number,
+  claimIdx: number,
+): number {
+  const { t } = ci;
+  const coFrom = t.claimCoStart[claimIdx];
+  const coCount = t.claimCoStart[claimIdx + 1] - coFrom;
+  let total = 0;
+  let own = 0;
+  for (let k = 0; k < coCount; k++) {
+    total += t.coWeight[coFrom + k];
+    if (h.concepts.has(k)) own += t.coWeight[coFrom + k];
+  }
+  if (total <= 0 || own < HEADLINE_OWN * total) return 0;
+  if (t.claimNeg[claimIdx] === 0) {
+    const seg = inp.seg;
+    const a = seg.sentenceStart[hs];
+    const b = hs + 1 < seg.sentenceStart.length ? seg.sentenceStart[hs + 1] : seg.tokens.length;
+    for (let p = a; p < b; p++) if (!h.pos.has(p) && isNegAt(inp, infos, keys, p)) return 0;
+  }
+  if (!speakerAllows(ci, inp, hs, claimIdx)) return 0;
+  return own / total;
 }
 
 export interface Bm25Query {
@@ -599,7 +771,7 @@ export function bm25Query(ci: ClaimTables, inp: SentenceClaimInput, a: number, b
   let negated = false;
   for (let p = a; p < b; p++) {
     const info = infos[p];
-    if (info.neg && isNeg(inp, keys[p], keys[p + 1])) {
+    if (info.neg && isNeg(inp, keys[p], keys[p + 1]) && (keys[p] !== 'ne' || frenchNegation(keys, p))) {
       negated = true;
       continue;
     }
@@ -713,7 +885,7 @@ export function matchBm25Claims(ci: ClaimTables, inp: SentenceClaimInput, thresh
     let negated = false;
     for (let p = a; p < b; p++) {
       const info = infos[p];
-      if (info.neg && isNeg(inp, keys[p], keys[p + 1])) {
+      if (info.neg && isNeg(inp, keys[p], keys[p + 1]) && (keys[p] !== 'ne' || frenchNegation(keys, p))) {
         negated = true;
         continue;
       }

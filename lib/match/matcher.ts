@@ -224,10 +224,12 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
         const inp = claimInput(seg, found, words);
         // Made on the first scan with claims: a tab that finds none never reads every actor's kind.
         actorKinds ??= Array.from(t.actorKind, (k) => pool.str(k));
-        const st = findStatements(text, seg, found, actorKinds);
-        inp.statements = st;
-        inp.actorKinds = actorKinds;
-        inp.affiliations = affiliationsOf;
+        const st = options?.statements === false ? null : findStatements(text, seg, found, actorKinds);
+        if (st) {
+          inp.statements = st;
+          inp.actorKinds = actorKinds;
+          inp.affiliations = affiliationsOf;
+        }
         const hits = [...matchConceptClaims(claimIndex, inp, threshold), ...matchBm25Claims(claimIndex, inp, threshold)];
         for (const h of hits) {
           const span = sentenceSpan(text, seg, h.sentence);
@@ -240,10 +242,10 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
             end,
             text: detached(text.slice(span.start, end)),
           };
-          const said = st.speakerOf(h.sentence);
-          const who = said.speaker;
-          const sm = said.mention;
-          if (who >= 0 && sm >= 0) {
+          const said = st?.speakerOf(h.sentence);
+          const who = said?.speaker ?? -1;
+          const sm = said?.mention ?? -1;
+          if (said && who >= 0 && sm >= 0) {
             const mention = found[sm];
             const speaker: ClaimSpeaker = {
               actorId: pool.str(t.actorId[who]),

@@ -62,6 +62,11 @@ export interface ScanOptions {
    * other passes over the same text (attribution) normalises it once.
    */
   segmented?: Segmented;
+  /**
+   * false: every sentence is scored as its own statement and no speaker is read —
+   * the scan as it was before statements, which the benchmark measures against.
+   */
+  statements?: boolean;
 }
 
 export interface ScanResult {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileIndex } from '../../../lib/match/compile';
 import { createMatcher, DEFAULT_CLAIM_THRESHOLD } from '../../../lib/match/matcher';
+import { frenchNegation } from '../../../lib/match/claims';
 import type { Claim } from '../../../lib/kb/types';
 import { fixtureKb } from './fixture-kb';
 
@@ -166,5 +167,15 @@ describe('claims without concepts (BM25 path)', () => {
     const m = createMatcher(compileIndex({ ...fixtureKb, claims: [...fixtureKb.claims, ...many] }));
     expect(m.scan('The catalogue says widget1234 and gadget70 prices are rising.').claims.map((c) => c.ref)).toEqual(['M-1234']);
     expect(m.scan('The city council is willing to build a new bridge over the river.').claims.map((c) => c.ref)).toEqual(['U-1']);
+  });
+});
+
+describe('"ne" as a negation', () => {
+  const keys = (s: string) => s.split(' ');
+  it('negates in French with its partner, and as Italian "né … né", not as the Italian pronoun', () => {
+    expect(frenchNegation(keys('la russie ne donnera pas de garanties'), 2)).toBe(true);
+    expect(frenchNegation(keys('il ne veut plus en parler'), 1)).toBe(true);
+    expect(frenchNegation(keys('ne il diritto legale ne quello morale'), 0)).toBe(true);
+    expect(frenchNegation(keys('a patto che gli alleati ne garantiscano la sicurezza'), 5)).toBe(false);
   });
 });

@@ -58,6 +58,82 @@ describe('a claim as a statement', () => {
   });
 });
 
+describe('statements across lines', () => {
+  it('keeps a sentence before a French-spaced quote out of the quote', () => {
+    const text = 'Analysts expect hard talks in Geneva.\n« Why would we accept that ? We reject the deployment of European peacekeepers in Ukraine », said Sergei Lavrov.';
+    const [claim] = scan(text).filter((c) => c.ref === 'C06');
+    expect(claim).toBeDefined();
+    expect(claim.text.startsWith('Why would we accept')).toBe(true);
+    expect(claim.speaker).toMatchObject({ ref: 'A01', via: 'named' });
+  });
+
+  it('gives a headline the claim its lead states when it says part of it', () => {
+    const lead = 'MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov said on Thursday that Moscow rejects the deployment of European peacekeepers in Ukraine.';
+    const found = scan(`Lavrov: no peacekeepers in Ukraine\n${lead}`).filter((c) => c.ref === 'C06');
+    expect(found.map((c) => c.text)).toEqual(['Lavrov: no peacekeepers in Ukraine', lead]);
+    // Not on its own, not when it is a sentence of the story rather than a title.
+    expect(scan('Lavrov: no peacekeepers in Ukraine\nThe talks in Geneva resumed on Thursday. Nothing else was said.')).toEqual([]);
+    expect(scan(`Lavrov: no peacekeepers in Ukraine.\n${lead}`).map((c) => c.text)).toEqual([lead]);
+  });
+});
+
+describe('the subject of a sentence', () => {
+  // A reporter's claim about a person, with a concept that names him.
+  const graft = {
+    id: 'C16',
+    ref: 'C16',
+    speakerId: null,
+    attribution: '',
+    subjectIds: ['A04'],
+    summary: 'A corruption scandal puts Zelensky under pressure at home',
+    lang: 'en',
+    polarity: 'affirmative' as const,
+    concepts: [
+      { label: 'corruption', weight: 3, required: true, terms: [{ text: 'corrupt*', lang: 'en' }, { text: 'graft', lang: 'en' }] },
+      { label: 'Zelensky', weight: 3, required: true, terms: [{ text: 'Zelensky', lang: 'en' }] },
+      { label: 'pressure', weight: 1, terms: [{ text: 'pressure', lang: 'en' }] },
+    ],
+    evidence: [],
+  };
+  const m = createMatcher(compileIndex({ ...related, claims: [...related.claims, graft] }));
+  const refs = (text: string) => m.scan(text).claims.map((c) => c.ref);
+
+  it('is the person a title opening the sentence stands for', () => {
+    expect(refs('Volodymyr Zelensky met U.S. envoys in Kyiv on Monday.\nThe president is under pressure over a graft scandal.')).toEqual(['C16']);
+    expect(refs('Talks resumed in Geneva on Monday.\nThe president is under pressure over a graft scandal.')).toEqual([]);
+  });
+});
+
+describe("a condition the speaker states next", () => {
+  const vote = {
+    id: 'C13',
+    ref: 'C13',
+    speakerId: 'A04',
+    attribution: 'Zelensky',
+    subjectIds: ['A06'],
+    summary: 'Zelensky is ready to hold elections if the allies make them safe',
+    lang: 'en',
+    polarity: 'affirmative' as const,
+    concepts: [
+      { label: 'elections', weight: 3, required: true, terms: [{ text: 'election*', lang: 'en' }, { text: 'vote', lang: 'en' }] },
+      { label: 'willing', weight: 3, required: true, terms: [{ text: 'ready', lang: 'en' }, { text: 'could hold', lang: 'en' }] },
+      { label: 'security', weight: 2, required: true, terms: [{ text: 'security', lang: 'en' }, { text: 'safe', lang: 'en' }] },
+    ],
+    evidence: [],
+  };
+  const m = createMatcher(compileIndex({ ...related, claims: [...related.claims, vote] }));
+  const said = (text: string) => m.scan(text).claims.map((c) => c.text);
+  const lead = 'Volodymyr Zelensky said on Tuesday that Ukraine could hold elections within three months.';
+  const condition = '"I am asking our allies to help guarantee security for the elections," he said.';
+
+  it('completes a statement that lacks a lesser part of the claim, when the same speaker says it next as the claim', () => {
+    expect(said(lead)).toEqual([]);
+    expect(said(`${lead}\n${condition}`)).toEqual([lead, condition]);
+    // Not when someone else says it.
+    expect(said(`${lead}\n"Our allies must guarantee security for the elections," Sergei Lavrov said.`)).toEqual([]);
+  });
+});
+
 describe('speakerFits', () => {
   const kinds = index.actors.map((a) => a[2]);
   const aff = index.affiliations;
