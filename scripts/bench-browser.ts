@@ -26,7 +26,7 @@
  * Then the cold start: a fresh browser's first page (the index is fetched from the background and
  * cached) against the same page loaded again (warm), per build.
  *
- *   npm run bench:browser -- [--runs N] [--pages a.html,b.html|none] [--hostile names|none]
+ *   npm run bench:browser -- [--build DIR] [--runs N] [--pages a.html,b.html|none] [--hostile names|none]
  *       [--baseline-build DIR] [--json FILE] [--trace-dir DIR]
  *   npm run bench:browser -- --heap [--base OTHER_BUILD_DIR] [--kb 0,1000,10000] [--idle-pages N] [--idle-ms MS]
  *
@@ -59,6 +59,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '3' },
     pages: { type: 'string' },
     hostile: { type: 'string' },
+    build: { type: 'string' },
     'baseline-build': { type: 'string' },
     json: { type: 'string' },
     'trace-dir': { type: 'string' },
@@ -70,6 +71,8 @@ const { values: options } = parseArgs({
     'idle-ms': { type: 'string', default: '60000' },
   },
 });
+/** the build measured as "newsmark"/"after" (default .output/chrome-mv3): a copy lets you rebuild while a long run goes on */
+const BUILD = options.build ? resolve(options.build) : CHROME_BUILD;
 const runs = Math.max(1, Number.parseInt(options.runs ?? '3', 10) || 1);
 
 interface TraceEvent {
@@ -415,7 +418,7 @@ function cpuModel(): string {
 async function main() {
   const missing = sharedPagesMissing();
   if (missing) console.log(`NOTICE: bench:browser: shared pages skipped: ${missing}`);
-  readBuiltManifest(CHROME_BUILD);
+  readBuiltManifest(BUILD);
   readBuiltManifest(FLOOR_EXTENSION);
   const baseline = options['baseline-build'] ? resolve(options['baseline-build']) : null;
   if (baseline) readBuiltManifest(baseline);
@@ -429,7 +432,7 @@ async function main() {
     const server = await startPageServer();
     try {
       await heapBench({
-        build: CHROME_BUILD,
+        build: BUILD,
         floor: FLOOR_EXTENSION,
         base: options.base ? resolve(options.base) : null,
         pages,
@@ -448,7 +451,7 @@ async function main() {
   const server = await startPageServer();
   const hostileServer: HostileServer = await startHostileServer();
   const runners = await Promise.all([
-    runner('newsmark', CHROME_BUILD, 'newsmark:highlight', server),
+    runner('newsmark', BUILD, 'newsmark:highlight', server),
     ...(baseline ? [runner('before', baseline, 'newsmark:highlight', server)] : []),
     runner('floor', FLOOR_EXTENSION, 'floor:walk', server),
   ]);
@@ -461,7 +464,7 @@ async function main() {
     `  ${pages.length} shared pages (their scripts off) and ${hostile.length} hostile pages (their scripts on), on 127.0.0.1; ` +
       `${runs} load(s) per page and extension${runs > 1 ? ', medians' : ''}.`,
   );
-  if (baseline) console.log(`  after = ${CHROME_BUILD}; before = ${baseline}`);
+  if (baseline) console.log(`  after = ${BUILD}; before = ${baseline}`);
   console.log("  longest  CPU ms of the longest main-thread task that ran our code, from our code's start in it (tests/hostile/trace-tasks.ts);");
   console.log(`           design target ${SHARED_TARGET_MS} ms on shared pages, ${HOSTILE_TARGET_MS} ms on hostile ones (the hostile suite's limit: 50 ms)`);
   console.log("  script   main-thread CPU ms of JavaScript (with the style/layout it forces); hostile pages' own scripts included");
@@ -488,7 +491,7 @@ async function main() {
   // One browser at a time: the cold start must not share the machine with the other build's.
   const coldPage = pages.includes('nytimes-1.html') ? 'nytimes-1.html' : pages[0];
   const coldUrl = coldPage ? server.sharedUrl(coldPage) : server.seedUrl;
-  const starts: StartCost[] = [await measureColdStart('after', CHROME_BUILD, coldUrl)];
+  const starts: StartCost[] = [await measureColdStart('after', BUILD, coldUrl)];
   if (baseline) starts.push(await measureColdStart('before', baseline, coldUrl));
   printColdStart(starts, coldPage ?? 'the seed article');
   await server.close();
