@@ -79,21 +79,34 @@ export function claimTables(t: FlatTables, pool: StringPool, header: FlatHeader)
 
 /**
  * Stems of a normalised word in every language of its script: [raw, en, de, fr, es, pt]
- * for Latin, [raw, ru/uk] for Cyrillic, [raw] otherwise. Cached per matcher.
+ * for Latin, [raw, ru/uk] for Cyrillic, [raw] otherwise. Cached per matcher. A Latin
+ * word's stems are made one language at a time, when a text of that language asks
+ * (activeLatinMask): an English page never runs the four other stemmers on its words.
  */
 export class StemCache {
-  private cache = new Map<string, string[]>();
-  get(w: string): string[] {
+  private cache = new Map<string, Array<string | undefined>>();
+  /** The word's forms; Latin stems stay undefined until `latin` makes them. */
+  forms(w: string): Array<string | undefined> {
     let v = this.cache.get(w);
     if (v === undefined) {
       const sc = scriptOf(w);
-      if (sc === 'latin') v = [w, ...LATIN_LANGS.map((l) => stem(l, w))];
+      if (sc === 'latin') v = [w, undefined, undefined, undefined, undefined, undefined];
       else if (sc === 'cyrillic') v = [w, stemCyrillic(w)];
       else v = [w];
       if (this.cache.size > 100000) this.cache.clear();
       this.cache.set(w, v);
     }
     return v;
+  }
+  /** Stem i (1-based: LATIN_LANGS[i - 1]) of a Latin word's forms, made once. */
+  latin(forms: Array<string | undefined>, i: number): string {
+    return (forms[i] ??= stem(LATIN_LANGS[i - 1]!, forms[0]!));
+  }
+  /** Every form, all stems made. */
+  get(w: string): string[] {
+    const v = this.forms(w);
+    for (let i = 1; v.length === 6 && i < v.length; i++) this.latin(v, i);
+    return v as string[];
   }
 }
 
@@ -219,11 +232,15 @@ function splitCompound(ci: ClaimTables, inp: SentenceClaimInput, w: string, part
 }
 
 function computeKeys(inp: SentenceClaimInput, key: string): string[] {
-  const all = inp.stems.get(key);
-  if (all.length === 2) return all[1] === all[0] ? [all[0]] : all;
-  if (all.length === 1) return all;
-  const out = [all[0]];
-  for (let i = 1; i < all.length; i++) if (inp.latinMask[i - 1] && !out.includes(all[i])) out.push(all[i]);
+  const all = inp.stems.forms(key);
+  if (all.length === 2) return all[1] === all[0] ? [all[0]!] : (all as string[]);
+  if (all.length === 1) return all as string[];
+  const out = [all[0]!];
+  for (let i = 1; i < all.length; i++) {
+    if (!inp.latinMask[i - 1]) continue;
+    const s = inp.stems.latin(all, i);
+    if (!out.includes(s)) out.push(s);
+  }
   return out;
 }
 
