@@ -19,6 +19,7 @@ import { isNegation, isStopword, LANG_MARKERS, stopwordTest } from '../text/stop
 import type { Segmented } from '../text/segment';
 import { isDayNumber, isDayOfMonth } from '../text/dates';
 import { SPEAKER_OTHER, speakerFits, Via, type Affiliations, type Statements } from './statements';
+import { MAX_STATEMENT_FACTOR, sentenceDenies, statementScore, trackedSpeakerAllows } from './statement-score';
 
 /** Claims scoring at least this are reported; the user's sensitivity setting moves it. */
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
@@ -178,6 +179,7 @@ function speakerAllows(ci: ClaimTables, inp: SentenceClaimInput, s: number, clai
   const st = inp.statements;
   if (!st || !inp.actorKinds) return true;
   const { speaker: who, via } = st.speakerOf(s);
+  if (ci.t.claimSt[claim]) return trackedSpeakerAllows(who, via === Via.Named, ci.t.claimSp[claim], inp.actorKinds, inp.affiliations);
   if (who !== SPEAKER_OTHER && via !== Via.Named) return true;
   return speakerFits(who, ci.t.claimSp[claim], subjectsOf(ci.t, claim), inp.actorKinds, inp.affiliations);
 }
@@ -396,6 +398,19 @@ function tryTerm(ci: ClaimTables, inp: SentenceClaimInput, keys: string[], a: nu
   for (const x of pos) h.pos.add(x);
 }
 
+/** The claim has figures (FlatTables.claimFig), the sentence matched none of them and gives figures of its own. */
+function otherFigures(t: FlatTables, claim: number, hit: Set<number>, keys: string[], a: number, b: number): boolean {
+  const from = t.claimFigStart[claim];
+  const to = t.claimFigStart[claim + 1];
+  if (from === to) return false;
+  for (let i = from; i < to; i++) if (hit.has(t.claimFig[i])) return false;
+  for (let p = a; p < b; p++) {
+    const c = keys[p].charCodeAt(0);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Concept-based scoring of every sentence; returns hits above `threshold`. */
 export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, threshold: number): RawClaimHit[] {
   const { seg } = inp;
@@ -534,7 +549,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
       if (coverage * 1.0 < threshold * 0.5) continue;
       // The score is at most coverage × this: most candidates of a large knowledge base stop
       // here, before the sentence's cues, negations and actors are looked at.
-      if (coverage * MAX_CONCEPT_FACTOR < threshold) continue;
+      if (coverage * (t.claimSt[claimIdx] ? MAX_STATEMENT_FACTOR : MAX_CONCEPT_FACTOR) < threshold) continue;
       if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
       if (cue < 0) {
         cue = 0;
@@ -575,6 +590,21 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         nearClaim(ci, inp, s, claimIdx) ||
         (s1 > s && nearClaim(ci, inp, s1, claimIdx)) ||
         (st !== undefined && (said ??= st.speakerOf(s)).speaker >= 0 && (said.speaker === t.claimSp[claimIdx] || subjectsOf(t, claimIdx).includes(said.speaker)));
+      if (t.claimSt[claimIdx]) {
+        // A tracked statement (statement-score.ts), over the whole statement found here.
+        const score = statementScore({
+          coverage,
+          matched: got,
+          total,
+          actorNear,
+          reported: cue === 1 || quoted === 1,
+          negated: negated && t.claimNeg[claimIdx] === 0,
+          otherFigures: otherFigures(t, claimIdx, h.concepts, keys, a, b),
+          affirmed: t.claimNeg[claimIdx] === 1 && !sentenceDenies(keys, a, b, (p) => isNegAt(inp, infos, keys, p)),
+        });
+        if (score >= threshold) out.push({ claim: claimIdx, sentence: s, sentenceEnd: s1, score: Math.min(1, score) });
+        continue;
+      }
       let score = coverage * (0.62 + 0.23 * (actorNear ? 1 : 0) + 0.08 * cue + 0.07 * quoted);
       if (negated && t.claimNeg[claimIdx] === 0) score *= 0.3;
       if (score >= threshold) out.push({ claim: claimIdx, sentence: s, sentenceEnd: s1, score: Math.min(1, score) });

@@ -42,6 +42,28 @@ export interface SaveClaimRequest {
   selector: QuoteSelector;
 }
 
+/** "Track this claim": a selection (or a statement) to add to the knowledge base as the reader's claim. */
+export interface TrackClaimRequest {
+  /** the statement's words */
+  text: string;
+  /** a known actor's id or a person's name as the page gives it; null: nobody named */
+  speaker: { actorId: string } | { name: string } | null;
+  /** language code; null: guessed from the words */
+  lang: string | null;
+  url: string;
+  pageTitle: string;
+  /** ISO date the page gives, if any */
+  published: string | null;
+  selector: QuoteSelector;
+}
+
+/** What one Track action wrote: what its undo removes. */
+export interface TrackReceiptView {
+  claimId: string;
+  actorIds: string[];
+  sourceId: string | null;
+}
+
 /** An entry of the side panel, addressed as `sidepanel.html#actor-A01` / `#claim-C07`. */
 export interface PanelFocus {
   kind: 'actor' | 'claim';
@@ -89,6 +111,16 @@ export interface RequestMap {
   'saved/for-url': {
     request: { url: string };
     response: { items: Array<{ id: string; claimId: string | null; text: string; selector: QuoteSelector }> };
+  };
+  /** page → background: add a statement to the knowledge base ("Track this claim"); open tabs re-read it */
+  'claim/track': {
+    request: { item: TrackClaimRequest };
+    response: { receipt: TrackReceiptView; ref: string; speaker: string | null; newSpeaker: boolean; terms: string[] };
+  };
+  /** page → background: undo a Track action */
+  'claim/untrack': {
+    request: { receipt: TrackReceiptView };
+    response: { removed: boolean };
   };
   /** page → background: forget a saved claim (undo) */
   'saved/delete': {

@@ -185,7 +185,10 @@ export function splitSentences(original: string, norm: NormalizedText, tokens: T
         if (hasStrong) boundary = nextStarts;
         else {
           const prev = tokens.keys[k - 1];
+          // "40.000", "2.75": a dot between digits, with nothing around it, is inside a number.
+          const inNumber = ge - gs === 1 && isDigitCode(nc) && isDigitCode(prev.charCodeAt(prev.length - 1));
           const abbrev =
+            inNumber ||
             ABBREVIATIONS.has(prev) ||
             (NUMBER_ABBREVIATIONS.has(prev) && isDigitCode(nc)) ||
             (prev.length === 1 && !isDigitCode(prev.charCodeAt(0)));
