@@ -51,6 +51,45 @@ const WEAK = new Set(
   ).split(' '),
 );
 
+/**
+ * Function words, auxiliaries and modals our stopword lists lack for some languages (there is
+ * none for Italian or Polish): as terms they only weigh down the statement, since any version of
+ * it has its own ("werde" / "soll", "vão" / "vai", "може" / "зможе").
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'would could should might shall must now here there very one two this that these those just ' +
+    'werde werden wird wurde wurden worden soll sollen sollte habe haben hat hatte sei seien einem einen einer eines dass ' +
+    'ici sera seront serait etre avoir fait cette ces leur leurs ' +
+    'hasta dentro sera seran habra sido esta este estos estas esto muy ' +
+    'vai vao vou ira irao ate ainda sido esta estao ' +
+    'che chi cui del della dello dei delle degli nel nella nei nelle con per tra fra allo alla agli alle dal dalla ' +
+    'sul sulla come anche ogni sono stato stata stati essere molto questo questa quello quella suo sua loro piu ' +
+    'jako oraz ale czy sie jest byl byla bedzie beda przez przy dla nad pod ktory ktora ktore tego tej jego jej ich ' +
+    'kazdy kazda kazde takze moze moga ' +
+    'может могут будет будут этой этого этот эта если также ' +
+    'якщо можуть може зможе цієї цього цей ця які буде будуть має мають також'
+  ).split(' '),
+);
+
+/**
+ * Words before a negation that make it a contrast ("Gazprom and not the Kremlin", "а не Кремль") or
+ * a condition ("if it does not rain", "si no llueve", "якщо обстріли не"), not the statement's
+ * denial. "But not" stays a denial: "yes to the EU, but not at the farmers' expense".
+ */
+const NOT_A_DENIAL = new Set(
+  (
+    'and rather if unless ' +
+    'und sondern wenn falls ' +
+    'et si ' +
+    'y sino ' +
+    'e se ' +
+    'i a jesli jezeli ' +
+    'а и если ' +
+    'і якщо'
+  ).split(' '),
+);
+
 /** Endings stripped for languages without a stemmer of ours (a prefix term then covers the inflections). */
 const LIGHT_ENDINGS: Record<string, string[]> = {
   it: ['azioni', 'azione', 'mente', 'ando', 'endo', 'ato', 'ata', 'ati', 'ate', 'uto', 'uta', 'iti', 'ito', 'ita', 'are', 'ere', 'ire', 'ono', 'ano', 'i', 'e', 'o', 'a'],
@@ -70,7 +109,9 @@ function wordTerm(lang: string, key: string): string {
     // Polish and Italian inflect and derive at the end of the word: its first letters carry it
     // (truncation to six letters is the classic stand-in for a stemmer there).
     if (key.length > 6) return `${key.slice(0, 6)}*`;
-    return key;
+    // Shorter words still decline ("ustawę" / "ustawy"): without their ending, as a prefix.
+    const st = lightStem(lang, key);
+    return st.length >= 4 && st.length < key.length ? `${st}*` : key;
   }
   if (scriptOf(key) === 'cyrillic') {
     // Russian and Ukrainian alternate the stem's last consonant across cases and
@@ -79,6 +120,16 @@ function wordTerm(lang: string, key: string): string {
     return st.length >= 6 ? `${st.slice(0, -1)}*` : key;
   }
   return key;
+}
+
+/**
+ * A name's term. Slavic languages decline names ("Газпром" / "Газпрому", "Кремль" / "Кремля"):
+ * in Cyrillic their stem as a prefix, when the stem keeps enough letters to stay that name.
+ */
+function nameTerm(lang: string, key: string, term: string): string {
+  if (term.endsWith('*') || scriptOf(key) !== 'cyrillic') return term;
+  const st = stemFor(lang, key);
+  return st.length >= 4 && st.length < key.length ? `${st}*` : term;
 }
 
 /**
@@ -150,7 +201,8 @@ export function deriveConcepts(text: string, lang: Lang, max = MAX_DERIVED_CONCE
       continue;
     }
     if (isNegation(key)) {
-      negated = true;
+      // "…decides Gazprom, not the Kremlin" and "if it does not rain…" do not deny the statement.
+      if (k === 0 || !NOT_A_DENIAL.has(tk.keys[k - 1])) negated = true;
       continue;
     }
     if (key.length < 3 || isStop(key)) continue;
@@ -171,12 +223,13 @@ export function deriveConcepts(text: string, lang: Lang, max = MAX_DERIVED_CONCE
     const capital = upper && lang !== 'de' && !sentenceInitial(text, os);
     const term = wordTerm(lang, key);
     if (capital) {
-      add(`n:${key}`, { kind: 'name', surface, weight: 2.5, terms: [{ text: term, lang }] });
+      if (FUNCTION_WORDS.has(key)) continue;
+      add(`n:${key}`, { kind: 'name', surface, weight: 2.5, terms: [{ text: nameTerm(lang, key, term), lang }] });
       continue;
     }
     // Longer words are rarer: a crude stand-in for corpus frequency, which we do not ship.
     // Words a paraphrase swaps freely say too little to be looked for.
-    if (WEAK.has(key)) continue;
+    if (WEAK.has(key) || FUNCTION_WORDS.has(key)) continue;
     const base = 1 + Math.min(1, Math.max(0, key.length - 5) / 5);
     const terms: Term[] = [{ text: term, lang }];
     // Derivations the stemmers keep apart ("municipaux" / "municipale", "devaluatorio" /

@@ -19,7 +19,7 @@ import { isNegation, isStopword, LANG_MARKERS, stopwordTest } from '../text/stop
 import type { Segmented } from '../text/segment';
 import { isDayNumber, isDayOfMonth } from '../text/dates';
 import { SPEAKER_OTHER, speakerFits, Via, type Affiliations, type Statements } from './statements';
-import { MAX_STATEMENT_FACTOR, sentenceDenies, statementScore, trackedSpeakerAllows } from './statement-score';
+import { ECHO_SHARE, MAX_STATEMENT_FACTOR, sentenceDenies, statementScore, trackedSpeakerAllows, type StatementEvidence } from './statement-score';
 
 /** Claims scoring at least this are reported; the user's sensitivity setting moves it. */
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
@@ -157,6 +157,8 @@ export interface RawClaimHit {
   sentence: number;
   sentenceEnd: number;
   score: number;
+  /** a tracked statement's hit that something contradicts (statementScore's penalties): never an echo (confirmTracked) */
+  contrary?: boolean;
 }
 
 /** The value of a per-word table (FlatTables.key…) for pool id `id`, or -1. */
@@ -549,7 +551,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
       if (coverage * 1.0 < threshold * 0.5) continue;
       // The score is at most coverage × this: most candidates of a large knowledge base stop
       // here, before the sentence's cues, negations and actors are looked at.
-      if (coverage * (t.claimSt[claimIdx] ? MAX_STATEMENT_FACTOR : MAX_CONCEPT_FACTOR) < threshold) continue;
+      if (t.claimSt[claimIdx] ? coverage * MAX_STATEMENT_FACTOR < threshold * ECHO_SHARE : coverage * MAX_CONCEPT_FACTOR < threshold) continue;
       if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
       if (cue < 0) {
         cue = 0;
@@ -592,7 +594,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         (st !== undefined && (said ??= st.speakerOf(s)).speaker >= 0 && (said.speaker === t.claimSp[claimIdx] || subjectsOf(t, claimIdx).includes(said.speaker)));
       if (t.claimSt[claimIdx]) {
         // A tracked statement (statement-score.ts), over the whole statement found here.
-        const score = statementScore({
+        const ev: StatementEvidence = {
           coverage,
           matched: got,
           total,
@@ -601,8 +603,10 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
           negated: negated && t.claimNeg[claimIdx] === 0,
           otherFigures: otherFigures(t, claimIdx, h.concepts, keys, a, b),
           affirmed: t.claimNeg[claimIdx] === 1 && !sentenceDenies(keys, a, b, (p) => isNegAt(inp, infos, keys, p)),
-        });
-        if (score >= threshold) out.push({ claim: claimIdx, sentence: s, sentenceEnd: s1, score: Math.min(1, score) });
+        };
+        const score = statementScore(ev);
+        // Kept lower for now: confirmTracked() keeps it only where the page states it in full elsewhere.
+        if (score >= threshold * ECHO_SHARE) out.push({ claim: claimIdx, sentence: s, sentenceEnd: s1, score: Math.min(1, score), contrary: ev.otherFigures || ev.negated || ev.affirmed });
         continue;
       }
       let score = coverage * (0.62 + 0.23 * (actorNear ? 1 : 0) + 0.08 * cue + 0.07 * quoted);

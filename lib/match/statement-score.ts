@@ -52,6 +52,12 @@ export function sentenceDenies(keys: readonly string[], a: number, b: number, is
 
 /** A refusal or denial reported without one: "Canada and Mexico would get no exemption" against "open to talks with Canada and Mexico". */
 const AFFIRMED = 0.3;
+/**
+ * A negation among the matched words of an affirmative statement. Milder than a seed claim's
+ * (0.3): other outlets' wording brings negations of its own ("no other country", "algo que no
+ * ocurría desde 2019" for "for the first time since 2019", a condition "if the attacks do not stop").
+ */
+const NEGATED = 0.6;
 
 /**
  * Concepts at least this heavy (figures, names, months, long words: see derive-terms.ts) make a
@@ -84,7 +90,7 @@ export interface StatementEvidence {
 export function statementScore(e: StatementEvidence): number {
   let s = e.coverage * (BASE + (e.actorNear ? ACTOR : 0) + (e.reported ? CUE : 0));
   if (e.otherFigures) s *= OTHER_FIGURES;
-  if (e.negated) s *= 0.3;
+  if (e.negated) s *= NEGATED;
   if (e.affirmed) s *= AFFIRMED;
   return s;
 }
@@ -112,4 +118,32 @@ export function trackedSpeakerAllows(
   for (let i = 0; i < a.length; i++) if (a[i] === claimSpeaker) return true;
   for (let i = 0; i < b.length; i++) if (b[i] === speaker) return true;
   return false;
+}
+
+/**
+ * A page that states a tracked statement in full often restates it in fewer words too: its
+ * headline ("Kremlin refers gas price question to Gazprom"), a summary line, a second mention.
+ * On such a page a sentence scores as its own score over this share, up to the page's best for
+ * the statement; on a page that never states it in full, it is only a sentence on the same story.
+ */
+export const ECHO_SHARE = 0.7;
+/** The page's best hit must be at least this sure of the statement for its echoes to count. */
+const CONFIRMS = 0.7;
+
+/**
+ * The hits of matchConceptClaims(), at least the threshold, with the echoes of tracked
+ * statements (ECHO_SHARE) scored against the page's best hit of the same statement.
+ */
+export function confirmTracked<H extends { claim: number; score: number; contrary?: boolean }>(hits: H[], threshold: number, tracked: ArrayLike<number>): H[] {
+  const best = new Map<number, number>();
+  for (const h of hits) if (tracked[h.claim]) best.set(h.claim, Math.max(best.get(h.claim) ?? 0, h.score));
+  const out: H[] = [];
+  for (const h of hits) {
+    if (tracked[h.claim]) {
+      const top = best.get(h.claim)!;
+      const score = h.score === top || h.contrary || top < CONFIRMS ? h.score : Math.min(top, h.score / ECHO_SHARE);
+      if (score >= threshold) out.push(score === h.score ? h : { ...h, score });
+    } else if (h.score >= threshold) out.push(h);
+  }
+  return out;
 }

@@ -52,6 +52,23 @@ describe('deriveConcepts', () => {
     expect(r.derived.map((d) => d.surface)).not.toContain('not');
   });
 
+  it('takes a contrast or a condition for no denial ("Gazprom, not the Kremlin", "if it does not rain"), "but not" for one', () => {
+    expect(deriveConcepts('the price is set by Gazprom and not by the Kremlin', 'en').negated).toBe(false);
+    expect(deriveConcepts('цену решает "Газпром", а не Кремль', 'ru').negated).toBe(false);
+    expect(deriveConcepts('Si no llueve antes de noviembre, traeremos agua en barco', 'es').negated).toBe(false);
+    expect(deriveConcepts('tak dla Unii, ale nie kosztem polskich rolników', 'pl').negated).toBe(true);
+  });
+
+  it('matches declined forms of names and short words in Slavic languages, and leaves out function words', () => {
+    const term = (text: string, lang: string, surface: string) => deriveConcepts(text, lang).derived.find((d) => d.surface === surface)?.terms[0].text;
+    expect(term('цену решает "Газпром", а не Кремль', 'ru', 'Газпром')).toMatch(/^газпр\w*\*$/);
+    expect(term('zawetuje każdą ustawę podnoszącą podatek', 'pl', 'ustawę')).toBe('ustaw*');
+    const surfaces = (text: string, lang: string) => deriveConcepts(text, lang).derived.map((d) => d.surface);
+    expect(surfaces('jako prezydent zawetuje każdą ustawę', 'pl')).not.toContain('jako');
+    expect(surfaces('non si dimetterà e che la squadra ha bisogno di tempo', 'it')).not.toContain('che');
+    expect(surfaces('die Bahn werde einen Notfahrplan anbieten', 'de')).not.toContain('werde');
+  });
+
   it('gives months in every language and does not take a capitalised Italian name for a month', () => {
     const june = deriveConcepts('Tariffs rise on June 1', 'en').concepts.find((c) => c.terms.some((t) => t.text === 'juni'));
     expect(june?.terms.map((t) => t.text)).toEqual(expect.arrayContaining(['junio', 'giugno', 'czerwca', 'червня']));
@@ -127,6 +144,18 @@ describe('trackClaim', () => {
     expect(found('Economy Minister Lotte Brinkman said the cabinet would not intervene in the dispute between employers and the unions.')).toHaveLength(1);
     expect(found('Lotte Brinkman said she would meet employers and unions on Friday to hear both sides of the dispute.')).toEqual([]);
     expect(found('Employers asked the government to intervene in the dispute with the unions, Brinkman said.')).toEqual([]);
+  });
+
+  it('is found in a declined headline of a page that states it in full, and only there', () => {
+    const { kb } = addTrackedClaims(seed, [{ id: 'X3', text: 'вопрос о цене газа для европейских покупателей решает "Газпром", а не Кремль', speaker: 'Дмитрий Песков', lang: 'ru' }]);
+    const m = createMatcher(compileIndex(kb));
+    const headline = 'Кремль отказался обсуждать цены "Газпрома"';
+    const lead = 'Москва, 14 мая. Переговоры о транзите через Украину продолжаются третью неделю.';
+    const body = 'Цены на газ для европейских покупателей определяет "Газпром", а не Кремль, сказал Дмитрий Песков.';
+    const hits = m.scan(`${headline}\n\n${lead}\n${body}`).claims.filter((c) => c.ref === 'X3');
+    expect(hits.map((c) => c.text)).toEqual([headline, body]);
+    // The headline alone is a sentence on the same story; its echo needs the statement in full.
+    expect(m.scan(headline).claims.filter((c) => c.ref === 'X3')).toEqual([]);
   });
 
   it('tells a figure from another figure', () => {
