@@ -10,6 +10,7 @@ import type { Matcher } from '@/lib/match/types';
 import { onNotice, request } from '@/lib/messaging/client';
 import { validateTabRequest, type TabRequest } from '@/lib/messaging/tab-protocol';
 import { selectionToSave } from '@/lib/content/selection';
+import { selectionToTrack, statementsOfPage } from '@/lib/content/page-statements';
 
 /**
  * The matcher, over the flat index (lib/match/flat.ts) from this browser's cache when the
@@ -129,6 +130,10 @@ export default defineContentScript({
             },
           });
         }
+        case 'tab/statements':
+          return statementsOfPage(document, controller);
+        case 'tab/track-draft':
+          return selectionToTrack(document, controller);
         case 'tab/toast':
           cards.toast(message.text);
           return { shown: true };

@@ -14,9 +14,10 @@ import type { KnowledgeBase } from '../kb/types';
 import type { Notice, PageConfig, PanelFocus, Request, RequestMap, RequestType, Result, SaveClaimRequest } from '../messaging/protocol';
 import { deleteSavedClaim, saveClaim, savedClaimsForUrl } from '../db/saved-claims';
 import { recordAnchoring } from '../db/anchoring';
-import { trackClaimInDb, untrackClaim } from '../db/track';
+import { addPersonInDb, removeAddedActor, trackClaimInDb, untrackClaim } from '../db/track';
+import { keptConcepts } from '../kb/derive-terms';
 import { guessLang } from '../text/guess-lang';
-import type { TrackClaimRequest } from '../messaging/protocol';
+import type { AddPersonRequest, TrackClaimRequest } from '../messaging/protocol';
 import { storageErrorMessage } from '../db/storage-errors';
 import { CONTENT_REQUESTS } from '../messaging/protocol';
 import type { TabRequestMap } from '../messaging/tab-protocol';
@@ -121,6 +122,10 @@ export class BackgroundService {
         return this.track(req.item, sender);
       case 'claim/untrack':
         return this.untrack(req.receipt);
+      case 'actor/add':
+        return this.addPerson(req.person, sender);
+      case 'actor/remove':
+        return this.removePerson(req.actorId);
       case 'panel/open':
         if (sender.tabId === null) throw new Error('panel/open: only a tab can ask');
         return { opened: (await this.ports.openPanel?.(sender.tabId, req.focus)) ?? false };
@@ -204,12 +209,14 @@ export class BackgroundService {
     if (!sender.fromExtensionPage && sender.url && hostnameOf(sender.url) !== hostnameOf(item.url)) {
       throw new Error('claim/track: the quote is not from the sender’s page');
     }
+    const lang = item.lang ?? guessLang(item.text);
     const t = await trackClaimInDb(this.ports.db, {
       text: item.text,
       speaker: item.speaker,
-      lang: item.lang ?? guessLang(item.text),
+      lang,
       source: { title: item.pageTitle, url: item.url, date: item.published ?? undefined },
       selector: item.selector,
+      concepts: item.terms ? keptConcepts(item.text, lang, item.terms) : undefined,
     });
     await this.knowledgeBaseChanged();
     const speaker = t.claim.speakerId ? ((await this.ports.db.actors.get(t.claim.speakerId))?.name ?? null) : null;
@@ -218,6 +225,19 @@ export class BackgroundService {
 
   private async untrack(receipt: RequestMap['claim/untrack']['request']['receipt']): Promise<RequestMap['claim/untrack']['response']> {
     const removed = await untrackClaim(this.ports.db, receipt);
+    if (removed) await this.knowledgeBaseChanged();
+    return { removed };
+  }
+
+  private async addPerson(person: AddPersonRequest, sender: SenderInfo): Promise<RequestMap['actor/add']['response']> {
+    if (!sender.fromExtensionPage) throw new Error('actor/add: only the extension’s pages can add to the knowledge base');
+    const actor = await addPersonInDb(this.ports.db, person);
+    await this.knowledgeBaseChanged();
+    return { actorId: actor.id, ref: actor.ref, name: actor.name };
+  }
+
+  private async removePerson(actorId: string): Promise<RequestMap['actor/remove']['response']> {
+    const removed = await removeAddedActor(this.ports.db, actorId);
     if (removed) await this.knowledgeBaseChanged();
     return { removed };
   }
@@ -245,7 +265,7 @@ export class BackgroundService {
     const result = await this.handle(
       {
         type: 'claim/track',
-        item: { text: item.text, speaker: null, lang: null, url: item.url, pageTitle: item.pageTitle, published: null, selector: item.selector },
+        item: { text: item.text, speaker: null, lang: null, url: item.url, pageTitle: item.pageTitle, published: null, selector: item.selector, terms: null },
       },
       { tabId, url: null, fromExtensionPage: true },
     );

@@ -5,8 +5,8 @@
  * revision bumped so the index is recompiled and open tabs re-read it.
  * Entries are the reader's (origin "user"): seed updates never touch them.
  */
-import { trackClaim, TRACKED_TAG, type TrackInput, type TrackedClaim } from '../kb/track-claim';
-import type { Actor } from '../kb/types';
+import { newPersonActor, resolveSpeaker, trackClaim, TRACKED_TAG, type TrackInput, type TrackedClaim } from '../kb/track-claim';
+import type { Actor, Lang } from '../kb/types';
 import type { NewsmarkDatabase } from './database';
 import { checkEntries, EntryValidationError, userMeta } from './kb-edit';
 import { bumpRevision } from './knowledge-base';
@@ -67,6 +67,52 @@ export async function untrackClaim(db: NewsmarkDatabase, receipt: TrackReceipt):
       const related = await db.actors.filter((a) => a.relations.some((r) => r.target === id)).count();
       if (used === 0 && related === 0) await db.actors.delete(id);
     }
+    await bumpRevision(db);
+    return true;
+  });
+}
+
+/**
+ * A person who speaks on a page, added as the reader's actor: their fullest name, the other forms
+ * the page uses as variants (a bare surname only after the full name on a page), the page's title
+ * for them as role. Refused when the knowledge base already knows the name.
+ */
+export async function addPersonInDb(
+  db: NewsmarkDatabase,
+  person: { name: string; role: string; forms: string[]; lang: Lang },
+  now = Date.now(),
+): Promise<Actor> {
+  const actors = (await db.actors.toArray()).filter((a) => !a.retired) as Actor[];
+  const known = resolveSpeaker(person.name, actors);
+  if (known) throw new EntryValidationError([`${person.name} is already in the knowledge base as ${known.name}`]);
+  const actor = newPersonActor(newId('A'), person.name, person.lang, person.role);
+  const have = new Set(actor.aliases.map((a) => a.text.toLowerCase()));
+  for (const form of person.forms) {
+    const f = form.replace(/\s+/g, ' ').trim();
+    if (!f || have.has(f.toLowerCase())) continue;
+    have.add(f.toLowerCase());
+    // A form that is one word is a surname: too often someone else's without the full name nearby.
+    const single = !f.includes(' ');
+    actor.aliases.push(single ? { text: f, lang: person.lang, type: 'surname', requiresPriorName: true } : { text: f, lang: person.lang, type: 'variant' });
+  }
+  const errors = await checkEntries(db, { actors: [actor] });
+  if (errors.length) throw new EntryValidationError(errors);
+  await db.transaction('rw', [db.actors, db.settings], async () => {
+    await db.actors.add({ ...actor, ...userMeta(now) } as ActorRecord);
+    await bumpRevision(db);
+  });
+  return actor;
+}
+
+/** Undo of addPersonInDb: removes the reader's actor while no claim or relation points at them. */
+export async function removeAddedActor(db: NewsmarkDatabase, actorId: string): Promise<boolean> {
+  return db.transaction('rw', [db.actors, db.claims, db.settings], async () => {
+    const actor = await db.actors.get(actorId);
+    if (!actor || actor.origin !== 'user') return false;
+    const used = await db.claims.filter((c) => c.speakerId === actorId || c.subjectIds.includes(actorId)).count();
+    const related = await db.actors.filter((a) => a.relations.some((r) => r.target === actorId)).count();
+    if (used > 0 || related > 0) return false;
+    await db.actors.delete(actorId);
     await bumpRevision(db);
     return true;
   });

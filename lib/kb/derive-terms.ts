@@ -241,3 +241,21 @@ export function deriveConcepts(text: string, lang: Lang, max = MAX_DERIVED_CONCE
   const concepts: Concept[] = derived.map((d) => ({ label: d.surface, weight: d.weight, terms: d.terms }));
   return { concepts, derived, negated };
 }
+
+/**
+ * The concepts of a statement with the derived terms the reader kept (by their words as shown),
+ * and any word they added derived as it would be in a statement. Never empty: without a kept
+ * term, every derived one.
+ */
+export function keptConcepts(text: string, lang: Lang, kept: readonly string[]): Concept[] {
+  const { concepts, derived } = deriveConcepts(text, lang);
+  const want = new Set(kept.map((k) => k.trim().toLowerCase()).filter(Boolean));
+  const out = concepts.filter((_, i) => want.has(derived[i].surface.toLowerCase()));
+  const have = new Set(derived.map((d) => d.surface.toLowerCase()));
+  for (const k of kept) {
+    if (have.has(k.trim().toLowerCase())) continue;
+    // A word the reader typed: its own concept, weighted as a derived one.
+    out.push(...deriveConcepts(k, lang, 3).concepts.filter((c) => !out.some((o) => o.label.toLowerCase() === c.label.toLowerCase())));
+  }
+  return out.length > 0 ? out : concepts;
+}

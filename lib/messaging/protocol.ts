@@ -46,8 +46,8 @@ export interface SaveClaimRequest {
 export interface TrackClaimRequest {
   /** the statement's words */
   text: string;
-  /** a known actor's id or a person's name as the page gives it; null: nobody named */
-  speaker: { actorId: string } | { name: string } | null;
+  /** a known actor's id or a person's name (and title) as the page gives it; null: nobody named */
+  speaker: { actorId: string } | { name: string; role?: string } | null;
   /** language code; null: guessed from the words */
   lang: string | null;
   url: string;
@@ -55,6 +55,22 @@ export interface TrackClaimRequest {
   /** ISO date the page gives, if any */
   published: string | null;
   selector: QuoteSelector;
+  /** the derived terms the reader kept (their words as shown); null: every derived term */
+  terms: string[] | null;
+}
+
+/** A person who speaks on a page, to add to the knowledge base as an actor. */
+export interface AddPersonRequest {
+  /** the fullest name the page uses */
+  name: string;
+  /** the title the page gives them; empty when none */
+  role: string;
+  /** other forms of the name the page uses ("Janssen") */
+  forms: string[];
+  /** language of the page */
+  lang: string;
+  /** the page they were added from */
+  url: string;
 }
 
 /** What one Track action wrote: what its undo removes. */
@@ -116,6 +132,16 @@ export interface RequestMap {
   'claim/track': {
     request: { item: TrackClaimRequest };
     response: { receipt: TrackReceiptView; ref: string; speaker: string | null; newSpeaker: boolean; terms: string[] };
+  };
+  /** extension page → background: add a person who speaks on a page as an actor; open tabs re-read */
+  'actor/add': {
+    request: { person: AddPersonRequest };
+    response: { actorId: string; ref: string; name: string };
+  };
+  /** extension page → background: undo an actor/add (only while nothing else points at the actor) */
+  'actor/remove': {
+    request: { actorId: string };
+    response: { removed: boolean };
   };
   /** page → background: undo a Track action */
   'claim/untrack': {

@@ -167,13 +167,22 @@ const trackItem = object({
   speaker: nullable((v, path) => {
     if (!isRecord(v)) return `${path}: expected an object`;
     if ('actorId' in v) return object({ actorId: id })(v, path);
-    return object({ name: str(200, { allowEmpty: false }) })(v, path);
+    return object({ name: str(200, { allowEmpty: false }), role: optional(str(200)) })(v, path);
   }),
   lang: nullable((v, path) => (typeof v === 'string' && /^[a-z]{2,3}$/.test(v) ? null : `${path}: expected a language code`)),
   url: httpUrl,
   pageTitle: str(REPORT_LIMITS.title),
   published: nullable((v, path) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) && v.length <= 40 ? null : `${path}: expected an ISO date`)),
   selector: quoteSelector,
+  terms: nullable(array(str(200, { allowEmpty: false }), 50)),
+});
+
+const addPerson = object({
+  name: str(200, { allowEmpty: false }),
+  role: str(200),
+  forms: array(str(200, { allowEmpty: false }), 10),
+  lang: (v, path) => (typeof v === 'string' && /^[a-z]{2,3}$/.test(v) ? null : `${path}: expected a language code`),
+  url: httpUrl,
 });
 
 const trackReceipt = object({ claimId: id, actorIds: array(id, 10), sourceId: nullable(id) });
@@ -189,6 +198,8 @@ const REQUEST_SHAPES: { [T in RequestType]: Record<string, Check> } = {
   'saved/delete': { id },
   'claim/track': { item: trackItem },
   'claim/untrack': { receipt: trackReceipt },
+  'actor/add': { person: addPerson },
+  'actor/remove': { actorId: id },
   'panel/open': {
     focus: nullable(object({ kind: (v, path) => (v === 'actor' || v === 'claim' ? null : `${path}: expected actor or claim`), id })),
   },

@@ -37,6 +37,7 @@ const item = {
   pageTitle: 'Lokführer streiken',
   published: '2026-11-17',
   selector: { exact: 'Wir streiken so lange, bis der Vorstand sich bewegt', prefix: '„', suffix: '“, sagte Berger', start: 10, end: 61 },
+  terms: null,
 };
 
 describe('claim/track', () => {
@@ -63,10 +64,48 @@ describe('claim/track', () => {
     expect(await service.handle({ type: 'claim/track', item: { ...item, text: 'x'.repeat(2001) } }, popup)).toMatchObject({ ok: false });
   });
 
+  it('keeps only the terms the reader kept, and adds the words they typed', async () => {
+    const { service } = setup();
+    const r = await service.handle({ type: 'claim/track', item: { ...item, terms: ['Vorstand', 'Lokführer'] } }, popup);
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    const { receipt } = (r as { ok: true; value: { receipt: { claimId: string } } }).value;
+    const labels = (await db.claims.get(receipt.claimId))!.concepts.map((c) => c.label);
+    expect(labels).toEqual(['Vorstand', 'Lokführer']);
+  });
+
   it('the context menu tracks the selection or says why not', async () => {
     const { service } = setup();
     expect(await service.trackSelection(7, async () => ({ ok: true, item: { ...item, claimId: null, actorIds: [], note: '', tags: [] } }))).toMatch(/^Tracked/);
     expect(await service.trackSelection(7, async () => ({ ok: false, reason: 'empty', message: 'Select a sentence first.' }))).toBe('Select a sentence first.');
+  });
+});
+
+describe('actor/add', () => {
+  const person = { name: 'Marieke Janssen', role: 'union leader', forms: ['Janssen'], lang: 'en', url: 'https://news.example/story' };
+
+  it('adds a person who speaks on a page with their title and name forms, tells every tab, and undoes', async () => {
+    const { service, notices } = setup();
+    const r = await service.handle({ type: 'actor/add', person }, popup);
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    const { actorId } = (r as { ok: true; value: { actorId: string } }).value;
+    const actor = (await db.actors.get(actorId))!;
+    expect(actor).toMatchObject({ kind: 'person', name: 'Marieke Janssen', role: 'union leader', origin: 'user' });
+    expect(actor.aliases).toEqual(expect.arrayContaining([expect.objectContaining({ text: 'Janssen', type: 'surname', requiresPriorName: true })]));
+    expect(notices).toEqual(expect.arrayContaining([[9, { type: 'notice/rescan' }]]));
+    // Known now: a second add is refused.
+    expect(await service.handle({ type: 'actor/add', person }, popup)).toMatchObject({ ok: false });
+    expect(await service.handle({ type: 'actor/remove', actorId }, popup)).toEqual({ ok: true, value: { removed: true } });
+    expect(await db.actors.get(actorId)).toBeUndefined();
+  });
+
+  it('is refused from a web page, malformed, and never removes a seed actor', async () => {
+    const { service } = setup();
+    expect(await service.handle({ type: 'actor/add', person }, page)).toMatchObject({ ok: false });
+    expect(await service.handle({ type: 'actor/add', person: { ...person, name: '' } }, popup)).toMatchObject({ ok: false });
+    expect(await service.handle({ type: 'actor/add', person: { ...person, lang: 'english' } }, popup)).toMatchObject({ ok: false });
+    await service.ensureSeeded();
+    const seedActor = (await db.actors.toArray())[0];
+    expect(await service.handle({ type: 'actor/remove', actorId: seedActor.id }, popup)).toEqual({ ok: true, value: { removed: false } });
   });
 });
 
