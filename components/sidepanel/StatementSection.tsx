@@ -106,13 +106,12 @@ export function StatementSection({ tabId, kb, pageKey, announce }: { tabId: numb
 
   const removePerson = (speaker: PageSpeaker) =>
     run(`p${speaker.name}`, async () => {
-      const p = added.people.get(speaker.name);
+      const p = added.people.get(speaker.name) ?? [...added.people.values()].find((x) => x.actorId === speaker.actorId);
       if (!p) return;
       const { removed } = await request('actor/remove', { actorId: p.actorId });
       if (!removed) throw new Error(`${p.name} is the speaker of a claim you track: remove that first.`);
       setAdded((a) => {
-        const people = new Map(a.people);
-        people.delete(speaker.name);
+        const people = new Map([...a.people].filter(([, x]) => x.actorId !== p.actorId));
         return { ...a, people };
       });
       announce(`${p.name} removed from your knowledge base.`);
@@ -131,24 +130,25 @@ export function StatementSection({ tabId, kb, pageKey, announce }: { tabId: numb
       ) : null}
       {page.speakers.map((speaker) => {
         const actor = speaker.actorId ? kb?.actors.get(speaker.actorId) : undefined;
-        const person = added.people.get(speaker.name);
+        // Added here: after the page's re-read the knowledge base names them, and undo stays at hand.
+        const person = added.people.get(speaker.name) ?? [...added.people.values()].find((p) => p.actorId === speaker.actorId);
         const trackedNewSpeaker = speaker.statements.some((st) => added.tracked.get(st.selector.start)?.newSpeaker);
         const headingId = `speaker-${speaker.actorId ?? speaker.name.replace(/\W+/g, '-')}`;
         return (
-          <section key={speaker.actorId ?? speaker.name} class="group card" aria-labelledby={headingId} data-testid="statement-group" data-speaker={speaker.name}>
+          <section key={speaker.name} class="group card" aria-labelledby={headingId} data-testid="statement-group" data-speaker={speaker.name}>
             <h3 id={headingId} class="group-heading">
               {actor?.name ?? speaker.name}
               {actor?.role || speaker.role ? <span class="muted small"> · {actor?.role || speaker.role}</span> : null}
             </h3>
-            {speaker.actorId ? (
-              <p class="small muted">In your knowledge base.</p>
-            ) : person ? (
+            {person ? (
               <p class="small row" data-testid="person-added">
                 Added to your knowledge base as a person.
                 <button type="button" class="link" data-testid="person-undo" disabled={busy !== null} onClick={() => removePerson(speaker)}>
                   Undo
                 </button>
               </p>
+            ) : speaker.actorId ? (
+              <p class="small muted">In your knowledge base.</p>
             ) : trackedNewSpeaker ? (
               <p class="small muted">Added with the statement you track.</p>
             ) : speaker.addable ? (
