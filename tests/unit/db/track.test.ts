@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NewsmarkDatabase } from '../../../lib/db/database';
 import { activeKnowledgeBase, knowledgeBaseVersion } from '../../../lib/db/knowledge-base';
 import { applySeed } from '../../../lib/db/seed';
-import { trackClaimInDb, untrackClaim } from '../../../lib/db/track';
+import { addPersonInDb, removeAddedActor, trackClaimInDb, untrackClaim } from '../../../lib/db/track';
+import { collectExport, importText } from '../../../lib/io/backup';
+import { jsonExportText } from '../../../lib/io/export';
 import { compileIndex } from '../../../lib/match/compile';
 import { createMatcher } from '../../../lib/match/matcher';
 import { miniKnowledgeBase } from '../../fixtures/mini-kb';
@@ -62,5 +64,34 @@ describe('trackClaimInDb', () => {
     const claims = await db.claims.count();
     await expect(trackClaimInDb(db, { ...input, lang: 'English' })).rejects.toThrow();
     expect(await db.claims.count()).toBe(claims);
+  });
+
+  it('keeps a tracked claim and an added person through a seed update and an export imported elsewhere, where they are still found', async () => {
+    db = new NewsmarkDatabase(`track-test-${counter++}`);
+    await applySeed(db, miniKnowledgeBase());
+    const t = await trackClaimInDb(db, input);
+    const person = await addPersonInDb(db, { name: 'Marieke Janssen', role: 'union leader', forms: ['Janssen'], lang: 'en' });
+    await applySeed(db, { ...miniKnowledgeBase(), version: 'next' });
+    expect(await db.actors.get(person.id)).toMatchObject({ origin: 'user', role: 'union leader' });
+
+    const text = jsonExportText(await collectExport(db));
+    const other = new NewsmarkDatabase(`track-test-${counter++}`);
+    try {
+      await applySeed(other, miniKnowledgeBase());
+      const outcome = await importText(other, text);
+      expect(outcome.ok, outcome.errors.join('\n')).toBe(true);
+      expect(await other.claims.get(t.claim.id)).toMatchObject({ tags: ['tracked'], summary: input.text });
+      expect(await other.actors.get(person.id)).toMatchObject({ name: 'Marieke Janssen' });
+      const m = createMatcher(compileIndex(await activeKnowledgeBase(other)));
+      const found = m.scan('Port spokesman Pieter Vos said 1.2 billion euros would be invested in automated Maasvlakte terminals by 2030. Marieke Janssen said nothing.');
+      expect(found.claims.map((h) => h.claimId)).toEqual([t.claim.id]);
+      expect(found.actors.map((a) => a.actorId)).toContain(person.id);
+    } finally {
+      await other.delete();
+    }
+
+    // Undo of the person: only while no claim names them.
+    expect(await removeAddedActor(db, t.newActors[0].id)).toBe(false);
+    expect(await removeAddedActor(db, person.id)).toBe(true);
   });
 });
