@@ -90,6 +90,15 @@ const NOT_A_DENIAL = new Set(
   ).split(' '),
 );
 
+/** Relative pronouns: a negation shortly after one, inside the statement, is a relative clause's ("every country that has not signed"). */
+const RELATIVE = new Set('that which who whom whose qui cui che который которая которое которые который котором який яка яке які ktory ktora ktore ktorych'.split(' '));
+
+function inRelativeClause(keys: readonly string[], k: number): boolean {
+  // Not at the statement's start: there "that …" is the reported statement itself.
+  for (let j = Math.max(2, k - 3); j < k; j++) if (RELATIVE.has(keys[j])) return true;
+  return false;
+}
+
 /** Endings stripped for languages without a stemmer of ours (a prefix term then covers the inflections). */
 const LIGHT_ENDINGS: Record<string, string[]> = {
   it: ['azioni', 'azione', 'mente', 'ando', 'endo', 'ato', 'ata', 'ati', 'ate', 'uto', 'uta', 'iti', 'ito', 'ita', 'are', 'ere', 'ire', 'ono', 'ano', 'i', 'e', 'o', 'a'],
@@ -202,7 +211,7 @@ export function deriveConcepts(text: string, lang: Lang, max = MAX_DERIVED_CONCE
     }
     if (isNegation(key)) {
       // "…decides Gazprom, not the Kremlin" and "if it does not rain…" do not deny the statement.
-      if (k === 0 || !NOT_A_DENIAL.has(tk.keys[k - 1])) negated = true;
+      if ((k === 0 || !NOT_A_DENIAL.has(tk.keys[k - 1])) && !inRelativeClause(tk.keys, k)) negated = true;
       continue;
     }
     if (key.length < 3 || isStop(key)) continue;

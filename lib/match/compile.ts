@@ -258,7 +258,9 @@ export function compileIndex(kb: CompileInput): CompiledIndex {
     if (c.tags?.includes(TRACKED_TAG) && concepts.length > 0) {
       const cc = claims[claims.length - 1];
       cc.st = 1;
-      cc.fig = concepts.flatMap((k, ki) => (k.terms.some((t) => /^\d+( \d+)*$/.test(t.text.trim())) ? [ki] : []));
+      // Figures of two digits or more: one to nine are spelled out as often as not ("one percentage
+      // point"), and a sentence without the digit is not for that a sentence with other figures.
+      cc.fig = concepts.flatMap((k, ki) => (k.terms.some((t) => /^\d\d+( \d+)*$|^\d+( \d+)+$/.test(t.text.trim())) ? [ki] : []));
     }
     if (concepts.length > 0) {
       const termSeen = new Set<string>();

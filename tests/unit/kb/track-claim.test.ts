@@ -57,6 +57,9 @@ describe('deriveConcepts', () => {
     expect(deriveConcepts('цену решает "Газпром", а не Кремль', 'ru').negated).toBe(false);
     expect(deriveConcepts('Si no llueve antes de noviembre, traeremos agua en barco', 'es').negated).toBe(false);
     expect(deriveConcepts('tak dla Unii, ale nie kosztem polskich rolników', 'pl').negated).toBe(true);
+    // A relative clause's negation is not the statement's.
+    expect(deriveConcepts('tariffs rise to 50% for every country that has not signed a deal', 'en').negated).toBe(false);
+    expect(deriveConcepts('that will not happen', 'en').negated).toBe(true);
   });
 
   it('matches declined forms of names and short words in Slavic languages, and leaves out function words', () => {
@@ -164,6 +167,10 @@ describe('trackClaim', () => {
     const refs = (s: string) => m.scan(s).claims.map((c) => c.ref);
     expect(refs('The reservoirs of the internal basins stand at 14% of capacity, Jordi Serra said.')).toEqual(['X2']);
     expect(refs('The reservoirs of the internal basins fell below 20% of capacity, Jordi Serra said.')).toEqual([]);
+    // A one-digit figure is spelled out as often as not: a sentence without it may still be the statement.
+    const { kb: kb2 } = addTrackedClaims(seed, [{ id: 'X4', text: 'high interest rates will cost 1 percentage point of growth', speaker: 'Fernanda Costa', lang: 'en' }]);
+    const m2 = createMatcher(compileIndex(kb2));
+    expect(m2.scan('At 14.75%, high interest rates will cost a percentage point of growth, Fernanda Costa said.').claims.map((c) => c.ref)).toEqual(['X4']);
   });
 });
 
