@@ -19,7 +19,7 @@ import { isNegation, isStopword, LANG_MARKERS, stopwordTest } from '../text/stop
 import type { Segmented } from '../text/segment';
 import { isDayNumber, isDayOfMonth } from '../text/dates';
 import { SPEAKER_OTHER, speakerFits, Via, type Affiliations, type Statements } from './statements';
-import { ECHO_SHARE, MAX_STATEMENT_FACTOR, sentenceDenies, statementScore, trackedSpeakerAllows, type StatementEvidence } from './statement-score';
+import { ECHO_SHARE, MAX_STATEMENT_FACTOR, namesSpeaker, sentenceDenies, statementScore, trackedSpeakerAllows, type StatementEvidence } from './statement-score';
 
 /** Claims scoring at least this are reported; the user's sensitivity setting moves it. */
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
@@ -591,7 +591,8 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
       const actorNear =
         nearClaim(ci, inp, s, claimIdx) ||
         (s1 > s && nearClaim(ci, inp, s1, claimIdx)) ||
-        (st !== undefined && (said ??= st.speakerOf(s)).speaker >= 0 && (said.speaker === t.claimSp[claimIdx] || subjectsOf(t, claimIdx).includes(said.speaker)));
+        (st !== undefined && (said ??= st.speakerOf(s)).speaker >= 0 && (said.speaker === t.claimSp[claimIdx] || subjectsOf(t, claimIdx).includes(said.speaker))) ||
+        (t.claimSt[claimIdx] === 1 && t.claimSp[claimIdx] >= 0 && namesSpeaker(t, ci.header.keyCount, infos, a, b, t.claimSp[claimIdx]));
       if (t.claimSt[claimIdx]) {
         // A tracked statement (statement-score.ts), over the whole statement found here.
         const ev: StatementEvidence = {

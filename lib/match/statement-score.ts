@@ -9,6 +9,7 @@
  * sentence that gives other figures than the statement's is another statement.
  */
 
+import type { FlatTables } from './flat';
 import type { Affiliations } from './statements';
 
 /**
@@ -146,4 +147,24 @@ export function confirmTracked<H extends { claim: number; score: number; contrar
     } else if (h.score >= threshold) out.push(h);
   }
   return out;
+}
+
+/**
+ * Whether the words [a, b) name `actor` by a one-word alias of theirs: a surname the actor
+ * matcher leaves unmarked until the full name was seen on the page ("Ricci promette…",
+ * "Nowicka obiecała…"). Other outlets' second-day copy and headlines name a speaker so; for a
+ * tracked statement, whose speaker is known, that is the speaker near.
+ */
+export function namesSpeaker(t: FlatTables, keyCount: number, infos: ReadonlyArray<{ ids: number[] }>, a: number, b: number, actor: number): boolean {
+  for (let p = a; p < b; p++) {
+    const ids = infos[p].ids;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      if (id < 0 || id >= keyCount) continue;
+      const node = t.keyRoot[id];
+      if (node < 0) continue;
+      for (let e = t.nodeEndStart[node], end = t.nodeEndStart[node + 1]; e < end; e++) if (t.aliasActor[t.endAlias[e]] === actor) return true;
+    }
+  }
+  return false;
 }

@@ -7,10 +7,10 @@ export const LEARN_TARGET = { precision: 0.9, recall: 0.8 } as const;
 
 /**
  * Under this `npm run eval` exits non-zero and the unit test fails: a little under what was
- * measured when it was set (2026-12-05, same-language P 0.94 R 0.77 at threshold 0.5, all
+ * measured when it was set (2026-12-05, same-language P 0.94 R 0.80 at threshold 0.5, all
  * batches). Raise it as matching improves; lowering it needs a reason in the commit.
  */
-export const LEARN_FLOOR = { precision: 0.9, recall: 0.74 } as const;
+export const LEARN_FLOOR = { precision: 0.9, recall: 0.77 } as const;
 
 export function learnFloorMet(s: LearnSummary): boolean {
   return s.same.precision >= LEARN_FLOOR.precision && s.same.recall >= LEARN_FLOOR.recall;

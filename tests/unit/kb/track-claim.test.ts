@@ -161,6 +161,16 @@ describe('trackClaim', () => {
     expect(m.scan(headline).claims.filter((c) => c.ref === 'X3')).toEqual([]);
   });
 
+  it('takes the speaker named by surname alone (no full name on the page) for the speaker near', () => {
+    const { kb } = addTrackedClaims(seed, [{ id: 'X5', text: 'a referendum on nuclear energy will be held in the first year of the term', speaker: 'Agnieszka Nowicka', lang: 'en' }]);
+    const m = createMatcher(compileIndex(kb));
+    const score = (s: string) => m.scan(s, { threshold: 0.1 }).claims.find((c) => c.ref === 'X5')?.score ?? 0;
+    const bySurname = score('Nowicka promised a referendum on nuclear power in her first year.');
+    const byNobody = score('The candidate promised a referendum on nuclear power in her first year.');
+    expect(bySurname).toBeGreaterThanOrEqual(0.5);
+    expect(byNobody).toBeLessThan(0.5);
+  });
+
   it('tells a figure from another figure', () => {
     const { kb } = addTrackedClaims(seed, [{ id: 'X2', text: 'reservoirs in the internal basins are at 14% of their capacity', speaker: 'Jordi Serra', lang: 'en' }]);
     const m = createMatcher(compileIndex(kb));
