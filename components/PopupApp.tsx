@@ -10,6 +10,7 @@ import { SavedAnchoringList } from './SavedAnchoring';
 import { PageClaims } from './popup/PageClaims';
 import { saveBlocker } from './popup/page-access';
 import { SelectionSaver } from './popup/SelectionSaver';
+import { TrackSelection } from './popup/TrackSelection';
 import { useSavedOnPage } from './popup/use-saved-on-page';
 import { SiteSwitch } from './SiteSwitch';
 import { useKnowledgeBase } from './use-knowledge-base';
@@ -59,7 +60,10 @@ export function PopupApp() {
 
       {/* Until the site is allowed there is no page reader to take a selection from: allowing comes first. */}
       {state?.kind !== 'no-access' ? (
-        <SelectionSaver tabId={tab?.id ?? undefined} kb={kb} blocked={blocked} onOpenSaved={openSavedList} />
+        <>
+          <SelectionSaver tabId={tab?.id ?? undefined} kb={kb} blocked={blocked} onOpenSaved={openSavedList} />
+          <TrackSelection tabId={tab?.id ?? undefined} blocked={blocked} />
+        </>
       ) : null}
 
       {report && kb ? (

@@ -7,6 +7,7 @@ import { ClaimSection, type OpenSource } from './sidepanel/ClaimSection';
 import { PanelNotice } from './sidepanel/PanelNotice';
 import { ScanFooter } from './sidepanel/ScanFooter';
 import { SourceDialog } from './sidepanel/SourceDialog';
+import { StatementSection } from './sidepanel/StatementSection';
 import { useSavedOnPage } from './sidepanel/use-saved-on-page';
 import { PageStatus } from './PageStatus';
 import { SavedAnchoringList } from './SavedAnchoring';
@@ -115,6 +116,9 @@ export function SidePanelApp() {
               announce={announce}
             />
           </Fragment>
+        ) : null}
+        {report && tabId !== null ? (
+          <StatementSection key={`${tabId} ${report.url}`} tabId={tabId} kb={kb} pageKey={report.kbVersion} announce={announce} />
         ) : null}
         <p class="small more-links">
           <button type="button" class="link" data-testid="open-options" onClick={() => browser.runtime.openOptionsPage().catch(() => {})}>

@@ -107,6 +107,7 @@ export default defineBackground(() => {
       (await browser.tabs.query({}))
         .filter((tab) => tab.id !== undefined && tab.url && hostnameOf(tab.url) === hostname)
         .map((tab) => tab.id!),
+    allTabs: async () => (await browser.tabs.query({})).flatMap((tab) => (tab.id !== undefined ? [tab.id] : [])),
     notifyPages: (notice: Notice) => {
       // No page open is the common case, not an error.
       browser.runtime.sendMessage(notice).catch(() => {});
@@ -127,12 +128,14 @@ export default defineBackground(() => {
   });
 
   const SAVE_MENU_ID = 'newsmark-save-selection';
+  const TRACK_MENU_ID = 'newsmark-track-selection';
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     service.ensureSeeded().catch((error) => console.error('Newsmark: seeding failed', error));
-    browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save to Newsmark', contexts: ['selection'] }),
-    );
+    browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save to Newsmark', contexts: ['selection'] });
+      browser.contextMenus.create({ id: TRACK_MENU_ID, title: 'Track this claim in Newsmark', contexts: ['selection'] });
+    });
     // Nowhere to read yet (a fresh install asks for no site): say so, and how to choose.
     if (reason === 'install' && readerMatches(await grantedOrigins()).length === 0) {
       browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') }).catch(() => {});
@@ -140,9 +143,10 @@ export default defineBackground(() => {
   });
 
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
-    if (info.menuItemId !== SAVE_MENU_ID || tab?.id === undefined) return;
+    if ((info.menuItemId !== SAVE_MENU_ID && info.menuItemId !== TRACK_MENU_ID) || tab?.id === undefined) return;
     const tabId = tab.id;
-    const message = await service.saveSelection(tabId, () => tabRequest(tabId, 'tab/selection', {}));
+    const ask = () => tabRequest(tabId, 'tab/selection', {});
+    const message = info.menuItemId === TRACK_MENU_ID ? await service.trackSelection(tabId, ask) : await service.saveSelection(tabId, ask);
     await tabRequest(tabId, 'tab/toast', { text: message }).catch(() => {});
   });
   browser.runtime.onStartup.addListener(() => {

@@ -1,5 +1,8 @@
+import { attribute } from '@/lib/attribution';
+import { pageStatements, roleFor, splitTitleAndName } from '@/lib/attribution/page-statements';
 import { installEngine } from '@/lib/content/engine';
 import { createFlatMatcher } from '@/lib/match/matcher';
+import { guessLang } from '@/lib/text/guess-lang';
 
 /**
  * The matching engine, injected by the background into a content script's world
@@ -7,5 +10,5 @@ import { createFlatMatcher } from '@/lib/match/matcher';
  * content script).
  */
 export default defineUnlistedScript(() => {
-  installEngine(globalThis as unknown as Record<string, unknown>, { createFlatMatcher });
+  installEngine(globalThis as unknown as Record<string, unknown>, { createFlatMatcher, attribute, pageStatements, splitTitleAndName, roleFor, guessLang });
 });

@@ -30,6 +30,8 @@ interface LaunchOptions {
   grantedSites?: string[];
   /** more Firefox preferences (Firefox only) */
   extraPrefs?: Record<string, unknown>;
+  /** a Firefox profile directory kept across launches, for a restart (Firefox only; default: a fresh one) */
+  profileDir?: string;
 }
 export interface ChromiumSession {
   context: BrowserContext;

@@ -154,6 +154,7 @@ export async function launchFirefox({
   viewport = { width: 1280, height: 900 },
   grantedSites = LOCAL_SITE_ORIGINS,
   extraPrefs = {},
+  profileDir = undefined,
 } = {}) {
   const manifest = readBuiltManifest(extensionDir);
   const build = buildWithGrantedSites(extensionDir, grantedSites);
@@ -169,6 +170,9 @@ export async function launchFirefox({
     defaultViewport: viewport,
     args: ['--remote-allow-system-access'],
     protocolTimeout: 60_000,
+    // A profile of the caller's, kept across launches (a restart). The add-on is installed anew
+    // at each launch, as a temporary one: its data stays with its fixed uuid (below).
+    ...(profileDir ? { userDataDir: profileDir } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
       // No network of our own: no update checks, no telemetry pings, no remote settings.
@@ -176,6 +180,8 @@ export async function launchFirefox({
       'extensions.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
+      // A temporary add-on is removed when the browser closes: keep its storage for the next launch.
+      ...(profileDir ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
       ...extraPrefs,
     },
   });

@@ -2,7 +2,12 @@
  * Scanner CLI: scans files with the seed knowledge base and the same
  * extraction and matching code as the content script.
  *
- *   npm run scan -- [--threshold X] <file>...
+ *   npm run scan -- [--threshold X] [--add-claims FILE.jsonl] <file>...
+ *
+ * --add-claims: each line of FILE.jsonl, {"id": "X1", "text": "…", "speaker":
+ * "<name>"|null, "lang": "en"}, is added on top of the seed knowledge base
+ * exactly as the "Track this claim" action adds it (lib/kb/track-claim.ts);
+ * its matches are reported in `claims` with "ref": "X1".
  *
  * Prints one JSON object per file and per line:
  *   {"file": "...", "actors": [{"ref", "name", "mentions": [{"start", "end", "text"}]}],
@@ -27,15 +32,18 @@ import { compileIndex } from '../lib/match/compile';
 import { createMatcher } from '../lib/match/matcher';
 import { scanDocument } from '../lib/content/scan-document';
 import type { Actor } from '../lib/kb/types';
+import { loadAddClaims } from './lib/add-claims';
+import { addTrackedClaims } from '../lib/kb/track-claim';
 import type { ScanResult } from '../lib/match/types';
 
 function usage(): never {
-  console.error('usage: npm run scan -- [--threshold X] <file>...');
+  console.error('usage: npm run scan -- [--threshold X] [--add-claims FILE.jsonl] <file>...');
   process.exit(2);
 }
 
 const args = process.argv.slice(2);
 let threshold: number | undefined;
+let addClaimsFile: string | undefined;
 const files: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
@@ -47,13 +55,24 @@ for (let i = 0; i < args.length; i++) {
       process.exit(2);
     }
     threshold = x;
+  } else if (a === '--add-claims' || a.startsWith('--add-claims=')) {
+    addClaimsFile = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+    if (!addClaimsFile) usage();
   } else if (a === '--help' || a === '-h') usage();
   else if (a === '--') continue;
   else files.push(a);
 }
 if (files.length === 0) usage();
 
-const kb = loadSeedKnowledgeBase();
+let kb = loadSeedKnowledgeBase();
+if (addClaimsFile) {
+  try {
+    kb = addTrackedClaims(kb, loadAddClaims(addClaimsFile)).kb;
+  } catch (e) {
+    console.error(`scan: ${(e as Error).message}`);
+    process.exit(2);
+  }
+}
 const matcher = createMatcher(compileIndex(kb));
 const actorsById = new Map<string, Actor>(kb.actors.map((a) => [a.id, a]));
 const options = threshold === undefined ? {} : { threshold };

@@ -5,11 +5,12 @@ import { HoverCards } from '@/lib/content/hover-card';
 import { createHighlighter } from '@/lib/dom/highlight';
 import { loadIndex } from '@/lib/content/index-cache';
 import { yieldToPage } from '@/lib/content/slices';
-import { EngineLoader } from '@/lib/content/engine';
+import { EngineLoader, type Engine } from '@/lib/content/engine';
 import type { Matcher } from '@/lib/match/types';
 import { onNotice, request } from '@/lib/messaging/client';
 import { validateTabRequest, type TabRequest } from '@/lib/messaging/tab-protocol';
 import { selectionToSave } from '@/lib/content/selection';
+import { selectionToTrack, statementsOfPage } from '@/lib/content/page-statements';
 
 /**
  * The matcher, over the flat index (lib/match/flat.ts) from this browser's cache when the
@@ -118,6 +119,15 @@ export default defineContentScript({
       }
     });
 
+    // Reading a page's statements needs the engine; a page that keeps no matcher lets it go after.
+    const withEngine = async <T>(work: (engine: Engine) => Promise<T>): Promise<T> => {
+      try {
+        return await work(await engines.get());
+      } finally {
+        if (controller.matches.size === 0) engines.release();
+      }
+    };
+
     // Requests from our popup, side panel and background (tabs.sendMessage).
     const answer = async (message: TabRequest): Promise<unknown> => {
       switch (message.type) {
@@ -142,6 +152,10 @@ export default defineContentScript({
             },
           });
         }
+        case 'tab/statements':
+          return withEngine((engine) => statementsOfPage(document, controller, engine));
+        case 'tab/track-draft':
+          return withEngine((engine) => selectionToTrack(document, controller, engine));
         case 'tab/toast':
           cards.toast(message.text);
           return { shown: true };

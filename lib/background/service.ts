@@ -14,6 +14,10 @@ import type { KnowledgeBase } from '../kb/types';
 import type { Notice, PageConfig, PanelFocus, Request, RequestMap, RequestType, Result, SaveClaimRequest } from '../messaging/protocol';
 import { deleteSavedClaim, saveClaim, savedClaimsForUrl } from '../db/saved-claims';
 import { recordAnchoring } from '../db/anchoring';
+import { addPersonInDb, removeAddedActor, trackClaimInDb, untrackClaim } from '../db/track';
+import { keptConcepts } from '../kb/derive-terms';
+import { guessLang } from '../text/guess-lang';
+import type { AddPersonRequest, TrackClaimRequest } from '../messaging/protocol';
 import { storageErrorMessage } from '../db/storage-errors';
 import { CONTENT_REQUESTS } from '../messaging/protocol';
 import type { TabRequestMap } from '../messaging/tab-protocol';
@@ -50,6 +54,8 @@ export interface BackgroundPorts {
   injectEngine?(tabId: number, frameId: number): Promise<void>;
   /** opens the side panel (Chrome) or sidebar (Firefox) for a tab; false when the browser refuses */
   openPanel?(tabId: number, focus: PanelFocus | null): Promise<boolean>;
+  /** every open tab, to re-read the knowledge base after a change; absent: none is told */
+  allTabs?(): Promise<number[]>;
   /** the host patterns the reader granted (permissions.getAll); absent: every site */
   grantedOrigins?(): Promise<string[]>;
 }
@@ -120,6 +126,14 @@ export class BackgroundService {
         return this.savedFor(req.url);
       case 'saved/delete':
         return this.deleteSaved(req.id);
+      case 'claim/track':
+        return this.track(req.item, sender);
+      case 'claim/untrack':
+        return this.untrack(req.receipt);
+      case 'actor/add':
+        return this.addPerson(req.person, sender);
+      case 'actor/remove':
+        return this.removePerson(req.actorId);
       case 'panel/open':
         if (sender.tabId === null) throw new Error('panel/open: only a tab can ask');
         return { opened: (await this.ports.openPanel?.(sender.tabId, req.focus)) ?? false };
@@ -197,6 +211,74 @@ export class BackgroundService {
     const { record, created } = await saveClaim(this.ports.db, item);
     await this.savedChanged(record.url);
     return { id: record.id, created };
+  }
+
+  private async track(item: TrackClaimRequest, sender: SenderInfo): Promise<RequestMap['claim/track']['response']> {
+    if (!sender.fromExtensionPage && sender.url && hostnameOf(sender.url) !== hostnameOf(item.url)) {
+      throw new Error('claim/track: the quote is not from the sender’s page');
+    }
+    const lang = item.lang ?? guessLang(item.text);
+    const t = await trackClaimInDb(this.ports.db, {
+      text: item.text,
+      speaker: item.speaker,
+      lang,
+      source: { title: item.pageTitle, url: item.url, date: item.published ?? undefined },
+      selector: item.selector,
+      concepts: item.terms ? keptConcepts(item.text, lang, item.terms) : undefined,
+    });
+    await this.knowledgeBaseChanged();
+    const speaker = t.claim.speakerId ? ((await this.ports.db.actors.get(t.claim.speakerId))?.name ?? null) : null;
+    return { receipt: t.receipt, ref: t.claim.ref, speaker, newSpeaker: t.newActors.length > 0, terms: t.derived.map((d) => d.surface) };
+  }
+
+  private async untrack(receipt: RequestMap['claim/untrack']['request']['receipt']): Promise<RequestMap['claim/untrack']['response']> {
+    const removed = await untrackClaim(this.ports.db, receipt);
+    if (removed) await this.knowledgeBaseChanged();
+    return { removed };
+  }
+
+  private async addPerson(person: AddPersonRequest, sender: SenderInfo): Promise<RequestMap['actor/add']['response']> {
+    if (!sender.fromExtensionPage) throw new Error('actor/add: only the extension’s pages can add to the knowledge base');
+    const actor = await addPersonInDb(this.ports.db, person);
+    await this.knowledgeBaseChanged();
+    return { actorId: actor.id, ref: actor.ref, name: actor.name };
+  }
+
+  private async removePerson(actorId: string): Promise<RequestMap['actor/remove']['response']> {
+    const removed = await removeAddedActor(this.ports.db, actorId);
+    if (removed) await this.knowledgeBaseChanged();
+    return { removed };
+  }
+
+  /** Open tabs rescan with the new index (they fetch it by version); open pages refresh. */
+  private async knowledgeBaseChanged(): Promise<void> {
+    await this.currentIndex();
+    for (const tabId of (await this.ports.allTabs?.()) ?? []) {
+      this.ports.notifyTab(tabId, { type: 'notice/rescan' });
+      this.ports.notifyPages({ type: 'notice/tab-updated', tabId });
+    }
+  }
+
+  /** The context menu's "Track this claim": tracks what the tab's reader selected, or says why not. */
+  async trackSelection(tabId: number, ask: () => Promise<TabRequestMap['tab/selection']['response']>): Promise<string> {
+    await this.ensureSeeded();
+    let answer;
+    try {
+      answer = await ask();
+    } catch {
+      return 'Newsmark cannot read this page. Reload it and try again.';
+    }
+    if (!answer.ok) return answer.message;
+    const { item } = answer;
+    const result = await this.handle(
+      {
+        type: 'claim/track',
+        item: { text: item.text, speaker: null, lang: null, url: item.url, pageTitle: item.pageTitle, published: null, selector: item.selector, terms: null },
+      },
+      { tabId, url: null, fromExtensionPage: true },
+    );
+    if (!result.ok) return `Could not track: ${result.error}`;
+    return 'Tracked: Newsmark now looks for this claim on the pages you read.';
   }
 
   private async savedFor(url: string): Promise<RequestMap['saved/for-url']['response']> {

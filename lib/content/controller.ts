@@ -7,7 +7,7 @@
 import type { Highlighter, PaintJob } from '../dom/highlight';
 import { findAt, type PointProbe } from '../dom/hit-test';
 import type { HighlightKind, MarkKind } from '../highlight-styles';
-import type { Matcher } from '../match/types';
+import type { Matcher, ScanResult } from '../match/types';
 import type { PageConfig } from '../messaging/protocol';
 import type { PageReport } from '../report';
 import { MutationWatcher } from './mutation-watcher';
@@ -190,6 +190,15 @@ export class ContentController {
     const found = matcher.scan(text, { threshold: this.config?.claimThreshold ?? undefined });
     this.settle();
     return found;
+  }
+
+  /** The page's text as the scans read it and what the knowledge base finds in it; null when off or cancelled. */
+  async readPage(): Promise<{ extracted: ExtractedText; found: ScanResult } | null> {
+    if (!this.config?.enabled) return null;
+    const extracted = await this.extractSliced(() => this.ports.isInvalid());
+    if (!extracted) return null;
+    const found = await this.analyse(extracted.text);
+    return found ? { extracted, found } : null;
   }
 
   /**

@@ -8,11 +8,20 @@
  * the engine alive for the life of the tab, through the module scope that the
  * content script's listeners hold.
  */
+import type { attribute } from '../attribution';
+import type { pageStatements, roleFor, splitTitleAndName } from '../attribution/page-statements';
 import type { FlatIndex } from '../match/flat';
 import type { Matcher } from '../match/types';
+import type { guessLang } from '../text/guess-lang';
 
+/** What the content script uses of lib/match, lib/attribution and lib/text: reached only through the engine. */
 export interface Engine {
   createFlatMatcher(flat: FlatIndex): Matcher;
+  attribute: typeof attribute;
+  pageStatements: typeof pageStatements;
+  splitTitleAndName: typeof splitTitleAndName;
+  roleFor: typeof roleFor;
+  guessLang: typeof guessLang;
 }
 
 /** Where the injected engine puts itself: a property of the extension's isolated world, out of the page's reach. */

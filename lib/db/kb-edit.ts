@@ -5,7 +5,7 @@
  * used twice). Each write bumps the revision, like every edit in
  * knowledge-base.ts, so the compiled index is rebuilt once per change.
  */
-import type { Actor, ActorKind, Alias, Claim, ClaimPolarity, Concept } from '../kb/types';
+import type { Actor, ActorKind, Alias, Claim, ClaimPolarity, Concept, Source } from '../kb/types';
 import { validateKnowledgeBase } from '../kb/validate';
 import type { NewsmarkDatabase } from './database';
 import { bumpRevision, updateActor, updateClaim } from './knowledge-base';
@@ -28,7 +28,7 @@ function strip<T>(row: object): T {
 /** Validates `actors`/`claims` (new or changed) with the rest of the stored knowledge base. */
 export async function checkEntries(
   db: NewsmarkDatabase,
-  changed: { actors?: Actor[]; claims?: Claim[] },
+  changed: { actors?: Actor[]; claims?: Claim[]; sources?: Source[] },
 ): Promise<string[]> {
   const [actors, claims, sources] = await Promise.all([db.actors.toArray(), db.claims.toArray(), db.sources.toArray()]);
   const newActors = changed.actors ?? [];
@@ -38,7 +38,7 @@ export async function checkEntries(
   const result = validateKnowledgeBase(
     {
       version: 'edit',
-      sources: sources.map((s) => strip(s)),
+      sources: [...(changed.sources ?? []), ...sources.map((s) => strip<Source>(s))],
       actors: [...newActors, ...actors.filter((a) => !actorIds.has(a.id)).map((a) => strip<Actor>(a))],
       claims: [...newClaims, ...claims.filter((c) => !claimIds.has(c.id)).map((c) => strip<Claim>(c))],
     },
@@ -59,7 +59,7 @@ export interface ActorDraft {
   lang: string;
 }
 
-const userMeta = (now: number) => ({
+export const userMeta = (now: number) => ({
   origin: 'user' as const,
   edited: false,
   disabled: false,

@@ -6,23 +6,24 @@
  */
 import type { NewsmarkDatabase } from '../db/database';
 import { dedupeKeyFor } from '../db/dedupe';
-import type { ActorRecord, ClaimRecord, SavedClaimRecord } from '../db/records';
+import type { ActorRecord, ClaimRecord, SavedClaimRecord, SourceRecord } from '../db/records';
 import { getSettings, setSetting, type Settings } from '../db/settings';
 import { validateKnowledgeBase } from '../kb/validate';
-import type { Actor, Claim } from '../kb/types';
+import type { Actor, Claim, Source } from '../kb/types';
 import { buildJsonExport, type ExportNames } from './export';
 import type { ExportedEntryMeta, NewsmarkExport } from './format';
 import { mergeSavedClaims, parseImport, type ParsedImport } from './import';
 
 export async function collectExport(db: NewsmarkDatabase, now = new Date()): Promise<NewsmarkExport> {
-  return db.transaction('r', [db.savedClaims, db.actors, db.claims, db.settings], async () => {
-    const [savedClaims, actors, claims, settings] = await Promise.all([
+  return db.transaction('r', [db.savedClaims, db.actors, db.claims, db.sources, db.settings], async () => {
+    const [savedClaims, actors, claims, sources, settings] = await Promise.all([
       db.savedClaims.orderBy('createdAt').toArray(),
       db.actors.toArray(),
       db.claims.toArray(),
+      db.sources.toArray(),
       getSettings(db),
     ]);
-    return buildJsonExport({ savedClaims, actors, claims, settings, now });
+    return buildJsonExport({ savedClaims, actors, claims, sources, settings, now });
   });
 }
 
@@ -79,8 +80,8 @@ function stripMeta<T>(row: object): T {
 async function checkEntries(
   db: NewsmarkDatabase,
   data: ParsedImport,
-): Promise<{ ok: true; actors: Actor[]; claims: Claim[] } | { ok: false; errors: string[] }> {
-  if (data.actors.length === 0 && data.claims.length === 0) return { ok: true, actors: [], claims: [] };
+): Promise<{ ok: true; actors: Actor[]; claims: Claim[]; sources: Source[] } | { ok: false; errors: string[] }> {
+  if (data.actors.length === 0 && data.claims.length === 0) return { ok: true, actors: [], claims: [], sources: [] };
   const [storedActors, storedClaims, sources] = await Promise.all([
     db.actors.toArray(),
     db.claims.toArray(),
@@ -88,9 +89,10 @@ async function checkEntries(
   ]);
   const importedActorIds = new Set(data.actors.map((a) => a.entry.id));
   const importedClaimIds = new Set(data.claims.map((c) => c.entry.id));
+  const importedSourceIds = new Set(data.sources.map((s) => s.id));
   const kb = {
     version: 'import',
-    sources: sources.map((s) => stripMeta<Record<string, unknown>>(s)),
+    sources: [...data.sources, ...sources.filter((s) => !importedSourceIds.has(s.id)).map((s) => stripMeta<Record<string, unknown>>(s))],
     actors: [
       ...data.actors.map((a) => a.entry),
       ...storedActors.filter((a) => !importedActorIds.has(a.id)).map((a) => stripMeta<Actor>(a)),
@@ -106,6 +108,7 @@ async function checkEntries(
     ok: true,
     actors: result.kb.actors.slice(0, data.actors.length),
     claims: result.kb.claims.slice(0, data.claims.length),
+    sources: result.kb.sources.slice(0, data.sources.length),
   };
 }
 
@@ -189,7 +192,7 @@ export async function importChecked(
     );
   }
   try {
-    return await db.transaction('rw', [db.savedClaims, db.actors, db.claims, db.settings], async () => {
+    return await db.transaction('rw', [db.savedClaims, db.actors, db.claims, db.sources, db.settings], async () => {
       const { existing, taken } = await storedMatches(db, data);
       const merge = mergeSavedClaims(data.savedClaims, existing, taken, newId);
       if (merge.puts.length) await db.savedClaims.bulkPut(merge.puts);
@@ -202,6 +205,10 @@ export async function importChecked(
       const claimRows = entries.claims.map((claim, i) =>
         entryRow(claim, data.claims[i]!.meta, storedClaims[i] as never, now),
       );
+      // The reader's sources their imported claims cite; a seed source of the same id stays the seed's.
+      const storedSources = await db.sources.bulkGet(entries.sources.map((s) => s.id));
+      const sourceRows = entries.sources.flatMap((source, i) => (storedSources[i]?.origin === 'seed' ? [] : [{ ...source, origin: 'user' as const, seedVersion: null, updatedAt: now }]));
+      if (sourceRows.length) await db.sources.bulkPut(sourceRows as SourceRecord[]);
       if (actorRows.length) await db.actors.bulkPut(actorRows as ActorRecord[]);
       if (claimRows.length) await db.claims.bulkPut(claimRows as ClaimRecord[]);
 

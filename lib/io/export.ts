@@ -2,7 +2,7 @@
  * Building the three export formats from stored rows. Pure: the caller reads
  * the database (lib/io/backup.ts) and saves the file.
  */
-import type { ActorRecord, ClaimRecord, SavedClaimRecord } from '../db/records';
+import type { ActorRecord, ClaimRecord, SavedClaimRecord, SourceRecord } from '../db/records';
 import type { Settings } from '../db/settings';
 import type { Actor, Claim } from '../kb/types';
 import { toCsv } from './csv';
@@ -64,18 +64,26 @@ export interface ExportInput {
   savedClaims: readonly SavedClaimRecord[];
   actors: readonly ActorRecord[];
   claims: readonly ClaimRecord[];
+  /** every stored source: the reader's that exported claims cite are carried */
+  sources?: readonly SourceRecord[];
   settings: Settings;
   now?: Date;
 }
 
 export function buildJsonExport(input: ExportInput): NewsmarkExport {
+  const claims = input.claims.filter(isUserWork).map(toExportedClaim);
+  // The reader's sources (a tracked claim's page) come with the claims citing them; the seed's
+  // come with every install.
+  const cited = new Set(claims.flatMap((c) => c.evidence.map((e) => e.sourceId)));
+  const sources = (input.sources ?? []).filter((s) => s.origin === 'user' && cited.has(s.id)).map(({ origin: _o, seedVersion: _v, updatedAt: _u, ...source }) => source);
   return {
     format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
+    version: sources.length > 0 ? EXPORT_VERSION : 1,
     exportedAt: (input.now ?? new Date()).toISOString(),
     savedClaims: input.savedClaims.map(toExportedSavedClaim),
     actors: input.actors.filter(isUserWork).map(toExportedActor),
-    claims: input.claims.filter(isUserWork).map(toExportedClaim),
+    claims,
+    ...(sources.length > 0 ? { sources } : {}),
     settings: toExportedSettings(input.settings),
   };
 }

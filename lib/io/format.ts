@@ -5,16 +5,21 @@
  * {format: "newsmark", version: 1, exportedAt: ISO date,
  *  savedClaims: [...], actors: [...], claims: [...], settings: {...}}
  *
+ * Version 2 adds `sources`: the reader's own sources their claims cite (the
+ * pages they tracked claims from). A file without any is still written as
+ * version 1, which every Newsmark reads.
+ *
  * `actors` and `claims` hold what the reader made or changed: their own
  * entries, and seed entries they edited or turned off. Seed entries they
  * never touched come with every install and are not repeated.
  */
-import type { Actor, Claim } from '../kb/types';
+import type { Actor, Claim, Source } from '../kb/types';
 import type { Origin, SavedClaimRecord } from '../db/records';
 import type { Settings } from '../db/settings';
 
 export const EXPORT_FORMAT = 'newsmark';
-export const EXPORT_VERSION = 1;
+/** the highest version this Newsmark writes and reads */
+export const EXPORT_VERSION = 2;
 
 /** A saved claim as exported: the stored record without its derived fields. */
 export type ExportedSavedClaim = Omit<SavedClaimRecord, 'dedupeKey' | 'words' | 'site'>;
@@ -46,11 +51,13 @@ export const EXPORTED_SETTING_KEYS = [
 
 export interface NewsmarkExport {
   format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
+  version: 1 | typeof EXPORT_VERSION;
   exportedAt: string;
   savedClaims: ExportedSavedClaim[];
   actors: ExportedActor[];
   claims: ExportedClaim[];
+  /** version 2: the reader's sources the exported claims cite */
+  sources?: Source[];
   settings: ExportedSettings;
 }
 
@@ -63,6 +70,7 @@ export const IMPORT_LIMITS = {
   savedClaims: 100_000,
   actors: 10_000,
   claims: 10_000,
+  sources: 10_000,
   /** the longest quote a save accepts (lib/messaging/validate.ts) */
   text: 100_000,
   note: 10_000,

@@ -23,6 +23,8 @@ export interface ParsedImport {
   /** KB entries still to be checked by the knowledge-base validator, with their bookkeeping apart */
   actors: Array<{ entry: Record<string, unknown>; meta: ExportedEntryMeta }>;
   claims: Array<{ entry: Record<string, unknown>; meta: ExportedEntryMeta }>;
+  /** the reader's sources (version 2), still to be checked by the knowledge-base validator */
+  sources: Array<Record<string, unknown>>;
   settings: ExportedSettings;
 }
 
@@ -297,7 +299,7 @@ function checkSettings(p: Problems, value: unknown): ExportedSettings {
   return out;
 }
 
-const TOP_FIELDS = ['format', 'version', 'exportedAt', 'savedClaims', 'actors', 'claims', 'settings'];
+const TOP_FIELDS = ['format', 'version', 'exportedAt', 'savedClaims', 'actors', 'claims', 'sources', 'settings'];
 
 function parseFailure(error: unknown, text: string): ImportCheck {
   const message = error instanceof Error ? error.message : String(error);
@@ -369,6 +371,14 @@ export function parseImport(text: string): ImportCheck {
   };
   const actors = entries('actors');
   const claims = entries('claims');
+  const sources: ParsedImport['sources'] = [];
+  list(p, root.sources ?? [], 'sources', IMPORT_LIMITS.sources)?.forEach((item, i) => {
+    if (!isObject(item)) return p.add(`sources[${i}]`, `expected an object, got ${describe(item)}`);
+    // Own keys only, as for entries: the knowledge-base validator refuses what a source is not.
+    const source: Record<string, unknown> = {};
+    for (const key of Object.keys(item)) Object.defineProperty(source, key, { value: item[key], enumerable: true, writable: true, configurable: true });
+    sources.push(source);
+  });
   const settings = root.settings === undefined ? {} : checkSettings(p, root.settings);
 
   if (p.count > 0) {
@@ -378,7 +388,7 @@ export function parseImport(text: string): ImportCheck {
       p.list,
     );
   }
-  return { ok: true, data: { exportedAt: exportedAt!, savedClaims, actors, claims, settings } };
+  return { ok: true, data: { exportedAt: exportedAt!, savedClaims, actors, claims, sources, settings } };
 }
 
 export interface SavedMerge {

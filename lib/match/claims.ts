@@ -19,6 +19,7 @@ import { isNegation, isStopword, LANG_MARKERS, stopwordTest } from '../text/stop
 import type { Segmented } from '../text/segment';
 import { isDayNumber, isDayOfMonth } from '../text/dates';
 import { SPEAKER_OTHER, speakerFits, Via, type Affiliations, type Statements } from './statements';
+import { ECHO_SHARE, MAX_STATEMENT_FACTOR, namesSpeaker, sentenceDenies, statementScore, trackedSpeakerAllows, type StatementEvidence } from './statement-score';
 
 /** Claims scoring at least this are reported; the user's sensitivity setting moves it. */
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
@@ -169,6 +170,8 @@ export interface RawClaimHit {
   sentence: number;
   sentenceEnd: number;
   score: number;
+  /** a tracked statement's hit that something contradicts (statementScore's penalties): never an echo (confirmTracked) */
+  contrary?: boolean;
 }
 
 /** The value of a per-word table (FlatTables.key…) for pool id `id`, or -1. */
@@ -191,6 +194,7 @@ function speakerAllows(ci: ClaimTables, inp: SentenceClaimInput, s: number, clai
   const st = inp.statements;
   if (!st || !inp.actorKinds) return true;
   const { speaker: who, via } = st.speakerOf(s);
+  if (ci.t.claimSt[claim]) return trackedSpeakerAllows(who, via === Via.Named, ci.t.claimSp[claim], inp.actorKinds, inp.affiliations);
   if (who !== SPEAKER_OTHER && via !== Via.Named) return true;
   return speakerFits(who, ci.t.claimSp[claim], subjectsOf(ci.t, claim), inp.actorKinds, inp.affiliations);
 }
@@ -375,6 +379,19 @@ function hasQuoteMark(seg: Segmented, a: number, b: number): boolean {
 
 const termPos: number[] = [];
 
+/** The claim has figures (FlatTables.claimFig), the sentence matched none of them and gives figures of its own. */
+function otherFigures(t: FlatTables, claim: number, hit: Set<number>, keys: string[], a: number, b: number): boolean {
+  const from = t.claimFigStart[claim];
+  const to = t.claimFigStart[claim + 1];
+  if (from === to) return false;
+  for (let i = from; i < to; i++) if (hit.has(t.claimFig[i])) return false;
+  for (let p = a; p < b; p++) {
+    const c = keys[p].charCodeAt(0);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** The largest factor of a concept claim's score (actor near, cue, quotation), as scored. */
 const MAX_CONCEPT_FACTOR = 0.62 + 0.23 * 1 + 0.08 * 1 + 0.07 * 1;
 
@@ -473,6 +490,8 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
    * required concept a later statement by the claim's speaker says (-1: none). -1 when it is
    * not the claim; PENDING when it lacks one required concept that its speaker may say next.
    */
+  /** whether the last tracked statement scored has something against it (set by scoreStatement) */
+  let trackedContrary = false;
   const scoreStatement = (claimIdx: number, h: { concepts: Set<number>; pos: Set<number> }, s: number, s1: number, lent: number): number => {
     const a = seg.sentenceStart[s];
     const b = sentEnd(s1);
@@ -545,7 +564,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
     if (coverage * 1.0 < threshold * 0.5) return -1;
     // The score is at most coverage × this: most candidates of a large knowledge base stop
     // here, before the sentence's cues, negations and actors are looked at.
-    if (coverage * MAX_CONCEPT_FACTOR < threshold) return -1;
+    if (t.claimSt[claimIdx] ? coverage * MAX_STATEMENT_FACTOR < threshold * ECHO_SHARE : coverage * MAX_CONCEPT_FACTOR < threshold) return -1;
     if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
     if (cue < 0) {
       cue = 0;
@@ -585,7 +604,23 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
     const actorNear =
       nearClaim(ci, inp, s, claimIdx) ||
       (s1 > s && nearClaim(ci, inp, s1, claimIdx)) ||
-      (st !== undefined && (said ??= st.readSpeakerOf(s)).speaker >= 0 && (said.speaker === t.claimSp[claimIdx] || subjectsOf(t, claimIdx).includes(said.speaker)));
+      (st !== undefined && (said ??= st.readSpeakerOf(s)).speaker >= 0 && (said.speaker === t.claimSp[claimIdx] || subjectsOf(t, claimIdx).includes(said.speaker))) ||
+      (t.claimSt[claimIdx] === 1 && t.claimSp[claimIdx] >= 0 && namesSpeaker(t, ci.header.keyCount, infos, a, b, t.claimSp[claimIdx]));
+    if (t.claimSt[claimIdx]) {
+      // A tracked statement (statement-score.ts), over the whole statement found here.
+      const ev: StatementEvidence = {
+        coverage,
+        matched: got,
+        total,
+        actorNear,
+        reported: cue === 1 || quoted === 1,
+        negated: negated && t.claimNeg[claimIdx] === 0,
+        otherFigures: otherFigures(t, claimIdx, h.concepts, keys, a, b),
+        affirmed: t.claimNeg[claimIdx] === 1 && !sentenceDenies(keys, a, b, (p) => isNegAt(inp, infos, keys, p)),
+      };
+      trackedContrary = ev.otherFigures || ev.negated || ev.affirmed;
+      return statementScore(ev);
+    }
     let score = coverage * (0.62 + 0.23 * (actorNear ? 1 : 0) + 0.08 * cue + 0.07 * quoted);
     if (negated && t.claimNeg[claimIdx] === 0) score *= 0.3;
     return score;
@@ -656,6 +691,11 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
       const score = scoreStatement(claimIdx, h, s, s1, -1);
       if (score === PENDING) {
         pending.push({ claim: claimIdx, s, s1, h, slot: turn });
+        continue;
+      }
+      if (t.claimSt[claimIdx]) {
+        // Kept lower for now: confirmTracked() keeps it only where the page states it in full elsewhere.
+        if (score >= threshold * ECHO_SHARE) out.push({ claim: claimIdx, sentence: s, sentenceEnd: s1, score: Math.min(1, score), contrary: trackedContrary });
         continue;
       }
       if (score >= threshold) {

@@ -9,6 +9,7 @@
  * rebuilds hash maps from these arrays.
  */
 import type { Actor, AliasType, Claim } from '../kb/types';
+import { TRACKED_TAG } from '../kb/tracked-tag';
 import { normalize } from '../text/normalize';
 import { tokenize } from '../text/segment';
 import { stemFor } from '../text/stem';
@@ -52,6 +53,13 @@ export interface CompiledClaim {
    * the speaker is only "he" or "the minister" there. Absent in older indexes.
    */
   ca?: number[][];
+  /**
+   * A claim the reader tracked (tag "tracked"): 1, scored as a statement (statement-score.ts).
+   * Absent otherwise.
+   */
+  st?: 1;
+  /** for tracked claims, the indexes of the concepts that are figures */
+  fig?: number[];
 }
 
 export interface CompiledBm25 {
@@ -247,6 +255,13 @@ export function compileIndex(kb: CompileInput): CompiledIndex {
       co: concepts.map((k) => [k.weight, k.required ? 1 : 0]),
       ca: concepts.map((k) => [...new Set(k.terms.flatMap((t) => termActors(t.text)))].sort((x, y) => x - y)),
     });
+    if (c.tags?.includes(TRACKED_TAG) && concepts.length > 0) {
+      const cc = claims[claims.length - 1];
+      cc.st = 1;
+      // Figures of two digits or more: one to nine are spelled out as often as not ("one percentage
+      // point"), and a sentence without the digit is not for that a sentence with other figures.
+      cc.fig = concepts.flatMap((k, ki) => (k.terms.some((t) => /^\d\d+( \d+)*$|^\d+( \d+)+$/.test(t.text.trim())) ? [ki] : []));
+    }
     if (concepts.length > 0) {
       const termSeen = new Set<string>();
       concepts.forEach((k, ki) => {

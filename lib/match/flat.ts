@@ -8,7 +8,7 @@
 import { base64Into, base64ToBytes, bytesToBase64 } from './base64';
 
 /** Bumped whenever the layout changes: a tab's cached copy of another layout is refetched. */
-export const FLAT_FORMAT = 2;
+export const FLAT_FORMAT = 3;
 
 const I32 = Int32Array;
 const U8 = Uint8Array;
@@ -66,6 +66,9 @@ export const SECTIONS = {
   coRequired: U8,
   coActorStart: I32, // per concept (indexed like coWeight), the actors naming it (CompiledClaim.ca), CSR
   coActor: I32,
+  claimSt: U8, // 1: a tracked claim, scored as a statement (CompiledClaim.st)
+  claimFigStart: I32, // its concepts that are figures (CompiledClaim.fig), CSR
+  claimFig: I32,
   claimSecondary: I32, // offset in `lists` of its secondary terms, or -1
   // concept terms (t)
   termClaim: I32,

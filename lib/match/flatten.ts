@@ -125,6 +125,7 @@ export function flattenIndex(index: CompiledIndex): FlatIndex {
   // Older compiled indexes have neither: every list empty, as the hash-map matcher read them.
   const coActors = csr(claims.flatMap((c) => c.co.map((_, k) => c.ca?.[k] ?? [])));
   const aff = csr(index.actors.map((_, a) => index.affiliations?.[a] ?? []));
+  const fig = csr(claims.map((c) => c.fig ?? []));
   const claimSecondary = new Int32Array(claims.length).fill(-1);
   for (const [claim, terms] of ci.secondary) claimSecondary[claim] = listOf(terms);
 
@@ -187,6 +188,9 @@ export function flattenIndex(index: CompiledIndex): FlatIndex {
     coRequired,
     coActorStart: coActors.start,
     coActor: coActors.data,
+    claimSt: u8(claims.map((c) => (c.st === 1 ? 1 : 0))),
+    claimFigStart: fig.start,
+    claimFig: fig.data,
     claimSecondary,
     termClaim: i32(ci.terms.map((t) => t.claim)),
     termConcept: i32(ci.terms.map((t) => t.concept)),

@@ -25,6 +25,7 @@ import { flattenIndex } from './flatten';
 import { StringPool } from './string-pool';
 import { segment, sentenceSpan, type Segmented } from '../text/segment';
 import { findStatements, Via } from './statements';
+import { confirmTracked } from './statement-score';
 import { LATIN_LANGS } from '../text/stem';
 
 export { DEFAULT_CLAIM_THRESHOLD };
@@ -230,7 +231,7 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
           inp.actorKinds = actorKinds;
           inp.affiliations = affiliationsOf;
         }
-        const hits = [...matchConceptClaims(claimIndex, inp, threshold), ...matchBm25Claims(claimIndex, inp, threshold)];
+        const hits = [...confirmTracked(matchConceptClaims(claimIndex, inp, threshold), threshold, t.claimSt), ...matchBm25Claims(claimIndex, inp, threshold)];
         for (const h of hits) {
           const span = sentenceSpan(text, seg, h.sentence);
           const end = h.sentenceEnd > h.sentence ? sentenceSpan(text, seg, h.sentenceEnd).end : span.end;

@@ -7,6 +7,7 @@ import type { CompiledIndex } from './compile';
 import { cyrillicBases, isCyrillicWord, isLatinWord, latinBases } from './inflect';
 import { isStopword } from '../text/stopwords';
 import { B, DEFAULT_CLAIM_THRESHOLD, K1, MAX_DF, PREFIX_MIN_NORM } from './claims';
+import { STATEMENT_ANCHOR_MAX_DF, STATEMENT_ANCHOR_WEIGHT } from './statement-score';
 
 export interface TrieNode {
   next: Map<string, TrieNode> | null;
@@ -148,6 +149,38 @@ export interface ClaimIndex {
   avgdl: number;
 }
 
+/**
+ * The terms a tracked statement is found through (the others only add to the score of a sentence
+ * that one of these made a candidate): those of its figures, names and long words whose anchor
+ * few other terms share. Its common words, and words hundreds of tracked statements share, would
+ * make every sentence a candidate of hundreds of statements. A statement keeps at least its
+ * heaviest concepts' terms.
+ */
+function statementAnchorTerms(index: CompiledIndex, parsed: ParsedTerm[], df: (t: ParsedTerm) => number): Set<ParsedTerm> {
+  const out = new Set<ParsedTerm>();
+  const byClaim = new Map<number, ParsedTerm[]>();
+  for (const t of parsed) {
+    if (index.claims[t.claim].st !== 1) continue;
+    const l = byClaim.get(t.claim);
+    if (l) l.push(t);
+    else byClaim.set(t.claim, [t]);
+  }
+  for (const [c, ts] of byClaim) {
+    const co = index.claims[c].co;
+    let found = false;
+    for (const t of ts) {
+      if (co[t.concept][0] >= STATEMENT_ANCHOR_WEIGHT && df(t) <= STATEMENT_ANCHOR_MAX_DF) {
+        out.add(t);
+        found = true;
+      }
+    }
+    if (found) continue;
+    const top = Math.max(...ts.map((t) => co[t.concept][0]));
+    for (const t of ts) if (co[t.concept][0] === top) out.add(t);
+  }
+  return out;
+}
+
 export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
   const terms: ParsedTerm[] = [];
   const first = new Map<string, number[]>();
@@ -195,10 +228,15 @@ export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
       if (fi < fb || (fi === fb && t.toks[i].length > t.toks[best].length)) best = i;
     }
     t.anchor = best;
+  }
+  const statementAnchors = statementAnchorTerms(index, parsed, (t) => cost(t.toks[t.anchor]));
+  for (const t of parsed) {
+    const best = t.anchor;
     const ti = terms.length;
     terms.push(t);
     const claim = index.claims[t.claim];
-    if (hasRequired[t.claim] && claim.co[t.concept][1] !== 1) {
+    const secondaryTerm = claim.st === 1 ? !statementAnchors.has(t) : hasRequired[t.claim] && claim.co[t.concept][1] !== 1;
+    if (secondaryTerm) {
       const l = secondary.get(t.claim);
       if (l) l.push(ti);
       else secondary.set(t.claim, [ti]);

@@ -42,6 +42,44 @@ export interface SaveClaimRequest {
   selector: QuoteSelector;
 }
 
+/** "Track this claim": a selection (or a statement) to add to the knowledge base as the reader's claim. */
+export interface TrackClaimRequest {
+  /** the statement's words */
+  text: string;
+  /** a known actor's id or a person's name (and title) as the page gives it; null: nobody named */
+  speaker: { actorId: string } | { name: string; role?: string } | null;
+  /** language code; null: guessed from the words */
+  lang: string | null;
+  url: string;
+  pageTitle: string;
+  /** ISO date the page gives, if any */
+  published: string | null;
+  selector: QuoteSelector;
+  /** the derived terms the reader kept (their words as shown); null: every derived term */
+  terms: string[] | null;
+}
+
+/** A person who speaks on a page, to add to the knowledge base as an actor. */
+export interface AddPersonRequest {
+  /** the fullest name the page uses */
+  name: string;
+  /** the title the page gives them; empty when none */
+  role: string;
+  /** other forms of the name the page uses ("Janssen") */
+  forms: string[];
+  /** language of the page */
+  lang: string;
+  /** the page they were added from */
+  url: string;
+}
+
+/** What one Track action wrote: what its undo removes. */
+export interface TrackReceiptView {
+  claimId: string;
+  actorIds: string[];
+  sourceId: string | null;
+}
+
 /** An entry of the side panel, addressed as `sidepanel.html#actor-A01` / `#claim-C07`. */
 export interface PanelFocus {
   kind: 'actor' | 'claim';
@@ -97,6 +135,26 @@ export interface RequestMap {
   'saved/for-url': {
     request: { url: string };
     response: { items: Array<{ id: string; claimId: string | null; text: string; selector: QuoteSelector }> };
+  };
+  /** page → background: add a statement to the knowledge base ("Track this claim"); open tabs re-read it */
+  'claim/track': {
+    request: { item: TrackClaimRequest };
+    response: { receipt: TrackReceiptView; ref: string; speaker: string | null; newSpeaker: boolean; terms: string[] };
+  };
+  /** extension page → background: add a person who speaks on a page as an actor; open tabs re-read */
+  'actor/add': {
+    request: { person: AddPersonRequest };
+    response: { actorId: string; ref: string; name: string };
+  };
+  /** extension page → background: undo an actor/add (only while nothing else points at the actor) */
+  'actor/remove': {
+    request: { actorId: string };
+    response: { removed: boolean };
+  };
+  /** page → background: undo a Track action */
+  'claim/untrack': {
+    request: { receipt: TrackReceiptView };
+    response: { removed: boolean };
   };
   /** page → background: forget a saved claim (undo) */
   'saved/delete': {

@@ -4,7 +4,8 @@
  * the content script still validates each before acting.
  */
 import type { HighlightKind } from '../highlight-styles';
-import type { SaveClaimRequest } from './protocol';
+import type { PageSpeaker } from '../attribution/page-statements';
+import type { SaveClaimRequest, TrackClaimRequest } from './protocol';
 
 export type SelectionRefusal = 'empty' | 'too-long' | 'not-in-page' | 'disabled';
 
@@ -23,6 +24,16 @@ export interface TabRequestMap {
   'tab/selection': {
     request: Record<string, never>;
     response: { ok: true; item: SaveClaimRequest } | { ok: false; reason: SelectionRefusal; message: string };
+  };
+  /** the page's attributed statements by speaker (the side panel's "Statements on this page") */
+  'tab/statements': {
+    request: Record<string, never>;
+    response: { url: string; pageTitle: string; published: string | null; lang: string; speakers: PageSpeaker[] };
+  };
+  /** "Track this claim" from the selection: the statement it is part of, its speaker and source, for the reader to edit */
+  'tab/track-draft': {
+    request: Record<string, never>;
+    response: { ok: true; item: TrackClaimRequest; speakerName: string | null } | { ok: false; reason: SelectionRefusal; message: string };
   };
   /** show a short message in the page (after a context-menu save) */
   'tab/toast': {
@@ -57,6 +68,8 @@ export function validateTabRequest(message: unknown): TabRequest | null {
     case 'tab/save-match':
       return isId(m.claimId) && isIndex(m.index) ? (m as unknown as TabRequest) : null;
     case 'tab/selection':
+    case 'tab/statements':
+    case 'tab/track-draft':
       return m as unknown as TabRequest;
     case 'tab/toast':
       return typeof m.text === 'string' && m.text.length <= 500 ? (m as unknown as TabRequest) : null;

@@ -151,6 +151,42 @@ const saveItem = object({
   }),
 });
 
+const quoteSelector = object({
+  exact: str(MAX_SAVED_TEXT, { allowEmpty: false }),
+  prefix: str(200),
+  suffix: str(200),
+  start: offset,
+  end: offset,
+});
+
+/** A statement to track: at most a long paragraph (a claim, not an article). */
+export const MAX_TRACKED_TEXT = 2_000;
+
+const trackItem = object({
+  text: str(MAX_TRACKED_TEXT, { allowEmpty: false }),
+  speaker: nullable((v, path) => {
+    if (!isRecord(v)) return `${path}: expected an object`;
+    if ('actorId' in v) return object({ actorId: id })(v, path);
+    return object({ name: str(200, { allowEmpty: false }), role: optional(str(200)) })(v, path);
+  }),
+  lang: nullable((v, path) => (typeof v === 'string' && /^[a-z]{2,3}$/.test(v) ? null : `${path}: expected a language code`)),
+  url: httpUrl,
+  pageTitle: str(REPORT_LIMITS.title),
+  published: nullable((v, path) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) && v.length <= 40 ? null : `${path}: expected an ISO date`)),
+  selector: quoteSelector,
+  terms: nullable(array(str(200, { allowEmpty: false }), 50)),
+});
+
+const addPerson = object({
+  name: str(200, { allowEmpty: false }),
+  role: str(200),
+  forms: array(str(200, { allowEmpty: false }), 10),
+  lang: (v, path) => (typeof v === 'string' && /^[a-z]{2,3}$/.test(v) ? null : `${path}: expected a language code`),
+  url: httpUrl,
+});
+
+const trackReceipt = object({ claimId: id, actorIds: array(id, 10), sourceId: nullable(id) });
+
 const REQUEST_SHAPES: { [T in RequestType]: Record<string, Check> } = {
   'index/get': { knownVersion: nullable(str(200)) },
   'engine/load': {},
@@ -161,6 +197,10 @@ const REQUEST_SHAPES: { [T in RequestType]: Record<string, Check> } = {
   'claim/save': { item: saveItem },
   'saved/for-url': { url: httpUrl },
   'saved/delete': { id },
+  'claim/track': { item: trackItem },
+  'claim/untrack': { receipt: trackReceipt },
+  'actor/add': { person: addPerson },
+  'actor/remove': { actorId: id },
   'panel/open': {
     focus: nullable(object({ kind: (v, path) => (v === 'actor' || v === 'claim' ? null : `${path}: expected actor or claim`), id })),
   },

@@ -131,7 +131,9 @@ const ABBREVIATIONS = new Set(
     'mr mrs ms dr st mt gen col lt sgt capt cmdr adm maj prof sen rep gov pres jr sr vs etc inc ltd co corp ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec approx dept est ' +
     'hr herr frau bzw ca dh usw vgl mme mlle ste sr sra dra ' +
-    'г гг ул им т тыс млн млрд руб коп др проф акад ген пп см стр'
+    'г гг ул им т тыс млн млрд руб коп др проф акад ген пп см стр ' +
+    // after figures: "5 proc. PKB", "3 mln. zł", "2 Mrd. Euro"
+    'proc tys mln mld mio mrd'
   ).split(' '),
 );
 
@@ -185,7 +187,10 @@ export function splitSentences(original: string, norm: NormalizedText, tokens: T
         if (hasStrong) boundary = nextStarts;
         else {
           const prev = tokens.keys[k - 1];
+          // "40.000", "2.75": a dot between digits, with nothing around it, is inside a number.
+          const inNumber = ge - gs === 1 && isDigitCode(nc) && isDigitCode(prev.charCodeAt(prev.length - 1));
           const abbrev =
+            inNumber ||
             ABBREVIATIONS.has(prev) ||
             (NUMBER_ABBREVIATIONS.has(prev) && isDigitCode(nc)) ||
             (prev.length === 1 && !isDigitCode(prev.charCodeAt(0)));

@@ -40,7 +40,7 @@ export const VOCAB = (() => {
 export const zipf = (r: () => number) => VOCAB[Math.min(VOCAB.length - 1, Math.floor(Math.exp(r() * Math.log(VOCAB.length))) - 1)];
 export const news = (r: () => number) => WORDS[Math.floor(r() * WORDS.length)];
 /** Key terms are content words: made-up words past the 200 most frequent ones. */
-const keyword = (r: () => number) => VOCAB[200 + Math.floor(r() * (VOCAB.length - 200))];
+export const keyword = (r: () => number) => VOCAB[200 + Math.floor(r() * (VOCAB.length - 200))];
 /** Prefix terms are stems of real words ("guarante*"): at least three syllables here. */
 const stemword = (r: () => number) => {
   for (;;) {
@@ -124,4 +124,4 @@ export function liveBlog(kb: Pick<KnowledgeBase, 'actors' | 'claims'>, bytes: nu
   }
   return parts.join('');
 }
-const FUNCTION_WORDS = 'the a of to in and that is was for on with as by at from it he she they not'.split(' ');
+export const FUNCTION_WORDS = 'the a of to in and that is was for on with as by at from it he she they not'.split(' ');

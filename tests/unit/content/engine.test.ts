@@ -3,7 +3,7 @@ import { ENGINE_SLOT, EngineLoader, installEngine, type Engine } from '../../../
 
 function setup(options: { failFirst?: boolean } = {}) {
   const world: Record<string, unknown> = {};
-  const engine: Engine = { createFlatMatcher: () => ({ version: 'v', scan: () => ({ actors: [], claims: [] }) }) };
+  const engine = { createFlatMatcher: () => ({ version: 'v', scan: () => ({ actors: [], claims: [] }) }) } as unknown as Engine;
   let injections = 0;
   const timers = new Map<number, () => void>();
   let nextTimer = 1;

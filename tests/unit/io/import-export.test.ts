@@ -188,7 +188,7 @@ describe('hostile and broken files are refused whole, and nothing changes', () =
     ['a truncated file', () => JSON.stringify(valid()).slice(0, 200), /cut short/],
     ['not JSON at all (a CSV)', () => 'id,text\n1,hello', /not JSON/],
     ['another format', () => JSON.stringify({ ...valid(), format: 'pocket' }), /not a Newsmark export.*pocket/],
-    ['a newer version', () => JSON.stringify({ ...valid(), version: 2 }), /newer Newsmark.*version 2/],
+    ['a newer version', () => JSON.stringify({ ...valid(), version: 3 }), /newer Newsmark.*version 3/],
     ['a nonsense version', () => JSON.stringify({ ...valid(), version: '1' }), /version is "1"/],
     ['an unknown top-level field', () => JSON.stringify({ ...valid(), extra: 1 }), /file\.extra: unknown field/],
     [

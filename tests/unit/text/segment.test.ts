@@ -61,6 +61,9 @@ describe('sentences', () => {
     ]);
     expect(sentences('U.S. officials said so. They left.')).toEqual(['U.S. officials said so.', 'They left.']);
     expect(sentences('See No. 5 here. Ukraine said no. Then it left.')).toEqual(['See No. 5 here.', 'Ukraine said no.', 'Then it left.']);
+    // Units after figures: "5 proc. PKB" (Polish), "2 Mrd. Euro" (German).
+    expect(sentences('Wydatki wyniosą 5 proc. PKB od przyszłego roku. Potem koniec.')).toEqual(['Wydatki wyniosą 5 proc. PKB od przyszłego roku.', 'Potem koniec.']);
+    expect(sentences('Es fehlen 2 Mrd. Euro im Haushalt. Dann nichts.')).toEqual(['Es fehlen 2 Mrd. Euro im Haushalt.', 'Dann nichts.']);
   });
 
   it('includes closing quotes and splits Cyrillic text', () => {
