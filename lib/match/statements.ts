@@ -97,13 +97,16 @@ const PRONOUNS = words('he she they он она они він вона вони 
 
 /** Bare titles with no country: coreference to a person named before. */
 const TITLES = words(`
-  minister president leader diplomat chancellor republican tycoon billionaire
+  minister president leader diplomat chancellor republican tycoon billionaire premier secretary
   министр президент глава лидер дипломат мид міністр лідер очільник мзс msz
-  minister ministerin aussenminister prasident staatschef staatsoberhaupt republikaner kremlchef chefdiplomat milliardar
-  ministre president dirigeant chef locataire milliardaire
-  ministro presidente canciller mandatario lider jefe chanceler republicano mandatario chefe
-  cancelliere tycoon capo
-  prezydent przywodca szef
+  премьер канцлер госсекретарь руководитель прем'єр держсекретар керівник президентка
+  minister ministerin aussenminister aussenministerin prasident prasidentin staatschef staatsoberhaupt republikaner
+  kremlchef chefdiplomat milliardar kanzler kanzlerin bundeskanzler bundeskanzlerin regierungschef regierungschefin
+  premierminister
+  ministre president presidente dirigeant chef locataire milliardaire chancelier secretaire
+  ministro presidente presidenta canciller mandatario lider jefe jefa chanceler republicano chefe dirigente secretario
+  cancelliere tycoon capo premier segretario
+  prezydent przywodca szef kanclerz premier minister sekretarz
 `);
 
 /** People who speak for someone else: the statement is theirs, not the institution's leader's. */
@@ -421,6 +424,8 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
       // "The president", "Le président ukrainien", "Il leader ucraino", "Глава держави", "He".
       let p = a;
       if (p + 1 < b && keys[p].length <= 3 && !PRONOUNS.has(keys[p]) && !TITLES.has(keys[p]) && mentionAt[p] < 0) p++;
+      // "Der russische Außenminister", "amerykański przywódca": a state's adjective before the title.
+      if (p + 1 < b && mentionAt[p] >= 0 && mentionAt[p + 1] < 0 && !isPerson(mentions[mentionAt[p]].actor) && TITLES.has(keys[p + 1])) p++;
       const w = keys[p];
       if (p >= b || mentionAt[p] >= 0 || !(PRONOUNS.has(w) || TITLES.has(w))) return -1;
       // Nearest first: who spoke in a sentence before (maybe "he"), else the last person named in it.

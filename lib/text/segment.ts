@@ -132,13 +132,30 @@ const ABBREVIATIONS = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec approx dept est ' +
     'hr herr frau bzw ca dh usw vgl mme mlle ste sr sra dra ' +
     'г гг ул им т тыс млн млрд руб коп др проф акад ген пп см стр ' +
+    // en, de, fr, es, pt, it, pl, ru, uk: titles and "for example"/"that is" words that precede more text
+    'govt dept ggf inkl evtl sog bspw mio mrd tsd abs jh geb gest str zzgl mm mgr cf env ex ej ' +
+    'srta lic ud uds vd gral aprox exmo exma exa sig sigg dott avv ecc np tzn tj itd itp mjr płk ks ul prok ' +
+    'полк зам нач тов св ст пр англ тис ім вул див рр ін ' +
     // after figures: "5 proc. PKB", "3 mln. zł", "2 Mrd. Euro"
     'proc tys mln mld mio mrd'
   ).split(' '),
 );
 
+/** Month names that follow a German ordinal day ("am 3. Dezember"): that dot ends no sentence. */
+const ORDINAL_MONTHS = new Set(
+  'januar jänner februar märz april mai juni juli august september oktober november dezember'.split(' '),
+);
+
 /** Abbreviations only before a number ("No. 5", "fig. 3"): "said no. Then" ends a sentence. */
-const NUMBER_ABBREVIATIONS = new Set('no nos nr fig pag art vol pp min max'.split(' '));
+const NUMBER_ABBREVIATIONS = new Set('no nos nr fig pag art vol pp min max ok ca godz núm pág'.split(' '));
+
+/** Tokens this short around a bare "." ("EE.UU", "p.ex", "т.е") are pieces of one abbreviation. */
+const MAX_ABBREV_PIECE = 3;
+
+function isDigitsKey(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (!isDigitCode(key.charCodeAt(i))) return false;
+  return key.length > 0;
+}
 
 function isUpperAt(original: string, i: number): boolean {
   const ch = original[i];
@@ -158,11 +175,20 @@ export function splitSentences(original: string, norm: NormalizedText, tokens: T
   const sentenceOf = new Int32Array(tokens.length);
   const sentenceStart: number[] = tokens.length > 0 ? [0] : [];
   let sent = 0;
+  // Whether token k-1 was tied to the token before it by a bare "." (inner dot of "EE.UU.", "т.е.").
+  let prevInnerDot = false;
   for (let k = 1; k < tokens.length; k++) {
     const gs = tokens.end[k - 1];
     const ge = tokens.start[k];
     let boundary = false;
-    if (ge > gs) {
+    const bareDot = ge === gs + 1 && t.charCodeAt(gs) === DOT;
+    const innerDot =
+      bareDot &&
+      ((isDigitsKey(tokens.keys[k - 1]) && isDigitsKey(tokens.keys[k])) ||
+        (tokens.keys[k - 1].length <= MAX_ABBREV_PIECE && tokens.keys[k].length <= MAX_ABBREV_PIECE));
+    if (innerDot) {
+      // "1.5", "5.12.2025", "EE.UU", "z.B": one word written with dots, never a boundary.
+    } else if (ge > gs) {
       let hasNl = false;
       let hasStop = false;
       let hasStrong = false;
@@ -193,11 +219,15 @@ export function splitSentences(original: string, norm: NormalizedText, tokens: T
             inNumber ||
             ABBREVIATIONS.has(prev) ||
             (NUMBER_ABBREVIATIONS.has(prev) && isDigitCode(nc)) ||
-            (prev.length === 1 && !isDigitCode(prev.charCodeAt(0)));
+            (prev.length === 1 && !isDigitCode(prev.charCodeAt(0))) ||
+            // last piece of "EE.UU." / "т.д.", like "U.S." which the tokenizer joins
+            (prevInnerDot && !isDigitsKey(prev) && prev.length <= MAX_ABBREV_PIECE) ||
+            (prev.length <= 2 && isDigitsKey(prev) && ORDINAL_MONTHS.has(tokens.keys[k]));
           boundary = nextStarts && !abbrev;
         }
       }
     }
+    prevInnerDot = innerDot;
     if (boundary) {
       sent++;
       sentenceStart.push(k);

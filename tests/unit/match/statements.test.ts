@@ -102,6 +102,20 @@ describe('the subject of a sentence', () => {
     expect(refs('Volodymyr Zelensky met U.S. envoys in Kyiv on Monday.\nThe president is under pressure over a graft scandal.')).toEqual(['C16']);
     expect(refs('Talks resumed in Geneva on Monday.\nThe president is under pressure over a graft scandal.')).toEqual([]);
   });
+
+  it("reads a state's adjective before the title as part of it", () => {
+    expect(refs('Volodymyr Zelensky met U.S. envoys in Kyiv on Monday.\nThe Ukrainian president is under pressure over a graft scandal.')).toEqual(['C16']);
+    expect(refs('Talks resumed in Geneva on Monday.\nThe Ukrainian president is under pressure over a graft scandal.')).toEqual([]);
+  });
+
+  it('reads the general title words of other languages ("руководитель", "керівник")', () => {
+    const words = { label: 'corruption', weight: 3, required: true, terms: [{ text: 'коррупц*', lang: 'ru' }, { text: 'корупці*', lang: 'uk' }] };
+    const mx = createMatcher(compileIndex({ ...related, claims: [...related.claims, { ...graft, concepts: [words, ...graft.concepts.slice(1)] }] }));
+    const found = (text: string) => mx.scan(text).claims.map((c) => c.ref);
+    expect(found('Владимир Зеленский встретился в понедельник с посланниками США.\nРуководитель государства оказался в центре коррупционного скандала.')).toEqual(['C16']);
+    expect(found('Володимир Зеленський зустрівся в понеділок з посланцями США.\nКерівник держави опинився в центрі корупційного скандалу.')).toEqual(['C16']);
+    expect(found('Переговоры возобновились в понедельник в Женеве.\nРуководитель государства оказался в центре коррупционного скандала.')).toEqual([]);
+  });
 });
 
 describe("a condition the speaker states next", () => {

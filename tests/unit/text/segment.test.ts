@@ -71,3 +71,79 @@ describe('sentences', () => {
     expect(sentences('He said: "We are ready." Then he left.')).toEqual(['He said: "We are ready."', 'Then he left.']);
   });
 });
+
+describe('sentences across the nine languages: abbreviations, initials, numbers', () => {
+  it('keeps abbreviations with inner dots whole (EE.UU., z.B., т.е., p.ex., S.A.)', () => {
+    expect(sentences('El Gobierno de EE.UU. presentó un plan. Kiev lo estudia.')).toEqual([
+      'El Gobierno de EE.UU. presentó un plan.',
+      'Kiev lo estudia.',
+    ]);
+    expect(sentences('Zelenski, dispuesto a votar si EE.UU. y Europa garantizan la seguridad')).toEqual([
+      'Zelenski, dispuesto a votar si EE.UU. y Europa garantizan la seguridad',
+    ]);
+    expect(sentences('Europa, d.h. Paris und Berlin, z.B. mit Truppen. Moskau warnte.')).toEqual([
+      'Europa, d.h. Paris und Berlin, z.B. mit Truppen.',
+      'Moskau warnte.',
+    ]);
+    expect(sentences('Les garanties, p.ex. des troupes, restent floues. Moscou refuse.')).toEqual([
+      'Les garanties, p.ex. des troupes, restent floues.',
+      'Moscou refuse.',
+    ]);
+    expect(sentences('A empresa Energoatom S.A. nega tudo. O NABU investiga.')).toEqual(['A empresa Energoatom S.A. nega tudo.', 'O NABU investiga.']);
+    expect(sentences('Гарантии, т.е. обязательства, и т.д. Затем Лавров ушёл. Он и т.п. Всё.')).toHaveLength(2);
+    expect(sentences('Речь о войсках, т.е. о НАТО. Лавров ушёл.')).toEqual(['Речь о войсках, т.е. о НАТО.', 'Лавров ушёл.']);
+  });
+
+  it('keeps U.S. and U.N. inside the sentence', () => {
+    expect(sentences('The U.N. Security Council met as U.S. envoys flew to Moscow. Talks began.')).toEqual([
+      'The U.N. Security Council met as U.S. envoys flew to Moscow.',
+      'Talks began.',
+    ]);
+  });
+
+  it('does not split after common abbreviations of each language', () => {
+    const cases = [
+      'Gli alleati, Francia, Germania ecc. Tutti contrari.',
+      'Sojusznicy, np. Francja, są przeciw.',
+      'Chodzi o gwarancje, tzn. Polska i Niemcy je dadzą.',
+      'Il sig. Rossi e il dott. Bianchi votano.',
+      'Dr. Müller sagte, ca. 5 Mio. Euro seien nötig.',
+      'El Sr. Pérez y la Sra. Gómez, p. ej. Madrid, firman.',
+      'Як заявив проф. Іваненко, тис. військових готові.',
+      'Sprawę prowadzi prok. Nowak, gen. Kowalski milczy.',
+    ];
+    for (const c of cases) expect(sentences(c), c).toHaveLength(1);
+  });
+
+  it('keeps initials with the surname', () => {
+    expect(sentences('Как заявил В. В. Путин, Россия готова. Лавров согласился.')).toEqual([
+      'Как заявил В. В. Путин, Россия готова.',
+      'Лавров согласился.',
+    ]);
+    expect(sentences('Selon V. Poutine, rien ne change. Kiev répond.')).toHaveLength(2);
+  });
+
+  it('does not split decimal numbers, dates or German ordinal dates', () => {
+    expect(sentences('Die Wirtschaft wuchs um 1.5 Prozent. Das sagte Merz.')).toEqual([
+      'Die Wirtschaft wuchs um 1.5 Prozent.',
+      'Das sagte Merz.',
+    ]);
+    expect(sentences('Am 5.12.2025 traf Lawrow Vertreter. Sie sprachen lange.')).toEqual([
+      'Am 5.12.2025 traf Lawrow Vertreter.',
+      'Sie sprachen lange.',
+    ]);
+    expect(sentences('Am 3. Dezember sprach Lawrow in Moskau. Er warnte Europa.')).toEqual([
+      'Am 3. Dezember sprach Lawrow in Moskau.',
+      'Er warnte Europa.',
+    ]);
+    expect(sentences('Die Gespräche begannen um 10.30 Uhr. Witkoff kam später.')).toHaveLength(2);
+  });
+
+  it('still ends sentences after ordinary words and numbers', () => {
+    expect(sentences('Talks lasted until 2021. Then they stopped.')).toEqual(['Talks lasted until 2021.', 'Then they stopped.']);
+    expect(sentences('Lavrov met U.S. envoys in the capital. Then he left.')).toHaveLength(2);
+    expect(sentences('Europe lost, i.e. Paris lost. Berlin said so.')).toHaveLength(2);
+    expect(sentences('Гарантии обсуждали до 2021 г. Затем переговоры прервались.')).toHaveLength(1);
+    expect(sentences('Вони говорили про ЄС. Потім пішли.')).toHaveLength(2);
+  });
+});
