@@ -101,7 +101,15 @@ export function cueTable(): CueTable {
 
 /** Whether a key is a role noun, inflected or not ("ministra" → "minister"). */
 export function isTitle(t: CueTable, key: string): boolean {
-  if (((t.flags.get(key) ?? 0) & TITLE) !== 0) return true;
-  for (let l = Math.min(key.length, 14); l >= 4; l--) if (t.titleStems.has(key.slice(0, l))) return true;
-  return false;
+  let v = titleCache.get(key);
+  if (v === undefined) {
+    v = ((t.flags.get(key) ?? 0) & TITLE) !== 0;
+    for (let l = Math.min(key.length, 14); !v && l >= 4; l--) if (t.titleStems.has(key.slice(0, l))) v = true;
+    // the words of a page repeat: remember the answer (bounded, like the matcher's lexicon)
+    if (titleCache.size > 100_000) titleCache.clear();
+    titleCache.set(key, v);
+  }
+  return v;
 }
+
+const titleCache = new Map<string, boolean>();
