@@ -1,8 +1,9 @@
 import type { ActorCard, ClaimCard } from '@/lib/messaging/protocol';
+import type { ReportedSpeaker } from '@/lib/report';
 
 export type CardData =
   | { kind: 'actor'; ref: string; pageText: string; entry: ActorCard | null }
-  | { kind: 'claim'; ref: string; pageText: string; score: number; entry: ClaimCard | null };
+  | { kind: 'claim'; ref: string; pageText: string; score: number; entry: ClaimCard | null; pageSpeaker?: ReportedSpeaker };
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -68,6 +69,17 @@ function ActorBody({ data }: { data: Extract<CardData, { kind: 'actor' }> }) {
   );
 }
 
+/** Who says it on this page, and whether that is who the knowledge base has it from. */
+export function PageSpeaker({ speaker, claim }: { speaker: ReportedSpeaker; claim: Pick<ClaimCard, 'speaker' | 'attribution'> }) {
+  const known = claim.speaker ? claim.speaker.name : claim.attribution;
+  return (
+    <div class="muted" data-testid="card-speaker" data-speaker-ref={speaker.ref} data-claim-speaker={String(speaker.isClaimSpeaker)}>
+      Said here by <strong>{speaker.text}</strong>
+      {speaker.isClaimSpeaker ? ' · the knowledge base’s speaker' : known ? ` · the knowledge base has it from ${known}` : ''}
+    </div>
+  );
+}
+
 function ClaimBody({
   data,
   saveState,
@@ -87,6 +99,7 @@ function ClaimBody({
       <div class="muted">
         {claim.speaker ? claim.speaker.name : claim.attribution} · match {Math.round(data.score * 100)}%
       </div>
+      {data.pageSpeaker ? <PageSpeaker speaker={data.pageSpeaker} claim={claim} /> : null}
       {claim.evidence ? (
         <>
           <div class="muted">

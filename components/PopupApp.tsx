@@ -6,6 +6,7 @@ import { ActorList } from './ActorList';
 import { AllowSite } from './AllowSite';
 import { openSidePanel } from './open-side-panel';
 import { PageStatus } from './PageStatus';
+import { SavedAnchoringList } from './SavedAnchoring';
 import { PageClaims } from './popup/PageClaims';
 import { saveBlocker } from './popup/page-access';
 import { SelectionSaver } from './popup/SelectionSaver';
@@ -53,6 +54,8 @@ export function PopupApp() {
           You saved {saved.items.length} {saved.items.length === 1 ? 'sentence' : 'sentences'} from this page.
         </p>
       ) : null}
+
+      <SavedAnchoringList states={report?.saved} saved={saved.items} />
 
       {/* Until the site is allowed there is no page reader to take a selection from: allowing comes first. */}
       {state?.kind !== 'no-access' ? (

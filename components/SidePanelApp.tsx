@@ -9,6 +9,7 @@ import { ScanFooter } from './sidepanel/ScanFooter';
 import { SourceDialog } from './sidepanel/SourceDialog';
 import { useSavedOnPage } from './sidepanel/use-saved-on-page';
 import { PageStatus } from './PageStatus';
+import { SavedAnchoringList } from './SavedAnchoring';
 import { useKnowledgeBase } from './use-knowledge-base';
 import { usePageState } from './use-page-state';
 
@@ -96,6 +97,7 @@ export function SidePanelApp() {
         <PageStatus state={state} error={error} />
         <PanelNotice state={state} error={error} tabId={tabId} onRetry={refresh} />
         {report && !kb ? <p class="muted small">Loading your knowledge base…</p> : null}
+        <SavedAnchoringList states={report?.saved} saved={saved.items} />
         {hasContent && tabId !== null ? (
           // Another tab or page starts afresh: no jump position or save state carries over.
           <Fragment key={`${tabId} ${report!.url}`}>

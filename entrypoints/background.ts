@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { BackgroundService, hostnameOf, type SenderInfo } from '@/lib/background/service';
 import { database } from '@/lib/db/database';
 import { compileIndex } from '@/lib/match/compile';
+import { encodeFlatIndex } from '@/lib/match/flat';
+import { flattenIndex } from '@/lib/match/flatten';
 import type { Notice, PanelFocus } from '@/lib/messaging/protocol';
 import { tabRequest } from '@/lib/messaging/tab-client';
 import { READER_SCRIPT_ID, ReaderRegistration } from '@/lib/background/reader-registration';
@@ -86,7 +88,7 @@ export default defineBackground(() => {
   const service = new BackgroundService({
     db: database(),
     seed: SEED_KNOWLEDGE_BASE,
-    compile: (kb) => compileIndex(kb),
+    compile: (kb) => ({ version: kb.version, encoded: encodeFlatIndex(flattenIndex(compileIndex(kb))) }),
     session: {
       get: async (key) => (await browser.storage.session.get(key))[key],
       set: (key, value) => browser.storage.session.set({ [key]: value }),

@@ -15,10 +15,22 @@ export interface ReportedClaim {
   claimId: string;
   ref: string;
   score: number;
-  /** the page's sentence */
+  /** the page's statement: a sentence, or the sentences of one quote */
   text: string;
   /** the n-th sentence of the page matching this claim, in document order: for jumping to it */
   index: number;
+  /** who says it on the page, when the statement names or implies a known speaker */
+  speaker?: ReportedSpeaker;
+}
+
+/** The speaker of a claim's statement on the page (see ClaimSpeaker in lib/match/types.ts). */
+export interface ReportedSpeaker {
+  actorId: string;
+  ref: string;
+  /** the page's words for the speaker ("Lavrov", "the Russian foreign minister") */
+  text: string;
+  /** whether that is the knowledge base's speaker of the claim */
+  isClaimSpeaker: boolean;
 }
 
 export interface ScanTimings {
@@ -27,6 +39,18 @@ export interface ScanTimings {
   highlightMs: number;
   /** wall time from the scan's start to its end, slices and pauses between them included */
   totalMs: number;
+}
+
+/** Where a saved quote of this page stands in the page as it is now. */
+export type AnchorState = 'found' | 'changed' | 'orphaned';
+
+export interface SavedAnchoring {
+  /** the saved item's id */
+  id: string;
+  /** found as saved; found with other words (the page was edited); or no longer on the page */
+  state: AnchorState;
+  /** the page's current words when `changed`; empty otherwise */
+  text: string;
 }
 
 export interface PageReport {
@@ -38,6 +62,8 @@ export interface PageReport {
   actors: ReportedActor[];
   claims: ReportedClaim[];
   timings: ScanTimings;
+  /** the reader's saved quotes of this page, once anchored (absent until then) */
+  saved?: SavedAnchoring[];
   /** epoch ms */
   scannedAt: number;
 }
@@ -58,6 +84,7 @@ export const REPORT_LIMITS = {
   form: 200,
   claims: 1000,
   snippet: 4000,
+  saved: 1000,
   url: 8192,
   title: 2000,
 } as const;

@@ -4,7 +4,8 @@
  * concepts, compiled with the same compileIndex() the extension uses; each
  * tweet is ranked against them with the matcher's rankClaims().
  *
- *   npm run eval:clef -- [DIR]     (DIR laid out like dev/: tweets.queries.tsv, tweet-vclaim-pairs.qrels)
+ *   npm run eval:clef -- [DIR]     (DIR laid out like dev/: tweets.queries.tsv, tweet-vclaim-pairs.qrels;
+ *                                   the collection's root means its dev/)
  *
  * Prints MAP@5 on its own line, index build time and size, time per query.
  */
@@ -19,13 +20,15 @@ import { cleanSocialText } from '../lib/text/social';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const clefDir = resolve(root, '../shared/claims/clef2020');
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const dir = resolve(positional[0] ?? resolve(clefDir, 'dev'));
+// The collection's root (as in `npm run eval:clef -- ../shared/claims/clef2020`) means its dev split.
+const given = resolve(positional[0] ?? resolve(clefDir, 'dev'));
+const dir = !existsSync(resolve(given, 'tweets.queries.tsv')) && existsSync(resolve(given, 'dev/tweets.queries.tsv')) ? resolve(given, 'dev') : given;
 const claimsFile = existsSync(resolve(dir, '../verified_claims.docs.tsv'))
   ? resolve(dir, '../verified_claims.docs.tsv')
   : resolve(clefDir, 'verified_claims.docs.tsv');
 
 if (!existsSync(claimsFile) || !existsSync(resolve(dir, 'tweets.queries.tsv'))) {
-  console.log(`SKIPPED: CLEF data not found (${claimsFile}, ${dir}); the shared workplace folder is absent.`);
+  console.log(`SKIPPED: CLEF data not found (${claimsFile}, ${dir}); the optional ../shared data is absent.`);
   process.exit(0);
 }
 

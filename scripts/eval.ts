@@ -2,7 +2,8 @@
  * npm run eval -- [--threshold X] [--json] [--verbose]
  * Scores the engine with the seed knowledge base on our labelled evaluation set
  * (tests/eval/items.jsonl) and on the shared news pages; exits non-zero below
- * the floor in tests/eval/floor.ts. See tests/eval/README.md.
+ * the floor in tests/eval/floor.ts. The article-shaped batches (tuning and
+ * sealed) are printed apart, by statement. See tests/eval/README.md.
  */
 import { evaluate, loadEngine } from '../tests/eval/evaluate';
 import { checkFloor } from '../tests/eval/floor';

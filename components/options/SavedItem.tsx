@@ -53,6 +53,15 @@ export function SavedItem({ item, kb, selected, onSelect, onDelete, onChanged, o
         <p class="quote" data-testid="saved-text">
           {item.text}
         </p>
+        {item.anchorState === 'orphaned' ? (
+          <p class="small error" data-testid="saved-anchor">
+            Not on its page any more when last read; the page may have changed.
+          </p>
+        ) : item.anchorState === 'changed' && item.pageText ? (
+          <p class="small" data-testid="saved-anchor">
+            The page now reads: <q>{item.pageText}</q>
+          </p>
+        ) : null}
         {item.claimId ? (
           <p class="small" data-testid="saved-claim">
             Matches {claim ? `${claim.ref}: ${claim.summary}` : `a claim no longer in the knowledge base (${item.claimId})`}

@@ -33,12 +33,13 @@ interface Filters {
   claimId: string;
   site: string;
   tag: string;
+  anchor: '' | 'orphaned' | 'changed';
   from: string;
   to: string;
   sort: SavedSort;
 }
 
-const NO_FILTERS: Filters = { text: '', actorId: '', claimId: '', site: '', tag: '', from: '', to: '', sort: 'newest' };
+const NO_FILTERS: Filters = { text: '', actorId: '', claimId: '', site: '', tag: '', anchor: '', from: '', to: '', sort: 'newest' };
 
 /** "2025-04-01" in the reader's time zone → that day's first or last millisecond. */
 function dayBound(value: string, end: boolean): number | null {
@@ -55,6 +56,7 @@ function toQuery(f: Filters): SavedQuery {
     claimId: f.claimId || null,
     site: f.site || null,
     tag: f.tag || null,
+    anchor: f.anchor || null,
     from: dayBound(f.from, false),
     to: dayBound(f.to, true),
     sort: f.sort,
@@ -99,7 +101,7 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
   const query = useMemo(
     () => toQuery({ ...filters, text: appliedText }),
     // Not filters.text: a keystroke runs no query until the typing settles.
-    [appliedText, filters.actorId, filters.claimId, filters.site, filters.tag, filters.from, filters.to, filters.sort],
+    [appliedText, filters.actorId, filters.claimId, filters.site, filters.tag, filters.anchor, filters.from, filters.to, filters.sort],
   );
 
   useEffect(() => {
@@ -242,7 +244,7 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
   const last = Math.min(matching.length, (page + 1) * PAGE_SIZE);
   const filtered = JSON.stringify({ ...filters, sort: 'newest' }) !== JSON.stringify(NO_FILTERS);
   const pageIds = shown.map((r) => r.id);
-  const activeFilters = [filters.actorId, filters.claimId, filters.site, filters.tag, filters.from, filters.to].filter(Boolean).length;
+  const activeFilters = [filters.actorId, filters.claimId, filters.site, filters.tag, filters.anchor, filters.from, filters.to].filter(Boolean).length;
   // On a phone the filters fold away under one button; wider windows always show them.
   const collapsible = `field collapsible${filtersOpen ? '' : ' closed'}`;
   const allOnPage = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
@@ -311,6 +313,18 @@ export function SavedPanel({ kb }: { kb: KnowledgeBaseView | null }) {
                 {t}
               </option>
             ))}
+          </select>
+        </label>
+        <label class={collapsible}>
+          On its page
+          <select
+            data-testid="filter-anchor"
+            value={filters.anchor}
+            onChange={(e) => update({ anchor: (e.target as HTMLSelectElement).value as Filters['anchor'] })}
+          >
+            <option value="">Anywhere</option>
+            <option value="orphaned">No longer on its page</option>
+            <option value="changed">Reworded on its page</option>
           </select>
         </label>
         <label class={collapsible}>

@@ -90,11 +90,13 @@ export function quoteKey(text: string): string {
 export interface SavedOnPage {
   id: string;
   claimId: string | null;
+  /** the words as saved */
+  text: string;
   selector: { exact: string };
 }
 
 /** Which of the page's claim sentences are saved already: quote key → saved item id. */
-export function savedByQuote(items: readonly SavedOnPage[]): Map<string, string> {
+export function savedByQuote(items: ReadonlyArray<Omit<SavedOnPage, 'text'>>): Map<string, string> {
   const saved = new Map<string, string>();
   for (const item of items) {
     const key = quoteKey(item.selector.exact);

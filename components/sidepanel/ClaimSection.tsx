@@ -125,6 +125,18 @@ function ClaimCard({
           return (
             <li key={`${sentence.index} ${sentence.text}`} class="sentence" data-testid="claim-sentence" data-index={sentence.index}>
               <blockquote class="quote page-quote">{sentence.text}</blockquote>
+              {sentence.speaker ? (
+                <p
+                  class="small muted page-speaker"
+                  data-testid="sentence-speaker"
+                  data-speaker-ref={sentence.speaker.ref}
+                  data-claim-speaker={String(sentence.speaker.isClaimSpeaker)}
+                >
+                  Said here by <strong>{kb.actors.get(sentence.speaker.actorId)?.name ?? sentence.speaker.text}</strong>
+                  {sentence.speaker.text !== kb.actors.get(sentence.speaker.actorId)?.name ? ` (“${sentence.speaker.text}”)` : ''}
+                  {sentence.speaker.isClaimSpeaker ? ' · the knowledge base’s speaker' : speaker ? ` · not ${speaker.name}, whom the knowledge base quotes` : ''}
+                </p>
+              ) : null}
               <div class="row small actions">
                 <span class="muted score" title="How closely this sentence matches the claim">
                   {percent(sentence.score)}% match

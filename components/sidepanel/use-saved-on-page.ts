@@ -8,23 +8,29 @@ import { indexSaved } from './panel-model';
 export interface SavedOnPage {
   /** saved item id by `savedKey(claimId, text)` */
   index: Map<string, string>;
+  /** the page's saved items, with their words as saved */
+  items: Array<{ id: string; text: string }>;
   reload: () => void;
 }
 
 export function useSavedOnPage(url: string | null): SavedOnPage {
   const [index, setIndex] = useState<Map<string, string>>(new Map());
+  const [items, setItems] = useState<SavedOnPage['items']>([]);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
   useEffect(() => {
     if (!url) {
       setIndex(new Map());
+      setItems([]);
       return;
     }
     let cancelled = false;
     savedClaimsForUrl(database(), url).then(
       (rows) => {
-        if (!cancelled) setIndex(indexSaved(rows));
+        if (cancelled) return;
+        setIndex(indexSaved(rows));
+        setItems(rows.map((row) => ({ id: row.id, text: row.text })));
       },
       () => {},
     );
@@ -35,5 +41,5 @@ export function useSavedOnPage(url: string | null): SavedOnPage {
 
   useEffect(() => onNotice((notice) => notice.type === 'notice/saved-changed' && reload()), [reload]);
 
-  return { index, reload };
+  return { index, items, reload };
 }

@@ -3,29 +3,39 @@ import './highlights.css';
 import { ContentController } from '@/lib/content/controller';
 import { HoverCards } from '@/lib/content/hover-card';
 import { createHighlighter } from '@/lib/dom/highlight';
-import type { CompiledIndex } from '@/lib/match/compile';
-import { createMatcher } from '@/lib/match/matcher';
+import { loadIndex } from '@/lib/content/index-cache';
+import { yieldToPage } from '@/lib/content/slices';
+import { createFlatMatcher } from '@/lib/match/matcher';
+import type { Matcher } from '@/lib/match/types';
 import { onNotice, request } from '@/lib/messaging/client';
 import { validateTabRequest, type TabRequest } from '@/lib/messaging/tab-protocol';
 import { selectionToSave } from '@/lib/content/selection';
 
-const INDEX_CACHE_KEY = 'newsmark:index';
-
 /**
- * The compiled index, from this browser's cache when the background says it
- * is current. Cached as one JSON string: reading a string out of storage and
- * parsing it costs far less than storage's structured clone of the object.
+ * The matcher, over the flat index (lib/match/flat.ts) from this browser's cache when the
+ * background says it is current (lib/content/index-cache.ts): the matcher reads the decoded buffer
+ * where it lies. Reports a `newsmark:index` measure: busy = our own work (headers, decoding,
+ * opening), source = where the index came from ("cache" on a warm start, "background" on the
+ * first page of a new knowledge base).
  */
-async function loadIndex(): Promise<CompiledIndex> {
-  const cachedJson = (await browser.storage.local.get(INDEX_CACHE_KEY))[INDEX_CACHE_KEY];
-  const cached = typeof cachedJson === 'string' ? (JSON.parse(cachedJson) as CompiledIndex) : null;
-  const answer = await request('index/get', { knownVersion: cached?.version ?? null });
-  if (answer.index) {
-    await browser.storage.local.set({ [INDEX_CACHE_KEY]: JSON.stringify(answer.index) });
-    return answer.index;
+async function loadMatcher(): Promise<Matcher> {
+  const started = performance.now();
+  const loaded = await loadIndex({
+    get: async (key) => (await browser.storage.local.get(key))[key],
+    set: (items) => browser.storage.local.set(items),
+    remove: (keys) => browser.storage.local.remove(keys),
+    fetch: (knownVersion) => request('index/get', { knownVersion }),
+    pause: yieldToPage,
+  });
+  const t = performance.now();
+  const matcher = createFlatMatcher(loaded.flat);
+  const busyMs = loaded.busyMs + performance.now() - t;
+  try {
+    performance.measure('newsmark:index', { start: started, end: performance.now(), detail: { busyMs, source: loaded.source, bytes: loaded.flat.bytes.length } });
+  } catch {
+    // A page can break `performance`; timings are a courtesy.
   }
-  if (!cached) throw new Error('no compiled index');
-  return cached;
+  return matcher;
 }
 
 function isHiddenByStyle(element: Element): boolean {
@@ -57,11 +67,12 @@ export default defineContentScript({
     const controller = new ContentController({
       doc: document,
       config: () => request('page/config', { url: location.href }),
-      loadMatcher: async () => createMatcher(await loadIndex()),
+      loadMatcher,
       report: async (report) => {
         await request('page/report', { report });
       },
-      savedQuotes: async () => (await request('saved/for-url', { url: location.href })).items.map((item) => item.selector),
+      savedQuotes: async () =>
+        (await request('saved/for-url', { url: location.href })).items.map(({ id, selector }) => ({ id, selector })),
       highlighter: createHighlighter(window),
       isHidden: isHiddenByStyle,
       isInvalid: () => ctx.isInvalid,
@@ -103,7 +114,7 @@ export default defineContentScript({
           return selectionToSave(document, controller);
         case 'tab/save-match': {
           const match = controller.matches.nth('claim', message.claimId, message.index);
-          const selector = match ? controller.describe(match.range) : null;
+          const selector = match ? await controller.describe(match.range) : null;
           if (!match || !selector) throw new Error('That sentence is no longer on the page.');
           return request('claim/save', {
             item: {

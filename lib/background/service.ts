@@ -4,7 +4,7 @@
  * knowledge-base version. Browser APIs come in through `BackgroundPorts`, so
  * tests drive it with fakes.
  */
-import type { CompiledIndex } from '../match/compile';
+import type { TabIndex } from '../match/flat';
 import type { NewsmarkDatabase } from '../db/database';
 import { activeKnowledgeBase, knowledgeBaseVersion, type ActiveKnowledgeBase } from '../db/knowledge-base';
 import { getSettings, setSetting } from '../db/settings';
@@ -13,6 +13,7 @@ import { applySeed } from '../db/seed';
 import type { KnowledgeBase } from '../kb/types';
 import type { Notice, PageConfig, PanelFocus, Request, RequestMap, RequestType, Result, SaveClaimRequest } from '../messaging/protocol';
 import { deleteSavedClaim, saveClaim, savedClaimsForUrl } from '../db/saved-claims';
+import { recordAnchoring } from '../db/anchoring';
 import { storageErrorMessage } from '../db/storage-errors';
 import { CONTENT_REQUESTS } from '../messaging/protocol';
 import type { TabRequestMap } from '../messaging/tab-protocol';
@@ -31,7 +32,8 @@ export interface SenderInfo {
 export interface BackgroundPorts {
   db: NewsmarkDatabase;
   seed: KnowledgeBase;
-  compile: (kb: ActiveKnowledgeBase) => CompiledIndex;
+  /** compiles and lays out the index the tabs match with (lib/match/flatten.ts) */
+  compile: (kb: ActiveKnowledgeBase) => TabIndex;
   /** survives the service worker's restarts, not the browser's (storage.session) */
   session: {
     get(key: string): Promise<unknown>;
@@ -60,8 +62,8 @@ export function hostnameOf(url: string): string | null {
 }
 
 export class BackgroundService {
-  private compiled: CompiledIndex | null = null;
-  private compiling: Promise<CompiledIndex> | null = null;
+  private compiled: TabIndex | null = null;
+  private compiling: Promise<TabIndex> | null = null;
   private seeded: Promise<unknown> | null = null;
 
   constructor(private readonly ports: BackgroundPorts) {}
@@ -121,7 +123,7 @@ export class BackgroundService {
   }
 
   /** The compiled index for the current knowledge base, compiled at most once per version. */
-  async currentIndex(): Promise<CompiledIndex> {
+  async currentIndex(): Promise<TabIndex> {
     const version = await knowledgeBaseVersion(this.ports.db);
     if (this.compiled?.version === version) return this.compiled;
     this.compiling ??= (async () => {
@@ -139,7 +141,7 @@ export class BackgroundService {
 
   private async indexFor(knownVersion: string | null): Promise<RequestMap['index/get']['response']> {
     const index = await this.currentIndex();
-    return { version: index.version, index: knownVersion === index.version ? null : index };
+    return { version: index.version, index: knownVersion === index.version ? null : index.encoded };
   }
 
   private async entries(actorIds: string[], claimIds: string[]): Promise<RequestMap['kb/entries']['response']> {
@@ -191,7 +193,7 @@ export class BackgroundService {
 
   private async savedFor(url: string): Promise<RequestMap['saved/for-url']['response']> {
     const rows = await savedClaimsForUrl(this.ports.db, url);
-    return { items: rows.map((row) => ({ id: row.id, claimId: row.claimId, selector: row.selector })) };
+    return { items: rows.map((row) => ({ id: row.id, claimId: row.claimId, text: row.text, selector: row.selector })) };
   }
 
   private async deleteSaved(id: string): Promise<RequestMap['saved/delete']['response']> {
@@ -262,6 +264,10 @@ export class BackgroundService {
     const stored: PageReport = { ...report, scannedAt: Date.now() };
     await this.ports.session.set(reportKey(sender.tabId), stored);
     this.ports.notifyPages({ type: 'notice/tab-updated', tabId: sender.tabId });
+    // Extension pages only: telling the tab would have it anchor and report again.
+    if (report.saved && (await recordAnchoring(this.ports.db, report.url, report.saved))) {
+      this.ports.notifyPages({ type: 'notice/saved-changed' });
+    }
     return { stored: true };
   }
 

@@ -1,30 +1,85 @@
 /**
  * Matching long text in chunks cut at block boundaries, so each call to the
- * matcher stays short enough for a slice. The content script steps through
- * the chunks between yields; the scanner CLI runs them all at once, over the
- * same chunks, so both find the same matches.
+ * matcher stays short. The chunks are cut by size, and always the same way,
+ * because where a chunk ends can change what is found (a bare surname needs
+ * the full name earlier in its chunk or a prior one): the scanner CLI, which
+ * runs them all at once, finds exactly what the content script finds. Time
+ * decides only how many chunks run before the content script yields: before
+ * each chunk, its cost is estimated from the ones already matched, and a
+ * chunk that would overrun the slice's deadline waits for the next slice.
  */
 import type { Matcher, ScanOptions, ScanResult } from '../match/types';
+import type { SliceClock } from './slices';
 
-/** About a slice's worth of matching on a slow machine. */
-export const MATCH_CHUNK_CHARS = 16_000;
+/**
+ * Small enough that one chunk is a fraction of a slice on a slow machine (about
+ * 0.3 ms per 1,000 characters in Chromium here, so ~1.2 ms), large enough that
+ * the matcher's per-call set-up stays small beside the work.
+ */
+export const MATCH_CHUNK_CHARS = 4_000;
+
+/** Text held as one string or as pieces that, joined, make it (the page as the walker read it). */
+interface TextSource {
+  readonly length: number;
+  slice(from: number, to: number): string;
+}
+
+class PiecedText implements TextSource {
+  readonly length: number;
+  /** starts[i]: offset of pieces[i] in the whole text */
+  private readonly starts: number[] = [];
+
+  constructor(private readonly pieces: readonly string[]) {
+    let at = 0;
+    for (const piece of pieces) {
+      this.starts.push(at);
+      at += piece.length;
+    }
+    this.length = at;
+  }
+
+  slice(from: number, to: number): string {
+    let out = '';
+    // The piece holding `from` (binary search), then as many as the span needs: a chunk spans one or two.
+    let lo = 0;
+    let hi = this.pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= from) lo = mid;
+      else hi = mid - 1;
+    }
+    for (let i = lo; i < this.pieces.length && this.starts[i]! < to; i++) {
+      const base = this.starts[i]!;
+      out += this.pieces[i]!.slice(Math.max(0, from - base), to - base);
+    }
+    return out;
+  }
+}
+
+/**
+ * Where the chunk starting at `start` ends: at most `size` characters on, at the last line end
+ * before that, else (a block longer than the chunk, a live blog in one <div>) at a sentence end
+ * or a space. Reads only the chunk's own stretch of the text.
+ */
+function chunkEnd(text: TextSource, start: number, size: number): number {
+  const end = Math.min(text.length, start + size);
+  if (end >= text.length) return end;
+  // Positions up to end + 1: a ". " may start at `end`.
+  const stretch = text.slice(start, Math.min(text.length, end + 2));
+  const at = end - start;
+  const cut = stretch.lastIndexOf('\n', at);
+  if (cut > 0) return start + cut + 1;
+  const sentence = stretch.lastIndexOf('. ', at);
+  if (sentence > 0) return start + sentence + 2;
+  const space = stretch.lastIndexOf(' ', at);
+  return space > 0 ? start + space + 1 : end;
+}
 
 /** [start, end) chunks of `text` no longer than `size` where a "\n" allows. */
 export function chunkAtLines(text: string, size = MATCH_CHUNK_CHARS): Array<[number, number]> {
   const chunks: Array<[number, number]> = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + size);
-    if (end < text.length) {
-      const cut = text.lastIndexOf('\n', end);
-      // A block longer than the chunk (a live blog in one <div>) is cut at a sentence end or a space.
-      if (cut > start) end = cut + 1;
-      else {
-        const sentence = text.lastIndexOf('. ', end);
-        const space = text.lastIndexOf(' ', end);
-        end = sentence > start ? sentence + 2 : space > start ? space + 1 : end;
-      }
-    }
+  for (let start = 0; start < text.length; ) {
+    const end = chunkEnd(text, start, size);
     chunks.push([start, end]);
     start = end;
   }
@@ -33,38 +88,67 @@ export function chunkAtLines(text: string, size = MATCH_CHUNK_CHARS): Array<[num
 
 export class ChunkedMatch {
   readonly result: ScanResult = { actors: [], claims: [] };
-  private readonly chunks: Array<[number, number]>;
+  private readonly text: TextSource;
+  /** where the next chunk starts */
   private next = 0;
   /** actors named in earlier chunks: a bare surname later on may refer to them */
   private readonly named = new Set<string>();
+  /** the dearest ms per character seen so far: the estimate errs towards yielding early */
+  private msPerChar = 0;
 
   constructor(
-    private readonly text: string,
+    text: string | readonly string[],
     private readonly matcher: Matcher,
     private readonly options: ScanOptions = {},
+    private readonly now: () => number = () => performance.now(),
   ) {
-    this.chunks = chunkAtLines(text);
+    this.text = typeof text === 'string' ? text : new PiecedText(text);
   }
 
-  /** Matches chunks until done or `shouldYield`; returns true when done. */
-  step(shouldYield: () => boolean): boolean {
-    while (this.next < this.chunks.length) {
-      const [from, to] = this.chunks[this.next++]!;
+  get done(): boolean {
+    return this.next >= this.text.length;
+  }
+
+  get textLength(): number {
+    return this.text.length;
+  }
+
+  /**
+   * Matches chunks until done or the slice's deadline; returns true when done.
+   * At least one chunk per call, so every slice makes progress.
+   */
+  step(clock: Pick<SliceClock, 'shouldYield'>): boolean {
+    let first = true;
+    while (this.next < this.text.length) {
+      const from = this.next;
+      const to = chunkEnd(this.text, from, MATCH_CHUNK_CHARS);
+      if (!first && clock.shouldYield((to - from) * this.msPerChar)) return false;
+      first = false;
+      this.next = to;
+      const started = this.now();
       const found = this.matcher.scan(this.text.slice(from, to), { ...this.options, priorActorIds: [...this.named] });
+      const cost = (this.now() - started) / Math.max(1, to - from);
+      // The dearest rate, decaying slowly: one dense chunk should not make every later slice timid.
+      this.msPerChar = Math.max(cost, this.msPerChar * 0.9);
       for (const a of found.actors) {
         this.result.actors.push({ ...a, start: a.start + from, end: a.end + from });
         this.named.add(a.actorId);
       }
-      for (const c of found.claims) this.result.claims.push({ ...c, start: c.start + from, end: c.end + from });
-      if (shouldYield()) break;
+      for (const c of found.claims)
+        this.result.claims.push({
+          ...c,
+          start: c.start + from,
+          end: c.end + from,
+          ...(c.speaker ? { speaker: { ...c.speaker, start: c.speaker.start + from, end: c.speaker.end + from } } : {}),
+        });
     }
-    return this.next >= this.chunks.length;
+    return true;
   }
 }
 
 /** All matches of a text, as the content script finds them. */
 export function matchText(text: string, matcher: Matcher, options: ScanOptions = {}): ScanResult {
   const run = new ChunkedMatch(text, matcher, options);
-  run.step(() => false);
+  run.step({ shouldYield: () => false });
   return run.result;
 }

@@ -4,17 +4,22 @@
  * changes, and let the reader hide everything. Browser APIs arrive through
  * `ContentPorts`, so tests drive it in happy-dom.
  */
-import type { Highlighter } from '../dom/highlight';
-import type { HighlightKind } from '../highlight-styles';
+import type { Highlighter, PaintJob } from '../dom/highlight';
+import { findAt, type PointProbe } from '../dom/hit-test';
+import type { HighlightKind, MarkKind } from '../highlight-styles';
 import type { Matcher } from '../match/types';
 import type { PageConfig } from '../messaging/protocol';
 import type { PageReport } from '../report';
 import { MutationWatcher } from './mutation-watcher';
 import { PageMatches, type LiveMatch } from './page-matches';
 import { MAX_SCANNED_CHARS, measureSpan, scanRegion } from './region-scan';
-import { anchorRange, describeRange } from '../dom/quote-selector';
-import { extractText } from '../dom/text-walker';
+import { describeRange } from '../dom/quote-selector';
+import { rangeFor, TextExtractor, type ExtractedText } from '../dom/text-walker';
 import type { QuoteSelector } from '../db/records';
+import type { SavedAnchoring } from '../report';
+import { viewportFirst } from './paint-order';
+import { anchorSavedQuotes, anchoringStates, type SavedQuote } from './saved-anchors';
+import { runSliced, sliceClock, yieldToIdle, type SliceClock } from './slices';
 
 /** Dense pages stay readable: beyond these, further matches are reported but not painted. */
 export const MAX_PAINTED = { actor: 1500, claim: 300 } as const;
@@ -27,7 +32,7 @@ export interface ContentPorts {
   loadMatcher(): Promise<Matcher>;
   report(report: Omit<PageReport, 'scannedAt'>): Promise<void>;
   /** the reader's saved quotes on this page */
-  savedQuotes?(): Promise<QuoteSelector[]>;
+  savedQuotes?(): Promise<SavedQuote[]>;
   highlighter: Highlighter;
   isHidden?: (element: Element) => boolean;
   /** the extension was reloaded or removed: stop quietly */
@@ -46,8 +51,18 @@ export class ContentController {
   private textLength = 0;
   private timings = { extractMs: 0, matchMs: 0, highlightMs: 0, totalMs: 0 };
   private savedRanges: Range[] = [];
+  /** where each saved quote stands, for the page report; undefined until anchored */
+  private savedStates: SavedAnchoring[] | undefined;
+  private anchoring = 0;
+  /** the knowledge-base version of the last scan, for reports sent between scans */
+  private kbVersion: string | null = null;
   private flashRanges: Range[] = [];
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
+  /** bumped by every paint: a paint still in progress stops when a newer one starts */
+  private paintRun = 0;
+  private painting: Promise<number> = Promise.resolve(0);
+  /** the longest slice of the latest paint */
+  private paintLongestMs = 0;
 
   constructor(private readonly ports: ContentPorts) {}
 
@@ -61,6 +76,7 @@ export class ContentController {
         this.stopWatching();
         this.matches.clear();
         this.savedRanges = [];
+        this.savedStates = undefined;
         this.ports.highlighter.clear();
         return;
       }
@@ -80,23 +96,31 @@ export class ContentController {
     return this.start();
   }
 
-  /** The one switch for the page's highlights (the toolbar command). */
+  /** The one switch for the page's highlights (the toolbar command). Hiding is immediate; showing is painted in slices. */
   toggleHighlights(): boolean {
     this.visible = !this.visible;
-    this.paint();
+    void this.paint();
     return this.visible;
+  }
+
+  /** Resolves when the latest paint is done (or overtaken by a newer one). */
+  async whenPainted(): Promise<void> {
+    await this.painting;
   }
 
   get highlightsVisible(): boolean {
     return this.visible;
   }
 
-  /** The live match at a point of the page, for hover cards. */
-  matchAt(test: (range: Range) => boolean, kinds: HighlightKind[] = ['actor', 'claim']): LiveMatch | null {
+  /** The live match at a point of the page, for hover cards: only painted ones count. */
+  matchAt(probe: PointProbe, kinds: HighlightKind[] = ['actor', 'claim']): LiveMatch | null {
     if (!this.visible) return null;
     for (const kind of kinds) {
       if (!this.shown(kind)) continue;
-      for (const match of this.matches.list(kind).slice(0, MAX_PAINTED[kind])) if (test(match.range)) return match;
+      const list = this.matches.list(kind);
+      const painted = list.length > MAX_PAINTED[kind] ? list.slice(0, MAX_PAINTED[kind]) : list;
+      const found = findAt(painted, (match) => match.range, probe);
+      if (found) return found;
     }
     return null;
   }
@@ -104,17 +128,35 @@ export class ContentController {
   /** Marks the reader's saved quotes (again): after a scan, and when what is saved changes. */
   async anchorSaved(): Promise<void> {
     if (!this.ports.savedQuotes || !this.config?.enabled) return;
-    let selectors: QuoteSelector[];
+    const generation = this.generation;
+    // A newer call (saves changed again) takes over; this one stops at its next slice.
+    const run = ++this.anchoring;
+    const isCancelled = () => run !== this.anchoring || this.cancelled(generation);
+    let quotes: SavedQuote[];
     try {
-      selectors = await this.ports.savedQuotes();
+      quotes = await this.ports.savedQuotes();
     } catch {
       return;
     }
-    const extracted = selectors.length ? this.extractAll() : null;
-    this.savedRanges = extracted
-      ? selectors.map((selector) => anchorRange(extracted, selector)).filter((range): range is Range => range !== null)
-      : [];
-    this.paint();
+    let ranges: Range[] = [];
+    let states: SavedAnchoring[] = [];
+    if (quotes.length > 0) {
+      // Nobody waits for these marks: they start when the page is idle, then run in slices.
+      await yieldToIdle();
+      if (isCancelled()) return;
+      const extracted = await this.extractSliced(isCancelled);
+      if (!extracted) return;
+      const anchored = await anchorSavedQuotes(extracted.text, quotes, isCancelled);
+      if (!anchored) return;
+      ranges = anchored.flatMap(({ anchor }) => (anchor ? (rangeFor(extracted, anchor.start, anchor.end) ?? []) : []));
+      states = anchoringStates(extracted.text, anchored);
+    }
+    if (isCancelled()) return;
+    this.savedRanges = ranges;
+    this.savedStates = states;
+    await this.paint();
+    // The page report carries where each saved quote stands.
+    if (this.kbVersion !== null) await this.sendReport(this.kbVersion);
   }
 
   get savedCount(): number {
@@ -129,37 +171,55 @@ export class ContentController {
     const target = match.range.startContainer.parentElement;
     target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     this.flashRanges = [match.range];
-    this.paint();
+    void this.paint();
     if (this.flashTimer !== null) clearTimeout(this.flashTimer);
     this.flashTimer = setTimeout(() => {
       this.flashTimer = null;
       this.flashRanges = [];
-      this.paint();
+      void this.paint();
     }, 1600);
     return { found: true, total };
   }
 
   /** Matches a piece of text (the reader's selection) with the page's settings. */
-  analyse(text: string) {
-    return this.matcher ? this.matcher.scan(text, { threshold: this.config?.claimThreshold ?? undefined }) : null;
+  async analyse(text: string) {
+    if (!this.config?.enabled) return null;
+    const matcher = (this.matcher ??= await this.ports.loadMatcher());
+    const found = matcher.scan(text, { threshold: this.config?.claimThreshold ?? undefined });
+    this.settle();
+    return found;
+  }
+
+  /**
+   * A scan's caches go once it is done, and a page with nothing to show keeps no matcher at all:
+   * the next scan gets it again from the tab's cache of the index.
+   */
+  private settle(): void {
+    this.matcher?.release?.();
+    if (this.matches.size === 0) this.matcher = null;
   }
 
   get enabled(): boolean {
     return !!this.config?.enabled;
   }
 
-  private extractAll() {
+  /** The page's text as the scans read it, read in slices; null when cancelled. */
+  private async extractSliced(isCancelled: () => boolean): Promise<ExtractedText | null> {
     const root = this.ports.doc.body ?? this.ports.doc.documentElement;
-    return extractText(root, { isHidden: this.ports.isHidden, maxLength: MAX_SCANNED_CHARS });
+    const extractor = new TextExtractor(root, { isHidden: this.ports.isHidden, maxLength: MAX_SCANNED_CHARS });
+    const done = await runSliced((clock) => extractor.run(() => clock.shouldYield()), sliceClock(), isCancelled);
+    return done ? extractor.result() : null;
   }
 
   /** A quote selector for a range of the page, over the same text the scans read. */
-  describe(range: Range): QuoteSelector | null {
-    return describeRange(range, this.extractAll());
+  async describe(range: Range): Promise<QuoteSelector | null> {
+    const extracted = await this.extractSliced(() => this.ports.isInvalid());
+    return extracted ? describeRange(range, extracted) : null;
   }
 
   stop(): void {
     this.generation++;
+    this.paintRun++;
     this.stopWatching();
     this.ports.highlighter.clear();
   }
@@ -189,8 +249,14 @@ export class ContentController {
   }
 
   private async scan(regions: Node[] | 'all', generation: number): Promise<void> {
-    const matcher = this.matcher;
-    if (!matcher || !this.config?.enabled || this.cancelled(generation)) return;
+    if (!this.config?.enabled || this.cancelled(generation)) return;
+    let matcher: Matcher;
+    try {
+      matcher = this.matcher ??= await this.ports.loadMatcher();
+    } catch {
+      return; // the background may be restarting; the next change scans again
+    }
+    if (this.cancelled(generation)) return;
     const started = performance.now();
     const roots = regions === 'all' ? [this.ports.doc.body ?? this.ports.doc.documentElement] : regions;
     const found: LiveMatch[] = [];
@@ -217,10 +283,12 @@ export class ContentController {
       this.matches.replaceWithin(roots, found);
     }
     const highlightStart = performance.now();
-    this.paint();
-    const highlightMs = performance.now() - highlightStart;
-    measureSpan('newsmark:highlight', highlightStart, performance.now(), highlightMs);
+    const highlightMs = await this.paint();
+    if (this.cancelled(generation)) return;
+    measureSpan('newsmark:highlight', highlightStart, performance.now(), highlightMs, this.paintLongestMs);
     this.timings = { extractMs, matchMs, highlightMs, totalMs: performance.now() - started };
+    this.settle();
+    this.kbVersion = matcher.version;
     await this.sendReport(matcher.version);
   }
 
@@ -228,24 +296,61 @@ export class ContentController {
     return !!this.config && (kind === 'actor' ? this.config.display.actors : this.config.display.claims);
   }
 
-  private paint(): void {
+  /**
+   * Brings the highlights in line with the matches, in slices: the marks of the kinds shown,
+   * those in the viewport first, so the reader sees the first highlights at once on a page of
+   * thousands. A newer paint stops this one; the newer one starts from what this one did.
+   * Resolves to the busy ms spent.
+   */
+  private paint(): Promise<number> {
+    const run = ++this.paintRun;
     const { highlighter } = this.ports;
-    const draw = () => {
-      if (!this.visible || !this.config?.enabled) {
-        highlighter.clear();
-        return;
-      }
-      for (const kind of ['actor', 'claim'] as const) {
-        const style = kind === 'actor' ? this.config.display.actorStyle : this.config.display.claimStyle;
-        const ranges = this.shown(kind) ? this.matches.list(kind).slice(0, MAX_PAINTED[kind]).map((m) => m.range) : [];
-        highlighter.show(kind, style, ranges);
-      }
-      highlighter.show('saved', '', this.savedRanges.filter((range) => range.startContainer.isConnected));
-      highlighter.show('flash', '', this.flashRanges);
+    const config = this.config;
+    if (!this.visible || !config?.enabled) {
+      this.ignoringOwn(() => highlighter.clear());
+      return (this.painting = Promise.resolve(0));
+    }
+    const viewportHeight = this.ports.doc.defaultView?.innerHeight ?? 0;
+    const wanted = (kind: HighlightKind) => {
+      if (!this.shown(kind)) return [];
+      const list = this.matches.list(kind);
+      const ranges = (list.length > MAX_PAINTED[kind] ? list.slice(0, MAX_PAINTED[kind]) : list).map((m) => m.range);
+      return viewportFirst(ranges, viewportHeight);
     };
-    // The fallback wraps text in elements: our own change must not look like the page's.
-    if (highlighter.mutatesDom && this.watcher) this.watcher.ignoring(draw);
-    else draw();
+    const targets: Array<[MarkKind, string, () => readonly Range[]]> = [
+      ['flash', '', () => this.flashRanges],
+      ['saved', '', () => this.savedRanges.filter((range) => range.startContainer.isConnected)],
+      ['actor', config.display.actorStyle, () => wanted('actor')],
+      ['claim', config.display.claimStyle, () => wanted('claim')],
+    ];
+    const isCancelled = () => run !== this.paintRun || this.ports.isInvalid();
+    // One sliced run for all kinds: a kind with nothing to change costs no task of its own.
+    let next = 0;
+    let job: PaintJob | null = null;
+    const work = (slice: SliceClock) =>
+      this.ignoringOwn(() => {
+        for (;;) {
+          if (!job) {
+            if (next >= targets.length) return true;
+            const [kind, style, ranges] = targets[next++]!;
+            job = highlighter.update(kind, style, ranges());
+          }
+          if (!job.step(() => slice.shouldYield())) return false;
+          job = null;
+          if (slice.shouldYield()) return next >= targets.length;
+        }
+      });
+    const clock = sliceClock();
+    this.painting = runSliced(work, clock, isCancelled).then(() => {
+      this.paintLongestMs = clock.longestMs();
+      return clock.busyMs();
+    });
+    return this.painting;
+  }
+
+  /** The fallback wraps text in elements: our own change must not look like the page's. */
+  private ignoringOwn<T>(change: () => T): T {
+    return this.ports.highlighter.mutatesDom && this.watcher ? this.watcher.ignoring(change) : change();
   }
 
   private async sendReport(kbVersion: string): Promise<void> {
@@ -259,6 +364,7 @@ export class ContentController {
         actors,
         claims,
         timings: this.timings,
+        ...(this.savedStates ? { saved: this.savedStates } : {}),
       });
     } catch {
       // The background may be restarting; the next change reports again.

@@ -7,7 +7,7 @@
 import { h, render } from 'preact';
 import { HoverCard, type CardData, type SaveState } from '@/components/HoverCard';
 import cardCss from '@/components/hover-card.css?inline';
-import { placeCard, rangeTestAt } from '../dom/hit-test';
+import { placeCard, probeAt, type PointProbe } from '../dom/hit-test';
 import { OWN_UI_ATTRIBUTE } from '../dom/text-walker';
 import type { QuoteSelector } from '../db/records';
 import type { ActorCard, ClaimCard, PanelFocus, SaveClaimRequest } from '../messaging/protocol';
@@ -19,13 +19,13 @@ const LEAVE_DELAY_MS = 350;
 
 export interface CardPorts {
   doc: Document;
-  matchAt(test: (range: Range) => boolean): LiveMatch | null;
+  matchAt(probe: PointProbe): LiveMatch | null;
   entries(actorIds: string[], claimIds: string[]): Promise<{ actors: ActorCard[]; claims: ClaimCard[] }>;
   save(item: SaveClaimRequest): Promise<void>;
   /** actors mentioned inside a range, to pre-fill a save */
   actorsWithin(range: Range): string[];
   /** where a range sits in the page's text, to find it again later */
-  describe(range: Range): QuoteSelector | null;
+  describe(range: Range): Promise<QuoteSelector | null>;
   /** opens the side panel; false when the browser needs the reader to do it */
   openPanel(focus: PanelFocus | null): Promise<boolean>;
 }
@@ -86,6 +86,7 @@ export class HoverCards {
     this.current = null;
     if (this.mount) render(null, this.mount);
     this.host?.setAttribute('data-newsmark-card', '');
+    this.host?.removeAttribute('data-newsmark-speaker');
     if (this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });
     this.returnFocus = null;
   }
@@ -96,11 +97,21 @@ export class HoverCards {
     const data: CardData =
       match.kind === 'actor'
         ? { kind: 'actor', ref: match.ref, pageText: match.text, entry: this.actorCache.get(match.id) ?? null }
-        : { kind: 'claim', ref: match.ref, pageText: match.text, score: match.score, entry: this.claimCache.get(match.id) ?? null };
+        : {
+            kind: 'claim',
+            ref: match.ref,
+            pageText: match.text,
+            score: match.score,
+            entry: this.claimCache.get(match.id) ?? null,
+            ...(match.speaker ? { pageSpeaker: match.speaker } : {}),
+          };
     const sameMatch = this.current?.match === match;
     this.current = { match, data, saveState: sameMatch ? this.current!.saveState : 'idle', pinned: pinned || (sameMatch && this.current!.pinned) };
     this.ensureHost();
     this.host!.setAttribute('data-newsmark-card', `${match.kind}:${match.ref}`);
+    // Who the card says speaks on the page (its text lives in a closed shadow root).
+    if (match.speaker) this.host!.setAttribute('data-newsmark-speaker', `${match.speaker.ref}:${match.speaker.isClaimSpeaker ? 'claim-speaker' : 'other'}`);
+    else this.host!.removeAttribute('data-newsmark-speaker');
     this.draw();
     if (!data.entry) void this.load(match);
     if (pinned) {
@@ -191,7 +202,7 @@ export class HoverCards {
     const { doc } = this.ports;
     const range = current.match.range;
     try {
-      const selector = this.ports.describe(range);
+      const selector = await this.ports.describe(range);
       if (!selector) throw new Error('the sentence is no longer in the page');
       await this.ports.save({
         text: range.toString().replace(/\s+/g, ' ').trim(),
@@ -225,8 +236,7 @@ export class HoverCards {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const { x, y } = this.lastPoint;
-      const test = rangeTestAt(this.ports.doc, x, y);
-      const match = test ? this.ports.matchAt(test) : null;
+      const match = this.ports.matchAt(probeAt(this.ports.doc, x, y));
       if (match) {
         this.cancelLeave();
         if (this.current?.match === match) return;
@@ -245,8 +255,7 @@ export class HoverCards {
 
   private onClick(event: MouseEvent): void {
     if (this.host && event.composedPath().includes(this.host)) return;
-    const test = rangeTestAt(this.ports.doc, event.clientX, event.clientY);
-    const match = test ? this.ports.matchAt(test) : null;
+    const match = this.ports.matchAt(probeAt(this.ports.doc, event.clientX, event.clientY));
     // Never stop the page's own click handling: we only watch.
     if (match) this.open(match, true);
     else if (this.current) this.close();

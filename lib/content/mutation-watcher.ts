@@ -32,10 +32,19 @@ function blockAround(node: Node): Element | null {
   return element;
 }
 
-/** Keeps only the outermost of nested regions. */
+/**
+ * Keeps only the outermost of nested regions. A walk up from each region: n regions cost
+ * n × depth steps, where comparing every pair cost n² (thousands of appended items).
+ */
 export function outermost(regions: Iterable<Node>): Node[] {
-  const list = [...new Set(regions)];
-  return list.filter((node) => !list.some((other) => other !== node && other.contains(node)));
+  const set = new Set(regions);
+  const out: Node[] = [];
+  for (const node of set) {
+    let nested = false;
+    for (let at = node.parentNode; at && !nested; at = at.parentNode) nested = set.has(at);
+    if (!nested) out.push(node);
+  }
+  return out;
 }
 
 export class MutationWatcher {
@@ -43,6 +52,8 @@ export class MutationWatcher {
   private pending = new Set<Node>();
   /** something left the page: its matches must go even if nothing needs re-reading */
   private removals = false;
+  /** more regions than a re-read of the whole page is worth: stop collecting, re-read it all */
+  private overflow = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly intervalMs: number;
   private readonly maxRegions: number;
@@ -68,6 +79,7 @@ export class MutationWatcher {
     this.timer = null;
     this.pending.clear();
     this.removals = false;
+    this.overflow = false;
   }
 
   /** Runs `change` (our own DOM change, e.g. fallback marks) without noticing it. */
@@ -81,33 +93,47 @@ export class MutationWatcher {
   }
 
   private collect(records: MutationRecord[]): void {
-    for (const record of records) {
+    // A page that adds thousands of blocks at once is read whole: past the limit, the records
+    // are only counted, so this callback's cost stays flat however much the page changes.
+    for (let r = 0; r < records.length && !this.overflow; r++) {
+      const record = records[r]!;
       if (ownNode(record.target)) continue;
       if (record.type === 'childList') {
-        const added = [...record.addedNodes].filter((node) => !ownNode(node));
-        const removed = [...record.removedNodes].filter((node) => !ownNode(node));
-        if (removed.length > 0) this.removals = true;
-        for (const node of added) {
+        if (!this.removals) {
+          for (const node of record.removedNodes) {
+            if (ownNode(node)) continue;
+            this.removals = true;
+            break;
+          }
+        }
+        const limit = this.maxRegions * 4;
+        for (const node of record.addedNodes) {
+          if (ownNode(node)) continue;
           // New content appended to a big container (infinite scroll) is read on its own.
           const region = node.nodeType === 1 && BLOCKISH.test((node as Element).tagName.toUpperCase()) ? node : blockAround(record.target);
           if (region) this.pending.add(region);
+          if (this.pending.size > limit) break;
         }
-        continue;
+      } else {
+        const region = blockAround(record.target);
+        if (region) this.pending.add(region);
       }
-      const region = blockAround(record.target);
-      if (region) this.pending.add(region);
+      if (this.pending.size > this.maxRegions * 4) this.overflow = true;
     }
-    if ((this.pending.size > 0 || this.removals) && this.timer === null) {
+    if ((this.pending.size > 0 || this.removals || this.overflow) && this.timer === null) {
       this.timer = setTimeout(() => this.flush(), this.intervalMs);
     }
   }
 
   private flush(): void {
     this.timer = null;
-    const regions = outermost([...this.pending].filter((node) => node.isConnected));
+    const overflow = this.overflow;
+    const regions = overflow ? [] : outermost([...this.pending].filter((node) => node.isConnected));
     const removals = this.removals;
     this.pending.clear();
     this.removals = false;
+    this.overflow = false;
+    if (overflow) return this.onRegions('all');
     if (regions.length === 0 && !removals) return;
     const body = (this.target as Node).ownerDocument?.body ?? null;
     this.onRegions(regions.length > this.maxRegions || regions.some((r) => r === body) ? 'all' : regions);

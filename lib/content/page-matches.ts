@@ -5,7 +5,7 @@
  * jump-to-mention all read from here.
  */
 import type { HighlightKind } from '../highlight-styles';
-import { REPORT_LIMITS, type ReportedActor, type ReportedClaim } from '../report';
+import { REPORT_LIMITS, type ReportedActor, type ReportedClaim, type ReportedSpeaker } from '../report';
 
 export interface LiveMatch {
   kind: HighlightKind;
@@ -17,6 +17,8 @@ export interface LiveMatch {
   text: string;
   /** claim score, or actor mention confidence */
   score: number;
+  /** claims: who says it on the page, when known */
+  speaker?: ReportedSpeaker;
 }
 
 const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
@@ -31,17 +33,41 @@ function documentOrder(a: LiveMatch, b: LiveMatch): number {
   }
 }
 
-function inside(node: Node, roots: readonly Node[]): boolean {
-  for (const root of roots) if (root === node || root.contains(node)) return true;
+/** Is `node` in one of `roots`? A walk up from the node: n matches cost n × depth, not n × roots native calls. */
+function inside(node: Node, roots: ReadonlySet<Node>): boolean {
+  for (let at: Node | null = node; at; at = at.parentNode) if (roots.has(at)) return true;
   return false;
+}
+
+/** `matches` in document order: a scan delivers them so, and then this costs one pass. */
+function ordered(matches: LiveMatch[]): LiveMatch[] {
+  for (let i = 1; i < matches.length; i++) {
+    if (documentOrder(matches[i - 1]!, matches[i]!) > 0) return matches.slice().sort(documentOrder);
+  }
+  return matches;
+}
+
+/** Two lists in document order, merged; at equal places `a`'s come first. */
+function merge(a: LiveMatch[], b: LiveMatch[]): LiveMatch[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: LiveMatch[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = documentOrder(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
 
 export class PageMatches {
   private items: LiveMatch[] = [];
+  private byKind = new Map<HighlightKind, LiveMatch[]>();
 
   /** Replaces everything: a full scan. */
   replaceAll(matches: LiveMatch[]): void {
-    this.items = matches.slice().sort(documentOrder);
+    this.set(ordered(matches.slice()));
   }
 
   /**
@@ -49,16 +75,25 @@ export class PageMatches {
    * and drops those whose text left the page.
    */
   replaceWithin(roots: readonly Node[], matches: LiveMatch[]): void {
-    const kept = this.items.filter((m) => m.range.startContainer.isConnected && !inside(m.range.startContainer, roots));
-    this.items = kept.concat(matches).sort(documentOrder);
+    const rootSet = new Set(roots);
+    const kept = this.items.filter((m) => m.range.startContainer.isConnected && !inside(m.range.startContainer, rootSet));
+    this.set(merge(kept, ordered(matches)));
   }
 
   clear(): void {
-    this.items = [];
+    this.set([]);
   }
 
+  /** The matches of a kind, in document order (the same array until the next change: do not modify). */
   list(kind: HighlightKind): LiveMatch[] {
-    return this.items.filter((m) => m.kind === kind);
+    let list = this.byKind.get(kind);
+    if (!list) this.byKind.set(kind, (list = this.items.filter((m) => m.kind === kind)));
+    return list;
+  }
+
+  private set(items: LiveMatch[]): void {
+    this.items = items;
+    this.byKind.clear();
   }
 
   /** The n-th match of an actor or claim, in document order. */
@@ -111,6 +146,7 @@ export class PageMatches {
           score: Math.round(m.score * 1000) / 1000,
           text: clip(m.text.replace(/\s+/g, ' ').trim(), REPORT_LIMITS.snippet),
           index,
+          ...(m.speaker ? { speaker: { ...m.speaker, text: clip(m.speaker.text.replace(/\s+/g, ' ').trim(), REPORT_LIMITS.form) } } : {}),
         });
       }
     }

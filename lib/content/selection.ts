@@ -13,7 +13,7 @@ type Answer = TabRequestMap['tab/selection']['response'];
 
 const refuse = (reason: SelectionRefusal): Answer => ({ ok: false, reason, message: SELECTION_MESSAGES[reason] });
 
-export function selectionToSave(doc: Document, controller: ContentController): Answer {
+export async function selectionToSave(doc: Document, controller: ContentController): Promise<Answer> {
   if (!controller.enabled) return refuse('disabled');
   const selection = doc.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return refuse('empty');
@@ -23,9 +23,9 @@ export function selectionToSave(doc: Document, controller: ContentController): A
   if (raw.length > MAX_SAVED_TEXT) return refuse('too-long');
   const text = raw.replace(/\s+/g, ' ').trim();
   if (text.length === 0) return refuse('empty');
-  const selector = controller.describe(range);
+  const selector = await controller.describe(range);
   if (!selector || selector.exact.trim().length === 0) return refuse('not-in-page');
-  const found = controller.analyse(text);
+  const found = await controller.analyse(text);
   const best = found?.claims.slice().sort((a, b) => b.score - a.score)[0] ?? null;
   return {
     ok: true,

@@ -3,6 +3,7 @@
  * lets a seed update replace what the user never touched and keep what they did.
  */
 import type { Actor, Claim, Source } from '../kb/types';
+import type { AnchorState } from '../report';
 
 /** Where an entry came from. User entries are never touched by seeding. */
 export type Origin = 'seed' | 'user';
@@ -71,6 +72,16 @@ export interface SavedClaimRecord {
    */
   words?: string[];
   site?: string;
+  /**
+   * Where the quote stood when its page was last read (the content script's
+   * report): found as saved, found with other words, or no longer on the page.
+   * Absent until a visit after the save. Indexed: the saved list filters on it.
+   */
+  anchorState?: AnchorState;
+  /** the page's words at that visit, when they differ from the saved text (`text` stays as saved) */
+  pageText?: string;
+  /** epoch ms of that visit */
+  anchorCheckedAt?: number;
 }
 
 export interface SettingRecord {

@@ -6,6 +6,7 @@
  */
 import type { NewsmarkDatabase } from './database';
 import type { SavedClaimRecord } from './records';
+import type { AnchorState } from '../report';
 import { searchTokens } from './search';
 
 export type SavedSort = 'newest' | 'oldest' | 'edited' | 'site';
@@ -24,6 +25,8 @@ export interface SavedQuery {
   claimId?: string | null;
   site?: string | null;
   tag?: string | null;
+  /** how the quote stood on its page's last visit ('orphaned': no longer on the page) */
+  anchor?: AnchorState | null;
   /** epoch ms, inclusive */
   from?: number | null;
   /** epoch ms, inclusive */
@@ -84,6 +87,7 @@ export async function querySavedIds(
     if (query.claimId) filters.push(keySet(t.where('claimId').equals(query.claimId).primaryKeys()));
     if (query.site) filters.push(keySet(t.where('site').equals(query.site).primaryKeys()));
     if (query.tag) filters.push(keySet(t.where('tags').equals(query.tag).primaryKeys()));
+    if (query.anchor) filters.push(keySet(t.where('anchorState').equals(query.anchor).primaryKeys()));
     const byDate = sort === 'newest' || sort === 'oldest';
     if (hasRange && !byDate) filters.push(keySet(t.where('createdAt').between(lower, upper, true, true).primaryKeys()));
 
@@ -108,7 +112,7 @@ export async function querySavedIds(
 export function isWholeList(query: SavedQuery): boolean {
   return (
     searchTokens(query.text ?? '').length === 0 &&
-    !query.actorId && !query.claimId && !query.site && !query.tag &&
+    !query.actorId && !query.claimId && !query.site && !query.tag && !query.anchor &&
     (query.from ?? null) === null && (query.to ?? null) === null
   );
 }

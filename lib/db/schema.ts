@@ -69,6 +69,16 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         });
     },
   },
+  {
+    // Saved quotes that their page no longer holds: the content script reports
+    // each saved quote's anchoring, the background records it (`anchorState`),
+    // and the saved list filters on it through this index. Rows keep no value
+    // until their page is visited again, so there is nothing to rewrite.
+    version: 4,
+    stores: {
+      savedClaims: 'id, dedupeKey, url, claimId, createdAt, updatedAt, site, anchorState, *tags, *actorIds, *words',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

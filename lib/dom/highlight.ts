@@ -8,12 +8,54 @@ import { FIXED_MARKS, highlightName, styleIds, type MarkKind } from '../highligh
 
 export const MARK_TAG = 'newsmark-mark';
 
+/**
+ * Bringing one kind of mark to a new set of ranges, a few at a time: `step`
+ * works until `shouldYield` says stop and returns true once the kind shows
+ * exactly the new ranges. Ranges shown before and still wanted are left
+ * alone, so a re-scan of one paragraph touches that paragraph's marks only.
+ */
+export interface PaintJob {
+  step(shouldYield: () => boolean): boolean;
+}
+
 export interface Highlighter {
   /** true when showing highlights changes the page's DOM (the fallback) */
   readonly mutatesDom: boolean;
-  /** Shows exactly these ranges for a kind, in the given look; an empty list removes that kind. */
-  show(kind: MarkKind, styleId: string, ranges: readonly Range[]): void;
+  /**
+   * Starts showing exactly these ranges for a kind, in the given look (an empty list removes that
+   * kind), in the order given: the caller puts first what the reader sees first.
+   */
+  update(kind: MarkKind, styleId: string, ranges: readonly Range[]): PaintJob;
   clear(): void;
+}
+
+/** The whole of a paint job at once (tests, small updates). */
+export function showNow(highlighter: Highlighter, kind: MarkKind, styleId: string, ranges: readonly Range[]): void {
+  highlighter.update(kind, styleId, ranges).step(() => false);
+}
+
+const DONE: PaintJob = { step: () => true };
+
+/** Removes what is no longer wanted, then adds what is new; checks the deadline every 32 ranges. */
+function diffJob(shown: readonly Range[], wanted: readonly Range[], has: (range: Range) => boolean, remove: (range: Range) => void, add: (range: Range) => void): PaintJob {
+  let wantedSet: Set<Range> | null = null;
+  let i = 0;
+  let j = 0;
+  return {
+    step(shouldYield) {
+      wantedSet ??= new Set(wanted);
+      let count = 0;
+      for (; i < shown.length; i++) {
+        if ((++count & 31) === 0 && shouldYield()) return false;
+        if (!wantedSet.has(shown[i]!)) remove(shown[i]!);
+      }
+      for (; j < wanted.length; j++) {
+        if ((++count & 31) === 0 && shouldYield()) return false;
+        if (!has(wanted[j]!)) add(wanted[j]!);
+      }
+      return true;
+    },
+  };
 }
 
 interface HighlightRegistry {
@@ -22,7 +64,13 @@ interface HighlightRegistry {
   has(name: string): boolean;
 }
 
-type HighlightConstructor = new (...ranges: Range[]) => unknown;
+/** The parts of a Highlight (a set-like of ranges) we use. */
+interface HighlightSet {
+  add(range: Range): unknown;
+  delete(range: Range): boolean;
+}
+
+type HighlightConstructor = new (...ranges: Range[]) => HighlightSet;
 
 function registryOf(win: Window): { registry: HighlightRegistry; Highlight: HighlightConstructor } | null {
   const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
@@ -34,16 +82,25 @@ export function highlightApiAvailable(win: Window = window): boolean {
   return registryOf(win) !== null;
 }
 
-/** CSS Custom Highlight API: one registered highlight per kind, named after its look. */
+/**
+ * CSS Custom Highlight API: one registered highlight per kind, named after its look. A kind's
+ * Highlight is registered before it is filled, so the first ranges added show at the next frame.
+ */
 export class CustomHighlighter implements Highlighter {
   readonly mutatesDom = false;
+  /**
+   * Per kind, its registered Highlight and the ranges we put in it. Our own set is what the diff
+   * reads: Firefox's content scripts see the page's Highlight through an Xray wrapper that cannot
+   * be iterated.
+   */
+  private readonly current = new Map<MarkKind, { name: string; highlight: HighlightSet; ranges: Set<Range> }>();
 
   constructor(
     private readonly registry: HighlightRegistry,
     private readonly Highlight: HighlightConstructor,
   ) {}
 
-  show(kind: MarkKind, styleId: string, ranges: readonly Range[]): void {
+  update(kind: MarkKind, styleId: string, ranges: readonly Range[]): PaintJob {
     const name = kind === 'saved' || kind === 'flash' ? FIXED_MARKS[kind] : highlightName(kind, styleId);
     if (kind === 'actor' || kind === 'claim') {
       for (const id of styleIds(kind)) {
@@ -51,8 +108,32 @@ export class CustomHighlighter implements Highlighter {
         if (other !== name) this.registry.delete(other);
       }
     }
-    if (ranges.length === 0) this.registry.delete(name);
-    else this.registry.set(name, new this.Highlight(...ranges));
+    let entry = this.current.get(kind);
+    if (ranges.length === 0) {
+      this.registry.delete(name);
+      this.current.delete(kind);
+      return DONE;
+    }
+    // A new look, or the page (or a clear) took our highlight away: start from an empty one.
+    if (!entry || entry.name !== name || !this.registry.has(name)) {
+      entry = { name, highlight: new this.Highlight(), ranges: new Set() };
+      this.current.set(kind, entry);
+    }
+    this.registry.set(name, entry.highlight);
+    const { highlight, ranges: shown } = entry;
+    return diffJob(
+      [...shown],
+      ranges,
+      (range) => shown.has(range),
+      (range) => {
+        highlight.delete(range);
+        shown.delete(range);
+      },
+      (range) => {
+        highlight.add(range);
+        shown.add(range);
+      },
+    );
   }
 
   clear(): void {
@@ -61,6 +142,7 @@ export class CustomHighlighter implements Highlighter {
     }
     this.registry.delete(FIXED_MARKS.saved);
     this.registry.delete(FIXED_MARKS.flash);
+    this.current.clear();
   }
 }
 
@@ -71,17 +153,29 @@ export class CustomHighlighter implements Highlighter {
  */
 export class WrappingHighlighter implements Highlighter {
   readonly mutatesDom = true;
-  private readonly marks = new Map<MarkKind, HTMLElement[]>();
+  private readonly marks = new Map<MarkKind, Map<Range, HTMLElement[]>>();
 
   constructor(private readonly doc: Document) {}
 
-  show(kind: MarkKind, styleId: string, ranges: readonly Range[]): void {
-    this.unwrap(kind);
-    const created: HTMLElement[] = [];
-    for (const range of ranges) {
-      for (const piece of textPieces(range)) created.push(this.wrap(piece, kind, styleId));
+  update(kind: MarkKind, styleId: string, ranges: readonly Range[]): PaintJob {
+    let byRange = this.marks.get(kind);
+    // A new look: every mark of the kind is redrawn.
+    if (byRange && [...byRange.values()].some((marks) => marks.some((mark) => mark.getAttribute('data-style') !== styleId))) {
+      this.unwrap(kind);
+      byRange = undefined;
     }
-    this.marks.set(kind, created);
+    if (!byRange) this.marks.set(kind, (byRange = new Map()));
+    const marks = byRange;
+    return diffJob(
+      [...marks.keys()],
+      ranges,
+      (range) => marks.has(range),
+      (range) => {
+        for (const mark of marks.get(range) ?? []) unwrapMark(mark);
+        marks.delete(range);
+      },
+      (range) => marks.set(range, textPieces(range).map((piece) => this.wrap(piece, kind, styleId))),
+    );
   }
 
   clear(): void {
@@ -101,14 +195,16 @@ export class WrappingHighlighter implements Highlighter {
   }
 
   private unwrap(kind: MarkKind): void {
-    for (const mark of this.marks.get(kind) ?? []) {
-      const parent = mark.parentNode;
-      if (!parent) continue;
-      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-      parent.removeChild(mark);
-    }
+    for (const marks of this.marks.get(kind)?.values() ?? []) for (const mark of marks) unwrapMark(mark);
     this.marks.delete(kind);
   }
+}
+
+function unwrapMark(mark: HTMLElement): void {
+  const parent = mark.parentNode;
+  if (!parent) return;
+  while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+  parent.removeChild(mark);
 }
 
 /** The parts of text nodes a range covers, in document order. */

@@ -33,21 +33,61 @@ export function pointInRange(range: Range, x: number, y: number): boolean {
   return false;
 }
 
-/** A test for ranges: does this range hold the text at (x, y)? */
-export function rangeTestAt(doc: Document, x: number, y: number): ((range: Range) => boolean) | null {
+/** What is under a point: the caret there (where the browser says), and a test for ranges. */
+export interface PointProbe {
+  caret: Caret | null;
+  /** does this range hold the text at the point? */
+  holds(range: Range): boolean;
+}
+
+export function probeAt(doc: Document, x: number, y: number): PointProbe {
   const caret = caretAt(doc, x, y);
-  if (!caret) return (range) => pointInRange(range, x, y);
-  return (range) => {
-    try {
-      // The caret can sit just after the last letter: accept the range's end too.
-      const holds =
-        range.isPointInRange(caret.node, caret.offset) ||
-        (caret.node === range.endContainer && caret.offset === range.endOffset);
-      return holds && pointInRange(range, x, y);
-    } catch {
-      return false; // another document or shadow tree
-    }
+  if (!caret) return { caret: null, holds: (range) => pointInRange(range, x, y) };
+  return {
+    caret,
+    holds(range) {
+      try {
+        // The caret can sit just after the last letter: accept the range's end too.
+        const holds =
+          range.isPointInRange(caret.node, caret.offset) ||
+          (caret.node === range.endContainer && caret.offset === range.endOffset);
+        return holds && pointInRange(range, x, y);
+      } catch {
+        return false; // another document or shadow tree
+      }
+    },
   };
+}
+
+/**
+ * The range of `ranges` (in document order) that holds the probed point. With a caret, a binary
+ * search finds the last range starting at or before it and looks back a few (sentences may share a
+ * start): a pointer move costs a dozen comparisons, not one per match on the page.
+ */
+export function findAt<T>(items: readonly T[], rangeOf: (item: T) => Range, probe: PointProbe, lookBack = 16): T | null {
+  const caret = probe.caret;
+  const linear = () => {
+    for (const item of items) if (probe.holds(rangeOf(item))) return item;
+    return null;
+  };
+  // Shadow trees do not compare with the document: there, every range is tried.
+  if (!caret || caret.node.getRootNode() !== caret.node.ownerDocument) return linear();
+  let lo = 0;
+  let hi = items.length;
+  try {
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      // comparePoint: -1 when the point is before the range, so the range starts after it.
+      if (rangeOf(items[mid]!).comparePoint(caret.node, caret.offset) >= 0) lo = mid + 1;
+      else hi = mid;
+    }
+  } catch {
+    return linear();
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - lookBack; i--) if (probe.holds(rangeOf(items[i]!))) return items[i]!;
+  // The caret may sit just past a range's end (its last letter): the next one starts there.
+  if (lo < items.length && probe.holds(rangeOf(items[lo]!))) return items[lo]!;
+  return null;
 }
 
 /**

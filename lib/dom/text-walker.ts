@@ -114,11 +114,22 @@ export interface NodePosition {
   offset: number;
 }
 
-const WHITESPACE = /[\t\n\f\r ]/g;
+const OTHER_WHITESPACE = /[\t\n\f\r]/;
+const OTHER_WHITESPACE_ALL = /[\t\n\f\r]/g;
 const ONLY_WHITESPACE = /^[\t\n\f\r ]*$/;
 
+/**
+ * The tag name upper-cased. HTML elements report theirs upper-case already: only foreign ones
+ * (svg, math) are converted, so reading a page allocates no string per element.
+ */
+function upperTag(element: Element): string {
+  const tag = element.tagName;
+  const first = tag.charCodeAt(0);
+  return first >= 97 && first <= 122 ? tag.toUpperCase() : tag;
+}
+
 function skipsElement(element: Element, options: ExtractOptions): boolean {
-  const tag = element.tagName.toUpperCase();
+  const tag = upperTag(element);
   if (SKIPPED_TAGS.has(tag)) return true;
   if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   if (element.hasAttribute('hidden')) return true;
@@ -130,54 +141,88 @@ function skipsElement(element: Element, options: ExtractOptions): boolean {
 
 /**
  * A walk that can stop and resume, so a big page is read in slices that never
- * hold the page's main thread for long. State lives in an explicit stack:
+ * hold the page's main thread for long. Every step costs the same whatever the
+ * page: an open element keeps a cursor on its next child (a <main> of 50,000
+ * paragraphs is entered without listing them). State lives in explicit stacks:
  * pages nest thousands of levels deep, recursion would overflow.
  */
 export class TextExtractor {
-  private readonly parts: string[] = [];
+  /** text not yet joined into `joined` */
+  private parts: string[] = [];
+  /** the text so far, joined a few thousand parts at a time so the final join is cheap */
+  private readonly joined: string[] = [];
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
-  // Two parallel stacks rather than one of {node, leaving} objects: a page of
-  // 100,000 nodes would otherwise allocate 200,000 short-lived objects, and the
+  // Parallel stacks of open containers rather than one of objects: a page of
+  // 100,000 nodes would otherwise allocate 100,000 short-lived objects, and the
   // garbage collection they cause lands inside our slices.
-  private readonly stackNodes: Node[];
-  private readonly stackLeaving: boolean[];
+  private readonly open: Node[] = [];
+  /** the next child of each open container to visit */
+  private readonly nextChild: Array<Node | null> = [];
+  /** whether each open container's shadow root is still to be read */
+  private readonly shadowPending: boolean[] = [];
   private readonly maxLength: number;
   private length = 0;
   private last = '\n'; // nothing emitted yet counts as a fresh line
+  private rootVisited = false;
 
   constructor(
     private readonly root: Node,
     private readonly options: ExtractOptions = {},
   ) {
-    this.stackNodes = [root];
-    this.stackLeaving = [false];
     this.maxLength = options.maxLength ?? Infinity;
   }
 
   get done(): boolean {
-    return this.stackNodes.length === 0 || this.length >= this.maxLength;
+    return (this.rootVisited && this.open.length === 0) || this.length >= this.maxLength;
   }
 
   /**
-   * Walks until done, or until `shouldYield` says stop (checked every 256
-   * nodes, so the check's own cost stays negligible). Returns `done`.
+   * Walks until done, or until `shouldYield` says stop (checked every 32
+   * nodes: one node can cost a style check, so a coarser check could overrun
+   * a slice on a slow machine). Returns `done`.
    */
   run(shouldYield: () => boolean = () => false): boolean {
     let steps = 0;
     while (!this.done) {
-      if ((++steps & 255) === 0 && shouldYield()) return false;
+      if ((++steps & 31) === 0 && shouldYield()) return false;
       this.step();
     }
     return true;
   }
 
   result(): ExtractedText {
-    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts };
+    const text = this.pieces();
+    return { text: text.length === 1 ? text[0]! : text.join(''), nodes: this.nodes, starts: this.starts };
+  }
+
+  /**
+   * The text read so far in pieces that, joined, make `result().text`, and the node map: for
+   * the scan, which matches the text a chunk at a time and so never needs it in one string
+   * (joining megabytes is one long piece of work, and one large allocation for the GC).
+   */
+  pieces(): string[] {
+    this.flush();
+    return this.joined;
+  }
+
+  positions(): Pick<ExtractedText, 'nodes' | 'starts'> {
+    return { nodes: this.nodes, starts: this.starts };
+  }
+
+  /**
+   * Joins what was read so far. Done as the walk goes (every few thousand parts), so on a
+   * page of megabytes no single join, in one task, copies the whole text out of 100,000 pieces.
+   */
+  private flush(): void {
+    if (this.parts.length === 0) return;
+    this.joined.push(this.parts.join(''));
+    this.parts = [];
   }
 
   private emit(chunk: string): void {
     this.parts.push(chunk);
+    if (this.parts.length >= 4096) this.flush();
     this.length += chunk.length;
     this.last = chunk[chunk.length - 1]!;
   }
@@ -186,9 +231,36 @@ export class TextExtractor {
     if (this.length > 0 && this.last !== '\n') this.emit('\n');
   }
 
+  /** One node: the root, the next child of the innermost open container, or leaving it. */
   private step(): void {
-    const node = this.stackNodes.pop()!;
-    const leaving = this.stackLeaving.pop()!;
+    if (!this.rootVisited) {
+      this.rootVisited = true;
+      this.visit(this.root);
+      return;
+    }
+    const top = this.open.length - 1;
+    const container = this.open[top]!;
+    // Open shadow roots are part of what the reader sees; their light-DOM
+    // children are only seen through slots, which we approximate by reading both.
+    if (this.shadowPending[top]) {
+      this.shadowPending[top] = false;
+      const shadow = container.nodeType === 1 ? (container as Element).shadowRoot : null;
+      if (shadow) this.enter(shadow);
+      return;
+    }
+    const child = this.nextChild[top];
+    if (child) {
+      this.nextChild[top] = child.nextSibling;
+      this.visit(child);
+      return;
+    }
+    this.open.pop();
+    this.nextChild.pop();
+    this.shadowPending.pop();
+    if (this.isBlock(container)) this.boundary();
+  }
+
+  private visit(node: Node): void {
     if (node.nodeType === 3 /* TEXT_NODE */) {
       const data = (node as Text).data;
       if (data.length === 0) return;
@@ -198,33 +270,27 @@ export class TextExtractor {
       }
       this.nodes.push(node as Text);
       this.starts.push(this.length);
-      this.emit(data.replace(WHITESPACE, ' '));
+      // Spaces stay as they are: only other whitespace is replaced, so most nodes' data is kept, not copied.
+      this.emit(OTHER_WHITESPACE.test(data) ? data.replace(OTHER_WHITESPACE_ALL, ' ') : data);
       return;
     }
     const isElement = node.nodeType === 1;
     const isContainer = isElement || node.nodeType === 9 /* DOCUMENT */ || node.nodeType === 11; /* FRAGMENT */
     if (!isContainer) return;
-    // The root's own edges are the caller's business (it may be one paragraph of many).
-    const block = isElement && node !== this.root && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
-    if (leaving) {
-      if (block) this.boundary();
-      return;
-    }
     if (isElement && skipsElement(node as Element, this.options)) return;
-    if (block) this.boundary();
-    this.push(node, true);
-    // Open shadow roots are part of what the reader sees; their light-DOM
-    // children are only seen through slots, which we approximate by reading both.
-    const shadow = isElement ? (node as Element).shadowRoot : null;
-    // Siblings rather than childNodes: no NodeList object per element, which
-    // on a big page means a hundred thousand fewer wrappers for the GC.
-    for (let child = node.lastChild; child; child = child.previousSibling) this.push(child, false);
-    if (shadow) this.push(shadow, false);
+    if (this.isBlock(node)) this.boundary();
+    this.enter(node);
   }
 
-  private push(node: Node, leaving: boolean): void {
-    this.stackNodes.push(node);
-    this.stackLeaving.push(leaving);
+  private enter(container: Node): void {
+    this.open.push(container);
+    this.nextChild.push(container.firstChild);
+    this.shadowPending.push(container.nodeType === 1);
+  }
+
+  /** The root's own edges are the caller's business (it may be one paragraph of many). */
+  private isBlock(node: Node): boolean {
+    return node.nodeType === 1 && node !== this.root && BLOCK_TAGS.has(upperTag(node as Element));
   }
 }
 
@@ -241,7 +307,7 @@ export function extractText(root: Node, options: ExtractOptions = {}): Extracted
  * "forward" — what a Range start needs.
  */
 export function locate(
-  extracted: ExtractedText,
+  extracted: Pick<ExtractedText, 'nodes' | 'starts'>,
   offset: number,
   bias: 'forward' | 'backward' = 'backward',
 ): NodePosition | null {
@@ -269,7 +335,7 @@ export function locate(
 }
 
 /** A DOM Range over [start, end) of the extracted text, or null when it maps to nothing. */
-export function rangeFor(extracted: ExtractedText, start: number, end: number): Range | null {
+export function rangeFor(extracted: Pick<ExtractedText, 'nodes' | 'starts'>, start: number, end: number): Range | null {
   const from = locate(extracted, start, 'forward');
   const to = locate(extracted, end, 'backward');
   if (!from || !to) return null;

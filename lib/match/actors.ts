@@ -2,94 +2,24 @@
  * Actor recognition: one token trie over all aliases of all actors, walked
  * from each token of the text (equivalent to Aho–Corasick over tokens for
  * aliases this short: the walk from a token stops at the first key the trie
- * lacks, so the cost is one hash lookup per token plus the length of real
- * matches, whatever the number of aliases).
+ * lacks, so the cost is one lookup per distinct word plus the length of real
+ * matches, whatever the number of aliases). The trie and the aliases are the
+ * flat tables of lib/match/flat.ts: nodes and words are numbers.
  */
-import type { CompiledIndex } from './compile';
 import { ALIAS_TYPES } from './compile';
-import { cyrillicBases, isCyrillicWord, isLatinWord, latinBases, latinTextBases, textBases } from './inflect';
+import type { FlatHeader, FlatTables } from './flat';
+import type { StringPool } from './string-pool';
+import { isCyrillicWord, isLatinWord, latinTextBases, textBases } from './inflect';
 import type { Segmented } from '../text/segment';
 import type { AliasType } from '../kb/types';
 
-export interface TrieNode {
-  next: Map<string, TrieNode> | null;
-  /** whether `next` has inflection-base ("~") edges: only then are a token's bases looked up */
-  tilde: boolean;
-  ends: number[] | null;
-}
-
-export interface ActorTrie {
-  root: Map<string, TrieNode>;
-  /** whether the root has inflection-base ("~") edges */
-  tolerant: boolean;
-}
-
-export interface ParsedAlias {
-  actor: number;
-  type: number;
-  ntok: number;
-  pattern: string;
-  requiresPriorName: boolean;
-  after: Set<string> | null;
-  before: Set<string> | null;
-  /** per token, whether the text must show a diacritic there */
-  marks: string | null;
-}
-
-/** Inserts alias `ai` under `level`, one level per token, every edge key of each token. */
-function insertAlias(level: Map<string, TrieNode>, edgeKeys: string[][], i: number, ai: number): void {
-  for (const k of edgeKeys[i]) {
-    let node = level.get(k);
-    if (!node) {
-      node = { next: null, tilde: false, ends: null };
-      level.set(k, node);
-    }
-    if (i === edgeKeys.length - 1) {
-      if (!node.ends) node.ends = [];
-      if (!node.ends.includes(ai)) node.ends.push(ai);
-    } else {
-      if (!node.next) node.next = new Map();
-      if (edgeKeys[i + 1].length > 1) node.tilde = true;
-      insertAlias(node.next, edgeKeys, i + 1, ai);
-    }
-  }
-}
-
-export function buildActorTrie(index: CompiledIndex): { trie: ActorTrie; aliases: ParsedAlias[] } {
-  const root = new Map<string, TrieNode>();
-  let tolerant = false;
-  const aliases: ParsedAlias[] = new Array(index.aliases.length);
-  // This runs on every page load, mostly as cold code: a plain loop with indexed access (array
-  // destructuring goes through the iterator protocol there) and no closure per alias.
-  for (let ai = 0; ai < index.aliases.length; ai++) {
-    const row = index.aliases[ai];
-    const flags = row[4];
-    const after = row[5];
-    const before = row[6];
-    const toks = row[2].split(' ');
-    aliases[ai] = {
-      actor: row[0],
-      type: row[1],
-      ntok: toks.length,
-      pattern: row[3],
-      requiresPriorName: (flags & 1) !== 0,
-      after: after.length ? new Set(after) : null,
-      before: before.length ? new Set(before) : null,
-      marks: row[7] ?? null,
-    };
-    const edgeKeys: string[][] = new Array(toks.length);
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i];
-      const ks = [t];
-      if (flags & 2 && isCyrillicWord(t)) for (const b of cyrillicBases(t)) ks.push('~' + b);
-      // Latin names inflect on their last word only ("Wladimir Putins", "Władimira Putina" aside).
-      if (flags & 4 && i === toks.length - 1 && isLatinWord(t)) for (const b of latinBases(t)) if (!ks.includes('~' + b)) ks.push('~' + b);
-      edgeKeys[i] = ks;
-    }
-    if (edgeKeys[0].length > 1) tolerant = true;
-    insertAlias(root, edgeKeys, 0, ai);
-  }
-  return { trie: { root, tolerant }, aliases };
+/** What the actor pass reads: the flat tables and their string pool. */
+export interface ActorTables {
+  t: FlatTables;
+  pool: StringPool;
+  header: FlatHeader;
+  /** pool id of the kind "country", or -1 */
+  countryKind: number;
 }
 
 export interface Candidate {
@@ -131,35 +61,70 @@ function isUpperAt(text: string, i: number): boolean {
  * (see actorWord) so that a token costs one lookup of its word, not one per trie map.
  */
 export interface ActorWord {
-  /** trie root node of the word itself */
-  root: TrieNode | undefined;
-  /** its inflection-base edge keys ("~base"), or null when it gets none */
-  bases: string[] | null;
+  /** pool id of the word, or -1 when no alias, term or vocabulary word is spelt so */
+  id: number;
+  /** trie root node of the word itself, or -1 */
+  root: number;
+  /**
+   * pool ids of its inflection-base edge keys ("~base") that the pool holds (the others lead
+   * nowhere), in their order, or null when the word gets no bases
+   */
+  bases: number[] | null;
   /** Latin bases apply only to capitalised tokens; Cyrillic ones always */
   basesNeedCapital: boolean;
   /** root nodes reached through `bases`, in their order, or null when none is in the root */
-  baseRoots: TrieNode[] | null;
+  baseRoots: number[] | null;
 }
 
-export function actorWord(trie: ActorTrie, k: string): ActorWord {
+export function actorWord(at: ActorTables, k: string): ActorWord {
+  const { pool, t, header } = at;
+  const id = pool.lookup(k);
   const cyr = isCyrillicWord(k);
-  let bases: string[] | null = null;
-  if (cyr) bases = textBases(k).map((x) => '~' + x);
-  else if (isLatinWord(k) && k.length > 5) bases = latinTextBases(k).map((x) => '~' + x);
-  let baseRoots: TrieNode[] | null = null;
-  if (bases && trie.tolerant) for (const b of bases) {
-    const nd = trie.root.get(b);
-    if (nd) (baseRoots ??= []).push(nd);
+  let texts: string[] | null = null;
+  if (cyr) texts = textBases(k);
+  else if (isLatinWord(k) && k.length > 5) texts = latinTextBases(k);
+  let bases: number[] | null = null;
+  if (texts) {
+    bases = [];
+    for (const x of texts) {
+      const b = pool.lookup('~' + x);
+      if (b >= 0) bases.push(b);
+    }
   }
-  return { root: trie.root.get(k), bases, basesNeedCapital: !cyr, baseRoots };
+  let baseRoots: number[] | null = null;
+  if (bases && header.tolerant) for (const b of bases) {
+    const nd = b < header.keyCount ? t.keyRoot[b] : -1;
+    if (nd >= 0) (baseRoots ??= []).push(nd);
+  }
+  return { id, root: id >= 0 && id < header.keyCount ? t.keyRoot[id] : -1, bases, basesNeedCapital: !cyr, baseRoots };
+}
+
+/** The child of trie node `node` along word `id`, or -1 (children are sorted by word id). */
+function childOf(t: FlatTables, node: number, id: number): number {
+  if (id < 0) return -1;
+  const keys = t.childKey;
+  let lo = t.nodeChildStart[node];
+  let hi = t.nodeChildStart[node + 1] - 1;
+  while (hi - lo > 7) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo <= hi; lo++) if (keys[lo] === id) return t.childNode[lo];
+  return -1;
+}
+
+/** Whether word `id` is in the list [from, to) of `list`. */
+function listHas(list: Int32Array, from: number, to: number, id: number): boolean {
+  if (id < 0) return false;
+  for (let i = from; i < to; i++) if (list[i] === id) return true;
+  return false;
 }
 
 export interface ActorScanContext {
   text: string;
   seg: Segmented;
-  trie: ActorTrie;
-  aliases: ParsedAlias[];
-  actorKinds: string[];
+  tables: ActorTables;
   /** actorWord() of each token's key */
   words: ActorWord[];
   /** actor indexes named earlier on the page (previous chunks) */
@@ -202,12 +167,13 @@ function byLengthTypeStart(cands: Candidate[]): Candidate[] {
 
 /** All actor mentions, resolved: sorted by start, no overlaps. */
 export function findActors(ctx: ActorScanContext): AcceptedMention[] {
-  const { text, seg, trie, aliases } = ctx;
+  const { text, seg } = ctx;
+  const { t, header, countryKind } = ctx.tables;
   const { tokens, norm, sentenceOf, sentenceStart } = seg;
   const n = tokens.length;
   const keys = tokens.keys;
   const cands: Candidate[] = [];
-  const tolerant = trie.tolerant;
+  const tolerant = header.tolerant;
 
   const words = ctx.words;
   // Latin inflections only for capitalised words: names are, and it spares most tokens the lookups.
@@ -218,7 +184,7 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
     const c = String.fromCharCode(ch);
     return c !== c.toLowerCase();
   };
-  const basesOf = (p: number): string[] | null => {
+  const basesOf = (p: number): number[] | null => {
     const w = words[p];
     return w.bases && (!w.basesNeedCapital || capitalised(p)) ? w.bases : null;
   };
@@ -226,11 +192,12 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
   const origStartOf = (p: number) => norm.origStart[tokens.start[p]];
   const origEndOf = (p: number) => norm.origEnd[tokens.end[p] - 1];
 
-  const caseOk = (p: number, pat: string): boolean => {
-    if (pat === '0') return true;
+  /** pattern digit: 0 any case, 1 capitalised, 2 all caps */
+  const caseOk = (p: number, pat: number): boolean => {
+    if (pat === 0) return true;
     const a = origStartOf(p);
     if (!isUpperAt(text, a)) return false;
-    if (pat === '1') return true;
+    if (pat === 1) return true;
     const s = text.slice(a, origEndOf(p));
     if (s === s.toUpperCase()) return true;
     // "Nato" for "NATO": long acronyms are often written capitalised.
@@ -239,21 +206,23 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
 
   // An alias whose case the text does not show is dropped before it becomes a candidate: with
   // many actors, lower-case words of the text reach surnames and titles all the time.
-  const aliasCaseOk = (al: ParsedAlias, s: number): boolean => {
-    for (let i = 0; i < al.ntok; i++) if (!caseOk(s + i, al.pattern[i] ?? '0')) return false;
+  const aliasCaseOk = (ai: number, s: number): boolean => {
+    const from = t.aliasTokStart[ai];
+    const ntok = t.aliasTokStart[ai + 1] - from;
+    for (let i = 0; i < ntok; i++) if (!caseOk(s + i, t.aliasPattern[from + i])) return false;
     return true;
   };
 
   // Depth-first walk of the trie from each token, with an explicit stack (no
   // closures in the hot loop). Aliases never span a sentence boundary.
-  const stackNode: TrieNode[] = [];
+  const stackNode: number[] = [];
   const stackPos: number[] = [];
   for (let p = 0; p < n; p++) {
     const w = words[p];
     const direct = w.root;
     const extra = tolerant && w.baseRoots && (!w.basesNeedCapital || capitalised(p)) ? w.baseRoots : null;
-    if (!direct && !extra) continue;
-    if (direct) {
+    if (direct < 0 && !extra) continue;
+    if (direct >= 0) {
       stackNode.push(direct);
       stackPos.push(p);
     }
@@ -265,21 +234,20 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
     while (stackNode.length > 0) {
       const node = stackNode.pop()!;
       const q = stackPos.pop()!;
-      if (node.ends) for (const ai of node.ends) {
-        const al = aliases[ai];
-        if (aliasCaseOk(al, p)) cands.push({ alias: ai, actor: al.actor, type: al.type, s: p, e: q + 1, weak: false });
+      for (let e = t.nodeEndStart[node], end = t.nodeEndStart[node + 1]; e < end; e++) {
+        const ai = t.endAlias[e];
+        if (aliasCaseOk(ai, p)) cands.push({ alias: ai, actor: t.aliasActor[ai], type: t.aliasType[ai], s: p, e: q + 1, weak: false });
       }
-      const next = node.next;
-      if (!next || q + 1 >= n || sentenceOf[q + 1] !== sent) continue;
-      const nd = next.get(keys[q + 1]);
-      if (nd) {
+      if (t.nodeChildStart[node] === t.nodeChildStart[node + 1] || q + 1 >= n || sentenceOf[q + 1] !== sent) continue;
+      const nd = childOf(t, node, words[q + 1].id);
+      if (nd >= 0) {
         stackNode.push(nd);
         stackPos.push(q + 1);
       }
-      const ex = node.tilde ? basesOf(q + 1) : null;
+      const ex = t.nodeTilde[node] ? basesOf(q + 1) : null;
       if (ex) for (const k of ex) {
-        const nd2 = next.get(k);
-        if (nd2) {
+        const nd2 = childOf(t, node, k);
+        if (nd2 >= 0) {
           stackNode.push(nd2);
           stackPos.push(q + 1);
         }
@@ -308,20 +276,22 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
 
   const valid: Candidate[] = [];
   for (const c of cands) {
-    const al = aliases[c.alias];
+    const ai = c.alias;
+    const from = t.aliasTokStart[ai];
+    const ntok = t.aliasTokStart[ai + 1] - from;
     let ok = true;
-    if (al.marks) {
-      for (let i = 0; i < al.ntok && ok; i++) {
-        if (al.marks[i] !== '1') continue;
+    if (t.aliasHasMarks[ai]) {
+      for (let i = 0; i < ntok && ok; i++) {
+        if (t.aliasMarks[from + i] !== 1) continue;
         const orig = text.slice(origStartOf(c.s + i), origEndOf(c.s + i));
         ok = orig.normalize('NFD') !== orig.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
       }
       if (!ok) continue;
     }
-    if (al.after && c.e < n && al.after.has(keys[c.e])) continue;
-    if (al.before && c.s > 0 && al.before.has(keys[c.s - 1])) continue;
+    if (c.e < n && listHas(t.aliasAfter, t.aliasAfterStart[ai], t.aliasAfterStart[ai + 1], words[c.e].id)) continue;
+    if (c.s > 0 && listHas(t.aliasBefore, t.aliasBeforeStart[ai], t.aliasBeforeStart[ai + 1], words[c.s - 1].id)) continue;
     const sentenceInitial = sentenceStart[sentenceOf[c.s]] === c.s;
-    if (sentenceInitial && al.ntok === 1 && al.pattern !== '0' && ALIAS_TYPES[al.type] !== 'name') c.weak = true;
+    if (sentenceInitial && ntok === 1 && t.aliasPattern[from] !== 0 && ALIAS_TYPES[t.aliasType[ai]] !== 'name') c.weak = true;
     valid.push(c);
   }
   if (valid.length === 0) return [];
@@ -329,8 +299,8 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
   // Which tokens some candidate covers (for the "City, Region" rule).
   const covered = new Uint8Array(n);
   for (const c of valid) for (let p = c.s; p < c.e; p++) covered[p] = 1;
-  const t = norm.text;
-  const gapIs = (p: number, re: RegExp) => re.test(t.slice(tokens.end[p - 1], tokens.start[p]));
+  const nt = norm.text;
+  const gapIs = (p: number, re: RegExp) => re.test(nt.slice(tokens.end[p - 1], tokens.start[p]));
   const COMMA_GAP = /^\s*,\s*$/;
   const AFTER_PLACE = new Set(['on', 'in', 'at', 'for', 'last', 'this', 'where', 'when', 'who', 'which', 'during', 'since', 'until']);
   const filtered = valid.filter((c) => {
@@ -338,7 +308,7 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
     // that is not a known actor, itself followed by a comma, the sentence end or a preposition,
     // names a region of that place (a US state). Only mid-sentence ("Meanwhile, Ukraine, …" is
     // kept), only for names and metonyms of countries, never in an enumeration.
-    if (ctx.actorKinds[c.actor] !== 'country' || c.e - c.s !== 1 || c.s < 2) return true;
+    if (t.actorKind[c.actor] !== countryKind || countryKind < 0 || c.e - c.s !== 1 || c.s < 2) return true;
     const ty = ALIAS_TYPES[c.type];
     if (ty !== 'name' && ty !== 'metonym') return true;
     const p = c.s;
@@ -348,7 +318,7 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
     if (sentenceOf[p - 2] === sent && gapIs(p - 1, COMMA_GAP)) return true;
     const next = c.e < n && sentenceOf[c.e] === sent ? c.e : -1;
     if (next >= 0) {
-      const gap = t.slice(tokens.end[c.s], tokens.start[next]);
+      const gap = nt.slice(tokens.end[c.s], tokens.start[next]);
       if (gap.includes(',')) {
         if (covered[next]) return true; // "Ukraine, Moldova and Georgia"
       } else if (!AFTER_PLACE.has(keys[next])) return true;
@@ -381,10 +351,9 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
   }
   const out: AcceptedMention[] = [];
   for (const c of chosen) {
-    const al = aliases[c.alias];
     const ty = ALIAS_TYPES[c.type];
     let conf = CONFIDENCE[ty];
-    if (al.requiresPriorName) {
+    if (t.aliasPrior[c.alias]) {
       const f = firstName.get(c.actor);
       if (f === undefined || f >= c.s) continue;
       conf = 0.9;

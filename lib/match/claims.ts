@@ -12,11 +12,13 @@
  * Claims without concepts (saved or imported by users): BM25 over their
  * summaries, through postings built from the same index.
  */
-import type { CompiledIndex } from './compile';
+import type { FlatHeader, FlatTables } from './flat';
+import type { StringPool } from './string-pool';
 import { LATIN_LANGS, stemCyrillic, stem, scriptOf, type StemLang } from '../text/stem';
 import { isNegation, isStopword, LANG_MARKERS, stopwordTest } from '../text/stopwords';
 import type { Segmented } from '../text/segment';
 import { isDayNumber, isDayOfMonth } from '../text/dates';
+import { SPEAKER_OTHER, speakerFits, Via, type Affiliations, type Statements } from './statements';
 
 /** Claims scoring at least this are reported; the user's sensitivity setting moves it. */
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
@@ -39,240 +41,40 @@ const REPORTING_CUES = new Set(
   ).split(' '),
 );
 
-interface ParsedTerm {
-  claim: number;
-  concept: number;
-  toks: string[];
-  prefix: boolean[];
-  /** the token looked up in the index: the rarest of the term */
-  anchor: number;
-}
-
-export interface ClaimIndex {
-  terms: ParsedTerm[];
-  /** anchor token → terms of primary concepts */
-  first: Map<string, number[]>;
-  prefixFirst: Map<string, number[]>;
-  prefixLens: number[];
-  /**
-   * Terms of a claim's optional concepts when it has required ones: looked up
-   * only once a required concept made the claim a candidate, so common words
-   * ("ready", "said") do not touch thousands of claims per occurrence.
-   */
-  secondary: Map<number, number[]>;
-  /**
-   * The anchors of secondary terms as small ids (exact and prefix anchors apart), and each
-   * secondary term's anchor id: a sentence with candidates marks where these ids occur in
-   * typed arrays instead of building a map of all its words.
-   */
-  secExact: Map<string, number>;
-  secPrefix: Map<string, number>;
-  secPrefixLens: number[];
-  secAnchorOf: Int32Array;
-  secScratch: { stamp: Int32Array; head: Int32Array; next: number[]; pos: number[]; mark: number };
-  /** BM25 */
-  vocab: Map<string, number>;
-  postings: Int32Array[];
-  df: Int32Array;
-  /** terms with a document frequency above this only score candidates found through rarer terms */
-  maxDf: number;
-  docIds: Int32Array[];
-  docTfs: Int32Array[];
-  docClaim: Int32Array;
-  docLen: Float64Array;
-  docDistinct: Int32Array;
-  docNeg: Uint8Array;
-  idf: Float64Array;
-  selfScore: Float64Array;
-  /** per document, the BM25 weight of each of its terms (aligned with docIds) */
-  docW: Float64Array[];
-  /**
-   * Prefix-filter postings: a document is listed under its heaviest terms only, as many as
-   * it takes for the rest to weigh less than PREFIX_MIN_NORM of the whole. A sentence that
-   * scores at least that share of a document's own score must contain one of them, so
-   * candidates come from these short lists whatever the size of the knowledge base.
-   */
-  prefixPostings: Int32Array[];
-  /** the same for thresholds of DEFAULT_CLAIM_THRESHOLD and above: shorter lists */
-  prefixPostingsDefault: Int32Array[];
-  avgdl: number;
-  /** stop words of the documents' languages (the text side must drop the same words) */
-  isStop: (w: string) => boolean;
-}
-
 /** The lowest threshold the prefix filter serves; below it the scan walks the full postings. */
 export const PREFIX_MIN_NORM = 0.3;
 
 // Tuned on CLEF-2020 train and dev together (flat between 0.9–1.5 and 0.5–0.75).
-const K1 = 1.2;
-const B = 0.6;
+export const K1 = 1.2;
+export const B = 0.6;
 /**
  * Postings longer than this are not walked to find candidates: a constant, not a share of
  * the knowledge base, so the cost of a sentence does not grow with the number of claims.
  */
-const MAX_DF = 64;
+export const MAX_DF = 64;
 
-export function buildClaimIndex(index: CompiledIndex): ClaimIndex {
-  const terms: ParsedTerm[] = [];
-  const first = new Map<string, number[]>();
-  const prefixFirst = new Map<string, number[]>();
-  const secondary = new Map<number, number[]>();
-  const secExact = new Map<string, number>();
-  const secPrefix = new Map<string, number>();
-  const secLens = new Set<number>();
-  const secAnchorOf = new Int32Array(index.terms.length).fill(-1);
-  const lens = new Set<number>();
-  const freq = new Map<string, number>();
-  // This runs on every page load, mostly as cold code: plain loops and indexed access (array
-  // destructuring goes through the iterator protocol there), one-word terms without a split.
-  const parsed: ParsedTerm[] = new Array(index.terms.length);
-  for (let ti = 0; ti < index.terms.length; ti++) {
-    const row = index.terms[ti];
-    const joined = row[2];
-    let toks: string[];
-    let prefix: boolean[];
-    if (joined.indexOf(' ') < 0) {
-      const pre = joined.length > 1 && joined.endsWith('*');
-      toks = [pre ? joined.slice(0, -1) : joined];
-      prefix = [pre];
-      freq.set(toks[0], (freq.get(toks[0]) ?? 0) + 1);
-    } else {
-      toks = joined.split(' ');
-      prefix = new Array(toks.length);
-      for (let i = 0; i < toks.length; i++) {
-        const t = toks[i];
-        prefix[i] = t.length > 1 && t.endsWith('*');
-        if (prefix[i]) toks[i] = t.slice(0, -1);
-      }
-      for (let i = 0; i < toks.length; i++) if (toks.indexOf(toks[i]) === i) freq.set(toks[i], (freq.get(toks[i]) ?? 0) + 1);
-    }
-    parsed[ti] = { claim: row[0], concept: row[1], toks, prefix, anchor: 0 };
-  }
-  // Anchor on the rarest content word: stop words ("of", "the") occur everywhere in text.
-  const cost = (tok: string) => freq.get(tok)! + (isStopword(tok) ? 1e6 : 0);
-  const hasRequired = index.claims.map((c) => c.co.some((x) => x[1] === 1));
-  for (const t of parsed) {
-    let best = 0;
-    for (let i = 1; i < t.toks.length; i++) {
-      const fi = cost(t.toks[i]);
-      const fb = cost(t.toks[best]);
-      if (fi < fb || (fi === fb && t.toks[i].length > t.toks[best].length)) best = i;
-    }
-    t.anchor = best;
-    const ti = terms.length;
-    terms.push(t);
-    const claim = index.claims[t.claim];
-    if (hasRequired[t.claim] && claim.co[t.concept][1] !== 1) {
-      const l = secondary.get(t.claim);
-      if (l) l.push(ti);
-      else secondary.set(t.claim, [ti]);
-      const at = t.toks[best];
-      const ids = t.prefix[best] ? secPrefix : secExact;
-      if (t.prefix[best]) secLens.add(at.length);
-      let id = ids.get(at);
-      if (id === undefined) ids.set(at, (id = secExact.size + secPrefix.size));
-      secAnchorOf[ti] = id;
-      continue;
-    }
-    const key = t.toks[best];
-    const map = t.prefix[best] ? prefixFirst : first;
-    if (t.prefix[best]) lens.add(key.length);
-    const l = map.get(key);
-    if (l) l.push(ti);
-    else map.set(key, [ti]);
-  }
+/**
+ * What the claim passes read: the flat tables (lib/match/flat.ts) and their string pool. Built by
+ * lib/match/tables.ts in the background: first-word and prefix anchors of concept terms (primary
+ * ones, and the secondary terms of claims with required concepts, looked up only once a required
+ * concept made the claim a candidate), BM25 postings, per-document term weights and the
+ * prefix-filter postings (a document listed under its heaviest terms only, as many as it takes
+ * for the rest to weigh less than PREFIX_MIN_NORM of the whole).
+ */
+export interface ClaimTables {
+  t: FlatTables;
+  pool: StringPool;
+  header: FlatHeader;
+  /** BM25 documents */
+  docCount: number;
+  /** stop words of the documents' languages (the text side must drop the same words) */
+  isStop: (w: string) => boolean;
+  /** where secondary anchors occur in the current sentence; made on first use */
+  secScratch: { stamp: Int32Array; head: Int32Array; next: number[]; pos: number[]; mark: number } | null;
+}
 
-  const vocab = new Map<string, number>();
-  index.bm25.vocab.forEach((v, i) => vocab.set(v, i));
-  const V = index.bm25.vocab.length;
-  const D = index.bm25.docs.length;
-  const df = new Int32Array(V);
-  const postingLists: number[][] = Array.from({ length: V }, () => []);
-  const docClaim = new Int32Array(D);
-  const docLen = new Float64Array(D);
-  const docDistinct = new Int32Array(D);
-  const docNeg = new Uint8Array(D);
-  const docIds: Int32Array[] = [];
-  const docTfs: Int32Array[] = [];
-  let total = 0;
-  index.bm25.docs.forEach(([claim, ids, neg], d) => {
-    docClaim[d] = claim;
-    docLen[d] = ids.length;
-    docNeg[d] = neg;
-    total += ids.length;
-    const tf = new Map<number, number>();
-    for (const id of ids) tf.set(id, (tf.get(id) ?? 0) + 1);
-    docDistinct[d] = tf.size;
-    const sorted = [...tf.keys()].sort((x, y) => x - y);
-    docIds.push(Int32Array.from(sorted));
-    docTfs.push(Int32Array.from(sorted.map((id) => tf.get(id)!)));
-    for (const [id, f] of tf) {
-      df[id]++;
-      postingLists[id].push(d, f);
-    }
-  });
-  const avgdl = D ? total / D : 1;
-  const idf = new Float64Array(V);
-  for (let v = 0; v < V; v++) idf[v] = Math.log(1 + (D - df[v] + 0.5) / (df[v] + 0.5));
-  const selfScore = new Float64Array(D);
-  for (let d = 0; d < D; d++) {
-    let s = 0;
-    const ids = docIds[d];
-    for (let i = 0; i < ids.length; i++) {
-      const f = docTfs[d][i];
-      s += idf[ids[i]] * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * docLen[d]) / avgdl)));
-    }
-    selfScore[d] = s;
-  }
-  const docW: Float64Array[] = [];
-  const prefixLists: number[][] = Array.from({ length: V }, () => []);
-  const prefixListsDefault: number[][] = Array.from({ length: V }, () => []);
-  for (let d = 0; d < D; d++) {
-    const ids = docIds[d];
-    const w = new Float64Array(ids.length);
-    for (let i = 0; i < ids.length; i++) {
-      const f = docTfs[d][i];
-      w[i] = idf[ids[i]] * ((f * (K1 + 1)) / (f + K1 * (1 - B + (B * docLen[d]) / avgdl)));
-    }
-    docW.push(w);
-    const order = Array.from(ids.keys()).sort((x, y) => w[y] - w[x]);
-    let rest = selfScore[d];
-    for (const i of order) {
-      if (rest < PREFIX_MIN_NORM * selfScore[d]) break;
-      prefixLists[ids[i]].push(d);
-      if (rest >= DEFAULT_CLAIM_THRESHOLD * selfScore[d]) prefixListsDefault[ids[i]].push(d);
-      rest -= w[i];
-    }
-  }
-  return {
-    terms,
-    first,
-    prefixFirst,
-    prefixLens: [...lens].sort((a, b) => a - b),
-    secondary,
-    secExact,
-    secPrefix,
-    secPrefixLens: [...secLens].sort((a, b) => a - b),
-    secAnchorOf,
-    secScratch: { stamp: new Int32Array(secExact.size + secPrefix.size), head: new Int32Array(secExact.size + secPrefix.size), next: [], pos: [], mark: 0 },
-    vocab,
-    postings: postingLists.map((l) => Int32Array.from(l)),
-    df,
-    maxDf: MAX_DF,
-    docIds,
-    docTfs,
-    docClaim,
-    docLen,
-    docDistinct,
-    docNeg,
-    idf,
-    selfScore,
-    docW,
-    prefixPostings: prefixLists.map((l) => Int32Array.from(l)),
-    prefixPostingsDefault: prefixListsDefault.map((l) => Int32Array.from(l)),
-    avgdl,
-    isStop: stopwordTest(index.bm25.langs ?? []),
-  };
+export function claimTables(t: FlatTables, pool: StringPool, header: FlatHeader): ClaimTables {
+  return { t, pool, header, docCount: t.docClaim.length, isStop: stopwordTest(header.langs), secScratch: null };
 }
 
 /**
@@ -324,16 +126,23 @@ export interface SentenceClaimInput {
   info: Map<string, TokenInfo>;
   /** per token of this text, filled by tokenInfos() */
   infos?: TokenInfo[];
+  /** the text's statements and their speakers (see statements.ts); without them, every sentence is its own statement */
+  statements?: Statements;
+  /** kind of each actor, and what each belongs to (CompiledIndex.affiliations) */
+  actorKinds?: string[];
+  affiliations?: Affiliations;
 }
 
 export interface TokenInfo {
   /** raw form and stems of the active languages, deduplicated */
   keys: string[];
+  /** the pool id of each of `keys` (-1 for words no term, alias or document has) */
+  ids: number[];
   /** primary terms anchored on this word (exact or prefix), or null */
   anchors: number[] | null;
   /** BM25 vocabulary ids of this word's keys, or null (stop words, negations, unknown words) */
   vocab: number[] | null;
-  /** anchor ids of the secondary terms this word can anchor (see ClaimIndex.secExact), or null */
+  /** anchor ids of the secondary terms this word can anchor (FlatTables.keySecExact), or null */
   sec: number[] | null;
   /** isNegation() of the word: the per-sentence passes test every token */
   neg: boolean;
@@ -343,22 +152,62 @@ export interface TokenInfo {
 
 export interface RawClaimHit {
   claim: number;
+  /** first and last sentence of the statement that expresses the claim */
   sentence: number;
+  sentenceEnd: number;
   score: number;
 }
 
-function vocabIdsOf(ci: ClaimIndex, inp: SentenceClaimInput, w: string): number[] | null {
+/** The value of a per-word table (FlatTables.key…) for pool id `id`, or -1. */
+function perKey(ci: ClaimTables, table: Int32Array, id: number): number {
+  return id >= 0 && id < ci.header.keyCount ? table[id] : -1;
+}
+
+/** The subjects of claim `claim` (FlatTables.claimSu), as a view. */
+function subjectsOf(t: FlatTables, claim: number): Int32Array {
+  return t.claimSu.subarray(t.claimSuStart[claim], t.claimSuStart[claim + 1]);
+}
+
+/**
+ * Whether the statement holding sentence s may be the claim's, as far as its
+ * speaker goes: a speaker named there (or a named speaker outside the knowledge
+ * base) who cannot be the claim's vetoes it. A speaker only resolved from a
+ * pronoun or a lead-in never vetoes: the resolution may be wrong.
+ */
+function speakerAllows(ci: ClaimTables, inp: SentenceClaimInput, s: number, claim: number): boolean {
+  const st = inp.statements;
+  if (!st || !inp.actorKinds) return true;
+  const { speaker: who, via } = st.speakerOf(s);
+  if (who !== SPEAKER_OTHER && via !== Via.Named) return true;
+  return speakerFits(who, ci.t.claimSp[claim], subjectsOf(ci.t, claim), inp.actorKinds, inp.affiliations);
+}
+
+/** Whether actor `actor` is one of those named by concept `co` (FlatTables.coActorStart, an index into the coWeight rows). */
+function conceptNames(t: FlatTables, co: number, actor: number): boolean {
+  for (let i = t.coActorStart[co], end = t.coActorStart[co + 1]; i < end; i++) if (t.coActor[i] === actor) return true;
+  return false;
+}
+
+function vocabIdsOf(ci: ClaimTables, inp: SentenceClaimInput, w: string): number[] | null {
   if (ci.isStop(w) || isNegation(w)) return null;
   let out: number[] | null = null;
   for (const k of computeKeys(inp, w)) {
-    const id = ci.vocab.get(k);
-    if (id !== undefined && !(out ??= []).includes(id)) out.push(id);
+    const id = perKey(ci, ci.t.keyVocab, ci.pool.lookup(k));
+    if (id >= 0 && !(out ??= []).includes(id)) out.push(id);
   }
   return out;
 }
 
+/** The terms of list `at` of FlatTables.lists appended to `to` (a new array when null). */
+function appendList(ci: ClaimTables, at: number, to: number[] | null): number[] {
+  const lists = ci.t.lists;
+  const out = to ?? [];
+  for (let i = at + 1, end = at + 1 + lists[at]; i < end; i++) out.push(lists[i]);
+  return out;
+}
+
 /** Splits w into up to `parts` known words of at least 3 letters, longest first part first. */
-function splitCompound(ci: ClaimIndex, inp: SentenceClaimInput, w: string, parts: number): number[] | null {
+function splitCompound(ci: ClaimTables, inp: SentenceClaimInput, w: string, parts: number): number[] | null {
   for (let i = w.length - 3; i >= 3; i--) {
     const left = vocabIdsOf(ci, inp, w.slice(0, i));
     if (!left) continue;
@@ -379,41 +228,43 @@ function computeKeys(inp: SentenceClaimInput, key: string): string[] {
 }
 
 /** Everything the claim matchers need about a word, computed once per distinct word. */
-export function tokenInfo(ci: ClaimIndex, inp: SentenceClaimInput, key: string): TokenInfo {
+export function tokenInfo(ci: ClaimTables, inp: SentenceClaimInput, key: string): TokenInfo {
   let info = inp.info.get(key);
   if (info !== undefined) return info;
+  const { t, pool, header } = ci;
   const keys = computeKeys(inp, key);
+  const ids = keys.map((k) => pool.lookup(k));
   let anchors: number[] | null = null;
-  for (const k of keys) {
-    const l = ci.first.get(k);
-    if (l) anchors = anchors ? anchors.concat(l) : l.slice();
+  for (const id of ids) {
+    const l = perKey(ci, t.keyFirst, id);
+    if (l >= 0) anchors = appendList(ci, l, anchors);
   }
-  for (const len of ci.prefixLens) {
+  for (const len of header.prefixLens) {
     if (len > key.length) break;
-    const l = ci.prefixFirst.get(key.slice(0, len));
-    if (l) anchors = anchors ? anchors.concat(l) : l.slice();
+    const l = perKey(ci, t.keyPrefix, pool.lookup(key, len));
+    if (l >= 0) anchors = appendList(ci, l, anchors);
   }
   let vocab: number[] | null = null;
-  if (ci.vocab.size > 0 && !isNegation(key) && !ci.isStop(key)) {
-    for (const k of keys) {
-      const id = ci.vocab.get(k);
-      if (id !== undefined && !(vocab ??= []).includes(id)) vocab.push(id);
+  if (t.df.length > 0 && !isNegation(key) && !ci.isStop(key)) {
+    for (const k of ids) {
+      const id = perKey(ci, t.keyVocab, k);
+      if (id >= 0 && !(vocab ??= []).includes(id)) vocab.push(id);
     }
     // An unknown long word may be a compound of known ones: a lower-case hashtag
     // ("capetownstorm"), a German compound ("Friedenstruppen").
     if (!vocab && key.length >= 8 && scriptOf(key) !== 'other') vocab = splitCompound(ci, inp, key, 3);
   }
   let sec: number[] | null = null;
-  if (ci.secExact.size > 0) for (const k of keys) {
-    const id = ci.secExact.get(k);
-    if (id !== undefined) (sec ??= []).push(id);
+  if (header.secExactCount > 0) for (const k of ids) {
+    const id = perKey(ci, t.keySecExact, k);
+    if (id >= 0) (sec ??= []).push(id);
   }
-  for (const len of ci.secPrefixLens) {
+  for (const len of header.secPrefixLens) {
     if (len > key.length) break;
-    const id = ci.secPrefix.get(key.slice(0, len));
-    if (id !== undefined) (sec ??= []).push(id);
+    const id = perKey(ci, t.keySecPrefix, pool.lookup(key, len));
+    if (id >= 0) (sec ??= []).push(id);
   }
-  info = { keys, anchors, vocab, sec, neg: isNegation(key), day: isDayNumber(key) };
+  info = { keys, ids, anchors, vocab, sec, neg: isNegation(key), day: isDayNumber(key) };
   if (inp.info.size > 200000) inp.info.clear();
   inp.info.set(key, info);
   return info;
@@ -421,7 +272,7 @@ export function tokenInfo(ci: ClaimIndex, inp: SentenceClaimInput, key: string):
 
 
 /** The info of every token of the text, computed once per scan (one map lookup per token). */
-export function tokenInfos(ci: ClaimIndex, inp: SentenceClaimInput): TokenInfo[] {
+export function tokenInfos(ci: ClaimTables, inp: SentenceClaimInput): TokenInfo[] {
   if (inp.infos) return inp.infos;
   const keys = inp.seg.tokens.keys;
   const cache = inp.info;
@@ -431,21 +282,25 @@ export function tokenInfos(ci: ClaimIndex, inp: SentenceClaimInput): TokenInfo[]
   return out;
 }
 
-function termTokenMatches(infos: TokenInfo[], keys: string[], r: number, tok: string, prefix: boolean): boolean {
-  const key = keys[r];
-  if (prefix) return key.startsWith(tok);
-  if (key === tok) return true;
-  return infos[r].keys.includes(tok);
+/** Whether token r is term word `tok` (a pool id): one of its keys, or its start for a prefix. */
+function termTokenMatches(ci: ClaimTables, infos: TokenInfo[], keys: string[], r: number, tok: number, prefix: boolean): boolean {
+  if (prefix) return ci.pool.isPrefixOf(tok, keys[r]);
+  // ids[0] is the word itself (keys[0] is the raw key).
+  return infos[r].ids.includes(tok);
 }
 
 /** Whether the claim's speaker or a subject is named in sentence s or next to it (no list built per call). */
-function nearClaim(inp: SentenceClaimInput, s: number, sp: number, su: number[]): boolean {
-  if (sp < 0 && su.length === 0) return false;
+function nearClaim(ci: ClaimTables, inp: SentenceClaimInput, s: number, claim: number): boolean {
+  const { t } = ci;
+  const sp = t.claimSp[claim];
+  const suFrom = t.claimSuStart[claim];
+  const suTo = t.claimSuStart[claim + 1];
+  if (sp < 0 && suFrom === suTo) return false;
   for (let d = -1; d <= 1; d++) {
     const set = inp.sentenceActors.get(s + d);
     if (!set) continue;
     if (sp >= 0 && set.has(sp)) return true;
-    for (const a of su) if (set.has(a)) return true;
+    for (let i = suFrom; i < suTo; i++) if (set.has(t.claimSu[i])) return true;
   }
   return false;
 }
@@ -471,24 +326,45 @@ function isNegAt(inp: SentenceClaimInput, infos: TokenInfo[], keys: string[], p:
 
 type Hits = Map<number, { concepts: Set<number>; pos: Set<number> }>;
 
+/** Sentences before a statement that may carry its topic. */
+const CONTEXT_SENTENCES = 2;
+/** A concept taken from the context counts for this share of its weight. */
+const BORROWED = 0.8;
+
+/** Whether one of the two statements before sentence s (kept in `ring`) expressed concept k of the claim. */
+function inContext(ring: Hits[], ringLast: number[], turn: number, s: number, claimIdx: number, k: number): boolean {
+  for (let r = 1; r <= 2; r++) {
+    const t = (turn + 3 - r) % 3;
+    if (ringLast[t] >= 0 && ringLast[t] >= s - CONTEXT_SENTENCES && ring[t].get(claimIdx)?.concepts.has(k)) return true;
+  }
+  return false;
+}
+
+function hasQuoteMark(seg: Segmented, a: number, b: number): boolean {
+  return seg.norm.text.slice(seg.tokens.start[a], seg.tokens.end[b - 1] + 1).includes('"');
+}
+
 const termPos: number[] = [];
 
 /** The largest factor of a concept claim's score (actor near, cue, quotation), as scored. */
 const MAX_CONCEPT_FACTOR = 0.62 + 0.23 * 1 + 0.08 * 1 + 0.07 * 1;
 
 /** Matches term `ti` with its anchor at token p inside sentence [a, b); records the hit. */
-function tryTerm(ci: ClaimIndex, inp: SentenceClaimInput, keys: string[], a: number, b: number, hits: Hits, ti: number, p: number): void {
-  const term = ci.terms[ti];
+function tryTerm(ci: ClaimTables, inp: SentenceClaimInput, keys: string[], a: number, b: number, hits: Hits, ti: number, p: number): void {
+  const { t } = ci;
+  const from = t.termTokStart[ti];
+  const ntok = t.termTokStart[ti + 1] - from;
+  const anchor = t.termAnchor[ti];
   const infos = inp.infos!;
   // Positions go to a reused array: most terms are tried and fail, and most are one word.
   const pos = termPos;
   pos.length = 0;
   pos.push(p);
   let q = p;
-  for (let i = term.anchor + 1; i < term.toks.length; i++) {
+  for (let i = anchor + 1; i < ntok; i++) {
     let found = -1;
     for (let r = q + 1; r < b && r <= q + 1 + MAX_GAP; r++) {
-      if (termTokenMatches(infos, keys, r, term.toks[i], term.prefix[i])) {
+      if (termTokenMatches(ci, infos, keys, r, t.termTok[from + i], t.termPrefix[from + i] === 1)) {
         found = r;
         break;
       }
@@ -498,10 +374,10 @@ function tryTerm(ci: ClaimIndex, inp: SentenceClaimInput, keys: string[], a: num
     q = found;
   }
   q = p;
-  for (let i = term.anchor - 1; i >= 0; i--) {
+  for (let i = anchor - 1; i >= 0; i--) {
     let found = -1;
     for (let r = q - 1; r >= a && r >= q - 1 - MAX_GAP; r--) {
-      if (termTokenMatches(infos, keys, r, term.toks[i], term.prefix[i])) {
+      if (termTokenMatches(ci, infos, keys, r, t.termTok[from + i], t.termPrefix[from + i] === 1)) {
         found = r;
         break;
       }
@@ -510,42 +386,66 @@ function tryTerm(ci: ClaimIndex, inp: SentenceClaimInput, keys: string[], a: num
     pos.push(found);
     q = found;
   }
-  let h = hits.get(term.claim);
+  const claim = t.termClaim[ti];
+  let h = hits.get(claim);
   if (!h) {
     h = { concepts: new Set(), pos: new Set() };
-    hits.set(term.claim, h);
+    hits.set(claim, h);
   }
-  h.concepts.add(term.concept);
+  h.concepts.add(t.termConcept[ti]);
   for (const x of pos) h.pos.add(x);
 }
 
 /** Concept-based scoring of every sentence; returns hits above `threshold`. */
-export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: SentenceClaimInput, threshold: number): RawClaimHit[] {
+export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, threshold: number): RawClaimHit[] {
   const { seg } = inp;
+  const { t } = ci;
   const keys = seg.tokens.keys;
   const n = seg.tokens.length;
   const out: RawClaimHit[] = [];
-  if (ci.terms.length === 0) return out;
+  if (t.termClaim.length === 0) return out;
   const nSent = seg.sentenceStart.length;
-  const hits: Hits = new Map();
+  // The hits of the last three statements, in turn: the two before the current one are
+  // its context (below), kept without copying.
+  const ring: Hits[] = [new Map(), new Map(), new Map()];
+  const ringLast = [-1, -1, -1];
+  let turn = 0;
+  let hits: Hits = ring[0];
   const infos = tokenInfos(ci, inp);
-  for (let s = 0; s < nSent; s++) {
+  const st = inp.statements;
+  const sentEnd = (s: number) => (s + 1 < nSent ? seg.sentenceStart[s + 1] : n);
+  // The concepts each of the last statements expressed, per claim: a quote or a statement
+  // by "he" takes its topic from the sentence or two before it ("Asked about the land
+  // swap, Zelensky was firm. \"I have no right to do that,\" he said.").
+  // One statement at a time: its sentences' terms add up, each sentence searched within
+  // its own bounds (a term never spans two sentences).
+  for (let s0 = 0; s0 < nSent; ) {
+    const s1 = st ? st.last[s0] : s0;
+    turn = (turn + 1) % 3;
+    hits = ring[turn];
     hits.clear();
-    const a = seg.sentenceStart[s];
-    const b = s + 1 < nSent ? seg.sentenceStart[s + 1] : n;
-    // claim → { concept hit flags, matched token positions }
-    for (let p = a; p < b; p++) {
-      const l = infos[p].anchors;
-      if (l) for (const ti of l) tryTerm(ci, inp, keys, a, b, hits, ti, p);
+    ringLast[turn] = -1;
+    for (let s = s0; s <= s1; s++) {
+      const a = seg.sentenceStart[s];
+      const b = sentEnd(s);
+      // claim → { concept hit flags, matched token positions }
+      for (let p = a; p < b; p++) {
+        const l = infos[p].anchors;
+        if (l) for (const ti of l) tryTerm(ci, inp, keys, a, b, hits, ti, p);
+      }
     }
-    if (hits.size > 0 && ci.secondary.size > 0) {
+    for (let s = s0; s <= s1; s++) {
+    const a = seg.sentenceStart[s];
+    const b = sentEnd(s);
+    if (hits.size > 0 && ci.header.hasSecondary) {
       // Optional concepts of the candidates: where this sentence's words anchor secondary
       // terms, as linked lists of positions per anchor id, marked for this sentence only.
-      const sc = ci.secScratch;
+      const ids = ci.header.secIdCount;
+      const sc = (ci.secScratch ??= { stamp: new Int32Array(ids), head: new Int32Array(ids), next: [], pos: [], mark: 0 });
       let marked = false;
       for (const claimIdx of hits.keys()) {
-        const sec = ci.secondary.get(claimIdx);
-        if (!sec) continue;
+        const sec = t.claimSecondary[claimIdx];
+        if (sec < 0) continue;
         if (!marked) {
           marked = true;
           if (++sc.mark > 0x3fffffff) {
@@ -564,39 +464,79 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
             }
           }
         }
-        for (const ti of sec) {
-          const id = ci.secAnchorOf[ti];
+        for (let i = sec + 1, end = sec + 1 + t.lists[sec]; i < end; i++) {
+          const ti = t.lists[i];
+          const id = t.secAnchorOf[ti];
           if (sc.stamp[id] !== sc.mark) continue;
           for (let e = sc.head[id]; e >= 0; e = sc.next[e]) tryTerm(ci, inp, keys, a, b, hits, ti, sc.pos[e]);
         }
       }
     }
+    }
+    const s = s0;
+    s0 = s1 + 1;
     if (hits.size === 0) continue;
+    const a = seg.sentenceStart[s];
+    const b = sentEnd(s1);
+    ringLast[turn] = s1;
+    // The statement's speaker stands for the concepts that name it ("he said" for "Lavrov");
+    // found only for a claim that needs it (most candidates stop before).
+    let said: ReturnType<Statements['speakerOf']> | null = null;
     let quoted = -1;
     let cue = -1;
     for (const [claimIdx, h] of hits) {
-      const claim = index.claims[claimIdx];
       let total = 0;
       let got = 0;
-      let missingRequired = false;
-      const co = claim.co;
-      for (let k = 0; k < co.length; k++) {
-        const w = co[k][0];
+      let own = 0;
+      let nConcepts = 0;
+      let missing = 0;
+      let borrowable = 0;
+      const coFrom = t.claimCoStart[claimIdx];
+      const coCount = t.claimCoStart[claimIdx + 1] - coFrom;
+      for (let k = 0; k < coCount; k++) {
+        const w = t.coWeight[coFrom + k];
         total += w;
-        if (h.concepts.has(k)) got += w;
-        else if (co[k][1]) missingRequired = true;
+        if (
+          h.concepts.has(k) ||
+          (t.coActorStart[coFrom + k + 1] > t.coActorStart[coFrom + k] && st && (said ??= st.speakerOf(s)).speaker >= 0 && conceptNames(t, coFrom + k, said.speaker))
+        ) {
+          got += w;
+          // What the statement's words say (not the speaker standing for a name).
+          if (h.concepts.has(k)) own += w;
+          nConcepts++;
+        } else if (t.coRequired[coFrom + k]) {
+          missing++;
+          if (inContext(ring, ringLast, turn, s, claimIdx, k)) borrowable += w;
+        }
       }
-      if (missingRequired || total <= 0) continue;
+      if (total <= 0) continue;
+      if (missing > 0) {
+        // Borrow the topic only inside a statement by the claim's speaker that is a quote or
+        // refers back ("he", "the minister"), one concept, when the statement says the rest.
+        if (missing > 1 || borrowable === 0 || own < total / 2 || !st || !inp.actorKinds) continue;
+        const speaker = (said ??= st.speakerOf(s)).speaker;
+        if (speaker < 0) continue;
+        if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
+        if (!quoted && said!.via !== Via.Pronoun && said!.via !== Via.LeadIn) continue;
+        if (!speakerFits(speaker, t.claimSp[claimIdx], subjectsOf(t, claimIdx), inp.actorKinds, inp.affiliations)) continue;
+        let covered = 0;
+        for (let k = 0; k < coCount; k++) {
+          if (!t.coRequired[coFrom + k] || h.concepts.has(k) || conceptNames(t, coFrom + k, speaker)) continue;
+          if (inContext(ring, ringLast, turn, s, claimIdx, k)) covered++;
+        }
+        if (covered < missing) continue;
+        got += BORROWED * borrowable;
+        nConcepts += missing;
+      }
       let coverage = got / total;
       // One idea alone is not the claim.
-      if (claim.co.length >= 2 && h.concepts.size < 2) coverage = Math.min(coverage, 0.35);
+      if (coCount >= 2 && nConcepts < 2) coverage = Math.min(coverage, 0.35);
       if (coverage * 1.0 < threshold * 0.5) continue;
       // The score is at most coverage × this: most candidates of a large knowledge base stop
       // here, before the sentence's cues, negations and actors are looked at.
       if (coverage * MAX_CONCEPT_FACTOR < threshold) continue;
-      if (quoted < 0) {
-        const sp = seg.norm.text.slice(seg.tokens.start[a], seg.tokens.end[b - 1] + 1);
-        quoted = sp.includes('"') ? 1 : 0;
+      if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
+      if (cue < 0) {
         cue = 0;
         for (let p = a; p < b; p++) if (REPORTING_CUES.has(keys[p])) { cue = 1; break; }
       }
@@ -606,17 +546,38 @@ export function matchConceptClaims(index: CompiledIndex, ci: ClaimIndex, inp: Se
         if (x < lo) lo = x;
         if (x > hi) hi = x;
       }
+      // Negations from a little before the first matched word to the last, in each sentence
+      // of the statement apart.
       let negated = false;
-      for (let p = Math.max(a, lo - NEG_WINDOW); p <= hi; p++) {
-        if (!h.pos.has(p) && isNegAt(inp, infos, keys, p)) {
-          negated = true;
-          break;
+      for (let ss = s; ss <= s1 && !negated; ss++) {
+        const sa = seg.sentenceStart[ss];
+        const sb = sentEnd(ss);
+        let slo = sb;
+        let shi = -1;
+        if (s === s1) {
+          slo = lo;
+          shi = hi;
+        } else
+          for (const x of h.pos)
+            if (x >= sa && x < sb) {
+              if (x < slo) slo = x;
+              if (x > shi) shi = x;
+            }
+        for (let p = Math.max(sa, slo - NEG_WINDOW); p <= shi; p++) {
+          if (!h.pos.has(p) && isNegAt(inp, infos, keys, p)) {
+            negated = true;
+            break;
+          }
         }
       }
-      const actorNear = nearClaim(inp, s, claim.sp, claim.su);
+      if (!speakerAllows(ci, inp, s, claimIdx)) continue;
+      const actorNear =
+        nearClaim(ci, inp, s, claimIdx) ||
+        (s1 > s && nearClaim(ci, inp, s1, claimIdx)) ||
+        (st !== undefined && (said ??= st.speakerOf(s)).speaker >= 0 && (said.speaker === t.claimSp[claimIdx] || subjectsOf(t, claimIdx).includes(said.speaker)));
       let score = coverage * (0.62 + 0.23 * (actorNear ? 1 : 0) + 0.08 * cue + 0.07 * quoted);
-      if (negated && claim.neg === 0) score *= 0.3;
-      if (score >= threshold) out.push({ claim: claimIdx, sentence: s, score: Math.min(1, score) });
+      if (negated && t.claimNeg[claimIdx] === 0) score *= 0.3;
+      if (score >= threshold) out.push({ claim: claimIdx, sentence: s, sentenceEnd: s1, score: Math.min(1, score) });
     }
   }
   return out;
@@ -631,7 +592,7 @@ export interface Bm25Query {
 }
 
 /** The query terms of token range [a, b). */
-export function bm25Query(ci: ClaimIndex, inp: SentenceClaimInput, a: number, b: number): Bm25Query {
+export function bm25Query(ci: ClaimTables, inp: SentenceClaimInput, a: number, b: number): Bm25Query {
   const keys = inp.seg.tokens.keys;
   const infos = tokenInfos(ci, inp);
   const ids = new Map<number, number>();
@@ -655,8 +616,8 @@ export interface Bm25Scores {
   matched: Int32Array;
 }
 
-function bm25Term(ci: ClaimIndex, d: number, f: number): number {
-  return (f * (K1 + 1)) / (f + K1 * (1 - B + (B * ci.docLen[d]) / ci.avgdl));
+function bm25Term(ci: ClaimTables, d: number, f: number): number {
+  return (f * (K1 + 1)) / (f + K1 * (1 - B + (B * ci.t.docLen[d]) / ci.header.avgdl));
 }
 
 /**
@@ -668,24 +629,25 @@ function bm25Term(ci: ClaimIndex, d: number, f: number): number {
  * the returned documents.
  */
 export function bm25Score(
-  ci: ClaimIndex,
+  ci: ClaimTables,
   q: Bm25Query,
   scratch: { raw: Float64Array; matched: Int32Array },
   minNorm = 0,
-  maxDf = ci.maxDf,
+  maxDf = ci.header.maxDf,
 ): number[] {
+  const { t } = ci;
   const touched: number[] = [];
   const { raw, matched } = scratch;
   const common: number[] = [];
   for (let qi = 0; qi < q.ids.length; qi++) {
     const id = q.ids[qi];
-    if (ci.df[id] > maxDf) {
+    if (t.df[id] > maxDf) {
       common.push(qi);
       continue;
     }
-    const post = ci.postings[id];
-    const w = ci.idf[id] * q.weights[qi];
-    for (let i = 0; i < post.length; i += 2) {
+    const post = t.postData;
+    const w = t.idf[id] * q.weights[qi];
+    for (let i = t.postStart[id], end = t.postStart[id + 1]; i < end; i += 2) {
       const d = post[i];
       if (matched[d] === 0) touched.push(d);
       matched[d]++;
@@ -696,19 +658,20 @@ export function bm25Score(
     // Upper bound of what the common terms can add: documents that cannot reach
     // minNorm even with all of them are not looked up.
     let ub = 0;
-    for (const qi of common) ub += ci.idf[q.ids[qi]] * q.weights[qi] * (K1 + 1);
+    for (const qi of common) ub += t.idf[q.ids[qi]] * q.weights[qi] * (K1 + 1);
+    const ids = t.docTermId;
     for (const d of touched) {
-      if (minNorm > 0 && raw[d] + ub < minNorm * ci.selfScore[d]) continue;
-      const ids = ci.docIds[d];
+      if (minNorm > 0 && raw[d] + ub < minNorm * t.selfScore[d]) continue;
+      const first = t.docStart[d];
       for (const qi of common) {
         const id = q.ids[qi];
-        let lo = 0;
-        let hi = ids.length - 1;
+        let lo = first;
+        let hi = t.docStart[d + 1] - 1;
         while (lo <= hi) {
           const mid = (lo + hi) >> 1;
           if (ids[mid] === id) {
             matched[d]++;
-            raw[d] += ci.idf[id] * q.weights[qi] * bm25Term(ci, d, ci.docTfs[d][mid]);
+            raw[d] += t.idf[id] * q.weights[qi] * bm25Term(ci, d, t.docTermTf[mid]);
             break;
           }
           if (ids[mid] < id) lo = mid + 1;
@@ -721,18 +684,21 @@ export function bm25Score(
 }
 
 /** BM25 path of scan(): each sentence against the claims without concepts. */
-export function matchBm25Claims(index: CompiledIndex, ci: ClaimIndex, inp: SentenceClaimInput, threshold: number): RawClaimHit[] {
+export function matchBm25Claims(ci: ClaimTables, inp: SentenceClaimInput, threshold: number): RawClaimHit[] {
   const out: RawClaimHit[] = [];
-  const D = ci.docClaim.length;
+  const { t } = ci;
+  const D = ci.docCount;
   if (D === 0) return out;
   const { seg } = inp;
   const n = seg.tokens.length;
   const nSent = seg.sentenceStart.length;
   const usePrefix = threshold >= PREFIX_MIN_NORM;
-  const prefix = threshold >= DEFAULT_CLAIM_THRESHOLD ? ci.prefixPostingsDefault : ci.prefixPostings;
+  const byDefault = threshold >= DEFAULT_CLAIM_THRESHOLD;
+  const prefixStart = byDefault ? t.prefDefStart : t.prefStart;
+  const prefixData = byDefault ? t.prefDefData : t.prefData;
   const scratch = { raw: new Float64Array(D), matched: new Int32Array(D) };
   const seen = new Int32Array(D);
-  const qmark = new Int32Array(ci.vocab.size);
+  const qmark = new Int32Array(t.df.length);
   const cands: number[] = [];
   const keys = seg.tokens.keys;
   const infos = tokenInfos(ci, inp);
@@ -765,21 +731,20 @@ export function matchBm25Claims(index: CompiledIndex, ci: ClaimIndex, inp: Sente
     cands.length = 0;
     if (usePrefix) {
       for (const id of qids) {
-        const post = prefix[id];
-        for (let i = 0; i < post.length; i++) {
-          const d = post[i];
+        for (let i = prefixStart[id], end = prefixStart[id + 1]; i < end; i++) {
+          const d = prefixData[i];
           if (seen[d] !== stamp) {
             seen[d] = stamp;
             cands.push(d);
           }
         }
       }
+      const ids = t.docTermId;
+      const w = t.docTermW;
       for (const d of cands) {
-        const ids = ci.docIds[d];
-        const w = ci.docW[d];
         let raw = 0;
         let m = 0;
-        for (let i = 0; i < ids.length; i++) {
+        for (let i = t.docStart[d], end = t.docStart[d + 1]; i < end; i++) {
           if (qmark[ids[i]] === stamp) {
             raw += w[i];
             m++;
@@ -794,16 +759,17 @@ export function matchBm25Claims(index: CompiledIndex, ci: ClaimIndex, inp: Sente
     }
     for (const d of cands) {
       const m = scratch.matched[d];
-      const norm = scratch.raw[d] / (ci.selfScore[d] || 1);
+      const norm = scratch.raw[d] / (t.selfScore[d] || 1);
       scratch.raw[d] = 0;
       scratch.matched[d] = 0;
-      if (m < Math.min(2, ci.docDistinct[d])) continue;
+      if (m < Math.min(2, t.docDistinct[d])) continue;
       // The factors below are at most 1: a document under the threshold needs no actor lookup.
       if (Math.min(1, norm) < threshold) continue;
-      const claim = index.claims[ci.docClaim[d]];
-      let score = Math.min(1, norm) * (nearClaim(inp, s, claim.sp, claim.su) ? 1 : 0.9);
-      if (negated !== (ci.docNeg[d] === 1)) score *= 0.3;
-      if (score >= threshold) out.push({ claim: ci.docClaim[d], sentence: s, score });
+      const claim = t.docClaim[d];
+      if (!speakerAllows(ci, inp, s, claim)) continue;
+      let score = Math.min(1, norm) * (nearClaim(ci, inp, s, claim) ? 1 : 0.9);
+      if (negated !== (t.docNeg[d] === 1)) score *= 0.3;
+      if (score >= threshold) out.push({ claim, sentence: s, sentenceEnd: s, score });
     }
   }
   return out;

@@ -46,6 +46,12 @@ export interface CompiledClaim {
   neg: 0 | 1;
   /** concepts: [weight, required 0|1]; empty for claims scored with BM25 */
   co: [number, 0 | 1][];
+  /**
+   * Per concept, the actors whose own alias is one of its terms ("Russia, Putin or
+   * Lavrov"): a statement whose speaker is one of them expresses the concept even when
+   * the speaker is only "he" or "the minister" there. Absent in older indexes.
+   */
+  ca?: number[][];
 }
 
 export interface CompiledBm25 {
@@ -69,6 +75,11 @@ export interface CompiledIndex {
   claims: CompiledClaim[];
   terms: CompiledTerm[];
   bm25: CompiledBm25;
+  /**
+   * Per actor, the actors it belongs to (citizen-of, serves, leads, part-of): Lavrov →
+   * Russia. Tells whether a statement's speaker can be a claim's. Absent in older indexes.
+   */
+  affiliations?: number[][];
 }
 
 export interface CompileInput {
@@ -206,6 +217,19 @@ export function compileIndex(kb: CompileInput): CompiledIndex {
     }
   }
 
+  // Every alias's keys (without leading articles), for the concepts that name actors.
+  const aliasActors = new Map<string, Set<number>>();
+  for (const al of aliases) {
+    let set = aliasActors.get(al[2]);
+    if (!set) aliasActors.set(al[2], (set = new Set()));
+    set.add(al[0]);
+  }
+  const termActors = (text: string): number[] => {
+    let toks = tokensOf(text.replace(/\*/g, '')).map((t) => t.key);
+    while (toks.length > 1 && LEADING_ARTICLES.has(toks[0])) toks = toks.slice(1);
+    return [...(aliasActors.get(toks.join(' ')) ?? [])];
+  };
+
   const claims: CompiledClaim[] = [];
   const terms: CompiledTerm[] = [];
   const vocab: string[] = [];
@@ -221,6 +245,7 @@ export function compileIndex(kb: CompileInput): CompiledIndex {
       su: (c.subjectIds ?? []).map((s) => actorIndex.get(s)).filter((x): x is number => x !== undefined),
       neg: c.polarity === 'negative' ? 1 : 0,
       co: concepts.map((k) => [k.weight, k.required ? 1 : 0]),
+      ca: concepts.map((k) => [...new Set(k.terms.flatMap((t) => termActors(t.text)))].sort((x, y) => x - y)),
     });
     if (concepts.length > 0) {
       const termSeen = new Set<string>();
@@ -261,7 +286,20 @@ export function compileIndex(kb: CompileInput): CompiledIndex {
     }
   });
 
-  return { format: INDEX_FORMAT, version: kb.version, actors, aliases, claims, terms, bm25: { vocab, docs, langs: [...docLangs].sort() } };
+  const AFFILIATIONS = new Set(['citizen-of', 'serves', 'leads', 'part-of']);
+  const affiliations = kb.actors.map((a) => [
+    ...new Set((a.relations ?? []).filter((r) => AFFILIATIONS.has(r.type)).map((r) => actorIndex.get(r.target)).filter((x): x is number => x !== undefined)),
+  ]);
+  return {
+    format: INDEX_FORMAT,
+    version: kb.version,
+    actors,
+    aliases,
+    claims,
+    terms,
+    bm25: { vocab, docs, langs: [...docLangs].sort() },
+    affiliations,
+  };
 }
 
 /** Size of the index as sent between extension contexts: JSON length in UTF-8 bytes. */

@@ -1,17 +1,17 @@
 /**
- * The matcher: a compiled index turned into hash maps once, then scan()
- * over any text. One normalisation and segmentation pass, one walk of the
- * actor trie, one pass of the claim term index per sentence.
+ * The matcher: scan() over any text, reading the flat tables of lib/match/flat.ts where they lie
+ * (making the matcher builds nothing per entry of the knowledge base). One normalisation and
+ * segmentation pass, one walk of the actor trie, one pass of the claim term index per sentence.
  */
 import type { CompiledIndex } from './compile';
 import { ALIAS_TYPES } from './compile';
-import type { ActorMention, ClaimMatch, Matcher, ScanOptions, ScanResult } from './types';
-import { actorWord, buildActorTrie, findActors, type AcceptedMention, type ActorWord } from './actors';
+import type { ActorMention, ClaimMatch, ClaimSpeaker, Matcher, ScanOptions, ScanResult } from './types';
+import { actorWord, findActors, type AcceptedMention, type ActorTables, type ActorWord } from './actors';
 import {
   activeLatinMask,
   bm25Query,
   bm25Score,
-  buildClaimIndex,
+  claimTables,
   DEFAULT_CLAIM_THRESHOLD,
   matchBm25Claims,
   matchConceptClaims,
@@ -20,7 +20,11 @@ import {
   type SentenceClaimInput,
   type TokenInfo,
 } from './claims';
+import { openTables, type FlatIndex } from './flat';
+import { flattenIndex } from './flatten';
+import { StringPool } from './string-pool';
 import { segment, sentenceSpan, type Segmented } from '../text/segment';
+import { findStatements, Via } from './statements';
 import { LATIN_LANGS } from '../text/stem';
 
 export { DEFAULT_CLAIM_THRESHOLD };
@@ -42,6 +46,8 @@ export interface NewsmarkMatcher extends Matcher {
   rankClaims(text: string, limit?: number): RankedClaim[];
   /** Segments the text and finds actors only (for callers that do not need claims). */
   scanActors(text: string): ActorMention[];
+  /** Drops what scans cached about the words they met (kept only to make the next scan cheaper). */
+  release(): void;
 }
 
 /**
@@ -67,6 +73,16 @@ export function joinTitles(text: string, mentions: ActorMention[]): ActorMention
 }
 
 /**
+ * A copy of a piece of the scanned text that holds on to nothing else. Engines make a slice of a
+ * long string a view of it: a match's words, kept by the page for as long as it shows them, would
+ * keep the whole text they came from (the page's text, in the content script). Concatenating
+ * first makes the engine copy the piece into a string of its own.
+ */
+export function detached(piece: string): string {
+  return (' ' + piece).slice(1);
+}
+
+/**
  * Everything the matcher keeps about a distinct word of the texts it scans: a token costs
  * one lookup of its word in the matcher's lexicon, whatever the passes need of it.
  */
@@ -81,13 +97,24 @@ interface WordEntry extends ActorWord {
 /** Words kept in the lexicon before it starts again (a page holds a few thousand). */
 const LEXICON_LIMIT = 200_000;
 
+/** A matcher over a compiled index (the command-line tools, tests): laid out flat first. */
 export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
-  const { trie, aliases } = buildActorTrie(index);
-  const actorKinds = index.actors.map((a) => a[2]);
-  const claimIndex = buildClaimIndex(index);
-  const stems = new StemCache();
-  const infoByMask = new Map<string, { id: number; info: Map<string, TokenInfo> }>();
-  const lexicon = new Map<string, WordEntry>();
+  return createFlatMatcher(flattenIndex(index));
+}
+
+/**
+ * A matcher over a flat index as the background sends it: views on its buffer, and caches that
+ * fill as scans meet words (release() empties them).
+ */
+export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
+  const { header } = flat;
+  const t = openTables(flat);
+  const pool = new StringPool({ chars: t.poolChars, start: t.poolStart, table: t.poolTable });
+  const actorTables: ActorTables = { t, pool, header, countryKind: pool.lookup('country') };
+  const claimIndex = claimTables(t, pool, header);
+  let stems = new StemCache();
+  let infoByMask = new Map<string, { id: number; info: Map<string, TokenInfo> }>();
+  let lexicon = new Map<string, WordEntry>();
   const wordsOf = (keys: string[]): WordEntry[] => {
     if (lexicon.size > LEXICON_LIMIT) lexicon.clear();
     const out: WordEntry[] = new Array(keys.length);
@@ -95,8 +122,8 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
       const k = keys[p];
       let w = lexicon.get(k);
       if (w === undefined) {
-        const a = actorWord(trie, k);
-        w = { root: a.root, bases: a.bases, basesNeedCapital: a.basesNeedCapital, baseRoots: a.baseRoots, info: null, infoMask: -1, otherInfo: null };
+        const a = actorWord(actorTables, k);
+        w = { id: a.id, root: a.root, bases: a.bases, basesNeedCapital: a.basesNeedCapital, baseRoots: a.baseRoots, info: null, infoMask: -1, otherInfo: null };
         lexicon.set(k, w);
       }
       out[p] = w;
@@ -104,13 +131,15 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
     return out;
   };
   let scratch: { raw: Float64Array; matched: Int32Array } | null = null;
+  let actorKinds: string[] | undefined;
+  const affiliationsOf = (actor: number): Int32Array => t.actorAff.subarray(t.actorAffStart[actor], t.actorAffStart[actor + 1]);
 
-  const toMentions = (text: string, found: AcceptedMention[]): ActorMention[] =>
-    joinTitles(
+  const toMentions = (text: string, found: AcceptedMention[]): ActorMention[] => {
+    const mentions = joinTitles(
       text,
       found.map((m) => ({
-        actorId: index.actors[m.actor][0],
-        ref: index.actors[m.actor][1],
+        actorId: pool.str(t.actorId[m.actor]),
+        ref: pool.str(t.actorRef[m.actor]),
         start: m.start,
         end: m.end,
         text: text.slice(m.start, m.end),
@@ -118,6 +147,9 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
         confidence: m.confidence,
       })),
     );
+    for (const m of mentions) m.text = detached(m.text);
+    return mentions;
+  };
 
   const claimInput = (seg: Segmented, found: AcceptedMention[], words?: WordEntry[]): SentenceClaimInput => {
     const latinMask = activeLatinMask(seg.tokens.keys);
@@ -151,21 +183,36 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
     return inp;
   };
 
-  const actorIndex = new Map(index.actors.map((a, i) => [a[0], i]));
+  /** The actor whose id is `id`, by binary search in the actors sorted by the pool id of theirs. */
+  const actorIndex = (id: string): number => {
+    const k = pool.lookup(id);
+    if (k < 0) return -1;
+    const sorted = t.actorsById;
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = t.actorId[sorted[mid]];
+      if (at === k) return sorted[mid];
+      if (at < k) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
   const scanActors = (text: string, seg: Segmented, words: WordEntry[], priorIds?: string[]) => {
     let prior: Set<number> | undefined;
     if (priorIds && priorIds.length) {
       prior = new Set();
       for (const id of priorIds) {
-        const i = actorIndex.get(id);
-        if (i !== undefined) prior.add(i);
+        const i = actorIndex(id);
+        if (i >= 0) prior.add(i);
       }
     }
-    return findActors({ text, seg, trie, aliases, actorKinds, words, prior });
+    return findActors({ text, seg, tables: actorTables, words, prior });
   };
 
   return {
-    version: index.version,
+    version: header.version,
     scan(text: string, options?: ScanOptions): ScanResult {
       const threshold = options?.threshold ?? DEFAULT_CLAIM_THRESHOLD;
       const seg = options?.segmented ?? segment(text);
@@ -173,20 +220,43 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
       const found = scanActors(text, seg, words, options?.priorActorIds);
       const actors = toMentions(text, found);
       const claims: ClaimMatch[] = [];
-      if (index.claims.length > 0 && seg.tokens.length > 0) {
+      if (t.claimId.length > 0 && seg.tokens.length > 0) {
         const inp = claimInput(seg, found, words);
-        const hits = [...matchConceptClaims(index, claimIndex, inp, threshold), ...matchBm25Claims(index, claimIndex, inp, threshold)];
+        // Made on the first scan with claims: a tab that finds none never reads every actor's kind.
+        actorKinds ??= Array.from(t.actorKind, (k) => pool.str(k));
+        const st = findStatements(text, seg, found, actorKinds);
+        inp.statements = st;
+        inp.actorKinds = actorKinds;
+        inp.affiliations = affiliationsOf;
+        const hits = [...matchConceptClaims(claimIndex, inp, threshold), ...matchBm25Claims(claimIndex, inp, threshold)];
         for (const h of hits) {
           const span = sentenceSpan(text, seg, h.sentence);
-          const c = index.claims[h.claim];
-          claims.push({
-            claimId: c.id,
-            ref: c.ref,
+          const end = h.sentenceEnd > h.sentence ? sentenceSpan(text, seg, h.sentenceEnd).end : span.end;
+          const m: ClaimMatch = {
+            claimId: pool.str(t.claimId[h.claim]),
+            ref: pool.str(t.claimRef[h.claim]),
             score: Math.round(h.score * 1000) / 1000,
             start: span.start,
-            end: span.end,
-            text: text.slice(span.start, span.end),
-          });
+            end,
+            text: detached(text.slice(span.start, end)),
+          };
+          const said = st.speakerOf(h.sentence);
+          const who = said.speaker;
+          const sm = said.mention;
+          if (who >= 0 && sm >= 0) {
+            const mention = found[sm];
+            const speaker: ClaimSpeaker = {
+              actorId: pool.str(t.actorId[who]),
+              ref: pool.str(t.actorRef[who]),
+              via: said.via === Via.Named ? 'named' : said.via === Via.LeadIn ? 'lead-in' : 'pronoun',
+              start: mention.start,
+              end: mention.end,
+              text: detached(text.slice(mention.start, mention.end)),
+              isClaimSpeaker: who === t.claimSp[h.claim],
+            };
+            m.speaker = speaker;
+          }
+          claims.push(m);
         }
         claims.sort((x, y) => x.start - y.start || y.score - x.score);
       }
@@ -197,7 +267,7 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
       return toMentions(text, scanActors(text, seg, wordsOf(seg.tokens.keys)));
     },
     rankClaims(text: string, limit = 10): RankedClaim[] {
-      const D = claimIndex.docClaim.length;
+      const D = claimIndex.docCount;
       if (D === 0) return [];
       const seg = segment(text);
       const inp = claimInput(seg, []);
@@ -208,15 +278,23 @@ export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
       const out: RankedClaim[] = [];
       for (const d of touched) {
         const raw = scratch.raw[d];
-        let score = Math.min(1, raw / (claimIndex.selfScore[d] || 1));
-        if (q.negated !== (claimIndex.docNeg[d] === 1)) score *= 0.3;
+        let score = Math.min(1, raw / (t.selfScore[d] || 1));
+        if (q.negated !== (t.docNeg[d] === 1)) score *= 0.3;
         scratch.raw[d] = 0;
         scratch.matched[d] = 0;
-        const c = index.claims[claimIndex.docClaim[d]];
-        out.push({ claimId: c.id, ref: c.ref, raw, score });
+        const c = t.docClaim[d];
+        out.push({ claimId: pool.str(t.claimId[c]), ref: pool.str(t.claimRef[c]), raw, score });
       }
       out.sort((a, b) => b.raw - a.raw);
       return out.slice(0, limit);
+    },
+    release(): void {
+      stems = new StemCache();
+      infoByMask = new Map();
+      lexicon = new Map();
+      scratch = null;
+      claimIndex.secScratch = null;
+      pool.forget();
     },
   };
 }

@@ -23,10 +23,29 @@ export interface ClaimMatch {
   ref: string;
   /** calibrated 0..1; compared with the user's threshold */
   score: number;
-  /** the matched sentence */
+  /** the statement that expresses the claim: one sentence, or the sentences of one quote */
   start: number;
   end: number;
   text: string;
+  /** who says it on this page, when the statement names or implies a known speaker */
+  speaker?: ClaimSpeaker;
+}
+
+export interface ClaimSpeaker {
+  actorId: string;
+  ref: string;
+  /**
+   * how the page names the speaker: "named" next to the statement ("Lavrov said", "the
+   * Russian foreign minister said"), "pronoun" (he / the minister, resolved to an
+   * earlier speaker), "lead-in" (the person the sentence before the quote is about)
+   */
+  via: 'named' | 'pronoun' | 'lead-in';
+  /** the mention that names the speaker (possibly in an earlier sentence) */
+  start: number;
+  end: number;
+  text: string;
+  /** whether this is the knowledge base's speaker of the claim */
+  isClaimSpeaker: boolean;
 }
 
 export interface ScanOptions {
@@ -55,4 +74,6 @@ export interface Matcher {
   /** knowledge-base version the index was compiled from */
   readonly version: string;
   scan(text: string, options?: ScanOptions): ScanResult;
+  /** Drops what scans cached about the words they met (the next scan is a little slower). */
+  release?(): void;
 }

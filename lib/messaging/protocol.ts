@@ -3,7 +3,6 @@
  * and the background. Every request is validated on receipt (validate.ts);
  * every response is a Result.
  */
-import type { CompiledIndex } from '../match/compile';
 import type { QuoteSelector } from '../db/records';
 import type { ActorKind } from '../kb/types';
 import type { PageReport, PageState } from '../report';
@@ -58,10 +57,13 @@ export interface PageConfig {
 }
 
 export interface RequestMap {
-  /** content → background: the compiled index, unless the caller's copy is current */
+  /**
+   * content → background: the flat index (lib/match/flat.ts, encoded as one string), unless the
+   * caller's copy is current
+   */
   'index/get': {
     request: { knownVersion: string | null };
-    response: { version: string; index: CompiledIndex | null };
+    response: { version: string; index: string | null };
   };
   /** content → background: may this page be scanned, and how */
   'page/config': {
@@ -86,7 +88,7 @@ export interface RequestMap {
   /** content → background: the reader's saved quotes on this page, to mark them as saved */
   'saved/for-url': {
     request: { url: string };
-    response: { items: Array<{ id: string; claimId: string | null; selector: QuoteSelector }> };
+    response: { items: Array<{ id: string; claimId: string | null; text: string; selector: QuoteSelector }> };
   };
   /** page → background: forget a saved claim (undo) */
   'saved/delete': {

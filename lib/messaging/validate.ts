@@ -32,10 +32,20 @@ const num =
 
 const bool: Check = (value, path) => (typeof value === 'boolean' ? null : `${path}: expected true or false`);
 
+const optional =
+  (check: Check): Check =>
+  (value, path) =>
+    value === undefined ? null : check(value, path);
+
 const nullable =
   (check: Check): Check =>
   (value, path) =>
     value === null ? null : check(value, path);
+
+const oneOf =
+  (values: readonly string[]): Check =>
+  (value, path) =>
+    typeof value === 'string' && values.includes(value) ? null : `${path}: expected one of ${values.join(', ')}`;
 
 const array =
   (item: Check, max: number): Check =>
@@ -108,10 +118,17 @@ const reportShape = object({
       score: num({ min: 0, max: 1 }),
       text: str(REPORT_LIMITS.snippet),
       index: offset,
+      speaker: optional(object({ actorId: id, ref: id, text: str(REPORT_LIMITS.form, { allowEmpty: false }), isClaimSpeaker: bool })),
     }),
     REPORT_LIMITS.claims,
   ),
   timings: object({ extractMs: millis, matchMs: millis, highlightMs: millis, totalMs: millis }),
+  saved: optional(
+    array(
+      object({ id, state: oneOf(['found', 'changed', 'orphaned']), text: str(REPORT_LIMITS.snippet) }),
+      REPORT_LIMITS.saved,
+    ),
+  ),
 });
 
 /** A saved quote: 100,000 characters is far beyond any sentence, and keeps a pasted book out. */

@@ -29,6 +29,7 @@ class LightNode {
   readonly childNodes: LightNode[] = [];
   parentNode: LightNode | null = null;
   previousSibling: LightNode | null = null;
+  nextSibling: LightNode | null = null;
   readonly shadowRoot = null;
   readonly ownerDocument = null;
   constructor(
@@ -44,6 +45,10 @@ class LightNode {
 
   getAttribute(name: string): string | null {
     return this.attributes.get(name.toLowerCase()) ?? null;
+  }
+
+  get firstChild(): LightNode | null {
+    return this.childNodes[0] ?? null;
   }
 
   get lastChild(): LightNode | null {
@@ -75,7 +80,9 @@ function convert(p5: P5Node, parent: LightNode | null): LightNode | null {
   for (const child of p5.childNodes ?? []) {
     const converted = convert(child, node);
     if (converted) {
-      converted.previousSibling = node.childNodes[node.childNodes.length - 1] ?? null;
+      const previous = node.childNodes[node.childNodes.length - 1] ?? null;
+      converted.previousSibling = previous;
+      if (previous) previous.nextSibling = converted;
       node.childNodes.push(converted);
     }
   }

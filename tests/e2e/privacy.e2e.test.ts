@@ -71,13 +71,20 @@ describe('privacy: the extension makes no network request', () => {
     });
     if (box) {
       await article.mouse.move(box.x, box.y);
-      await article.waitForTimeout(600);
+      // The card opens, and asks the background for the actor's details.
+      await pollUntil(
+        'the card of the hovered name',
+        () => article.evaluate(() => document.querySelector('newsmark-ui')?.getAttribute('data-newsmark-card') ?? ''),
+        (card) => card.startsWith('actor:'),
+        { timeout: 20_000, interval: 100 },
+      );
     }
     for (const path of ['popup.html', 'sidepanel.html', 'options.html', 'options.html#knowledge', 'options.html#settings']) {
       const page = await context.newPage();
       await page.goto(chromium.extensionUrl(path));
       await page.waitForLoadState('load');
-      await page.waitForTimeout(400);
+      // Whatever the page asks for on opening, it has asked by the time the network is idle.
+      await page.waitForLoadState('networkidle');
       await page.close();
     }
     // Save a claim through the same request the popup and cards use.
@@ -101,7 +108,12 @@ describe('privacy: the extension makes no network request', () => {
     }, server.url);
     expect(saved).toBe(true);
     await article.reload();
-    await article.waitForTimeout(800);
+    await pollUntil(
+      'the reloaded page scanned again',
+      () => article.evaluate(() => performance.getEntriesByName('newsmark:highlight').length),
+      (n) => n > 0,
+      { timeout: 60_000, interval: 200 },
+    );
     await chromium.close();
 
     const requests = requestsIn(netLog);

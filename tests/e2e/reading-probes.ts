@@ -253,6 +253,8 @@ export interface CardState {
   hosts: number;
   /** the host's data-newsmark-card, or null without a host */
   card: string | null;
+  /** the host's data-newsmark-speaker ("A01:claim-speaker"): who the claim card says speaks on the page */
+  speaker: string | null;
   /** where the host hangs: the parent's node name */
   parent: string | null;
   /** true when the host exposes no open shadow root (a closed one, as the contract wants) */
@@ -265,6 +267,7 @@ export function readCard(): CardState {
   return {
     hosts: hosts.length,
     card: host ? host.getAttribute('data-newsmark-card') : null,
+    speaker: host ? host.getAttribute('data-newsmark-speaker') : null,
     parent: host?.parentNode ? host.parentNode.nodeName.toLowerCase() : null,
     closedShadow: host ? host.shadowRoot === null : null,
   };

@@ -70,6 +70,41 @@ export function renderPlainPage(): string {
 }
 
 /**
+ * A wire story of our own about the seed topic for the speaker tests: a quote over two sentences
+ * whose speaker is named only in the second (the claim, highlighted across both), and the same
+ * words said by someone else (not the claim). Ids mark each for the probes.
+ */
+export const SPEAKER_PAGE = {
+  quote:
+    '"Foreign soldiers sent to Ukraine would be legitimate targets for our armed forces. Europe should take this warning seriously," Sergei Lavrov said.',
+  quoteSpeakerRef: 'A01',
+  quoteClaimRef: 'C07',
+  sameWordsElsewhere: 'Vladimir Putin said on Friday that foreign troops in Ukraine would be legitimate targets.',
+};
+
+export function renderSpeakerPage(): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Moscow warns Europe over troops for Ukraine</title>
+  <style>body { font: 18px/1.6 Georgia, serif; max-width: 720px; margin: 24px auto; padding: 0 24px; }</style>
+</head>
+<body>
+  <main id="content">
+    <h1>Moscow warns Europe over troops for Ukraine</h1>
+    <p>MOSCOW, Dec 4 – Russia's foreign minister held a news conference in Moscow on Thursday.</p>
+    <p id="quote">${SPEAKER_PAGE.quote}</p>
+    <p>Britain and France have said they could lead a force of several thousand soldiers after a ceasefire.</p>
+    <p id="elsewhere">${SPEAKER_PAGE.sameWordsElsewhere}</p>
+    <p>No date has been set for the next round of talks.</p>
+  </main>
+</body>
+</html>
+`;
+}
+
+/**
  * Frames stay empty: their `src` is renamed. The CSP would block them anyway, but Chromium then
  * loads its error page in each, whose own scripts run on the page's main thread and would blur
  * what the bench attributes to the extension. Text and elements are unchanged.
@@ -83,6 +118,8 @@ export interface PageServer {
   /** the seed article */
   seedUrl: string;
   plainUrl: string;
+  /** renderSpeakerPage() */
+  speakersUrl: string;
   sharedUrl(file: string): string;
   close(): Promise<void>;
 }
@@ -108,6 +145,7 @@ export function startPageServer(): Promise<PageServer> {
     if (path === '/article' || path === '/') return send(res, req.method, 200, html, renderSeedPage());
     // Also the targets of single-page-app navigations the tests make with history.pushState.
     if (path === '/plain' || path.startsWith('/plain/')) return send(res, req.method, 200, html, renderPlainPage());
+    if (path === '/speakers') return send(res, req.method, 200, html, renderSpeakerPage());
     const shared = path.match(/^\/shared\/([\w.-]+\.html)$/);
     if (shared && sharedPageNames().includes(shared[1])) {
       return send(res, req.method, 200, html, withoutFrameSources(readFileSync(join(SHARED_PAGES_DIR, shared[1]), 'utf8')));
@@ -133,6 +171,7 @@ export function startPageServer(): Promise<PageServer> {
         origin,
         seedUrl: `${origin}/article`,
         plainUrl: `${origin}/plain`,
+        speakersUrl: `${origin}/speakers`,
         sharedUrl: (file) => `${origin}/shared/${file}`,
         close: () =>
           new Promise<void>((closed) => {

@@ -34,6 +34,7 @@ import {
   scanSeedPage,
   sharedPagesMissing,
   SHARED_PAGES_DIR,
+  SPEAKER_PAGE,
   startPageServer,
   type PageServer,
   type ScannedPage,
@@ -271,6 +272,52 @@ export function defineReadingSuite(launch: () => Promise<ReadingBrowser>): void 
         timeout: 10_000,
         interval: 100,
       });
+    });
+  });
+
+  describe('who says it', () => {
+    let page: ReadingPage;
+    let summary: HighlightSummary;
+
+    beforeAll(async () => {
+      page = await newPage();
+      await page.goto(server.speakersUrl);
+      await scanned(page, 'speaker page');
+      summary = await run(page, readHighlights);
+    });
+
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('highlights a quote whose speaker is named in its next sentence, over both sentences', () => {
+      expect(claimTexts(summary)).toContain(SPEAKER_PAGE.quote);
+    });
+
+    it('does not highlight the same words said by someone else as the claim', () => {
+      const elsewhere = claimTexts(summary).filter((text) => text.includes('Vladimir Putin said'));
+      expect(elsewhere, `claim highlights: ${JSON.stringify(claimTexts(summary))}`).toEqual([]);
+    });
+
+    it("opens the quote's card, which names the speaker on the page as the knowledge base's", async () => {
+      await page.bringToFront();
+      await page.mouseMove(5, 5);
+      const point = await pollUntil<PagePoint | null>(
+        'a point of the quote outside every actor name',
+        () => run(page, pointOnHighlight, { kind: 'claim' as const, text: SPEAKER_PAGE.quote }),
+        (p) => p !== null,
+        { timeout: 10_000, interval: 200 },
+      );
+      await page.mouseMove(point!.x, point!.y);
+      const card = await pollUntil<CardState>(
+        `the card of ${SPEAKER_PAGE.quoteClaimRef} after pointing at the quote`,
+        () => run(page, readCard),
+        (c) => c.card === `claim:${SPEAKER_PAGE.quoteClaimRef}`,
+        { timeout: 15_000, interval: 100 },
+      );
+      expect(card.speaker).toBe(`${SPEAKER_PAGE.quoteSpeakerRef}:claim-speaker`);
+      await page.press('Escape');
+      await pollUntil('the card to close on Escape', () => run(page, readCard), (c) => c.card === '', { timeout: 10_000, interval: 100 });
     });
   });
 

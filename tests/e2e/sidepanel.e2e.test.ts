@@ -159,26 +159,26 @@ describe('Chromium: the side panel', () => {
     expect(count).toBeGreaterThan(2);
 
     await card.locator('[data-testid="jump-next"]').click();
-    await expect.poll(() => card.locator('[data-testid="jump-position"]').innerText()).toBe(`1 of ${count}`);
+    await expect.poll(() => card.locator('[data-testid="jump-position"]').innerText(), { timeout: 15_000 }).toBe(`1 of ${count}`);
     const first = await pollUntil('the first Lavrov mention to flash', flash, (f) => f.size === 1);
     expect(first.text).toMatch(/Lavrov|foreign minister/i);
 
     // Back from the first wraps to the last mention, far down the article: the page scrolls there.
     await card.locator('[data-testid="jump-prev"]').click();
-    await expect.poll(() => card.locator('[data-testid="jump-position"]').innerText()).toBe(`${count} of ${count}`);
+    await expect.poll(() => card.locator('[data-testid="jump-position"]').innerText(), { timeout: 15_000 }).toBe(`${count} of ${count}`);
     const last = await pollUntil('the page to scroll the last Lavrov mention into view', flash, (f) => f.size === 1 && f.scrollY > 100 && f.inView);
     expect(last.text).toMatch(/Lavrov|foreign minister/i);
 
     // The keyboard does the same: Enter on the focused arrow.
     await card.locator('[data-testid="jump-next"]').focus();
     await panel.keyboard.press('Enter');
-    await expect.poll(() => card.locator('[data-testid="jump-position"]').innerText()).toBe(`1 of ${count}`);
+    await expect.poll(() => card.locator('[data-testid="jump-position"]').innerText(), { timeout: 15_000 }).toBe(`1 of ${count}`);
     await pollUntil('the page to scroll back up to the first mention', flash, (f) => f.size === 1 && f.inView && f.scrollY < last.scrollY);
 
     // A claim's arrows go to its sentences.
     const claim = panel.locator('[data-testid="claim-card"]').first();
     await claim.locator('[data-testid="jump-next"]').click();
-    await expect.poll(() => claim.locator('[data-testid="jump-position"]').innerText()).toMatch(/^1 of \d+$/);
+    await expect.poll(() => claim.locator('[data-testid="jump-position"]').innerText(), { timeout: 15_000 }).toMatch(/^1 of \d+$/);
     const sentence = await claim.locator('[data-testid="claim-sentence"] blockquote').first().innerText();
     await pollUntil('the claim sentence to flash', flash, (f) => f.size === 1 && f.text.replace(/\s+/g, ' ').trim() === sentence.trim());
   });
@@ -194,7 +194,7 @@ describe('Chromium: the side panel', () => {
     // Focus stays on the control the reader used, now "Undo".
     expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('undo-save');
     await pollUntil('the page to mark the saved sentence', savedMarks, (n) => n === 1);
-    await expect.poll(() => panel.locator('[data-testid="panel-announcer"]').innerText()).toContain('Saved');
+    await expect.poll(() => panel.locator('[data-testid="panel-announcer"]').innerText(), { timeout: 15_000 }).toContain('Saved');
 
     await claim.locator('[data-testid="undo-save"]').first().click();
     await claim.locator('[data-testid="saved-label"]').waitFor({ state: 'detached' });
@@ -230,7 +230,7 @@ describe('Chromium: the side panel', () => {
     const link = card.locator('a.on-page').first();
     const target = (await link.getAttribute('href'))!.slice(1);
     await link.click();
-    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe(target);
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id), { timeout: 15_000 }).toBe(target);
     await card.locator('details.said summary').click();
 
     // `#actor-<id>` in the panel's address (how a hover card's "More context" can point at its entry).

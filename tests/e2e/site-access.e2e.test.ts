@@ -133,14 +133,14 @@ describe('Chromium: where Newsmark reads', () => {
       const options = await chromium.context.newPage();
       await options.goto(chromium.extensionUrl('options.html#settings'));
       const sites = options.locator('[data-testid="allowed-sites"] li');
-      await expect.poll(() => sites.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.host))).toEqual([
+      await expect.poll(() => sites.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.host)), { timeout: 15_000 }).toEqual([
         '127.0.0.1',
         'localhost',
       ]);
       expect(await options.locator('[data-testid="access-listed"]').isChecked()).toBe(true);
       expect(await options.locator('[data-testid="welcome"]').count()).toBe(0);
       await options.getByRole('button', { name: 'Stop reading 127.0.0.1' }).click();
-      await expect.poll(() => options.locator('[data-testid="site-access-problem"]').innerText()).toContain('cannot be removed here');
+      await expect.poll(() => options.locator('[data-testid="site-access-problem"]').innerText(), { timeout: 15_000 }).toContain('cannot be removed here');
       await options.close();
     });
   });

@@ -6,6 +6,12 @@
  *   [surface|A01]            an actor mention
  *   {C06|sentence ...}       the sentence that expresses a claim (may hold mentions)
  *   {C02+C03|sentence ...}   a sentence expressing two claims
+ *   {C06/out,pron|"…," he said. "…"}
+ *                            a claim label with its difficulty kinds; the span may cover
+ *                            several sentences (one statement: kind "multi")
+ *   {!C07/else|…}            a decoy: the claim's words or topic that are NOT the claim
+ *                            (said by someone else, background); scored as "must not match"
+ *   {C03/pron+!C01/bg|…}     a claim and a decoy of another claim on the same span
  *
  * Items are blocks separated by blank lines. The first line starts with
  * "<lang> <kind>:" where kind is s (sentence), h (headline), a (article) or
@@ -24,9 +30,38 @@ export interface GoldActor {
 
 export interface GoldClaim {
   ref: string;
+  /** the labelled span: a sentence, or the sentences of one statement */
   sentence: string;
   start: number;
   end: number;
+  /** difficulty kinds (article-shaped batches): see CLAIM_KINDS */
+  kinds?: ClaimKind[];
+}
+
+/**
+ * Why a claim label is hard to find: the speaker or topic sits outside the
+ * labelled sentence ("out"), the speaker is a pronoun or a title ("pron"), the
+ * statement runs over several sentences ("multi"), or none of these ("plain").
+ */
+export const CLAIM_KINDS = ['plain', 'out', 'pron', 'multi'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/**
+ * Why a decoy is not its claim: the claim's words said by someone else
+ * ("else": another official, a commentator, the reporter), or background on the
+ * claim's topic ("bg": the investigation behind a scandal, one side's proposal
+ * that the other refuses, guarantees for all parties rather than for Ukraine).
+ */
+export const DECOY_KINDS = ['else', 'bg'] as const;
+export type DecoyKind = (typeof DECOY_KINDS)[number];
+
+/** A span that shares a claim's words or topic but does not express it. */
+export interface GoldDecoy {
+  ref: string;
+  text: string;
+  start: number;
+  end: number;
+  kinds: DecoyKind[];
 }
 
 export interface EvalItem {
@@ -36,6 +71,8 @@ export interface EvalItem {
   text: string;
   claims: GoldClaim[];
   actors: GoldActor[];
+  /** spans that must not match their claim (article-shaped batches only) */
+  decoys?: GoldDecoy[];
 }
 
 const KINDS: Record<string, EvalKind> = {
@@ -51,12 +88,42 @@ const CLAIM_REF = /^C(0[1-9]|1[0-6])$/;
 
 export class MarkupError extends Error {}
 
+interface LabelRef {
+  ref: string;
+  decoy: boolean;
+  kinds: string[];
+}
+
+/** "C03/pron,multi", "!C01/bg": one label of a {…} span. */
+function parseLabel(raw: string, where: string, requireKinds: boolean): LabelRef {
+  const m = /^(!?)(C\d\d)(?:\/([a-z,]+))?$/.exec(raw);
+  if (!m || !CLAIM_REF.test(m[2])) throw new MarkupError(`${where}: bad claim label ${raw}`);
+  const decoy = m[1] === '!';
+  const kinds = m[3] ? m[3].split(',') : [];
+  const allowed: readonly string[] = decoy ? DECOY_KINDS : CLAIM_KINDS;
+  for (const k of kinds) if (!allowed.includes(k)) throw new MarkupError(`${where}: unknown ${decoy ? 'decoy' : 'claim'} kind ${k} in ${raw}`);
+  if (new Set(kinds).size !== kinds.length) throw new MarkupError(`${where}: repeated kind in ${raw}`);
+  if (kinds.includes('plain') && kinds.length > 1) throw new MarkupError(`${where}: "plain" goes alone: ${raw}`);
+  if ((decoy || requireKinds) && !kinds.length) throw new MarkupError(`${where}: ${raw} needs its kinds (/plain, /out,pron, …)`);
+  return { ref: m[2], decoy, kinds };
+}
+
+export interface MarkupOptions {
+  /** every claim label must say its difficulty kinds (article-shaped batches) */
+  requireKinds?: boolean;
+}
+
 /** Parses the body of one item (markup) into plain text and labels. */
-export function parseMarkup(src: string, where: string): Pick<EvalItem, 'text' | 'claims' | 'actors'> {
+export function parseMarkup(
+  src: string,
+  where: string,
+  opts: MarkupOptions = {},
+): Pick<EvalItem, 'text' | 'claims' | 'actors' | 'decoys'> {
   let text = '';
   const actors: GoldActor[] = [];
   const claims: GoldClaim[] = [];
-  let claimOpen: { refs: string[]; start: number } | null = null;
+  const decoys: GoldDecoy[] = [];
+  let claimOpen: { labels: LabelRef[]; start: number } | null = null;
   let i = 0;
   while (i < src.length) {
     const ch = src[i];
@@ -77,15 +144,24 @@ export function parseMarkup(src: string, where: string): Pick<EvalItem, 'text' |
       if (claimOpen) throw new MarkupError(`${where}: nested claim`);
       const bar = src.indexOf('|', i);
       if (bar < 0) throw new MarkupError(`${where}: claim without |`);
-      const refs = src.slice(i + 1, bar).split('+');
-      for (const r of refs) if (!CLAIM_REF.test(r)) throw new MarkupError(`${where}: bad claim ref ${r}`);
-      claimOpen = { refs, start: text.length };
+      const labels = src
+        .slice(i + 1, bar)
+        .split('+')
+        .map((r) => parseLabel(r, where, !!opts.requireKinds));
+      claimOpen = { labels, start: text.length };
       i = bar + 1;
     } else if (ch === '}') {
       if (!claimOpen) throw new MarkupError(`${where}: } without {`);
       const sentence = text.slice(claimOpen.start);
       if (sentence.trim() !== sentence || !sentence) throw new MarkupError(`${where}: claim sentence has outer spaces`);
-      for (const ref of claimOpen.refs) claims.push({ ref, sentence, start: claimOpen.start, end: text.length });
+      for (const l of claimOpen.labels) {
+        const span = { start: claimOpen.start, end: text.length };
+        if (l.decoy) decoys.push({ ref: l.ref, text: sentence, ...span, kinds: l.kinds as DecoyKind[] });
+        else if (l.kinds.includes('multi') && !/[.!?…][»"”“’]?\s+\S/.test(sentence))
+          throw new MarkupError(`${where}: ${l.ref}/multi on a single sentence`);
+        else if (l.kinds.length) claims.push({ ref: l.ref, sentence, ...span, kinds: l.kinds as ClaimKind[] });
+        else claims.push({ ref: l.ref, sentence, ...span });
+      }
       claimOpen = null;
       i++;
     } else if (ch === ']' || ch === '|') {
@@ -96,8 +172,14 @@ export function parseMarkup(src: string, where: string): Pick<EvalItem, 'text' |
     }
   }
   if (claimOpen) throw new MarkupError(`${where}: unclosed {`);
-  return { text, claims, actors };
+  return decoys.length ? { text, claims, actors, decoys } : { text, claims, actors };
 }
+
+/**
+ * Source files of the article-shaped batches: news-*.txt (tuning) and
+ * sealed-*.txt (never tuned on). Their claim labels must carry kinds.
+ */
+export const isArticleBatchFile = (base: string) => /^(news|sealed)-/.test(base);
 
 /** Parses one source file of the evaluation set. `base` prefixes the item ids. */
 export function parseSourceFile(content: string, base: string): EvalItem[] {
@@ -125,7 +207,7 @@ export function parseSourceFile(content: string, base: string): EvalItem[] {
     if (!LANGS.includes(lang)) throw new MarkupError(`${where}: unknown language ${lang}`);
     const kind = KINDS[k];
     const body = [first, ...b.lines.slice(1)].join('\n');
-    const parsed = parseMarkup(body, where);
+    const parsed = parseMarkup(body, where, { requireKinds: isArticleBatchFile(base) });
     if (kind === 'negative' && parsed.claims.length) throw new MarkupError(`${where}: a negative holds a claim`);
     if ((kind === 'sentence' || kind === 'headline') && !parsed.claims.length)
       throw new MarkupError(`${where}: a ${kind} without a claim must be marked n (negative)`);

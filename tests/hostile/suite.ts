@@ -189,12 +189,12 @@ export function defineHostileSuite(
         expect(cost.tasks, `${page.name}: tasks that ran the content script`).toBeGreaterThan(0);
         expect(cost.longestCpuMs, `${page.name}: the longest task that ran our code, CPU ms`).toBeLessThanOrEqual(TASK_LIMIT_MS);
       } else {
-        // Without a trace: painting the highlights is one synchronous task per scan, measured whole;
-        // reading and matching are sliced (the Chromium trace checks the slices).
+        // Without a trace: the longest slice of each paint of the highlights, as the content script
+        // measures it (every phase is sliced; the Chromium trace checks the tasks themselves).
         const paints = await run<undefined, number[]>(tab, highlightBusyMs);
         console.log(`${browserName} ${page.name}: busy ms per phase ${measures.busyMs.map((b) => b?.toFixed(1)).join(', ')}; paints ${paints.join(', ')}`);
         expect(paints.length).toBeGreaterThan(0);
-        for (const busy of paints) expect(busy, `${page.name}: one paint of the highlights, ms`).toBeLessThanOrEqual(TASK_LIMIT_MS);
+        for (const busy of paints) expect(busy, `${page.name}: the longest slice of a paint of the highlights, ms`).toBeLessThanOrEqual(TASK_LIMIT_MS);
       }
 
       // 5. Nothing in the page's console.

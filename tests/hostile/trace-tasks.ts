@@ -52,11 +52,15 @@ export function ourTasks(events: TraceEvent[], pageUrl: string): TaskCost {
       beforeWall += event.dur! / 1000;
       reached = event.ts + event.dur!;
     }
-    const cpu = Math.max(0, cpuOf(task) - before);
+    // Not every piece of the page's work is a trace event (a DevTools Runtime.evaluate, for one, is
+    // not): whatever ran before our first event is the page's, so our share is also at most the
+    // thread time from our start to the task's end, which the wall time of that stretch bounds.
+    const fromOurStart = (end - start) / 1000;
+    const cpu = Math.max(0, Math.min(cpuOf(task) - before, fromOurStart));
     longestTask = Math.max(longestTask, cpuOf(task));
     if (cpu > longestCpu) {
       longestCpu = cpu;
-      longestWall = task.dur! / 1000 - beforeWall;
+      longestWall = Math.min(task.dur! / 1000 - beforeWall, fromOurStart);
     }
   }
   return { tasks: count, longestCpuMs: longestCpu, longestWallMs: longestWall, longestTaskCpuMs: longestTask };

@@ -3,7 +3,6 @@ import { BackgroundService, type BackgroundPorts, type SenderInfo } from '../../
 import { NewsmarkDatabase } from '../../../lib/db/database';
 import { setEntryDisabled } from '../../../lib/db/knowledge-base';
 import { setSetting } from '../../../lib/db/settings';
-import type { CompiledIndex } from '../../../lib/match/compile';
 import { miniKnowledgeBase } from '../../fixtures/mini-kb';
 
 let db: NewsmarkDatabase;
@@ -13,7 +12,7 @@ afterEach(async () => db?.delete());
 function setup(tabs: Record<number, string> = { 7: 'https://news.example/story' }, granted?: string[]) {
   db = new NewsmarkDatabase(`bg-${n++}`);
   const session = new Map<string, unknown>();
-  const compile = vi.fn((kb: { version: string; actors: unknown[] }) => ({ version: kb.version, actorCount: kb.actors.length }) as unknown as CompiledIndex);
+  const compile = vi.fn((kb: { version: string; actors: unknown[] }) => ({ version: kb.version, encoded: `index of ${kb.actors.length} actors` }));
   const notices: unknown[] = [];
   const ports: BackgroundPorts = {
     db,
@@ -51,7 +50,7 @@ describe('the background service', () => {
     const { service, compile } = setup();
     const first = await service.handle({ type: 'index/get', knownVersion: null }, page);
     expect(first.ok).toBe(true);
-    const { version, index } = (first as { ok: true; value: { version: string; index: CompiledIndex | null } }).value;
+    const { version, index } = (first as { ok: true; value: { version: string; index: string | null } }).value;
     expect(index).not.toBeNull();
     const second = await service.handle({ type: 'index/get', knownVersion: version }, page);
     expect(second).toEqual({ ok: true, value: { version, index: null } });
@@ -65,7 +64,7 @@ describe('the background service', () => {
     const answer = await service.handle({ type: 'index/get', knownVersion: null }, page);
     await service.handle({ type: 'index/get', knownVersion: null }, page);
     expect(compile).toHaveBeenCalledTimes(2);
-    expect((answer as { ok: true; value: { index: { actorCount: number } } }).value.index.actorCount).toBe(1);
+    expect((answer as { ok: true; value: { index: string } }).value.index).toBe('index of 1 actors');
   });
 
   it('keeps a tab’s report for the popup and tells open pages', async () => {
@@ -74,6 +73,35 @@ describe('the background service', () => {
     const state = await service.handle({ type: 'tab/state', tabId: 7 }, extensionPage);
     expect(state).toMatchObject({ ok: true, value: { kind: 'scanned', report: { title: 'Story' } } });
     expect(notices).toContainEqual(['pages', { type: 'notice/tab-updated', tabId: 7 }]);
+  });
+
+  it('records where the page’s saved quotes stand, for its own saved items only, without touching the saved words', async () => {
+    const { service, notices } = setup();
+    const selector = { exact: 'Lavrov said Russia would talk.', prefix: '', suffix: '', start: 0, end: 30 };
+    const item = { text: selector.exact, pageTitle: 'Story', claimId: null, actorIds: [], note: '', tags: [], selector };
+    const here = await service.handle({ type: 'claim/save', item: { ...item, url: 'https://news.example/story#top' } }, page);
+    const other = await service.handle({ type: 'claim/save', item: { ...item, url: 'https://news.example/other' } }, page);
+    const hereId = (here as { value: { id: string } }).value.id;
+    const otherId = (other as { value: { id: string } }).value.id;
+    const before = (await db.savedClaims.get(hereId))!;
+    notices.length = 0;
+    const saved = [
+      { id: hereId, state: 'changed', text: 'Lavrov said Russia would negotiate.' },
+      { id: otherId, state: 'orphaned', text: '' },
+    ];
+    expect((await service.handle({ type: 'page/report', report: { ...report(), saved } }, page)).ok).toBe(true);
+    const row = (await db.savedClaims.get(hereId))!;
+    expect(row).toMatchObject({ anchorState: 'changed', pageText: 'Lavrov said Russia would negotiate.', text: selector.exact });
+    expect(row.updatedAt).toBe(before.updatedAt);
+    // Another page's item is not this report's to judge.
+    expect((await db.savedClaims.get(otherId))!.anchorState).toBeUndefined();
+    expect(notices).toContainEqual(['pages', { type: 'notice/saved-changed' }]);
+    // The same report again changes nothing and tells nobody.
+    notices.length = 0;
+    await service.handle({ type: 'page/report', report: { ...report(), saved } }, page);
+    expect(notices).not.toContainEqual(['pages', { type: 'notice/saved-changed' }]);
+    await service.handle({ type: 'page/report', report: { ...report(), saved: [{ id: hereId, state: 'orphaned', text: '' }] } }, page);
+    expect(await db.savedClaims.where('anchorState').equals('orphaned').primaryKeys()).toEqual([hereId]);
   });
 
   it('says why a tab has no report', async () => {
@@ -155,6 +183,12 @@ describe('the background service', () => {
       [{ type: 'page/report', report: { ...report(), actors: [{ actorId: 'A01', ref: 'A01', count: 1.5, forms: [] }] } }, /count: expected an integer/],
       [{ type: 'page/report', report: { ...report(), claims: [{ claimId: 'C1', ref: 'C1', score: 2, text: '', index: 0 }] } }, /score: out of range/],
       [{ type: 'page/report', report: { ...report(), actors: Array(3000).fill(report().actors[0]) } }, /more than 2000 items/],
+      [{ type: 'page/report', report: { ...report(), saved: [{ id: 's1', state: 'lost', text: '' }] } }, /state: expected one of found, changed, orphaned/],
+      [{ type: 'page/report', report: { ...report(), saved: [{ id: '', state: 'found', text: '' }] } }, /saved\[0\]\.id: empty/],
+      [{ type: 'page/report', report: { ...report(), saved: [{ id: 's1', state: 'changed', text: 'x'.repeat(5000) }] } }, /text: longer than/],
+      [{ type: 'page/report', report: { ...report(), saved: [{ id: 's1', state: 'found', text: '', html: '<b>' }] } }, /html: unexpected field/],
+      [{ type: 'page/report', report: { ...report(), saved: Array(1001).fill({ id: 's1', state: 'found', text: '' }) } }, /more than 1000 items/],
+      [{ type: 'page/report', report: { ...report(), saved: 'orphaned' } }, /saved: expected an array/],
     ];
     for (const [message, error] of bad) {
       const answer = await service.handle(message, page);

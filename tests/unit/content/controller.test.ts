@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { ContentController, type ContentPorts } from '../../../lib/content/controller';
 import { WrappingHighlighter, type Highlighter } from '../../../lib/dom/highlight';
-import type { HighlightKind } from '../../../lib/highlight-styles';
+import type { MarkKind } from '../../../lib/highlight-styles';
 import { compileIndex } from '../../../lib/match/compile';
 import { createMatcher } from '../../../lib/match/matcher';
 import type { PageConfig } from '../../../lib/messaging/protocol';
@@ -11,9 +11,13 @@ import { miniKnowledgeBase } from '../../fixtures/mini-kb';
 
 /** Records what would be painted, without touching the DOM (like the Highlight API). */
 class RecordingHighlighter implements Highlighter {
+  update(kind: MarkKind, style: string, ranges: readonly Range[]) {
+    // Records the outcome when the job is done, as a real paint would show it then.
+    return { step: () => (this.show(kind, style, ranges), true) };
+  }
   readonly mutatesDom = false;
-  shown = new Map<HighlightKind, { style: string; texts: string[] }>();
-  show(kind: HighlightKind, style: string, ranges: readonly Range[]) {
+  shown = new Map<MarkKind, { style: string; texts: string[] }>();
+  show(kind: MarkKind, style: string, ranges: readonly Range[]) {
     this.shown.set(kind, { style, texts: ranges.map((r) => r.toString()) });
   }
   clear() {
@@ -46,6 +50,31 @@ function setup(html: string, config: PageConfig = enabled, highlighter: Highligh
 }
 
 describe('the content controller', () => {
+  it('keeps no matcher on a page with nothing to show, and only the matcher where there is', async () => {
+    const released: number[] = [];
+    const quiet = setup('<p>The city council met on Tuesday to discuss the budget for the new bridge.</p>');
+    const loadQuiet = vi.fn(async () => {
+      const m = createMatcher(compileIndex(miniKnowledgeBase()));
+      return Object.assign(m, { release: () => void released.push(1) });
+    });
+    quiet.ports.loadMatcher = loadQuiet;
+    await quiet.controller.start();
+    await quiet.controller.start();
+    // Dropped after each scan: the second scan fetched it again (from the tab's cache, in the browser).
+    expect(loadQuiet).toHaveBeenCalledTimes(2);
+    expect(released).toHaveLength(2);
+    expect(quiet.controller.matches.size).toBe(0);
+    // The reader's selection is still matched: the matcher comes back for it, and goes again.
+    expect((await quiet.controller.analyse('Sergei Lavrov said so.'))?.actors.map((a) => a.text)).toEqual(['Sergei Lavrov']);
+    expect(loadQuiet).toHaveBeenCalledTimes(3);
+
+    const busy = setup('<p>Sergei Lavrov said Moscow would talk.</p>');
+    await busy.controller.start();
+    await busy.controller.start();
+    expect(busy.ports.loadMatcher).toHaveBeenCalledTimes(1);
+    expect(busy.controller.matches.size).toBeGreaterThan(0);
+  });
+
   it('scans the page, paints actors and claims, and reports counts to the background', async () => {
     const { controller, reports, highlighter } = setup('<p>Sergei <b>Lavrov</b> said Moscow would talk.</p><p>Nothing here.</p>');
     await controller.start();
@@ -85,6 +114,7 @@ describe('the content controller', () => {
     expect(controller.toggleHighlights()).toBe(false);
     expect((highlighter as RecordingHighlighter).shown.size).toBe(0);
     expect(controller.toggleHighlights()).toBe(true);
+    await controller.whenPainted();
     expect((highlighter as RecordingHighlighter).shown.get('actor')?.texts).toEqual(['Lavrov']);
   });
 

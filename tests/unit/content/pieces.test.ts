@@ -36,11 +36,23 @@ describe('ChunkedMatch', () => {
     const whole = matchText(text, matcher);
     const sliced = new ChunkedMatch(text, matcher);
     let steps = 0;
-    while (!sliced.step(() => true)) steps++;
+    while (!sliced.step({ shouldYield: () => true })) steps++;
     expect(steps).toBeGreaterThan(1);
     expect(sliced.result).toEqual(whole);
     for (const a of whole.actors) expect(text.slice(a.start, a.end)).toBe(a.text);
     expect(whole.actors.length).toBeGreaterThan(800);
+  });
+
+  it('finds the same matches in the text held as pieces (as the page is read) as in the joined text', () => {
+    const matcher = createMatcher(compileIndex(miniKnowledgeBase()));
+    const text = Array.from({ length: 2000 }, (_, i) => (i % 5 === 0 ? 'Lavrov said Russia would talk.' : 'Filler text of the page.')).join('\n');
+    // Pieces cut anywhere, mid-word included: chunks are cut from the whole text, not the pieces.
+    const pieces: string[] = [];
+    for (let at = 0; at < text.length; at += 1237) pieces.push(text.slice(at, at + 1237));
+    const fromPieces = new ChunkedMatch(pieces, matcher);
+    while (!fromPieces.step({ shouldYield: () => true }));
+    expect(fromPieces.result).toEqual(matchText(text, matcher));
+    expect(fromPieces.textLength).toBe(text.length);
   });
 });
 

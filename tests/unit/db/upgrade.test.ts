@@ -4,6 +4,7 @@ import { NewsmarkDatabase } from '../../../lib/db/database';
 import { dedupeKeyFor } from '../../../lib/db/dedupe';
 import { declareSchema, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../lib/db/schema';
 import { querySavedIds, savedFacets } from '../../../lib/db/saved-list';
+import { recordAnchoring } from '../../../lib/db/anchoring';
 
 /** Opens the database as an older release of Newsmark would have. */
 function openAsVersion(name: string, version: number): Dexie {
@@ -113,6 +114,54 @@ describe('schema upgrades', () => {
     expect(await querySavedIds(db, { site: 'site0.example' })).toHaveLength(20);
     expect((await querySavedIds(db, { sort: 'edited' }))[0]).toBe('saved-0');
     expect((await savedFacets(db)).tags).toEqual(['five']);
+    await db.delete();
+  });
+
+  it('upgrades a populated version 3 database: saved claims keep every field and can be filtered by their page’s anchoring', async () => {
+    const name = 'upgrade-from-3';
+    const old = openAsVersion(name, 3);
+    await old.open();
+    const saved = Array.from({ length: 40 }, (_, i) => {
+      const text = `The ministry said talks would resume, item ${i}.`;
+      const url = `https://wire.example/story-${i % 4}`;
+      return {
+        id: `saved-${i}`,
+        dedupeKey: dedupeKeyFor(url, text),
+        text,
+        url,
+        pageTitle: `Story ${i % 4}`,
+        createdAt: 1_700_000_000_000 + i,
+        updatedAt: 1_700_000_000_000 + i,
+        claimId: null,
+        actorIds: [],
+        note: '',
+        tags: i % 2 ? ['talks'] : [],
+        selector: { exact: text, prefix: 'Earlier. ', suffix: ' Later.', start: 9, end: 9 + text.length },
+        words: ['ministry', 'talks', `item${i}`],
+        site: 'wire.example',
+      };
+    });
+    await old.table('savedClaims').bulkAdd(saved);
+    old.close();
+
+    const db = new NewsmarkDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect(await db.savedClaims.count()).toBe(40);
+    const { words, ...rest } = (await db.savedClaims.get('saved-5'))!;
+    const { words: oldWords, ...oldRest } = saved[5]!;
+    expect(rest).toEqual(oldRest);
+    expect(words).toEqual(expect.arrayContaining(['ministry', 'talks']));
+    // Nothing is known of their pages until a visit: no item is said to be gone.
+    expect(await querySavedIds(db, { anchor: 'orphaned' })).toEqual([]);
+    await recordAnchoring(db, 'https://wire.example/story-1', [
+      { id: 'saved-1', state: 'orphaned', text: '' },
+      { id: 'saved-5', state: 'changed', text: 'The ministry said talks would restart, item 5.' },
+      { id: 'saved-9', state: 'found', text: '' },
+    ]);
+    expect(await querySavedIds(db, { anchor: 'orphaned' })).toEqual(['saved-1']);
+    expect(await querySavedIds(db, { anchor: 'changed', tag: 'talks' })).toEqual(['saved-5']);
+    expect((await db.savedClaims.get('saved-5'))!.text).toBe(saved[5]!.text);
     await db.delete();
   });
 

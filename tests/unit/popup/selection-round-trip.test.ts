@@ -13,11 +13,16 @@ import type { MarkKind } from '../../../lib/highlight-styles';
 import { compileIndex } from '../../../lib/match/compile';
 import { createMatcher } from '../../../lib/match/matcher';
 import type { PageConfig, SaveClaimRequest } from '../../../lib/messaging/protocol';
-import type { QuoteSelector } from '../../../lib/db/records';
+import type { SavedQuote } from '../../../lib/content/saved-anchors';
 import { validateRequest } from '../../../lib/messaging/validate';
+import type { PageReport } from '../../../lib/report';
 import { miniKnowledgeBase } from '../../fixtures/mini-kb';
 
 class RecordingHighlighter implements Highlighter {
+  update(kind: MarkKind, style: string, ranges: readonly Range[]) {
+    // Records the outcome when the job is done, as a real paint would show it then.
+    return { step: () => (this.show(kind, style, ranges), true) };
+  }
   readonly mutatesDom = false;
   shown = new Map<MarkKind, Range[]>();
   show(kind: MarkKind, _style: string, ranges: readonly Range[]) {
@@ -46,13 +51,13 @@ afterEach(async () => {
 });
 
 /** A content controller on the current document, marking what `saved` holds. */
-async function controllerFor(saved: () => Promise<QuoteSelector[]> = async () => []) {
+async function controllerFor(saved: () => Promise<SavedQuote[]> = async () => [], reports: Array<Omit<PageReport, 'scannedAt'>> = []) {
   const highlighter = new RecordingHighlighter();
   const controller = new ContentController({
     doc: document,
     config: async () => config,
     loadMatcher: async () => createMatcher(compileIndex(miniKnowledgeBase())),
-    report: async () => {},
+    report: async (report) => void reports.push(report),
     savedQuotes: saved,
     highlighter,
     isInvalid: () => false,
@@ -86,7 +91,7 @@ function selectText(text: string, occurrence = 0) {
 /** What the page would send for the current selection, through the popup's form, stored as the background would. */
 async function saveSelection(edit: (item: SaveClaimRequest) => Partial<ReturnType<typeof draftFrom>> = () => ({})) {
   const { controller } = await controllerFor();
-  const answer = selectionToSave(document, controller);
+  const answer = await selectionToSave(document, controller);
   controller.stop();
   if (!answer.ok) throw new Error(answer.message);
   const item = { ...answer.item, url: PAGE };
@@ -101,7 +106,7 @@ async function saveSelection(edit: (item: SaveClaimRequest) => Partial<ReturnTyp
 async function markedOnRevisit(html: string): Promise<string[]> {
   document.body.innerHTML = html;
   const stored = await savedClaimsForUrl(db!, `${PAGE}#comments`);
-  const { controller, highlighter } = await controllerFor(async () => stored.map((row) => row.selector));
+  const { controller, highlighter } = await controllerFor(async () => stored.map((row) => ({ id: row.id, selector: row.selector })));
   // Read before stopping: stopping clears the marks.
   const marked = (highlighter.shown.get('saved') ?? []).map((range) => range.toString().replace(/\s+/g, ' ').trim());
   controller.stop();
@@ -137,7 +142,7 @@ describe('a selection saved on one DOM is marked again on a changed copy', () =>
 
     document.body.innerHTML = `<p>Intro added.</p><p>First: ${SENTENCE}</p><p>Kyiv rejected it. Later, ${SENTENCE}</p>`;
     const stored = await savedClaimsForUrl(db!, PAGE);
-    const { controller, highlighter } = await controllerFor(async () => stored.map((row) => row.selector));
+    const { controller, highlighter } = await controllerFor(async () => stored.map((row) => ({ id: row.id, selector: row.selector })));
     const [range] = highlighter.shown.get('saved') ?? [];
     controller.stop();
     expect(range).toBeDefined();
@@ -151,6 +156,32 @@ describe('a selection saved on one DOM is marked again on a changed copy', () =>
     expect(record.text).toBe('Russia would talk.');
     const marked = await markedOnRevisit(`<p>Kyiv rejected it. ${SENTENCE} Moscow waits.</p>`);
     expect(marked).toEqual([SENTENCE]);
+  });
+
+  it('follows an edited sentence to its new words, and reports it changed; a deleted one is reported gone', async () => {
+    const quote = 'The defence ministry said the strike used long-range drones built in Ukraine.';
+    const around = (sentence: string) =>
+      `<p>Ukraine said on Friday it had struck an oil depot in the Bryansk region overnight. ${sentence} ` +
+      'Russia said its air defences had shot down 23 drones over the region.</p>';
+    document.body.innerHTML = around(quote);
+    selectText(quote);
+    const record = await saveSelection();
+
+    const edited = quote.replace('long-range', 'home-made');
+    document.body.innerHTML = `<p>UPDATE: adds the ministry's statement.</p>${around(edited)}`;
+    const reports: Array<Omit<PageReport, 'scannedAt'>> = [];
+    const rows = async () => (await savedClaimsForUrl(db!, PAGE)).map((row) => ({ id: row.id, selector: row.selector }));
+    let { controller, highlighter } = await controllerFor(rows, reports);
+    expect((highlighter.shown.get('saved') ?? []).map((range) => range.toString())).toEqual([edited]);
+    expect(reports.at(-1)?.saved).toEqual([{ id: record.id, state: 'changed', text: edited }]);
+    controller.stop();
+
+    document.body.innerHTML = around('').replace('  ', ' ');
+    ({ controller, highlighter } = await controllerFor(rows, reports));
+    expect(highlighter.shown.get('saved') ?? []).toEqual([]);
+    expect(reports.at(-1)?.saved).toEqual([{ id: record.id, state: 'orphaned', text: '' }]);
+    expect(validateRequest({ type: 'page/report', report: reports.at(-1) }).ok).toBe(true);
+    controller.stop();
   });
 
   it('marks nothing once the sentence has left the page', async () => {

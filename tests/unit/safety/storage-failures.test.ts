@@ -19,7 +19,6 @@ import { QUOTA_MESSAGE, isQuotaError, storageErrorMessage } from '../../../lib/d
 import { collectExport, importText } from '../../../lib/io/backup';
 import { jsonExportText } from '../../../lib/io/export';
 import type { KnowledgeBase } from '../../../lib/kb/types';
-import type { CompiledIndex } from '../../../lib/match/compile';
 import { miniKnowledgeBase } from '../../fixtures/mini-kb';
 
 const dbs: NewsmarkDatabase[] = [];
@@ -111,7 +110,7 @@ function service(db: NewsmarkDatabase, seed: KnowledgeBase = miniKnowledgeBase()
   const ports: BackgroundPorts = {
     db,
     seed,
-    compile: (kb: { version: string }) => ({ version: kb.version }) as unknown as CompiledIndex,
+    compile: (kb: { version: string }) => ({ version: kb.version, encoded: '' }),
     session: {
       get: async (k) => session.get(k),
       set: async (k, v) => void session.set(k, v),

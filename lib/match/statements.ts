@@ -1,0 +1,417 @@
+/**
+ * Statements and their speakers, for claim matching.
+ *
+ * News copy states a claim over one or more sentences and names its speaker
+ * where it likes: in the sentence ("Lavrov said"), after the quote in a title
+ * or a pronoun ("…," the minister said / "…," he said), in the sentence before
+ * (a lead-in: "Lavrov was asked about the force. \"We are against it,\" he
+ * said."), or not at all inside a paragraph of quotes. This module groups the
+ * sentences of one statement and finds who speaks in it, so that a claim is
+ * scored on the statement and a known speaker other than the claim's can veto
+ * it. Rules only (quotes, reporting verbs, mentions the actor pass found): no
+ * parse, one pass over the sentences, a few token lookups each.
+ */
+import type { Segmented } from '../text/segment';
+import type { AcceptedMention } from './actors';
+
+/**
+ * What each actor belongs to (CompiledIndex.affiliations): the lists themselves, or a reader
+ * of the flat index's rows (FlatTables.actorAffStart).
+ */
+export type Affiliations = number[][] | ((actor: number) => ArrayLike<number>);
+
+/** No speaker found: the reporter's voice, or an attribution we could not read. */
+export const SPEAKER_NONE = -1;
+/** A named speaker who is not in the knowledge base (Peskov, Medvedev, a spokesman). */
+export const SPEAKER_OTHER = -2;
+
+/**
+ * How the speaker of a statement was found: Named — a name or title alias next to the
+ * reporting verb, or before a headline's colon; Pronoun — a pronoun, a bare title ("the
+ * minister") or no subject after a quote, resolved to an earlier speaker; LeadIn — the
+ * person the sentence before the quote is about ("Lavrov was asked about…").
+ */
+export const Via = { None: 0, Named: 1, Pronoun: 2, LeadIn: 3 } as const;
+export type Via = (typeof Via)[keyof typeof Via];
+
+export interface Statements {
+  /** per sentence: first and last sentence of its statement */
+  first: Int32Array;
+  last: Int32Array;
+  /**
+   * The speaker of the statement holding sentence k, found when first asked (most
+   * statements hold no claim): an actor index, SPEAKER_NONE or SPEAKER_OTHER; how it was
+   * found; the index into `mentions` of the mention naming it (maybe in an earlier
+   * sentence), or -1.
+   */
+  speakerOf(k: number): { speaker: number; via: Via; mention: number };
+}
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Reporting verbs and "according to" words, normalised (lower case, no diacritics but й, ї, ł). */
+const CUES = words(`
+  said says say told tells added adds stated warned warns insisted insists stressed stresses noted notes urged urges
+  argued argues claimed announced declared declares wrote writes replied answered explained explains acknowledged conceded
+  repeated reiterated reiterates emphasised emphasized suggested questioned described accused vowed pledged
+  cautioned commented confirmed recalled predicted invited
+  заявил заявила заявили заявляет заявляют сказал сказала сказали говорит говорят сообщил сообщила сообщили отметил
+  отметила подчеркнул подчеркнула добавил добавила пояснил пояснила напомнил напомнила предупредил предупредила
+  считает написал написала ответил ответила уточнил указал призвал призвала назвал назвала заверил заявив отметив
+  подчеркнув добавив предостерег говорил говорила
+  заявив заявила заявляє сказав каже кажуть повідомив повідомила наголосив наголосила зазначив зазначила підкреслив
+  підкреслила додав додала пояснив нагадав попередив вважає написав відповів закликав назвав казав казала говорив
+  sagte sagten sagt erklarte erklarten erklart betonte betont warnte warnt meinte meint schrieb antwortete forderte
+  versicherte unterstrich bekraftigte nannte bezeichnete
+  dit declare affirme ajoute souligne estime averti assure indique explique martele lance precise rappele insiste
+  ecrit repondu tranche qualifie previent invite exhorte appele
+  dijo afirmo declaro aseguro advirtio senalo anadio explico indico insistio subrayo recordo escribio respondio sostuvo
+  califico pidio
+  pediu
+  disse afirmou declarou garantiu alertou acrescentou explicou ressaltou destacou escreveu respondeu indicou classificou
+  advertiu
+  detto dichiarato affermato aggiunto sottolineato spiegato avvertito scritto risposto ribadito precisato assicurato
+  definito chiesto invitato
+  powiedział powiedziała oswiadczył oswiadczyła stwierdził dodał dodała podkreslił zaznaczył ostrzegł napisał
+  odpowiedział wezwał nazwał przyznał poinformował
+`);
+
+/** "according to X", "по словам X": the speaker follows. */
+const ACCORDING = words('according segun selon segundo secondo laut словам словами według wedlug zdaniem');
+
+/** Subject pronouns (the pro-drop languages leave the subject out: see `attribution`). */
+const PRONOUNS = words('he she they он она они він вона вони er sie il elle ils elles');
+
+/** Bare titles with no country: coreference to a person named before. */
+const TITLES = words(`
+  minister president leader diplomat chancellor republican tycoon
+  министр президент глава лидер дипломат мид міністр лідер очільник мзс msz
+  minister prasident staatschef republikaner kremlchef chefdiplomat
+  ministre president dirigeant chef locataire
+  ministro presidente canciller mandatario lider jefe chanceler republicano mandatario
+  cancelliere tycoon capo
+  prezydent przywodca szef
+`);
+
+/** People who speak for someone else: the statement is theirs, not the institution's leader's. */
+const SPOKESPEOPLE = words(`
+  spokesman spokeswoman spokesperson aide adviser advisor
+  пресс-секретарь пресс-секретаря представитель речник речниця радник
+  sprecher sprecherin berater porte-parole conseiller portavoz asesor porta-voz assessor portavoce consigliere rzecznik doradca
+`);
+
+/** Words that end a forward search for the speaker: what follows is the reported content. */
+const THAT = words('that que что що dass che że ze qu');
+
+/** "Trump avoided a date and said…": a backward search stops here; the subject is the sentence's. */
+const AND = words('and y e et und и і i ed oraz');
+
+/** A forward search for the speaker ends at these: "said she was ready if the United States…". */
+const IF = words('if si se wenn falls если якщо jeśli jezeli whether ob');
+
+const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+export function findStatements(text: string, seg: Segmented, mentions: AcceptedMention[], actorKinds: string[]): Statements {
+  const nSent = seg.sentenceStart.length;
+  const n = seg.tokens.length;
+  const keys = seg.tokens.keys;
+  const norm = seg.norm.text;
+  const tStart = seg.tokens.start;
+  const tEnd = seg.tokens.end;
+  const first = new Int32Array(nSent);
+  const last = new Int32Array(nSent);
+  const speaker = new Int32Array(nSent).fill(SPEAKER_NONE);
+  const via = new Uint8Array(nSent);
+  const speakerMention = new Int32Array(nSent).fill(-1);
+  const sentEnd = (s: number) => (s + 1 < nSent ? seg.sentenceStart[s + 1] : n);
+
+  // Mentions by token: the mention covering each token, if any.
+  const mentionAt = new Int32Array(n).fill(-1);
+  mentions.forEach((m, i) => {
+    for (let k = m.s; k < m.e && k < n; k++) mentionAt[k] = i;
+  });
+
+  // Quotes: whether each sentence holds a quotation mark, and whether a quotation is still
+  // open at its end (a quote over several sentences). Paragraph breaks close every quote.
+  // Marks are rare: their positions are found by the regular expression engine, and a
+  // sentence's region is walked mark by mark, not character by character.
+  const marks: number[] = [];
+  for (const re = /["\n]/g; re.exec(norm) !== null; ) marks.push(re.lastIndex - 1);
+  const hasQuote = new Uint8Array(nSent);
+  const startsQuote = new Uint8Array(nSent);
+  const openAtEnd = new Uint8Array(nSent);
+  /** per sentence: the quote state where its region starts, and the first mark in it */
+  const openAtStart = new Uint8Array(nSent);
+  const markAt = new Int32Array(nSent);
+  let open = false;
+  let mi = 0;
+  const step = (until: number, s: number) => {
+    for (; mi < marks.length && marks[mi] < until; mi++) {
+      if (norm.charCodeAt(marks[mi]) === 34) {
+        open = !open;
+        hasQuote[s] = 1;
+      } else open = false;
+    }
+  };
+  for (let s = 0; s < nSent; s++) {
+    const a = seg.sentenceStart[s];
+    const b = sentEnd(s);
+    openAtStart[s] = open ? 1 : 0;
+    markAt[s] = mi;
+    step(tStart[a], s);
+    startsQuote[s] = open ? 1 : 0;
+    // Marks after the last space before the next sentence open it ('… he said. "We…').
+    let cut = norm.length;
+    if (s + 1 < nSent) {
+      cut = tStart[b];
+      for (let q = tStart[b] - 1; q >= tEnd[b - 1]; q--) {
+        const c = norm.charCodeAt(q);
+        if (c === 32 || c === 10 || c === 9) {
+          cut = q;
+          break;
+        }
+      }
+    }
+    step(cut, s);
+    openAtEnd[s] = open ? 1 : 0;
+  }
+  /** Whether token k is inside a quotation (walks its sentence's marks before it). */
+  const inQuote = (k: number): boolean => {
+    const s = seg.sentenceOf[k];
+    let q = openAtStart[s] === 1;
+    for (let i = markAt[s]; i < marks.length && marks[i] < tStart[k]; i++) q = norm.charCodeAt(marks[i]) === 34 ? !q : false;
+    return q;
+  };
+  const gapHas = (k: number, re: RegExp) => re.test(norm.slice(tEnd[k], tStart[k + 1]));
+  const capitalised = (k: number) => {
+    const o = seg.norm.origStart[tStart[k]];
+    return o < text.length && isUpper(text[o]);
+  };
+  const isPerson = (actor: number) => actorKinds[actor] === 'person';
+  // Pronoun 0, other-speaker 1, actor ≥ 0 as mention index + 2: the first thing found.
+  const PRONOUN = -10;
+  const OTHER = -11;
+  const probe = (k: number, sentStartTok: number): number | null => {
+    if (mentionAt[k] >= 0) return mentionAt[k];
+    const w = keys[k];
+    if (SPOKESPEOPLE.has(w)) return OTHER;
+    if (PRONOUNS.has(w) || TITLES.has(w)) return PRONOUN;
+    if (capitalised(k) && /^\p{L}/u.test(w) && w.length > 2) {
+      // "on Tuesday", "am Donnerstag": a capital after a short lower-case word is a date or a place.
+      if (k > sentStartTok && keys[k - 1].length <= 3 && !capitalised(k - 1) && mentionAt[k - 1] < 0) return null;
+      // Every sentence starts with a capital: only a name if another capital follows ("Mark Rutte").
+      if (k === sentStartTok && !(k + 1 < n && capitalised(k + 1) && mentionAt[k + 1] < 0)) return null;
+      return OTHER;
+    }
+    return null;
+  };
+
+  /** Who speaks in sentence s: [kind, mention index] where kind is actor-found / pronoun / other / none. */
+  const attribution = (s: number): { who: number; mention: number } => {
+    const a = seg.sentenceStart[s];
+    const b = sentEnd(s);
+    // A headline or lead "Lavrov: …": a mention right before a colon near the start.
+    if (mentionAt[a] >= 0) {
+      const m = mentions[mentionAt[a]];
+      if (m.e < b && gapHas(m.e - 1, /:/)) return { who: 1, mention: mentionAt[a] };
+    }
+    for (let c = a; c < b; c++) {
+      const w = keys[c];
+      const according = ACCORDING.has(w);
+      if ((!CUES.has(w) && !according) || inQuote(c)) continue;
+      // Backwards first ("Lavrov said", "he said"), unless the verb opens an inverted
+      // attribution after a quote or a comma (", said the minister", "», — сказал он").
+      const afterBreak = c > a && gapHas(c - 1, /["\-,:]/);
+      const result = (found: number) =>
+        found === PRONOUN ? { who: 0, mention: -1 } : found === OTHER ? { who: -1, mention: -1 } : { who: 1, mention: found };
+      if (!according && !afterBreak) {
+        // Back to the subject, not past a comma or a quote (the reported clause) nor an "and"
+        // (whose subject is the sentence's first word: "Trump avoided a date and said…").
+        let found: number | null = null;
+        let stoppedAtAnd = false;
+        for (let k = c - 1; k >= a && k >= c - 9; k--) {
+          if (inQuote(k) || gapHas(k, /[",;:]/)) break;
+          // (Italian "è" folds to "e": only the plain letter is "and".)
+          if (AND.has(keys[k]) && text[seg.norm.origStart[tStart[k]]] !== 'è') {
+            stoppedAtAnd = true;
+            break;
+          }
+          found = probe(k, a);
+          if (found !== null) break;
+        }
+        if (found === null && stoppedAtAnd && mentionAt[a] >= 0) found = mentionAt[a];
+        if (found !== null) return result(found);
+      }
+      // Forward: ", said the minister." — the speaker ends the clause (a comma or the end of
+      // the sentence follows soon); "said Zelensky would…" names the reported clause's subject.
+      let found: number | null = null;
+      let at = -1;
+      // "Lavrov said, Russia …": a comma right after the verb opens the reported clause.
+      const opensClause = c + 1 < b && gapHas(c, /[,:]/) && !according;
+      for (let k = c + 1; k < b && k <= c + 4 && !opensClause; k++) {
+        if (inQuote(k) || THAT.has(keys[k]) || IF.has(keys[k])) break;
+        found = probe(k, a);
+        if (found !== null) {
+          at = mentionAt[k] >= 0 ? mentions[mentionAt[k]].e - 1 : k;
+          break;
+        }
+        if (gapHas(k, /[,;:"]/)) break;
+      }
+      if (found !== null) {
+        let ends = at + 6 >= b - 1;
+        for (let k = at; k < b - 1 && k <= at + 6 && !ends; k++) if (gapHas(k, /[,;:]/)) ends = true;
+        if (ends) return result(found);
+      }
+      // "…", dijo. / «…», ha detto: a verb with no subject after a quote (pro-drop).
+      if (afterBreak && c > a && (inQuote(c - 1) || gapHas(c - 1, /"/))) return { who: 0, mention: -1 };
+    }
+    return { who: -2, mention: -1 };
+  };
+
+  // Group sentences: a quote open at the end of a sentence goes on in the next; a quote
+  // with no named speaker belongs with the sentence before it (a lead-in, or the quote
+  // before it in a paragraph of quotes).
+  const attMemo: ({ who: number; mention: number } | undefined)[] = new Array(nSent);
+  const att = (s: number) => (attMemo[s] ??= attribution(s));
+  const join = new Uint8Array(nSent); // join[s] = 1: s belongs with s - 1
+  for (let s = 1; s < nSent; s++) if (openAtEnd[s - 1]) join[s] = 1;
+  const sameParagraph = (s: number) => !/\n/.test(norm.slice(tEnd[sentEnd(s - 1) - 1], tStart[seg.sentenceStart[s]]));
+  for (let s = 1; s < nSent; s++) {
+    if (join[s]) continue;
+    // A quote (all its sentences) that names no speaker, or one attributed to "he": it goes
+    // with the sentence before it in its paragraph ("He was asked about X. \"…,\" he said."),
+    // unless that is too short to be one (a dateline).
+    let e = s;
+    while (e + 1 < nSent && join[e + 1]) e++;
+    if (!startsQuote[s] && !hasQuote[s]) continue;
+    let named = false;
+    let pronoun = false;
+    for (let k = s; k <= e; k++) {
+      const t = att(k);
+      if (t.who === 1 || t.who === -1) named = true;
+      if (t.who === 0) pronoun = true;
+    }
+    // (Reported speech by "he" with a quoted phrase in it stays its own statement.)
+    const quote = startsQuote[s] === 1;
+    if (!quote || named || !sameParagraph(s)) continue;
+    if (sentEnd(s - 1) - seg.sentenceStart[s - 1] >= 5) join[s] = 1;
+  }
+  for (let s = 0; s < nSent; ) {
+    let e = s;
+    while (e + 1 < nSent && join[e + 1]) e++;
+    for (let k = s; k <= e; k++) {
+      first[k] = s;
+      last[k] = e;
+    }
+    s = e + 1;
+  }
+  const resolved = new Uint8Array(nSent);
+  // The statement's speaker, when a claim asks: named in one of its sentences, else the
+  // person a lead-in is about, else the last person who spoke or was named before it.
+  const resolve = (s0: number): void => {
+    const s = first[s0];
+    const e = last[s0];
+    if (resolved[s]) return;
+    let who = SPEAKER_NONE;
+    let how: Via = Via.None as Via;
+    let mention = -1;
+    let pronoun = false;
+    for (let k = s; k <= e; k++) {
+      const t = att(k);
+      if (t.who === 1) {
+        who = mentions[t.mention].actor;
+        mention = t.mention;
+        how = Via.Named;
+        break;
+      }
+      if (t.who === -1) {
+        who = SPEAKER_OTHER;
+        break;
+      }
+      if (t.who === 0) pronoun = true;
+    }
+    if (who === SPEAKER_NONE && (pronoun || (e > s && hasQuote[e]))) {
+      // A lead-in's person: the first person mentioned in the statement's first sentence.
+      for (let k = seg.sentenceStart[s]; k < sentEnd(s) && e > s; k++) {
+        const m = mentionAt[k];
+        if (m >= 0 && isPerson(mentions[m].actor)) {
+          who = mentions[m].actor;
+          mention = m;
+          how = Via.LeadIn;
+          break;
+        }
+      }
+      if (who === SPEAKER_NONE && pronoun) {
+        // The last person who spoke in the four sentences before, else the last person named.
+        for (let k = s - 1; k >= 0 && k >= s - 4 && who === SPEAKER_NONE; k--) {
+          resolve(k);
+          if (speaker[k] >= 0 && isPerson(speaker[k])) {
+            who = speaker[k];
+            mention = speakerMention[k];
+            how = Via.Pronoun;
+          }
+        }
+        for (let k = seg.sentenceStart[s] - 1; k >= 0 && who === SPEAKER_NONE && k >= seg.sentenceStart[Math.max(0, s - 3)]; k--) {
+          const m = mentionAt[k];
+          if (m >= 0 && isPerson(mentions[m].actor)) {
+            who = mentions[m].actor;
+            mention = m;
+            how = Via.Pronoun;
+          }
+        }
+      }
+    }
+    for (let k = s; k <= e; k++) {
+      resolved[k] = 1;
+      speaker[k] = who;
+      via[k] = how;
+      speakerMention[k] = mention;
+    }
+  };
+  return {
+    first,
+    last,
+    speakerOf(k: number) {
+      resolve(k);
+      return { speaker: speaker[k], via: via[k] as Via, mention: speakerMention[k] };
+    },
+  };
+}
+
+/**
+ * Whether a statement by `speaker` can be the claim of `claimSpeaker`: the same
+ * actor; the state it serves or leads ("Moscow says…" for Lavrov's claim); a
+ * person of that state the claim reports (Putin in Lavrov's report of Putin's
+ * words); a person leading the state that makes the claim. Claims of the
+ * reporting or commentators (no speaker) are nobody's in particular, but not
+ * a named person's.
+ */
+export function speakerFits(
+  speaker: number,
+  claimSpeaker: number,
+  subjects: readonly number[] | Int32Array,
+  actorKinds: string[],
+  affiliations: Affiliations | undefined,
+): boolean {
+  if (speaker === SPEAKER_NONE) return true;
+  if (speaker === SPEAKER_OTHER) return claimSpeaker < 0;
+  if (claimSpeaker < 0) return actorKinds[speaker] !== 'person';
+  if (speaker === claimSpeaker) return true;
+  const aff = (x: number): ArrayLike<number> => (typeof affiliations === 'function' ? affiliations(x) : affiliations?.[x] ?? []);
+  if (actorKinds[speaker] === 'person') {
+    if (has(aff(speaker), claimSpeaker)) return true;
+    // A person the claim is about, of the claim speaker's side (or of no known side).
+    const a = aff(speaker);
+    const b = aff(claimSpeaker);
+    if (!has(subjects, speaker)) return false;
+    if (a.length === 0 || b.length === 0) return true;
+    for (let i = 0; i < a.length; i++) if (has(b, a[i])) return true;
+    return false;
+  }
+  return has(aff(claimSpeaker), speaker);
+}
+
+function has(list: ArrayLike<number>, x: number): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i] === x) return true;
+  return false;
+}
