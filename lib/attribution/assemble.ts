@@ -213,13 +213,27 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       viaColon = cue !== null && text.slice(d.te[Math.max(0, tokenBefore(d, q.start))], q.start).includes(':');
     }
     let end = q.end;
-    if (cue && viaAfter && /,\s*$/.test(text.slice(q.innerStart, q.innerEnd))) {
-      // “A,” he said. “B.” — one quote interrupted by its attribution (the comma inside the marks says the sentence goes on)
+    if (cue && viaAfter && /[,!?]\s*$/.test(text.slice(q.innerStart, q.innerEnd))) {
+      // “A,” he said. “B.” — one quote interrupted by its attribution (the comma inside the marks says the sentence goes on);
+      // also when the cue's sentence runs on (“A,” he said, as the crowd left the hall. “B.”): the quote that opens the
+      // next sentence of the paragraph, with no cue of its own, is the same speaker going on
+      const clauseEnd = afterClauseEnd(d, cue);
+      const [, cueSentEnd] = sentenceRange(d, cue.cb - 1);
+      const sentEnd = d.te[cueSentEnd - 1];
       let next: Quote | undefined;
-      for (let i = qi; i < top.length; i++) if (top[i].start >= q.end && !consumed.has(top[i])) { next = top[i]; break; }
-      if (next && paraOf(next.start) === paraOf(q.start)) {
+      for (let i = qi; i < top.length; i++) {
+        const x = top[i];
+        if (x.start < q.end || consumed.has(x)) continue;
+        // a title inside the cue's sentence (“he said on “Meet the Press.””)
+        if (x.start > clauseEnd && x.end <= sentEnd + 1 && quoteWords(x) < EMBEDDED_MIN_WORDS) continue;
+        next = x;
+        break;
+      }
+      if (next && paraOf(next.start) === paraOf(q.start) && d.ts[cue.cb - 1] < next.start) {
         const between = tokenAtOrAfter(d, next.start) - tokenAtOrAfter(d, q.end);
-        if (between <= AFTER_CLAUSE && d.ts[cue.cb - 1] < next.start && /^[\s.,;:]*$/.test(text.slice(afterClauseEnd(d, cue), next.start))) {
+        const adjacent = between <= AFTER_CLAUSE && /^[\s.,;:]*$/.test(text.slice(clauseEnd, next.start));
+        const nextSentence = next.start >= sentEnd && /^[\s.!?)\u201d"]*$/.test(text.slice(sentEnd, next.start)) && !insertionCue(next) && !afterCue(next, hi);
+        if (adjacent || nextSentence) {
           end = next.end;
           consumed.add(next);
         }

@@ -54,6 +54,23 @@ describe('direct quotes and their cues', () => {
   });
 
   it.each([
+    ['en', '“We have said it many times,” Lavrov told reporters, as talks with his Turkish counterpart ended in Antalya. “Nobody should be under any illusions.”'],
+    ['en (question)', '“Who could believe that?” Lavrov asked, as reporters were leaving the hall in Moscow. “Nobody here does.”'],
+    ['pt', '“Já dissemos isso muitas vezes,” disse Lavrov, depois de uma reunião em Ancara com o seu homólogo turco. “Ninguém deve ter ilusões.”'],
+  ])('a quote goes on after a cue sentence that runs on (%s)', (_l, text) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    expect(s[0].start).toBe(0);
+    expect(s[0].end).toBe(text.length);
+    check(s[0], { actor: 'A01' });
+  });
+
+  it('a quote after the cue sentence that has its own cue is a statement of its own', () => {
+    const s = statements('“We have said it many times,” Lavrov told reporters, as talks ended. “That is not true,” Zelensky replied.').filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(2);
+  });
+
+  it.each([
     ['en', 'Daniel Price, a former official, put it this way:\n\n“Kyiv is negotiating with one hand tied.\n\n“Nobody in Europe wants to say that out loud.”', 'Daniel Price'],
     ['de', 'Der Analyst Jonas Reiter sagte:\n\n„Kiew verhandelt mit einer gebundenen Hand.\n\n„Niemand in Europa will das laut sagen.“', 'Der Analyst Jonas Reiter'],
     ['es', 'El analista Tomás Ibarra dijo:\n\n«Kiev negocia con una mano atada.\n\n«Nadie en Europa quiere decirlo en voz alta».', 'El analista Tomás Ibarra'],
