@@ -9,7 +9,7 @@
  * speaker), then, for what no quote covers, the reported speech of the
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
-import { AUX, COMP, DET, FRAME, FRAME_AFTER, PRON, STOP, TAIL, VERB, VERB_F, isTitle, type Frame } from './cues';
+import { AUX, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, isTitle, type Frame } from './cues';
 import { gapBefore, gapBreaks, isCapitalized, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import type { Quote } from './quotes';
 import { phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
@@ -160,7 +160,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (!colon && k < b && (q.start - d.ts[k + 1]) * 4 > quoteLen) return null;
       if (d.flags[k] & VERB) {
         // "sagte der Politologe: „…“" names the speaker after the verb; "told his supporters, “…”" the addressee
-        let speaker = phraseBefore(d, k, clauseStart) ?? (colon ? phraseAfter(d, k + 1, b + 1) : null);
+        const before = phraseBefore(d, k, clauseStart);
+        let speaker = before ?? (colon ? phraseAfter(d, k + 1, b + 1) : null);
+        if (colon && before && !ADDRESSEE.has(d.keys[k])) {
+          // German puts the subject after the verb when something else opens the clause: "Über Fossett sagte Branson:",
+          // "Weiter sagte Larson:", "Als Antwort sagte ein Sprecher der Regierung:", "Im Interview sagte sie:"
+          const after = phraseAfter(d, k + 1, b + 1);
+          if (after && invertedSubject(d, before, after, clauseStart)) speaker = after;
+        }
         // "…, saying, “…”", "writing “…”": the subject of the sentence, else whoever spoke last
         if (!speaker) speaker = subjectOf(d, clauseStart, k) ?? { a: -1, b: k };
         return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
@@ -410,8 +417,17 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return null;
   };
 
-  const embedded = (q: Quote, from: Statement | null) => {
-    const who = from ?? (last && paraOf(q.start) - paraOf(last.start) <= 6 ? last : null);
+  /** Whether a sentence reports speech: a cue outside its quotes, or a verb in the mood of reported speech ("sei", "habe"). */
+  const reports = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (d.flags[k] & (VERB | FRAME | FRAME_AFTER | TAIL | MOOD) && !quoted[k]) return true;
+    return false;
+  };
+
+  const embedded = (q: Quote, from: Statement | null, a: number) => {
+    // no reported speech around it: the subject of its own sentence ("Der Bundeskanzler würdigte Ligeti als „…“",
+    // "Ursprünglich wollte er „…“"), else whoever spoke last
+    const subject = from ? null : sentenceSubject(d, a, tokenAtOrAfter(d, q.start));
+    const who = from ?? (subject ? speakerOf(subject, false) : last && paraOf(q.start) - paraOf(last.start) <= 6 ? last : null);
     const st: Statement = {
       start: q.start,
       end: q.end,
@@ -449,13 +465,45 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // typography, „…“ or »…«) a quotation long enough not to be a scare quote is a direct statement of its own, with
     // the sentence's speaker or the last one. English copy quotes that way inside a mixed statement instead.
     for (const q of left) {
-      if (!q.closed || quoteWords(q) < EMBEDDED_MIN_WORDS || !/[„»]/.test(text[q.start])) continue;
+      if (!q.closed || !/[„»]/.test(text[q.start])) continue;
+      // a shorter quotation in German typography is the speaker's words too when it opens in lower case (a phrase, not a
+      // name or a title: „volle Verantwortung“, not „Berliner Zeitung“) in a sentence that reports speech
+      const words = quoteWords(q);
+      if (words < EMBEDDED_MIN_WORDS && !(words >= 2 && /[“«]/.test(text[q.end - 1]) && isLowerAt(text, q.innerStart) && (rep || reports(a, b)))) continue;
       if (rep && rep.kind === 'direct' && rep.start <= q.start && rep.end >= q.end) continue;
-      embedded(q, rep && rep.start <= q.start && rep.end >= q.start ? rep : null);
+      embedded(q, rep && rep.start <= q.start && rep.end >= q.start ? rep : null, a);
     }
   }
   out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+/** Verbs whose object is the person spoken to ("told CNN:"), not the speaker. */
+const ADDRESSEE = new Set('told tell tells telling asked ask asks'.split(' '));
+
+/**
+ * Whether the phrase after the verb, not the one before it, is the subject: the one before does not open the clause
+ * ("Über Steve Fossett sagte Branson"), or is one sentence-opening word and the one after is a pronoun, a name or a
+ * person named by an article and a role ("Weiter sagte Larson", "Dann sagte der Bundespräsident").
+ */
+function invertedSubject(d: Doc, before: Phrase, after: Phrase, clauseStart: number): boolean {
+  const fa = d.flags[after.a];
+  const person = fa & (PRON_M | PRON_F) || (isCapitalized(d, after.a) && !(fa & (STOP | DET | PRON))) || (fa & DET && NOMINATIVE.has(d.keys[after.a]) && hasRole(d, after));
+  if (!person) return false;
+  const open = afterDateline(d, clauseStart, before.a + 1);
+  if (before.a > open) return true;
+  return before.b - before.a === 1 && d.sentenceStart[d.sentenceOf[before.a]] === before.a && !(d.flags[before.a] & PRON);
+}
+
+/** Whether a phrase holds a role noun or a name (two capitalised words). */
+function hasRole(d: Doc, ph: Phrase): boolean {
+  for (let t = ph.a; t < ph.b; t++) if (isTitle(d.table, d.keys[t]) || (t + 1 < ph.b && isCapitalized(d, t) && isCapitalized(d, t + 1) && !(d.flags[t] & DET))) return true;
+  return false;
+}
+
+function isLowerAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 /** Articles that open a subject (German word order puts it after the verb). */
@@ -523,6 +571,28 @@ function subjectOf(d: Doc, a: number, k: number): Phrase | null {
   if (!ph || ph.b >= k) return null;
   if (!(d.flags[ph.a] & PRON) && !isCapitalized(d, ph.a)) return null;
   return ph;
+}
+
+/**
+ * The person a sentence is about, before token `q`: a pronoun or a named person that opens it ("Er habe …",
+ * "Der Bundeskanzler Wolfgang Schüssel würdigte …"), or one right after the verb when something else opens it
+ * (German word order: "Ursprünglich wollte er …", "Dazu sagte der Sprecher …").
+ */
+function sentenceSubject(d: Doc, a: number, q: number): Phrase | null {
+  a = afterDateline(d, a, q);
+  if (q - a < 2) return null;
+  const ph = phraseAt(d, a, q);
+  const personLike = (p: Phrase) => d.flags[p.a] & (PRON_M | PRON_F) || hasRole(d, p) || (isCapitalized(d, p.a) && !(d.flags[p.a] & (DET | STOP)) && p.b - p.a <= 3);
+  if (ph && ph.b < q && personLike(ph)) return ph;
+  for (let k = a + 1; k < Math.min(q, a + 4); k++) {
+    if (gapBreaks(gapBefore(d, k))) break;
+    if (d.flags[k] & (PRON_M | PRON_F)) return { a: k, b: k + 1 };
+    if (d.flags[k] & DET && NOMINATIVE.has(d.keys[k])) {
+      const np = phraseAfter(d, k, q);
+      if (np && hasRole(d, np)) return np;
+    }
+  }
+  return null;
 }
 
 /** Past a dateline ("WASHINGTON (Reuters) -", "MOSCOW, March 4 -") that opens a sentence. */

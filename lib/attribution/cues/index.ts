@@ -31,6 +31,7 @@ export const DET = 512;
 export const FRAME = 1024;
 export const FRAME_AFTER = 2048;
 export const TAIL = 4096;
+export const MOOD = 8192;
 export const PRON = PRON_M | PRON_F | PRON_O;
 
 export interface Frame {
@@ -85,6 +86,7 @@ function compile(lexicons: CueLexicon[]): CueTable {
     add(l.stops, STOP);
     add(l.determiners, DET);
     add(l.tailFrames, TAIL);
+    add(l.reportedMood, MOOD);
     addFrames(l.sourceFrames, FRAME);
     addFrames(l.sourceFramesAfter, FRAME_AFTER);
     for (const t of l.titles.split(/\s+/)) for (const k of keysOf(t)) if (k.length >= 4) titleStems.add(k.length > 6 ? k.slice(0, k.length - 1) : k);
