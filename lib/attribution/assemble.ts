@@ -9,8 +9,8 @@
  * speaker), then, for what no quote covers, the reported speech of the
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
-import { AUX, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, isTitle, type Frame } from './cues';
-import { gapBefore, gapBreaks, isCapitalized, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { AUX, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
+import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, isCapitalized, isRole, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import type { Quote } from './quotes';
 import { phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
@@ -109,7 +109,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const [, sEnd] = sentenceRange(d, a);
     const limit = Math.min(sEnd, a + AFTER_CLAUSE, hi);
     for (let k = a; k < limit; k++) {
-      if (k > a && gapBreaks(gapBefore(d, k)) && !/^[\s,]*$/.test(gapBefore(d, k))) break;
+      if (k > a && breaksBefore(d, k) && !/^[\s,]*$/.test(gapBefore(d, k))) break;
       if (d.flags[k] & FRAME_AFTER) {
         const speaker = phraseBefore(d, k, a);
         if (speaker) return { ca: k, cb: k + 1, speaker, feminine: false };
@@ -119,13 +119,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       for (let j = a; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
       let speaker = onlyAux ? phraseAfter(d, k + 1, limit) : phraseBefore(d, k, a);
       // "„…” – powiedziała.", "\"…\", explicó.": no subject, the verb ends the clause
-      if (!speaker && onlyAux && (k + 1 >= limit || gapBreaks(gapBefore(d, k + 1)))) speaker = { a: -1, b: k };
+      if (!speaker && onlyAux && (k + 1 >= limit || breaksBefore(d, k + 1))) speaker = { a: -1, b: k };
       // "“…,” he told reporters" or "“…,” said Mark Delaney"; not "“…” is what he wants" (no speaker phrase at the clause start)
       if (!onlyAux && (!speaker || speaker.a !== a)) {
         // "a-t-il affirmé", "ha dichiarato Zelensky": pronoun or auxiliaries between
         if (!speaker || speaker.a - a > 2) return null;
         // auxiliaries ("a-t-il"), or an adjective the phrase left out ("former Gov. Jeb Bush")
-        for (let j = a; j < speaker.a; j++) if (!(d.flags[j] & AUX) && (isCapitalized(d, j) || d.flags[j] & (VERB | COMP | STOP) || gapBreaks(gapBefore(d, j + 1)))) return null;
+        for (let j = a; j < speaker.a; j++) if (!(d.flags[j] & AUX) && (isCapitalized(d, j) || d.flags[j] & (VERB | COMP | STOP) || breaksBefore(d, j + 1))) return null;
       }
       return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
     }
@@ -167,6 +167,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           // "Weiter sagte Larson:", "Als Antwort sagte ein Sprecher der Regierung:", "Im Interview sagte sie:"
           const after = phraseAfter(d, k + 1, b + 1);
           if (after && invertedSubject(d, before, after, clauseStart)) speaker = after;
+          // a verb at the end of its clause (“Stoiber hatte die Rolle der Parteivorsitzenden betont:”): the phrase before
+          // it is its object, and the subject opens the sentence
+          else if (before.a > afterDateline(d, clauseStart, before.a) && !personLike(d, before)) speaker = sentenceSubject(d, clauseStart, k) ?? before;
         }
         // "…, saying, “…”", "writing “…”": the subject of the sentence, else whoever spoke last
         if (!speaker) speaker = subjectOf(d, clauseStart, k) ?? { a: -1, b: k };
@@ -321,8 +324,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (fb - fa < 4) return null;
     for (let k = fa; k < fb; k++) if (covered[k]) return null; // a quote in the middle: leave the sentence alone
     // Headline "Name: …"
-    const lineStart = d.text.lastIndexOf('\n', d.ts[fa]) + 1;
-    if (fa === a && d.ts[fa] - lineStart <= 1) {
+    // (at most one character before it on its line; not lastIndexOf, which reads a long paragraph back once per sentence)
+    const p0 = d.ts[fa];
+    if (fa === a && (p0 <= 1 || text.charCodeAt(p0 - 1) === 10 || text.charCodeAt(p0 - 2) === 10)) {
       for (let k = fa; k < Math.min(fa + 4, fb - 2); k++) {
         const g = gapBefore(d, k + 1);
         if (g.includes(':')) {
@@ -344,18 +348,18 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (fr && fr.kind === FRAME) {
           const ph = phraseAfter(d, k + fr.keys.length, fb);
           if (ph) {
-            const atStart = k === fa || (k <= fa + 1 && !gapBreaks(gapBefore(d, k)));
+            const atStart = k === fa || (k <= fa + 1 && !breaksBefore(d, k));
             if (atStart && ph.b < fb - 2) {
               // content after the source (and its apposition up to the comma)
               let c = ph.b;
-              if (!/,/.test(gapBefore(d, c))) {
-                for (let j = ph.b; j < Math.min(fb, ph.b + 12); j++) if (/,/.test(gapBefore(d, j))) { c = j; break; }
-                if (!/,/.test(gapBefore(d, c))) c = ph.b;
+              if (!commaBefore(d, c)) {
+                for (let j = ph.b; j < Math.min(fb, ph.b + 12); j++) if (commaBefore(d, j)) { c = j; break; }
+                if (!commaBefore(d, c)) c = ph.b;
               } else c = afterApposition(d, c, fb);
               if (fb - c >= 3) {
                 return emitContent(c, fb, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
               }
-            } else if (k - fa >= 3 && /,/.test(gapBefore(d, k))) {
+            } else if (k - fa >= 3 && commaBefore(d, k)) {
               return emitContent(fa, k, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
             }
           }
@@ -368,7 +372,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         }
       }
       // ", so ein Regierungssprecher."
-      if (f & TAIL && k - fa >= 3 && /,/.test(gapBefore(d, k))) {
+      if (f & TAIL && k - fa >= 3 && commaBefore(d, k)) {
         const ph = phraseAfter(d, k + 1, fb);
         if (ph && ph.b === fb) {
           return emitContent(fa, k, { ca: k, cb: k + 1, speaker: ph, feminine: false });
@@ -378,7 +382,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const feminine = (f & VERB_F) !== 0;
       // "…, X said." / "…, said X." / "…, sagte Selenskyj am Sonntag."
       const clauseStart = clauseStartBefore(d, k, fa);
-      if (clauseStart > fa + 2 && /,/.test(gapBefore(d, clauseStart)) && fb - clauseStart <= AFTER_CLAUSE) {
+      if (clauseStart > fa + 2 && commaBefore(d, clauseStart) && fb - clauseStart <= AFTER_CLAUSE) {
         let onlyAux = true;
         for (let j = clauseStart; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
         const ph = onlyAux ? phraseAfter(d, k + 1, fb) : phraseBefore(d, k, clauseStart);
@@ -388,10 +392,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       // "X said (that) …", "Der Minister erklärte, …", "Am Montag sagte der Minister, …"
       let ph = phraseBefore(d, k, fa);
-      if (ph && ph.a > fa && !gapBreaks(gapBefore(d, ph.a)) && !CONJ.has(d.keys[ph.a - 1]) && !allAdverbial(d, fa, ph.a)) ph = null;
+      if (ph && ph.a > fa && !breaksBefore(d, ph.a) && !CONJ.has(d.keys[ph.a - 1]) && !allAdverbial(d, fa, ph.a)) ph = null;
       if (!ph && k - fa <= 3) {
         const after = phraseAfter(d, k + 1, fb);
-        if (after && after.b < fb && (/[,:]/.test(gapBefore(d, after.b)) || d.flags[after.b] & COMP)) ph = after;
+        if (after && after.b < fb && ((gapFlags(d, after.b) & (GAP_COMMA | GAP_COLON)) !== 0 || d.flags[after.b] & COMP)) ph = after;
       }
       if (!ph) continue;
       let c = ph.a > k ? ph.b : k + 1;
@@ -402,10 +406,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           comp = j;
           break;
         }
-        if (gapBreaks(gapBefore(d, j)) && j > c) break;
+        if (breaksBefore(d, j) && j > c) break;
       }
       if (comp >= 0) c = comp + 1;
-      else if (/[,:]/.test(gapBefore(d, c))) {
+      else if ((gapFlags(d, c) & (GAP_COMMA | GAP_COLON)) !== 0) {
         // content right after the comma or colon
       } else {
         while (c < fb && d.flags[c] & STOP && !(d.flags[c] & PRON)) c++;
@@ -497,7 +501,7 @@ function invertedSubject(d: Doc, before: Phrase, after: Phrase, clauseStart: num
 
 /** Whether a phrase holds a role noun or a name (two capitalised words). */
 function hasRole(d: Doc, ph: Phrase): boolean {
-  for (let t = ph.a; t < ph.b; t++) if (isTitle(d.table, d.keys[t]) || (t + 1 < ph.b && isCapitalized(d, t) && isCapitalized(d, t + 1) && !(d.flags[t] & DET))) return true;
+  for (let t = ph.a; t < ph.b; t++) if (isRole(d, t) || (t + 1 < ph.b && isCapitalized(d, t) && isCapitalized(d, t + 1) && !(d.flags[t] & DET))) return true;
   return false;
 }
 
@@ -514,9 +518,9 @@ const CONJ = new Set('and but und aber et mais y pero e mas ma i ale и а но 
 
 /** Past an apposition that follows a source ("According to Helena Marsh, a defence analyst at X, the Kremlin …"). */
 function afterApposition(d: Doc, c: number, max: number): number {
-  if (!(d.flags[c] & DET) && !isTitle(d.table, d.keys[c])) return c;
+  if (!(d.flags[c] & DET) && !isRole(d, c)) return c;
   for (let j = c + 1; j < Math.min(max - 2, c + 14); j++) {
-    if (/,/.test(gapBefore(d, j))) return j;
+    if (commaBefore(d, j)) return j;
     if (d.flags[j] & VERB) return c;
   }
   return c;
@@ -529,7 +533,7 @@ function frameAt(d: Doc, k: number, max: number): Frame | null {
     if (k + fr.keys.length > max) continue;
     let ok = true;
     for (let j = 1; j < fr.keys.length; j++) {
-      if (d.keys[k + j] !== fr.keys[j] || gapBreaks(gapBefore(d, k + j))) {
+      if (d.keys[k + j] !== fr.keys[j] || breaksBefore(d, k + j)) {
         ok = false;
         break;
       }
@@ -541,7 +545,7 @@ function frameAt(d: Doc, k: number, max: number): Frame | null {
 
 /** The first token of the clause holding token k: after the last comma (or other break) before it. */
 function clauseStartBefore(d: Doc, k: number, min: number): number {
-  for (let j = k; j > min; j--) if (gapBreaks(gapBefore(d, j))) return j;
+  for (let j = k; j > min; j--) if (breaksBefore(d, j)) return j;
   return min;
 }
 
@@ -573,6 +577,14 @@ function subjectOf(d: Doc, a: number, k: number): Phrase | null {
   return ph;
 }
 
+/** A phrase that can name a person: a pronoun, a role or a name, a short run of capitalised words. */
+function personLike(d: Doc, p: Phrase): boolean {
+  if (d.flags[p.a] & (PRON_M | PRON_F) || hasRole(d, p)) return true;
+  // one capitalised word opening a sentence is as likely an adverb or a noun ("Weiterhin", "Dies")
+  const opensSentence = d.sentenceStart[d.sentenceOf[p.a]] === p.a;
+  return isCapitalized(d, p.a) && !(d.flags[p.a] & (DET | STOP)) && p.b - p.a <= 3 && (p.b - p.a >= 2 || !opensSentence);
+}
+
 /**
  * The person a sentence is about, before token `q`: a pronoun or a named person that opens it ("Er habe …",
  * "Der Bundeskanzler Wolfgang Schüssel würdigte …"), or one right after the verb when something else opens it
@@ -582,10 +594,9 @@ function sentenceSubject(d: Doc, a: number, q: number): Phrase | null {
   a = afterDateline(d, a, q);
   if (q - a < 2) return null;
   const ph = phraseAt(d, a, q);
-  const personLike = (p: Phrase) => d.flags[p.a] & (PRON_M | PRON_F) || hasRole(d, p) || (isCapitalized(d, p.a) && !(d.flags[p.a] & (DET | STOP)) && p.b - p.a <= 3);
-  if (ph && ph.b < q && personLike(ph)) return ph;
+  if (ph && ph.b < q && personLike(d, ph)) return ph;
   for (let k = a + 1; k < Math.min(q, a + 4); k++) {
-    if (gapBreaks(gapBefore(d, k))) break;
+    if (breaksBefore(d, k)) break;
     if (d.flags[k] & (PRON_M | PRON_F)) return { a: k, b: k + 1 };
     if (d.flags[k] & DET && NOMINATIVE.has(d.keys[k])) {
       const np = phraseAfter(d, k, q);
@@ -609,19 +620,19 @@ function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
   if (b - a <= 0) return null;
   // the last comma-separated part that opens with a pronoun, else the clause's opening name
   for (let j = b - 1; j >= a; j--) {
-    if ((j === a || /,/.test(gapBefore(d, j))) && d.flags[j] & PRON) return { a: j, b: j + 1 };
+    if ((j === a || commaBefore(d, j)) && d.flags[j] & PRON) return { a: j, b: j + 1 };
   }
   const ph = phraseAt(d, a, b);
   if (ph && (isCapitalized(d, ph.a) || d.flags[ph.a] & PRON)) {
     // a sentence-initial word alone is not a name unless the colon follows it ("Lavrov: …")
-    if (!(ph.b - ph.a === 1 && ph.b !== b && !(d.flags[ph.a] & PRON) && !/,/.test(gapBefore(d, ph.b)))) return ph;
+    if (!(ph.b - ph.a === 1 && ph.b !== b && !(d.flags[ph.a] & PRON) && !commaBefore(d, ph.b))) return ph;
   }
   // the subject after the verb ("Dazu gab das russische Außenministerium bekannt:", "Hier sparte der Bundespräsident nicht mit Kritik:")
   for (let j = a + 1; j < b - 1; j++) {
     if (!(d.flags[j] & DET) || !NOMINATIVE.has(d.keys[j])) continue;
     const np = phraseAfter(d, j, b);
     if (np && np.b - np.a >= 2) {
-      for (let t = np.a; t < np.b; t++) if (isTitle(d.table, d.keys[t]) || (t > np.a && isCapitalized(d, t) && t + 1 < np.b && isCapitalized(d, t + 1))) return np;
+      for (let t = np.a; t < np.b; t++) if (isRole(d, t) || (t > np.a && isCapitalized(d, t) && t + 1 < np.b && isCapitalized(d, t + 1))) return np;
     }
   }
   return null;
@@ -631,7 +642,7 @@ function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
 function afterClauseEnd(d: Doc, cue: Cue): number {
   let k = cue.speaker && cue.speaker.b > cue.cb ? cue.speaker.b : cue.cb;
   const [, sEnd] = sentenceRange(d, k - 1);
-  while (k < sEnd && !gapBreaks(gapBefore(d, k))) k++;
+  while (k < sEnd && !breaksBefore(d, k)) k++;
   return d.te[k - 1];
 }
 

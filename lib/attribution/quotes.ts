@@ -32,6 +32,9 @@ export interface Quote {
   insertions: { start: number; end: number }[];
 }
 
+/** The characters the pass acts on: quotation marks (isMark) and line breaks. */
+const INTERESTING = /["'`\n\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e\u2039\u203a]/g;
+
 const DOUBLE = 1;
 const SINGLE = 2;
 
@@ -186,7 +189,10 @@ export function findQuotes(text: string): Quote[] {
       }
     }
     if (!isMark(c)) {
-      i++;
+      // jump to the next mark or line break (most of a text is neither)
+      INTERESTING.lastIndex = i + 1;
+      const m = INTERESTING.exec(text);
+      i = m ? m.index : n;
       continue;
     }
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;

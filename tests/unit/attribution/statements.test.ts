@@ -225,3 +225,64 @@ describe('speakers', () => {
     check(s[0], { name, actor: null });
   });
 });
+
+describe('German word order and typography', () => {
+  it.each([
+    ['Über den Gipfel sagte Lawrow: „Europa sollte das ernst nehmen.“', 'Lawrow'],
+    ['Weiter sagte die Politologin Katrin Albers: „Moskau will Zeit gewinnen.“', 'die Politologin Katrin Albers'],
+    ['Im Interview mit der Zeitung sagte sie: „Moskau will Zeit gewinnen.“', 'sie'],
+    ['Als Antwort auf den Brief sagte ein Sprecher der Regierung: „Wir prüfen das Schreiben sorgfältig.“', 'ein Sprecher der Regierung'],
+  ])('the subject after the verb before a colon: %s', (text, speaker) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    check(s[0], { speaker });
+  });
+
+  it.each([
+    ['en', 'Marta Quill told CNN: “The plan is dead on arrival.”', 'Marta Quill'],
+    ['en', 'Senator Marta Quill said: “The plan is dead on arrival.”', 'Senator Marta Quill'],
+    ['de', 'Der Minister sagte der Zeitung: „Der Plan ist gescheitert.“', 'Der Minister'],
+  ])('a subject before the verb stays the speaker (%s)', (_l, text, speaker) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    check(s[0], { speaker });
+  });
+
+  it('a verb at the end of its clause: the subject opens the sentence', () => {
+    const s = statements('Die Ministerin Anna Berger hatte besonders die Rolle der Länder betont: „Die Entscheidungen fallen in den Ländern.“').filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    check(s[0], { speaker: 'Die Ministerin Anna Berger' });
+  });
+
+  it.each([
+    ['Der Regierungssprecher Jonas Brenner sprach in Berlin.\n\n„Wir warten auf eine Antwort“, sagte der Regierungssprecher.', 'Jonas Brenner'],
+    ['Die Bundesministerin Katrin Albers sprach in Berlin.\n\n„Wir warten auf eine Antwort“, sagte die Bundesministerin.', 'Katrin Albers'],
+  ])('a role at the end of a compound resolves like the role: %s', (text, name) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    check(s[0], { name });
+  });
+
+  it.each([
+    ['Der Minister sagte, die Verhandlungen seien an einem „toten Punkt“ angekommen.', '„toten Punkt“'],
+    ['Die Richterin nannte den Antrag „völlig unbegründet“.', '„völlig unbegründet“'],
+    ['Brenner zufolge habe die Regierung „keine andere Wahl“ gehabt.', '„keine andere Wahl“'],
+  ])('a quoted phrase in lower case inside reported speech is a direct statement: %s', (text, quote) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.map((x) => x.text)).toEqual([quote]);
+  });
+
+  it.each([
+    ['Die Zeitung „Berliner Morgen“ erscheint seit 1990 in der Hauptstadt.'],
+    ['Das Modell „neue Mitte“ wurde im Museum ausgestellt.'],
+    ['Die Wiener „Kleine Zeitung“ berichtete über den Gipfel, sagte der Sprecher.'],
+  ])('titles and names in quotation marks are not statements: %s', (text) => {
+    expect(statements(text).filter((x) => x.kind === 'direct')).toEqual([]);
+  });
+
+  it('a quotation with no reported speech around it takes the subject of its sentence', () => {
+    const s = statements('Sergej Lawrow sprach am Montag in Moskau.\n\nDer Bundeskanzler Olaf Brenner würdigte den Vertrag als „einen großen Schritt für den Frieden in Europa“.').filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    check(s[0], { speaker: 'Der Bundeskanzler Olaf Brenner' });
+  });
+});
