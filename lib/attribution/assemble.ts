@@ -253,6 +253,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // a quote with no cue is a statement when it stands as a sentence of its own
       if (!inheritOk || !standsAlone(q, lo) || !endsSentence(q) || (words < MIN_QUOTE_WORDS && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)))) return null;
       if (last && last.speaker && paraOf(q.start) - paraOf(last.start) > 6) return emit(q.start, end, 'direct', null, false);
+      // English copy goes on quoting the same speaker in the same paragraph (“A,” he said, adding a word. “B.”): one
+      // statement from the first mark to the last, as the quote interrupted by its cue (PolNeAR marks it so)
+      const prev = out.length ? out[out.length - 1] : null;
+      if (prev && prev === last && prev.kind === 'direct' && paraOf(prev.start) === paraOf(q.start) && /^["\u201c]/.test(text[q.start]) && /[.,!?…]["\u201d]$/.test(prev.text)) {
+        prev.end = q.end;
+        prev.text = text.slice(prev.start, q.end);
+        cover(q.start, q.end);
+        return prev;
+      }
       return emit(q.start, end, 'direct', null, true);
     }
     // one or two words: a statement only with its cue right after it or a colon before it ("“Denver,” he answered")

@@ -65,6 +65,21 @@ describe('direct quotes and their cues', () => {
     check(s[0], { actor: 'A01' });
   });
 
+  it.each([
+    ['en', '“We have said it many times,” Lavrov said, adding that talks would go on. “Nobody should be under any illusions.” “The door is open.”'],
+    ['en (straight marks)', '"We have said it many times," Lavrov said. "Nobody should be under any illusions." "The door is open."'],
+    ['pt', '“Já dissemos isso muitas vezes,” disse Lavrov. “Ninguém deve ter ilusões.” “A porta está aberta.”'],
+  ])('English-style quotes that go on in the same paragraph are one statement (%s)', (_l, text) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    expect(s[0].end).toBe(text.length);
+  });
+
+  it('German-style quotes in one paragraph stay statements of their own', () => {
+    const s = statements('„Wir haben das oft gesagt“, sagte Lawrow. „Niemand sollte sich Illusionen machen.“ „Die Tür ist offen.“').filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(3);
+  });
+
   it('a quote after the cue sentence that has its own cue is a statement of its own', () => {
     const s = statements('“We have said it many times,” Lavrov told reporters, as talks ended. “That is not true,” Zelensky replied.').filter((x) => x.kind === 'direct');
     expect(s.length).toBe(2);
