@@ -205,7 +205,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const b = tokenBefore(d, q.start);
     if (b < lo) return true;
     const gap = text.slice(d.te[b], q.start);
-    return /[.!?…\n:]/.test(gap) || covered[b] === 1;
+    // (or a dateline before it: "PARIS (Newsmark) - « … »")
+    return /[.!?…\n:]/.test(gap) || /\)\s*[\u2014\u2013-]\s*$/.test(gap) || covered[b] === 1;
   };
 
   const directQuote = (q: Quote, lo: number, hi: number, inheritOk: boolean): Statement | null => {

@@ -51,7 +51,14 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
         j--;
         steps++;
       }
-      if (j > min && commaBefore(d, j)) return phraseBefore(d, j, min, true);
+      if (j > min && commaBefore(d, j)) {
+        const before = phraseBefore(d, j, min, true);
+        // "La porte-parole de la diplomatie, Maria Kovalenko, a estimé": the role, then the name in apposition
+        if (before && isNameRun(d, j, k + 1)) {
+          for (let t = before.a; t < before.b; t++) if (isRole(d, t)) return { a: before.a, b: k + 1 };
+        }
+        return before;
+      }
     }
     return null;
   }
@@ -93,6 +100,13 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
   }
   while (a < k && !nameLike(d, a) && !(d.flags[a] & DET)) a++;
   return { a, b: k + 1 };
+}
+
+/** Whether tokens [a, b) are a name: two or three capitalised words, no role noun or small word. */
+function isNameRun(d: Doc, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 3) return false;
+  for (let k = a; k < b; k++) if (!isCapitalized(d, k) || d.flags[k] & (STOP | DET | PRON | VERB) || isRole(d, k) || (k > a && breaksBefore(d, k))) return false;
+  return true;
 }
 
 /** A lower-case word that may sit inside a speaker phrase: an adjective before a role noun ("the national security spokesman"), a connector before a name. */
@@ -146,6 +160,8 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
     if (j < 0) break;
     b = j + 1;
   }
+  // an adjective after the role that ends the phrase ("d'après un diplomate européen, …")
+  if (b < max && b > k && isRole(d, b - 1) && !breaksBefore(d, b) && !isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON | VERB | COMP | AUX)) && (b + 1 >= max || breaksBefore(d, b + 1))) b++;
   while (b > k && d.flags[b - 1] & DET) b--;
   if (b === k) return null;
   if (b - k === 1 && d.flags[k] & DET) return null;
@@ -178,7 +194,16 @@ export interface Resolved {
   ref?: string;
 }
 
-const FEMALE_NAMES_NOT_A = new Set('katrin ingrid sarah claire beatrice miriam ines carmen lucia elisabeth karin helen helene ellen kim'.split(' '));
+const FEMALE_NAMES_NOT_A = new Set(
+  ('katrin ingrid sarah claire beatrice miriam ines carmen lucia elisabeth karin helen helene ellen kim ' +
+    // names ending in -e are mostly women's in French and German copy (Anne, Marie, Sophie), not all (Pierre, Uwe)
+    'anne marie sophie julie nicole christine caroline catherine charlotte louise alice elise celine aurelie nathalie ' +
+    'valerie isabelle emilie stephanie melanie virginie delphine sandrine laurence florence agnes chloe zoe irene ' +
+    'pauline justine margaux amelie juliette josephine annette brigitte heike silke anke elke ute renate gabriele ' +
+    'ulrike susanne sabine simone stefanie nicole denise jacqueline michelle danielle rachel ruth esther judith ' +
+    'ingrid astrid sigrid gudrun doris iris agnieszka beatrix'
+  ).split(' '),
+);
 const MALE_NAMES_A = new Set('luca andrea nikita ilya kuba sasha mustafa joshua jona jonah'.split(' '));
 
 function guessGender(first: string): 'm' | 'f' | null {
@@ -211,7 +236,9 @@ export class Registry {
     const upto = this.tokenAt(pos);
     for (let k = this.scanned; k < upto - 1; k++) {
       if (!isCapitalized(d, k + 1) || breaksBefore(d, k + 1)) continue;
-      const titled = isRole(d, k);
+      // a role right before the name, or a role and its adjective ("le député européen Thomas Girard")
+      const adjective = k > 0 && isRole(d, k - 1) && !isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB | COMP)) && !breaksBefore(d, k);
+      const titled = isRole(d, k) || adjective;
       const opens = titled || (isCapitalized(d, k) && (k === 0 || breaksBefore(d, k) || d.sentenceStart[d.sentenceOf[k]] === k));
       if (!opens) continue;
       let a = titled ? k + 1 : k;
@@ -224,7 +251,7 @@ export class Registry {
       const name = d.text.slice(d.ts[a], d.te[b - 1]);
       const surname = d.keys[b - 1];
       if (!this.people.some((p) => p.surname === surname)) {
-        this.touch({ name, gender: guessGender(d.keys[b - 2]), words: new Set(titled ? [d.keys[k]] : []), surname }, new Set());
+        this.touch({ name, gender: guessGender(d.keys[b - 2]), words: new Set(titled ? [d.keys[adjective ? k - 1 : k]] : []), surname }, new Set());
       }
       k = b - 1;
     }
@@ -304,14 +331,23 @@ export class Registry {
       if (this.mentions[mid].end <= start - 400) lo = mid + 1;
       else hi = mid;
     }
+    // a person named in it first; a country or an institution only when no person is named or described beside it
+    // ("l'Élysée", "Paris"; not "La porte-parole de la diplomatie ukrainienne, Maria Kovalenko")
+    let other: ActorMention | null = null;
     for (let i = lo; i < this.mentions.length; i++) {
       const m = this.mentions[i];
       if (m.start >= end) break;
-      if (m.end > start) {
+      if (m.end <= start) continue;
+      if (this.actorKind(m.actorId) === 'person') {
         const p = this.personOfActor(m);
-        if (this.actorKind(m.actorId) === 'person') this.touch(p, words);
+        this.touch(p, words);
         return { name: p.name, actorId: m.actorId, ref: m.ref };
       }
+      other ??= m;
+    }
+    if (other && !this.describesPerson(ph, other)) {
+      const p = this.personOfActor(other);
+      return { name: p.name, actorId: other.actorId, ref: other.ref };
     }
     // 2. a name: capitalised words that are not role nouns or articles
     // the run of name words after a role noun ("Kremlin spokesman Pavel Orlov"), else the first run
@@ -369,6 +405,26 @@ export class Registry {
       if (last && !isCollective(title)) return { name: last.name, actorId: last.actorId, ref: last.ref };
     }
     return { name: text };
+  }
+
+  /** Whether a phrase names a person beside an actor mention in it: a name of two words, or a role the mention only qualifies ("la diplomatie ukrainienne"). */
+  private describesPerson(ph: Phrase, m: ActorMention): boolean {
+    const d = this.d;
+    let run = 0;
+    let role = false;
+    for (let k = ph.a; k < ph.b; k++) {
+      const inMention = d.ts[k] >= m.start && d.te[k] <= m.end;
+      if (inMention) {
+        run = 0;
+        continue;
+      }
+      if (isRole(d, k) && !isOrgWord(d.keys[k])) role = true;
+      if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isRole(d, k) && !isOrgWord(d.keys[k])) {
+        if (++run >= 2) return true;
+      } else run = 0;
+    }
+    const mentionLower = d.text[m.start] === d.text[m.start].toLowerCase();
+    return role && mentionLower;
   }
 
   /** The speaker of a verb with no subject ("— powiedziała.", "explicó"): the last person of the verb's gender. */

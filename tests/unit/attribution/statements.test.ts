@@ -301,3 +301,54 @@ describe('German word order and typography', () => {
     check(s[0], { speaker: 'Der Bundeskanzler Olaf Brenner' });
   });
 });
+
+describe('speakers named by a role and a name', () => {
+  it.each([
+    ['fr', 'La porte-parole de la diplomatie ukrainienne, Maria Kovalenko, a estimé que Moscou voulait gagner du temps.', 'Maria Kovalenko'],
+    ['es', 'La portavoz de la diplomacia ucraniana, María Kovalenko, dijo que Moscú quiere ganar tiempo.', 'María Kovalenko'],
+    ['it', 'La portavoce della diplomazia ucraina, Maria Kovalenko, ha detto che Mosca vuole prendere tempo.', 'Maria Kovalenko'],
+  ])('a role, then the name in apposition: the name, not the country the role qualifies (%s)', (_l, text, name) => {
+    const s = statements(text);
+    expect(s.length).toBe(1);
+    check(s[0], { name, actor: null });
+  });
+
+  it.each([
+    ['fr', 'Sergueï Lavrov a parlé lundi. Le député européen Thomas Girard s\'est montré sceptique.\n\n« Moscou parle de dialogue tout en bombardant des villes », a-t-il déclaré.', 'Thomas Girard'],
+    ['it', 'Sergej Lavrov ha parlato lunedì. Il deputato europeo Marco Ferri si è mostrato scettico.\n\n«Mosca parla di dialogo mentre bombarda le città», ha detto lui.', 'Marco Ferri'],
+    ['es', 'Serguéi Lavrov habló el lunes. El diputado europeo Pablo Ruiz se mostró escéptico.\n\n«Moscú habla de diálogo mientras bombardea ciudades», dijo él.', 'Pablo Ruiz'],
+  ])('a role and its adjective before a name: pronouns resolve to that person (%s)', (_l, text, name) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    check(s[0], { name, actor: null });
+  });
+
+  it.each([
+    ['fr', 'D\'après un diplomate européen, les discussions reprendront à Genève la semaine prochaine.', 'un diplomate européen'],
+    ['it', 'Secondo un diplomatico europeo, i colloqui riprenderanno a Ginevra la prossima settimana.', 'un diplomatico europeo'],
+    ['es', 'Según un diplomático europeo, las conversaciones se reanudarán en Ginebra la próxima semana.', 'un diplomático europeo'],
+  ])('an adjective after the role stays in the speaker (%s)', (_l, text, speaker) => {
+    const s = statements(text);
+    expect(s.length).toBe(1);
+    check(s[0], { speaker });
+  });
+
+  it.each([
+    ['fr', 'PARIS (Newsmark) - « Il n\'y aura pas de paix sans garanties », a averti jeudi le président ukrainien Volodymyr Zelensky.'],
+    ['en', 'KYIV (Newsmark) - "There will be no peace without guarantees," Ukrainian President Volodymyr Zelensky warned on Thursday.'],
+    ['de', 'KIEW (Newsmark) - „Ohne Garantien wird es keinen Frieden geben“, warnte der ukrainische Präsident Wolodymyr Selenskyj.'],
+  ])('a quote right after a dateline (%s)', (_l, text) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    check(s[0], { actor: 'A04' });
+  });
+
+  it.each([
+    ['fr', 'Pour la politologue Anne Roussel, le Kremlin teste les Européens. Selon elle, aucun accord n\'est possible avant l\'été.', 'Anne Roussel'],
+    ['es', 'Para la politóloga Anne Roussel, el Kremlin pone a prueba a los europeos. Según ella, ningún acuerdo es posible antes del verano.', 'Anne Roussel'],
+    ['en', 'Sergei Lavrov spoke on Monday. Anne Roussel, a political scientist, disagreed. She said no deal was possible before the summer.', 'Anne Roussel'],
+  ])('women\'s first names ending in -e (%s)', (_l, text, name) => {
+    const s = statements(text);
+    check(s[s.length - 1], { name });
+  });
+});
