@@ -90,7 +90,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const b = tokenBefore(d, ins.end) + 1;
       for (let k = a; k < b; k++) {
         if (!(d.flags[k] & VERB)) continue;
-        const speaker = phraseBefore(d, k, a) ?? phraseAfter(d, k + 1, b);
+        // "– oceniła.": no subject, the verb's gender says who
+        const speaker = phraseBefore(d, k, a) ?? phraseAfter(d, k + 1, b) ?? { a: -1, b: k };
         return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
       }
     }

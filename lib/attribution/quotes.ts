@@ -99,6 +99,29 @@ function insertionsIn(text: string, from: number, to: number): { start: number; 
   return out;
 }
 
+/** A dash that opens dialogue after a sentence end inside a paragraph (dash, space, capital). */
+const MID_DASH = /[.!?…] [\u2014\u2013] \p{Lu}/gu;
+
+/** The dash line whose dash is at i: its words up to the paragraph end, less trailing author's words; null without author's words. */
+function dashLine(text: string, i: number): Quote | null {
+  const n = text.length;
+  let e = text.indexOf('\n', i);
+  if (e < 0) e = n;
+  let ce = e;
+  while (ce > i && isSpace(text.charCodeAt(ce - 1))) ce--;
+  const cs = i + 2;
+  const ins = insertionsIn(text, cs, ce);
+  // Trailing author's words ("— Текст, — добавил он.") are not part of the quote.
+  let qe = ce;
+  if (ins.length && ins[ins.length - 1].end >= ce) {
+    qe = ins[ins.length - 1].start;
+    while (qe > cs && (isSpace(text.charCodeAt(qe - 1)) || text.charCodeAt(qe - 1) === 44)) qe--;
+  }
+  // A dash line with no author's words may be a list item: only dialogue with a cue counts.
+  if (qe > cs && ins.length) return { start: cs, end: qe, innerStart: cs, innerEnd: qe, depth: 0, closed: true, dash: true, insertions: ins };
+  return null;
+}
+
 /** All quotes of the text, ordered by start; nested quotes follow the quote that holds them. */
 export function findQuotes(text: string): Quote[] {
   const n = text.length;
@@ -171,21 +194,16 @@ export function findQuotes(text: string): Quote[] {
       }
       // Dash-introduced direct speech: "— Текст, — сказал он."
       if ((c === 0x2014 || c === 0x2013) && i + 2 < n && isSpace(text.charCodeAt(i + 1))) {
-        let e = text.indexOf('\n', i);
-        if (e < 0) e = n;
-        let ce = e;
-        while (ce > i && isSpace(text.charCodeAt(ce - 1))) ce--;
-        const cs = i + 2;
-        const ins = insertionsIn(text, cs, ce);
-        // Trailing author's words ("— Текст, — добавил он.") are not part of the quote.
-        let qe = ce;
-        if (ins.length && ins[ins.length - 1].end >= ce) {
-          qe = ins[ins.length - 1].start;
-          while (qe > cs && (isSpace(text.charCodeAt(qe - 1)) || text.charCodeAt(qe - 1) === 44)) qe--;
-        }
-        // A dash line with no author's words may be a list item: only dialogue with a cue counts.
-        if (qe > cs && ins.length) out.push({ start: cs, end: qe, innerStart: cs, innerEnd: qe, depth: 0, closed: true, dash: true, insertions: ins });
+        const q = dashLine(text, i);
+        if (q) out.push(q);
         // Quotation marks inside the line are still read (nested quotes).
+      }
+      // Polish and Ukrainian copy also opens dialogue after a sentence of the paragraph: "… gra na czas. – Kreml liczy – oceniła."
+      const para = text.indexOf('\n', i);
+      MID_DASH.lastIndex = i;
+      for (let m = MID_DASH.exec(text); m && (para < 0 || m.index < para); m = MID_DASH.exec(text)) {
+        const q = dashLine(text, m.index + m[0].length - 3);
+        if (q) out.push(q);
       }
     }
     if (!isMark(c)) {

@@ -243,8 +243,10 @@ export class Registry {
       if (!opens) continue;
       let a = titled ? k + 1 : k;
       let b = a;
-      while (b < upto && b - a < 3 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d.keys[b]) && (b === a || !breaksBefore(d, b))) b++;
+      while (b < upto && b - a < 5 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d.keys[b]) && (b === a || !breaksBefore(d, b))) b++;
       if (b - a < 2) continue;
+      // a longer run is an institution, then the name: "Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska"
+      if (b - a > 3) a = b - 2;
       // without a role before it, a name needs an apposition after it: ", a security analyst"
       if (!titled && !(b < d.n && commaBefore(d, b) && (d.flags[b] & DET || isRole(d, b)))) continue;
       if (this.mentionCovers(d.ts[a], d.te[b - 1])) continue;
@@ -334,11 +336,17 @@ export class Registry {
     // a person named in it first; a country or an institution only when no person is named or described beside it
     // ("l'Élysée", "Paris"; not "La porte-parole de la diplomatie ukrainienne, Maria Kovalenko")
     let other: ActorMention | null = null;
+    let passed: ActorMention | null = null;
     for (let i = lo; i < this.mentions.length; i++) {
       const m = this.mentions[i];
       if (m.start >= end) break;
       if (m.end <= start) continue;
       if (this.actorKind(m.actorId) === 'person') {
+        // "Пресс-секретарь президента России Дмитрий Песков": the person named after is the speaker, not the one the role belongs to
+        if (this.nameAfter(ph, m)) {
+          passed = m;
+          continue;
+        }
         const p = this.personOfActor(m);
         this.touch(p, words);
         return { name: p.name, actorId: m.actorId, ref: m.ref };
@@ -356,7 +364,8 @@ export class Registry {
     let afterTitle = false;
     for (let k = ph.a; k < ph.b; k++) {
       const title = isRole(d, k);
-      const nameWord = isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !title && !isOrgWord(d.keys[k]);
+      const inPassed = passed !== null && d.ts[k] >= passed.start && d.te[k] <= passed.end;
+      const nameWord = !inPassed && isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !title && !isOrgWord(d.keys[k]);
       if (nameWord) {
         const fresh = na < 0 || nb !== k;
         if (fresh && (na < 0 || (k > ph.a && isRole(d, k - 1) && !afterTitle))) {
@@ -366,6 +375,8 @@ export class Registry {
         } else if (nb === k) nb = k + 1;
       }
     }
+    // a longer run is an institution, then the name ("Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska")
+    if (na >= 0 && nb - na > 3) na = nb - 2;
     if (na >= 0 && !(na === ph.a && ph.b - ph.a > 1 && nb - na === 1 && d.sentenceStart[d.sentenceOf[na]] === na && !isLikelyName(d, na))) {
       const surname = d.keys[nb - 1];
       if (nb - na === 1) {
@@ -405,6 +416,19 @@ export class Registry {
       if (last && !isCollective(title)) return { name: last.name, actorId: last.actorId, ref: last.ref };
     }
     return { name: text };
+  }
+
+  /** Whether a name of two words follows the actor mention in the phrase. */
+  private nameAfter(ph: Phrase, m: ActorMention): boolean {
+    const d = this.d;
+    let run = 0;
+    for (let k = ph.a; k < ph.b; k++) {
+      if (d.ts[k] < m.end) continue;
+      if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isRole(d, k) && !isOrgWord(d.keys[k])) {
+        if (++run >= 2) return true;
+      } else run = 0;
+    }
+    return false;
   }
 
   /** Whether a phrase names a person beside an actor mention in it: a name of two words, or a role the mention only qualifies ("la diplomatie ukrainienne"). */

@@ -352,3 +352,30 @@ describe('speakers named by a role and a name', () => {
     check(s[s.length - 1], { name });
   });
 });
+
+describe('dialogue dashes and speakers across languages', () => {
+  it.each([
+    ['pl', 'Ekspertka Marta Zielińska uważa, że Moskwa gra na czas. – Kreml liczy na zmęczenie Zachodu – oceniła. – Tymczasem sankcje działają.', 'Marta Zielińska'],
+    ['uk', 'Експертка Марта Коваль вважає, що Москва тягне час. – Кремль розраховує на втому Заходу, – зазначила вона. – Тим часом санкції діють.', 'Марта Коваль'],
+    ['ru', 'Экономист Марина Ковалева считает, что Москва тянет время. — Кремль рассчитывает на усталость Запада, — отметила она. — Между тем санкции действуют.', 'Марина Ковалева'],
+  ])('a dash opens dialogue after a sentence of the paragraph (%s)', (_l, text, name) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    expect(s[0].text.endsWith('.')).toBe(true);
+    check(s[0], { name });
+  });
+
+  it('a dash inside a sentence is not dialogue', () => {
+    expect(statements('Die Verhandlungen – so heißt es in Berlin – seien gescheitert. Der Plan bleibt offen.').filter((x) => x.kind === 'direct')).toEqual([]);
+  });
+
+  it.each([
+    ['ru', 'Пресс-секретарь президента России Дмитрий Песков заявил, что прогресса на переговорах пока нет.', 'Дмитрий Песков'],
+    ['en', 'A spokesman for President Vladimir Putin, Dmitry Peskov, said that there was no progress in the talks.', 'Dmitry Peskov'],
+    ['uk', 'Речник президента України Сергій Никифоров заявив, що прогресу на переговорах поки немає.', 'Сергій Никифоров'],
+  ])('a role that belongs to a known person, then another person\'s name: that name (%s)', (_l, text, name) => {
+    const s = statements(text);
+    expect(s.length).toBe(1);
+    check(s[0], { name, actor: null });
+  });
+});
