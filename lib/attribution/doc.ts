@@ -4,7 +4,7 @@
  * helpers over the gaps between tokens.
  */
 import type { Segmented } from '../text/segment';
-import { ROLE, TITLE, cueTable, keyFlags, mayBeRole, type CueTable } from './cues';
+import { ROLE, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, type CueTable } from './cues';
 
 /** Flag bit of a token whose ROLE bit has been read (role nouns are looked up on first use). */
 const ROLE_READ = 1 << 21;
@@ -46,7 +46,11 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     te[k] = norm.origEnd[tokens.end[k] - 1];
     let fl = table.flags.get(tokens.keys[k]) ?? 0;
     const c = text.charCodeAt(s);
-    if (c < 128 ? c >= 65 && c <= 90 : upperAt(text, s)) fl |= CAPITAL;
+    if (c < 128 ? c >= 65 && c <= 90 : upperAt(text, s)) {
+      fl |= CAPITAL;
+      // a capitalised word inside a sentence is a name, not a verb ("the State Department", "Says" aside in title case)
+      if (fl & VERB && k > 0 && seg.sentenceStart[seg.sentenceOf[k]] !== k && !breaksBeforeText(text, te[k - 1], s)) fl &= ~(VERB | VERB_F);
+    }
     flags[k] = fl;
   }
   // read on first use: the passes ask about the same few gaps many times, and slicing them each time costs garbage
@@ -141,6 +145,12 @@ export function sentenceRange(d: Doc, k: number): [number, number] {
 /** Whether a gap holds punctuation that ends a phrase (anything but spaces, hyphens, apostrophes and dots of initials). */
 export function gapBreaks(gap: string): boolean {
   for (let i = 0; i < gap.length; i++) if (charBreaks(gap.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether text[a, b) (a gap between tokens) holds punctuation that ends a phrase. */
+function breaksBeforeText(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (charBreaks(text.charCodeAt(i))) return true;
   return false;
 }
 

@@ -379,3 +379,15 @@ describe('dialogue dashes and speakers across languages', () => {
     check(s[0], { name, actor: null });
   });
 });
+
+describe('capitalised words inside a sentence are names, not cue verbs', () => {
+  it.each([
+    ['en', 'Daniel Price, a former State Department official, put it this way: “Kyiv is negotiating with one hand tied.”', 'Daniel Price'],
+    ['en (Post)', 'Laura Chen, a senior fellow at the Post Office Institute, said: “Neither side can afford to look weak.”', 'Laura Chen'],
+    ['es', 'Laura Chen, investigadora del Instituto Dice, dijo: «Ninguna de las partes puede mostrarse débil».', 'Laura Chen'],
+  ])('%s', (_l, text, name) => {
+    const s = statements(text);
+    expect(s.length).toBe(1);
+    check(s[0], { kind: 'direct', name });
+  });
+});
