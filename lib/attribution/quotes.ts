@@ -198,13 +198,7 @@ export function findQuotes(text: string): Quote[] {
         if (q) out.push(q);
         // Quotation marks inside the line are still read (nested quotes).
       }
-      // Polish and Ukrainian copy also opens dialogue after a sentence of the paragraph: "… gra na czas. – Kreml liczy – oceniła."
-      const para = text.indexOf('\n', i);
-      MID_DASH.lastIndex = i;
-      for (let m = MID_DASH.exec(text); m && (para < 0 || m.index < para); m = MID_DASH.exec(text)) {
-        const q = dashLine(text, m.index + m[0].length - 3);
-        if (q) out.push(q);
-      }
+
     }
     if (!isMark(c)) {
       // jump to the next mark or line break (most of a text is neither)
@@ -303,6 +297,17 @@ export function findQuotes(text: string): Quote[] {
   }
   endParagraph(n);
   flushPending();
+  // Polish and Ukrainian copy also opens dialogue after a sentence of the paragraph: "… gra na czas. – Kreml liczy – oceniła."
+  // (one pass over the text: a dash that opens a paragraph was read above)
+  const lines = out.filter((q) => q.dash);
+  let li = 0;
+  MID_DASH.lastIndex = 0;
+  for (let m = MID_DASH.exec(text); m; m = MID_DASH.exec(text)) {
+    while (li < lines.length && lines[li].end <= m.index) li++;
+    if (li < lines.length && lines[li].start <= m.index) continue; // inside a dash line already read ("— A. — B, — сказал он.")
+    const q = dashLine(text, m.index + m[0].length - 3);
+    if (q) out.push(q);
+  }
   // Author's words inside closed quotes («Текст, — сказал он. — Текст»).
   for (const q of out) if (!q.dash && q.closed) q.insertions = insertionsIn(text, q.innerStart, q.innerEnd);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
