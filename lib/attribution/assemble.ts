@@ -10,7 +10,7 @@
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
 import { AUX, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
-import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, isCapitalized, isRole, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import type { Quote } from './quotes';
 import { phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
@@ -34,12 +34,12 @@ const EMBEDDED_MIN_WORDS = 5;
 export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const text = d.text;
   const out: Statement[] = [];
-  const covered = new Uint8Array(d.n);
+  const covered = scratchBytes(1, d.n);
   const top = quotes.filter((q) => q.depth === 0);
   const nested = quotes.filter((q) => q.depth > 0);
   const consumed = new Set<Quote>();
   // tokens inside a quotation: a verb there is the quoted speaker's, not a cue of the sentence
-  const quoted = new Uint8Array(d.n);
+  const quoted = scratchBytes(2, d.n);
   for (const q of top) for (let k = tokenAtOrAfter(d, q.start); k < d.n && d.ts[k] < q.end; k++) quoted[k] = 1;
   let qi = 0;
   let last: Statement | null = null;

@@ -37,9 +37,9 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   const table = cueTable();
   const { tokens, norm } = seg;
   const n = tokens.length;
-  const ts = new Int32Array(n);
-  const te = new Int32Array(n);
-  const flags = new Int32Array(n);
+  const ts = scratchInt(0, n);
+  const te = scratchInt(1, n);
+  const flags = scratchInt(2, n);
   for (let k = 0; k < n; k++) {
     const s = norm.origStart[tokens.start[k]];
     ts[k] = s;
@@ -54,7 +54,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     flags[k] = fl;
   }
   // read on first use: the passes ask about the same few gaps many times, and slicing them each time costs garbage
-  const gap = new Uint8Array(n + 1).fill(GAP_UNREAD);
+  const gap = scratchBytes(0, n + 1).fill(GAP_UNREAD);
   return { text, seg, table, n, keys: tokens.keys, ts, te, flags, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, gap };
 }
 
@@ -82,6 +82,29 @@ export function gapFlags(d: Doc, k: number): number {
   }
   d.gap[k] = g;
   return g;
+}
+
+/**
+ * Scratch arrays reused from one call to the next: attribute() runs to its end before it is called again, its
+ * statements keep none of them, and fresh arrays for every text were a good part of its garbage. Texts longer than
+ * SCRATCH_MAX tokens get arrays of their own, so a huge page's arrays are not kept.
+ */
+const SCRATCH_MAX = 1 << 16;
+const ints: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+const bytes: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0), new Uint8Array(0)];
+
+/** Int32 scratch array `slot` of length n (contents left from the last use: callers write every cell). */
+export function scratchInt(slot: number, n: number): Int32Array {
+  if (n > SCRATCH_MAX) return new Int32Array(n);
+  if (ints[slot].length < n) ints[slot] = new Int32Array(Math.min(SCRATCH_MAX, Math.max(n, ints[slot].length * 2, 1024)));
+  return ints[slot].subarray(0, n);
+}
+
+/** Byte scratch array `slot` of length n, zeroed. */
+export function scratchBytes(slot: number, n: number): Uint8Array {
+  if (n > SCRATCH_MAX) return new Uint8Array(n);
+  if (bytes[slot].length < n) bytes[slot] = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(n, bytes[slot].length * 2, 1024)));
+  return bytes[slot].subarray(0, n).fill(0);
 }
 
 /** First token starting at or after `pos` (n when none). */
