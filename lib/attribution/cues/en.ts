@@ -22,7 +22,7 @@ export const en: CueLexicon = {
     'concludes concluding asks answers answer confess confesses confessed jokes quips muses recalls recounts recounted ' +
     'agreed agrees offered offers points declares declaring proclaims shouts shouts yells exclaims explains observes remarks ' +
     'writes wrote predicts promises vows pledges urges urging warns stresses emphasizes reiterates counters concedes contends ' +
-    'acknowledges admits insisted insisting added adding continues continuing summarized summarised', 
+    'acknowledges admits insisted insisting added adding continues continuing summarized summarised echoed echoes boomed thundered', 
   sourceFrames: 'according to|in the words of|as quoted by',
   complementizers: 'that',
   auxiliaries: 'has have had was were is are be been will would can could should may might must also later then earlier further',
