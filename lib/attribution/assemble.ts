@@ -9,8 +9,8 @@
  * speaker), then, for what no quote covers, the reported speech of the
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
-import { AUX, COMP, DET, FRAME, FRAME_AFTER, PRON, STOP, TAIL, VERB, VERB_F, isTitle, type Frame } from './cues';
-import { gapBefore, gapBreaks, isCapitalized, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { AUX, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
+import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import type { Quote } from './quotes';
 import { phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
@@ -34,12 +34,12 @@ const EMBEDDED_MIN_WORDS = 5;
 export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const text = d.text;
   const out: Statement[] = [];
-  const covered = new Uint8Array(d.n);
+  const covered = scratchBytes(1, d.n);
   const top = quotes.filter((q) => q.depth === 0);
   const nested = quotes.filter((q) => q.depth > 0);
   const consumed = new Set<Quote>();
   // tokens inside a quotation: a verb there is the quoted speaker's, not a cue of the sentence
-  const quoted = new Uint8Array(d.n);
+  const quoted = scratchBytes(2, d.n);
   for (const q of top) for (let k = tokenAtOrAfter(d, q.start); k < d.n && d.ts[k] < q.end; k++) quoted[k] = 1;
   let qi = 0;
   let last: Statement | null = null;
@@ -90,7 +90,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const b = tokenBefore(d, ins.end) + 1;
       for (let k = a; k < b; k++) {
         if (!(d.flags[k] & VERB)) continue;
-        const speaker = phraseBefore(d, k, a) ?? phraseAfter(d, k + 1, b);
+        // "– oceniła.": no subject, the verb's gender says who
+        const speaker = phraseBefore(d, k, a) ?? phraseAfter(d, k + 1, b) ?? { a: -1, b: k };
         return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
       }
     }
@@ -109,7 +110,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const [, sEnd] = sentenceRange(d, a);
     const limit = Math.min(sEnd, a + AFTER_CLAUSE, hi);
     for (let k = a; k < limit; k++) {
-      if (k > a && gapBreaks(gapBefore(d, k)) && !/^[\s,]*$/.test(gapBefore(d, k))) break;
+      if (k > a && breaksBefore(d, k) && !/^[\s,]*$/.test(gapBefore(d, k))) break;
       if (d.flags[k] & FRAME_AFTER) {
         const speaker = phraseBefore(d, k, a);
         if (speaker) return { ca: k, cb: k + 1, speaker, feminine: false };
@@ -119,13 +120,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       for (let j = a; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
       let speaker = onlyAux ? phraseAfter(d, k + 1, limit) : phraseBefore(d, k, a);
       // "„…” – powiedziała.", "\"…\", explicó.": no subject, the verb ends the clause
-      if (!speaker && onlyAux && (k + 1 >= limit || gapBreaks(gapBefore(d, k + 1)))) speaker = { a: -1, b: k };
+      if (!speaker && onlyAux && (k + 1 >= limit || breaksBefore(d, k + 1))) speaker = { a: -1, b: k };
       // "“…,” he told reporters" or "“…,” said Mark Delaney"; not "“…” is what he wants" (no speaker phrase at the clause start)
       if (!onlyAux && (!speaker || speaker.a !== a)) {
         // "a-t-il affirmé", "ha dichiarato Zelensky": pronoun or auxiliaries between
         if (!speaker || speaker.a - a > 2) return null;
         // auxiliaries ("a-t-il"), or an adjective the phrase left out ("former Gov. Jeb Bush")
-        for (let j = a; j < speaker.a; j++) if (!(d.flags[j] & AUX) && (isCapitalized(d, j) || d.flags[j] & (VERB | COMP | STOP) || gapBreaks(gapBefore(d, j + 1)))) return null;
+        for (let j = a; j < speaker.a; j++) if (!(d.flags[j] & AUX) && (isCapitalized(d, j) || d.flags[j] & (VERB | COMP | STOP) || breaksBefore(d, j + 1))) return null;
       }
       return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
     }
@@ -160,7 +161,17 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (!colon && k < b && (q.start - d.ts[k + 1]) * 4 > quoteLen) return null;
       if (d.flags[k] & VERB) {
         // "sagte der Politologe: „…“" names the speaker after the verb; "told his supporters, “…”" the addressee
-        let speaker = phraseBefore(d, k, clauseStart) ?? (colon ? phraseAfter(d, k + 1, b + 1) : null);
+        const before = phraseBefore(d, k, clauseStart);
+        let speaker = before ?? (colon ? phraseAfter(d, k + 1, b + 1) : null);
+        if (colon && before && !ADDRESSEE.has(d.keys[k])) {
+          // German puts the subject after the verb when something else opens the clause: "Über Fossett sagte Branson:",
+          // "Weiter sagte Larson:", "Als Antwort sagte ein Sprecher der Regierung:", "Im Interview sagte sie:"
+          const after = phraseAfter(d, k + 1, b + 1);
+          if (after && invertedSubject(d, before, after, clauseStart)) speaker = after;
+          // a verb at the end of its clause (“Stoiber hatte die Rolle der Parteivorsitzenden betont:”): the phrase before
+          // it is its object, and the subject opens the sentence
+          else if (before.a > afterDateline(d, clauseStart, before.a) && !personLike(d, before)) speaker = sentenceSubject(d, clauseStart, k) ?? before;
+        }
         // "…, saying, “…”", "writing “…”": the subject of the sentence, else whoever spoke last
         if (!speaker) speaker = subjectOf(d, clauseStart, k) ?? { a: -1, b: k };
         return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
@@ -195,7 +206,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const b = tokenBefore(d, q.start);
     if (b < lo) return true;
     const gap = text.slice(d.te[b], q.start);
-    return /[.!?…\n:]/.test(gap) || covered[b] === 1;
+    // (or a dateline before it: "PARIS (Newsmark) - « … »")
+    return /[.!?…\n:]/.test(gap) || /\)\s*[\u2014\u2013-]\s*$/.test(gap) || covered[b] === 1;
   };
 
   const directQuote = (q: Quote, lo: number, hi: number, inheritOk: boolean): Statement | null => {
@@ -213,13 +225,27 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       viaColon = cue !== null && text.slice(d.te[Math.max(0, tokenBefore(d, q.start))], q.start).includes(':');
     }
     let end = q.end;
-    if (cue && viaAfter && /,\s*$/.test(text.slice(q.innerStart, q.innerEnd))) {
-      // “A,” he said. “B.” — one quote interrupted by its attribution (the comma inside the marks says the sentence goes on)
+    if (cue && viaAfter && /[,!?]\s*$/.test(text.slice(q.innerStart, q.innerEnd))) {
+      // “A,” he said. “B.” — one quote interrupted by its attribution (the comma inside the marks says the sentence goes on);
+      // also when the cue's sentence runs on (“A,” he said, as the crowd left the hall. “B.”): the quote that opens the
+      // next sentence of the paragraph, with no cue of its own, is the same speaker going on
+      const clauseEnd = afterClauseEnd(d, cue);
+      const [, cueSentEnd] = sentenceRange(d, cue.cb - 1);
+      const sentEnd = d.te[cueSentEnd - 1];
       let next: Quote | undefined;
-      for (let i = qi; i < top.length; i++) if (top[i].start >= q.end && !consumed.has(top[i])) { next = top[i]; break; }
-      if (next && paraOf(next.start) === paraOf(q.start)) {
+      for (let i = qi; i < top.length; i++) {
+        const x = top[i];
+        if (x.start < q.end || consumed.has(x)) continue;
+        // a title inside the cue's sentence (“he said on “Meet the Press.””)
+        if (x.start > clauseEnd && x.end <= sentEnd + 1 && quoteWords(x) < EMBEDDED_MIN_WORDS) continue;
+        next = x;
+        break;
+      }
+      if (next && paraOf(next.start) === paraOf(q.start) && d.ts[cue.cb - 1] < next.start) {
         const between = tokenAtOrAfter(d, next.start) - tokenAtOrAfter(d, q.end);
-        if (between <= AFTER_CLAUSE && d.ts[cue.cb - 1] < next.start && /^[\s.,;:]*$/.test(text.slice(afterClauseEnd(d, cue), next.start))) {
+        const adjacent = between <= AFTER_CLAUSE && /^[\s.,;:]*$/.test(text.slice(clauseEnd, next.start));
+        const nextSentence = next.start >= sentEnd && /^[\s.!?)\u201d"]*$/.test(text.slice(sentEnd, next.start)) && !insertionCue(next) && !afterCue(next, hi);
+        if (adjacent || nextSentence) {
           end = next.end;
           consumed.add(next);
         }
@@ -229,6 +255,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // a quote with no cue is a statement when it stands as a sentence of its own
       if (!inheritOk || !standsAlone(q, lo) || !endsSentence(q) || (words < MIN_QUOTE_WORDS && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)))) return null;
       if (last && last.speaker && paraOf(q.start) - paraOf(last.start) > 6) return emit(q.start, end, 'direct', null, false);
+      // English copy goes on quoting the same speaker in the same paragraph (“A,” he said, adding a word. “B.”): one
+      // statement from the first mark to the last, as the quote interrupted by its cue (PolNeAR marks it so)
+      const prev = out.length ? out[out.length - 1] : null;
+      if (prev && prev === last && prev.kind === 'direct' && paraOf(prev.start) === paraOf(q.start) && /^["\u201c]/.test(text[q.start]) && /[.,!?…]["\u201d]$/.test(prev.text)) {
+        prev.end = q.end;
+        prev.text = text.slice(prev.start, q.end);
+        cover(q.start, q.end);
+        return prev;
+      }
       return emit(q.start, end, 'direct', null, true);
     }
     // one or two words: a statement only with its cue right after it or a colon before it ("“Denver,” he answered")
@@ -300,8 +335,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (fb - fa < 4) return null;
     for (let k = fa; k < fb; k++) if (covered[k]) return null; // a quote in the middle: leave the sentence alone
     // Headline "Name: …"
-    const lineStart = d.text.lastIndexOf('\n', d.ts[fa]) + 1;
-    if (fa === a && d.ts[fa] - lineStart <= 1) {
+    // (at most one character before it on its line; not lastIndexOf, which reads a long paragraph back once per sentence)
+    const p0 = d.ts[fa];
+    if (fa === a && (p0 <= 1 || text.charCodeAt(p0 - 1) === 10 || text.charCodeAt(p0 - 2) === 10)) {
       for (let k = fa; k < Math.min(fa + 4, fb - 2); k++) {
         const g = gapBefore(d, k + 1);
         if (g.includes(':')) {
@@ -323,18 +359,18 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (fr && fr.kind === FRAME) {
           const ph = phraseAfter(d, k + fr.keys.length, fb);
           if (ph) {
-            const atStart = k === fa || (k <= fa + 1 && !gapBreaks(gapBefore(d, k)));
+            const atStart = k === fa || (k <= fa + 1 && !breaksBefore(d, k));
             if (atStart && ph.b < fb - 2) {
               // content after the source (and its apposition up to the comma)
               let c = ph.b;
-              if (!/,/.test(gapBefore(d, c))) {
-                for (let j = ph.b; j < Math.min(fb, ph.b + 12); j++) if (/,/.test(gapBefore(d, j))) { c = j; break; }
-                if (!/,/.test(gapBefore(d, c))) c = ph.b;
+              if (!commaBefore(d, c)) {
+                for (let j = ph.b; j < Math.min(fb, ph.b + 12); j++) if (commaBefore(d, j)) { c = j; break; }
+                if (!commaBefore(d, c)) c = ph.b;
               } else c = afterApposition(d, c, fb);
               if (fb - c >= 3) {
                 return emitContent(c, fb, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
               }
-            } else if (k - fa >= 3 && /,/.test(gapBefore(d, k))) {
+            } else if (k - fa >= 3 && commaBefore(d, k)) {
               return emitContent(fa, k, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
             }
           }
@@ -347,7 +383,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         }
       }
       // ", so ein Regierungssprecher."
-      if (f & TAIL && k - fa >= 3 && /,/.test(gapBefore(d, k))) {
+      if (f & TAIL && k - fa >= 3 && commaBefore(d, k)) {
         const ph = phraseAfter(d, k + 1, fb);
         if (ph && ph.b === fb) {
           return emitContent(fa, k, { ca: k, cb: k + 1, speaker: ph, feminine: false });
@@ -357,7 +393,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const feminine = (f & VERB_F) !== 0;
       // "…, X said." / "…, said X." / "…, sagte Selenskyj am Sonntag."
       const clauseStart = clauseStartBefore(d, k, fa);
-      if (clauseStart > fa + 2 && /,/.test(gapBefore(d, clauseStart)) && fb - clauseStart <= AFTER_CLAUSE) {
+      if (clauseStart > fa + 2 && commaBefore(d, clauseStart) && fb - clauseStart <= AFTER_CLAUSE) {
         let onlyAux = true;
         for (let j = clauseStart; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
         const ph = onlyAux ? phraseAfter(d, k + 1, fb) : phraseBefore(d, k, clauseStart);
@@ -367,10 +403,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       // "X said (that) …", "Der Minister erklärte, …", "Am Montag sagte der Minister, …"
       let ph = phraseBefore(d, k, fa);
-      if (ph && ph.a > fa && !gapBreaks(gapBefore(d, ph.a)) && !CONJ.has(d.keys[ph.a - 1]) && !allAdverbial(d, fa, ph.a)) ph = null;
+      if (ph && ph.a > fa && !breaksBefore(d, ph.a) && !CONJ.has(d.keys[ph.a - 1]) && !allAdverbial(d, fa, ph.a)) ph = null;
       if (!ph && k - fa <= 3) {
         const after = phraseAfter(d, k + 1, fb);
-        if (after && after.b < fb && (/[,:]/.test(gapBefore(d, after.b)) || d.flags[after.b] & COMP)) ph = after;
+        if (after && after.b < fb && ((gapFlags(d, after.b) & (GAP_COMMA | GAP_COLON)) !== 0 || d.flags[after.b] & COMP)) ph = after;
       }
       if (!ph) continue;
       let c = ph.a > k ? ph.b : k + 1;
@@ -381,10 +417,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           comp = j;
           break;
         }
-        if (gapBreaks(gapBefore(d, j)) && j > c) break;
+        if (breaksBefore(d, j) && j > c) break;
       }
       if (comp >= 0) c = comp + 1;
-      else if (/[,:]/.test(gapBefore(d, c))) {
+      else if ((gapFlags(d, c) & (GAP_COMMA | GAP_COLON)) !== 0) {
         // content right after the comma or colon
       } else {
         while (c < fb && d.flags[c] & STOP && !(d.flags[c] & PRON)) c++;
@@ -396,8 +432,17 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return null;
   };
 
-  const embedded = (q: Quote, from: Statement | null) => {
-    const who = from ?? (last && paraOf(q.start) - paraOf(last.start) <= 6 ? last : null);
+  /** Whether a sentence reports speech: a cue outside its quotes, or a verb in the mood of reported speech ("sei", "habe"). */
+  const reports = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (d.flags[k] & (VERB | FRAME | FRAME_AFTER | TAIL | MOOD) && !quoted[k]) return true;
+    return false;
+  };
+
+  const embedded = (q: Quote, from: Statement | null, a: number) => {
+    // no reported speech around it: the subject of its own sentence ("Der Bundeskanzler würdigte Ligeti als „…“",
+    // "Ursprünglich wollte er „…“"), else whoever spoke last
+    const subject = from ? null : sentenceSubject(d, a, tokenAtOrAfter(d, q.start));
+    const who = from ?? (subject ? speakerOf(subject, false) : last && paraOf(q.start) - paraOf(last.start) <= 6 ? last : null);
     const st: Statement = {
       start: q.start,
       end: q.end,
@@ -435,13 +480,45 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // typography, „…“ or »…«) a quotation long enough not to be a scare quote is a direct statement of its own, with
     // the sentence's speaker or the last one. English copy quotes that way inside a mixed statement instead.
     for (const q of left) {
-      if (!q.closed || quoteWords(q) < EMBEDDED_MIN_WORDS || !/[„»]/.test(text[q.start])) continue;
+      if (!q.closed || !/[„»]/.test(text[q.start])) continue;
+      // a shorter quotation in German typography is the speaker's words too when it opens in lower case (a phrase, not a
+      // name or a title: „volle Verantwortung“, not „Berliner Zeitung“) in a sentence that reports speech
+      const words = quoteWords(q);
+      if (words < EMBEDDED_MIN_WORDS && !(words >= 2 && /[“«]/.test(text[q.end - 1]) && isLowerAt(text, q.innerStart) && (rep || reports(a, b)))) continue;
       if (rep && rep.kind === 'direct' && rep.start <= q.start && rep.end >= q.end) continue;
-      embedded(q, rep && rep.start <= q.start && rep.end >= q.start ? rep : null);
+      embedded(q, rep && rep.start <= q.start && rep.end >= q.start ? rep : null, a);
     }
   }
   out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+/** Verbs whose object is the person spoken to ("told CNN:"), not the speaker. */
+const ADDRESSEE = new Set('told tell tells telling asked ask asks'.split(' '));
+
+/**
+ * Whether the phrase after the verb, not the one before it, is the subject: the one before does not open the clause
+ * ("Über Steve Fossett sagte Branson"), or is one sentence-opening word and the one after is a pronoun, a name or a
+ * person named by an article and a role ("Weiter sagte Larson", "Dann sagte der Bundespräsident").
+ */
+function invertedSubject(d: Doc, before: Phrase, after: Phrase, clauseStart: number): boolean {
+  const fa = d.flags[after.a];
+  const person = fa & (PRON_M | PRON_F) || (isCapitalized(d, after.a) && !(fa & (STOP | DET | PRON))) || (fa & DET && NOMINATIVE.has(d.keys[after.a]) && hasRole(d, after));
+  if (!person) return false;
+  const open = afterDateline(d, clauseStart, before.a + 1);
+  if (before.a > open) return true;
+  return before.b - before.a === 1 && d.sentenceStart[d.sentenceOf[before.a]] === before.a && !(d.flags[before.a] & PRON);
+}
+
+/** Whether a phrase holds a role noun or a name (two capitalised words). */
+function hasRole(d: Doc, ph: Phrase): boolean {
+  for (let t = ph.a; t < ph.b; t++) if (isRole(d, t) || (t + 1 < ph.b && isCapitalized(d, t) && isCapitalized(d, t + 1) && !(d.flags[t] & DET))) return true;
+  return false;
+}
+
+function isLowerAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 /** Articles that open a subject (German word order puts it after the verb). */
@@ -452,9 +529,9 @@ const CONJ = new Set('and but und aber et mais y pero e mas ma i ale и а но 
 
 /** Past an apposition that follows a source ("According to Helena Marsh, a defence analyst at X, the Kremlin …"). */
 function afterApposition(d: Doc, c: number, max: number): number {
-  if (!(d.flags[c] & DET) && !isTitle(d.table, d.keys[c])) return c;
+  if (!(d.flags[c] & DET) && !isRole(d, c)) return c;
   for (let j = c + 1; j < Math.min(max - 2, c + 14); j++) {
-    if (/,/.test(gapBefore(d, j))) return j;
+    if (commaBefore(d, j)) return j;
     if (d.flags[j] & VERB) return c;
   }
   return c;
@@ -467,7 +544,7 @@ function frameAt(d: Doc, k: number, max: number): Frame | null {
     if (k + fr.keys.length > max) continue;
     let ok = true;
     for (let j = 1; j < fr.keys.length; j++) {
-      if (d.keys[k + j] !== fr.keys[j] || gapBreaks(gapBefore(d, k + j))) {
+      if (d.keys[k + j] !== fr.keys[j] || breaksBefore(d, k + j)) {
         ok = false;
         break;
       }
@@ -479,7 +556,7 @@ function frameAt(d: Doc, k: number, max: number): Frame | null {
 
 /** The first token of the clause holding token k: after the last comma (or other break) before it. */
 function clauseStartBefore(d: Doc, k: number, min: number): number {
-  for (let j = k; j > min; j--) if (gapBreaks(gapBefore(d, j))) return j;
+  for (let j = k; j > min; j--) if (breaksBefore(d, j)) return j;
   return min;
 }
 
@@ -511,6 +588,35 @@ function subjectOf(d: Doc, a: number, k: number): Phrase | null {
   return ph;
 }
 
+/** A phrase that can name a person: a pronoun, a role or a name, a short run of capitalised words. */
+function personLike(d: Doc, p: Phrase): boolean {
+  if (d.flags[p.a] & (PRON_M | PRON_F) || hasRole(d, p)) return true;
+  // one capitalised word opening a sentence is as likely an adverb or a noun ("Weiterhin", "Dies")
+  const opensSentence = d.sentenceStart[d.sentenceOf[p.a]] === p.a;
+  return isCapitalized(d, p.a) && !(d.flags[p.a] & (DET | STOP)) && p.b - p.a <= 3 && (p.b - p.a >= 2 || !opensSentence);
+}
+
+/**
+ * The person a sentence is about, before token `q`: a pronoun or a named person that opens it ("Er habe …",
+ * "Der Bundeskanzler Wolfgang Schüssel würdigte …"), or one right after the verb when something else opens it
+ * (German word order: "Ursprünglich wollte er …", "Dazu sagte der Sprecher …").
+ */
+function sentenceSubject(d: Doc, a: number, q: number): Phrase | null {
+  a = afterDateline(d, a, q);
+  if (q - a < 2) return null;
+  const ph = phraseAt(d, a, q);
+  if (ph && ph.b < q && personLike(d, ph)) return ph;
+  for (let k = a + 1; k < Math.min(q, a + 4); k++) {
+    if (breaksBefore(d, k)) break;
+    if (d.flags[k] & (PRON_M | PRON_F)) return { a: k, b: k + 1 };
+    if (d.flags[k] & DET && NOMINATIVE.has(d.keys[k])) {
+      const np = phraseAfter(d, k, q);
+      if (np && hasRole(d, np)) return np;
+    }
+  }
+  return null;
+}
+
 /** Past a dateline ("WASHINGTON (Reuters) -", "MOSCOW, March 4 -") that opens a sentence. */
 function afterDateline(d: Doc, a: number, k: number): number {
   const t = d.text.slice(d.ts[a], d.te[a]);
@@ -525,19 +631,19 @@ function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
   if (b - a <= 0) return null;
   // the last comma-separated part that opens with a pronoun, else the clause's opening name
   for (let j = b - 1; j >= a; j--) {
-    if ((j === a || /,/.test(gapBefore(d, j))) && d.flags[j] & PRON) return { a: j, b: j + 1 };
+    if ((j === a || commaBefore(d, j)) && d.flags[j] & PRON) return { a: j, b: j + 1 };
   }
   const ph = phraseAt(d, a, b);
   if (ph && (isCapitalized(d, ph.a) || d.flags[ph.a] & PRON)) {
     // a sentence-initial word alone is not a name unless the colon follows it ("Lavrov: …")
-    if (!(ph.b - ph.a === 1 && ph.b !== b && !(d.flags[ph.a] & PRON) && !/,/.test(gapBefore(d, ph.b)))) return ph;
+    if (!(ph.b - ph.a === 1 && ph.b !== b && !(d.flags[ph.a] & PRON) && !commaBefore(d, ph.b))) return ph;
   }
   // the subject after the verb ("Dazu gab das russische Außenministerium bekannt:", "Hier sparte der Bundespräsident nicht mit Kritik:")
   for (let j = a + 1; j < b - 1; j++) {
     if (!(d.flags[j] & DET) || !NOMINATIVE.has(d.keys[j])) continue;
     const np = phraseAfter(d, j, b);
     if (np && np.b - np.a >= 2) {
-      for (let t = np.a; t < np.b; t++) if (isTitle(d.table, d.keys[t]) || (t > np.a && isCapitalized(d, t) && t + 1 < np.b && isCapitalized(d, t + 1))) return np;
+      for (let t = np.a; t < np.b; t++) if (isRole(d, t) || (t > np.a && isCapitalized(d, t) && t + 1 < np.b && isCapitalized(d, t + 1))) return np;
     }
   }
   return null;
@@ -547,7 +653,7 @@ function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
 function afterClauseEnd(d: Doc, cue: Cue): number {
   let k = cue.speaker && cue.speaker.b > cue.cb ? cue.speaker.b : cue.cb;
   const [, sEnd] = sentenceRange(d, k - 1);
-  while (k < sEnd && !gapBreaks(gapBefore(d, k))) k++;
+  while (k < sEnd && !breaksBefore(d, k)) k++;
   return d.te[k - 1];
 }
 

@@ -4,7 +4,10 @@
  * helpers over the gaps between tokens.
  */
 import type { Segmented } from '../text/segment';
-import { cueTable, type CueTable } from './cues';
+import { ROLE, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, type CueTable } from './cues';
+
+/** Flag bit of a token whose ROLE bit has been read (role nouns are looked up on first use). */
+const ROLE_READ = 1 << 21;
 
 export interface Doc {
   text: string;
@@ -20,26 +23,88 @@ export interface Doc {
   flags: Int32Array;
   sentenceOf: Int32Array;
   sentenceStart: number[];
+  /** what the gap before each token holds (GAP_* bits, read on first use by gapFlags; index n is the gap after the last token) */
+  gap: Uint8Array;
 }
+
+/** The gap before a token holds punctuation that ends a phrase (see gapBreaks). */
+export const GAP_BREAK = 1;
+export const GAP_COMMA = 2;
+export const GAP_COLON = 4;
+const GAP_UNREAD = 128;
 
 export function makeDoc(text: string, seg: Segmented): Doc {
   const table = cueTable();
   const { tokens, norm } = seg;
   const n = tokens.length;
-  const ts = new Int32Array(n);
-  const te = new Int32Array(n);
-  const flags = new Int32Array(n);
-  const f = table.flags;
+  const ts = scratchInt(0, n);
+  const te = scratchInt(1, n);
+  const flags = scratchInt(2, n);
   for (let k = 0; k < n; k++) {
     const s = norm.origStart[tokens.start[k]];
     ts[k] = s;
     te[k] = norm.origEnd[tokens.end[k] - 1];
-    let fl = f.get(tokens.keys[k]) ?? 0;
+    let fl = table.flags.get(tokens.keys[k]) ?? 0;
     const c = text.charCodeAt(s);
-    if (c < 128 ? c >= 65 && c <= 90 : upperAt(text, s)) fl |= CAPITAL;
+    if (c < 128 ? c >= 65 && c <= 90 : upperAt(text, s)) {
+      fl |= CAPITAL;
+      // a capitalised word inside a sentence is a name, not a verb ("the State Department", "Says" aside in title case)
+      if (fl & VERB && k > 0 && seg.sentenceStart[seg.sentenceOf[k]] !== k && !breaksBeforeText(text, te[k - 1], s)) fl &= ~(VERB | VERB_F);
+    }
     flags[k] = fl;
   }
-  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart };
+  // read on first use: the passes ask about the same few gaps many times, and slicing them each time costs garbage
+  const gap = scratchBytes(0, n + 1).fill(GAP_UNREAD);
+  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, gap };
+}
+
+/** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
+export function breaksBefore(d: Doc, k: number): boolean {
+  return (gapFlags(d, k) & GAP_BREAK) !== 0;
+}
+
+/** Whether the gap before token k holds a comma. */
+export function commaBefore(d: Doc, k: number): boolean {
+  return (gapFlags(d, k) & GAP_COMMA) !== 0;
+}
+
+/** The GAP_* bits of the gap before token k. */
+export function gapFlags(d: Doc, k: number): number {
+  let g = d.gap[k];
+  if (g !== GAP_UNREAD) return g;
+  g = 0;
+  const b = k < d.n ? d.ts[k] : d.text.length;
+  for (let i = k > 0 ? d.te[k - 1] : 0; i < b; i++) {
+    const c = d.text.charCodeAt(i);
+    if (c === 44) g |= GAP_COMMA | GAP_BREAK;
+    else if (c === 58) g |= GAP_COLON | GAP_BREAK;
+    else if (!(g & GAP_BREAK) && charBreaks(c)) g |= GAP_BREAK;
+  }
+  d.gap[k] = g;
+  return g;
+}
+
+/**
+ * Scratch arrays reused from one call to the next: attribute() runs to its end before it is called again, its
+ * statements keep none of them, and fresh arrays for every text were a good part of its garbage. Texts longer than
+ * SCRATCH_MAX tokens get arrays of their own, so a huge page's arrays are not kept.
+ */
+const SCRATCH_MAX = 1 << 16;
+const ints: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+const bytes: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0), new Uint8Array(0)];
+
+/** Int32 scratch array `slot` of length n (contents left from the last use: callers write every cell). */
+export function scratchInt(slot: number, n: number): Int32Array {
+  if (n > SCRATCH_MAX) return new Int32Array(n);
+  if (ints[slot].length < n) ints[slot] = new Int32Array(Math.min(SCRATCH_MAX, Math.max(n, ints[slot].length * 2, 1024)));
+  return ints[slot].subarray(0, n);
+}
+
+/** Byte scratch array `slot` of length n, zeroed. */
+export function scratchBytes(slot: number, n: number): Uint8Array {
+  if (n > SCRATCH_MAX) return new Uint8Array(n);
+  if (bytes[slot].length < n) bytes[slot] = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(n, bytes[slot].length * 2, 1024)));
+  return bytes[slot].subarray(0, n).fill(0);
 }
 
 /** First token starting at or after `pos` (n when none). */
@@ -80,6 +145,16 @@ function upperAt(text: string, i: number): boolean {
   return ch !== undefined && ch !== ch.toLowerCase();
 }
 
+/** Whether token k is a role noun ("minister", "ministra", "Regierungssprecher"). */
+export function isRole(d: Doc, k: number): boolean {
+  let f = d.flags[k];
+  if (!(f & ROLE_READ)) {
+    const role = f & TITLE || (mayBeRole(d.table, d.keys[k]) && keyFlags(d.table, d.keys[k]) & ROLE);
+    d.flags[k] = f |= ROLE_READ | (role ? ROLE : 0);
+  }
+  return (f & ROLE) !== 0;
+}
+
 export function isCapitalized(d: Doc, k: number): boolean {
   return (d.flags[k] & CAPITAL) !== 0;
 }
@@ -92,12 +167,19 @@ export function sentenceRange(d: Doc, k: number): [number, number] {
 
 /** Whether a gap holds punctuation that ends a phrase (anything but spaces, hyphens, apostrophes and dots of initials). */
 export function gapBreaks(gap: string): boolean {
-  for (let i = 0; i < gap.length; i++) {
-    const c = gap.charCodeAt(i);
-    if (c === 32 || c === 0xa0 || c === 45 || c === 39 || c === 0x2019 || c === 46) continue;
-    // an elided article left out of the next token's key ("l'", "d'", "dell'")
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) continue;
-    return true;
-  }
+  for (let i = 0; i < gap.length; i++) if (charBreaks(gap.charCodeAt(i))) return true;
   return false;
+}
+
+/** Whether text[a, b) (a gap between tokens) holds punctuation that ends a phrase. */
+function breaksBeforeText(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (charBreaks(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function charBreaks(c: number): boolean {
+  if (c === 32 || c === 0xa0 || c === 45 || c === 39 || c === 0x2019 || c === 46) return false;
+  // an elided article left out of the next token's key ("l'", "d'", "dell'")
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return false;
+  return true;
 }

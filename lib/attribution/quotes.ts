@@ -32,6 +32,9 @@ export interface Quote {
   insertions: { start: number; end: number }[];
 }
 
+/** The characters the pass acts on: quotation marks (isMark) and line breaks. */
+const INTERESTING = /["'`\n\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e\u2039\u203a]/g;
+
 const DOUBLE = 1;
 const SINGLE = 2;
 
@@ -94,6 +97,29 @@ function insertionsIn(text: string, from: number, to: number): { start: number; 
     i = end - 1;
   }
   return out;
+}
+
+/** A dash that opens dialogue after a sentence end inside a paragraph (dash, space, capital). */
+const MID_DASH = /[.!?…] [\u2014\u2013] \p{Lu}/gu;
+
+/** The dash line whose dash is at i: its words up to the paragraph end, less trailing author's words; null without author's words. */
+function dashLine(text: string, i: number): Quote | null {
+  const n = text.length;
+  let e = text.indexOf('\n', i);
+  if (e < 0) e = n;
+  let ce = e;
+  while (ce > i && isSpace(text.charCodeAt(ce - 1))) ce--;
+  const cs = i + 2;
+  const ins = insertionsIn(text, cs, ce);
+  // Trailing author's words ("— Текст, — добавил он.") are not part of the quote.
+  let qe = ce;
+  if (ins.length && ins[ins.length - 1].end >= ce) {
+    qe = ins[ins.length - 1].start;
+    while (qe > cs && (isSpace(text.charCodeAt(qe - 1)) || text.charCodeAt(qe - 1) === 44)) qe--;
+  }
+  // A dash line with no author's words may be a list item: only dialogue with a cue counts.
+  if (qe > cs && ins.length) return { start: cs, end: qe, innerStart: cs, innerEnd: qe, depth: 0, closed: true, dash: true, insertions: ins };
+  return null;
 }
 
 /** All quotes of the text, ordered by start; nested quotes follow the quote that holds them. */
@@ -168,25 +194,17 @@ export function findQuotes(text: string): Quote[] {
       }
       // Dash-introduced direct speech: "— Текст, — сказал он."
       if ((c === 0x2014 || c === 0x2013) && i + 2 < n && isSpace(text.charCodeAt(i + 1))) {
-        let e = text.indexOf('\n', i);
-        if (e < 0) e = n;
-        let ce = e;
-        while (ce > i && isSpace(text.charCodeAt(ce - 1))) ce--;
-        const cs = i + 2;
-        const ins = insertionsIn(text, cs, ce);
-        // Trailing author's words ("— Текст, — добавил он.") are not part of the quote.
-        let qe = ce;
-        if (ins.length && ins[ins.length - 1].end >= ce) {
-          qe = ins[ins.length - 1].start;
-          while (qe > cs && (isSpace(text.charCodeAt(qe - 1)) || text.charCodeAt(qe - 1) === 44)) qe--;
-        }
-        // A dash line with no author's words may be a list item: only dialogue with a cue counts.
-        if (qe > cs && ins.length) out.push({ start: cs, end: qe, innerStart: cs, innerEnd: qe, depth: 0, closed: true, dash: true, insertions: ins });
+        const q = dashLine(text, i);
+        if (q) out.push(q);
         // Quotation marks inside the line are still read (nested quotes).
       }
+
     }
     if (!isMark(c)) {
-      i++;
+      // jump to the next mark or line break (most of a text is neither)
+      INTERESTING.lastIndex = i + 1;
+      const m = INTERESTING.exec(text);
+      i = m ? m.index : n;
       continue;
     }
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
@@ -279,6 +297,17 @@ export function findQuotes(text: string): Quote[] {
   }
   endParagraph(n);
   flushPending();
+  // Polish and Ukrainian copy also opens dialogue after a sentence of the paragraph: "… gra na czas. – Kreml liczy – oceniła."
+  // (one pass over the text: a dash that opens a paragraph was read above)
+  const lines = out.filter((q) => q.dash);
+  let li = 0;
+  MID_DASH.lastIndex = 0;
+  for (let m = MID_DASH.exec(text); m; m = MID_DASH.exec(text)) {
+    while (li < lines.length && lines[li].end <= m.index) li++;
+    if (li < lines.length && lines[li].start <= m.index) continue; // inside a dash line already read ("— A. — B, — сказал он.")
+    const q = dashLine(text, m.index + m[0].length - 3);
+    if (q) out.push(q);
+  }
   // Author's words inside closed quotes («Текст, — сказал он. — Текст»).
   for (const q of out) if (!q.dash && q.closed) q.insertions = insertionsIn(text, q.innerStart, q.innerEnd);
   out.sort((a, b) => a.start - b.start || b.end - a.end);

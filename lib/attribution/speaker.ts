@@ -4,8 +4,8 @@
  * (for "he", "the minister", a bare surname), or a new name.
  */
 import type { ActorMention } from '../match/types';
-import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, VERB, isTitle } from './cues';
-import { gapBreaks, gapBefore, isCapitalized, type Doc } from './doc';
+import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, VERB } from './cues';
+import { breaksBefore, commaBefore, isCapitalized, isRole, type Doc } from './doc';
 
 export interface Phrase {
   /** token range [a, b) */
@@ -26,7 +26,7 @@ function blocked(d: Doc, k: number): boolean {
 }
 
 function nameLike(d: Doc, k: number): boolean {
-  return (isCapitalized(d, k) && !(d.flags[k] & STOP)) || isTitle(d.table, d.keys[k]);
+  return (isCapitalized(d, k) && !(d.flags[k] & STOP)) || isRole(d, k);
 }
 
 /**
@@ -39,19 +39,26 @@ function nameLike(d: Doc, k: number): boolean {
 export function phraseBefore(d: Doc, end: number, min: number, beforeApposition = false): Phrase | null {
   let k = end - 1;
   // "has said", "a-t-il affirmé", "also said"
-  while (k >= min && d.flags[k] & AUX && !(d.flags[k] & PRON) && !gapBreaks(gapBefore(d, k + 1))) k--;
+  while (k >= min && d.flags[k] & AUX && !(d.flags[k] & PRON) && !breaksBefore(d, k + 1)) k--;
   if (k < min) return null;
-  if (!beforeApposition && gapBreaks(gapBefore(d, k + 1))) {
+  if (!beforeApposition && breaksBefore(d, k + 1)) {
     // "Oksana Hrytsenko, a lawmaker from his party, told": skip back over the apposition.
-    if (/,/.test(gapBefore(d, k + 1))) {
+    if (commaBefore(d, k + 1)) {
       let j = k;
       let steps = 0;
-      while (j > min && !/,/.test(gapBefore(d, j)) && steps < 12) {
-        if (gapBreaks(gapBefore(d, j)) || d.flags[j] & VERB) return null;
+      while (j > min && !commaBefore(d, j) && steps < 12) {
+        if (breaksBefore(d, j) || d.flags[j] & VERB) return null;
         j--;
         steps++;
       }
-      if (j > min && /,/.test(gapBefore(d, j))) return phraseBefore(d, j, min, true);
+      if (j > min && commaBefore(d, j)) {
+        const before = phraseBefore(d, j, min, true);
+        // "La porte-parole de la diplomatie, Maria Kovalenko, a estimé": the role, then the name in apposition
+        if (before && isNameRun(d, j, k + 1)) {
+          for (let t = before.a; t < before.b; t++) if (isRole(d, t)) return { a: before.a, b: k + 1 };
+        }
+        return before;
+      }
     }
     return null;
   }
@@ -59,15 +66,15 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
   if (!nameLike(d, k)) {
     // "the newspaper said", "the ad claims", "Le ministre russe des Affaires étrangères": a determiner and a few words
     for (let j = k - 1; j >= Math.max(min, k - 6); j--) {
-      if (gapBreaks(gapBefore(d, j + 1)) || (d.flags[j] & PRON && !(d.flags[j] & DET)) || (blocked(d, j) && !(d.flags[j] & DET))) return null;
+      if (breaksBefore(d, j + 1) || (d.flags[j] & PRON && !(d.flags[j] & DET)) || (blocked(d, j) && !(d.flags[j] & DET))) return null;
       // an article inside a complement ("ministre russe des Affaires") does not open the phrase
-      if (d.flags[j] & DET && !(j > min && !gapBreaks(gapBefore(d, j)) && !(d.flags[j - 1] & (DET | PRON)) && !blocked(d, j - 1))) return { a: j, b: k + 1 };
+      if (d.flags[j] & DET && !(j > min && !breaksBefore(d, j) && !(d.flags[j - 1] & (DET | PRON)) && !blocked(d, j - 1))) return { a: j, b: k + 1 };
     }
     return null;
   }
   let a = k;
   let lower = 0;
-  while (a - 1 >= min && k - a + 1 < MAX_PHRASE && !gapBreaks(gapBefore(d, a))) {
+  while (a - 1 >= min && k - a + 1 < MAX_PHRASE && !breaksBefore(d, a)) {
     const j = a - 1;
     if (d.flags[j] & PRON && !(d.flags[j] & DET)) break;
     if (d.flags[j] & DET && !(d.flags[j] & (VERB | COMP))) {
@@ -76,7 +83,7 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
     }
     if (blocked(d, j)) {
       // "Anna Wiśniewska z Ośrodka Studiów Wschodnich uważa": a name, then where the person is from
-      if (d.flags[j] & STOP && !(d.flags[j] & (VERB | COMP)) && !isCapitalized(d, j) && isCapitalized(d, a) && j - 1 >= min && nameLike(d, j - 1) && !gapBreaks(gapBefore(d, j))) {
+      if (d.flags[j] & STOP && !(d.flags[j] & (VERB | COMP)) && !isCapitalized(d, j) && isCapitalized(d, a) && j - 1 >= min && nameLike(d, j - 1) && !breaksBefore(d, j)) {
         a = j;
         lower = 0;
         continue;
@@ -95,12 +102,19 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
   return { a, b: k + 1 };
 }
 
+/** Whether tokens [a, b) are a name: two or three capitalised words, no role noun or small word. */
+function isNameRun(d: Doc, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 3) return false;
+  for (let k = a; k < b; k++) if (!isCapitalized(d, k) || d.flags[k] & (STOP | DET | PRON | VERB) || isRole(d, k) || (k > a && breaksBefore(d, k))) return false;
+  return true;
+}
+
 /** A lower-case word that may sit inside a speaker phrase: an adjective before a role noun ("the national security spokesman"), a connector before a name. */
 function innerWord(d: Doc, b: number, max: number): number {
   if (blocked(d, b)) return -1;
   for (let j = b + 1; j < Math.min(max, b + 3); j++) {
-    if (gapBreaks(gapBefore(d, j))) return -1;
-    if (isTitle(d.table, d.keys[j]) || (CONNECTORS.has(d.keys[b]) && isCapitalized(d, j) && !(d.flags[j] & STOP))) return j;
+    if (breaksBefore(d, j)) return -1;
+    if (isRole(d, j) || (CONNECTORS.has(d.keys[b]) && isCapitalized(d, j) && !(d.flags[j] & STOP))) return j;
     if (blocked(d, j) || d.flags[j] & PRON) return -1;
   }
   return -1;
@@ -109,25 +123,25 @@ function innerWord(d: Doc, b: number, max: number): number {
 /** The speaker phrase right after the cue ("said Mark Delaney, the spokesman", "sagte sie", "ha spiegato l'analista Marco Bellini"). */
 export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   let k = start;
-  while (k < max && d.flags[k] & AUX && !(d.flags[k] & PRON) && !gapBreaks(gapBefore(d, k))) k++;
+  while (k < max && d.flags[k] & AUX && !(d.flags[k] & PRON) && !breaksBefore(d, k)) k++;
   // time words between the cue and an inverted subject: "a averti jeudi le président"
-  for (let skip = 0; skip < 2 && k + 1 < max && d.flags[k] & STOP && !(d.flags[k] & (PRON | DET | COMP)) && !gapBreaks(gapBefore(d, k + 1)); skip++) {
+  for (let skip = 0; skip < 2 && k + 1 < max && d.flags[k] & STOP && !(d.flags[k] & (PRON | DET | COMP)) && !breaksBefore(d, k + 1); skip++) {
     const nx = d.flags[k + 1];
     if (nx & (DET | PRON) || nameLike(d, k + 1)) k++;
     else break;
   }
-  if (k >= max || (k > start && gapBreaks(gapBefore(d, k)))) return null;
+  if (k >= max || (k > start && breaksBefore(d, k))) return null;
   // "il" is a pronoun in French and an article in Italian: an article when a noun follows
-  const article = d.flags[k] & DET && k + 1 < max && !gapBreaks(gapBefore(d, k + 1)) && nameLike(d, k + 1);
+  const article = d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && nameLike(d, k + 1);
   if (d.flags[k] & PRON && !article) return { a: k, b: k + 1 };
   if (d.flags[k] & FRAME && !isCapitalized(d, k)) return null;
   let b: number;
   if (d.flags[k] & DET && k + 1 < max && !nameLike(d, k + 1)) {
     // "according to the newspaper", "said the ad": a determiner and a few lower-case words
     b = k + 1;
-    while (b < max && b - k <= 3 && !gapBreaks(gapBefore(d, b)) && !blocked(d, b) && !(d.flags[b] & (PRON | AUX | DET)) && !nameLike(d, b)) b++;
-    if (b < max && !gapBreaks(gapBefore(d, b)) && nameLike(d, b)) b++;
-    else if (b < max && !gapBreaks(gapBefore(d, b)) && !(d.flags[b] & STOP)) return null;
+    while (b < max && b - k <= 3 && !breaksBefore(d, b) && !blocked(d, b) && !(d.flags[b] & (PRON | AUX | DET)) && !nameLike(d, b)) b++;
+    if (b < max && !breaksBefore(d, b) && nameLike(d, b)) b++;
+    else if (b < max && !breaksBefore(d, b) && !(d.flags[b] & STOP)) return null;
     return b > k + 1 ? { a: k, b } : null;
   }
   if (d.flags[k] & DET || nameLike(d, k)) b = k + 1;
@@ -136,7 +150,7 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
     if (j < 0) return null;
     b = j + 1;
   }
-  while (b < max && b - k < MAX_PHRASE && !gapBreaks(gapBefore(d, b))) {
+  while (b < max && b - k < MAX_PHRASE && !breaksBefore(d, b)) {
     if (nameLike(d, b)) {
       b++;
       continue;
@@ -146,6 +160,8 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
     if (j < 0) break;
     b = j + 1;
   }
+  // an adjective after the role that ends the phrase ("d'après un diplomate européen, …")
+  if (b < max && b > k && isRole(d, b - 1) && !breaksBefore(d, b) && !isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON | VERB | COMP | AUX)) && (b + 1 >= max || breaksBefore(d, b + 1))) b++;
   while (b > k && d.flags[b - 1] & DET) b--;
   if (b === k) return null;
   if (b - k === 1 && d.flags[k] & DET) return null;
@@ -178,7 +194,16 @@ export interface Resolved {
   ref?: string;
 }
 
-const FEMALE_NAMES_NOT_A = new Set('katrin ingrid sarah claire beatrice miriam ines carmen lucia elisabeth karin helen helene ellen kim'.split(' '));
+const FEMALE_NAMES_NOT_A = new Set(
+  ('katrin ingrid sarah claire beatrice miriam ines carmen lucia elisabeth karin helen helene ellen kim ' +
+    // names ending in -e are mostly women's in French and German copy (Anne, Marie, Sophie), not all (Pierre, Uwe)
+    'anne marie sophie julie nicole christine caroline catherine charlotte louise alice elise celine aurelie nathalie ' +
+    'valerie isabelle emilie stephanie melanie virginie delphine sandrine laurence florence agnes chloe zoe irene ' +
+    'pauline justine margaux amelie juliette josephine annette brigitte heike silke anke elke ute renate gabriele ' +
+    'ulrike susanne sabine simone stefanie nicole denise jacqueline michelle danielle rachel ruth esther judith ' +
+    'ingrid astrid sigrid gudrun doris iris agnieszka beatrix'
+  ).split(' '),
+);
 const MALE_NAMES_A = new Set('luca andrea nikita ilya kuba sasha mustafa joshua jona jonah'.split(' '));
 
 function guessGender(first: string): 'm' | 'f' | null {
@@ -210,21 +235,25 @@ export class Registry {
     const d = this.d;
     const upto = this.tokenAt(pos);
     for (let k = this.scanned; k < upto - 1; k++) {
-      if (!isCapitalized(d, k + 1) || gapBreaks(gapBefore(d, k + 1))) continue;
-      const titled = isTitle(d.table, d.keys[k]);
-      const opens = titled || (isCapitalized(d, k) && (k === 0 || gapBreaks(gapBefore(d, k)) || d.sentenceStart[d.sentenceOf[k]] === k));
+      if (!isCapitalized(d, k + 1) || breaksBefore(d, k + 1)) continue;
+      // a role right before the name, or a role and its adjective ("le député européen Thomas Girard")
+      const adjective = k > 0 && isRole(d, k - 1) && !isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB | COMP)) && !breaksBefore(d, k);
+      const titled = isRole(d, k) || adjective;
+      const opens = titled || (isCapitalized(d, k) && (k === 0 || breaksBefore(d, k) || d.sentenceStart[d.sentenceOf[k]] === k));
       if (!opens) continue;
       let a = titled ? k + 1 : k;
       let b = a;
-      while (b < upto && b - a < 3 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isTitle(d.table, d.keys[b]) && !isOrgWord(d.keys[b]) && (b === a || !gapBreaks(gapBefore(d, b)))) b++;
+      while (b < upto && b - a < 5 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d.keys[b]) && (b === a || !breaksBefore(d, b))) b++;
       if (b - a < 2) continue;
+      // a longer run is an institution, then the name: "Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska"
+      if (b - a > 3) a = b - 2;
       // without a role before it, a name needs an apposition after it: ", a security analyst"
-      if (!titled && !(b < d.n && /,/.test(gapBefore(d, b)) && (d.flags[b] & DET || isTitle(d.table, d.keys[b])))) continue;
+      if (!titled && !(b < d.n && commaBefore(d, b) && (d.flags[b] & DET || isRole(d, b)))) continue;
       if (this.mentionCovers(d.ts[a], d.te[b - 1])) continue;
       const name = d.text.slice(d.ts[a], d.te[b - 1]);
       const surname = d.keys[b - 1];
       if (!this.people.some((p) => p.surname === surname)) {
-        this.touch({ name, gender: guessGender(d.keys[b - 2]), words: new Set(titled ? [d.keys[k]] : []), surname }, new Set());
+        this.touch({ name, gender: guessGender(d.keys[b - 2]), words: new Set(titled ? [d.keys[adjective ? k - 1 : k]] : []), surname }, new Set());
       }
       k = b - 1;
     }
@@ -254,7 +283,7 @@ export class Registry {
     for (let j = this.tokenAt(pos); j < this.d.n && this.d.ts[j] < end; j++) out.add(this.d.keys[j]);
     let k = this.tokenAt(pos) - 1;
     for (let i = 0; i < 4 && k >= 0; i++, k--) {
-      if (gapBreaks(gapBefore(this.d, k + 1))) break;
+      if (breaksBefore(this.d, k + 1)) break;
       out.add(this.d.keys[k]);
     }
     return out;
@@ -304,14 +333,29 @@ export class Registry {
       if (this.mentions[mid].end <= start - 400) lo = mid + 1;
       else hi = mid;
     }
+    // a person named in it first; a country or an institution only when no person is named or described beside it
+    // ("l'Élysée", "Paris"; not "La porte-parole de la diplomatie ukrainienne, Maria Kovalenko")
+    let other: ActorMention | null = null;
+    let passed: ActorMention | null = null;
     for (let i = lo; i < this.mentions.length; i++) {
       const m = this.mentions[i];
       if (m.start >= end) break;
-      if (m.end > start) {
+      if (m.end <= start) continue;
+      if (this.actorKind(m.actorId) === 'person') {
+        // "Пресс-секретарь президента России Дмитрий Песков": the person named after is the speaker, not the one the role belongs to
+        if (this.nameAfter(ph, m)) {
+          passed = m;
+          continue;
+        }
         const p = this.personOfActor(m);
-        if (this.actorKind(m.actorId) === 'person') this.touch(p, words);
+        this.touch(p, words);
         return { name: p.name, actorId: m.actorId, ref: m.ref };
       }
+      other ??= m;
+    }
+    if (other && !this.describesPerson(ph, other)) {
+      const p = this.personOfActor(other);
+      return { name: p.name, actorId: other.actorId, ref: other.ref };
     }
     // 2. a name: capitalised words that are not role nouns or articles
     // the run of name words after a role noun ("Kremlin spokesman Pavel Orlov"), else the first run
@@ -319,17 +363,20 @@ export class Registry {
     let nb = -1;
     let afterTitle = false;
     for (let k = ph.a; k < ph.b; k++) {
-      const title = isTitle(d.table, d.keys[k]);
-      const nameWord = isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !title && !isOrgWord(d.keys[k]);
+      const title = isRole(d, k);
+      const inPassed = passed !== null && d.ts[k] >= passed.start && d.te[k] <= passed.end;
+      const nameWord = !inPassed && isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !title && !isOrgWord(d.keys[k]);
       if (nameWord) {
         const fresh = na < 0 || nb !== k;
-        if (fresh && (na < 0 || (k > ph.a && isTitle(d.table, d.keys[k - 1]) && !afterTitle))) {
-          afterTitle = na >= 0 || (k > ph.a && isTitle(d.table, d.keys[k - 1]));
+        if (fresh && (na < 0 || (k > ph.a && isRole(d, k - 1) && !afterTitle))) {
+          afterTitle = na >= 0 || (k > ph.a && isRole(d, k - 1));
           na = k;
           nb = k + 1;
         } else if (nb === k) nb = k + 1;
       }
     }
+    // a longer run is an institution, then the name ("Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska")
+    if (na >= 0 && nb - na > 3) na = nb - 2;
     if (na >= 0 && !(na === ph.a && ph.b - ph.a > 1 && nb - na === 1 && d.sentenceStart[d.sentenceOf[na]] === na && !isLikelyName(d, na))) {
       const surname = d.keys[nb - 1];
       if (nb - na === 1) {
@@ -358,7 +405,7 @@ export class Registry {
     const text = d.text.slice(start, end);
     if (INDEFINITE.has(d.keys[ph.a])) return { name: text };
     let title = '';
-    for (let k = ph.a; k < ph.b; k++) if (isTitle(d.table, d.keys[k])) title = d.keys[k];
+    for (let k = ph.a; k < ph.b; k++) if (isRole(d, k)) title = d.keys[k];
     if (title) {
       const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
       for (let i = this.people.length - 1; i >= 0; i--) {
@@ -369,6 +416,39 @@ export class Registry {
       if (last && !isCollective(title)) return { name: last.name, actorId: last.actorId, ref: last.ref };
     }
     return { name: text };
+  }
+
+  /** Whether a name of two words follows the actor mention in the phrase. */
+  private nameAfter(ph: Phrase, m: ActorMention): boolean {
+    const d = this.d;
+    let run = 0;
+    for (let k = ph.a; k < ph.b; k++) {
+      if (d.ts[k] < m.end) continue;
+      if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isRole(d, k) && !isOrgWord(d.keys[k])) {
+        if (++run >= 2) return true;
+      } else run = 0;
+    }
+    return false;
+  }
+
+  /** Whether a phrase names a person beside an actor mention in it: a name of two words, or a role the mention only qualifies ("la diplomatie ukrainienne"). */
+  private describesPerson(ph: Phrase, m: ActorMention): boolean {
+    const d = this.d;
+    let run = 0;
+    let role = false;
+    for (let k = ph.a; k < ph.b; k++) {
+      const inMention = d.ts[k] >= m.start && d.te[k] <= m.end;
+      if (inMention) {
+        run = 0;
+        continue;
+      }
+      if (isRole(d, k) && !isOrgWord(d.keys[k])) role = true;
+      if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isRole(d, k) && !isOrgWord(d.keys[k])) {
+        if (++run >= 2) return true;
+      } else run = 0;
+    }
+    const mentionLower = d.text[m.start] === d.text[m.start].toLowerCase();
+    return role && mentionLower;
   }
 
   /** The speaker of a verb with no subject ("— powiedziała.", "explicó"): the last person of the verb's gender. */

@@ -17,7 +17,12 @@ export const en: CueLexicon = {
     'telling explaining recalling describing described labeling labelling labeled labelled dubbed branded ' +
     'barked yelled shouted screamed jeered cried exclaimed blared mused scoffed snapped retorted sighed interrupted ' +
     'chimed quipping joking shouting yelling chant chants declared proclaimed proclaiming whispered muttered wondered ' +
-    'demanded demanding begged pleaded replies responding replying cautioned tweets posts titled headlined captioned', 
+    'demanded demanding begged pleaded replies responding replying cautioned tweets posts titled headlined captioned ' +
+    // present and past forms news copy also uses ("he points out", "Viguerie concludes", "he asks rhetorically")
+    'concludes concluding asks answers answer confess confesses confessed jokes quips muses recalls recounts recounted ' +
+    'agreed agrees offered offers points declares declaring proclaims shouts shouts yells exclaims explains observes remarks ' +
+    'writes wrote predicts promises vows pledges urges urging warns stresses emphasizes reiterates counters concedes contends ' +
+    'acknowledges admits insisted insisting added adding continues continuing summarized summarised echoed echoes boomed thundered', 
   sourceFrames: 'according to|in the words of|as quoted by',
   complementizers: 'that',
   auxiliaries: 'has have had was were is are be been will would can could should may might must also later then earlier further',

@@ -9,7 +9,11 @@ export const fr: CueLexicon = {
     'répondu répond répondait lancé lance martelé martèle jugé juge jugeait écrit écrivait confié confie confiait ' +
     'reconnu reconnaît reconnait dénoncé dénonce plaidé plaide prévenu promis promet admis admet déploré déplore ' +
     'regretté regrette poursuivi poursuit conclu conclut commenté commente confirmé confirme démenti dément ' +
-    'tweeté observé observe noté note relevé relève avancé avance soutenu soutient pense pensait croit croyait',
+    'tweeté observé observe noté note relevé relève avancé avance soutenu soutient pense pensait croit croyait ' +
+    'résume résumé résumait tranche tranché nuance nuancé concède concédé ironise ironisé raconte raconté racontait ' +
+    'témoigne témoigné glisse glissé souffle soufflé prévient insistait déclarent affirment estiment expliquent ' +
+    'ajoutent soulignent assurent dénoncent jugent martelait lançait interroge interrogé demandé demande s\'interroge ' +
+    'renchérit renchéri réagi réagit fustigé fustige critiqué critique accusé accuse reconnaissait',
   sourceFrames: 'selon|d\'après|de l\'avis de|aux yeux de|pour',
   complementizers: 'que qu\'',
   auxiliaries: 'a ont avait avaient aurait t également aussi encore nous vous lui leur me te se',
@@ -19,7 +23,8 @@ export const fr: CueLexicon = {
   titles:
     'ministre président présidente porte-parole chef cheffe expert experte analyste chercheur chercheuse diplomate ' +
     'député députée sénateur sénatrice ambassadeur ambassadrice directeur directrice professeur professeure maire ' +
-    'secrétaire dirigeant dirigeante responsable conseiller conseillère juge procureur avocat avocate élysée',
+    'secrétaire dirigeant dirigeante responsable conseiller conseillère juge procureur avocat avocate élysée ' +
+    'politologue sociologue économiste historien historienne spécialiste négociateur négociatrice commissaire général générale',
   stops: 'à au aux devant lors dans en sur pour avec de du des mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette et mais qui',
   determiners: 'le la les l\' un une son sa ses leur',
 };

@@ -31,6 +31,7 @@ export const DET = 512;
 export const FRAME = 1024;
 export const FRAME_AFTER = 2048;
 export const TAIL = 4096;
+export const MOOD = 8192;
 export const PRON = PRON_M | PRON_F | PRON_O;
 
 export interface Frame {
@@ -46,6 +47,11 @@ export interface CueTable {
   frames: Map<string, Frame[]>;
   /** title stems, for inflected role nouns ("ministra", "министра") */
   titleStems: Set<string>;
+  /** titles of six letters or more, for the heads of compounds ("Regierungssprecher") */
+  titleWords: Set<string>;
+  /** hashes of the first three letters of the title stems and of the last three of the title words (see mayBeRole) */
+  heads: Uint8Array;
+  tails: Uint8Array;
 }
 
 const keysOf = (phrase: string): string[] => tokenize(foldString(phrase)).keys;
@@ -54,6 +60,7 @@ function compile(lexicons: CueLexicon[]): CueTable {
   const flags = new Map<string, number>();
   const frames = new Map<string, Frame[]>();
   const titleStems = new Set<string>();
+  const titleWords = new Set<string>();
   const add = (words: string | undefined, flag: number) => {
     if (!words) return;
     for (const w of words.split(/\s+/)) {
@@ -85,11 +92,27 @@ function compile(lexicons: CueLexicon[]): CueTable {
     add(l.stops, STOP);
     add(l.determiners, DET);
     add(l.tailFrames, TAIL);
+    add(l.reportedMood, MOOD);
     addFrames(l.sourceFrames, FRAME);
     addFrames(l.sourceFramesAfter, FRAME_AFTER);
-    for (const t of l.titles.split(/\s+/)) for (const k of keysOf(t)) if (k.length >= 4) titleStems.add(k.length > 6 ? k.slice(0, k.length - 1) : k);
+    for (const t of l.titles.split(/\s+/)) {
+      for (const k of keysOf(t)) {
+        if (k.length >= 4) titleStems.add(k.length > 6 ? k.slice(0, k.length - 1) : k);
+        if (k.length >= 6) titleWords.add(k);
+      }
+    }
   }
-  return { flags, frames, titleStems };
+  const heads = new Uint8Array(1 << 16);
+  const tails = new Uint8Array(1 << 16);
+  for (const st of titleStems) heads[hash3(st, 0)] = 1;
+  for (const w of titleWords) {
+    tails[hash3(w, w.length - 3)] = 1;
+    // inflected heads: "Sprechern", "Präsidenten"
+    tails[hash3(w + 'n', w.length - 2)] = 1;
+    tails[hash3(w + 's', w.length - 2)] = 1;
+    tails[hash3(w + 'en', w.length - 1)] = 1;
+  }
+  return { flags, frames, titleStems, titleWords, heads, tails };
 }
 
 let table: CueTable | null = null;
@@ -99,9 +122,46 @@ export function cueTable(): CueTable {
   return (table ??= compile(LEXICONS));
 }
 
-/** Whether a key is a role noun, inflected or not ("ministra" → "minister"). */
-export function isTitle(t: CueTable, key: string): boolean {
-  if (((t.flags.get(key) ?? 0) & TITLE) !== 0) return true;
+/** Flag bit of a role noun as read in a text: a title, inflected ("ministra") or at the end of a compound ("Regierungssprecher"). */
+export const ROLE = 1 << 14;
+
+/**
+ * The flags of a token key: the lexicons' and ROLE. Remembered per key: the words of a page repeat, and a token
+ * then costs one lookup (bounded, like the matcher's lexicon).
+ */
+export function keyFlags(t: CueTable, key: string): number {
+  let v = keyCache.get(key);
+  if (v === undefined) {
+    v = t.flags.get(key) ?? 0;
+    if (v & TITLE || roleForm(t, key)) v |= ROLE;
+    if (keyCache.size > 100_000) keyCache.clear();
+    keyCache.set(key, v);
+  }
+  return v;
+}
+
+function roleForm(t: CueTable, key: string): boolean {
   for (let l = Math.min(key.length, 14); l >= 4; l--) if (t.titleStems.has(key.slice(0, l))) return true;
+  // German compounds end with the role: a head of six letters or more after a first part of four or more
+  for (let p = 4; p + 6 <= key.length; p++) {
+    const head = key.slice(p);
+    if (t.titleWords.has(head) || (head.endsWith('en') && t.titleWords.has(head.slice(0, -2))) || (/[ns]$/.test(head) && t.titleWords.has(head.slice(0, -1)))) return true;
+  }
   return false;
 }
+
+function hash3(s: string, i: number): number {
+  return (s.charCodeAt(i) * 961 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(i + 2)) & 0xffff;
+}
+
+/** Whether a key may be a role noun: its first or last three letters are a title's (no string is built). */
+export function mayBeRole(t: CueTable, key: string): boolean {
+  return key.length >= 4 && (t.heads[hash3(key, 0)] === 1 || (key.length >= 10 && t.tails[hash3(key, key.length - 3)] === 1));
+}
+
+/** Whether a key is a role noun, inflected or not ("ministra" → "minister"). */
+export function isTitle(t: CueTable, key: string): boolean {
+  return (keyFlags(t, key) & ROLE) !== 0;
+}
+
+const keyCache = new Map<string, number>();

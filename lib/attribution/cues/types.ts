@@ -14,6 +14,8 @@ export interface CueLexicon {
   sourceFramesAfter?: string;
   /** a frame that takes its source only at the end of a sentence, after a comma: German ", so der Sprecher." */
   tailFrames?: string;
+  /** verb forms that mark reported speech by their mood (German Konjunktiv I: "sei", "habe", "könne") */
+  reportedMood?: string;
   /** words that open reported content after a verb: that, dass, что */
   complementizers: string;
   /** auxiliaries of compound tenses before a participle: has, a, ha, hat */

@@ -54,6 +54,38 @@ describe('direct quotes and their cues', () => {
   });
 
   it.each([
+    ['en', '“We have said it many times,” Lavrov told reporters, as talks with his Turkish counterpart ended in Antalya. “Nobody should be under any illusions.”'],
+    ['en (question)', '“Who could believe that?” Lavrov asked, as reporters were leaving the hall in Moscow. “Nobody here does.”'],
+    ['pt', '“Já dissemos isso muitas vezes,” disse Lavrov, depois de uma reunião em Ancara com o seu homólogo turco. “Ninguém deve ter ilusões.”'],
+  ])('a quote goes on after a cue sentence that runs on (%s)', (_l, text) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    expect(s[0].start).toBe(0);
+    expect(s[0].end).toBe(text.length);
+    check(s[0], { actor: 'A01' });
+  });
+
+  it.each([
+    ['en', '“We have said it many times,” Lavrov said, adding that talks would go on. “Nobody should be under any illusions.” “The door is open.”'],
+    ['en (straight marks)', '"We have said it many times," Lavrov said. "Nobody should be under any illusions." "The door is open."'],
+    ['pt', '“Já dissemos isso muitas vezes,” disse Lavrov. “Ninguém deve ter ilusões.” “A porta está aberta.”'],
+  ])('English-style quotes that go on in the same paragraph are one statement (%s)', (_l, text) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    expect(s[0].end).toBe(text.length);
+  });
+
+  it('German-style quotes in one paragraph stay statements of their own', () => {
+    const s = statements('„Wir haben das oft gesagt“, sagte Lawrow. „Niemand sollte sich Illusionen machen.“ „Die Tür ist offen.“').filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(3);
+  });
+
+  it('a quote after the cue sentence that has its own cue is a statement of its own', () => {
+    const s = statements('“We have said it many times,” Lavrov told reporters, as talks ended. “That is not true,” Zelensky replied.').filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(2);
+  });
+
+  it.each([
     ['en', 'Daniel Price, a former official, put it this way:\n\n“Kyiv is negotiating with one hand tied.\n\n“Nobody in Europe wants to say that out loud.”', 'Daniel Price'],
     ['de', 'Der Analyst Jonas Reiter sagte:\n\n„Kiew verhandelt mit einer gebundenen Hand.\n\n„Niemand in Europa will das laut sagen.“', 'Der Analyst Jonas Reiter'],
     ['es', 'El analista Tomás Ibarra dijo:\n\n«Kiev negocia con una mano atada.\n\n«Nadie en Europa quiere decirlo en voz alta».', 'El analista Tomás Ibarra'],
@@ -206,5 +238,156 @@ describe('speakers', () => {
     const s = statements(text);
     expect(s.length).toBe(1);
     check(s[0], { name, actor: null });
+  });
+});
+
+describe('German word order and typography', () => {
+  it.each([
+    ['Über den Gipfel sagte Lawrow: „Europa sollte das ernst nehmen.“', 'Lawrow'],
+    ['Weiter sagte die Politologin Katrin Albers: „Moskau will Zeit gewinnen.“', 'die Politologin Katrin Albers'],
+    ['Im Interview mit der Zeitung sagte sie: „Moskau will Zeit gewinnen.“', 'sie'],
+    ['Als Antwort auf den Brief sagte ein Sprecher der Regierung: „Wir prüfen das Schreiben sorgfältig.“', 'ein Sprecher der Regierung'],
+  ])('the subject after the verb before a colon: %s', (text, speaker) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    check(s[0], { speaker });
+  });
+
+  it.each([
+    ['en', 'Marta Quill told CNN: “The plan is dead on arrival.”', 'Marta Quill'],
+    ['en', 'Senator Marta Quill said: “The plan is dead on arrival.”', 'Senator Marta Quill'],
+    ['de', 'Der Minister sagte der Zeitung: „Der Plan ist gescheitert.“', 'Der Minister'],
+  ])('a subject before the verb stays the speaker (%s)', (_l, text, speaker) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    check(s[0], { speaker });
+  });
+
+  it('a verb at the end of its clause: the subject opens the sentence', () => {
+    const s = statements('Die Ministerin Anna Berger hatte besonders die Rolle der Länder betont: „Die Entscheidungen fallen in den Ländern.“').filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    check(s[0], { speaker: 'Die Ministerin Anna Berger' });
+  });
+
+  it.each([
+    ['Der Regierungssprecher Jonas Brenner sprach in Berlin.\n\n„Wir warten auf eine Antwort“, sagte der Regierungssprecher.', 'Jonas Brenner'],
+    ['Die Bundesministerin Katrin Albers sprach in Berlin.\n\n„Wir warten auf eine Antwort“, sagte die Bundesministerin.', 'Katrin Albers'],
+  ])('a role at the end of a compound resolves like the role: %s', (text, name) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    check(s[0], { name });
+  });
+
+  it.each([
+    ['Der Minister sagte, die Verhandlungen seien an einem „toten Punkt“ angekommen.', '„toten Punkt“'],
+    ['Die Richterin nannte den Antrag „völlig unbegründet“.', '„völlig unbegründet“'],
+    ['Brenner zufolge habe die Regierung „keine andere Wahl“ gehabt.', '„keine andere Wahl“'],
+  ])('a quoted phrase in lower case inside reported speech is a direct statement: %s', (text, quote) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.map((x) => x.text)).toEqual([quote]);
+  });
+
+  it.each([
+    ['Die Zeitung „Berliner Morgen“ erscheint seit 1990 in der Hauptstadt.'],
+    ['Das Modell „neue Mitte“ wurde im Museum ausgestellt.'],
+    ['Die Wiener „Kleine Zeitung“ berichtete über den Gipfel, sagte der Sprecher.'],
+  ])('titles and names in quotation marks are not statements: %s', (text) => {
+    expect(statements(text).filter((x) => x.kind === 'direct')).toEqual([]);
+  });
+
+  it('a quotation with no reported speech around it takes the subject of its sentence', () => {
+    const s = statements('Sergej Lawrow sprach am Montag in Moskau.\n\nDer Bundeskanzler Olaf Brenner würdigte den Vertrag als „einen großen Schritt für den Frieden in Europa“.').filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    check(s[0], { speaker: 'Der Bundeskanzler Olaf Brenner' });
+  });
+});
+
+describe('speakers named by a role and a name', () => {
+  it.each([
+    ['fr', 'La porte-parole de la diplomatie ukrainienne, Maria Kovalenko, a estimé que Moscou voulait gagner du temps.', 'Maria Kovalenko'],
+    ['es', 'La portavoz de la diplomacia ucraniana, María Kovalenko, dijo que Moscú quiere ganar tiempo.', 'María Kovalenko'],
+    ['it', 'La portavoce della diplomazia ucraina, Maria Kovalenko, ha detto che Mosca vuole prendere tempo.', 'Maria Kovalenko'],
+  ])('a role, then the name in apposition: the name, not the country the role qualifies (%s)', (_l, text, name) => {
+    const s = statements(text);
+    expect(s.length).toBe(1);
+    check(s[0], { name, actor: null });
+  });
+
+  it.each([
+    ['fr', 'Sergueï Lavrov a parlé lundi. Le député européen Thomas Girard s\'est montré sceptique.\n\n« Moscou parle de dialogue tout en bombardant des villes », a-t-il déclaré.', 'Thomas Girard'],
+    ['it', 'Sergej Lavrov ha parlato lunedì. Il deputato europeo Marco Ferri si è mostrato scettico.\n\n«Mosca parla di dialogo mentre bombarda le città», ha detto lui.', 'Marco Ferri'],
+    ['es', 'Serguéi Lavrov habló el lunes. El diputado europeo Pablo Ruiz se mostró escéptico.\n\n«Moscú habla de diálogo mientras bombardea ciudades», dijo él.', 'Pablo Ruiz'],
+  ])('a role and its adjective before a name: pronouns resolve to that person (%s)', (_l, text, name) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    check(s[0], { name, actor: null });
+  });
+
+  it.each([
+    ['fr', 'D\'après un diplomate européen, les discussions reprendront à Genève la semaine prochaine.', 'un diplomate européen'],
+    ['it', 'Secondo un diplomatico europeo, i colloqui riprenderanno a Ginevra la prossima settimana.', 'un diplomatico europeo'],
+    ['es', 'Según un diplomático europeo, las conversaciones se reanudarán en Ginebra la próxima semana.', 'un diplomático europeo'],
+  ])('an adjective after the role stays in the speaker (%s)', (_l, text, speaker) => {
+    const s = statements(text);
+    expect(s.length).toBe(1);
+    check(s[0], { speaker });
+  });
+
+  it.each([
+    ['fr', 'PARIS (Newsmark) - « Il n\'y aura pas de paix sans garanties », a averti jeudi le président ukrainien Volodymyr Zelensky.'],
+    ['en', 'KYIV (Newsmark) - "There will be no peace without guarantees," Ukrainian President Volodymyr Zelensky warned on Thursday.'],
+    ['de', 'KIEW (Newsmark) - „Ohne Garantien wird es keinen Frieden geben“, warnte der ukrainische Präsident Wolodymyr Selenskyj.'],
+  ])('a quote right after a dateline (%s)', (_l, text) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    check(s[0], { actor: 'A04' });
+  });
+
+  it.each([
+    ['fr', 'Pour la politologue Anne Roussel, le Kremlin teste les Européens. Selon elle, aucun accord n\'est possible avant l\'été.', 'Anne Roussel'],
+    ['es', 'Para la politóloga Anne Roussel, el Kremlin pone a prueba a los europeos. Según ella, ningún acuerdo es posible antes del verano.', 'Anne Roussel'],
+    ['en', 'Sergei Lavrov spoke on Monday. Anne Roussel, a political scientist, disagreed. She said no deal was possible before the summer.', 'Anne Roussel'],
+  ])('women\'s first names ending in -e (%s)', (_l, text, name) => {
+    const s = statements(text);
+    check(s[s.length - 1], { name });
+  });
+});
+
+describe('dialogue dashes and speakers across languages', () => {
+  it.each([
+    ['pl', 'Ekspertka Marta Zielińska uważa, że Moskwa gra na czas. – Kreml liczy na zmęczenie Zachodu – oceniła. – Tymczasem sankcje działają.', 'Marta Zielińska'],
+    ['uk', 'Експертка Марта Коваль вважає, що Москва тягне час. – Кремль розраховує на втому Заходу, – зазначила вона. – Тим часом санкції діють.', 'Марта Коваль'],
+    ['ru', 'Экономист Марина Ковалева считает, что Москва тянет время. — Кремль рассчитывает на усталость Запада, — отметила она. — Между тем санкции действуют.', 'Марина Ковалева'],
+  ])('a dash opens dialogue after a sentence of the paragraph (%s)', (_l, text, name) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    expect(s[0].text.endsWith('.')).toBe(true);
+    check(s[0], { name });
+  });
+
+  it('a dash inside a sentence is not dialogue', () => {
+    expect(statements('Die Verhandlungen – so heißt es in Berlin – seien gescheitert. Der Plan bleibt offen.').filter((x) => x.kind === 'direct')).toEqual([]);
+  });
+
+  it.each([
+    ['ru', 'Пресс-секретарь президента России Дмитрий Песков заявил, что прогресса на переговорах пока нет.', 'Дмитрий Песков'],
+    ['en', 'A spokesman for President Vladimir Putin, Dmitry Peskov, said that there was no progress in the talks.', 'Dmitry Peskov'],
+    ['uk', 'Речник президента України Сергій Никифоров заявив, що прогресу на переговорах поки немає.', 'Сергій Никифоров'],
+  ])('a role that belongs to a known person, then another person\'s name: that name (%s)', (_l, text, name) => {
+    const s = statements(text);
+    expect(s.length).toBe(1);
+    check(s[0], { name, actor: null });
+  });
+});
+
+describe('capitalised words inside a sentence are names, not cue verbs', () => {
+  it.each([
+    ['en', 'Daniel Price, a former State Department official, put it this way: “Kyiv is negotiating with one hand tied.”', 'Daniel Price'],
+    ['en (Post)', 'Laura Chen, a senior fellow at the Post Office Institute, said: “Neither side can afford to look weak.”', 'Laura Chen'],
+    ['es', 'Laura Chen, investigadora del Instituto Dice, dijo: «Ninguna de las partes puede mostrarse débil».', 'Laura Chen'],
+  ])('%s', (_l, text, name) => {
+    const s = statements(text);
+    expect(s.length).toBe(1);
+    check(s[0], { kind: 'direct', name });
   });
 });
