@@ -600,7 +600,6 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         }
       }
     }
-    if (!speakerAllows(ci, inp, s, claimIdx)) return -1;
     const actorNear =
       nearClaim(ci, inp, s, claimIdx) ||
       (s1 > s && nearClaim(ci, inp, s1, claimIdx)) ||
@@ -619,11 +618,17 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         affirmed: t.claimNeg[claimIdx] === 1 && !sentenceDenies(keys, a, b, (p) => isNegAt(inp, infos, keys, p)),
       };
       trackedContrary = ev.otherFigures || ev.negated || ev.affirmed;
-      return statementScore(ev);
+      return vetoed(statementScore(ev), threshold * ECHO_SHARE);
     }
     let score = coverage * (0.62 + 0.23 * (actorNear ? 1 : 0) + 0.08 * cue + 0.07 * quoted);
     if (negated && t.claimNeg[claimIdx] === 0) score *= 0.3;
-    return score;
+    return vetoed(score, threshold);
+
+    // The speaker's veto last: it may read the statement's attribution (statements.ts), the
+    // dearest question, and a score below the bar is dropped whatever the answer.
+    function vetoed(score: number, bar: number): number {
+      return score < bar || speakerAllows(ci, inp, s, claimIdx) ? score : -1;
+    }
   };
   for (let s0 = 0; s0 < nSent; ) {
     const s1 = st ? st.last[s0] : s0;
