@@ -45,12 +45,14 @@ export function SaveButton({
 
   // The button changes under the reader's finger: keep the keyboard focus on it, in the same
   // commit (an effect would run after paint, up to a frame later, with focus lost meanwhile).
+  // Keyed on our own answer too: the saved list may show the save (savedId) before the answer
+  // to our request comes back, and `saved` does not change again then.
   useLayoutEffect(() => {
     if (focusAfter.current) {
       focusAfter.current = false;
       button.current?.focus();
     }
-  }, [saved]);
+  }, [saved, justSaved, removed]);
 
   const save = async () => {
     setBusy(true);
