@@ -4,11 +4,15 @@
 // medians over several loads, and the 10,000/100 ratio. Items are seeded through the page's own
 // import (one transaction), so the search index is the one the extension writes.
 //
-//   npm run build && npm run bench:options [-- --runs 7]
+//   npm run build && npm run bench:options [-- --runs 7] [--build DIR]
+//
+// --build measures another build (e.g. main's, to compare two versions of the page).
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROME_BUILD, launchChromium, readBuiltManifest } from './browsers.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, build: { type: 'string' } } });
+const BUILD = values.build ? resolve(values.build) : CHROME_BUILD;
 const RUNS = Math.max(1, Number(values.runs) || 5);
 
 // A deterministic generator, so every run searches the same data.
@@ -133,9 +137,9 @@ async function bench(session, total) {
   return out;
 }
 
-readBuiltManifest(CHROME_BUILD);
+readBuiltManifest(BUILD);
 // launchChromium runs on a private copy: a rebuild during the run cannot pull files from under the browser.
-const session = await launchChromium({ extensionDir: CHROME_BUILD, headless: true });
+const session = await launchChromium({ extensionDir: BUILD, headless: true });
 try {
   console.log(`Options page benchmark: Chromium headless, ${RUNS} loads per size, medians.`);
   const seed100 = await importInto(session, exportFile(100, 0));
