@@ -103,12 +103,6 @@ export class StemCache {
   latin(forms: Array<string | undefined>, i: number): string {
     return (forms[i] ??= stem(LATIN_LANGS[i - 1]!, forms[0]!));
   }
-  /** Every form, all stems made. */
-  get(w: string): string[] {
-    const v = this.forms(w);
-    for (let i = 1; v.length === 6 && i < v.length; i++) this.latin(v, i);
-    return v as string[];
-  }
 }
 
 /**
