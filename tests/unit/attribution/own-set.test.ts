@@ -28,3 +28,31 @@ describe('our own attribution set', () => {
     expect(r.acc).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('scoring our own set', () => {
+  const article = `=== xx-1
+"We will appeal," the club's lawyer Ana Ruiz said. "Nobody saw the contract."
+
+"The season is over."
+---
+direct | "We will appeal," | the club's lawyer Ana Ruiz | Ana Ruiz | -
+direct | "Nobody saw the contract." | - | Ana Ruiz | -
+direct | "The season is over." | - | - | -
+`;
+  const [a] = parseOwnSet(article, 'en');
+  const pred = (i: number, speakerName: string | null) => {
+    const [[start, end]] = a.gold[i].content;
+    return { kind: 'direct', start, end, speaker: null, speakerName, actor: null };
+  };
+
+  it('scores a quote whose speaker is named elsewhere by the name it resolves to', () => {
+    const t = score(a.gold.slice(1, 2), [pred(1, 'Ana Ruiz')], nameSpeaker, (g) => !!g.name);
+    expect([t.withSpeaker, t.speakerRight]).toEqual([1, 1]);
+  });
+
+  it('leaves a quote nobody is named for out of speaker accuracy', () => {
+    expect(a.gold[2].name).toBeNull();
+    const t = score(a.gold.slice(2), [pred(2, null)], nameSpeaker, (g) => !!g.name);
+    expect([t.matched, t.withSpeaker]).toEqual([1, 0]);
+  });
+});
