@@ -71,7 +71,7 @@ export interface ClaimTables {
   /** stop words of the documents' languages (the text side must drop the same words) */
   isStop: (w: string) => boolean;
   /** where secondary anchors occur in the current sentence; made on first use */
-  secScratch: { stamp: Int32Array; head: Int32Array; next: number[]; pos: number[]; mark: number } | null;
+  secScratch: { stamp: Int32Array; head: Int32Array; next: Int32Array; pos: Int32Array; n: number; mark: number } | null;
 }
 
 export function claimTables(t: FlatTables, pool: StringPool, header: FlatHeader): ClaimTables {
@@ -351,7 +351,55 @@ export function frenchNegation(keys: string[], p: number): boolean {
   return false;
 }
 
-type Hits = Map<number, { concepts: Set<number>; pos: Set<number> }>;
+/** A candidate claim's hits in one statement: the concepts its terms matched and the token positions they matched at, each once. */
+type HitRecord = { concepts: number[]; pos: number[] };
+
+/**
+ * One statement's candidate claims and their hits, in the order first hit. A large
+ * knowledge base makes a record per candidate claim per statement, tens of thousands per
+ * page: a Map of Sets, cleared and grown again for every statement, kept the young
+ * generation's collector busy. Here a claim finds its record through a stamp, and the
+ * records and their arrays are emptied in place and reused.
+ */
+class HitTable {
+  /** claims[i] has record recs[i], for i < size */
+  readonly claims: number[] = [];
+  readonly recs: HitRecord[] = [];
+  size = 0;
+  private readonly stamp: Int32Array;
+  private readonly at: Int32Array;
+  private mark = 1;
+  constructor(claimCount: number) {
+    this.stamp = new Int32Array(claimCount);
+    this.at = new Int32Array(claimCount);
+  }
+  get(claim: number): HitRecord | undefined {
+    return this.stamp[claim] === this.mark ? this.recs[this.at[claim]] : undefined;
+  }
+  /** The claim's record, made (or an emptied one reused) on its first hit. */
+  add(claim: number): HitRecord {
+    if (this.stamp[claim] === this.mark) return this.recs[this.at[claim]];
+    const i = this.size++;
+    this.stamp[claim] = this.mark;
+    this.at[claim] = i;
+    this.claims[i] = claim;
+    let h = this.recs[i];
+    if (h === undefined) this.recs[i] = h = { concepts: [], pos: [] };
+    else {
+      h.concepts.length = 0;
+      h.pos.length = 0;
+    }
+    return h;
+  }
+  clear(): void {
+    this.size = 0;
+    if (++this.mark > 0x3fffffff) {
+      this.stamp.fill(0);
+      this.mark = 1;
+    }
+  }
+}
+type Hits = HitTable;
 
 /** Sentences before a statement that may carry its topic. */
 const CONTEXT_SENTENCES = 2;
@@ -362,7 +410,7 @@ const BORROWED = 0.8;
 function inContext(ring: Hits[], ringLast: number[], turn: number, s: number, claimIdx: number, k: number): boolean {
   for (let r = 1; r <= 2; r++) {
     const t = (turn + 3 - r) % 3;
-    if (ringLast[t] >= 0 && ringLast[t] >= s - CONTEXT_SENTENCES && ring[t].get(claimIdx)?.concepts.has(k)) return true;
+    if (ringLast[t] >= 0 && ringLast[t] >= s - CONTEXT_SENTENCES && ring[t].get(claimIdx)?.concepts.includes(k)) return true;
   }
   return false;
 }
@@ -371,14 +419,18 @@ function hasQuoteMark(seg: Segmented, a: number, b: number): boolean {
   return seg.norm.text.slice(seg.tokens.start[a], seg.tokens.end[b - 1] + 1).includes('"');
 }
 
-const termPos: number[] = [];
+/**
+ * Positions of the term being tried: most terms are tried and fail. A typed array, because
+ * emptying a plain array (`length = 0`) drops its storage, and the next push allocates anew.
+ */
+let termPos = new Int32Array(16);
 
 /** The claim has figures (FlatTables.claimFig), the sentence matched none of them and gives figures of its own. */
-function otherFigures(t: FlatTables, claim: number, hit: Set<number>, keys: string[], a: number, b: number): boolean {
+function otherFigures(t: FlatTables, claim: number, hit: readonly number[], keys: string[], a: number, b: number): boolean {
   const from = t.claimFigStart[claim];
   const to = t.claimFigStart[claim + 1];
   if (from === to) return false;
-  for (let i = from; i < to; i++) if (hit.has(t.claimFig[i])) return false;
+  for (let i = from; i < to; i++) if (hit.includes(t.claimFig[i])) return false;
   for (let p = a; p < b; p++) {
     const c = keys[p].charCodeAt(0);
     if (c >= 48 && c <= 57) return true;
@@ -389,6 +441,36 @@ function otherFigures(t: FlatTables, claim: number, hit: Set<number>, keys: stri
 /** The largest factor of a concept claim's score (actor near, cue, quotation), as scored. */
 const MAX_CONCEPT_FACTOR = 0.62 + 0.23 * 1 + 0.08 * 1 + 0.07 * 1;
 
+/**
+ * Whether a statement whose words say `concepts` of the claim may reach the bar, however its
+ * speaker, subject and context fill the rest: at best every concept that names an actor is
+ * named by the speaker, and one missing required concept is borrowed (the most a statement
+ * gets; see scoreStatement). Most candidates of a large knowledge base share a word or two
+ * with the statement and no more: they stop here, before its speaker is read.
+ */
+function mayReachBar(t: FlatTables, claim: number, concepts: readonly number[], threshold: number): boolean {
+  const coFrom = t.claimCoStart[claim];
+  const coCount = t.claimCoStart[claim + 1] - coFrom;
+  let total = 0;
+  let best = 0;
+  let n = 0;
+  let borrow = 0;
+  for (let k = 0; k < coCount; k++) {
+    const w = t.coWeight[coFrom + k];
+    total += w;
+    if (concepts.includes(k) || t.coActorStart[coFrom + k + 1] > t.coActorStart[coFrom + k]) {
+      best += w;
+      n++;
+    } else if (t.coRequired[coFrom + k] && w > borrow) borrow = w;
+  }
+  if (total <= 0) return false;
+  if (borrow > 0) n++;
+  let coverage = (best + BORROWED * borrow) / total;
+  if (coCount >= 2 && n < 2) coverage = Math.min(coverage, 0.35);
+  if (coverage < threshold * 0.5) return false;
+  return t.claimSt[claim] ? coverage * MAX_STATEMENT_FACTOR >= threshold * ECHO_SHARE : coverage * MAX_CONCEPT_FACTOR >= threshold;
+}
+
 /** Matches term `ti` with its anchor at token p inside sentence [a, b); records the hit. */
 function tryTerm(ci: ClaimTables, inp: SentenceClaimInput, keys: string[], a: number, b: number, hits: Hits, ti: number, p: number): void {
   const { t } = ci;
@@ -396,10 +478,10 @@ function tryTerm(ci: ClaimTables, inp: SentenceClaimInput, keys: string[], a: nu
   const ntok = t.termTokStart[ti + 1] - from;
   const anchor = t.termAnchor[ti];
   const infos = inp.infos!;
-  // Positions go to a reused array: most terms are tried and fail, and most are one word.
+  if (ntok > termPos.length) termPos = new Int32Array(ntok * 2);
   const pos = termPos;
-  pos.length = 0;
-  pos.push(p);
+  let npos = 0;
+  pos[npos++] = p;
   let q = p;
   for (let i = anchor + 1; i < ntok; i++) {
     let found = -1;
@@ -410,7 +492,7 @@ function tryTerm(ci: ClaimTables, inp: SentenceClaimInput, keys: string[], a: nu
       }
     }
     if (found < 0) return;
-    pos.push(found);
+    pos[npos++] = found;
     q = found;
   }
   q = p;
@@ -423,17 +505,21 @@ function tryTerm(ci: ClaimTables, inp: SentenceClaimInput, keys: string[], a: nu
       }
     }
     if (found < 0) return;
-    pos.push(found);
+    pos[npos++] = found;
     q = found;
   }
   const claim = t.termClaim[ti];
-  let h = hits.get(claim);
-  if (!h) {
-    h = { concepts: new Set(), pos: new Set() };
-    hits.set(claim, h);
-  }
-  h.concepts.add(t.termConcept[ti]);
-  for (const x of pos) h.pos.add(x);
+  const h = hits.add(claim);
+  const concept = t.termConcept[ti];
+  if (!h.concepts.includes(concept)) h.concepts.push(concept);
+  for (let i = 0; i < npos; i++) if (!h.pos.includes(pos[i])) h.pos.push(pos[i]);
+}
+
+/** A copy of `x` twice as long. */
+function grown(x: Int32Array): Int32Array {
+  const y = new Int32Array(x.length * 2);
+  y.set(x);
+  return y;
 }
 
 /** Concept-based scoring of every sentence; returns hits above `threshold`. */
@@ -447,7 +533,8 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
   const nSent = seg.sentenceStart.length;
   // The hits of the last three statements, in turn: the two before the current one are
   // its context (below), kept without copying.
-  const ring: Hits[] = [new Map(), new Map(), new Map()];
+  const claimCount = t.claimCoStart.length - 1;
+  const ring: Hits[] = [new HitTable(claimCount), new HitTable(claimCount), new HitTable(claimCount)];
   const ringLast = [-1, -1, -1];
   // Per slot: the statement's first sentence, whether it is a headline, the claims reported on it.
   const ringFirst = [-1, -1, -1];
@@ -478,7 +565,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
   // its own bounds (a term never spans two sentences).
   /** A statement that lacks one required concept, said by the claim's speaker: its next statements may say it. */
   const PENDING = -2;
-  const pending: { claim: number; s: number; s1: number; h: { concepts: Set<number>; pos: Set<number> }; slot: number }[] = [];
+  const pending: { claim: number; s: number; s1: number; h: HitRecord; slot: number }[] = [];
   /**
    * The score of claim `claimIdx` on statement [s, s1] with concept hits `h`; `lent` is a
    * required concept a later statement by the claim's speaker says (-1: none). -1 when it is
@@ -486,7 +573,8 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
    */
   /** whether the last tracked statement scored has something against it (set by scoreStatement) */
   let trackedContrary = false;
-  const scoreStatement = (claimIdx: number, h: { concepts: Set<number>; pos: Set<number> }, s: number, s1: number, lent: number): number => {
+  const scoreStatement = (claimIdx: number, h: HitRecord, s: number, s1: number, lent: number): number => {
+    if (!mayReachBar(t, claimIdx, h.concepts, threshold)) return -1;
     const a = seg.sentenceStart[s];
     const b = sentEnd(s1);
     // The statement's speaker stands for the concepts that name it ("he said" for "Lavrov").
@@ -508,7 +596,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
       const w = t.coWeight[coFrom + k];
       total += w;
       if (
-        h.concepts.has(k) ||
+        h.concepts.includes(k) ||
         (t.coActorStart[coFrom + k + 1] > t.coActorStart[coFrom + k] &&
           st &&
           (((said ??= st.readSpeakerOf(s)).speaker >= 0 && conceptNames(t, coFrom + k, said.speaker)) ||
@@ -516,7 +604,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
       ) {
         got += w;
         // What the statement's words say (not the speaker standing for a name).
-        if (h.concepts.has(k)) own += w;
+        if (h.concepts.includes(k)) own += w;
         nConcepts++;
       } else if (t.coRequired[coFrom + k]) {
         missing++;
@@ -544,7 +632,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         if (!speakerFits(speaker, t.claimSp[claimIdx], subjectsOf(t, claimIdx), inp.actorKinds, inp.affiliations)) return -1;
         let covered = 0;
         for (let k = 0; k < coCount; k++) {
-          if (!t.coRequired[coFrom + k] || h.concepts.has(k) || conceptNames(t, coFrom + k, speaker)) continue;
+          if (!t.coRequired[coFrom + k] || h.concepts.includes(k) || conceptNames(t, coFrom + k, speaker)) continue;
           if (inContext(ring, ringLast, turn, s, claimIdx, k)) covered++;
         }
         if (covered < missing) return mayLend;
@@ -588,7 +676,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
             if (x > shi) shi = x;
           }
       for (let p = Math.max(sa, slo - NEG_WINDOW); p <= shi; p++) {
-        if (!h.pos.has(p) && isNegAt(inp, infos, keys, p)) {
+        if (!h.pos.includes(p) && isNegAt(inp, infos, keys, p)) {
           negated = true;
           break;
         }
@@ -650,9 +738,11 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
       // Optional concepts of the candidates: where this sentence's words anchor secondary
       // terms, as linked lists of positions per anchor id, marked for this sentence only.
       const ids = ci.header.secIdCount;
-      const sc = (ci.secScratch ??= { stamp: new Int32Array(ids), head: new Int32Array(ids), next: [], pos: [], mark: 0 });
+      // (Typed arrays and a count: emptying a plain array drops its storage, for every sentence.)
+      const sc = (ci.secScratch ??= { stamp: new Int32Array(ids), head: new Int32Array(ids), next: new Int32Array(64), pos: new Int32Array(64), n: 0, mark: 0 });
       let marked = false;
-      for (const claimIdx of hits.keys()) {
+      for (let i = 0; i < hits.size; i++) {
+        const claimIdx = hits.claims[i];
         const sec = t.claimSecondary[claimIdx];
         if (sec < 0) continue;
         if (!marked) {
@@ -661,15 +751,18 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
             sc.stamp.fill(0);
             sc.mark = 1;
           }
-          sc.next.length = 0;
-          sc.pos.length = 0;
+          sc.n = 0;
           for (let p = a; p < b; p++) {
             const ids = infos[p].sec;
             if (ids) for (const id of ids) {
-              sc.next.push(sc.stamp[id] === sc.mark ? sc.head[id] : -1);
-              sc.pos.push(p);
+              if (sc.n === sc.pos.length) {
+                sc.next = grown(sc.next);
+                sc.pos = grown(sc.pos);
+              }
+              sc.next[sc.n] = sc.stamp[id] === sc.mark ? sc.head[id] : -1;
+              sc.pos[sc.n] = p;
               sc.stamp[id] = sc.mark;
-              sc.head[id] = sc.pos.length - 1;
+              sc.head[id] = sc.n++;
             }
           }
         }
@@ -686,10 +779,13 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
     s0 = s1 + 1;
     if (hits.size === 0) continue;
     ringLast[turn] = s1;
-    for (const [claimIdx, h] of hits) {
+    for (let i = 0; i < hits.size; i++) {
+      const claimIdx = hits.claims[i];
+      const h = hits.recs[i];
       const score = scoreStatement(claimIdx, h, s, s1, -1);
       if (score === PENDING) {
-        pending.push({ claim: claimIdx, s, s1, h, slot: turn });
+        // A copy: the record goes back to the pool when its ring slot is reused.
+        pending.push({ claim: claimIdx, s, s1, h: { concepts: [...h.concepts], pos: [...h.pos] }, slot: turn });
         continue;
       }
       if (t.claimSt[claimIdx]) {
@@ -731,7 +827,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
           const coFrom = t.claimCoStart[p.claim];
           let best = -1;
           for (const k of hx.concepts) {
-            if (!t.coRequired[coFrom + k] || p.h.concepts.has(k)) continue;
+            if (!t.coRequired[coFrom + k] || p.h.concepts.includes(k)) continue;
             best = Math.max(best, scoreStatement(p.claim, p.h, p.s, p.s1, k));
           }
           if (best >= threshold) {
@@ -787,7 +883,7 @@ function headlineShare(
   inp: SentenceClaimInput,
   infos: TokenInfo[],
   keys: string[],
-  h: { concepts: Set<number>; pos: Set<number> },
+  h: HitRecord,
   hs: number,
   claimIdx: number,
 ): number {
@@ -798,14 +894,14 @@ function headlineShare(
   let own = 0;
   for (let k = 0; k < coCount; k++) {
     total += t.coWeight[coFrom + k];
-    if (h.concepts.has(k)) own += t.coWeight[coFrom + k];
+    if (h.concepts.includes(k)) own += t.coWeight[coFrom + k];
   }
   if (total <= 0 || own < HEADLINE_OWN * total) return 0;
   if (t.claimNeg[claimIdx] === 0) {
     const seg = inp.seg;
     const a = seg.sentenceStart[hs];
     const b = hs + 1 < seg.sentenceStart.length ? seg.sentenceStart[hs + 1] : seg.tokens.length;
-    for (let p = a; p < b; p++) if (!h.pos.has(p) && isNegAt(inp, infos, keys, p)) return 0;
+    for (let p = a; p < b; p++) if (!h.pos.includes(p) && isNegAt(inp, infos, keys, p)) return 0;
   }
   if (!speakerAllows(ci, inp, hs, claimIdx)) return 0;
   return own / total;
