@@ -18,10 +18,11 @@ export function rng(seed: number): () => number {
 }
 
 const SYL = ['ka', 'lo', 'mi', 'ren', 'sta', 'vo', 'dar', 'el', 'ni', 'qu', 'tor', 'bel', 'gan', 'ri', 'sol', 'ven', 'ash', 'mor', 'pel', 'zu'];
-export const WORDS =
+export const WORDS = (
   'government minister talks peace troops security agreement border election economy market energy gas oil sanctions summit ' +
   'parliament vote court ruling budget tax inflation growth trade export import army attack drone missile city region ' +
-  'official spokesperson statement report investigation corruption scandal protest reform treaty alliance partner proposal plan'.split(' ');
+  'official spokesperson statement report investigation corruption scandal protest reform treaty alliance partner proposal plan'
+).split(' ');
 
 export function word(r: () => number, n = 2 + Math.floor(r() * 2)): string {
   let w = '';
