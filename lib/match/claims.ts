@@ -459,6 +459,8 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
   const ringFirst = [-1, -1, -1];
   const ringHeadline = [false, false, false];
   const ringReported: Set<number>[] = [new Set(), new Set(), new Set()];
+  /** Seed claims reported in the last CONTINUE_SENTENCES sentences: their statement and score. */
+  const recent: { claim: number; first: number; last: number; score: number }[] = [];
   // Claims a headline may take from its lead, decided when its slot is reused (below).
   const ringLead: { claim: number; score: number; share: number }[][] = [[], [], []];
   const settleHeadline = (slot: number) => {
@@ -649,6 +651,14 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         if (l) for (const ti of l) tryTerm(ci, inp, keys, a, b, hits, ti, p);
       }
     }
+    // The claims reported just before: this statement may go on with their lesser parts
+    // (continued(), below), which are secondary terms, looked up for candidates only.
+    if (st && recent.length > 0) {
+      let w = 0;
+      for (const r of recent) if (r.last >= s0 - CONTINUE_SENTENCES) recent[w++] = r;
+      recent.length = w;
+      for (const r of recent) if (!hits.has(r.claim) && t.claimSecondary[r.claim] >= 0) hits.set(r.claim, { concepts: new Set(), pos: new Set() });
+    }
     for (let s = s0; s <= s1; s++) {
     const a = seg.sentenceStart[s];
     const b = sentEnd(s);
@@ -706,6 +716,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
       if (score >= threshold) {
         out.push({ claim: claimIdx, sentence: s, sentenceEnd: s1, score: Math.min(1, score) });
         ringReported[turn].add(claimIdx);
+        if (st && !t.claimSt[claimIdx]) recent.push({ claim: claimIdx, first: s, last: s1, score: Math.min(1, score) });
         // A headline says in a few words what the lead then says in full: the headline
         // just before this statement that names part of the claim is the claim too.
         for (let r = 1; r <= 2; r++) {
@@ -720,6 +731,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         }
       }
     }
+    if (st && inp.actorKinds && ringReported[turn].size === 0) continued(s, s1);
     // A statement by the claim's speaker that lacked one required concept, followed by their
     // next statement saying it ("Zelensky said Ukraine could hold elections. He asked the
     // allies to guarantee security."): the first is the claim, with the concept lent.
@@ -752,7 +764,77 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
   }
   for (let slot = 0; slot < 3; slot++) settleHeadline(slot);
   return out;
+
+  /**
+   * A statement [s, s1] a few sentences after one reported as a claim, that says one of the
+   * claim's lesser parts and no claim of its own, by the claim's speaker or whoever said it
+   * there: the claim goes on ("Such troops would be legitimate targets, Lavrov said. […] He
+   * urged the Europeans to take the warning seriously."). Wire copy splits a statement so,
+   * with a quote or another speaker's words in between. The claim's core parts (its required
+   * concepts) said again are not enough: a speaker's next claim often shares them ("security
+   * guarantees" for C01, then C02), and a concept that names a person or a state is said of
+   * them anyway ("Trump added…").
+   */
+  function continued(s: number, s1: number): void {
+    let speaker = -2;
+    const done = new Set<number>();
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i];
+      if (r.last >= s || done.has(r.claim)) continue;
+      const h = hits.get(r.claim);
+      if (!h) continue;
+      const coFrom = t.claimCoStart[r.claim];
+      let lesser = false;
+      for (const k of h.concepts) if (!t.coRequired[coFrom + k] && !namesPersonOrState(coFrom + k)) lesser = true;
+      if (!lesser) continue;
+      // (speakerOf: the earlier statement's was asked already, for its veto.)
+      if (speaker === -2) speaker = reportedSpeech(s, s1) ? st!.speakerOf(s).speaker : -1;
+      if (speaker < 0) return;
+      // The claim's speaker goes on, or whoever said it here (a state, a person it reports).
+      if (speaker !== t.claimSp[r.claim] && speaker !== st!.speakerOf(r.first).speaker) continue;
+      done.add(r.claim);
+      const score = r.score * CONTINUED;
+      if (score >= threshold) out.push({ claim: r.claim, sentence: s, sentenceEnd: s1, score });
+    }
+  }
+
+  /** Whether concept `co` names a person or a state. */
+  function namesPersonOrState(co: number): boolean {
+    for (let i = t.coActorStart[co], end = t.coActorStart[co + 1]; i < end; i++) {
+      const kind = inp.actorKinds![t.coActor[i]];
+      if (kind === 'person' || kind === 'country') return true;
+    }
+    return false;
+  }
+
+  /** A reporting verb or a quotation mark in sentences s..s1. */
+  function reportedSpeech(s: number, s1: number): boolean {
+    const a = seg.sentenceStart[s];
+    const b = sentEnd(s1);
+    if (hasQuoteMark(seg, a, b)) return true;
+    for (let p = a; p < b; p++) if (REPORTING_CUES.has(keys[p]) || CONTINUATION_CUES.has(keys[p])) return true;
+    return false;
+  }
 }
+
+/** A claim's statement goes on (continued()) at most this many sentences after it ends... */
+const CONTINUE_SENTENCES = 4;
+/** ...and the statement that goes on scores this share of the claim's score. */
+const CONTINUED = 0.9;
+
+/** Verbs of a speaker going on ("he added", "urged"), besides REPORTING_CUES, normalised. */
+const CONTINUATION_CUES = new Set(
+  (
+    'added adds urged urges called calls asked appealed ' +
+    'добавил добавила призвал призвала призвав додав додала закликав закликала ' +
+    'fugte forderte forderten appellierte mahnte rief ' +
+    'ajoute appele exhorte invite demande ' +
+    'anadio pidio insto exhorto llamo ' +
+    'acrescentou pediu exortou apelou ' +
+    'aggiunto invitato esortato chiesto ' +
+    'dodał dodała wezwał wezwała zaapelował apelował'
+  ).split(' '),
+);
 
 /** Sentences after a statement in which its speaker may say what it lacked. */
 const LEND_SENTENCES = 2;

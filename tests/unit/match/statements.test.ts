@@ -170,3 +170,37 @@ describe('speakerFits', () => {
     expect(speakerFits(trump, -1, [], kinds, aff)).toBe(false);
   });
 });
+
+describe('a claim its speaker goes on with', () => {
+  const targets = {
+    id: 'C07',
+    ref: 'C07',
+    speakerId: 'A01',
+    attribution: 'Lavrov',
+    subjectIds: ['A05'],
+    summary: 'Foreign troops in Ukraine would be legitimate targets; Europe should take the warning seriously',
+    lang: 'en',
+    polarity: 'affirmative' as const,
+    concepts: [
+      { label: 'troops', weight: 3, required: true, terms: [{ text: 'troops', lang: 'en' }, { text: 'soldiers', lang: 'en' }] },
+      { label: 'targets', weight: 3, required: true, terms: [{ text: 'legitimate target*', lang: 'en' }] },
+      { label: 'warning', weight: 1, terms: [{ text: 'warning', lang: 'en' }, { text: 'seriously', lang: 'en' }] },
+    ],
+    evidence: [],
+  };
+  const m = createMatcher(compileIndex({ ...related, claims: [...related.claims, targets] }));
+  const said = (text: string) => m.scan(text).claims.filter((c) => c.ref === 'C07').map((c) => c.text);
+  const claim = 'Sergei Lavrov said on Thursday that foreign troops in Ukraine would be legitimate targets.';
+  const between = 'Britain and France are drawing up plans for a force to be sent after a ceasefire.';
+  const goesOn = 'Lavrov urged the Europeans to take the warning seriously.';
+
+  it('reports the lesser part of the claim its speaker says a few sentences on, with another sentence between', () => {
+    expect(said(goesOn)).toEqual([]);
+    expect(said(`${claim}\n${between}\n${goesOn}`)).toEqual([claim, goesOn]);
+  });
+
+  it('not when someone else says it, nor far from the claim', () => {
+    expect(said(`${claim}\n${between}\nMark Rutte urged the Europeans to take the warning seriously.`)).toEqual([claim]);
+    expect(said(`${claim}\n${between}\n${between}\n${between}\n${between}\n${between}\n${goesOn}`)).toEqual([claim]);
+  });
+});
