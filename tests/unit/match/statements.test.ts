@@ -52,6 +52,15 @@ describe('a claim as a statement', () => {
     expect(scan('"We reject any peacekeepers in Ukraine," Kremlin spokesman Dmitry Peskov said.').map((c) => c.ref)).not.toContain('C06');
   });
 
+  it("reads the name between commas before the verb as the speaker: a spokesman's words are not the claim", () => {
+    const words = 'said Moscow rejected the deployment of European peacekeepers in Ukraine.';
+    expect(scan(`The Kremlin spokesman, Dmitry Peskov, ${words}`).filter((c) => c.ref === 'C06')).toEqual([]);
+    expect(scan(`The Kremlin spokesman, Dmitry Peskov, repeated that Moscow rejected the deployment of European peacekeepers.`).filter((c) => c.ref === 'C06')).toEqual([]);
+    const own = scan(`Russia's top diplomat, Sergei Lavrov, ${words}`).filter((c) => c.ref === 'C06');
+    expect(own).toHaveLength(1);
+    expect(own[0].speaker).toMatchObject({ ref: 'A01', via: 'named', text: 'Sergei Lavrov' });
+  });
+
   it('accepts the state the speaker serves, and a person the claim reports of the same side', () => {
     expect(scan('Moscow said it rejects the deployment of peacekeepers in Ukraine.').map((c) => c.ref)).toContain('C06');
     expect(scan('Putin said Russia is ready to give Ukraine security guarantees.').map((c) => c.ref)).toContain('C01');
