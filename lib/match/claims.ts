@@ -455,24 +455,25 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
   // its context (below), kept without copying.
   const ring: Hits[] = [new Map(), new Map(), new Map()];
   const ringLast = [-1, -1, -1];
-  // Per slot: the statement's first sentence, whether it is a headline, the claims reported on it.
+  // Per slot: the statement's first sentence, the claims reported on it.
   const ringFirst = [-1, -1, -1];
-  const ringHeadline = [false, false, false];
   const ringReported: Set<number>[] = [new Set(), new Set(), new Set()];
   /** Seed claims reported in the last CONTINUE_SENTENCES sentences: their statement and score. */
   const recent: { claim: number; first: number; last: number; score: number }[] = [];
-  // Claims a headline may take from its lead, decided when its slot is reused (below).
-  const ringLead: { claim: number; score: number; share: number }[][] = [[], [], []];
-  const settleHeadline = (slot: number) => {
-    const cands = ringLead[slot];
+  // The last headline: its terms, the claims it states on its own words, and the claims of its
+  // lead it may take (below), decided when the next headline comes or the text ends.
+  let head: { s: number; hits: Hits; reported: Set<number>; lead: { claim: number; score: number; share: number }[] } | null = null;
+  const settleHeadline = () => {
+    if (!head) return;
+    const cands = head.lead;
     // A headline that states a claim on its own words takes none from its lead; else the
     // claims of its lead it says the largest share of.
-    if (cands.length > 0 && ringReported[slot].size === 0) {
+    if (cands.length > 0 && head.reported.size === 0) {
       let best = 0;
       for (const c of cands) best = Math.max(best, c.share);
-      for (const c of cands) if (c.share === best) out.push({ claim: c.claim, sentence: ringFirst[slot], sentenceEnd: ringFirst[slot], score: c.score });
+      for (const c of cands) if (c.share >= best * HEADLINE_SHARE_OF_BEST) out.push({ claim: c.claim, sentence: head.s, sentenceEnd: head.s, score: c.score });
     }
-    cands.length = 0;
+    head = null;
   };
   let turn = 0;
   let hits: Hits = ring[0];
@@ -637,11 +638,11 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
     turn = (turn + 1) % 3;
     hits = ring[turn];
     hits.clear();
-    settleHeadline(turn);
     ringLast[turn] = -1;
     ringFirst[turn] = s0;
     ringReported[turn].clear();
-    ringHeadline[turn] = s1 === s0 && isHeadline(seg, s0);
+    const headline = s1 === s0 && isHeadline(seg, s0);
+    if (headline) settleHeadline();
     for (let s = s0; s <= s1; s++) {
       const a = seg.sentenceStart[s];
       const b = sentEnd(s);
@@ -718,19 +719,18 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         ringReported[turn].add(claimIdx);
         if (st && !t.claimSt[claimIdx]) recent.push({ claim: claimIdx, first: s, last: s1, score: Math.min(1, score) });
         // A headline says in a few words what the lead then says in full: the headline
-        // just before this statement that names part of the claim is the claim too.
-        for (let r = 1; r <= 2; r++) {
-          const slot = (turn + 3 - r) % 3;
-          const hs = ringFirst[slot];
-          if (!ringHeadline[slot] || ringLast[slot] < 0 || hs < s - HEADLINE_LEAD || ringReported[slot].has(claimIdx)) continue;
-          const hh = ring[slot].get(claimIdx);
-          if (!hh) continue;
-          const share = headlineShare(ci, inp, infos, keys, hh, hs, claimIdx);
-          const hScore = Math.min(1, score) * (0.6 + 0.4 * share);
-          if (share > 0 && hScore >= threshold && !ringLead[slot].some((c) => c.claim === claimIdx)) ringLead[slot].push({ claim: claimIdx, score: hScore, share });
+        // a few sentences before this statement that names part of the claim is the claim too.
+        if (head && head.s < s && s - head.s <= HEADLINE_LEAD && !head.reported.has(claimIdx)) {
+          const hh = head.hits.get(claimIdx);
+          if (hh) {
+            const share = headlineShare(ci, inp, infos, keys, hh, head.s, claimIdx);
+            const hScore = Math.min(1, score) * (0.6 + 0.4 * share);
+            if (share > 0 && hScore >= threshold && !head.lead.some((c) => c.claim === claimIdx)) head.lead.push({ claim: claimIdx, score: hScore, share });
+          }
         }
       }
     }
+    if (headline) head = { s, hits: new Map(hits), reported: new Set(ringReported[turn]), lead: [] };
     if (st && inp.actorKinds && ringReported[turn].size === 0) continued(s, s1);
     // A statement by the claim's speaker that lacked one required concept, followed by their
     // next statement saying it ("Zelensky said Ukraine could hold elections. He asked the
@@ -762,7 +762,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
       pending.length = w;
     }
   }
-  for (let slot = 0; slot < 3; slot++) settleHeadline(slot);
+  settleHeadline();
   return out;
 
   /**
@@ -849,6 +849,8 @@ function nearClaimSpeaker(inp: SentenceClaimInput, s: number, s1: number, actor:
 
 /** Sentences a headline's lead may be away from it (a dateline between them). */
 const HEADLINE_LEAD = 3;
+/** A headline takes the claims of its lead it says at least this share of the best one's share. */
+const HEADLINE_SHARE_OF_BEST = 0.75;
 /** The share of the claim's weight a headline must say in its own words. */
 const HEADLINE_OWN = 0.3;
 /** Tokens a headline holds at most. */

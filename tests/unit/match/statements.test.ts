@@ -84,6 +84,12 @@ describe('statements across lines', () => {
     expect(scan('Lavrov: no peacekeepers in Ukraine\nThe talks in Geneva resumed on Thursday. Nothing else was said.')).toEqual([]);
     expect(scan(`Lavrov: no peacekeepers in Ukraine.\n${lead}`).map((c) => c.text)).toEqual([lead]);
   });
+
+  it('gives it the claim of a lead that comes after a dateline and a sentence of background', () => {
+    const lead = 'He said Moscow rejects the deployment of European peacekeepers in Ukraine.';
+    const text = `Lavrov: no peacekeepers in Ukraine\nMOSCOW, Dec 4.\nSergei Lavrov spoke to reporters after talks in Moscow.\n${lead}`;
+    expect(scan(text).filter((c) => c.ref === 'C06').map((c) => c.text)).toEqual(['Lavrov: no peacekeepers in Ukraine', lead]);
+  });
 });
 
 describe('the subject of a sentence', () => {
