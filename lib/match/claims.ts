@@ -549,7 +549,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         const mayLend = sp >= 0 && missingW <= LEND_SHARE * total && (speaker === sp || nearClaimSpeaker(inp, s, s1, sp)) ? PENDING : -1;
         if (borrowable === 0 || speaker < 0) return mayLend;
         if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
-        if (!quoted && said!.via !== Via.Pronoun && said!.via !== Via.LeadIn) return mayLend;
+        if (!quoted && said!.via !== Via.Pronoun && said!.via !== Via.LeadIn && !refersBack(a, b)) return mayLend;
         if (!speakerFits(speaker, t.claimSp[claimIdx], subjectsOf(t, claimIdx), inp.actorKinds, inp.affiliations)) return -1;
         let covered = 0;
         for (let k = 0; k < coCount; k++) {
@@ -798,6 +798,12 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
     }
   }
 
+  /** Whether the words [a, b) hold a demonstrative pointing back (REFERS_BACK). */
+  function refersBack(a: number, b: number): boolean {
+    for (let p = a; p < b; p++) if (REFERS_BACK.has(keys[p])) return true;
+    return false;
+  }
+
   /** Whether concept `co` names a person or a state. */
   function namesPersonOrState(co: number): boolean {
     for (let i = t.coActorStart[co], end = t.coActorStart[co + 1]; i < end; i++) {
@@ -833,6 +839,25 @@ const CONTINUATION_CUES = new Set(
     'acrescentou pediu exortou apelou ' +
     'aggiunto invitato esortato chiesto ' +
     'dodał dodała wezwał wezwała zaapelował apelował'
+  ).split(' '),
+);
+
+/**
+ * Demonstratives that point back at what was said before ("such readiness", "this warning",
+ * "dies", "таку готовність"), normalised. Not English "that" nor "it": they open and fill
+ * clauses far more often than they refer back.
+ */
+const REFERS_BACK = new Set(
+  (
+    'this these such ' +
+    'dies diese dieser dieses diesen solche solchen solcher solches ' +
+    'cette ces cet tel telle tels telles cela ' +
+    'esta este estas estos esa ese esas esos tal tales eso esto ' +
+    'essa esse essas esses isso isto tais ' +
+    'questa questo queste questi tale tali cio ' +
+    'taka takie taki takiej takiego tego ' +
+    'эта этот эти это такая такой такие такую таких этого этой ' +
+    'ця цей ці це така такий такі таку таких цього цієї'
   ).split(' '),
 );
 

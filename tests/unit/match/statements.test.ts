@@ -219,3 +219,30 @@ describe('a claim its speaker goes on with', () => {
     expect(said(`${claim}\n${between}\n${between}\n${between}\n${between}\n${between}\n${goesOn}`)).toEqual([claim]);
   });
 });
+
+describe('a statement that points back at its topic', () => {
+  const offer = {
+    id: 'C01',
+    ref: 'C01',
+    speakerId: 'A01',
+    attribution: 'Lavrov, reporting Putin',
+    subjectIds: ['A02', 'A05'],
+    summary: "Putin told the envoys of Russia's readiness to give Ukraine security guarantees",
+    lang: 'en',
+    polarity: 'affirmative' as const,
+    concepts: [
+      { label: 'guarantees', weight: 3, required: true, terms: [{ text: 'security guarantees', lang: 'en' }] },
+      { label: 'willing', weight: 3, required: true, terms: [{ text: 'readiness', lang: 'en' }, { text: 'ready', lang: 'en' }] },
+      { label: 'envoys', weight: 2, required: true, terms: [{ text: 'envoys', lang: 'en' }] },
+    ],
+    evidence: [],
+  };
+  const m = createMatcher(compileIndex({ ...related, claims: [...related.claims.filter((c) => c.id !== 'C01'), offer] }));
+  const said = (text: string) => m.scan(text).claims.filter((c) => c.ref === 'C01').map((c) => c.text);
+  const before = 'Moscow could give Kyiv security guarantees as part of a settlement, officials said on Thursday.';
+
+  it('takes the topic from the sentence before when a named speaker says "such" or "this"', () => {
+    expect(said(`${before}\nAccording to Sergei Lavrov, Putin expressed such readiness to the envoys.`)).toContain('According to Sergei Lavrov, Putin expressed such readiness to the envoys.');
+    expect(said(`${before}\nAccording to Sergei Lavrov, Putin expressed readiness to the envoys.`)).toEqual([]);
+  });
+});
