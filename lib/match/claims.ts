@@ -536,22 +536,25 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
   const claimCount = t.claimCoStart.length - 1;
   const ring: Hits[] = [new HitTable(claimCount), new HitTable(claimCount), new HitTable(claimCount)];
   const ringLast = [-1, -1, -1];
-  // Per slot: the statement's first sentence, whether it is a headline, the claims reported on it.
+  // Per slot: the statement's first sentence, the claims reported on it.
   const ringFirst = [-1, -1, -1];
-  const ringHeadline = [false, false, false];
   const ringReported: Set<number>[] = [new Set(), new Set(), new Set()];
-  // Claims a headline may take from its lead, decided when its slot is reused (below).
-  const ringLead: { claim: number; score: number; share: number }[][] = [[], [], []];
-  const settleHeadline = (slot: number) => {
-    const cands = ringLead[slot];
+  /** Seed claims reported in the last CONTINUE_SENTENCES sentences: their statement and score. */
+  const recent: { claim: number; first: number; last: number; score: number }[] = [];
+  // The last headline: its terms, the claims it states on its own words, and the claims of its
+  // lead it may take (below), decided when the next headline comes or the text ends.
+  let head: { s: number; hits: Hits; reported: Set<number>; lead: { claim: number; score: number; share: number }[] } | null = null;
+  const settleHeadline = () => {
+    if (!head) return;
+    const cands = head.lead;
     // A headline that states a claim on its own words takes none from its lead; else the
     // claims of its lead it says the largest share of.
-    if (cands.length > 0 && ringReported[slot].size === 0) {
+    if (cands.length > 0 && head.reported.size === 0) {
       let best = 0;
       for (const c of cands) best = Math.max(best, c.share);
-      for (const c of cands) if (c.share === best) out.push({ claim: c.claim, sentence: ringFirst[slot], sentenceEnd: ringFirst[slot], score: c.score });
+      for (const c of cands) if (c.share >= best * HEADLINE_SHARE_OF_BEST) out.push({ claim: c.claim, sentence: head.s, sentenceEnd: head.s, score: c.score });
     }
-    cands.length = 0;
+    head = null;
   };
   let turn = 0;
   let hits: Hits = ring[0];
@@ -628,7 +631,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         const mayLend = sp >= 0 && missingW <= LEND_SHARE * total && (speaker === sp || nearClaimSpeaker(inp, s, s1, sp)) ? PENDING : -1;
         if (borrowable === 0 || speaker < 0) return mayLend;
         if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
-        if (!quoted && said!.via !== Via.Pronoun && said!.via !== Via.LeadIn) return mayLend;
+        if (!quoted && said!.via !== Via.Pronoun && said!.via !== Via.LeadIn && !refersBack(a, b)) return mayLend;
         if (!speakerFits(speaker, t.claimSp[claimIdx], subjectsOf(t, claimIdx), inp.actorKinds, inp.affiliations)) return -1;
         let covered = 0;
         for (let k = 0; k < coCount; k++) {
@@ -717,11 +720,11 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
     turn = (turn + 1) % 3;
     hits = ring[turn];
     hits.clear();
-    settleHeadline(turn);
     ringLast[turn] = -1;
     ringFirst[turn] = s0;
     ringReported[turn].clear();
-    ringHeadline[turn] = s1 === s0 && isHeadline(seg, s0);
+    const headline = s1 === s0 && isHeadline(seg, s0);
+    if (headline) settleHeadline();
     for (let s = s0; s <= s1; s++) {
       const a = seg.sentenceStart[s];
       const b = sentEnd(s);
@@ -730,6 +733,14 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         const l = infos[p].anchors;
         if (l) for (const ti of l) tryTerm(ci, inp, keys, a, b, hits, ti, p);
       }
+    }
+    // The claims reported just before: this statement may go on with their lesser parts
+    // (continued(), below), which are secondary terms, looked up for candidates only.
+    if (st && recent.length > 0) {
+      let w = 0;
+      for (const r of recent) if (r.last >= s0 - CONTINUE_SENTENCES) recent[w++] = r;
+      recent.length = w;
+      for (const r of recent) if (!hits.has(r.claim) && t.claimSecondary[r.claim] >= 0) hits.set(r.claim, { concepts: new Set(), pos: new Set() });
     }
     for (let s = s0; s <= s1; s++) {
     const a = seg.sentenceStart[s];
@@ -796,20 +807,21 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
       if (score >= threshold) {
         out.push({ claim: claimIdx, sentence: s, sentenceEnd: s1, score: Math.min(1, score) });
         ringReported[turn].add(claimIdx);
+        if (st && !t.claimSt[claimIdx]) recent.push({ claim: claimIdx, first: s, last: s1, score: Math.min(1, score) });
         // A headline says in a few words what the lead then says in full: the headline
-        // just before this statement that names part of the claim is the claim too.
-        for (let r = 1; r <= 2; r++) {
-          const slot = (turn + 3 - r) % 3;
-          const hs = ringFirst[slot];
-          if (!ringHeadline[slot] || ringLast[slot] < 0 || hs < s - HEADLINE_LEAD || ringReported[slot].has(claimIdx)) continue;
-          const hh = ring[slot].get(claimIdx);
-          if (!hh) continue;
-          const share = headlineShare(ci, inp, infos, keys, hh, hs, claimIdx);
-          const hScore = Math.min(1, score) * (0.6 + 0.4 * share);
-          if (share > 0 && hScore >= threshold && !ringLead[slot].some((c) => c.claim === claimIdx)) ringLead[slot].push({ claim: claimIdx, score: hScore, share });
+        // a few sentences before this statement that names part of the claim is the claim too.
+        if (head && head.s < s && s - head.s <= HEADLINE_LEAD && !head.reported.has(claimIdx)) {
+          const hh = head.hits.get(claimIdx);
+          if (hh) {
+            const share = headlineShare(ci, inp, infos, keys, hh, head.s, claimIdx);
+            const hScore = Math.min(1, score) * (0.6 + 0.4 * share);
+            if (share > 0 && hScore >= threshold && !head.lead.some((c) => c.claim === claimIdx)) head.lead.push({ claim: claimIdx, score: hScore, share });
+          }
         }
       }
     }
+    if (headline) head = { s, hits: new Map(hits), reported: new Set(ringReported[turn]), lead: [] };
+    if (st && inp.actorKinds && ringReported[turn].size === 0) continued(s, s1);
     // A statement by the claim's speaker that lacked one required concept, followed by their
     // next statement saying it ("Zelensky said Ukraine could hold elections. He asked the
     // allies to guarantee security."): the first is the claim, with the concept lent.
@@ -840,9 +852,104 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
       pending.length = w;
     }
   }
-  for (let slot = 0; slot < 3; slot++) settleHeadline(slot);
+  settleHeadline();
   return out;
+
+  /**
+   * A statement [s, s1] a few sentences after one reported as a claim, that says one of the
+   * claim's lesser parts and no claim of its own, by the claim's speaker or whoever said it
+   * there: the claim goes on ("Such troops would be legitimate targets, Lavrov said. […] He
+   * urged the Europeans to take the warning seriously."). Wire copy splits a statement so,
+   * with a quote or another speaker's words in between. The claim's core parts (its required
+   * concepts) said again are not enough: a speaker's next claim often shares them ("security
+   * guarantees" for C01, then C02), and a concept that names a person or a state is said of
+   * them anyway ("Trump added…").
+   */
+  function continued(s: number, s1: number): void {
+    let speaker = -2;
+    const done = new Set<number>();
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i];
+      if (r.last >= s || done.has(r.claim)) continue;
+      const h = hits.get(r.claim);
+      if (!h) continue;
+      const coFrom = t.claimCoStart[r.claim];
+      let lesser = false;
+      for (const k of h.concepts) if (!t.coRequired[coFrom + k] && !namesPersonOrState(coFrom + k)) lesser = true;
+      if (!lesser) continue;
+      // (speakerOf: the earlier statement's was asked already, for its veto.)
+      if (speaker === -2) speaker = reportedSpeech(s, s1) ? st!.speakerOf(s).speaker : -1;
+      if (speaker < 0) return;
+      // The claim's speaker goes on, or whoever said it here (a state, a person it reports).
+      if (speaker !== t.claimSp[r.claim] && speaker !== st!.speakerOf(r.first).speaker) continue;
+      done.add(r.claim);
+      const score = r.score * CONTINUED;
+      if (score >= threshold) out.push({ claim: r.claim, sentence: s, sentenceEnd: s1, score });
+    }
+  }
+
+  /** Whether the words [a, b) hold a demonstrative pointing back (REFERS_BACK). */
+  function refersBack(a: number, b: number): boolean {
+    for (let p = a; p < b; p++) if (REFERS_BACK.has(keys[p])) return true;
+    return false;
+  }
+
+  /** Whether concept `co` names a person or a state. */
+  function namesPersonOrState(co: number): boolean {
+    for (let i = t.coActorStart[co], end = t.coActorStart[co + 1]; i < end; i++) {
+      const kind = inp.actorKinds![t.coActor[i]];
+      if (kind === 'person' || kind === 'country') return true;
+    }
+    return false;
+  }
+
+  /** A reporting verb or a quotation mark in sentences s..s1. */
+  function reportedSpeech(s: number, s1: number): boolean {
+    const a = seg.sentenceStart[s];
+    const b = sentEnd(s1);
+    if (hasQuoteMark(seg, a, b)) return true;
+    for (let p = a; p < b; p++) if (REPORTING_CUES.has(keys[p]) || CONTINUATION_CUES.has(keys[p])) return true;
+    return false;
+  }
 }
+
+/** A claim's statement goes on (continued()) at most this many sentences after it ends... */
+const CONTINUE_SENTENCES = 4;
+/** ...and the statement that goes on scores this share of the claim's score. */
+const CONTINUED = 0.9;
+
+/** Verbs of a speaker going on ("he added", "urged"), besides REPORTING_CUES, normalised. */
+const CONTINUATION_CUES = new Set(
+  (
+    'added adds urged urges called calls asked appealed ' +
+    'добавил добавила призвал призвала призвав додав додала закликав закликала ' +
+    'fugte forderte forderten appellierte mahnte rief ' +
+    'ajoute appele exhorte invite demande ' +
+    'anadio pidio insto exhorto llamo ' +
+    'acrescentou pediu exortou apelou ' +
+    'aggiunto invitato esortato chiesto ' +
+    'dodał dodała wezwał wezwała zaapelował apelował'
+  ).split(' '),
+);
+
+/**
+ * Demonstratives that point back at what was said before ("such readiness", "this warning",
+ * "dies", "таку готовність"), normalised. Not English "that" nor "it": they open and fill
+ * clauses far more often than they refer back.
+ */
+const REFERS_BACK = new Set(
+  (
+    'this these such ' +
+    'dies diese dieser dieses diesen solche solchen solcher solches ' +
+    'cette ces cet tel telle tels telles cela ' +
+    'esta este estas estos esa ese esas esos tal tales eso esto ' +
+    'essa esse essas esses isso isto tais ' +
+    'questa questo queste questi tale tali cio ' +
+    'taka takie taki takiej takiego tego ' +
+    'эта этот эти это такая такой такие такую таких этого этой ' +
+    'ця цей ці це така такий такі таку таких цього цієї'
+  ).split(' '),
+);
 
 /** Sentences after a statement in which its speaker may say what it lacked. */
 const LEND_SENTENCES = 2;
@@ -857,6 +964,8 @@ function nearClaimSpeaker(inp: SentenceClaimInput, s: number, s1: number, actor:
 
 /** Sentences a headline's lead may be away from it (a dateline between them). */
 const HEADLINE_LEAD = 3;
+/** A headline takes the claims of its lead it says at least this share of the best one's share. */
+const HEADLINE_SHARE_OF_BEST = 0.75;
 /** The share of the claim's weight a headline must say in its own words. */
 const HEADLINE_OWN = 0.3;
 /** Tokens a headline holds at most. */

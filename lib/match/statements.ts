@@ -87,6 +87,8 @@ const CUES = words(`
   definito chiesto invitato
   powiedział powiedziała oswiadczył oswiadczyła stwierdził dodał dodała podkreslił zaznaczył ostrzegł napisał
   odpowiedział wezwał nazwał przyznał poinformował
+  promised пообещал повторил называл пообіцяв повторив називав promis repete prometio repitio prometeu repetiu
+  promesso ripetuto obiecał powtorzył
 `);
 
 /** "according to X", "по словам X": the speaker follows. */
@@ -234,6 +236,20 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
     return null;
   };
 
+  /**
+   * The name between two commas before a reporting verb: "The Kremlin's spokesman, Dmitry
+   * Peskov, said…", "El canciller ruso, Serguéi Lavrov, advirtió…". Token k ends the name;
+   * the mention naming a known person, or OTHER for a name outside the knowledge base.
+   */
+  const appositive = (k: number, a: number): number | null => {
+    if (!/^\s*,\s*$/.test(norm.slice(tEnd[k], tStart[k + 1]))) return null;
+    let j = k;
+    while (j > a && k - j < 3 && (capitalised(j) || mentionAt[j] >= 0) && !gapHas(j - 1, /[",;:()]/)) j--;
+    if (j <= a || !(capitalised(j) || mentionAt[j] >= 0) || !/^\s*,\s*$/.test(norm.slice(tEnd[j - 1], tStart[j]))) return null;
+    for (let q = j; q <= k; q++) if (mentionAt[q] >= 0) return isPerson(mentions[mentionAt[q]].actor) ? mentionAt[q] : null;
+    return OTHER;
+  };
+
   /** Who speaks in sentence s: [kind, mention index] where kind is actor-found / pronoun / other / none. */
   const attribution = (s: number): { who: number; mention: number } => {
     const a = seg.sentenceStart[s];
@@ -252,12 +268,18 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
       const afterBreak = c > a && gapHas(c - 1, /["\-,:]/);
       const result = (found: number) =>
         found === PRONOUN ? { who: 0, mention: -1 } : found === OTHER ? { who: -1, mention: -1 } : { who: 1, mention: found };
+      // "The spokesman, Dmitry Peskov, said…": the name between commas right before the verb.
+      if (!according && afterBreak && !inQuote(c - 1)) {
+        const ap = appositive(c - 1, a);
+        if (ap !== null) return result(ap);
+      }
       if (!according && !afterBreak) {
         // Back to the subject, not past a comma or a quote (the reported clause) nor an "and"
         // (whose subject is the sentence's first word: "Trump avoided a date and said…").
         let found: number | null = null;
         let stoppedAtAnd = false;
         for (let k = c - 1; k >= a && k >= c - 9; k--) {
+          if (!inQuote(k) && k < c - 1 && (found = appositive(k, a)) !== null) break;
           if (inQuote(k) || gapHas(k, /[",;:]/)) break;
           // (Italian "è" folds to "e": only the plain letter is "and".)
           if (AND.has(keys[k]) && text[seg.norm.origStart[tStart[k]]] !== 'è') {

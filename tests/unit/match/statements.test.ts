@@ -52,6 +52,15 @@ describe('a claim as a statement', () => {
     expect(scan('"We reject any peacekeepers in Ukraine," Kremlin spokesman Dmitry Peskov said.').map((c) => c.ref)).not.toContain('C06');
   });
 
+  it("reads the name between commas before the verb as the speaker: a spokesman's words are not the claim", () => {
+    const words = 'said Moscow rejected the deployment of European peacekeepers in Ukraine.';
+    expect(scan(`The Kremlin spokesman, Dmitry Peskov, ${words}`).filter((c) => c.ref === 'C06')).toEqual([]);
+    expect(scan(`The Kremlin spokesman, Dmitry Peskov, repeated that Moscow rejected the deployment of European peacekeepers.`).filter((c) => c.ref === 'C06')).toEqual([]);
+    const own = scan(`Russia's top diplomat, Sergei Lavrov, ${words}`).filter((c) => c.ref === 'C06');
+    expect(own).toHaveLength(1);
+    expect(own[0].speaker).toMatchObject({ ref: 'A01', via: 'named', text: 'Sergei Lavrov' });
+  });
+
   it('accepts the state the speaker serves, and a person the claim reports of the same side', () => {
     expect(scan('Moscow said it rejects the deployment of peacekeepers in Ukraine.').map((c) => c.ref)).toContain('C06');
     expect(scan('Putin said Russia is ready to give Ukraine security guarantees.').map((c) => c.ref)).toContain('C01');
@@ -74,6 +83,12 @@ describe('statements across lines', () => {
     // Not on its own, not when it is a sentence of the story rather than a title.
     expect(scan('Lavrov: no peacekeepers in Ukraine\nThe talks in Geneva resumed on Thursday. Nothing else was said.')).toEqual([]);
     expect(scan(`Lavrov: no peacekeepers in Ukraine.\n${lead}`).map((c) => c.text)).toEqual([lead]);
+  });
+
+  it('gives it the claim of a lead that comes after a dateline and a sentence of background', () => {
+    const lead = 'He said Moscow rejects the deployment of European peacekeepers in Ukraine.';
+    const text = `Lavrov: no peacekeepers in Ukraine\nMOSCOW, Dec 4.\nSergei Lavrov spoke to reporters after talks in Moscow.\n${lead}`;
+    expect(scan(text).filter((c) => c.ref === 'C06').map((c) => c.text)).toEqual(['Lavrov: no peacekeepers in Ukraine', lead]);
   });
 });
 
@@ -168,5 +183,66 @@ describe('speakerFits', () => {
     expect(speakerFits(SPEAKER_OTHER, -1, [], kinds, aff)).toBe(true);
     expect(speakerFits(usa, -1, [], kinds, aff)).toBe(true);
     expect(speakerFits(trump, -1, [], kinds, aff)).toBe(false);
+  });
+});
+
+describe('a claim its speaker goes on with', () => {
+  const targets = {
+    id: 'C07',
+    ref: 'C07',
+    speakerId: 'A01',
+    attribution: 'Lavrov',
+    subjectIds: ['A05'],
+    summary: 'Foreign troops in Ukraine would be legitimate targets; Europe should take the warning seriously',
+    lang: 'en',
+    polarity: 'affirmative' as const,
+    concepts: [
+      { label: 'troops', weight: 3, required: true, terms: [{ text: 'troops', lang: 'en' }, { text: 'soldiers', lang: 'en' }] },
+      { label: 'targets', weight: 3, required: true, terms: [{ text: 'legitimate target*', lang: 'en' }] },
+      { label: 'warning', weight: 1, terms: [{ text: 'warning', lang: 'en' }, { text: 'seriously', lang: 'en' }] },
+    ],
+    evidence: [],
+  };
+  const m = createMatcher(compileIndex({ ...related, claims: [...related.claims, targets] }));
+  const said = (text: string) => m.scan(text).claims.filter((c) => c.ref === 'C07').map((c) => c.text);
+  const claim = 'Sergei Lavrov said on Thursday that foreign troops in Ukraine would be legitimate targets.';
+  const between = 'Britain and France are drawing up plans for a force to be sent after a ceasefire.';
+  const goesOn = 'Lavrov urged the Europeans to take the warning seriously.';
+
+  it('reports the lesser part of the claim its speaker says a few sentences on, with another sentence between', () => {
+    expect(said(goesOn)).toEqual([]);
+    expect(said(`${claim}\n${between}\n${goesOn}`)).toEqual([claim, goesOn]);
+  });
+
+  it('not when someone else says it, nor far from the claim', () => {
+    expect(said(`${claim}\n${between}\nMark Rutte urged the Europeans to take the warning seriously.`)).toEqual([claim]);
+    expect(said(`${claim}\n${between}\n${between}\n${between}\n${between}\n${between}\n${goesOn}`)).toEqual([claim]);
+  });
+});
+
+describe('a statement that points back at its topic', () => {
+  const offer = {
+    id: 'C01',
+    ref: 'C01',
+    speakerId: 'A01',
+    attribution: 'Lavrov, reporting Putin',
+    subjectIds: ['A02', 'A05'],
+    summary: "Putin told the envoys of Russia's readiness to give Ukraine security guarantees",
+    lang: 'en',
+    polarity: 'affirmative' as const,
+    concepts: [
+      { label: 'guarantees', weight: 3, required: true, terms: [{ text: 'security guarantees', lang: 'en' }] },
+      { label: 'willing', weight: 3, required: true, terms: [{ text: 'readiness', lang: 'en' }, { text: 'ready', lang: 'en' }] },
+      { label: 'envoys', weight: 2, required: true, terms: [{ text: 'envoys', lang: 'en' }] },
+    ],
+    evidence: [],
+  };
+  const m = createMatcher(compileIndex({ ...related, claims: [...related.claims.filter((c) => c.id !== 'C01'), offer] }));
+  const said = (text: string) => m.scan(text).claims.filter((c) => c.ref === 'C01').map((c) => c.text);
+  const before = 'Moscow could give Kyiv security guarantees as part of a settlement, officials said on Thursday.';
+
+  it('takes the topic from the sentence before when a named speaker says "such" or "this"', () => {
+    expect(said(`${before}\nAccording to Sergei Lavrov, Putin expressed such readiness to the envoys.`)).toContain('According to Sergei Lavrov, Putin expressed such readiness to the envoys.');
+    expect(said(`${before}\nAccording to Sergei Lavrov, Putin expressed readiness to the envoys.`)).toEqual([]);
   });
 });
