@@ -391,6 +391,12 @@ class HitTable {
     }
     return h;
   }
+  /** A copy that outlives the table's next statements (whose records reuse these). */
+  snapshot(): Map<number, HitRecord> {
+    const m = new Map<number, HitRecord>();
+    for (let i = 0; i < this.size; i++) m.set(this.claims[i], { concepts: [...this.recs[i].concepts], pos: [...this.recs[i].pos] });
+    return m;
+  }
   clear(): void {
     this.size = 0;
     if (++this.mark > 0x3fffffff) {
@@ -543,7 +549,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
   const recent: { claim: number; first: number; last: number; score: number }[] = [];
   // The last headline: its terms, the claims it states on its own words, and the claims of its
   // lead it may take (below), decided when the next headline comes or the text ends.
-  let head: { s: number; hits: Hits; reported: Set<number>; lead: { claim: number; score: number; share: number }[] } | null = null;
+  let head: { s: number; hits: ReadonlyMap<number, HitRecord>; reported: Set<number>; lead: { claim: number; score: number; share: number }[] } | null = null;
   const settleHeadline = () => {
     if (!head) return;
     const cands = head.lead;
@@ -740,7 +746,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
       let w = 0;
       for (const r of recent) if (r.last >= s0 - CONTINUE_SENTENCES) recent[w++] = r;
       recent.length = w;
-      for (const r of recent) if (!hits.has(r.claim) && t.claimSecondary[r.claim] >= 0) hits.set(r.claim, { concepts: new Set(), pos: new Set() });
+      for (const r of recent) if (hits.get(r.claim) === undefined && t.claimSecondary[r.claim] >= 0) hits.add(r.claim);
     }
     for (let s = s0; s <= s1; s++) {
     const a = seg.sentenceStart[s];
@@ -820,7 +826,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         }
       }
     }
-    if (headline) head = { s, hits: new Map(hits), reported: new Set(ringReported[turn]), lead: [] };
+    if (headline) head = { s, hits: hits.snapshot(), reported: new Set(ringReported[turn]), lead: [] };
     if (st && inp.actorKinds && ringReported[turn].size === 0) continued(s, s1);
     // A statement by the claim's speaker that lacked one required concept, followed by their
     // next statement saying it ("Zelensky said Ukraine could hold elections. He asked the
