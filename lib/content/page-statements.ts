@@ -67,7 +67,12 @@ export async function selectionToTrack(doc: Document, controller: ContentControl
   if (!controller.enabled) return refuse('disabled');
   const selection = doc.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return refuse('empty');
-  const range = selection.getRangeAt(0);
+  return rangeToTrack(doc, controller, engine, selection.getRangeAt(0));
+}
+
+/** The same for a range of the page: the selection, or the sentence of a claim's card. */
+export async function rangeToTrack(doc: Document, controller: ContentController, engine: Engine, range: Range): Promise<Draft> {
+  if (!controller.enabled) return refuse('disabled');
   if (range.toString().length > MAX_TRACKED_TEXT) return refuse('too-long');
   const selector = await controller.describe(range);
   if (!selector || !selector.exact.trim()) return refuse('not-in-page');
