@@ -108,7 +108,14 @@ describe('Firefox ESR: tracking a claim and adding a person from what you read',
     await select(first, TRACKED_QUOTE);
     await gotoFirefoxExtensionPage(popup, firefox.extensionUrl(`popup.html?tabId=${firstTabId}`));
     await click(popup, '[data-testid="track-selection"]');
-    await present(popup, '[data-testid="track-form"]');
+    // The form, or the popup's refusal in its words (not a 30 s timeout that hides why).
+    const opened = await pollUntil(
+      'the track form or a refusal',
+      () => popup.evaluate(() => (document.querySelector('[data-testid="track-form"]') ? 'form' : (document.querySelector('[data-testid="track-message"]')?.textContent ?? null))),
+      (seen) => seen !== null,
+      WAIT,
+    );
+    expect(opened).toBe('form');
     const form = await popup.evaluate(() => ({
       text: (document.querySelector('[data-testid="track-text"]') as HTMLTextAreaElement).value,
       speaker: (document.querySelector('[data-testid="track-speaker"]') as HTMLInputElement).value,
