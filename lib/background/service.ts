@@ -16,6 +16,7 @@ import { deleteSavedClaim, saveClaim, savedClaimsForUrl } from '../db/saved-clai
 import { recordAnchoring } from '../db/anchoring';
 import { addPersonInDb, removeAddedActor, trackClaimInDb, untrackClaim } from '../db/track';
 import { keptConcepts } from '../kb/derive-terms';
+import { TRACKED_TAG } from '../kb/tracked-tag';
 import { guessLang } from '../text/guess-lang';
 import type { AddPersonRequest, TrackClaimRequest, TrackReceiptView } from '../messaging/protocol';
 import { storageErrorMessage } from '../db/storage-errors';
@@ -216,6 +217,7 @@ export class BackgroundService {
           speaker: speaker ? { id: speaker.id, name: speaker.name } : null,
           source: source ? { title: source.title, publisher: source.publisher, url: source.url ?? null } : null,
           evidence: c!.evidence[0]?.text ?? null,
+          tracked: c!.origin === 'user' && !!c!.tags?.includes(TRACKED_TAG),
         };
       }),
     };

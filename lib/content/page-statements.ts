@@ -56,6 +56,14 @@ export async function statementsOfPage(doc: Document, controller: ContentControl
 }
 
 type Draft = TabRequestMap['tab/track-draft']['response'];
+
+/** Why a card's sentence cannot be tracked, in the card's words (the popup's speak of a selection). */
+export const CARD_TRACK_REFUSALS: Record<SelectionRefusal, string> = {
+  empty: 'This sentence is no longer on the page.',
+  'not-in-page': 'This sentence is no longer on the page.',
+  'too-long': 'This statement is too long to track as one claim.',
+  disabled: 'Newsmark is turned off on this site.',
+};
 const refuse = (reason: SelectionRefusal): Draft => ({ ok: false, reason, message: SELECTION_MESSAGES[reason] });
 
 /**

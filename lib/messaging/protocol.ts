@@ -29,6 +29,8 @@ export interface ClaimCard {
   source: { title: string; publisher: string; url: string | null } | null;
   /** the source document's supporting sentence */
   evidence: string | null;
+  /** one the reader tracked ("Track this claim"): its card offers no second Track */
+  tracked: boolean;
 }
 
 export interface SaveClaimRequest {
