@@ -42,6 +42,8 @@ interface Tracked {
   receipt: TrackReceiptView | null;
 }
 
+const trackKey = (match: LiveMatch) => `${match.id}\u0000${match.text}`;
+
 /** The background's words, without the request's name. */
 const reason = (error: unknown, type: string) => (error instanceof Error ? error.message : String(error)).replace(`${type}: `, '');
 
@@ -49,7 +51,8 @@ export class HoverCards {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
   private current: { match: LiveMatch; data: CardData; saveState: SaveState; saveError?: string; pinned: boolean } | null = null;
-  private readonly tracked = new WeakMap<LiveMatch, Tracked>();
+  /** by claim and sentence: a rescan (which every Track sets off) makes new matches of the same sentence */
+  private readonly tracked = new Map<string, Tracked>();
   private hoverTimer: ReturnType<typeof setTimeout> | null = null;
   private leaveTimer: ReturnType<typeof setTimeout> | null = null;
   private frame = 0;
@@ -188,7 +191,7 @@ export class HoverCards {
         data: this.current.data,
         saveState: this.current.saveState,
         saveError: this.current.saveError,
-        track: this.tracked.get(this.current.match)?.track ?? { kind: 'idle' },
+        track: this.tracked.get(trackKey(this.current.match))?.track ?? { kind: 'idle' },
         onSave: () => void this.saveCurrent(),
         onTrack: (event: Event) => void this.trackCurrent(event),
         onUntrack: (event: Event) => void this.untrackCurrent(event),
@@ -249,7 +252,7 @@ export class HoverCards {
   private async trackCurrent(event: Event): Promise<void> {
     const match = this.current?.match;
     if (!event.isTrusted || !match || match.kind !== 'claim') return;
-    const before = this.tracked.get(match)?.track.kind;
+    const before = this.tracked.get(trackKey(match))?.track.kind;
     if (before === 'tracking' || before === 'tracked' || before === 'undoing') return;
     this.setTrack(match, { track: { kind: 'tracking' }, receipt: null });
     try {
@@ -267,7 +270,7 @@ export class HoverCards {
 
   private async untrackCurrent(event: Event): Promise<void> {
     const match = this.current?.match;
-    const done = match ? this.tracked.get(match) : undefined;
+    const done = match ? this.tracked.get(trackKey(match)) : undefined;
     if (!event.isTrusted || !match || done?.track.kind !== 'tracked' || !done.receipt) return;
     const { receipt } = done;
     this.setTrack(match, { track: { kind: 'undoing' }, receipt });
@@ -281,8 +284,8 @@ export class HoverCards {
   }
 
   private setTrack(match: LiveMatch, state: Tracked): void {
-    this.tracked.set(match, state);
-    if (this.current?.match === match) this.draw();
+    this.tracked.set(trackKey(match), state);
+    if (this.current && trackKey(this.current.match) === trackKey(match)) this.draw();
   }
 
   private async moreContext(): Promise<void> {
@@ -293,6 +296,12 @@ export class HoverCards {
   }
 
   private onPointerMove(event: PointerEvent): void {
+    // On its way to a button of the card, the pointer is over the card, not the page's words beneath it.
+    if (this.host && event.composedPath().includes(this.host)) {
+      if (this.hoverTimer !== null) clearTimeout(this.hoverTimer);
+      this.hoverTimer = null;
+      return;
+    }
     this.lastPoint = { x: event.clientX, y: event.clientY };
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {

@@ -124,12 +124,14 @@ describe("a claim card's Track", () => {
     expect($('[data-testid="card-untrack"]')).toBeNull();
   });
 
-  it('keeps the outcome when the card closes and opens again on the same sentence', async () => {
+  it('keeps the outcome when the card opens again on the same sentence, after the rescan the Track set off', async () => {
     await openCard();
     ports.track.mockResolvedValueOnce({ ok: true, receipt: RECEIPT, speaker: null, terms: ['Maasvlakte'] });
     await act(() => readerClick($('[data-testid="card-track"]')!));
     await settle();
     act(() => cards.close());
+    // A rescan makes new matches: the same claim on the same words.
+    match = { ...match, range: match.range.cloneRange() };
     await openCard();
     expect($('[data-testid="card-track-status"]')!.textContent).toBe('Tracked. Found by: Maasvlakte.');
     expect($('[data-testid="card-untrack"]')).not.toBeNull();
