@@ -27,7 +27,7 @@ const claimCard = (over: Partial<ClaimCard> = {}): ClaimCard => ({
 let shadow: ShadowRoot;
 let cards: HoverCards;
 let match: LiveMatch;
-let ports: { track: ReturnType<typeof vi.fn>; untrack: ReturnType<typeof vi.fn>; entries: ReturnType<typeof vi.fn> };
+let ports: { track: ReturnType<typeof vi.fn>; untrack: ReturnType<typeof vi.fn>; entries: ReturnType<typeof vi.fn>; matchAt: ReturnType<typeof vi.fn> };
 
 /** A click as the reader's hand makes it: the browser marks it trusted (happy-dom has no isTrusted of its own). */
 const readerClick = (el: Element) => {
@@ -59,10 +59,10 @@ beforeEach(() => {
     shadow = attach.call(this, init);
     return shadow;
   });
-  ports = { track: vi.fn(), untrack: vi.fn(), entries: vi.fn() };
+  ports = { track: vi.fn(), untrack: vi.fn(), entries: vi.fn(), matchAt: vi.fn(() => null) };
   const full: CardPorts = {
     doc: document,
-    matchAt: () => null,
+    matchAt: ports.matchAt as unknown as CardPorts['matchAt'],
     entries: ports.entries as unknown as CardPorts['entries'],
     save: async () => {},
     actorsWithin: () => [],
@@ -149,6 +149,17 @@ describe("a claim card's Track", () => {
     const status = $('[data-testid="card-track-status"]')!;
     expect(status.textContent).toBe('Nothing was tracked: <img src=x onerror=alert(1)> the quote is not from the sender’s page');
     expect(status.querySelector('img')).toBeNull();
+  });
+
+  it("keeps the card while the pointer crosses it to a button, whatever page words lie beneath", async () => {
+    cards.start();
+    await openCard();
+    const beneath: LiveMatch = { ...match, id: 'C09', ref: 'C09', text: 'Terminal operators said the new cranes would be introduced over five years' };
+    ports.matchAt.mockReturnValue(beneath);
+    $('[data-testid="card-track"]')!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: 40, clientY: 40 }));
+    await act(() => new Promise((r) => setTimeout(r, 400)));
+    expect(cards.openCard).toBe('claim:C04');
+    expect(ports.matchAt).not.toHaveBeenCalled();
   });
 
   it('offers no second Track on a claim the reader tracks', async () => {
