@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { CHROME_BUILD, LOCAL_SITE_ORIGINS, buildWithGrantedSites, chromiumArgs, launchChromium, readBuiltManifest, type ChromiumSession } from '../../scripts/browsers.mjs';
 import { browserPaths } from '../../scripts/ensure-browsers.mjs';
+import { playwright } from './page-probes';
 import { pollUntil } from './smoke';
 import { FIRST_PAGE, highlighted, NEW_PERSON, SECOND_PAGE, startTrackServer, TRACKED_QUOTE, type TrackServer } from './track-shared';
 
@@ -17,25 +18,6 @@ declare const chrome: any;
 
 const CLAIM_MARK = 'newsmark-claim-blue-underline';
 const ACTOR_MARK = 'newsmark-actor-amber';
-
-/** Selects `text` the way a reader's drag would. */
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`not in the page: ${wanted}`);
-  }, text);
-}
 
 /** The background's state of a tab, asked from an extension page. */
 const tabState = (extensionPage: Page, tabId: number) =>
@@ -137,7 +119,7 @@ describe('Chromium: tracking a claim and adding a person from what you read', ()
   });
 
   it('tracks a selected quote from the popup: its words without the attribution, its speaker, the page as source, the terms it is found by', async () => {
-    await select(first, TRACKED_QUOTE);
+    await playwright.select(first, TRACKED_QUOTE);
     await popup.reload();
     await popup.click('[data-testid="track-selection"]');
     await popup.locator('[data-testid="track-form"]').waitFor();
