@@ -7,6 +7,22 @@ export type CardData =
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
+/** "Track this claim" from the card: the page's statement added to the reader's knowledge base, and its undo. */
+export type CardTrack =
+  | { kind: 'idle' }
+  | { kind: 'tracking' }
+  | { kind: 'tracked'; speaker: string | null; terms: string[] }
+  | { kind: 'undoing' }
+  | { kind: 'undone' }
+  | { kind: 'error'; message: string };
+
+export interface CardActions {
+  onSave: () => void;
+  /** given the click: the card acts only on the reader's own (trusted) clicks */
+  onTrack: (event: Event) => void;
+  onUntrack: (event: Event) => void;
+}
+
 const KIND_LABEL = { person: 'Person', country: 'State', organisation: 'Organisation', group: 'Group' } as const;
 
 /** The card shown for a highlight: who an actor is, or where a claim comes from. All text is rendered as text. */
@@ -14,17 +30,18 @@ export function HoverCard({
   data,
   saveState,
   saveError,
-  onSave,
+  track,
   onClose,
   onMoreContext,
+  ...actions
 }: {
   data: CardData;
   saveState: SaveState;
   saveError?: string;
-  onSave: () => void;
+  track: CardTrack;
   onClose: () => void;
   onMoreContext: () => void;
-}) {
+} & CardActions) {
   return (
     <div class="card" role="dialog" aria-label={data.kind === 'actor' ? 'About this actor' : 'About this claim'}>
       <button class="close" aria-label="Close" onClick={onClose}>
@@ -33,7 +50,7 @@ export function HoverCard({
       {data.kind === 'actor' ? (
         <ActorBody data={data} />
       ) : (
-        <ClaimBody data={data} saveState={saveState} saveError={saveError} onSave={onSave} />
+        <ClaimBody data={data} saveState={saveState} saveError={saveError} track={track} {...actions} />
       )}
       <div class="row">
         <span />
@@ -84,13 +101,16 @@ function ClaimBody({
   data,
   saveState,
   saveError,
+  track,
   onSave,
+  onTrack,
+  onUntrack,
 }: {
   data: Extract<CardData, { kind: 'claim' }>;
   saveState: SaveState;
   saveError?: string;
-  onSave: () => void;
-}) {
+  track: CardTrack;
+} & CardActions) {
   const claim = data.entry;
   if (!claim) return <p class="muted">Loading…</p>;
   return (
@@ -116,6 +136,42 @@ function ClaimBody({
           {saveState === 'saved' ? 'Saved' : saveState === 'saving' ? 'Saving…' : 'Save'}
         </button>
       </div>
+      {claim.tracked && track.kind === 'idle' ? (
+        <p class="muted" data-testid="card-tracked-claim">
+          A claim you track.
+        </p>
+      ) : (
+        <TrackRow track={track} onTrack={onTrack} onUntrack={onUntrack} />
+      )}
     </>
+  );
+}
+
+/** Track the page's statement as the reader's own claim (as said here), and undo it; every outcome in words. */
+function TrackRow({ track, onTrack, onUntrack }: { track: CardTrack } & Pick<CardActions, 'onTrack' | 'onUntrack'>) {
+  const busy = track.kind === 'tracking' || track.kind === 'undoing';
+  const status =
+    track.kind === 'tracked'
+      ? `Tracked${track.speaker ? ` as said by ${track.speaker}` : ''}. Found by: ${track.terms.join(', ')}.`
+      : track.kind === 'undone'
+        ? 'Removed from your knowledge base.'
+        : track.kind === 'error'
+          ? track.message
+          : 'Track what this page says, in its words, as a claim of your own.';
+  return (
+    <div class="row track" data-testid="card-track-row">
+      <span class={track.kind === 'error' ? 'error' : 'muted'} role="status" data-testid="card-track-status">
+        {status}
+      </span>
+      {track.kind === 'tracked' || track.kind === 'undoing' ? (
+        <button data-testid="card-untrack" disabled={busy} onClick={(event) => onUntrack(event)}>
+          {track.kind === 'undoing' ? 'Undoing…' : 'Undo'}
+        </button>
+      ) : track.kind !== 'undone' ? (
+        <button data-testid="card-track" disabled={busy} onClick={(event) => onTrack(event)}>
+          {track.kind === 'tracking' ? 'Tracking…' : 'Track'}
+        </button>
+      ) : null}
+    </div>
   );
 }

@@ -35,7 +35,9 @@ export function PopupApp() {
   const report = state?.kind === 'scanned' ? state.report : null;
   const saved = useSavedOnPage(tab?.url);
   const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
-  const blocked = state ? saveBlocker(tab?.url, state) : null;
+  // Until the tab and its state are known, a click on Save or Track waits (use-selection-draft).
+  const ready = state !== null || error !== null;
+  const blocked = state ? saveBlocker(tab?.url, state) : error;
 
   return (
     <main class="stack popup">
@@ -61,8 +63,8 @@ export function PopupApp() {
       {/* Until the site is allowed there is no page reader to take a selection from: allowing comes first. */}
       {state?.kind !== 'no-access' ? (
         <>
-          <SelectionSaver tabId={tab?.id ?? undefined} kb={kb} blocked={blocked} onOpenSaved={openSavedList} />
-          <TrackSelection tabId={tab?.id ?? undefined} blocked={blocked} />
+          <SelectionSaver tabId={tab?.id ?? undefined} ready={ready} kb={kb} blocked={blocked} onOpenSaved={openSavedList} />
+          <TrackSelection tabId={tab?.id ?? undefined} ready={ready} blocked={blocked} />
         </>
       ) : null}
 

@@ -1,9 +1,10 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { request } from '@/lib/messaging/client';
 import type { SaveClaimRequest } from '@/lib/messaging/protocol';
 import { tabRequest } from '@/lib/messaging/tab-client';
 import type { KnowledgeBaseView } from '../use-knowledge-base';
 import { errorMessage } from './page-access';
+import { useSelectionDraft } from './use-selection-draft';
 import { actorOptions, checkDraft, draftFrom, type DraftErrors, type SaveDraft } from './save-form';
 
 type Step =
@@ -16,6 +17,8 @@ type Step =
 
 export interface SelectionSaverProps {
   tabId: number | undefined;
+  /** false until the popup knows which tab it is about: a click waits for it */
+  ready: boolean;
   kb: KnowledgeBaseView | null;
   /** why the page cannot be saved from, or null */
   blocked: string | null;
@@ -27,7 +30,7 @@ export interface SelectionSaverProps {
  * form pre-filled with the actors it names and the knowledge-base claim it
  * matches, and saves what the reader confirms.
  */
-export function SelectionSaver({ tabId, kb, blocked, onOpenSaved }: SelectionSaverProps) {
+export function SelectionSaver({ tabId, ready, kb, blocked, onOpenSaved }: SelectionSaverProps) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const firstField = useRef<HTMLTextAreaElement>(null);
   const outcome = useRef<HTMLDivElement>(null);
@@ -43,27 +46,17 @@ export function SelectionSaver({ tabId, kb, blocked, onOpenSaved }: SelectionSav
     previous.current = step.kind;
   }, [step.kind]);
 
-  const ask = async () => {
-    if (blocked) {
-      setStep({ kind: 'refused', message: blocked });
-      return;
-    }
-    if (tabId === undefined) {
-      setStep({ kind: 'refused', message: 'There is no web page open in this window: open a news page first.' });
-      return;
-    }
-    setStep({ kind: 'asking' });
-    try {
-      const answer = await tabRequest(tabId, 'tab/selection', {});
-      if (!answer.ok) setStep({ kind: 'refused', message: answer.message });
-      else {
-        const draft = draftFrom(answer.item);
-        setStep({ kind: 'editing', base: answer.item, draft, shown: draft.actorIds, errors: {}, failure: null, saving: false });
-      }
-    } catch (error) {
-      setStep({ kind: 'refused', message: errorMessage(error) });
-    }
-  };
+  const ask = useSelectionDraft({
+    tabId,
+    ready,
+    blocked,
+    read: (id) => tabRequest(id, 'tab/selection', {}),
+    onStep: setStep,
+    onDraft: (answer) => {
+      const draft = draftFrom(answer.item);
+      setStep({ kind: 'editing', base: answer.item, draft, shown: draft.actorIds, errors: {}, failure: null, saving: false });
+    },
+  });
 
   if (step.kind !== 'editing') {
     return (

@@ -9,6 +9,7 @@ import { request } from '@/lib/messaging/client';
 import type { TrackClaimRequest, TrackReceiptView } from '@/lib/messaging/protocol';
 import { tabRequest } from '@/lib/messaging/tab-client';
 import { errorMessage } from './page-access';
+import { useSelectionDraft } from './use-selection-draft';
 
 type Step =
   | { kind: 'idle' }
@@ -18,7 +19,8 @@ type Step =
   | { kind: 'tracked'; receipt: TrackReceiptView; terms: string[]; speaker: string | null }
   | { kind: 'undone' };
 
-export function TrackSelection({ tabId, blocked }: { tabId: number | undefined; blocked: string | null }) {
+/** `ready`: false until the popup knows which tab it is about (a click waits for it). */
+export function TrackSelection({ tabId, ready, blocked }: { tabId: number | undefined; ready: boolean; blocked: string | null }) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const firstField = useRef<HTMLTextAreaElement>(null);
   const outcome = useRef<HTMLDivElement>(null);
@@ -32,19 +34,17 @@ export function TrackSelection({ tabId, blocked }: { tabId: number | undefined; 
   // The terms as the background will derive them from these words (the same function).
   const derived = useMemo(() => (text.trim() ? deriveConcepts(text, lang).derived.map((d) => d.surface) : []), [text, lang]);
 
-  const ask = async () => {
-    if (blocked) return setStep({ kind: 'refused', message: blocked });
-    if (tabId === undefined) return setStep({ kind: 'refused', message: 'There is no web page open in this window: open a news page first.' });
-    setStep({ kind: 'asking' });
-    try {
-      const answer = await tabRequest(tabId, 'tab/track-draft', {});
-      if (!answer.ok) return setStep({ kind: 'refused', message: answer.message });
+  const ask = useSelectionDraft({
+    tabId,
+    ready,
+    blocked,
+    read: (id) => tabRequest(id, 'tab/track-draft', {}),
+    onStep: setStep,
+    onDraft: (answer) => {
       const known = answer.item.speaker && 'actorId' in answer.item.speaker ? answer.speakerName : null;
       setStep({ kind: 'editing', base: answer.item, text: answer.item.text, speaker: answer.speakerName ?? '', knownSpeaker: known, dropped: [], extra: '', failure: null, saving: false });
-    } catch (error) {
-      setStep({ kind: 'refused', message: errorMessage(error) });
-    }
-  };
+    },
+  });
 
   if (step.kind !== 'editing') {
     return (

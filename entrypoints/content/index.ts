@@ -10,7 +10,7 @@ import type { Matcher } from '@/lib/match/types';
 import { onNotice, request } from '@/lib/messaging/client';
 import { validateTabRequest, type TabRequest } from '@/lib/messaging/tab-protocol';
 import { selectionToSave } from '@/lib/content/selection';
-import { selectionToTrack, statementsOfPage } from '@/lib/content/page-statements';
+import { CARD_TRACK_REFUSALS, rangeToTrack, selectionToTrack, statementsOfPage } from '@/lib/content/page-statements';
 
 /**
  * The matcher, over the flat index (lib/match/flat.ts) from this browser's cache when the
@@ -102,6 +102,14 @@ export default defineContentScript({
       actorsWithin: (range) => controller.matches.idsWithin(range, 'actor'),
       describe: (range) => controller.describe(range),
       openPanel: async (focus) => (await request('panel/open', { focus })).opened,
+      // The card's sentence, drafted as the popup's selection is, tracked as drafted (the popup edits; the card does not).
+      track: async (range) => {
+        const draft = await withEngine((engine) => rangeToTrack(document, controller, engine, range));
+        if (!draft.ok) return { ok: false, message: CARD_TRACK_REFUSALS[draft.reason] };
+        const tracked = await request('claim/track', { item: draft.item });
+        return { ok: true, receipt: tracked.receipt, speaker: tracked.speaker, terms: tracked.terms };
+      },
+      untrack: async (receipt) => (await request('claim/untrack', { receipt })).removed,
     });
 
     // Never let our failure surface in the page's console as an uncaught error.

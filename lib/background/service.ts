@@ -16,8 +16,9 @@ import { deleteSavedClaim, saveClaim, savedClaimsForUrl } from '../db/saved-clai
 import { recordAnchoring } from '../db/anchoring';
 import { addPersonInDb, removeAddedActor, trackClaimInDb, untrackClaim } from '../db/track';
 import { keptConcepts } from '../kb/derive-terms';
+import { TRACKED_TAG } from '../kb/tracked-tag';
 import { guessLang } from '../text/guess-lang';
-import type { AddPersonRequest, TrackClaimRequest } from '../messaging/protocol';
+import type { AddPersonRequest, TrackClaimRequest, TrackReceiptView } from '../messaging/protocol';
 import { storageErrorMessage } from '../db/storage-errors';
 import { CONTENT_REQUESTS } from '../messaging/protocol';
 import type { TabRequestMap } from '../messaging/tab-protocol';
@@ -61,6 +62,24 @@ export interface BackgroundPorts {
 }
 
 const reportKey = (tabId: number) => `report:${tabId}`;
+/** the receipts of what a tab's cards tracked: the only ones its undo may name */
+const trackedKey = (tabId: number) => `tracked:${tabId}`;
+const TRACKED_PER_TAB = 50;
+
+const sameReceipt = (a: TrackReceiptView, b: TrackReceiptView) =>
+  a.claimId === b.claimId && a.sourceId === b.sourceId && a.actorIds.length === b.actorIds.length && a.actorIds.every((id, i) => id === b.actorIds[i]);
+
+/**
+ * "Track this claim" from a page's card (lib/content/hover-card.ts): the content script may only
+ * track a statement of its own page, in the page's words, with the terms derived here. The shape
+ * (lengths, selector, no extra field) is checked by validateRequest before this.
+ */
+function checkTrackFromPage(item: TrackClaimRequest, sender: SenderInfo): void {
+  const host = sender.url ? hostnameOf(sender.url) : null;
+  if (host === null || host !== hostnameOf(item.url)) throw new Error('claim/track: the quote is not from the sender’s page');
+  if (item.terms !== null) throw new Error('claim/track: a page cannot choose the terms');
+  if (item.text !== item.selector.exact.replace(/\s+/g, ' ').trim()) throw new Error('claim/track: the words are not the quote’s');
+}
 
 export function hostnameOf(url: string): string | null {
   try {
@@ -129,7 +148,7 @@ export class BackgroundService {
       case 'claim/track':
         return this.track(req.item, sender);
       case 'claim/untrack':
-        return this.untrack(req.receipt);
+        return this.untrack(req.receipt, sender);
       case 'actor/add':
         return this.addPerson(req.person, sender);
       case 'actor/remove':
@@ -198,6 +217,7 @@ export class BackgroundService {
           speaker: speaker ? { id: speaker.id, name: speaker.name } : null,
           source: source ? { title: source.title, publisher: source.publisher, url: source.url ?? null } : null,
           evidence: c!.evidence[0]?.text ?? null,
+          tracked: c!.origin === 'user' && !!c!.tags?.includes(TRACKED_TAG),
         };
       }),
     };
@@ -214,9 +234,7 @@ export class BackgroundService {
   }
 
   private async track(item: TrackClaimRequest, sender: SenderInfo): Promise<RequestMap['claim/track']['response']> {
-    if (!sender.fromExtensionPage && sender.url && hostnameOf(sender.url) !== hostnameOf(item.url)) {
-      throw new Error('claim/track: the quote is not from the sender’s page');
-    }
+    if (!sender.fromExtensionPage) checkTrackFromPage(item, sender);
     const lang = item.lang ?? guessLang(item.text);
     const t = await trackClaimInDb(this.ports.db, {
       text: item.text,
@@ -226,12 +244,27 @@ export class BackgroundService {
       selector: item.selector,
       concepts: item.terms ? keptConcepts(item.text, lang, item.terms) : undefined,
     });
+    // Undo from the page's card is accepted only for what that tab tracked (claim/untrack).
+    if (!sender.fromExtensionPage && sender.tabId !== null) {
+      const key = trackedKey(sender.tabId);
+      const issued = ((await this.ports.session.get(key)) as TrackReceiptView[] | undefined) ?? [];
+      await this.ports.session.set(key, [...issued, t.receipt].slice(-TRACKED_PER_TAB));
+    }
     await this.knowledgeBaseChanged();
     const speaker = t.claim.speakerId ? ((await this.ports.db.actors.get(t.claim.speakerId))?.name ?? null) : null;
     return { receipt: t.receipt, ref: t.claim.ref, speaker, newSpeaker: t.newActors.length > 0, terms: t.derived.map((d) => d.surface) };
   }
 
-  private async untrack(receipt: RequestMap['claim/untrack']['request']['receipt']): Promise<RequestMap['claim/untrack']['response']> {
+  private async untrack(receipt: TrackReceiptView, sender: SenderInfo): Promise<RequestMap['claim/untrack']['response']> {
+    if (!sender.fromExtensionPage) {
+      // A page undoes only its own Track, with the receipt exactly as it was issued to that tab.
+      if (sender.tabId === null) throw new Error('claim/untrack: only a tab can ask');
+      const key = trackedKey(sender.tabId);
+      const issued = ((await this.ports.session.get(key)) as TrackReceiptView[] | undefined) ?? [];
+      const at = issued.findIndex((r) => sameReceipt(r, receipt));
+      if (at === -1) throw new Error('claim/untrack: this page did not track that claim');
+      await this.ports.session.set(key, issued.filter((_, i) => i !== at));
+    }
     const removed = await untrackClaim(this.ports.db, receipt);
     if (removed) await this.knowledgeBaseChanged();
     return { removed };
@@ -407,6 +440,7 @@ export class BackgroundService {
 
   async forgetTab(tabId: number): Promise<void> {
     await this.ports.session.remove(reportKey(tabId));
+    await this.ports.session.remove(trackedKey(tabId));
   }
 }
 

@@ -5,12 +5,12 @@
  * points at is never touched and the page's CSS and scripts can't reach in.
  */
 import { h, render } from 'preact';
-import { HoverCard, type CardData, type SaveState } from '@/components/HoverCard';
+import { HoverCard, type CardData, type CardTrack, type SaveState } from '@/components/HoverCard';
 import cardCss from '@/components/hover-card.css?inline';
 import { placeCard, probeAt, type PointProbe } from '../dom/hit-test';
 import { OWN_UI_ATTRIBUTE } from '../dom/text-walker';
 import type { QuoteSelector } from '../db/records';
-import type { ActorCard, ClaimCard, PanelFocus, SaveClaimRequest } from '../messaging/protocol';
+import type { ActorCard, ClaimCard, PanelFocus, SaveClaimRequest, TrackReceiptView } from '../messaging/protocol';
 import type { LiveMatch } from './page-matches';
 
 export const HOST_TAG = 'newsmark-ui';
@@ -28,12 +28,31 @@ export interface CardPorts {
   describe(range: Range): Promise<QuoteSelector | null>;
   /** opens the side panel; false when the browser needs the reader to do it */
   openPanel(focus: PanelFocus | null): Promise<boolean>;
+  /**
+   * tracks the statement a range is part of, pre-filled as the popup's draft is (lib/content/page-statements.ts),
+   * or says in words why not
+   */
+  track(range: Range): Promise<{ ok: true; receipt: TrackReceiptView; speaker: string | null; terms: string[] } | { ok: false; message: string }>;
+  untrack(receipt: TrackReceiptView): Promise<boolean>;
 }
+
+/** What a card tracked, kept with its match so the card reopened on it still offers the undo. */
+interface Tracked {
+  track: CardTrack;
+  receipt: TrackReceiptView | null;
+}
+
+const trackKey = (match: LiveMatch) => `${match.id}\u0000${match.text}`;
+
+/** The background's words, without the request's name. */
+const reason = (error: unknown, type: string) => (error instanceof Error ? error.message : String(error)).replace(`${type}: `, '');
 
 export class HoverCards {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
   private current: { match: LiveMatch; data: CardData; saveState: SaveState; saveError?: string; pinned: boolean } | null = null;
+  /** by claim and sentence: a rescan (which every Track sets off) makes new matches of the same sentence */
+  private readonly tracked = new Map<string, Tracked>();
   private hoverTimer: ReturnType<typeof setTimeout> | null = null;
   private leaveTimer: ReturnType<typeof setTimeout> | null = null;
   private frame = 0;
@@ -172,7 +191,10 @@ export class HoverCards {
         data: this.current.data,
         saveState: this.current.saveState,
         saveError: this.current.saveError,
+        track: this.tracked.get(trackKey(this.current.match))?.track ?? { kind: 'idle' },
         onSave: () => void this.saveCurrent(),
+        onTrack: (event: Event) => void this.trackCurrent(event),
+        onUntrack: (event: Event) => void this.untrackCurrent(event),
         onClose: () => this.close(),
         onMoreContext: () => void this.moreContext(),
       }),
@@ -223,6 +245,49 @@ export class HoverCards {
     if (this.current === current) this.draw();
   }
 
+  /**
+   * The reader's click on Track: never a click the page made up (it cannot reach into the closed
+   * shadow root, and a synthetic event is not trusted), never twice at once.
+   */
+  private async trackCurrent(event: Event): Promise<void> {
+    const match = this.current?.match;
+    if (!event.isTrusted || !match || match.kind !== 'claim') return;
+    const before = this.tracked.get(trackKey(match))?.track.kind;
+    if (before === 'tracking' || before === 'tracked' || before === 'undoing') return;
+    this.setTrack(match, { track: { kind: 'tracking' }, receipt: null });
+    try {
+      const answer = await this.ports.track(match.range);
+      this.setTrack(
+        match,
+        answer.ok
+          ? { track: { kind: 'tracked', speaker: answer.speaker, terms: answer.terms }, receipt: answer.receipt }
+          : { track: { kind: 'error', message: answer.message }, receipt: null },
+      );
+    } catch (error) {
+      this.setTrack(match, { track: { kind: 'error', message: `Nothing was tracked: ${reason(error, 'claim/track')}` }, receipt: null });
+    }
+  }
+
+  private async untrackCurrent(event: Event): Promise<void> {
+    const match = this.current?.match;
+    const done = match ? this.tracked.get(trackKey(match)) : undefined;
+    if (!event.isTrusted || !match || done?.track.kind !== 'tracked' || !done.receipt) return;
+    const { receipt } = done;
+    this.setTrack(match, { track: { kind: 'undoing' }, receipt });
+    try {
+      await this.ports.untrack(receipt);
+      this.setTrack(match, { track: { kind: 'undone' }, receipt: null });
+    } catch (error) {
+      this.setTrack(match, { track: done.track, receipt });
+      this.toast(`Could not undo: ${reason(error, 'claim/untrack')}`);
+    }
+  }
+
+  private setTrack(match: LiveMatch, state: Tracked): void {
+    this.tracked.set(trackKey(match), state);
+    if (this.current && trackKey(this.current.match) === trackKey(match)) this.draw();
+  }
+
   private async moreContext(): Promise<void> {
     const match = this.current?.match;
     const focus = match ? { kind: match.kind, id: match.id } : null;
@@ -231,6 +296,12 @@ export class HoverCards {
   }
 
   private onPointerMove(event: PointerEvent): void {
+    // On its way to a button of the card, the pointer is over the card, not the page's words beneath it.
+    if (this.host && event.composedPath().includes(this.host)) {
+      if (this.hoverTimer !== null) clearTimeout(this.hoverTimer);
+      this.hoverTimer = null;
+      return;
+    }
     this.lastPoint = { x: event.clientX, y: event.clientY };
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {

@@ -56,6 +56,14 @@ export async function statementsOfPage(doc: Document, controller: ContentControl
 }
 
 type Draft = TabRequestMap['tab/track-draft']['response'];
+
+/** Why a card's sentence cannot be tracked, in the card's words (the popup's speak of a selection). */
+export const CARD_TRACK_REFUSALS: Record<SelectionRefusal, string> = {
+  empty: 'This sentence is no longer on the page.',
+  'not-in-page': 'This sentence is no longer on the page.',
+  'too-long': 'This statement is too long to track as one claim.',
+  disabled: 'Newsmark is turned off on this site.',
+};
 const refuse = (reason: SelectionRefusal): Draft => ({ ok: false, reason, message: SELECTION_MESSAGES[reason] });
 
 /**
@@ -67,7 +75,12 @@ export async function selectionToTrack(doc: Document, controller: ContentControl
   if (!controller.enabled) return refuse('disabled');
   const selection = doc.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return refuse('empty');
-  const range = selection.getRangeAt(0);
+  return rangeToTrack(doc, controller, engine, selection.getRangeAt(0));
+}
+
+/** The same for a range of the page: the selection, or the sentence of a claim's card. */
+export async function rangeToTrack(doc: Document, controller: ContentController, engine: Engine, range: Range): Promise<Draft> {
+  if (!controller.enabled) return refuse('disabled');
   if (range.toString().length > MAX_TRACKED_TEXT) return refuse('too-long');
   const selector = await controller.describe(range);
   if (!selector || !selector.exact.trim()) return refuse('not-in-page');

@@ -29,6 +29,8 @@ export interface ClaimCard {
   source: { title: string; publisher: string; url: string | null } | null;
   /** the source document's supporting sentence */
   evidence: string | null;
+  /** one the reader tracked ("Track this claim"): its card offers no second Track */
+  tracked: boolean;
 }
 
 export interface SaveClaimRequest {
@@ -136,7 +138,10 @@ export interface RequestMap {
     request: { url: string };
     response: { items: Array<{ id: string; claimId: string | null; text: string; selector: QuoteSelector }> };
   };
-  /** page → background: add a statement to the knowledge base ("Track this claim"); open tabs re-read it */
+  /**
+   * page or content (a claim's card) → background: add a statement to the knowledge base ("Track
+   * this claim"); open tabs re-read it. From content only a statement of its own page, in its words.
+   */
   'claim/track': {
     request: { item: TrackClaimRequest };
     response: { receipt: TrackReceiptView; ref: string; speaker: string | null; newSpeaker: boolean; terms: string[] };
@@ -151,7 +156,7 @@ export interface RequestMap {
     request: { actorId: string };
     response: { removed: boolean };
   };
-  /** page → background: undo a Track action */
+  /** page or content → background: undo a Track action (content: only one its tab made) */
   'claim/untrack': {
     request: { receipt: TrackReceiptView };
     response: { removed: boolean };
@@ -204,6 +209,8 @@ export const CONTENT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'claim/save',
   'saved/for-url',
   'panel/open',
+  'claim/track',
+  'claim/untrack',
 ]);
 
 /** background → extension pages, and background → content script: no response expected. */

@@ -162,8 +162,22 @@ const quoteSelector = object({
 /** A statement to track: at most a long paragraph (a claim, not an article). */
 export const MAX_TRACKED_TEXT = 2_000;
 
+/** The quote a tracked claim keeps as evidence: no longer than the claim may be, its offsets its length apart. */
+const trackedQuote: Check = (value, path) => {
+  const error = object({
+    exact: str(MAX_TRACKED_TEXT, { allowEmpty: false }),
+    prefix: str(200),
+    suffix: str(200),
+    start: offset,
+    end: offset,
+  })(value, path);
+  if (error) return error;
+  const q = value as { exact: string; start: number; end: number };
+  return q.end - q.start === q.exact.length ? null : `${path}: start and end do not span the quote`;
+};
+
 const trackItem = object({
-  text: str(MAX_TRACKED_TEXT, { allowEmpty: false }),
+  text: (v, path) => str(MAX_TRACKED_TEXT, { allowEmpty: false })(v, path) ?? (typeof v === 'string' && v.trim() ? null : `${path}: empty`),
   speaker: nullable((v, path) => {
     if (!isRecord(v)) return `${path}: expected an object`;
     if ('actorId' in v) return object({ actorId: id })(v, path);
@@ -173,7 +187,7 @@ const trackItem = object({
   url: httpUrl,
   pageTitle: str(REPORT_LIMITS.title),
   published: nullable((v, path) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) && v.length <= 40 ? null : `${path}: expected an ISO date`)),
-  selector: quoteSelector,
+  selector: trackedQuote,
   terms: nullable(array(str(200, { allowEmpty: false }), 50)),
 });
 

@@ -11,17 +11,9 @@ import {
   type FirefoxSession,
 } from '../../scripts/browsers.mjs';
 import { startSeedServer, type SeedServer } from '../../scripts/seed-page.mjs';
+import { puppeteer } from './page-probes';
 import { pollUntil } from './smoke';
 
-interface SavedRow {
-  id: string;
-  text: string;
-  url: string;
-  pageTitle: string;
-  claimId: string | null;
-  actorIds: string[];
-  selector: { exact: string; prefix: string; suffix: string; start: number; end: number };
-}
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -32,23 +24,7 @@ describe('Firefox ESR: the popup saves a detected claim', () => {
   /** an extension page kept open to read the database from the extension's origin */
   let reader: Page;
 
-  const savedRows = () =>
-    reader.evaluate(
-      () =>
-        new Promise<SavedRow[]>((resolve, reject) => {
-          const open = indexedDB.open('newsmark');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const read = db.transaction('savedClaims').objectStore('savedClaims').getAll();
-            read.onsuccess = () => {
-              resolve(read.result as SavedRow[]);
-              db.close();
-            };
-            read.onerror = () => reject(read.error);
-          };
-        }),
-    );
+  const savedRows = () => puppeteer.savedRows(reader);
 
   /** The popup opened as a tab: it is about the web page that was in front before it. */
   async function openPopup(): Promise<Page> {
@@ -165,20 +141,7 @@ describe('Firefox ESR: the popup saves a detected claim', () => {
 
   it('saves a selected sentence through the popup form', async () => {
     const sentence = 'Trump questioned the timing of Ukraine’s upcoming elections, suggesting these could complicate negotiations.';
-    await article.evaluate((wanted) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const at = node.data.indexOf(wanted);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error('sentence not in the page');
-    }, sentence);
+    await puppeteer.select(article, sentence);
     const popup = await openPopup();
     await popup.click('[data-testid="save-selection"]');
     await popup.waitForSelector('[data-testid="selection-form"]', { timeout: 15_000 });

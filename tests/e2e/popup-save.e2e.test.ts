@@ -20,23 +20,10 @@ import {
 } from '../../scripts/browsers.mjs';
 import { browserPaths } from '../../scripts/ensure-browsers.mjs';
 import { startSeedServer, type SeedServer } from '../../scripts/seed-page.mjs';
+import type { SavedClaimRecord } from '../../lib/db/records';
+import { playwright } from './page-probes';
 import { pollUntil } from './smoke';
 
-/** A saved item as the database holds it (lib/db/records.ts SavedClaimRecord). */
-interface SavedRow {
-  id: string;
-  dedupeKey: string;
-  text: string;
-  url: string;
-  pageTitle: string;
-  createdAt: number;
-  updatedAt: number;
-  claimId: string | null;
-  actorIds: string[];
-  note: string;
-  tags: string[];
-  selector: { exact: string; prefix: string; suffix: string; start: number; end: number };
-}
 
 // Sentences of the seed article (seeds/source/), each inside one paragraph.
 const TRUMP_ELECTIONS = 'Trump questioned the timing of Ukraine’s upcoming elections, suggesting these could complicate negotiations.';
@@ -57,45 +44,6 @@ declare const chrome: {
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Every saved item, read straight from the extension's IndexedDB in its service worker. */
-function readSavedRows(worker: Worker): Promise<SavedRow[]> {
-  return worker.evaluate(
-    () =>
-      new Promise<SavedRow[]>((resolve, reject) => {
-        const open = indexedDB.open('newsmark');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const read = db.transaction('savedClaims').objectStore('savedClaims').getAll();
-          read.onsuccess = () => {
-            resolve(read.result as SavedRow[]);
-            db.close();
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
-}
-
-/** Selects `sentence` the way a reader's drag would: one Range in the document's selection (null: none). */
-async function select(page: Page, sentence: string | null): Promise<void> {
-  await page.evaluate((wanted) => {
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    if (wanted === null) return;
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`not in the page: ${wanted}`);
-  }, sentence);
-}
-
 /** Waits until the content script has scanned the page (its actor highlights are painted). */
 const scanned = (page: Page) =>
   page.waitForFunction(() => (CSS.highlights.get('newsmark-actor-amber')?.size ?? 0) > 0, undefined, { timeout: 30_000 });
@@ -114,7 +62,7 @@ describe('Chromium: saving claims from the popup and the page', () => {
   let article: Page;
   let articleTabId: number;
   const pageErrors: string[] = [];
-  const savedRows = () => readSavedRows(chromium.worker);
+  const savedRows = () => playwright.savedRows(chromium.worker);
 
   const tabIdOf = (urlPrefix: string) =>
     chromium.worker.evaluate(async (prefix) => {
@@ -195,7 +143,7 @@ describe('Chromium: saving claims from the popup and the page', () => {
 
   it('saves a selected sentence through the popup form, with its fields, marks it after a reload, and undoes it', async () => {
     expect(await savedRows()).toEqual([]);
-    await select(article, TRUMP_ELECTIONS);
+    await playwright.select(article, TRUMP_ELECTIONS);
     const popup = await openPopup(articleTabId);
     await popup.click('[data-testid="save-selection"]');
     const form = popup.locator('[data-testid="selection-form"]');
@@ -251,7 +199,7 @@ describe('Chromium: saving claims from the popup and the page', () => {
     expect(marked).toEqual([TRUMP_ELECTIONS]);
 
     // Saving the same sentence again finds the first save.
-    await select(article, TRUMP_ELECTIONS);
+    await playwright.select(article, TRUMP_ELECTIONS);
     const again = await openPopup(articleTabId);
     await expect(again.locator('[data-testid="saved-count"]').innerText()).resolves.toContain('1 sentence');
     await again.click('[data-testid="save-selection"]');
@@ -310,7 +258,7 @@ describe('Chromium: saving claims from the popup and the page', () => {
 
   it('saves the selection through the "Save to Newsmark" context-menu handler, marks it after a reload, undo removes it', async () => {
     await article.bringToFront();
-    await select(article, LAVROV_PEACEKEEPERS);
+    await playwright.select(article, LAVROV_PEACEKEEPERS);
     await clickSaveMenuItem(articleTabId);
 
     const rows = await pollUntil('the context-menu save to reach the database', savedRows, (r) => r.length === 1);
@@ -350,14 +298,14 @@ describe('Chromium: saving claims from the popup and the page', () => {
   it('refuses bad input with a clear message and writes nothing', async () => {
     await article.bringToFront();
     // No selection.
-    await select(article, null);
+    await playwright.select(article, null);
     const popup = await openPopup(articleTabId);
     await popup.click('[data-testid="save-selection"]');
     await expect(popup.locator('[data-testid="selection-message"]').innerText()).resolves.toContain('Select the sentence');
     expect(await popup.locator('[data-testid="selection-form"]').count()).toBe(0);
 
     // An emptied sentence in the form: the field says why, nothing is sent.
-    await select(article, TRUMP_ELECTIONS);
+    await playwright.select(article, TRUMP_ELECTIONS);
     await popup.click('[data-testid="save-selection"]');
     await popup.fill('[data-testid="selection-text"]', '   ');
     await popup.click('[data-testid="selection-save"]');
@@ -421,7 +369,7 @@ describe('Chromium: saving claims from the popup and the page', () => {
 
     // A site the reader turned off: the switch in the popup, then Save selection.
     await article.bringToFront();
-    await select(article, TRUMP_ELECTIONS);
+    await playwright.select(article, TRUMP_ELECTIONS);
     const offPopup = await openPopup(articleTabId);
     const host = new URL(server.origin).host;
     try {
@@ -452,7 +400,7 @@ describe('Chromium: saving claims from the popup and the page', () => {
   it('passes axe-core accessibility checks with the save form open', async () => {
     await article.bringToFront();
     await scanned(article);
-    await select(article, TRUMP_ELECTIONS);
+    await playwright.select(article, TRUMP_ELECTIONS);
     const popup = await openPopup(articleTabId);
     await popup.locator('[data-testid="page-claims"] li').first().waitFor({ timeout: 30_000 });
     await popup.click('[data-testid="save-selection"]');
@@ -521,14 +469,14 @@ describe('Chromium: a save needs no network and survives a browser restart', () 
     const tabId = await first.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)!.id!, server.url);
 
     await first.context.setOffline(true);
-    await select(page, TRUMP_ELECTIONS);
+    await playwright.select(page, TRUMP_ELECTIONS);
     const popup = await first.context.newPage();
     await popup.goto(first.extensionUrl(`popup.html?tabId=${tabId}`));
     await popup.click('[data-testid="save-selection"]');
     await popup.fill('[data-testid="selection-note"]', 'Saved offline.');
     await popup.click('[data-testid="selection-save"]');
     await popup.locator('[data-testid="selection-saved"]').waitFor();
-    const before = await readSavedRows(first.worker);
+    const before = await playwright.savedRows(first.worker);
     expect(before.map((row) => [row.text, row.note])).toEqual([[TRUMP_ELECTIONS, 'Saved offline.']]);
     await first.context.close();
     context = null;
@@ -537,12 +485,12 @@ describe('Chromium: a save needs no network and survives a browser restart', () 
     // What the reader saved, as saved; where the quote last stood on its page (anchorState,
     // pageText, anchorCheckedAt) is the background's record of a later visit, and may have come in
     // after `before` was read.
-    const asSaved = (rows: SavedRow[]) =>
+    const asSaved = (rows: SavedClaimRecord[]) =>
       rows.map((row) => {
-        const { anchorState: _state, pageText: _words, anchorCheckedAt: _at, ...saved } = row as SavedRow & Record<string, unknown>;
+        const { anchorState: _state, pageText: _words, anchorCheckedAt: _at, ...saved } = row as SavedClaimRecord & Record<string, unknown>;
         return saved;
       });
-    expect(asSaved(await readSavedRows(second.worker))).toEqual(asSaved(before));
+    expect(asSaved(await playwright.savedRows(second.worker))).toEqual(asSaved(before));
     const again = await second.context.newPage();
     await again.goto(server.url);
     await scanned(again);

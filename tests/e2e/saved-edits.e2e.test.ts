@@ -8,9 +8,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { CHROME_BUILD, launchChromium, readBuiltManifest, type ChromiumSession } from '../../scripts/browsers.mjs';
 import { renderSeedPage } from '../../scripts/seed-page.mjs';
+import { playwright } from './page-probes';
 import { pollUntil } from './smoke';
 
 // A sentence of the seed article (seeds/source/), inside one paragraph.
@@ -61,32 +62,6 @@ async function startEditableServer(): Promise<{ url: string; set(version: Versio
 
 declare const chrome: { tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> } };
 
-interface SavedRow {
-  id: string;
-  text: string;
-  anchorState?: string;
-  pageText?: string;
-}
-
-function readSavedRows(worker: Worker): Promise<SavedRow[]> {
-  return worker.evaluate(
-    () =>
-      new Promise<SavedRow[]>((resolve, reject) => {
-        const open = indexedDB.open('newsmark');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const read = db.transaction('savedClaims').objectStore('savedClaims').getAll();
-          read.onsuccess = () => {
-            resolve(read.result as SavedRow[]);
-            db.close();
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
-}
-
 const scanned = (page: Page) =>
   page.waitForFunction(() => (CSS.highlights.get('newsmark-actor-amber')?.size ?? 0) > 0, undefined, { timeout: 30_000 });
 
@@ -96,24 +71,6 @@ const savedHighlights = (page: Page) =>
       (range as Range).toString().replace(/\s+/g, ' ').trim(),
     ),
   );
-
-async function select(page: Page, sentence: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`not in the page: ${wanted}`);
-  }, sentence);
-}
 
 describe('Chromium: a saved claim after the article is edited', () => {
   let server: Awaited<ReturnType<typeof startEditableServer>>;
@@ -159,21 +116,21 @@ describe('Chromium: a saved claim after the article is edited', () => {
 
   it('follows a reworded sentence, and says plainly when the sentence is gone', async () => {
     // Save the sentence from the popup's selection form.
-    await select(article, SAVED);
+    await playwright.select(article, SAVED);
     const popup = await openPopup();
     await popup.click('[data-testid="save-selection"]');
     await popup.locator('[data-testid="selection-form"]').waitFor();
     await popup.click('[data-testid="selection-save"]');
     await popup.locator('[data-testid="selection-saved"]').waitFor();
     await popup.close();
-    const [row] = await readSavedRows(chromium.worker);
+    const [row] = await playwright.savedRows(chromium.worker);
     expect(row!.text).toBe(SAVED);
 
     // A word of the sentence changed and a paragraph added above: the mark is on the new words.
     await visit('edited');
     const marked = await pollUntil('the saved mark on the reworded sentence', () => savedHighlights(article), (t) => t.length > 0);
     expect(marked).toEqual([EDITED]);
-    const changed = await pollUntil('the item recorded as reworded', () => readSavedRows(chromium.worker), (rows) => rows[0]?.anchorState === 'changed');
+    const changed = await pollUntil('the item recorded as reworded', () => playwright.savedRows(chromium.worker), (rows) => rows[0]?.anchorState === 'changed');
     expect(changed[0]).toMatchObject({ text: SAVED, pageText: EDITED });
     const reworded = await openPopup();
     await reworded.locator('[data-testid="saved-changed"]').waitFor();
@@ -183,7 +140,7 @@ describe('Chromium: a saved claim after the article is edited', () => {
 
     // The sentence deleted: nothing marked, and the popup names the item as not found here.
     await visit('deleted');
-    await pollUntil('the item recorded as gone', () => readSavedRows(chromium.worker), (rows) => rows[0]?.anchorState === 'orphaned');
+    await pollUntil('the item recorded as gone', () => playwright.savedRows(chromium.worker), (rows) => rows[0]?.anchorState === 'orphaned');
     expect(await savedHighlights(article)).toEqual([]);
     const gone = await openPopup();
     const list = gone.locator('[data-testid="saved-not-found"]');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { FIREFOX_BUILD, gotoFirefoxExtensionPage, launchFirefox, readBuiltManifest, type FirefoxSession } from '../../scripts/browsers.mjs';
+import { puppeteer } from './page-probes';
 import { pollUntil } from './smoke';
 import { FIRST_PAGE, highlighted, NEW_PERSON, SECOND_PAGE, startTrackServer, TRACKED_QUOTE, type TrackServer } from './track-shared';
 
@@ -17,24 +18,6 @@ declare const browser: any;
 const CLAIM_MARK = 'newsmark-claim-blue-underline';
 const ACTOR_MARK = 'newsmark-actor-amber';
 const WAIT = { timeout: 30_000, interval: 250 };
-
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`not in the page: ${wanted}`);
-  }, text);
-}
 
 /** Clicks the element once it is there (extension pages load outside puppeteer's navigation events). */
 async function click(page: Page, selector: string): Promise<void> {
@@ -105,10 +88,17 @@ describe('Firefox ESR: tracking a claim and adding a person from what you read',
   });
 
   it('tracks a selected quote from the popup with its speaker, source date and terms', async () => {
-    await select(first, TRACKED_QUOTE);
+    await puppeteer.select(first, TRACKED_QUOTE);
     await gotoFirefoxExtensionPage(popup, firefox.extensionUrl(`popup.html?tabId=${firstTabId}`));
     await click(popup, '[data-testid="track-selection"]');
-    await present(popup, '[data-testid="track-form"]');
+    // The form, or the popup's refusal in its words (not a 30 s timeout that hides why).
+    const opened = await pollUntil(
+      'the track form or a refusal',
+      () => popup.evaluate(() => (document.querySelector('[data-testid="track-form"]') ? 'form' : (document.querySelector('[data-testid="track-message"]')?.textContent ?? null))),
+      (seen) => seen !== null,
+      WAIT,
+    );
+    expect(opened).toBe('form');
     const form = await popup.evaluate(() => ({
       text: (document.querySelector('[data-testid="track-text"]') as HTMLTextAreaElement).value,
       speaker: (document.querySelector('[data-testid="track-speaker"]') as HTMLInputElement).value,

@@ -2,7 +2,7 @@
 // written for these tests. The first quotes the union leader and names a minister; the second says
 // the same in its own words and names the minister again.
 import { createServer } from 'node:http';
-import { escapeHtml } from '../../scripts/seed-page.mjs';
+import { escapeHtml, renderSeedPage } from '../../scripts/seed-page.mjs';
 
 /** The quote a reader selects and tracks on the first page. */
 export const TRACKED_QUOTE = 'We will not accept a single forced redundancy at the Maasvlakte terminals';
@@ -47,15 +47,17 @@ ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 }
 
 export interface TrackServer {
-  url(path: '/first' | '/second'): string;
+  /** `/seed`: the seed article, whose claims the knowledge base ships (a claim's card to track from) */
+  url(path: '/first' | '/second' | '/seed'): string;
   close(): Promise<void>;
 }
 
-/** `/first` and `/second` on 127.0.0.1, a random free port. */
+/** `/first`, `/second` and `/seed` on 127.0.0.1, a random free port. */
 export function startTrackServer(): Promise<TrackServer> {
   const pages: Record<string, () => string> = {
     '/first': () => page(FIRST_PAGE.title, FIRST_PAGE.paragraphs, FIRST_PAGE.published),
     '/second': () => page(SECOND_PAGE.title, SECOND_PAGE.paragraphs),
+    '/seed': () => renderSeedPage(),
   };
   const server = createServer((req, res) => {
     const render = pages[new URL(req.url ?? '/', 'http://127.0.0.1').pathname];

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { CHROME_BUILD, LOCAL_SITE_ORIGINS, buildWithGrantedSites, chromiumArgs, launchChromium, readBuiltManifest, type ChromiumSession } from '../../scripts/browsers.mjs';
 import { browserPaths } from '../../scripts/ensure-browsers.mjs';
+import { playwright } from './page-probes';
 import { pollUntil } from './smoke';
 import { FIRST_PAGE, highlighted, NEW_PERSON, SECOND_PAGE, startTrackServer, TRACKED_QUOTE, type TrackServer } from './track-shared';
 
@@ -17,25 +18,6 @@ declare const chrome: any;
 
 const CLAIM_MARK = 'newsmark-claim-blue-underline';
 const ACTOR_MARK = 'newsmark-actor-amber';
-
-/** Selects `text` the way a reader's drag would. */
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`not in the page: ${wanted}`);
-  }, text);
-}
 
 /** The background's state of a tab, asked from an extension page. */
 const tabState = (extensionPage: Page, tabId: number) =>
@@ -64,6 +46,39 @@ function readAdded(worker: Worker): Promise<{ tracked: Array<{ id: string; summa
         };
       }),
   );
+}
+
+/**
+ * The centre and text of an element inside the card's closed shadow root, or null while it is not
+ * there. The page cannot reach into that root; the test reads it through the DevTools protocol
+ * (which pierces closed roots) and then clicks with the mouse, as the reader would.
+ */
+async function inCard(page: Page, testId: string): Promise<{ x: number; y: number; text: string } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type DomNode = { nodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+    const find = (node: DomNode): DomNode | null => {
+      const attrs = node.attributes ?? [];
+      for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === 'data-testid' && attrs[i + 1] === testId) return node;
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+        const hit = find(child);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const node = find(root as DomNode);
+    if (!node) return null;
+    // The card scrolls within itself when its words are many: bring the element into its view first.
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: node.nodeId });
+    const { model } = await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId });
+    const [x1, y1, , , x3, y3] = model.content;
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId: node.nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { return this.textContent; }', returnByValue: true });
+    return { x: (x1 + x3) / 2, y: (y1 + y3) / 2, text: String(result.value ?? '') };
+  } finally {
+    await cdp.detach();
+  }
 }
 
 describe('Chromium: tracking a claim and adding a person from what you read', () => {
@@ -104,7 +119,7 @@ describe('Chromium: tracking a claim and adding a person from what you read', ()
   });
 
   it('tracks a selected quote from the popup: its words without the attribution, its speaker, the page as source, the terms it is found by', async () => {
-    await select(first, TRACKED_QUOTE);
+    await playwright.select(first, TRACKED_QUOTE);
     await popup.reload();
     await popup.click('[data-testid="track-selection"]');
     await popup.locator('[data-testid="track-form"]').waitFor();
@@ -175,6 +190,58 @@ describe('Chromium: tracking a claim and adding a person from what you read', ()
       (m) => m.claims.length === 0 && !m.actors.includes(NEW_PERSON.name),
       { timeout: 30_000, interval: 250 },
     );
+  });
+
+  it("tracks a claim's sentence from its card on the page, says as whose, and undoes it there", async () => {
+    const article = await chromium.context.newPage();
+    article.on('pageerror', (error) => pageErrors.push(`seed: ${error.message}`));
+    await article.setViewportSize({ width: 1100, height: 800 });
+    await article.goto(server.url('/seed'));
+    await pollUntil('a claim marked on the seed article', () => article.evaluate(highlighted, CLAIM_MARK), (m) => m.length > 0, { timeout: 30_000, interval: 250 });
+    // The reader clicks the first marked statement: its card opens and stays.
+    const mark = await article.evaluate((name) => {
+      const range = [...(CSS.highlights.get(name) as unknown as Set<Range>)][0];
+      (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      // A letter of the statement outside every name: a click there opens the claim's card, not an actor's.
+      const names = [...CSS.highlights.keys()].filter((k) => k.startsWith('newsmark-actor')).flatMap((k) => [...(CSS.highlights.get(k) as unknown as Set<Range>)]);
+      const common = range.commonAncestorContainer;
+      const walker = document.createTreeWalker(common.nodeType === Node.TEXT_NODE ? common.parentNode! : common, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (!range.intersectsNode(node)) continue;
+        for (let i = node === range.startContainer ? range.startOffset : 0; i < (node === range.endContainer ? range.endOffset : node.length); i++) {
+          if (!/\p{L}/u.test(node.data[i])) continue;
+          const letter = document.createRange();
+          letter.setStart(node, i);
+          letter.setEnd(node, i + 1);
+          if (names.some((n) => n.compareBoundaryPoints(Range.START_TO_END, letter) > 0 && n.compareBoundaryPoints(Range.END_TO_START, letter) < 0)) continue;
+          const rect = letter.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: range.toString().replace(/\s+/g, ' ').trim() };
+        }
+      }
+      throw new Error('no letter of the statement outside a name');
+    }, CLAIM_MARK);
+    await article.mouse.click(mark.x, mark.y);
+    const track = await pollUntil('the card to offer Track', () => inCard(article, 'card-track'), (b) => b !== null, { timeout: 20_000, interval: 200 });
+    await article.mouse.click(track!.x, track!.y);
+    const status = await pollUntil('the card to say it tracked', () => inCard(article, 'card-track-status'), (t) => !!t && t.text.startsWith('Tracked'), {
+      timeout: 30_000,
+      interval: 250,
+    });
+    expect(status!.text).toMatch(/^Tracked as said by [^.]+\. Found by: .+\.$/);
+    const added = await readAdded(chromium.worker);
+    expect(added.tracked).toHaveLength(1);
+    // The statement's own words, from the marked sentence, with a known speaker.
+    expect(mark.text.replace(/[“”"]/g, '')).toContain(added.tracked[0].summary);
+    expect(added.tracked[0].speakerId).toMatch(/^A\d+$/);
+
+    const undo = await inCard(article, 'card-untrack');
+    await article.mouse.click(undo!.x, undo!.y);
+    await pollUntil('the card to say it was removed', () => inCard(article, 'card-track-status'), (t) => t?.text === 'Removed from your knowledge base.', {
+      timeout: 30_000,
+      interval: 250,
+    });
+    expect((await readAdded(chromium.worker)).tracked).toEqual([]);
+    await article.close();
   });
 
   it('raises no uncaught errors', () => {

@@ -56,12 +56,54 @@ describe('claim/track', () => {
     expect(await db.actors.get(v.receipt.actorIds[0])).toBeUndefined();
   });
 
-  it('is refused from a web page and when malformed', async () => {
+  it('is refused when malformed', async () => {
     const { service } = setup();
-    expect(await service.handle({ type: 'claim/track', item }, page)).toMatchObject({ ok: false });
     expect(await service.handle({ type: 'claim/track', item: { ...item, text: '' } }, popup)).toMatchObject({ ok: false });
+    expect(await service.handle({ type: 'claim/track', item: { ...item, text: '   ' } }, popup)).toMatchObject({ ok: false });
+    expect(await service.handle({ type: 'claim/track', item: { ...item, extra: 1 } }, popup)).toMatchObject({ ok: false });
+    expect(await service.handle({ type: 'claim/track', item: { ...item, selector: { ...item.selector, end: 80 } } }, popup)).toMatchObject({ ok: false });
+    expect(await service.handle({ type: 'claim/track', item: { ...item, selector: { ...item.selector, exact: 'x'.repeat(2001), end: 2011 } } }, popup)).toMatchObject({
+      ok: false,
+    });
+    expect(await service.handle({ type: 'claim/track', item: { ...item, selector: { ...item.selector, html: '<b>' } } }, popup)).toMatchObject({ ok: false });
     expect(await service.handle({ type: 'claim/track', item: { ...item, speaker: { name: 3 } } }, popup)).toMatchObject({ ok: false });
     expect(await service.handle({ type: 'claim/track', item: { ...item, text: 'x'.repeat(2001) } }, popup)).toMatchObject({ ok: false });
+  });
+
+  it("from a page's card: only a statement of its own page, in the quote's words, with terms derived here", async () => {
+    const { service } = setup();
+    const refused = async (message: unknown, sender: SenderInfo = page) => {
+      const r = await service.handle(message, sender);
+      expect(r.ok, JSON.stringify(r)).toBe(false);
+      return (r as { error: string }).error;
+    };
+    expect(await refused({ type: 'claim/track', item: { ...item, url: 'https://elsewhere.example/story' } })).toMatch(/not from the sender’s page/);
+    expect(await refused({ type: 'claim/track', item }, { ...page, url: null })).toMatch(/not from the sender’s page/);
+    expect(await refused({ type: 'claim/track', item }, { ...page, tabId: null })).toMatch(/not allowed from a web page/);
+    expect(await refused({ type: 'claim/track', item: { ...item, terms: ['Vorstand'] } })).toMatch(/cannot choose the terms/);
+    expect(await refused({ type: 'claim/track', item: { ...item, text: 'Die Bahn zahlt allen Beschäftigten das Doppelte' } })).toMatch(/not the quote’s/);
+    expect(await db.claims.filter((c) => c.origin === 'user').count()).toBe(0);
+
+    const r = await service.handle({ type: 'claim/track', item }, page);
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    const { receipt } = (r as { ok: true; value: { receipt: { claimId: string; actorIds: string[]; sourceId: string | null } } }).value;
+    expect((await db.claims.get(receipt.claimId))?.summary).toBe(item.text);
+    // Undo: only the tab that tracked it, only with the receipt it was given.
+    expect(await refused({ type: 'claim/untrack', receipt }, { ...page, tabId: 9 })).toMatch(/did not track/);
+    expect(await refused({ type: 'claim/untrack', receipt: { ...receipt, actorIds: [] } })).toMatch(/did not track/);
+    expect(await db.claims.get(receipt.claimId)).toBeDefined();
+    expect(await service.handle({ type: 'claim/untrack', receipt }, page)).toEqual({ ok: true, value: { removed: true } });
+    expect(await db.claims.get(receipt.claimId)).toBeUndefined();
+    // Used once: the same receipt again is not this page's any more.
+    expect(await refused({ type: 'claim/untrack', receipt })).toMatch(/did not track/);
+  });
+
+  it("a page's undo never reaches what the popup or another tab tracked", async () => {
+    const { service } = setup();
+    const r = await service.handle({ type: 'claim/track', item }, popup);
+    const { receipt } = (r as { ok: true; value: { receipt: { claimId: string; actorIds: string[]; sourceId: string | null } } }).value;
+    expect(await service.handle({ type: 'claim/untrack', receipt }, page)).toMatchObject({ ok: false });
+    expect(await db.claims.get(receipt.claimId)).toBeDefined();
   });
 
   it('keeps only the terms the reader kept, and adds the words they typed', async () => {

@@ -16,7 +16,10 @@ const entry = {
 
 const show = (data: CardData) =>
   act(() =>
-    render(<HoverCard data={data} saveState="idle" onSave={() => {}} onClose={() => {}} onMoreContext={() => {}} />, document.body),
+    render(
+      <HoverCard data={data} saveState="idle" track={{ kind: 'idle' }} onSave={() => {}} onTrack={() => {}} onUntrack={() => {}} onClose={() => {}} onMoreContext={() => {}} />,
+      document.body,
+    ),
   );
 
 describe('claim card: who says it here', () => {

@@ -80,7 +80,7 @@ afterEach(() => {
 
 function renderSaver(blocked: string | null = null, tabId: number | undefined = 7) {
   const onOpenSaved = vi.fn();
-  render(<SelectionSaver tabId={tabId} kb={kb} blocked={blocked} onOpenSaved={onOpenSaved} />, root);
+  render(<SelectionSaver tabId={tabId} ready kb={kb} blocked={blocked} onOpenSaved={onOpenSaved} />, root);
   return { onOpenSaved };
 }
 

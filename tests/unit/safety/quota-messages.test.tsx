@@ -68,7 +68,7 @@ describe('the popup when the storage quota is spent', () => {
   });
 
   it('the selection form keeps what the reader typed and says nothing was saved, and why', async () => {
-    render(<SelectionSaver tabId={7} kb={kb} blocked={null} onOpenSaved={() => {}} />, root);
+    render(<SelectionSaver tabId={7} ready kb={kb} blocked={null} onOpenSaved={() => {}} />, root);
     tabRequest.mockResolvedValueOnce({ ok: true, item: ITEM });
     await act(() => $('[data-testid="save-selection"]')!.click());
     await flush();

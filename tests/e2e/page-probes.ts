@@ -1,0 +1,54 @@
+// What the real-browser tests of both browsers do in a page and read from the extension: select a
+// sentence as a reader's drag would, and read the saved items from the extension's IndexedDB. Each
+// probe is one self-contained function run in the browser (they are sent as source: no imports, no
+// closures), with an adapter for Playwright (Chromium) and one for puppeteer (Firefox ESR).
+import type { Page as PlaywrightPage, Worker } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { SavedClaimRecord } from '../../lib/db/records';
+
+/** Run in the page: one Range over the first occurrence of `wanted` in the document's selection (null: none). */
+export function selectInPage(wanted: string | null): void {
+  const selection = document.getSelection()!;
+  selection.removeAllRanges();
+  if (wanted === null) return;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const at = node.data.indexOf(wanted);
+    if (at === -1) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + wanted.length);
+    selection.addRange(range);
+    return;
+  }
+  throw new Error(`not in the page: ${wanted}`);
+}
+
+/** Run in the extension's origin (its service worker or one of its pages): every saved item as stored. */
+export function savedRowsInExtension(): Promise<SavedClaimRecord[]> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('newsmark');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const read = db.transaction('savedClaims').objectStore('savedClaims').getAll();
+      read.onsuccess = () => {
+        resolve(read.result as SavedClaimRecord[]);
+        db.close();
+      };
+      read.onerror = () => reject(read.error);
+    };
+  });
+}
+
+export const playwright = {
+  select: (page: PlaywrightPage, text: string | null): Promise<void> => page.evaluate(selectInPage, text),
+  /** from the service worker (Chromium, MV3) */
+  savedRows: (worker: Worker): Promise<SavedClaimRecord[]> => worker.evaluate(savedRowsInExtension),
+};
+
+export const puppeteer = {
+  select: (page: PuppeteerPage, text: string | null): Promise<void> => page.evaluate(selectInPage, text),
+  /** from an extension page kept open (Firefox, MV2: puppeteer reaches no background page) */
+  savedRows: (extensionPage: PuppeteerPage): Promise<SavedClaimRecord[]> => extensionPage.evaluate(savedRowsInExtension),
+};
