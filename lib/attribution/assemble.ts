@@ -11,6 +11,7 @@
  */
 import { AUX, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { continuesReport, cueAfterQuote, germanSubject, isGerman, notSubject, subjectAfterVerb, verbBefore } from './german';
 import type { Quote } from './quotes';
 import { phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
@@ -44,6 +45,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   let qi = 0;
   let last: Statement | null = null;
   const paraOf = paragraphIndex(text);
+  // German word order puts the subject after the verb when something else opens the clause (german.ts)
+  const german = isGerman(d);
 
   const speakerOf = (ph: Phrase | null, feminine: boolean): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return { speaker: null, speakerName: null, actor: null };
@@ -133,6 +136,18 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return null;
   };
 
+  /** "„…“, so der Sprecher.", "„…“, strich der Kandidat heraus.": the quote fills the Vorfeld, any verb follows it. */
+  const germanAfterCue = (q: Quote, hi: number): Cue | null => {
+    const a = tokenAtOrAfter(d, q.end);
+    if (a >= hi || paraOf(d.ts[a]) !== paraOf(q.end - 1)) return null;
+    const gap = text.slice(q.end, d.ts[a]);
+    if (!/^[\s,\u2014\u2013\-)]*$/.test(gap)) return null;
+    if (!/[,!?…\u2014\u2013-]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !/[,\u2014\u2013-]/.test(gap) && isCapitalized(d, a)) return null;
+    const [, sEnd] = sentenceRange(d, a);
+    const c = cueAfterQuote(d, a, Math.min(sEnd, a + AFTER_CLAUSE, hi));
+    return c ? { ...c, feminine: false } : null;
+  };
+
   /** A cue right before the quote: "X said: “…”", "he said, “…”", "Según el mandatario, «…»", "Lavrov: «…»". */
   const beforeCue = (q: Quote, lo: number): Cue | null => {
     const b = tokenBefore(d, q.start);
@@ -148,6 +163,19 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (k < b && covered[k]) {
         clauseStart = k + 1;
         break;
+      }
+    }
+    if (german && colon) {
+      // the clause after an earlier colon of the sentence ("… kritisierte das Gesetz scharf: So sagte der Kommissar:")
+      let cs = clauseStart;
+      for (let j = b; j > clauseStart; j--) if (gapFlags(d, j) & GAP_COLON) { cs = j; break; }
+      // reported speech going on in the subjunctive ("Die Regeln seien klar:"): the last speaker's quote
+      if (continuesReport(d, cs, b + 1, b + 1, (j) => (d.flags[j] & MOOD) !== 0)) return null;
+      // "Dazu teilte das Ministerium mit:", "Den Vorwurf wies die Partei zurück:", "Der Sprecher sagte:"
+      const speaker = germanSubject(d, cs, b + 1);
+      if (speaker) {
+        const v = verbBefore(d, cs, speaker);
+        return { ca: v >= 0 ? v : b, cb: (v >= 0 ? v : b) + 1, speaker, feminine: false };
       }
     }
     // Without a colon the verb stands right before the quote ("he said, “…”", "writing “…”"), and the quote ends
@@ -216,7 +244,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     let cue = insertionCue(q);
     let viaAfter = false;
     if (!cue && standsAlone(q, lo)) {
-      cue = afterCue(q, hi);
+      cue = german ? (germanAfterCue(q, hi) ?? afterCue(q, hi)) : afterCue(q, hi);
       viaAfter = cue !== null;
     }
     let viaColon = false;
@@ -404,6 +432,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "X said (that) …", "Der Minister erklärte, …", "Am Montag sagte der Minister, …"
       let ph = phraseBefore(d, k, fa);
       if (ph && ph.a > fa && !breaksBefore(d, ph.a) && !CONJ.has(d.keys[ph.a - 1]) && !allAdverbial(d, fa, ph.a)) ph = null;
+      // "In einer Erklärung teilte das Ministerium mit, …": the subject after the verb
+      if (german && ph && notSubject(d, ph)) ph = subjectAfterVerb(d, k, fb) ?? ph;
       if (!ph && k - fa <= 3) {
         const after = phraseAfter(d, k + 1, fb);
         if (after && after.b < fb && ((gapFlags(d, after.b) & (GAP_COMMA | GAP_COLON)) !== 0 || d.flags[after.b] & COMP)) ph = after;
@@ -441,7 +471,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const embedded = (q: Quote, from: Statement | null, a: number) => {
     // no reported speech around it: the subject of its own sentence ("Der Bundeskanzler würdigte Ligeti als „…“",
     // "Ursprünglich wollte er „…“"), else whoever spoke last
-    const subject = from ? null : sentenceSubject(d, a, tokenAtOrAfter(d, q.start));
+    const qa = tokenAtOrAfter(d, q.start);
+    let subject: Phrase | null = null;
+    if (!from && german) {
+      // in the subjunctive with no person as its subject, the sentence goes on with the last speaker's words
+      const sEnd = sentenceRange(d, qa < d.n ? qa : d.n - 1)[1];
+      if (!continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j])) subject = germanSubject(d, a, qa) ?? sentenceSubject(d, a, qa);
+    } else if (!from) subject = sentenceSubject(d, a, qa);
     const who = from ?? (subject ? speakerOf(subject, false) : last && paraOf(q.start) - paraOf(last.start) <= 6 ? last : null);
     const st: Statement = {
       start: q.start,

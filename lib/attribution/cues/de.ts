@@ -16,7 +16,10 @@ export const de: CueLexicon = {
   sourceFrames: 'laut|nach angaben|nach aussage|nach aussagen|nach worten|nach den worten|nach ansicht|nach meinung|aus sicht',
   sourceFramesAfter: 'zufolge',
   tailFrames: 'so',
-  reportedMood: 'sei seien habe werde könne könnten müsse solle wolle dürfe gebe liege stehe gehe wisse',
+  reportedMood:
+    'sei seien habe werde könne könnten müsse solle wolle dürfe gebe liege stehe gehe wisse ' +
+    // Konjunktiv I and the Konjunktiv II forms news copy uses for reported speech
+    'zeige bleibe sehe komme fehle brauche halte gelte handele hätte hätten wäre wären',
   complementizers: 'dass daß ob',
   auxiliaries: 'hat haben hatte hatten habe ist sind war wurde wird werde auch noch zudem sich jedoch ebenfalls dann nun daraufhin erneut',
   pronounsM: 'er',

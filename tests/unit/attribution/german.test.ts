@@ -1,0 +1,92 @@
+/**
+ * German word order for the speaker (lib/attribution/german.ts): the subject after the finite verb when
+ * something else opens the clause, the quote as the first constituent ("„…“, so der Sprecher."), institutions as
+ * speakers, and the subjunctive that carries a speaker's reported speech on. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, statements } from './helpers';
+
+const directs = (text: string) => statements(text).filter((x) => x.kind === 'direct');
+
+describe('German: the subject after the verb before a colon', () => {
+  it.each([
+    ['Dazu teilte das Landwirtschaftsministerium am Abend mit: „Die Proben werden noch untersucht.“', 'das Landwirtschaftsministerium'],
+    ['Als Begründung nannte ein Mitarbeiter der Behörde: „Die Anlage ist zu alt für einen sicheren Betrieb.“', 'ein Mitarbeiter der Behörde'],
+    ['Zum Abschluss der Sitzung sagte der Ausschussvorsitzende Tobias Lenz: „Wir sind ein gutes Stück weiter.“', 'der Ausschussvorsitzende Tobias Lenz'],
+    ['Gegenüber dem Rundfunk erklärte die Bürgermeisterin: „Niemand muss die Stadt verlassen.“', 'die Bürgermeisterin'],
+    ['In einer Mitteilung resümiert Hanna Vogt: „Das Projekt hat sich gelohnt.“', 'Hanna Vogt'],
+    ['Den Unmut der Opposition brachte die Fraktionssprecherin Lea Marx zum Ausdruck: „So kann man kein Land regieren.“', 'die Fraktionssprecherin Lea Marx'],
+    ['Das Angebot der Gegenseite lehnt er jedoch ab: „Darüber reden wir nicht.“', 'er'],
+    ['Ursprünglich wollte sie nur zuhören: „Ich hatte keine Rede vorbereitet.“', 'sie'],
+    ['Als der Zug endlich hielt, rief der Schaffner: „Bitte alle aussteigen!“', 'der Schaffner'],
+  ])('%s', (text, speaker) => {
+    const s = directs(text);
+    expect(s.length).toBe(1);
+    check(s[0], { speaker });
+  });
+
+  it('a subject that opens the clause stays the speaker, past its apposition', () => {
+    const s = directs('Jana Roth, die Leiterin des Krisenstabs, sagte zum Abschluss des Treffens: „Wir hatten gute Gespräche.“');
+    expect(s.length).toBe(1);
+    check(s[0], { speaker: 'Jana Roth' });
+  });
+
+  it('the clause after an earlier colon of the sentence', () => {
+    const s = directs('Auch die Kommission kritisierte das Verfahren scharf: So sagte der Kommissar Pekka Laine: „Man kann ein solches Gesetz nicht einfach durchpeitschen.“');
+    expect(s.length).toBe(1);
+    check(s[0], { speaker: 'der Kommissar Pekka Laine' });
+  });
+
+  it('an English text is read as before (no German word order)', () => {
+    const s = directs('In a statement on Monday the ministry said: “The samples are still being tested.”');
+    expect(s.length).toBe(1);
+    check(s[0], { speaker: 'the ministry' });
+  });
+});
+
+describe('German: a cue after the quote with any verb', () => {
+  it.each([
+    ['„Wir wollen mit dem Verein in die erste Liga aufsteigen“, so Vereinschef Karl Brandt.', 'Vereinschef Karl Brandt'],
+    ['„Wer Stellen streicht, obwohl er Gewinne macht, handelt verantwortungslos“, so der zuständige Gewerkschaftssekretär.', 'der zuständige Gewerkschaftssekretär'],
+    ['„Ich trete als Kandidat der Mitte an“, strich Hansen in seiner Rede heraus.', 'Hansen'],
+    ['„Wir wollen die Werke enger verzahnen“, hatte Konzernchef Peter Lorenz in einem Interview erklärt.', 'Konzernchef Peter Lorenz'],
+    ['„Die Lage ist unter Kontrolle“, ließ ein Sprecher der Feuerwehr am Abend verlauten.', 'ein Sprecher der Feuerwehr'],
+    ['„Er ist ein harter Verhandler mit weichen Worten“, so beschrieb ihn der Gewerkschafter Olaf Reim.', 'der Gewerkschafter Olaf Reim'],
+  ])('%s', (text, speaker) => {
+    const s = directs(text);
+    expect(s.length).toBe(1);
+    check(s[0], { speaker });
+  });
+
+  it('"heißt es in …": the text that says it', () => {
+    const s = directs('„Die Preise steigen im Herbst weiter“, heißt es in einer Mitteilung des Verbandes.');
+    expect(s.length).toBe(1);
+    check(s[0], { speaker: 'einer Mitteilung des Verbandes' });
+  });
+});
+
+describe('German: quoted phrases inside a sentence', () => {
+  it.each([
+    ['In einer Erklärung teilte der Verlag mit, dass die Zeitung in einer „schwierigen Lage“ stecke.', 'der Verlag'],
+    ['Bei einem Empfang sagte die Präsidentin, dass sie „mehr Zeit für die Familie“ haben möchte.', 'die Präsidentin'],
+    ['So warnten Vertreter der Bauindustrie vor einem „drohenden Verlust von Fachkräften“ ins Ausland.', 'Vertreter der Bauindustrie'],
+    ['Nach einem Besuch im Hochwassergebiet sprach der Ministerpräsident von der „schlimmsten Flut seit Jahrzehnten“.', 'der Ministerpräsident'],
+  ])('%s', (text, speaker) => {
+    const s = directs(text);
+    expect(s.length).toBe(1);
+    check(s[0], { speaker });
+  });
+
+  it('"Wie X erklärte, …": the source of the sentence is the subject of the "wie" clause', () => {
+    const s = directs('Wie die Finanzministerin Ruth Engel am Dienstag erklärte, sieht die Regierung in dem Gesetz „kein Hindernis für Investoren“.');
+    expect(s.length).toBe(1);
+    check(s[0], { speaker: 'die Finanzministerin Ruth Engel' });
+  });
+
+  it('the subjunctive with a thing as its subject goes on with the last speaker', () => {
+    const text = 'Die Wissenschaftsministerin Clara Hoff sagte, die Gebühren seien gerecht.\n\nDie neue Studie zeige vor allem, „dass die Gebühren kaum jemanden abschrecken“.';
+    const s = directs(text);
+    expect(s.length).toBe(1);
+    check(s[0], { name: 'Clara Hoff' });
+  });
+});
