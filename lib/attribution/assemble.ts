@@ -136,6 +136,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return null;
   };
 
+  /** Whether the sentence goes on after the quote: a comma or a word in lower case follows it. */
+  const continuesAfter = (q: Quote): boolean => {
+    const a = tokenAtOrAfter(d, q.end);
+    if (a >= d.n || paraOf(d.ts[a]) !== paraOf(q.end - 1)) return false;
+    const gap = text.slice(q.end, d.ts[a]);
+    return /^\s*,/.test(gap) || (/^\s*$/.test(gap) && !isCapitalized(d, a));
+  };
+
   /** "„…“, so der Sprecher.", "„…“, strich der Kandidat heraus.": the quote fills the Vorfeld, any verb follows it. */
   const germanAfterCue = (q: Quote, hi: number): Cue | null => {
     const a = tokenAtOrAfter(d, q.end);
@@ -243,7 +251,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (words === 0) return null;
     let cue = insertionCue(q);
     let viaAfter = false;
-    if (!cue && standsAlone(q, lo)) {
+    // German copy introduces a quote with a colon and goes on with a new sentence after it: the words after the
+    // quote ("„…?“ Die Partei fordert …") are its cue only when they go on its sentence ("„…“, sagte er", "„…“ betont sie")
+    const colonFirst = german && !cue && /:\s*$/.test(text.slice(d.te[Math.max(0, tokenBefore(d, q.start))], q.start)) && !continuesAfter(q);
+    if (!cue && standsAlone(q, lo) && !colonFirst) {
       cue = german ? (germanAfterCue(q, hi) ?? afterCue(q, hi)) : afterCue(q, hi);
       viaAfter = cue !== null;
     }
@@ -432,9 +443,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "X said (that) …", "Der Minister erklärte, …", "Am Montag sagte der Minister, …"
       let ph = phraseBefore(d, k, fa);
       if (ph && ph.a > fa && !breaksBefore(d, ph.a) && !CONJ.has(d.keys[ph.a - 1]) && !allAdverbial(d, fa, ph.a)) ph = null;
-      // "In einer Erklärung teilte das Ministerium mit, …": the subject after the verb
-      if (german && ph && notSubject(d, ph)) ph = subjectAfterVerb(d, k, fb) ?? ph;
-      if (!ph && k - fa <= 3) {
+      // "In einer Erklärung teilte das Ministerium mit, …", "Hartmann selbst schrieb, …": the clause's subject by
+      // German word order (a preposition before the verb is not skipped to find one)
+      if (german && (!ph || notSubject(d, ph))) ph = germanSubject(d, fa, fb) ?? (ph ? subjectAfterVerb(d, k, fb) ?? ph : null);
+      if (!ph && k - fa <= 3 && !german) {
         const after = phraseAfter(d, k + 1, fb);
         if (after && after.b < fb && ((gapFlags(d, after.b) & (GAP_COMMA | GAP_COLON)) !== 0 || d.flags[after.b] & COMP)) ph = after;
       }
@@ -468,6 +480,30 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return false;
   };
 
+  /** The source a frame names anywhere in tokens [a, b), outside quotes: "laut X", "nach Angaben X", "X zufolge", ", so X,". */
+  const frameSource = (a: number, b: number): Phrase | null => {
+    for (let k = a; k < b; k++) {
+      const f = d.flags[k];
+      if (!(f & (FRAME | FRAME_AFTER | TAIL)) || quoted[k]) continue;
+      if (f & FRAME) {
+        const fr = frameAt(d, k, b);
+        if (fr && fr.kind === FRAME) {
+          const ph = phraseAfter(d, k + fr.keys.length, b);
+          if (ph && ph.a === k + fr.keys.length) return ph;
+        }
+      }
+      if (f & FRAME_AFTER && !breaksBefore(d, k)) {
+        const ph = phraseBefore(d, k, a);
+        if (ph && ph.b === k) return ph;
+      }
+      if (f & TAIL && k > a && commaBefore(d, k)) {
+        const ph = phraseAfter(d, k + 1, b);
+        if (ph && ph.a === k + 1 && (ph.b >= b || breaksBefore(d, ph.b))) return ph;
+      }
+    }
+    return null;
+  };
+
   const embedded = (q: Quote, from: Statement | null, a: number) => {
     // no reported speech around it: the subject of its own sentence ("Der Bundeskanzler würdigte Ligeti als „…“",
     // "Ursprünglich wollte er „…“"), else whoever spoke last
@@ -476,7 +512,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (!from && german) {
       // in the subjunctive with no person as its subject, the sentence goes on with the last speaker's words
       const sEnd = sentenceRange(d, qa < d.n ? qa : d.n - 1)[1];
-      if (!continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j])) subject = germanSubject(d, a, qa) ?? sentenceSubject(d, a, qa);
+      // a source named in the sentence ("laut dem Verband", "nach Angaben der Polizei", "der Zeitung zufolge", ", so X,")
+      subject = frameSource(a, sEnd);
+      if (!subject && !continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j])) subject = germanSubject(d, a, qa) ?? sentenceSubject(d, a, qa);
     } else if (!from) subject = sentenceSubject(d, a, qa);
     const who = from ?? (subject ? speakerOf(subject, false) : last && paraOf(q.start) - paraOf(last.start) <= 6 ? last : null);
     const st: Statement = {

@@ -43,6 +43,9 @@ function adverbLike(key: string): boolean {
   return ADVERB.has(key) || (key.length > 6 && /(lich|weise|mals|ierend|ssend)$/.test(key));
 }
 
+/** Focus particles that can stand before a subject in the Vorfeld. */
+const FOCUS = keySet('auch selbst sogar nur gerade allein');
+
 /** Conjunctions that open a subordinate clause before the main one ("Als ein Fluggast half, rief der Mann:"). */
 const SUBORD = keySet('als wenn nachdem weil da obwohl während bevor seitdem sobald indem falls wie warum weshalb wieso ob dass');
 
@@ -184,6 +187,8 @@ export function cueAfterQuote(d: Doc, a: number, limit: number): { ca: number; c
  */
 export function germanSubject(d: Doc, a: number, end: number): Phrase | null {
   while (a < end && /^(und|aber|doch|denn|sondern)$/.test(d.keys[a])) a++;
+  // a focus particle before the subject ("Auch der Sprecher der Partei will …", "Selbst die Zeitung hatte …")
+  if (a + 1 < end && FOCUS.has(d.keys[a]) && !breaksBefore(d, a + 1) && (NOMINATIVE.has(d.keys[a + 1]) || (isCapitalized(d, a + 1) && !(d.flags[a + 1] & (DET | STOP))))) a++;
   if (a >= end) return null;
   const f = d.flags[a];
   if (f & (PRON_M | PRON_F)) return { a, b: a + 1 };

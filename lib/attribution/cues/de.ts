@@ -13,7 +13,9 @@ export const de: CueLexicon = {
     'glaubt glaubte vermutet vermutete kommentierte kommentiert ergänzte ergänzt mahnte mahnt warf wirft ' +
     'nannte nennt bezeichnete bezeichnet erinnerte erinnert stellte stellt klarstellte kündigte verkündete verkündet ' +
     'twitterte schrieb gab', 
-  sourceFrames: 'laut|nach angaben|nach aussage|nach aussagen|nach worten|nach den worten|nach ansicht|nach meinung|aus sicht',
+  sourceFrames:
+    'laut|nach angaben|nach aussage|nach aussagen|nach worten|nach den worten|nach ansicht|nach meinung|aus sicht|' +
+    'nach darstellung|nach darstellungen|nach einschätzung|nach auffassung|nach informationen|nach eigenen angaben|unter berufung auf',
   sourceFramesAfter: 'zufolge',
   tailFrames: 'so',
   reportedMood:
@@ -34,5 +36,5 @@ export const de: CueLexicon = {
   stops:
     'am im in an auf bei nach vor gegenüber mit von vom zum zur über laut heute gestern morgen ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag abend dass und aber weil wie als',
-  determiners: 'der die das den dem des ein eine einer einen einem sein seine ihr ihre',
+  determiners: 'der die das den dem des ein eine einer einen einem sein seine ihr ihre dessen deren',
 };

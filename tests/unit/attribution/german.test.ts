@@ -83,6 +83,26 @@ describe('German: quoted phrases inside a sentence', () => {
     check(s[0], { speaker: 'die Finanzministerin Ruth Engel' });
   });
 
+  it.each([
+    ['Die Seuche gilt nach Angaben des Gesundheitsamtes als die „gefährlichste Krankheit der Region“.', 'des Gesundheitsamtes'],
+    ['Der Abriss rechtfertige sich nach Einschätzung der Stadtverwaltung durch die „akute Einsturzgefahr des Gebäudes“.', 'der Stadtverwaltung'],
+    ['Die Kommission kam laut Süddeutscher Zeitung zu dem Schluss, dass der Minister „mit Absicht abgeschrieben haben muss“.', 'Süddeutscher Zeitung'],
+    ['Der Einsatz solle sich, so Innenexperte Jan Gall, „auf wirklich schwere Fälle begrenzen“.', 'Innenexperte Jan Gall'],
+  ])('a source named by a frame inside the sentence: %s', (text, speaker) => {
+    const s = directs(text);
+    expect(s.length).toBe(1);
+    check(s[0], { speaker });
+  });
+
+  it.each([
+    ['Auch der Sprecher der Fraktion, Jonas Weil, will „in den kommenden Wochen noch einmal sorgfältig prüfen“, ob ein Verbot kommt.', 'der Sprecher der Fraktion'],
+    ['Hartmann selbst schrieb in einer Erklärung, sie wolle „den Vorwurf in aller Ruhe aufklären lassen“.', 'Hartmann'],
+  ])('a focus particle around the subject: %s', (text, speaker) => {
+    const s = directs(text);
+    expect(s.length).toBe(1);
+    check(s[0], { speaker });
+  });
+
   it('the subjunctive with a thing as its subject goes on with the last speaker', () => {
     const text = 'Die Wissenschaftsministerin Clara Hoff sagte, die Gebühren seien gerecht.\n\nDie neue Studie zeige vor allem, „dass die Gebühren kaum jemanden abschrecken“.';
     const s = directs(text);
