@@ -480,6 +480,30 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return false;
   };
 
+  /**
+   * Whether a quotation inside a German sentence is someone's words, not a name or a title. German capitalises
+   * nouns, so a capital does not tell a title („Gesetz zur Änderung des Passgesetzes“) from words said („Angriff
+   * gegen die Belegschaft“); what stands before it does: a title noun or a definite article makes it a name (the
+   * book „…“, die „Kampagne für …“), „als“ or an indefinite article a characterisation („nannte den Bericht eine
+   * „Zeitungsente“", „bezeichnete es als „falsch““). Short quotations count in a sentence that reports speech.
+   */
+  const germanQuotation = (q: Quote, words: number, a: number, reportsSpeech: () => boolean): boolean => {
+    const inner = text.slice(q.innerStart, q.innerEnd);
+    const lower = isLowerAt(text, q.innerStart);
+    const final = /[.!?…]\s*$/.test(inner);
+    const bt = tokenBefore(d, q.start);
+    const prev = bt >= a && !/[.!?:;(]/.test(text.slice(d.te[bt], q.start)) ? d.keys[bt] : '';
+    const titled = prev !== '' && (TITLE_NOUN.test(prev) || (bt - 1 >= a && TITLE_NOUN.test(d.keys[bt - 1]) && d.flags[bt] & DET));
+    if (!final && !lower && (titled || DEFINITE.has(prev))) return false;
+    // a web address, a so-called term, a source after "laut": names, not words said
+    if (/\.[a-z]{2,4}$/.test(inner) || SO_CALLED.test(prev) || (bt >= a && d.flags[bt] & (FRAME | FRAME_AFTER))) return false;
+    if (words === 1 && (titled || DEFINITE.has(prev))) return false;
+    if (words >= EMBEDDED_MIN_WORDS) return lower || final || reportsSpeech();
+    if (!/[“«]/.test(text[q.end - 1]) || words < 1) return false;
+    if (lower) return reportsSpeech();
+    return (prev === 'als' || INDEFINITE_DE.has(prev)) && reportsSpeech();
+  };
+
   /** The source a frame names anywhere in tokens [a, b), outside quotes: "laut X", "nach Angaben X", "X zufolge", ", so X,". */
   const frameSource = (a: number, b: number): Phrase | null => {
     for (let k = a; k < b; k++) {
@@ -558,7 +582,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // a shorter quotation in German typography is the speaker's words too when it opens in lower case (a phrase, not a
       // name or a title: „volle Verantwortung“, not „Berliner Zeitung“) in a sentence that reports speech
       const words = quoteWords(q);
-      if (words < EMBEDDED_MIN_WORDS && !(words >= 2 && /[“«]/.test(text[q.end - 1]) && isLowerAt(text, q.innerStart) && (rep || reports(a, b)))) continue;
+      if (german) {
+        if (!germanQuotation(q, words, a, () => rep !== null || reports(a, b))) continue;
+      } else if (words < EMBEDDED_MIN_WORDS && !(words >= 2 && /[“«]/.test(text[q.end - 1]) && isLowerAt(text, q.innerStart) && (rep || reports(a, b)))) continue;
       if (rep && rep.kind === 'direct' && rep.start <= q.start && rep.end >= q.end) continue;
       embedded(q, rep && rep.start <= q.start && rep.end >= q.start ? rep : null, a);
     }
@@ -566,6 +592,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   out.sort((x, y) => x.start - y.start);
   return out;
 }
+
+/** Nouns that name what a quotation in German copy is the title of ("das Buch „…“", "unter dem Motto „…“"). */
+const TITLE_NOUN =
+  /^(motto|lied|organisation|gewerkschaft|partei|bundnis|auszeichnung|musical|thema|themen|sendung|roman|stuck|oper|name|namen|initiative|verein|vereins|gruppe|serie|reihe|ausstellung|festival|operation|aktion|plattform|portal|website|webseite|blog)$|(titel|album|buch|film|gesetz|gesetzes|studie|projekt|projekts|kampagne|preis|preises|zeitung|magazin|magazins|magazines|programm|handler)$/;
+const SO_CALLED = /^(sogenannte|sogenannten|sogenannter|sogenanntes|sogenanntem|genannte|genannten|genannter|genanntes|genanntem)$/;
+const DEFINITE = new Set('der die das des dem den'.split(' '));
+const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
 
 /** Verbs whose object is the person spoken to ("told CNN:"), not the speaker. */
 const ADDRESSEE = new Set('told tell tells telling asked ask asks'.split(' '));

@@ -110,3 +110,26 @@ describe('German: quoted phrases inside a sentence', () => {
     check(s[0], { name: 'Clara Hoff' });
   });
 });
+
+describe('German: quotations inside a sentence, words said or names', () => {
+  it.each([
+    ['Der Verbandschef nannte den Vorschlag eine „Zumutung“.', '„Zumutung“'],
+    ['Die Ministerin bezeichnete die Forderung als „unseriös“.', '„unseriös“'],
+    ['Der Sprecher sagte, die Lage sei „ernst“.', '„ernst“'],
+    ['Die Gewerkschaft sprach am Montag von einem „Angriff auf die Belegschaft“.', '„Angriff auf die Belegschaft“'],
+  ])('a short characterisation in a sentence that reports speech is a statement: %s', (text, quote) => {
+    const s = directs(text);
+    expect(s.length).toBe(1);
+    expect(s[0].text).toContain(quote);
+  });
+
+  it.each([
+    ['Die Autorin stellte am Abend ihr neues Buch mit dem Titel „Die Stadt unter dem Eis“ vor, sagte der Verlag.'],
+    ['Die „Kampagne für saubere Flüsse und Seen in Europa“ berichtete über einen Protest in der Hauptstadt.'],
+    ['Das Magazin hatte laut „nachrichten.de“ über den Fall berichtet, sagte der Sprecher.'],
+    ['Der Minister sagte, die so genannten „Prüfsteine“ würden bald veröffentlicht.'],
+    ['Laut „Morgenblatt“ sagte der Bürgermeister nichts dazu.'],
+  ])('a title, a name or a so-called term is not a statement: %s', (text) => {
+    expect(directs(text)).toEqual([]);
+  });
+});
