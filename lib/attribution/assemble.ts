@@ -11,7 +11,7 @@
  */
 import { AUX, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
-import { continuesReport, cueAfterQuote, germanSubject, isGerman, notSubject, subjectAfterVerb, verbBefore } from './german';
+import { continuesReport, cueAfterQuote, germanSubject, isGerman, notSubject, passiveAgent, personish, subjectAfterVerb, verbBefore } from './german';
 import type { Quote } from './quotes';
 import { phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
@@ -68,9 +68,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     for (let k = tokenAtOrAfter(d, start); k < d.n && d.ts[k] < end; k++) covered[k] = 1;
   };
 
-  const emit = (start: number, end: number, kind: StatementKind, cue: Cue | null, inherit: boolean): Statement => {
+  const emit = (start: number, end: number, kind: StatementKind, cue: Cue | null, inherit: boolean, subject: Phrase | null = null): Statement => {
     let who: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'>;
     if (cue) who = speakerOf(cue.speaker, cue.feminine);
+    else if (subject) who = speakerOf(subject, false);
     else if (inherit && last && last.speaker) who = { speaker: last.speaker, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     else who = { speaker: null, speakerName: null, actor: null };
     const cueSpan: Span | null = cue ? { start: d.ts[cue.ca], end: d.te[cue.cb - 1] } : null;
@@ -303,6 +304,17 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         cover(q.start, q.end);
         return prev;
       }
+      // German copy names the speaker in the sentence before the quote ("Die Ministerin verteidigte den Plan. „…“")
+      if (german) {
+        const pb = tokenBefore(d, q.start);
+        const ps = pb >= 0 ? sentenceRange(d, pb)[0] : 0;
+        let said = false;
+        for (let k = ps; k <= pb && !said; k++) said = covered[k] === 1 || quoted[k] === 1;
+        if (pb >= 0 && paraOf(d.ts[pb]) === paraOf(q.start) && !said) {
+          const subject = germanSubject(d, ps, pb + 1);
+          if (subject && personish(d, subject)) return emit(q.start, end, 'direct', null, false, subject);
+        }
+      }
       return emit(q.start, end, 'direct', null, true);
     }
     // one or two words: a statement only with its cue right after it or a colon before it ("“Denver,” he answered")
@@ -528,6 +540,16 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return null;
   };
 
+  /** A cue set off by a comma inside the sentence, its subject after it ("Sie sei „…“, sagte die Königin, …"). */
+  const commaCue = (a: number, b: number): Phrase | null => {
+    for (let k = a; k < b; k++) {
+      if (!(d.flags[k] & VERB) || quoted[k] || !commaBefore(d, k) || isCapitalized(d, k)) continue;
+      const s = subjectAfterVerb(d, k, b);
+      if (s) return s;
+    }
+    return null;
+  };
+
   const embedded = (q: Quote, from: Statement | null, a: number) => {
     // no reported speech around it: the subject of its own sentence ("Der Bundeskanzler würdigte Ligeti als „…“",
     // "Ursprünglich wollte er „…“"), else whoever spoke last
@@ -537,7 +559,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // in the subjunctive with no person as its subject, the sentence goes on with the last speaker's words
       const sEnd = sentenceRange(d, qa < d.n ? qa : d.n - 1)[1];
       // a source named in the sentence ("laut dem Verband", "nach Angaben der Polizei", "der Zeitung zufolge", ", so X,")
-      subject = frameSource(a, sEnd);
+      subject = frameSource(a, sEnd) ?? commaCue(qa, sEnd) ?? passiveAgent(d, a, qa);
       if (!subject && !continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j])) subject = germanSubject(d, a, qa) ?? sentenceSubject(d, a, qa);
     } else if (!from) subject = sentenceSubject(d, a, qa);
     const who = from ?? (subject ? speakerOf(subject, false) : last && paraOf(q.start) - paraOf(last.start) <= 6 ? last : null);

@@ -197,12 +197,20 @@ export function germanSubject(d: Doc, a: number, end: number): Phrase | null {
   const key = d.keys[a];
   // "Wie der Minister erklärte, …", "Wie die Zeitung berichtet, …": the source is the subject of the "wie" clause
   if (key === 'wie') {
-    for (let k = a + 1; k < Math.min(end, a + 16) && !commaBefore(d, k); k++) {
-      if (d.flags[k] & VERB) {
+    // (past an apposition: "Wie der Vorsitzende Richter, Otto Brand, ausführte, …")
+    for (let k = a + 1; k < Math.min(end, a + 20); k++) {
+      // the main clause begins with its verb after the comma that closes the "wie" clause
+      if (commaBefore(d, k) && !isCapitalized(d, k) && !(d.flags[k] & DET) && verbAt(d, k)) break;
+      if (d.flags[k] & VERB && !isCapitalized(d, k)) {
         const ph = phraseAfter(d, a + 1, k);
         return ph && ph.a === a + 1 ? ph : null;
       }
     }
+  }
+  // "Für den Minister ist die Lage „…“": the person whose view the sentence gives
+  if (key === 'fur' && a + 1 < end && OBLIQUE.has(d.keys[a + 1])) {
+    const ph = phraseAfter(d, a + 1, end);
+    if (ph && ph.a === a + 1 && personish(d, ph)) return ph;
   }
   if (!(PREP.has(key) || OBLIQUE.has(key) || adverbLike(key) || SUBORD.has(key) || f & TAIL)) {
     const ph = phraseAt(d, a, end);
@@ -226,6 +234,22 @@ export function germanSubject(d: Doc, a: number, end: number): Phrase | null {
   if (v < 0) return null;
   return subjectAfterVerb(d, v, end);
 }
+
+/** The agent of a passive clause ("wird vom Wetterdienst als „…“ eingestuft", "Es wurde von seinem Sohn geäußert"). */
+export function passiveAgent(d: Doc, a: number, end: number): Phrase | null {
+  let passive = false;
+  for (let k = a; k < end; k++) {
+    const key = d.keys[k];
+    if (breaksBefore(d, k)) passive = false;
+    if (PASSIVE.has(key)) passive = true;
+    else if (passive && (key === 'von' || key === 'vom') && !isCapitalized(d, k)) {
+      const ph = phraseAfter(d, k + 1, end);
+      if (ph && ph.a === k + 1) return ph;
+    }
+  }
+  return null;
+}
+const PASSIVE = keySet('wird werden wurde wurden worden');
 
 /**
  * Whether a clause goes on with someone's reported speech rather than naming a speaker: its verb is in the
@@ -255,7 +279,7 @@ export function verbBefore(d: Doc, a: number, subject: Phrase): number {
 }
 
 /** A phrase that names a person: a pronoun, a role noun or a name of two capitalised words that are not nouns after an article. */
-function personish(d: Doc, ph: Phrase): boolean {
+export function personish(d: Doc, ph: Phrase): boolean {
   if (d.flags[ph.a] & PRON) return (d.flags[ph.a] & (PRON_M | PRON_F)) !== 0 || /^(ich|wir)$/.test(d.keys[ph.a]);
   for (let k = ph.a; k < ph.b; k++) if (isRole(d, k)) return true;
   // a name: capitalised words with no article ("Katrin Albers", "Merkel"), not a lone adverb that opens the sentence

@@ -12,7 +12,9 @@ export const de: CueLexicon = {
     'begründete begründet erläuterte erläutert zitiert zitierte sagt sagte antwortete antwortet entgegnete ' +
     'glaubt glaubte vermutet vermutete kommentierte kommentiert ergänzte ergänzt mahnte mahnt warf wirft ' +
     'nannte nennt bezeichnete bezeichnet erinnerte erinnert stellte stellt klarstellte kündigte verkündete verkündet ' +
-    'twitterte schrieb gab', 
+    'twitterte schrieb gab ' +
+    'ausführte ausgeführt konstatierte konstatiert resümierte resümiert beklagte beklagt bemängelte bemängelt ' +
+    'lobte lobt hoffte hofft befürchtete befürchtet beschrieb beschreibt beschrieben verwies verwiesen', 
   sourceFrames:
     'laut|nach angaben|nach aussage|nach aussagen|nach worten|nach den worten|nach ansicht|nach meinung|aus sicht|' +
     'nach darstellung|nach darstellungen|nach einschätzung|nach auffassung|nach informationen|nach eigenen angaben|unter berufung auf',

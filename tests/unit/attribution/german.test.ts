@@ -95,7 +95,7 @@ describe('German: quoted phrases inside a sentence', () => {
   });
 
   it.each([
-    ['Auch der Sprecher der Fraktion, Jonas Weil, will „in den kommenden Wochen noch einmal sorgfältig prüfen“, ob ein Verbot kommt.', 'der Sprecher der Fraktion'],
+    ['Auch der Sprecher der Fraktion, Jonas Brandt, will „in den kommenden Wochen noch einmal sorgfältig prüfen“, ob ein Verbot kommt.', 'der Sprecher der Fraktion'],
     ['Hartmann selbst schrieb in einer Erklärung, sie wolle „den Vorwurf in aller Ruhe aufklären lassen“.', 'Hartmann'],
   ])('a focus particle around the subject: %s', (text, speaker) => {
     const s = directs(text);
@@ -131,5 +131,32 @@ describe('German: quotations inside a sentence, words said or names', () => {
     ['Laut „Morgenblatt“ sagte der Bürgermeister nichts dazu.'],
   ])('a title, a name or a so-called term is not a statement: %s', (text) => {
     expect(directs(text)).toEqual([]);
+  });
+});
+
+describe('German: other ways a sentence names the source of its quotation', () => {
+  it.each([
+    ['Die Brücke wird vom Landesamt für Straßenbau als „nicht mehr sicher befahrbar“ bezeichnet.', 'Landesamt'],
+    ['Sie sei „zutiefst erschüttert“ über das Unglück, sagte die Bürgermeisterin am Abend.', 'die Bürgermeisterin'],
+    ['Für den Umweltminister Paul Reuter sei die Lage an der Küste „äußerst bedrohlich“.', 'den Umweltminister Paul Reuter'],
+    ['Wie der Vorsitzende Richter, Otto Brand, ausführte, hätte es „ein Blutbad ohne Beispiel“ gegeben.', 'der Vorsitzende Richter, Otto Brand'],
+  ])('%s', (text, speaker) => {
+    const s = directs(text);
+    expect(s.length).toBe(1);
+    check(s[0], { speaker });
+  });
+
+  it('a quote standing alone after a sentence about a person is that person’s', () => {
+    const text = 'Die Umweltministerin Paula Rehm verteidigte den Plan am Montag im Landtag. „Wir haben keine Zeit mehr zu verlieren.“';
+    const s = directs(text);
+    expect(s.length).toBe(1);
+    check(s[0], { speaker: 'Die Umweltministerin Paula Rehm', name: 'Paula Rehm' });
+  });
+
+  it('a quote after a sentence that is itself a statement goes on with that statement’s speaker', () => {
+    const text = '„Wir bleiben bei unserem Kurs“, betonte Jonas Brandt in Bonn. „Die Zahlen geben uns recht.“';
+    const s = directs(text);
+    expect(s.length).toBe(2);
+    check(s[1], { speaker: 'Jonas Brandt' });
   });
 });
