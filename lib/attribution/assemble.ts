@@ -11,7 +11,7 @@
  */
 import { AUX, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
-import { continuesReport, cueAfterQuote, germanSubject, isGerman, notSubject, passiveAgent, personish, subjectAfterVerb, verbBefore } from './german';
+import { continuesReport, cueAfterQuote, germanSubject, isAdverb, isGerman, notSubject, passiveAgent, personish, subjectAfterVerb, verbBefore } from './german';
 import type { Quote } from './quotes';
 import { phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
@@ -180,8 +180,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       for (let j = b; j > clauseStart; j--) if (gapFlags(d, j) & GAP_COLON) { cs = j; break; }
       // reported speech going on in the subjunctive ("Die Regeln seien klar:"): the last speaker's quote
       if (continuesReport(d, cs, b + 1, b + 1, (j) => (d.flags[j] & MOOD) !== 0)) return null;
-      // "Dazu teilte das Ministerium mit:", "Den Vorwurf wies die Partei zurück:", "Der Sprecher sagte:"
-      const speaker = germanSubject(d, cs, b + 1);
+      // "Dazu teilte das Ministerium mit:", "Den Vorwurf wies die Partei zurück:", "Der Sprecher sagte:"; ", so X weiter:"
+      const speaker = frameSource(cs, b + 1) ?? germanSubject(d, cs, b + 1);
       if (speaker) {
         const v = verbBefore(d, cs, speaker);
         return { ca: v >= 0 ? v : b, cb: (v >= 0 ? v : b) + 1, speaker, feminine: false };
@@ -534,7 +534,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       if (f & TAIL && k > a && commaBefore(d, k)) {
         const ph = phraseAfter(d, k + 1, b);
-        if (ph && ph.a === k + 1 && (ph.b >= b || breaksBefore(d, ph.b))) return ph;
+        // (an adverb may end the frame: ", so Brandt weiter:")
+        if (ph && ph.a === k + 1 && (ph.b >= b || breaksBefore(d, ph.b) || (isAdverb(d, ph.b) && (ph.b + 1 >= b || breaksBefore(d, ph.b + 1))))) return ph;
       }
     }
     return null;
@@ -560,7 +561,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const sEnd = sentenceRange(d, qa < d.n ? qa : d.n - 1)[1];
       // a source named in the sentence ("laut dem Verband", "nach Angaben der Polizei", "der Zeitung zufolge", ", so X,")
       subject = frameSource(a, sEnd) ?? commaCue(qa, sEnd) ?? passiveAgent(d, a, qa);
-      if (!subject && !continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j])) subject = germanSubject(d, a, qa) ?? sentenceSubject(d, a, qa);
+      if (!subject && !continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j])) subject = germanSubject(d, a, sEnd) ?? sentenceSubject(d, a, qa);
     } else if (!from) subject = sentenceSubject(d, a, qa);
     const who = from ?? (subject ? speakerOf(subject, false) : last && paraOf(q.start) - paraOf(last.start) <= 6 ? last : null);
     const st: Statement = {

@@ -43,6 +43,9 @@ function adverbLike(key: string): boolean {
   return ADVERB.has(key) || (key.length > 6 && /(lich|weise|mals|ierend|ssend)$/.test(key));
 }
 
+/** Quantifiers and demonstratives that open a noun phrase ("Jegliche Verantwortung", "Diese Frage"): not a name. */
+const QUANTIFIER = keySet('jegliche jeglichen jede jeder jedes diese dieser dieses solche keine kein keinen');
+
 /** Focus particles that can stand before a subject in the Vorfeld. */
 const FOCUS = keySet('auch selbst sogar nur gerade allein');
 
@@ -109,9 +112,16 @@ function verbAt(d: Doc, k: number): boolean {
   return true;
 }
 
+/** Whether the gap before token k holds quotation marks and spaces only (a quoted phrase inside the clause). */
+function onlyQuoteMarks(d: Doc, k: number): boolean {
+  return /^[\s\u201e\u201c\u201d\u00bb\u00ab"]+$/.test(d.text.slice(d.te[k - 1], d.ts[k]));
+}
+
 /** The finite verb after a Vorfeld that opens at `a` and is not the subject; -1 when none is found before `end`. */
 function finiteVerb(d: Doc, a: number, end: number): number {
-  const subordinate = SUBORD.has(d.keys[a]) && !(a + 1 < end && isCapitalized(d, a + 1) && !(d.flags[a + 1] & DET));
+  // "Als „Fehler“ bezeichnete …", "Als Begründung nannte …": a phrase, not a clause, follows "als"
+  const quoteNext = /^\s*[\u201e\u00bb"]/.test(d.text.slice(d.te[a], d.te[a] + 3));
+  const subordinate = SUBORD.has(d.keys[a]) && !quoteNext && !(a + 1 < end && isCapitalized(d, a + 1) && !(d.flags[a + 1] & DET));
   // "Dazu sagte …": the adverb alone is the Vorfeld
   if (adverbLike(d.keys[a]) && a + 1 < end && verbAt(d, a + 1)) return a + 1;
   for (let k = a + 1; k < Math.min(end, a + 30); k++) {
@@ -120,9 +130,13 @@ function finiteVerb(d: Doc, a: number, end: number): number {
       if (commaBefore(d, k)) return verbAt(d, k) ? k : -1;
       continue;
     }
-    if (breaksBefore(d, k) && !commaBefore(d, k)) return -1;
+    if (breaksBefore(d, k) && !commaBefore(d, k) && !onlyQuoteMarks(d, k)) return -1;
+    // a preposition or an article needs its noun before the verb can come
+    if (k === a + 1) continue;
     const prev = k - 1;
-    if ((isCapitalized(d, prev) || isNumber(d, prev) || commaBefore(d, k) || d.flags[prev] & PRON) && verbAt(d, k)) return k;
+    // (or a quotation closes before it: "Als „völlig überzogen“ bezeichnete …")
+    const afterQuote = /[\u201c\u00ab\u201d"]\s*$/.test(d.text.slice(d.te[prev], d.ts[k]));
+    if ((isCapitalized(d, prev) || isNumber(d, prev) || commaBefore(d, k) || d.flags[prev] & PRON || afterQuote) && verbAt(d, k)) return k;
   }
   return -1;
 }
@@ -216,13 +230,15 @@ export function germanSubject(d: Doc, a: number, end: number): Phrase | null {
     const ph = phraseAt(d, a, end);
     if (!ph || ph.b >= end) return null;
     let v = ph.b;
-    if (commaBefore(d, v)) {
+    // past a prepositional phrase of the Vorfeld ("Jegliche Verantwortung für die Affäre weist er von sich")
+    if (!commaBefore(d, v) && !verbAt(d, v)) v = finiteVerb(d, a, end);
+    else if (commaBefore(d, v)) {
       // past an apposition or a relative clause to the verb ("Anna Berg, die Leiterin des Amtes, sagte")
       let j = v;
       while (j < Math.min(end, v + 20) && !(j > v && commaBefore(d, j) && verbAt(d, j))) j++;
       v = j < end ? j : -1;
     }
-    if (v >= 0 && v < end && verbAt(d, v) && !personish(d, ph)) {
+    if (v > ph.a && v < end && verbAt(d, v) && !personish(d, ph)) {
       // an object in the Vorfeld, a person after the verb: people speak ("Das Angebot lehnt er ab:", "Die
       // Anwendung der Regel stellte der Parteichef in Frage:")
       const after = subjectAfterVerb(d, v, end);
@@ -232,7 +248,24 @@ export function germanSubject(d: Doc, a: number, end: number): Phrase | null {
   }
   const v = finiteVerb(d, a, end);
   if (v < 0) return null;
-  return subjectAfterVerb(d, v, end);
+  const s = subjectAfterVerb(d, v, end);
+  // "In einer Erklärung hatte es geheißen:", "Auf der Homepage heißt es:": the text the Vorfeld names
+  if (!s && PREP.has(key) && key !== 'als' && v + 1 < end && d.keys[v + 1] === 'es' && saysImpersonally(d, v, end)) {
+    const ph = phraseAfter(d, a + 1, v);
+    if (ph && ph.a === a + 1) return ph;
+  }
+  return s;
+}
+
+/** Whether "heißen" is the verb of the clause from v ("heißt es", "hatte es geheißen"). */
+function saysImpersonally(d: Doc, v: number, end: number): boolean {
+  for (let k = v; k < Math.min(end, v + 8); k++) if (/^(heisst|hiess|geheissen|heissen)$/.test(d.keys[k])) return true;
+  return false;
+}
+
+/** Whether a word is an adverb ("weiter", "wörtlich", "ursprünglich"). */
+export function isAdverb(d: Doc, k: number): boolean {
+  return k < d.n && adverbLike(d.keys[k]);
 }
 
 /** The agent of a passive clause ("wird vom Wetterdienst als „…“ eingestuft", "Es wurde von seinem Sohn geäußert"). */
@@ -282,6 +315,9 @@ export function verbBefore(d: Doc, a: number, subject: Phrase): number {
 export function personish(d: Doc, ph: Phrase): boolean {
   if (d.flags[ph.a] & PRON) return (d.flags[ph.a] & (PRON_M | PRON_F)) !== 0 || /^(ich|wir)$/.test(d.keys[ph.a]);
   for (let k = ph.a; k < ph.b; k++) if (isRole(d, k)) return true;
-  // a name: capitalised words with no article ("Katrin Albers", "Merkel"), not a lone adverb that opens the sentence
+  // a name: capitalised words with no article ("Katrin Albers", "Merkel"), not a lone adverb that opens the sentence,
+  // nor a noun with its genitive ("Ziel der Delegation")
+  if (ph.a + 1 < ph.b && d.flags[ph.a + 1] & DET && !(d.flags[ph.a + 1] & PRON)) return false;
+  if (QUANTIFIER.has(d.keys[ph.a])) return false;
   return !(d.flags[ph.a] & DET) && isCapitalized(d, ph.a) && !adverbLike(d.keys[ph.a]);
 }

@@ -25,6 +25,16 @@ describe('German: the subject after the verb before a colon', () => {
     check(s[0], { speaker });
   });
 
+  it.each([
+    ['Der Parteitag endete am Abend. Jegliche Verantwortung für die Affäre weist Hartmann von sich: „Ich habe davon nichts gewusst.“', 'Hartmann'],
+    ['Der Parteitag endete am Abend. Auch diese Panne habe Methode, so Brandt weiter: „Das ist in vielen Firmen so.“', 'Brandt'],
+    ['Der Parteitag endete am Abend. In einer Erklärung der Außenminister vom Dienstag hatte es geheißen: „Die Lage ist ernst.“', 'einer Erklärung der Außenminister'],
+  ])('a quantified object before the verb, a "so" frame, a text that "says": %s', (text, speaker) => {
+    const s = directs(text);
+    expect(s.length).toBe(1);
+    check(s[0], { speaker });
+  });
+
   it('a subject that opens the clause stays the speaker, past its apposition', () => {
     const s = directs('Jana Roth, die Leiterin des Krisenstabs, sagte zum Abschluss des Treffens: „Wir hatten gute Gespräche.“');
     expect(s.length).toBe(1);
@@ -139,6 +149,7 @@ describe('German: other ways a sentence names the source of its quotation', () =
     ['Die Brücke wird vom Landesamt für Straßenbau als „nicht mehr sicher befahrbar“ bezeichnet.', 'Landesamt'],
     ['Sie sei „zutiefst erschüttert“ über das Unglück, sagte die Bürgermeisterin am Abend.', 'die Bürgermeisterin'],
     ['Für den Umweltminister Paul Reuter sei die Lage an der Küste „äußerst bedrohlich“.', 'den Umweltminister Paul Reuter'],
+    ['Der Parteitag endete am Abend. Als „völlig überzogen“ bezeichnete die Archäologin Petra Sanz den Bericht.', 'die Archäologin Petra Sanz'],
     ['Wie der Vorsitzende Richter, Otto Brand, ausführte, hätte es „ein Blutbad ohne Beispiel“ gegeben.', 'der Vorsitzende Richter, Otto Brand'],
   ])('%s', (text, speaker) => {
     const s = directs(text);
