@@ -155,6 +155,15 @@ export function subjectAfterVerb(d: Doc, v: number, end: number): Phrase | null 
   if (OBLIQUE.has(key) || PREP.has(key)) return null;
   if (f & DET && !NOMINATIVE.has(key)) return null;
   if (!(f & DET) && !isCapitalized(d, k) && !isRole(d, k)) return null;
+  // an outlet's name in quotation marks after its article ("schreibt die „Allgemeine“")
+  if (f & DET && k + 1 < end && /^\s*[\u201e\u00bb"]$/.test(d.text.slice(d.te[k], d.ts[k + 1]))) {
+    const close = d.text.slice(d.ts[k + 1], d.ts[k + 1] + 80).search(/[\u201c\u00ab"]/);
+    if (close > 0) {
+      let b = k + 1;
+      while (b < end && d.te[b] <= d.ts[k + 1] + close) b++;
+      return { a: k, b };
+    }
+  }
   const ph = phraseAfter(d, k, end);
   return ph && ph.a === k ? ph : null;
 }

@@ -68,6 +68,12 @@ describe('German: a cue after the quote with any verb', () => {
     check(s[0], { speaker });
   });
 
+  it('an outlet named in quotation marks after its article', () => {
+    const s = directs('„Die neue Version ist deutlich schneller als die alte“, schreibt die „Rundschau“.');
+    expect(s.length).toBe(1);
+    check(s[0], { speaker: 'die „Rundschau', name: 'Rundschau' });
+  });
+
   it('"heißt es in …": the text that says it', () => {
     const s = directs('„Die Preise steigen im Herbst weiter“, heißt es in einer Mitteilung des Verbandes.');
     expect(s.length).toBe(1);
