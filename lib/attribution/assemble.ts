@@ -229,6 +229,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return { ca: b, cb: b + 1, speaker, feminine: false };
   };
 
+  /** Whether a quotation holds a finite verb of the closed kind ("ist", "hat", "wird", "sei"): a sentence, not a name. */
+  const holdsVerb = (q: Quote): boolean => {
+    for (let k = tokenAtOrAfter(d, q.innerStart); k < d.n && d.te[k] <= q.innerEnd; k++) if (d.flags[k] & MOOD || FINITE_DE.test(d.keys[k])) return true;
+    return false;
+  };
+
   /** Whether the quote ends its sentence (nothing of the sentence follows it). */
   const endsSentence = (q: Quote): boolean => {
     const a = tokenAtOrAfter(d, q.end);
@@ -319,6 +325,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     }
     // one or two words: a statement only with its cue right after it or a colon before it ("“Denver,” he answered")
     if (words < MIN_QUOTE_WORDS && end === q.end && !q.insertions.length && !viaAfter && !viaColon) return null;
+    // a short capitalised quotation with no final stop is a name or a title ("Codename: „Orkan“", "„Orkan“ ist ein
+    // Programm …") unless a reporting word introduces it
+    if (german && words < EMBEDDED_MIN_WORDS && end === q.end && !isLowerAt(text, q.innerStart) && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !(d.flags[cue.ca] & (VERB | TAIL | FRAME | FRAME_AFTER)) && !holdsVerb(q)) return null;
     return emit(q.start, end, 'direct', cue, false);
   };
 
@@ -620,6 +629,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 const TITLE_NOUN =
   /^(motto|lied|organisation|gewerkschaft|partei|bundnis|auszeichnung|musical|thema|themen|sendung|roman|stuck|oper|name|namen|initiative|verein|vereins|gruppe|serie|reihe|ausstellung|festival|operation|aktion|plattform|portal|website|webseite|blog)$|(titel|album|buch|film|gesetz|gesetzes|studie|projekt|projekts|kampagne|preis|preises|zeitung|magazin|magazins|magazines|programm|handler)$/;
 const SO_CALLED = /^(sogenannte|sogenannten|sogenannter|sogenanntes|sogenanntem|genannte|genannten|genannter|genanntes|genanntem)$/;
+/** Finite forms of German auxiliaries and modals: a quotation that holds one is a sentence. */
+const FINITE_DE = /^(ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|konnen|muss|mussen|soll|sollen|will|wollen|gibt|darf|durfen)$/;
 const DEFINITE = new Set('der die das des dem den'.split(' '));
 const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
 

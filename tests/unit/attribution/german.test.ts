@@ -140,6 +140,19 @@ describe('German: quotations inside a sentence, words said or names', () => {
   });
 
   it.each([
+    ['Das Programm hat einen neuen Namen, kurz: „Orkan“ oder „Ork“, und erscheint im Mai.'],
+    ['Die Firma stellte ihr neues Programm vor. „Orkan“ ist ein Werkzeug für die Planung von Baustellen.'],
+  ])('a short capitalised name after a colon or before a verb is not a statement: %s', (text) => {
+    expect(directs(text)).toEqual([]);
+  });
+
+  it('a short quotation that holds a verb stays a statement after a colon', () => {
+    const s = directs('Der Regierungssprecher Tim Ohl versuchte mit den Worten zu beruhigen: „Der Fonds ist stabil“.');
+    expect(s.length).toBe(1);
+    check(s[0], { speaker: 'Der Regierungssprecher Tim Ohl' });
+  });
+
+  it.each([
     ['Die Autorin stellte am Abend ihr neues Buch mit dem Titel „Die Stadt unter dem Eis“ vor, sagte der Verlag.'],
     ['Die „Kampagne für saubere Flüsse und Seen in Europa“ berichtete über einen Protest in der Hauptstadt.'],
     ['Das Magazin hatte laut „nachrichten.de“ über den Fall berichtet, sagte der Sprecher.'],
