@@ -11,6 +11,7 @@
  */
 import { AUX, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { continuesReport, cueAfterQuote, germanSubject, isAdverb, isGerman, notSubject, passiveAgent, personish, subjectAfterVerb, verbBefore } from './german';
 import type { Quote } from './quotes';
 import { phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
@@ -44,6 +45,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   let qi = 0;
   let last: Statement | null = null;
   const paraOf = paragraphIndex(text);
+  // German word order puts the subject after the verb when something else opens the clause (german.ts)
+  const german = isGerman(d);
 
   const speakerOf = (ph: Phrase | null, feminine: boolean): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return { speaker: null, speakerName: null, actor: null };
@@ -65,9 +68,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     for (let k = tokenAtOrAfter(d, start); k < d.n && d.ts[k] < end; k++) covered[k] = 1;
   };
 
-  const emit = (start: number, end: number, kind: StatementKind, cue: Cue | null, inherit: boolean): Statement => {
+  const emit = (start: number, end: number, kind: StatementKind, cue: Cue | null, inherit: boolean, subject: Phrase | null = null): Statement => {
     let who: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'>;
     if (cue) who = speakerOf(cue.speaker, cue.feminine);
+    else if (subject) who = speakerOf(subject, false);
     else if (inherit && last && last.speaker) who = { speaker: last.speaker, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     else who = { speaker: null, speakerName: null, actor: null };
     const cueSpan: Span | null = cue ? { start: d.ts[cue.ca], end: d.te[cue.cb - 1] } : null;
@@ -133,6 +137,26 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return null;
   };
 
+  /** Whether the sentence goes on after the quote: a comma or a word in lower case follows it. */
+  const continuesAfter = (q: Quote): boolean => {
+    const a = tokenAtOrAfter(d, q.end);
+    if (a >= d.n || paraOf(d.ts[a]) !== paraOf(q.end - 1)) return false;
+    const gap = text.slice(q.end, d.ts[a]);
+    return /^\s*,/.test(gap) || (/^\s*$/.test(gap) && !isCapitalized(d, a));
+  };
+
+  /** "„…“, so der Sprecher.", "„…“, strich der Kandidat heraus.": the quote fills the Vorfeld, any verb follows it. */
+  const germanAfterCue = (q: Quote, hi: number): Cue | null => {
+    const a = tokenAtOrAfter(d, q.end);
+    if (a >= hi || paraOf(d.ts[a]) !== paraOf(q.end - 1)) return null;
+    const gap = text.slice(q.end, d.ts[a]);
+    if (!/^[\s,\u2014\u2013\-)]*$/.test(gap)) return null;
+    if (!/[,!?…\u2014\u2013-]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !/[,\u2014\u2013-]/.test(gap) && isCapitalized(d, a)) return null;
+    const [, sEnd] = sentenceRange(d, a);
+    const c = cueAfterQuote(d, a, Math.min(sEnd, a + AFTER_CLAUSE, hi));
+    return c ? { ...c, feminine: false } : null;
+  };
+
   /** A cue right before the quote: "X said: “…”", "he said, “…”", "Según el mandatario, «…»", "Lavrov: «…»". */
   const beforeCue = (q: Quote, lo: number): Cue | null => {
     const b = tokenBefore(d, q.start);
@@ -148,6 +172,19 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (k < b && covered[k]) {
         clauseStart = k + 1;
         break;
+      }
+    }
+    if (german && colon) {
+      // the clause after an earlier colon of the sentence ("… kritisierte das Gesetz scharf: So sagte der Kommissar:")
+      let cs = clauseStart;
+      for (let j = b; j > clauseStart; j--) if (gapFlags(d, j) & GAP_COLON) { cs = j; break; }
+      // reported speech going on in the subjunctive ("Die Regeln seien klar:"): the last speaker's quote
+      if (continuesReport(d, cs, b + 1, b + 1, (j) => (d.flags[j] & MOOD) !== 0)) return null;
+      // "Dazu teilte das Ministerium mit:", "Den Vorwurf wies die Partei zurück:", "Der Sprecher sagte:"; ", so X weiter:"
+      const speaker = frameSource(cs, b + 1) ?? germanSubject(d, cs, b + 1);
+      if (speaker) {
+        const v = verbBefore(d, cs, speaker);
+        return { ca: v >= 0 ? v : b, cb: (v >= 0 ? v : b) + 1, speaker, feminine: false };
       }
     }
     // Without a colon the verb stands right before the quote ("he said, “…”", "writing “…”"), and the quote ends
@@ -192,6 +229,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return { ca: b, cb: b + 1, speaker, feminine: false };
   };
 
+  /** Whether a quotation holds a finite verb of the closed kind ("ist", "hat", "wird", "sei"): a sentence, not a name. */
+  const holdsVerb = (q: Quote): boolean => {
+    for (let k = tokenAtOrAfter(d, q.innerStart); k < d.n && d.te[k] <= q.innerEnd; k++) if (d.flags[k] & MOOD || FINITE_DE.test(d.keys[k])) return true;
+    return false;
+  };
+
   /** Whether the quote ends its sentence (nothing of the sentence follows it). */
   const endsSentence = (q: Quote): boolean => {
     const a = tokenAtOrAfter(d, q.end);
@@ -215,8 +258,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (words === 0) return null;
     let cue = insertionCue(q);
     let viaAfter = false;
-    if (!cue && standsAlone(q, lo)) {
-      cue = afterCue(q, hi);
+    // German copy introduces a quote with a colon and goes on with a new sentence after it: the words after the
+    // quote ("„…?“ Die Partei fordert …") are its cue only when they go on its sentence ("„…“, sagte er", "„…“ betont sie")
+    const colonFirst = german && !cue && /:\s*$/.test(text.slice(d.te[Math.max(0, tokenBefore(d, q.start))], q.start)) && !continuesAfter(q);
+    if (!cue && standsAlone(q, lo) && !colonFirst) {
+      cue = german ? (germanAfterCue(q, hi) ?? afterCue(q, hi)) : afterCue(q, hi);
       viaAfter = cue !== null;
     }
     let viaColon = false;
@@ -264,10 +310,24 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         cover(q.start, q.end);
         return prev;
       }
+      // German copy names the speaker in the sentence before the quote ("Die Ministerin verteidigte den Plan. „…“")
+      if (german) {
+        const pb = tokenBefore(d, q.start);
+        const ps = pb >= 0 ? sentenceRange(d, pb)[0] : 0;
+        let said = false;
+        for (let k = ps; k <= pb && !said; k++) said = covered[k] === 1 || quoted[k] === 1;
+        if (pb >= 0 && paraOf(d.ts[pb]) === paraOf(q.start) && !said) {
+          const subject = germanSubject(d, ps, pb + 1);
+          if (subject && personish(d, subject)) return emit(q.start, end, 'direct', null, false, subject);
+        }
+      }
       return emit(q.start, end, 'direct', null, true);
     }
     // one or two words: a statement only with its cue right after it or a colon before it ("“Denver,” he answered")
     if (words < MIN_QUOTE_WORDS && end === q.end && !q.insertions.length && !viaAfter && !viaColon) return null;
+    // a short capitalised quotation with no final stop is a name or a title ("Codename: „Orkan“", "„Orkan“ ist ein
+    // Programm …") unless a reporting word introduces it
+    if (german && words < EMBEDDED_MIN_WORDS && end === q.end && !isLowerAt(text, q.innerStart) && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !(d.flags[cue.ca] & (VERB | TAIL | FRAME | FRAME_AFTER)) && !holdsVerb(q)) return null;
     return emit(q.start, end, 'direct', cue, false);
   };
 
@@ -404,7 +464,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "X said (that) …", "Der Minister erklärte, …", "Am Montag sagte der Minister, …"
       let ph = phraseBefore(d, k, fa);
       if (ph && ph.a > fa && !breaksBefore(d, ph.a) && !CONJ.has(d.keys[ph.a - 1]) && !allAdverbial(d, fa, ph.a)) ph = null;
-      if (!ph && k - fa <= 3) {
+      // "In einer Erklärung teilte das Ministerium mit, …", "Hartmann selbst schrieb, …": the clause's subject by
+      // German word order (a preposition before the verb is not skipped to find one)
+      if (german && (!ph || notSubject(d, ph))) ph = germanSubject(d, fa, fb) ?? (ph ? subjectAfterVerb(d, k, fb) ?? ph : null);
+      if (!ph && k - fa <= 3 && !german) {
         const after = phraseAfter(d, k + 1, fb);
         if (after && after.b < fb && ((gapFlags(d, after.b) & (GAP_COMMA | GAP_COLON)) !== 0 || d.flags[after.b] & COMP)) ph = after;
       }
@@ -438,10 +501,77 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return false;
   };
 
+  /**
+   * Whether a quotation inside a German sentence is someone's words, not a name or a title. German capitalises
+   * nouns, so a capital does not tell a title („Gesetz zur Änderung des Passgesetzes“) from words said („Angriff
+   * gegen die Belegschaft“); what stands before it does: a title noun or a definite article makes it a name (the
+   * book „…“, die „Kampagne für …“), „als“ or an indefinite article a characterisation („nannte den Bericht eine
+   * „Zeitungsente“", „bezeichnete es als „falsch““). Short quotations count in a sentence that reports speech.
+   */
+  const germanQuotation = (q: Quote, words: number, a: number, reportsSpeech: () => boolean): boolean => {
+    const inner = text.slice(q.innerStart, q.innerEnd);
+    const lower = isLowerAt(text, q.innerStart);
+    const final = /[.!?…]\s*$/.test(inner);
+    const bt = tokenBefore(d, q.start);
+    const prev = bt >= a && !/[.!?:;(]/.test(text.slice(d.te[bt], q.start)) ? d.keys[bt] : '';
+    const titled = prev !== '' && (TITLE_NOUN.test(prev) || (bt - 1 >= a && TITLE_NOUN.test(d.keys[bt - 1]) && d.flags[bt] & DET));
+    if (!final && !lower && (titled || DEFINITE.has(prev))) return false;
+    // a web address, a so-called term, a source after "laut": names, not words said
+    if (/\.[a-z]{2,4}$/.test(inner) || SO_CALLED.test(prev) || (bt >= a && d.flags[bt] & (FRAME | FRAME_AFTER))) return false;
+    if (words === 1 && (titled || DEFINITE.has(prev))) return false;
+    if (words >= EMBEDDED_MIN_WORDS) return lower || final || reportsSpeech();
+    if (!/[“«]/.test(text[q.end - 1]) || words < 1) return false;
+    if (lower) return reportsSpeech();
+    return (prev === 'als' || INDEFINITE_DE.has(prev)) && reportsSpeech();
+  };
+
+  /** The source a frame names anywhere in tokens [a, b), outside quotes: "laut X", "nach Angaben X", "X zufolge", ", so X,". */
+  const frameSource = (a: number, b: number): Phrase | null => {
+    for (let k = a; k < b; k++) {
+      const f = d.flags[k];
+      if (!(f & (FRAME | FRAME_AFTER | TAIL)) || quoted[k]) continue;
+      if (f & FRAME) {
+        const fr = frameAt(d, k, b);
+        if (fr && fr.kind === FRAME) {
+          const ph = phraseAfter(d, k + fr.keys.length, b);
+          if (ph && ph.a === k + fr.keys.length) return ph;
+        }
+      }
+      if (f & FRAME_AFTER && !breaksBefore(d, k)) {
+        const ph = phraseBefore(d, k, a);
+        if (ph && ph.b === k) return ph;
+      }
+      if (f & TAIL && k > a && commaBefore(d, k)) {
+        const ph = phraseAfter(d, k + 1, b);
+        // (an adverb may end the frame: ", so Brandt weiter:")
+        if (ph && ph.a === k + 1 && (ph.b >= b || breaksBefore(d, ph.b) || (isAdverb(d, ph.b) && (ph.b + 1 >= b || breaksBefore(d, ph.b + 1))))) return ph;
+      }
+    }
+    return null;
+  };
+
+  /** A cue set off by a comma inside the sentence, its subject after it ("Sie sei „…“, sagte die Königin, …"). */
+  const commaCue = (a: number, b: number): Phrase | null => {
+    for (let k = a; k < b; k++) {
+      if (!(d.flags[k] & VERB) || quoted[k] || !commaBefore(d, k) || isCapitalized(d, k)) continue;
+      const s = subjectAfterVerb(d, k, b);
+      if (s) return s;
+    }
+    return null;
+  };
+
   const embedded = (q: Quote, from: Statement | null, a: number) => {
     // no reported speech around it: the subject of its own sentence ("Der Bundeskanzler würdigte Ligeti als „…“",
     // "Ursprünglich wollte er „…“"), else whoever spoke last
-    const subject = from ? null : sentenceSubject(d, a, tokenAtOrAfter(d, q.start));
+    const qa = tokenAtOrAfter(d, q.start);
+    let subject: Phrase | null = null;
+    if (!from && german) {
+      // in the subjunctive with no person as its subject, the sentence goes on with the last speaker's words
+      const sEnd = sentenceRange(d, qa < d.n ? qa : d.n - 1)[1];
+      // a source named in the sentence ("laut dem Verband", "nach Angaben der Polizei", "der Zeitung zufolge", ", so X,")
+      subject = frameSource(a, sEnd) ?? commaCue(qa, sEnd) ?? passiveAgent(d, a, qa);
+      if (!subject && !continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j])) subject = germanSubject(d, a, sEnd) ?? sentenceSubject(d, a, qa);
+    } else if (!from) subject = sentenceSubject(d, a, qa);
     const who = from ?? (subject ? speakerOf(subject, false) : last && paraOf(q.start) - paraOf(last.start) <= 6 ? last : null);
     const st: Statement = {
       start: q.start,
@@ -484,7 +614,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // a shorter quotation in German typography is the speaker's words too when it opens in lower case (a phrase, not a
       // name or a title: „volle Verantwortung“, not „Berliner Zeitung“) in a sentence that reports speech
       const words = quoteWords(q);
-      if (words < EMBEDDED_MIN_WORDS && !(words >= 2 && /[“«]/.test(text[q.end - 1]) && isLowerAt(text, q.innerStart) && (rep || reports(a, b)))) continue;
+      if (german) {
+        if (!germanQuotation(q, words, a, () => rep !== null || reports(a, b))) continue;
+      } else if (words < EMBEDDED_MIN_WORDS && !(words >= 2 && /[“«]/.test(text[q.end - 1]) && isLowerAt(text, q.innerStart) && (rep || reports(a, b)))) continue;
       if (rep && rep.kind === 'direct' && rep.start <= q.start && rep.end >= q.end) continue;
       embedded(q, rep && rep.start <= q.start && rep.end >= q.start ? rep : null, a);
     }
@@ -492,6 +624,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   out.sort((x, y) => x.start - y.start);
   return out;
 }
+
+/** Nouns that name what a quotation in German copy is the title of ("das Buch „…“", "unter dem Motto „…“"). */
+const TITLE_NOUN =
+  /^(motto|lied|organisation|gewerkschaft|partei|bundnis|auszeichnung|musical|thema|themen|sendung|roman|stuck|oper|name|namen|initiative|verein|vereins|gruppe|serie|reihe|ausstellung|festival|operation|aktion|plattform|portal|website|webseite|blog)$|(titel|album|buch|film|gesetz|gesetzes|studie|projekt|projekts|kampagne|preis|preises|zeitung|magazin|magazins|magazines|programm|handler)$/;
+const SO_CALLED = /^(sogenannte|sogenannten|sogenannter|sogenanntes|sogenanntem|genannte|genannten|genannter|genanntes|genanntem)$/;
+/** Finite forms of German auxiliaries and modals: a quotation that holds one is a sentence. */
+const FINITE_DE = /^(ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|konnen|muss|mussen|soll|sollen|will|wollen|gibt|darf|durfen)$/;
+const DEFINITE = new Set('der die das des dem den'.split(' '));
+const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
 
 /** Verbs whose object is the person spoken to ("told CNN:"), not the speaker. */
 const ADDRESSEE = new Set('told tell tells telling asked ask asks'.split(' '));

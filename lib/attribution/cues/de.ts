@@ -12,11 +12,18 @@ export const de: CueLexicon = {
     'begründete begründet erläuterte erläutert zitiert zitierte sagt sagte antwortete antwortet entgegnete ' +
     'glaubt glaubte vermutet vermutete kommentierte kommentiert ergänzte ergänzt mahnte mahnt warf wirft ' +
     'nannte nennt bezeichnete bezeichnet erinnerte erinnert stellte stellt klarstellte kündigte verkündete verkündet ' +
-    'twitterte schrieb gab', 
-  sourceFrames: 'laut|nach angaben|nach aussage|nach aussagen|nach worten|nach den worten|nach ansicht|nach meinung|aus sicht',
+    'twitterte schrieb gab ' +
+    'ausführte ausgeführt konstatierte konstatiert resümierte resümiert beklagte beklagt bemängelte bemängelt ' +
+    'lobte lobt hoffte hofft befürchtete befürchtet beschrieb beschreibt beschrieben verwies verwiesen', 
+  sourceFrames:
+    'laut|nach angaben|nach aussage|nach aussagen|nach worten|nach den worten|nach ansicht|nach meinung|aus sicht|' +
+    'nach darstellung|nach darstellungen|nach einschätzung|nach auffassung|nach informationen|nach eigenen angaben|unter berufung auf',
   sourceFramesAfter: 'zufolge',
   tailFrames: 'so',
-  reportedMood: 'sei seien habe werde könne könnten müsse solle wolle dürfe gebe liege stehe gehe wisse',
+  reportedMood:
+    'sei seien habe werde könne könnten müsse solle wolle dürfe gebe liege stehe gehe wisse ' +
+    // Konjunktiv I and the Konjunktiv II forms news copy uses for reported speech
+    'zeige bleibe sehe komme fehle brauche halte gelte handele hätte hätten wäre wären',
   complementizers: 'dass daß ob',
   auxiliaries: 'hat haben hatte hatten habe ist sind war wurde wird werde auch noch zudem sich jedoch ebenfalls dann nun daraufhin erneut',
   pronounsM: 'er',
@@ -31,5 +38,5 @@ export const de: CueLexicon = {
   stops:
     'am im in an auf bei nach vor gegenüber mit von vom zum zur über laut heute gestern morgen ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag abend dass und aber weil wie als',
-  determiners: 'der die das den dem des ein eine einer einen einem sein seine ihr ihre',
+  determiners: 'der die das den dem des ein eine einer einen einem sein seine ihr ihre dessen deren',
 };

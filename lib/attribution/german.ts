@@ -1,0 +1,332 @@
+/**
+ * German clause syntax for the speaker passes: who the subject of a main clause is when German word order puts
+ * it after the finite verb ("In einer Erklärung teilte das Ministerium mit:", "Dazu sagte der Sprecher:"), and
+ * which phrases cannot be a subject (one after a preposition, one in the dative or accusative).
+ *
+ * German capitalises every noun, so the words the other passes read as names are nouns here; German marks the
+ * finite verb by its place instead: second in a main clause, after one constituent (the Vorfeld). These helpers
+ * read that order from capitalisation and a few closed word classes. They only run on German text (isGerman).
+ */
+import { foldString } from '../text/normalize';
+import { tokenize } from '../text/segment';
+import { AUX, COMP, DET, PRON, PRON_F, PRON_M, STOP, TAIL, VERB } from './cues';
+import { breaksBefore, commaBefore, isCapitalized, isRole, type Doc } from './doc';
+import { phraseAfter, phraseAt, type Phrase } from './speaker';
+
+const keySet = (words: string): Set<string> => new Set(tokenize(foldString(words)).keys);
+
+/** Prepositions: the phrase after one is an adverbial or an object, never the subject. */
+const PREP = keySet(
+  'in im ins bei beim seit nach zu zum zur auf aus für mit über unter während von vom vor wegen trotz gegen gegenüber ' +
+    'angesichts laut als am an ans durch um ohne gemäß bis ab neben zwischen hinter innerhalb außerhalb anlässlich ' +
+    'seitens dank entgegen infolge aufgrund mittels passend',
+);
+
+/** Articles of the dative, accusative or genitive: the phrase they open is not the subject. */
+const OBLIQUE = keySet('den dem des einen einem eines');
+
+/** Articles and possessives a subject can open with. */
+const NOMINATIVE = keySet('der die das ein eine dessen deren sein seine ihr ihre');
+
+/** Words that open a Vorfeld which is not the subject: adverbs and connectives ("Dazu sagte …", "Später erklärte …"). */
+const ADVERB = keySet(
+  'dazu dabei darin darauf daraufhin darüber dagegen daher damit danach davor dann damals zudem außerdem später ' +
+    'weiter weiterhin ferner hier dort auch jedoch allerdings zuvor bereits ebenso ebenfalls deshalb deswegen ' +
+    'trotzdem dennoch inzwischen mittlerweile zuletzt schließlich erst noch letztlich insbesondere besonders zunächst ' +
+    'anschließend vorher kürzlich jetzt nun heute gestern gleichzeitig zugleich so demnach demzufolge offenbar ' +
+    'wörtlich abschließend ergänzend aktuell derzeit zwar immerhin vielmehr sogar gerade ausdrücklich erneut ' +
+    'bisher seither zuerst stets oft häufig vermutlich wohl angeblich insgesamt erstmals ursprünglich alle',
+);
+
+/** Adverbs by their ending ("Ursprünglich", "Relativierend", "Möglicherweise", "Erstmals"): names do not end so. */
+function adverbLike(key: string): boolean {
+  return ADVERB.has(key) || (key.length > 6 && /(lich|weise|mals|ierend|ssend)$/.test(key));
+}
+
+/** Quantifiers and demonstratives that open a noun phrase ("Jegliche Verantwortung", "Diese Frage"): not a name. */
+const QUANTIFIER = keySet('jegliche jeglichen jede jeder jedes diese dieser dieses solche keine kein keinen');
+
+/** Focus particles that can stand before a subject in the Vorfeld. */
+const FOCUS = keySet('auch selbst sogar nur gerade allein');
+
+/** Conjunctions that open a subordinate clause before the main one ("Als ein Fluggast half, rief der Mann:"). */
+const SUBORD = keySet('als wenn nachdem weil da obwohl während bevor seitdem sobald indem falls wie warum weshalb wieso ob dass');
+
+/** Words inside a noun phrase or between clauses that are never the finite verb. */
+const NOT_VERB = keySet('und oder sowie bzw sondern aber wie als zu nicht nur noch auch sehr so etwa rund fast mehr');
+
+/** Adjectives in -te that stand before a noun ("die erste Sitzung"): not past-tense verbs. */
+const ADJ_TE = keySet('erste zweite dritte vierte fünfte letzte nächste gute breite rechte linke weite meiste beste größte heute');
+
+/** Function words of German and English, to tell a German text from an English one (none shared with French, Portuguese…). */
+const DE_MARK = keySet('der die und ist nicht dass sich dem mit von wird auch eine einer sie er hat sind war wurde');
+const EN_MARK = keySet('the and of to is that with was for has will would not are this');
+
+/**
+ * Whether the text is German: its first 1,500 words hold more German function words than English ones, three at
+ * least, or one in a short text that opens its quotes German-style („…“).
+ */
+export function isGerman(d: Doc): boolean {
+  let de = 0;
+  let en = 0;
+  const limit = Math.min(d.n, 1500);
+  for (let k = 0; k < limit; k++) {
+    const key = d.keys[k];
+    if (DE_MARK.has(key)) de++;
+    else if (EN_MARK.has(key)) en++;
+  }
+  return de > en && (de >= 3 || (de >= 1 && /\u201e[^\u201d\n]*\u201c/.test(d.text)));
+}
+
+export function isPreposition(d: Doc, k: number): boolean {
+  return k >= 0 && k < d.n && PREP.has(d.keys[k]);
+}
+
+/**
+ * Whether a phrase read as a subject cannot be one in German: it follows a preposition ("In einer Erklärung"),
+ * opens with an oblique article ("Den Unmut der Partei"), or is a lone adverb that opens the sentence ("Dazu").
+ */
+export function notSubject(d: Doc, ph: Phrase): boolean {
+  if (d.flags[ph.a] & (PRON_M | PRON_F)) return false;
+  if (ph.a > 0 && !breaksBefore(d, ph.a) && isPreposition(d, ph.a - 1)) return true;
+  if (OBLIQUE.has(d.keys[ph.a])) return true;
+  if (ph.b - ph.a === 1 && (adverbLike(d.keys[ph.a]) || PREP.has(d.keys[ph.a]))) return true;
+  return false;
+}
+
+function isNumber(d: Doc, k: number): boolean {
+  const c = d.text.charCodeAt(d.ts[k]);
+  return c >= 48 && c <= 57;
+}
+
+/** Whether token k can be the finite verb of a clause whose Vorfeld ends before it. */
+function verbAt(d: Doc, k: number): boolean {
+  const f = d.flags[k];
+  if (f & VERB) return true;
+  if (isCapitalized(d, k) || f & (DET | STOP | COMP | PRON) || isNumber(d, k)) return false;
+  const key = d.keys[k];
+  if (PREP.has(key) || NOT_VERB.has(key) || adverbLike(key)) return false;
+  if (f & AUX) return true;
+  // an adjective before its noun ("verbliebenen Flüchtlingen") ends like one and leans on a capitalised word
+  if (k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && /(e|en|em|er|es)$/.test(key)) return /te$/.test(key) && !ADJ_TE.has(key);
+  return true;
+}
+
+/** Whether the gap before token k holds quotation marks and spaces only (a quoted phrase inside the clause). */
+function onlyQuoteMarks(d: Doc, k: number): boolean {
+  return /^[\s\u201e\u201c\u201d\u00bb\u00ab"]+$/.test(d.text.slice(d.te[k - 1], d.ts[k]));
+}
+
+/** The finite verb after a Vorfeld that opens at `a` and is not the subject; -1 when none is found before `end`. */
+function finiteVerb(d: Doc, a: number, end: number): number {
+  // "Als „Fehler“ bezeichnete …", "Als Begründung nannte …": a phrase, not a clause, follows "als"
+  const quoteNext = /^\s*[\u201e\u00bb"]/.test(d.text.slice(d.te[a], d.te[a] + 3));
+  const subordinate = SUBORD.has(d.keys[a]) && !quoteNext && !(a + 1 < end && isCapitalized(d, a + 1) && !(d.flags[a + 1] & DET));
+  // "Dazu sagte …": the adverb alone is the Vorfeld
+  if (adverbLike(d.keys[a]) && a + 1 < end && verbAt(d, a + 1)) return a + 1;
+  for (let k = a + 1; k < Math.min(end, a + 30); k++) {
+    if (subordinate) {
+      // the main clause's verb comes right after the comma that ends the subordinate clause
+      if (commaBefore(d, k)) return verbAt(d, k) ? k : -1;
+      continue;
+    }
+    if (breaksBefore(d, k) && !commaBefore(d, k) && !onlyQuoteMarks(d, k)) return -1;
+    // a preposition or an article needs its noun before the verb can come
+    if (k === a + 1) continue;
+    const prev = k - 1;
+    // (or a quotation closes before it: "Als „völlig überzogen“ bezeichnete …")
+    const afterQuote = /[\u201c\u00ab\u201d"]\s*$/.test(d.text.slice(d.te[prev], d.ts[k]));
+    if ((isCapitalized(d, prev) || isNumber(d, prev) || commaBefore(d, k) || d.flags[prev] & PRON || afterQuote) && verbAt(d, k)) return k;
+  }
+  return -1;
+}
+
+/** The subject right after a finite verb at v ("sagte der Sprecher", "teilte dessen Stellvertreter mit", "sagte er"). */
+export function subjectAfterVerb(d: Doc, v: number, end: number): Phrase | null {
+  let k = v + 1;
+  for (let i = 0; i < 3 && k < end && !breaksBefore(d, k) && (d.flags[k] & AUX || adverbLike(d.keys[k]) || OBJECT_PRON.has(d.keys[k])) && !(d.flags[k] & PRON); i++) k++;
+  if (k >= end || breaksBefore(d, k)) return null;
+  const f = d.flags[k];
+  if (f & (PRON_M | PRON_F)) return { a: k, b: k + 1 };
+  // "heißt es in der Erklärung", "hieß es vom Ministerium": the source is the text or the body after the preposition
+  if (d.keys[k] === 'es') return impersonalSource(d, k + 1, end);
+  if (f & PRON && !(f & DET)) return /^(ich|wir)$/.test(d.keys[k]) ? { a: k, b: k + 1 } : null;
+  const key = d.keys[k];
+  if (OBLIQUE.has(key) || PREP.has(key)) return null;
+  if (f & DET && !NOMINATIVE.has(key)) return null;
+  if (!(f & DET) && !isCapitalized(d, k) && !isRole(d, k)) return null;
+  // an outlet's name in quotation marks after its article ("schreibt die „Allgemeine“")
+  if (f & DET && k + 1 < end && /^\s*[\u201e\u00bb"]$/.test(d.text.slice(d.te[k], d.ts[k + 1]))) {
+    const close = d.text.slice(d.ts[k + 1], d.ts[k + 1] + 80).search(/[\u201c\u00ab"]/);
+    if (close > 0) {
+      let b = k + 1;
+      while (b < end && d.te[b] <= d.ts[k + 1] + close) b++;
+      return { a: k, b };
+    }
+  }
+  const ph = phraseAfter(d, k, end);
+  return ph && ph.a === k ? ph : null;
+}
+
+/** Object pronouns between a verb and its subject ("so nannte ihn der Trainer"). */
+const OBJECT_PRON = keySet('ihn ihm uns euch ihnen mich mir dich dir');
+
+/** The phrase after the first preposition within a few words ("es in einer Erklärung des Amtes"). */
+function impersonalSource(d: Doc, k: number, end: number): Phrase | null {
+  for (let j = k; j < Math.min(end - 1, k + 4); j++) {
+    if (j > k && breaksBefore(d, j)) return null;
+    if (!PREP.has(d.keys[j]) || d.keys[j] === 'als') continue;
+    const ph = phraseAfter(d, j + 1, end);
+    return ph && ph.a === j + 1 ? ph : null;
+  }
+  return null;
+}
+
+/**
+ * A cue right after a quote in German, where the quote fills the Vorfeld and any finite verb follows it:
+ * "„…“, so der Sprecher.", "„…“, strich der Kandidat heraus.", "„…“, hatte die Ministerin erklärt.",
+ * "„…“ heißt es in der Erklärung." Token `a` is the first after the quote. Null when no subject follows.
+ */
+export function cueAfterQuote(d: Doc, a: number, limit: number): { ca: number; cb: number; speaker: Phrase } | null {
+  if (a >= limit) return null;
+  if (d.flags[a] & TAIL) {
+    if (a + 1 < limit && !isCapitalized(d, a + 1) && !(d.flags[a + 1] & (DET | PRON)) && verbAt(d, a + 1)) {
+      const s = subjectAfterVerb(d, a + 1, limit);
+      return s ? { ca: a, cb: a + 2, speaker: s } : null;
+    }
+    const ph = phraseAfter(d, a + 1, limit);
+    return ph && ph.a === a + 1 ? { ca: a, cb: a + 1, speaker: ph } : null;
+  }
+  if (isCapitalized(d, a) || !verbAt(d, a)) return null;
+  const s = subjectAfterVerb(d, a, limit);
+  return s ? { ca: a, cb: a + 1, speaker: s } : null;
+}
+
+/**
+ * The subject of the main clause that opens at token `a`, read before token `end` (a colon or a quote): the
+ * Vorfeld when it can be one ("Der Sprecher sagte", "Katrin Albers, die Leiterin des Amtes, sagte"), else the
+ * phrase after the finite verb ("Zum Abschluss sagte der Minister", "Den Vorwurf wies die Partei zurück", "Als die
+ * Polizei kam, rief der Mann"). Null when the clause shows neither.
+ */
+export function germanSubject(d: Doc, a: number, end: number): Phrase | null {
+  while (a < end && /^(und|aber|doch|denn|sondern)$/.test(d.keys[a])) a++;
+  // a focus particle before the subject ("Auch der Sprecher der Partei will …", "Selbst die Zeitung hatte …")
+  if (a + 1 < end && FOCUS.has(d.keys[a]) && !breaksBefore(d, a + 1) && (NOMINATIVE.has(d.keys[a + 1]) || (isCapitalized(d, a + 1) && !(d.flags[a + 1] & (DET | STOP))))) a++;
+  if (a >= end) return null;
+  const f = d.flags[a];
+  if (f & (PRON_M | PRON_F)) return { a, b: a + 1 };
+  // "es", "man", "dies": no one to name
+  if (f & PRON && !(f & DET)) return /^(ich|wir)$/.test(d.keys[a]) ? { a, b: a + 1 } : null;
+  const key = d.keys[a];
+  // "Wie der Minister erklärte, …", "Wie die Zeitung berichtet, …": the source is the subject of the "wie" clause
+  if (key === 'wie') {
+    // (past an apposition: "Wie der Vorsitzende Richter, Otto Brand, ausführte, …")
+    for (let k = a + 1; k < Math.min(end, a + 20); k++) {
+      // the main clause begins with its verb after the comma that closes the "wie" clause
+      if (commaBefore(d, k) && !isCapitalized(d, k) && !(d.flags[k] & DET) && verbAt(d, k)) break;
+      if (d.flags[k] & VERB && !isCapitalized(d, k)) {
+        const ph = phraseAfter(d, a + 1, k);
+        return ph && ph.a === a + 1 ? ph : null;
+      }
+    }
+  }
+  // "Für den Minister ist die Lage „…“": the person whose view the sentence gives
+  if (key === 'fur' && a + 1 < end && OBLIQUE.has(d.keys[a + 1])) {
+    const ph = phraseAfter(d, a + 1, end);
+    if (ph && ph.a === a + 1 && personish(d, ph)) return ph;
+  }
+  if (!(PREP.has(key) || OBLIQUE.has(key) || adverbLike(key) || SUBORD.has(key) || f & TAIL)) {
+    const ph = phraseAt(d, a, end);
+    if (!ph || ph.b >= end) return null;
+    let v = ph.b;
+    // past a prepositional phrase of the Vorfeld ("Jegliche Verantwortung für die Affäre weist er von sich")
+    if (!commaBefore(d, v) && !verbAt(d, v)) v = finiteVerb(d, a, end);
+    else if (commaBefore(d, v)) {
+      // past an apposition or a relative clause to the verb ("Anna Berg, die Leiterin des Amtes, sagte")
+      let j = v;
+      while (j < Math.min(end, v + 20) && !(j > v && commaBefore(d, j) && verbAt(d, j))) j++;
+      v = j < end ? j : -1;
+    }
+    if (v > ph.a && v < end && verbAt(d, v) && !personish(d, ph)) {
+      // an object in the Vorfeld, a person after the verb: people speak ("Das Angebot lehnt er ab:", "Die
+      // Anwendung der Regel stellte der Parteichef in Frage:")
+      const after = subjectAfterVerb(d, v, end);
+      if (after && (d.flags[after.a] & (PRON_M | PRON_F) || (personish(d, after) && !(d.flags[after.a] & DET && !/^(der|ein|dessen|deren|sein|ihr)$/.test(d.keys[after.a]))))) return after;
+    }
+    return ph;
+  }
+  const v = finiteVerb(d, a, end);
+  if (v < 0) return null;
+  const s = subjectAfterVerb(d, v, end);
+  // "In einer Erklärung hatte es geheißen:", "Auf der Homepage heißt es:": the text the Vorfeld names
+  if (!s && PREP.has(key) && key !== 'als' && v + 1 < end && d.keys[v + 1] === 'es' && saysImpersonally(d, v, end)) {
+    const ph = phraseAfter(d, a + 1, v);
+    if (ph && ph.a === a + 1) return ph;
+  }
+  return s;
+}
+
+/** Whether "heißen" is the verb of the clause from v ("heißt es", "hatte es geheißen"). */
+function saysImpersonally(d: Doc, v: number, end: number): boolean {
+  for (let k = v; k < Math.min(end, v + 8); k++) if (/^(heisst|hiess|geheissen|heissen)$/.test(d.keys[k])) return true;
+  return false;
+}
+
+/** Whether a word is an adverb ("weiter", "wörtlich", "ursprünglich"). */
+export function isAdverb(d: Doc, k: number): boolean {
+  return k < d.n && adverbLike(d.keys[k]);
+}
+
+/** The agent of a passive clause ("wird vom Wetterdienst als „…“ eingestuft", "Es wurde von seinem Sohn geäußert"). */
+export function passiveAgent(d: Doc, a: number, end: number): Phrase | null {
+  let passive = false;
+  for (let k = a; k < end; k++) {
+    const key = d.keys[k];
+    if (breaksBefore(d, k)) passive = false;
+    if (PASSIVE.has(key)) passive = true;
+    else if (passive && (key === 'von' || key === 'vom') && !isCapitalized(d, k)) {
+      const ph = phraseAfter(d, k + 1, end);
+      if (ph && ph.a === k + 1) return ph;
+    }
+  }
+  return null;
+}
+const PASSIVE = keySet('wird werden wurde wurden worden');
+
+/**
+ * Whether a clause goes on with someone's reported speech rather than naming a speaker: its verb is in the
+ * subjunctive of reported speech ("sei", "habe") and its subject is not a person ("Die Pflichten der Union seien
+ * klar festgelegt:", "Die Studie zeige, „…“"). Its quote is the last speaker's.
+ */
+export function continuesReport(d: Doc, a: number, end: number, moodEnd: number, mood: (k: number) => boolean): boolean {
+  let m = false;
+  for (let k = a; k < moodEnd; k++) {
+    if (k < end && d.flags[k] & VERB && !isCapitalized(d, k)) return false;
+    if (mood(k)) m = true;
+  }
+  if (!m) return false;
+  const s = germanSubject(d, a, end);
+  return !s || !personish(d, s);
+}
+
+/** The finite verb of the clause opening at `a` whose subject germanSubject found (the cue), else -1. */
+export function verbBefore(d: Doc, a: number, subject: Phrase): number {
+  if (subject.a > a && verbAt(d, subject.a - 1)) return subject.a - 1;
+  for (let k = subject.a - 1; k > a && k >= subject.a - 4; k--) if (verbAt(d, k) && !isCapitalized(d, k)) return k;
+  for (let k = subject.b; k < Math.min(d.n, subject.b + 12); k++) {
+    if (breaksBefore(d, k) && !commaBefore(d, k)) break;
+    if (!isCapitalized(d, k) && verbAt(d, k)) return k;
+  }
+  return -1;
+}
+
+/** A phrase that names a person: a pronoun, a role noun or a name of two capitalised words that are not nouns after an article. */
+export function personish(d: Doc, ph: Phrase): boolean {
+  if (d.flags[ph.a] & PRON) return (d.flags[ph.a] & (PRON_M | PRON_F)) !== 0 || /^(ich|wir)$/.test(d.keys[ph.a]);
+  for (let k = ph.a; k < ph.b; k++) if (isRole(d, k)) return true;
+  // a name: capitalised words with no article ("Katrin Albers", "Merkel"), not a lone adverb that opens the sentence,
+  // nor a noun with its genitive ("Ziel der Delegation")
+  if (ph.a + 1 < ph.b && d.flags[ph.a + 1] & DET && !(d.flags[ph.a + 1] & PRON)) return false;
+  if (QUANTIFIER.has(d.keys[ph.a])) return false;
+  return !(d.flags[ph.a] & DET) && isCapitalized(d, ph.a) && !adverbLike(d.keys[ph.a]);
+}
