@@ -12,7 +12,7 @@
 import { AUX, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import type { Quote } from './quotes';
-import { phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
+import { nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -68,14 +68,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const emit = (start: number, end: number, kind: StatementKind, cue: Cue | null, inherit: boolean): Statement => {
     let who: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'>;
     if (cue) who = speakerOf(cue.speaker, cue.feminine);
-    else if (inherit && last && last.speaker) who = { speaker: last.speaker, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
+    else if (inherit && last && (last.speaker || last.speakerName)) who = { speaker: last.speaker, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     else who = { speaker: null, speakerName: null, actor: null };
     const cueSpan: Span | null = cue ? { start: d.ts[cue.ca], end: d.te[cue.cb - 1] } : null;
     const st: Statement = { start, end, kind, text: text.slice(start, end), cue: cueSpan, ...who };
     out.push(st);
     cover(start, end);
     if (cueSpan) cover(cueSpan.start, cueSpan.end);
-    if (who.speaker) last = st;
+    // (a verb with no subject names its speaker too: "«…», ha sostenuto. «…»")
+    if (who.speaker || (cue && who.speakerName)) last = st;
     return st;
   };
 
@@ -91,7 +92,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       for (let k = a; k < b; k++) {
         if (!(d.flags[k] & VERB)) continue;
         // "– oceniła.": no subject, the verb's gender says who
-        const speaker = phraseBefore(d, k, a) ?? phraseAfter(d, k + 1, b) ?? { a: -1, b: k };
+        const speaker = phraseBefore(d, k, a) ?? subjectAfterVerb(d, k, b) ?? { a: -1, b: k };
         return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
       }
     }
@@ -118,9 +119,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (!(d.flags[k] & VERB)) continue;
       let onlyAux = true;
       for (let j = a; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
-      let speaker = onlyAux ? phraseAfter(d, k + 1, limit) : phraseBefore(d, k, a);
-      // "„…” – powiedziała.", "\"…\", explicó.": no subject, the verb ends the clause
-      if (!speaker && onlyAux && (k + 1 >= limit || breaksBefore(d, k + 1))) speaker = { a: -1, b: k };
+      let speaker = onlyAux ? subjectAfterVerb(d, k, limit) : phraseBefore(d, k, a);
+      // "„…” – powiedziała.", "\"…\", explicó.", "\"…\", recordó en declaraciones al diario \"As\".": no subject
+      if (!speaker && onlyAux && (k + 1 >= limit || breaksBefore(d, k + 1) || droppedSubject(d, k + 1))) speaker = { a: -1, b: k };
       // "“…,” he told reporters" or "“…,” said Mark Delaney"; not "“…” is what he wants" (no speaker phrase at the clause start)
       if (!onlyAux && (!speaker || speaker.a !== a)) {
         // "a-t-il affirmé", "ha dichiarato Zelensky": pronoun or auxiliaries between
@@ -182,6 +183,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const fr = frameAt(d, k, b + 1);
       if (fr && fr.kind === FRAME) {
         const speaker = phraseAfter(d, k + fr.keys.length, b + 1);
+        if (speaker) speaker.b = sourceEnd(d, speaker, b + 1);
         if (speaker && (colon || speaker.b === b + 1)) return { ca: k, cb: k + fr.keys.length, speaker, feminine: false };
       }
     }
@@ -358,6 +360,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         const fr = frameAt(d, k, fb);
         if (fr && fr.kind === FRAME) {
           const ph = phraseAfter(d, k + fr.keys.length, fb);
+          if (ph) ph.b = sourceEnd(d, ph, fb);
           if (ph) {
             const atStart = k === fa || (k <= fa + 1 && !breaksBefore(d, k));
             if (atStart && ph.b < fb - 2) {
@@ -491,6 +494,72 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   }
   out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+/**
+ * The subject after a cue verb: right after it ("said Mark Delaney", "a déclaré le ministre"), after a title in
+ * quotation marks ("powiedział „Rzeczpospolitej” przewodniczący…"), or after a short phrase of place, time or
+ * medium ("escribió en redes sociales el ministro…", "сказав після матчу головний тренер…", "говорится в
+ * заявлении ЦБ"): a role, an article and a role, a name of two words, or the initials of an institution.
+ */
+function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
+  let j = skipTitle(d, k + 1, max);
+  const ph = phraseAfter(d, j, max);
+  if (ph) return ph;
+  for (let steps = 0; j < max && steps < 6; j++, steps++) {
+    if (j > k + 1 && breaksBefore(d, j) && !inTitle(d, j)) return null;
+    const t = skipTitle(d, j, max);
+    if (t !== j) {
+      j = t - 1;
+      continue;
+    }
+    const f = d.flags[j];
+    if (f & (VERB | COMP) || (f & PRON && !(f & DET))) return null;
+    const starts =
+      isRole(d, j) ||
+      (f & DET && j + 1 < max && isRole(d, j + 1)) ||
+      (!isCapitalized(d, j) && !(f & (STOP | DET)) && j + 1 < max && isRole(d, j + 1) && !breaksBefore(d, j + 1)) ||
+      nameRunEnd(d, j, max) > 0 ||
+      // "в заявлении ЦБ", "w komunikacie MSZ": initials after the noun they complete (not after a preposition: "z PAP")
+      (isInitials(d, j) && j > k + 1 && !(d.flags[j - 1] & STOP) && !isCapitalized(d, j - 1));
+    if (starts && j > k + 1) {
+      const p = phraseAfter(d, j, max);
+      if (p) return p;
+      if (isInitials(d, j)) return { a: j, b: j + 1 };
+    }
+    if (isCapitalized(d, j) && !(j > k + 1 && d.flags[j - 1] & STOP)) return null;
+  }
+  return null;
+}
+
+/** "Secondo l'Associazione italiana arbitri, …": a source's name that goes on in lower case up to the comma. */
+function sourceEnd(d: Doc, ph: Phrase, max: number): number {
+  let t = ph.b;
+  while (t < max && t - ph.b < 3 && !breaksBefore(d, t) && !isCapitalized(d, t) && !(d.flags[t] & (VERB | COMP | PRON | DET | STOP | AUX))) t++;
+  return t > ph.b && (t >= max || commaBefore(d, t)) ? t : ph.b;
+}
+
+/** Past a title in quotation marks at token j ("„Rzeczpospolitej”", "«Интерфаксу»"), else j. */
+function skipTitle(d: Doc, j: number, max: number): number {
+  if (j >= max || !/[„«“"‚‹]\s*$/.test(gapBefore(d, j))) return j;
+  for (let t = j + 1; t <= Math.min(max, j + 5); t++) if (/[”»“"‘›]/.test(gapBefore(d, t))) return t;
+  return j;
+}
+
+function inTitle(d: Doc, j: number): boolean {
+  return /[„«“"‚‹]\s*$/.test(gapBefore(d, j));
+}
+
+/** A word in capitals of two to five letters: an institution's initials ("ЦБ", "MSZ"). */
+function isInitials(d: Doc, k: number): boolean {
+  const w = d.text.slice(d.ts[k], d.te[k]);
+  return w.length >= 2 && w.length <= 5 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
+/** After a cue verb, a preposition or a title in quotation marks and no subject: the verb has none of its own. */
+function droppedSubject(d: Doc, j: number): boolean {
+  if (inTitle(d, j)) return true;
+  return (d.flags[j] & STOP) !== 0 && !(d.flags[j] & (PRON | DET | COMP)) && !isCapitalized(d, j);
 }
 
 /** Verbs whose object is the person spoken to ("told CNN:"), not the speaker. */

@@ -114,8 +114,15 @@ function innerWord(d: Doc, b: number, max: number): number {
   if (blocked(d, b)) return -1;
   // "trener kadry Marek Rutkowski", "представник опозиції Петро Гайдук": a role, its complement in the genitive, the name
   const genitive = b > 0 && isRole(d, b - 1) && !isCapitalized(d, b) && !(d.flags[b] & (DET | PRON | AUX)) && !CONNECTORS.has(d.keys[b]);
-  for (let j = b + 1; j < Math.min(max, b + 3); j++) {
+  // "o professor de relações internacionais Henrique Lessa": after a connector, a few lower-case words, then the name
+  const reach = CONNECTORS.has(d.keys[b]) && b > 0 && isRole(d, b - 1) ? 6 : 3;
+  for (let j = b + 1; j < Math.min(max, b + reach); j++) {
     if (breaksBefore(d, j)) return -1;
+    if (j >= b + 3) {
+      if (nameRunEnd(d, j, max) > 0) return j;
+      if (isCapitalized(d, j) || d.flags[j] & (VERB | COMP | PRON | STOP)) return -1;
+      continue;
+    }
     const capital = isCapitalized(d, j) && !(d.flags[j] & STOP);
     // "ministre … ukrainien des Affaires étrangères": an adjective, a connector, a capitalised complement
     if (isRole(d, j) || (capital && (CONNECTORS.has(d.keys[j - 1]) || (genitive && j === b + 1)))) return j;
@@ -186,11 +193,14 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
  * Robles, en…": a role phrase after its cue, then the person's name between commas — the phrase runs to the name.
  */
 function appositionName(d: Doc, a: number, b: number, max: number): number {
-  if (b >= max || !commaBefore(d, b)) return b;
   let role = false;
   for (let t = a; t < b; t++) if (isRole(d, t) && !isOrgWord(d.keys[t])) role = true;
   if (!role) return b;
-  const e = nameRunEnd(d, b, max);
+  // the role's complement in lower case may come first: "o presidente da companhia, Ricardo Tavares", "le PDG du groupe,"
+  let c = b;
+  while (c < max && c - b < 4 && !breaksBefore(d, c) && !isCapitalized(d, c) && !(d.flags[c] & (VERB | COMP | AUX)) && !(d.flags[c] & PRON && !(d.flags[c] & DET))) c++;
+  if (c >= max || !commaBefore(d, c)) return b;
+  const e = nameRunEnd(d, c, max);
   return e < 0 ? b : e;
 }
 
@@ -441,7 +451,14 @@ export class Registry {
           return { name: known.name, actorId: known.actorId, ref: known.ref };
         }
       }
-      const name = d.text.slice(d.ts[na], d.te[nb - 1]);
+      let last = nb - 1;
+      // an institution's name goes on in lower case ("l'Associazione italiana arbitri")
+      if (nb - na === 1 && !role && nb < ph.b) {
+        let lower = true;
+        for (let k = nb; k < ph.b; k++) if (isCapitalized(d, k) || d.flags[k] & (VERB | COMP | PRON | DET) || breaksBefore(d, k)) lower = false;
+        if (lower) last = ph.b - 1;
+      }
+      const name = d.text.slice(d.ts[na], d.te[last]);
       // the first name stands before the surname ("депутат Рады Алла Кравец")
       const p: Person = { name, gender: feminine ? 'f' : guessGender(d.keys[nb - 1 > na ? nb - 2 : na]), words, surname };
       if (nb - na > 1) this.touch(p, words);
@@ -458,19 +475,48 @@ export class Registry {
     }
     // 4. a role noun with a definite article: the last person described with it, else the last person
     const text = d.text.slice(start, end);
-    if (INDEFINITE.has(d.keys[ph.a])) return { name: text };
+    const det = d.keys[ph.a];
+    // (Portuguese "a" is the feminine article: "a deputada", not "a deputy")
+    if (INDEFINITE.has(det) && !(det === 'a' && ph.b - ph.a > 1 && d.keys[ph.a + 1].endsWith('a'))) return { name: text };
     let title = '';
-    for (let k = ph.a; k < ph.b; k++) if (isRole(d, k)) title = d.keys[k];
+    let titleAt = -1;
+    for (let k = ph.a; k < ph.b; k++) {
+      if (isRole(d, k) && !isOrgWord(d.keys[k])) {
+        title = d.keys[k];
+        titleAt = k;
+      }
+    }
     if (title) {
       const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
         for (const w of p.words) if (w.startsWith(stem)) return { name: p.name, actorId: p.actorId, ref: p.ref };
       }
-      const last = this.people[this.people.length - 1];
-      if (last && !isCollective(title)) return { name: last.name, actorId: last.actorId, ref: last.ref };
+      // else the last person the role's article or form allows ("la premier": the last woman named)
+      if (!isCollective(title)) {
+        const p = this.lastOf(roleGender(d, titleAt));
+        if (p) return { name: p.name, actorId: p.actorId, ref: p.ref };
+      }
+      return { name: text };
+    }
+    // "dijo la valenciana", "ha detto il tecnico nerazzurro", "afirmou o executivo": a Romance definite article and a
+    // lower-case noun that names no institution or document stand for the last person of the article's gender
+    if (ph.b - ph.a >= 2 && ph.b - ph.a <= 3 && ROMANCE_DEFINITE.has(det) && !DOCUMENT.test(d.keys[ph.a + 1]) && !isOrgWord(d.keys[ph.a + 1])) {
+      let lower = true;
+      for (let k = ph.a + 1; k < ph.b; k++) if (isCapitalized(d, k) || d.flags[k] & (VERB | STOP | PRON)) lower = false;
+      const p = lower ? this.lastOf(FEMININE_ARTICLES.has(det) || det === 'a' ? 'f' : 'm') : null;
+      if (p) return { name: p.name, actorId: p.actorId, ref: p.ref };
     }
     return { name: text };
+  }
+
+  /** The last person named whose gender may be `g`. */
+  private lastOf(g: 'm' | 'f' | null): Person | null {
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i];
+      if (g === null || p.gender === null || p.gender === g) return p;
+    }
+    return null;
   }
 
   /** Whether a name of two words follows the actor mention in the phrase. */
@@ -560,8 +606,12 @@ function roleBack(d: Doc, j: number): number {
   return -1;
 }
 
-const FEMININE_ARTICLES = new Set('la una une uma die'.split(' '));
-const MASCULINE_ARTICLES = new Set('le el il lo o un uno um der'.split(' '));
+const FEMININE_ARTICLES = new Set('la una une uma'.split(' '));
+const MASCULINE_ARTICLES = new Set('le el il lo o un uno um'.split(' '));
+const ROMANCE_DEFINITE = new Set('le la el il lo o a'.split(' '));
+/** Nouns of documents, media and bodies: "indica el comunicado", "ha scritto il quotidiano" name no person. */
+const DOCUMENT =
+  /^(comunicad|communiqu|comunicat|nota$|note$|inform|rapport|relat|document|text|diari|periodic|journal|jornal|giornal|quotidian|agenc|agenz|canal|cadena|emisora|radio|televis|site|sitio|pagina|portal|gobiern|govern|gouvern|minister|ayuntamient|prefeitur|comune|mairie|tribunal|corte|club|equip|squadr|empresa|entreprise|aziend|compa|societ|grup|sindica|syndicat|partid|parti|ejercit|exercit|armee|esercit|polic|fiscalia|parquet|procura)/;
 /** Feminine forms of role nouns: rzeczniczka, депутатка, речниця, directrice, chercheuse, professoressa. */
 const FEMININE_ROLE = /(ka|czyni|trice|euse|essa|ка|иця|ниця)$/;
 
