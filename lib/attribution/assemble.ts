@@ -51,6 +51,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // a verb with no subject: its speaker is the last person of its gender
       reg.advance(d.ts[ph.b]);
       const r = reg.resolveDropped(feminine);
+      // no person named yet: the subject of the statement before ("Fuentes del Ministerio dijeron que … \"…\", señalaron.")
+      if (r.name === null && last && last.speakerName && paraOf(d.ts[ph.b]) - paraOf(last.start) <= 2) {
+        return { speaker: null, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
+      }
       return { speaker: null, speakerName: r.name, actor: r.ref ?? null, ...(r.actorId ? { actorId: r.actorId } : {}) };
     }
     reg.advance(d.ts[ph.a]);
@@ -503,7 +507,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
  * заявлении ЦБ"): a role, an article and a role, a name of two words, or the initials of an institution.
  */
 function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
-  let j = skipTitle(d, k + 1, max);
+  let j = skipAgency(d, skipTitle(d, k + 1, max), max);
   const ph = phraseAfter(d, j, max);
   if (ph) return ph;
   for (let steps = 0; j < max && steps < 6; j++, steps++) {
@@ -539,6 +543,18 @@ function sourceEnd(d: Doc, ph: Phrase, max: number): number {
   return t > ph.b && (t >= max || commaBefore(d, t)) ? t : ph.b;
 }
 
+/** News agencies a speaker talks to ("powiedział PAP", "сообщил ТАСС", "a déclaré à l'AFP"): never the speaker. */
+const AGENCY = /^(pap|afp|efe|ansa|lusa|reuters|dpa|apa|tass|тасс|риа|ria|интерфакс|интерфаксу|укрінформ|укрінформу|укринформ)$/;
+
+/** Past the name of a news agency right after a cue verb (and "РИА Новости"). */
+function skipAgency(d: Doc, j: number, max: number): number {
+  if (j < max && AGENCY.test(d.keys[j]) && isCapitalized(d, j)) {
+    j++;
+    if (j < max && d.keys[j] === 'новости' && !breaksBefore(d, j)) j++;
+  }
+  return j;
+}
+
 /** Past a title in quotation marks at token j ("„Rzeczpospolitej”", "«Интерфаксу»"), else j. */
 function skipTitle(d: Doc, j: number, max: number): number {
   if (j >= max || !/[„«“"‚‹]\s*$/.test(gapBefore(d, j))) return j;
@@ -558,7 +574,7 @@ function isInitials(d: Doc, k: number): boolean {
 
 /** After a cue verb, a preposition or a title in quotation marks and no subject: the verb has none of its own. */
 function droppedSubject(d: Doc, j: number): boolean {
-  if (inTitle(d, j)) return true;
+  if (inTitle(d, j) || skipAgency(d, j, d.n) !== j) return true;
   return (d.flags[j] & STOP) !== 0 && !(d.flags[j] & (PRON | DET | COMP)) && !isCapitalized(d, j);
 }
 
@@ -700,7 +716,8 @@ function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
   if (b - a <= 0) return null;
   // the last comma-separated part that opens with a pronoun, else the clause's opening name
   for (let j = b - 1; j >= a; j--) {
-    if ((j === a || commaBefore(d, j)) && d.flags[j] & PRON) return { a: j, b: j + 1 };
+    // (not an article that reads as a pronoun once folded: "El portavoz del Kremlin, …, fue tajante:")
+    if ((j === a || commaBefore(d, j)) && d.flags[j] & PRON && !(d.flags[j] & DET && j + 1 < b && !breaksBefore(d, j + 1) && (isRole(d, j + 1) || isCapitalized(d, j + 1)))) return { a: j, b: j + 1 };
   }
   const ph = phraseAt(d, a, b);
   if (ph && (isCapitalized(d, ph.a) || d.flags[ph.a] & PRON)) {

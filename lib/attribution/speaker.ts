@@ -207,7 +207,8 @@ function appositionName(d: Doc, a: number, b: number, max: number): number {
 /** A speaker phrase that opens a clause ("Daniel Price, a former official, put it this way:"). */
 export function phraseAt(d: Doc, start: number, max: number): Phrase | null {
   if (start >= max) return null;
-  if (d.flags[start] & PRON) return { a: start, b: start + 1 };
+  // (an article that reads as a pronoun once folded, "El portavoz", opens a phrase)
+  if (d.flags[start] & PRON && !(d.flags[start] & DET && start + 1 < max && !breaksBefore(d, start + 1) && nameLike(d, start + 1))) return { a: start, b: start + 1 };
   return phraseAfter(d, start, max);
 }
 

@@ -7,7 +7,7 @@ export const pl: CueLexicon = {
     'dodał dodaje ostrzegł ostrzega zapewnił zapewnia wyjaśnił wyjaśnia przekazał przekazuje poinformował informuje ' +
     'ocenił ocenia uważa uważał przyznał przyznaje napisał pisze odpowiedział zapowiedział zapowiada przypomniał ' +
     'przekonywał przekonuje zauważył zauważa twierdzi twierdził podkreślał argumentował skomentował zadeklarował ' +
-    'zdradził wskazał wskazuje relacjonował tłumaczył tłumaczy wyjaśniał zapewniał apelował ostrzegał oznajmił zaapelował podsumował komentował zaznaczał stwierdzał przypominał odparł przestrzegł mówił',
+    'zdradził wskazał wskazuje relacjonował tłumaczył tłumaczy wyjaśniał zapewniał apelował ostrzegał oznajmił zaapelował podsumował komentował zaznaczał stwierdzał przypominał odparł przestrzegł mówił powiedzieli podkreślili zaznaczyli poinformowali przekazali zapewnili ocenili dodali oświadczyli poinformowano podkreślono zaznaczono przekazano zapewniono oceniono',
   verbsFeminine:
     'powiedziała mówiła stwierdziła oświadczyła podkreśliła zaznaczyła dodała ostrzegła zapewniła wyjaśniła ' +
     'przekazała poinformowała oceniła uważała przyznała napisała odpowiedziała zapowiedziała przypomniała ' +
