@@ -12,7 +12,7 @@
 import { AUX, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import type { Quote } from './quotes';
-import { nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
+import { isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -509,7 +509,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   let j = skipAgency(d, skipTitle(d, k + 1, max), max);
   const ph = phraseAfter(d, j, max);
-  if (ph) return ph;
+  // (past a preposition, an article and a noun are what the verb is about, not its subject: "escribió en su cuenta de
+  // X", "explicó a la prensa")
+  if (ph && !(ph.a > j && d.flags[j] & STOP && d.flags[ph.a] & DET && !namesPerson(d, ph))) return ph;
   for (let steps = 0; j < max && steps < 6; j++, steps++) {
     if (j > k + 1 && breaksBefore(d, j) && !inTitle(d, j)) return null;
     const t = skipTitle(d, j, max);
@@ -518,7 +520,8 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
       continue;
     }
     const f = d.flags[j];
-    if (f & (VERB | COMP) || (f & PRON && !(f & DET))) return null;
+    // (a verb form after an article is a noun: "en su cuenta de X")
+    if ((f & VERB && !(j > k + 1 && d.flags[j - 1] & DET)) || f & COMP || (f & PRON && !(f & DET))) return null;
     const starts =
       isRole(d, j) ||
       (f & DET && j + 1 < max && isRole(d, j + 1)) ||
@@ -539,7 +542,7 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
 /** "Secondo l'Associazione italiana arbitri, …": a source's name that goes on in lower case up to the comma. */
 function sourceEnd(d: Doc, ph: Phrase, max: number): number {
   let t = ph.b;
-  while (t < max && t - ph.b < 3 && !breaksBefore(d, t) && !isCapitalized(d, t) && !(d.flags[t] & (VERB | COMP | PRON | DET | STOP | AUX))) t++;
+  while (t < max && t - ph.b < 4 && !breaksBefore(d, t) && !isCapitalized(d, t) && (isConnector(d.keys[t]) || !(d.flags[t] & (VERB | COMP | PRON | DET | STOP | AUX)))) t++;
   return t > ph.b && (t >= max || commaBefore(d, t)) ? t : ph.b;
 }
 
@@ -553,6 +556,12 @@ function skipAgency(d: Doc, j: number, max: number): number {
     if (j < max && d.keys[j] === 'новости' && !breaksBefore(d, j)) j++;
   }
   return j;
+}
+
+/** Whether a phrase holds a role noun or a name of two words. */
+function namesPerson(d: Doc, ph: Phrase): boolean {
+  for (let t = ph.a; t < ph.b; t++) if (isRole(d, t) || nameRunEnd(d, t, ph.b) > 0) return true;
+  return false;
 }
 
 /** Past a title in quotation marks at token j ("„Rzeczpospolitej”", "«Интерфаксу»"), else j. */
@@ -575,7 +584,10 @@ function isInitials(d: Doc, k: number): boolean {
 /** After a cue verb, a preposition or a title in quotation marks and no subject: the verb has none of its own. */
 function droppedSubject(d: Doc, j: number): boolean {
   if (inTitle(d, j) || skipAgency(d, j, d.n) !== j) return true;
-  return (d.flags[j] & STOP) !== 0 && !(d.flags[j] & (PRON | DET | COMP)) && !isCapitalized(d, j);
+  const f = d.flags[j];
+  if (!(f & STOP) || f & (PRON | COMP) || isCapitalized(d, j)) return false;
+  // a preposition that is also an article elsewhere ("a" in Spanish and Portuguese) before an article: "explicó a la prensa"
+  return !(f & DET) || (j + 1 < d.n && (d.flags[j + 1] & DET) !== 0);
 }
 
 /** Verbs whose object is the person spoken to ("told CNN:"), not the speaker. */

@@ -21,6 +21,11 @@ const INDEFINITE = new Set('a an ein eine einer einem un une uno una um uma'.spl
 /** Small words inside names and titles ("Secretary of State", "Jean de La Fontaine", "Ursula von der Leyen"). */
 const CONNECTORS = new Set('of de von van der del della dello dei degli delle di da do dos das du des la le y i'.split(' '));
 
+/** Small words inside names of people and institutions ("de", "della", "of"). */
+export function isConnector(key: string): boolean {
+  return CONNECTORS.has(key);
+}
+
 function blocked(d: Doc, k: number): boolean {
   return (d.flags[k] & (VERB | COMP | STOP)) !== 0 && !CONNECTORS.has(d.keys[k]);
 }
@@ -277,7 +282,7 @@ export class Registry {
       const apposed = breaksBefore(d, k + 1);
       if (apposed && !commaBefore(d, k + 1)) continue;
       // a role right before the name, or a role and its adjective ("le député européen Thomas Girard")
-      const adjective = !apposed && k > 0 && isRole(d, k - 1) && !isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB | COMP)) && !breaksBefore(d, k);
+      const adjective = !apposed && k > 0 && isRole(d, k - 1) && !isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB | COMP)) && !CONNECTORS.has(d.keys[k]) && !breaksBefore(d, k);
       // or a role a few words back, its complement between ("il portavoce del Cremlino Dmitri Peskov", "la ministra de
       // Hacienda, Elena Robles", "przewodniczący górniczej Solidarności Tadeusz Wilk")
       const far = apposed || (!isRole(d, k) && !adjective) ? roleBack(d, k + 1) : -1;
@@ -304,6 +309,8 @@ export class Registry {
       // without a role before it, a name needs an apposition after it: ", a security analyst"
       if (!titled && !(b < d.n && commaBefore(d, b) && (d.flags[b] & DET || isRole(d, b)))) continue;
       if (this.mentionCovers(d.ts[a], d.te[b - 1])) continue;
+      // ("Міністр закордонних справ України Андрій Кравчук": the country completes the role)
+      if (b - a === 3 && this.mentionCovers(d.ts[a], d.te[a])) a++;
       const name = d.text.slice(d.ts[a], d.te[b - 1]);
       const surname = d.keys[b - 1];
       if (!this.people.some((p) => p.surname === surname)) {
@@ -411,7 +418,7 @@ export class Registry {
       }
       other ??= m;
     }
-    if (other && !this.describesPerson(ph, other)) {
+    if (other && !this.describesPerson(ph, other) && !this.namesInstitution(ph, other)) {
       const p = this.personOfActor(other);
       return { name: p.name, actorId: other.actorId, ref: other.ref };
     }
@@ -454,9 +461,11 @@ export class Registry {
       }
       let last = nb - 1;
       // an institution's name goes on in lower case ("l'Associazione italiana arbitri")
-      if (nb - na === 1 && !role && nb < ph.b) {
+      let roleFirst = false;
+      for (let k = ph.a; k < na; k++) if (isRole(d, k) && !isOrgWord(d.keys[k])) roleFirst = true;
+      if (nb - na === 1 && !roleFirst && nb < ph.b) {
         let lower = true;
-        for (let k = nb; k < ph.b; k++) if (isCapitalized(d, k) || d.flags[k] & (VERB | COMP | PRON | DET) || breaksBefore(d, k)) lower = false;
+        for (let k = nb; k < ph.b; k++) if (isCapitalized(d, k) || d.flags[k] & (VERB | COMP | PRON) || (d.flags[k] & DET && !CONNECTORS.has(d.keys[k])) || breaksBefore(d, k)) lower = false;
         if (lower) last = ph.b - 1;
       }
       const name = d.text.slice(d.ts[na], d.te[last]);
@@ -518,6 +527,20 @@ export class Registry {
       if (g === null || p.gender === null || p.gender === g) return p;
     }
     return null;
+  }
+
+  /**
+   * Whether the phrase names an institution of its own that a country's adjective only qualifies ("la Fédération
+   * française de football", "le ministère ukrainien des Affaires étrangères"; not "l'Élysée", "el Gobierno ruso").
+   */
+  private namesInstitution(ph: Phrase, m: ActorMention): boolean {
+    const d = this.d;
+    if (d.text[m.start] !== d.text[m.start].toLowerCase()) return false;
+    for (let k = ph.a; k < ph.b; k++) {
+      if (d.ts[k] >= m.start && d.te[k] <= m.end) continue;
+      if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isOrgWord(d.keys[k]) && !isRole(d, k)) return true;
+    }
+    return false;
   }
 
   /** Whether a name of two words follows the actor mention in the phrase. */
@@ -612,7 +635,7 @@ const MASCULINE_ARTICLES = new Set('le el il lo o un uno um'.split(' '));
 const ROMANCE_DEFINITE = new Set('le la el il lo o a'.split(' '));
 /** Nouns of documents, media and bodies: "indica el comunicado", "ha scritto il quotidiano" name no person. */
 const DOCUMENT =
-  /^(comunicad|communiqu|comunicat|nota$|note$|inform|rapport|relat|document|text|diari|periodic|journal|jornal|giornal|quotidian|agenc|agenz|canal|cadena|emisora|radio|televis|site|sitio|pagina|portal|gobiern|govern|gouvern|minister|ayuntamient|prefeitur|comune|mairie|tribunal|corte|club|equip|squadr|empresa|entreprise|aziend|compa|societ|grup|sindica|syndicat|partid|parti|ejercit|exercit|armee|esercit|polic|fiscalia|parquet|procura)/;
+  /^(prensa|presse|imprensa|stampa|comunicad|communiqu|comunicat|nota$|note$|inform|rapport|relat|document|text|diari|periodic|journal|jornal|giornal|quotidian|agenc|agenz|canal|cadena|emisora|radio|televis|site|sitio|pagina|portal|gobiern|govern|gouvern|minister|ayuntamient|prefeitur|comune|mairie|tribunal|corte|club|equip|squadr|empresa|entreprise|aziend|compa|societ|grup|sindica|syndicat|partid|parti|ejercit|exercit|armee|esercit|polic|fiscalia|parquet|procura)/;
 /** Feminine forms of role nouns: rzeczniczka, депутатка, речниця, directrice, chercheuse, professoressa. */
 const FEMININE_ROLE = /(ka|czyni|trice|euse|essa|ка|иця|ниця)$/;
 
