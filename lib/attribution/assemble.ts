@@ -377,7 +377,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
               if (fb - c >= 3) {
                 return emitContent(c, fb, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
               }
-            } else if (k - fa >= 3 && commaBefore(d, k)) {
+            } else if (k - fa >= 3 && (commaBefore(d, k) || /[\u2013\u2014]\s*$/.test(gapBefore(d, k)))) {
+              // "…, selon le ministère.", "„…” – według MSZ."
               return emitContent(fa, k, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
             }
           }
@@ -415,6 +416,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         const after = phraseAfter(d, k + 1, fb);
         if (after && after.b < fb && ((gapFlags(d, after.b) & (GAP_COMMA | GAP_COLON)) !== 0 || d.flags[after.b] & COMP)) ph = after;
       }
+      // "Aseguró que …", "Ha detto che …", "Zapewnił, że …": a verb with no subject opens the sentence
+      if (!ph && allAux(d, fa, k) && k + 1 < fb && d.flags[k + 1] & COMP && !(d.flags[k] & MOOD)) ph = { a: -1, b: k };
       if (!ph) continue;
       let c = ph.a > k ? ph.b : k + 1;
       // skip objects and time words up to "that" ("told the Kyiv Independent that", "said on Sunday")

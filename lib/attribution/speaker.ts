@@ -149,6 +149,8 @@ export function nameRunEnd(d: Doc, j: number, max: number): number {
 export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   let k = start;
   while (k < max && d.flags[k] & AUX && !(d.flags[k] & PRON) && !breaksBefore(d, k)) k++;
+  // an article and a time word ("anunció el martes su abogada", "ha detto ieri il ministro" aside): past them
+  if (k + 2 < max && d.flags[k] & DET && d.flags[k + 1] & STOP && !(d.flags[k + 1] & (DET | PRON | COMP)) && !isCapitalized(d, k + 1) && !breaksBefore(d, k + 1) && !breaksBefore(d, k + 2) && (d.flags[k + 2] & DET || nameLike(d, k + 2))) k += 2;
   // time words between the cue and an inverted subject: "a averti jeudi le président"
   for (let skip = 0; skip < 2 && k + 1 < max && d.flags[k] & STOP && !(d.flags[k] & (PRON | DET | COMP)) && !breaksBefore(d, k + 1); skip++) {
     const nx = d.flags[k + 1];

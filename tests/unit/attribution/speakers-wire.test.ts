@@ -107,4 +107,28 @@ describe('speakers in wire copy', () => {
   ])('more roles with their names (%s)', (_l, text, words, name) => {
     check(statementWith(text, words), { kind: 'direct', name });
   });
+  it.each([
+    ['es', 'El presidente del Gobierno, Pedro Sánchez, compareció ante la prensa. Aseguró que el acuerdo se firmará en enero.', 'enero', 'Pedro Sánchez'],
+    ['it', 'La premier Giulia Sala ha parlato alla Camera. Ha detto che il governo non cadrà prima del voto.', 'governo', 'Giulia Sala'],
+    ['pt', 'O ministro Fernando Lobo falou aos jornalistas. Garantiu que o acordo será assinado em janeiro.', 'acordo', 'Fernando Lobo'],
+    ['pl', 'Minister Jan Lis spotkał się z dziennikarzami. Zapewnił, że porozumienie zostanie podpisane w styczniu.', 'porozumienie', 'Jan Lis'],
+  ])('a sentence that opens with a reporting verb and no subject (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'indirect', speaker: null, name });
+  });
+
+  it.each([
+    ['pl', '„Sytuacja pozostaje napięta” – według MSZ.', 'napięta', 'MSZ'],
+    ['fr', 'Le ministre Paul Girard était à Lyon. « Nous tiendrons nos engagements », selon lui.', 'engagements', 'Paul Girard'],
+    ['es', '"La situación sigue siendo tensa", según el Ministerio del Interior.', 'tensa', 'Interior'],
+  ])('a source frame after the quote (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+
+  it.each([
+    ['es', '"Vamos a recurrir", anunció el martes su abogada, Ana Ruiz.', 'recurrir', 'Ana Ruiz'],
+    ['it', '«Faremo ricorso», ha annunciato martedì il suo avvocato, Marco Rossi.', 'ricorso', 'Marco Rossi'],
+    ['fr', '« Nous irons en appel », a annoncé mardi son avocate, Me Sophie Martin.', 'appel', 'Me Sophie Martin'],
+  ])('a time word between the cue and the inverted subject (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
 });
