@@ -11,9 +11,9 @@
  */
 import { AUX, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
-import { continuesReport, cueAfterQuote, germanSubject, isAdverb, isGerman, notSubject, passiveAgent, personish, subjectAfterVerb, verbBefore } from './german';
+import { continuesReport, cueAfterQuote, germanSubject, isAdverb, isGerman, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import type { Quote } from './quotes';
-import { phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
+import { isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -54,6 +54,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // a verb with no subject: its speaker is the last person of its gender
       reg.advance(d.ts[ph.b]);
       const r = reg.resolveDropped(feminine);
+      // no person named yet: the subject of the statement before ("Fuentes del Ministerio dijeron que … \"…\", señalaron.")
+      if (r.name === null && last && last.speakerName && paraOf(d.ts[ph.b]) - paraOf(last.start) <= 2) {
+        return { speaker: null, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
+      }
       return { speaker: null, speakerName: r.name, actor: r.ref ?? null, ...(r.actorId ? { actorId: r.actorId } : {}) };
     }
     reg.advance(d.ts[ph.a]);
@@ -72,14 +76,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     let who: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'>;
     if (cue) who = speakerOf(cue.speaker, cue.feminine);
     else if (subject) who = speakerOf(subject, false);
-    else if (inherit && last && last.speaker) who = { speaker: last.speaker, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
+    else if (inherit && last && (last.speaker || last.speakerName)) who = { speaker: last.speaker, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     else who = { speaker: null, speakerName: null, actor: null };
     const cueSpan: Span | null = cue ? { start: d.ts[cue.ca], end: d.te[cue.cb - 1] } : null;
     const st: Statement = { start, end, kind, text: text.slice(start, end), cue: cueSpan, ...who };
     out.push(st);
     cover(start, end);
     if (cueSpan) cover(cueSpan.start, cueSpan.end);
-    if (who.speaker) last = st;
+    // (a verb with no subject names its speaker too: "«…», ha sostenuto. «…»")
+    if (who.speaker || (cue && who.speakerName)) last = st;
     return st;
   };
 
@@ -95,7 +100,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       for (let k = a; k < b; k++) {
         if (!(d.flags[k] & VERB)) continue;
         // "– oceniła.": no subject, the verb's gender says who
-        const speaker = phraseBefore(d, k, a) ?? phraseAfter(d, k + 1, b) ?? { a: -1, b: k };
+        const speaker = phraseBefore(d, k, a) ?? subjectAfterVerb(d, k, b) ?? { a: -1, b: k };
         return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
       }
     }
@@ -122,9 +127,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (!(d.flags[k] & VERB)) continue;
       let onlyAux = true;
       for (let j = a; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
-      let speaker = onlyAux ? phraseAfter(d, k + 1, limit) : phraseBefore(d, k, a);
-      // "„…” – powiedziała.", "\"…\", explicó.": no subject, the verb ends the clause
-      if (!speaker && onlyAux && (k + 1 >= limit || breaksBefore(d, k + 1))) speaker = { a: -1, b: k };
+      let speaker = onlyAux ? subjectAfterVerb(d, k, limit) : phraseBefore(d, k, a);
+      // "„…” – powiedziała.", "\"…\", explicó.", "\"…\", recordó en declaraciones al diario \"As\".": no subject
+      if (!speaker && onlyAux && (k + 1 >= limit || breaksBefore(d, k + 1) || droppedSubject(d, k + 1))) speaker = { a: -1, b: k };
       // "“…,” he told reporters" or "“…,” said Mark Delaney"; not "“…” is what he wants" (no speaker phrase at the clause start)
       if (!onlyAux && (!speaker || speaker.a !== a)) {
         // "a-t-il affirmé", "ha dichiarato Zelensky": pronoun or auxiliaries between
@@ -219,6 +224,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const fr = frameAt(d, k, b + 1);
       if (fr && fr.kind === FRAME) {
         const speaker = phraseAfter(d, k + fr.keys.length, b + 1);
+        if (speaker) speaker.b = sourceEnd(d, speaker, b + 1);
         if (speaker && (colon || speaker.b === b + 1)) return { ca: k, cb: k + fr.keys.length, speaker, feminine: false };
       }
     }
@@ -418,6 +424,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         const fr = frameAt(d, k, fb);
         if (fr && fr.kind === FRAME) {
           const ph = phraseAfter(d, k + fr.keys.length, fb);
+          if (ph) ph.b = sourceEnd(d, ph, fb);
           if (ph) {
             const atStart = k === fa || (k <= fa + 1 && !breaksBefore(d, k));
             if (atStart && ph.b < fb - 2) {
@@ -430,7 +437,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
               if (fb - c >= 3) {
                 return emitContent(c, fb, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
               }
-            } else if (k - fa >= 3 && commaBefore(d, k)) {
+            } else if (k - fa >= 3 && (commaBefore(d, k) || /[\u2013\u2014]\s*$/.test(gapBefore(d, k)))) {
+              // "…, selon le ministère.", "„…” – według MSZ."
               return emitContent(fa, k, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
             }
           }
@@ -466,11 +474,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (ph && ph.a > fa && !breaksBefore(d, ph.a) && !CONJ.has(d.keys[ph.a - 1]) && !allAdverbial(d, fa, ph.a)) ph = null;
       // "In einer Erklärung teilte das Ministerium mit, …", "Hartmann selbst schrieb, …": the clause's subject by
       // German word order (a preposition before the verb is not skipped to find one)
-      if (german && (!ph || notSubject(d, ph))) ph = germanSubject(d, fa, fb) ?? (ph ? subjectAfterVerb(d, k, fb) ?? ph : null);
+      if (german && (!ph || notSubject(d, ph))) ph = germanSubject(d, fa, fb) ?? (ph ? germanSubjectAfterVerb(d, k, fb) ?? ph : null);
       if (!ph && k - fa <= 3 && !german) {
         const after = phraseAfter(d, k + 1, fb);
         if (after && after.b < fb && ((gapFlags(d, after.b) & (GAP_COMMA | GAP_COLON)) !== 0 || d.flags[after.b] & COMP)) ph = after;
       }
+      // "Aseguró que …", "Ha detto che …", "Zapewnił, że …": a verb with no subject opens the sentence
+      if (!ph && allAux(d, fa, k) && k + 1 < fb && d.flags[k + 1] & COMP && !(d.flags[k] & MOOD)) ph = { a: -1, b: k };
       if (!ph) continue;
       let c = ph.a > k ? ph.b : k + 1;
       // skip objects and time words up to "that" ("told the Kyiv Independent that", "said on Sunday")
@@ -554,7 +564,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const commaCue = (a: number, b: number): Phrase | null => {
     for (let k = a; k < b; k++) {
       if (!(d.flags[k] & VERB) || quoted[k] || !commaBefore(d, k) || isCapitalized(d, k)) continue;
-      const s = subjectAfterVerb(d, k, b);
+      const s = germanSubjectAfterVerb(d, k, b);
       if (s) return s;
     }
     return null;
@@ -633,6 +643,96 @@ const SO_CALLED = /^(sogenannte|sogenannten|sogenannter|sogenanntes|sogenanntem|
 const FINITE_DE = /^(ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|konnen|muss|mussen|soll|sollen|will|wollen|gibt|darf|durfen)$/;
 const DEFINITE = new Set('der die das des dem den'.split(' '));
 const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
+
+/**
+ * The subject after a cue verb: right after it ("said Mark Delaney", "a déclaré le ministre"), after a title in
+ * quotation marks ("powiedział „Rzeczpospolitej” przewodniczący…"), or after a short phrase of place, time or
+ * medium ("escribió en redes sociales el ministro…", "сказав після матчу головний тренер…", "говорится в
+ * заявлении ЦБ"): a role, an article and a role, a name of two words, or the initials of an institution.
+ */
+function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
+  let j = skipAgency(d, skipTitle(d, k + 1, max), max);
+  const ph = phraseAfter(d, j, max);
+  // (past a preposition, an article and a noun are what the verb is about, not its subject: "escribió en su cuenta de
+  // X", "explicó a la prensa")
+  if (ph && !(ph.a > j && d.flags[j] & STOP && d.flags[ph.a] & DET && !namesPerson(d, ph))) return ph;
+  for (let steps = 0; j < max && steps < 6; j++, steps++) {
+    if (j > k + 1 && breaksBefore(d, j) && !inTitle(d, j)) return null;
+    const t = skipTitle(d, j, max);
+    if (t !== j) {
+      j = t - 1;
+      continue;
+    }
+    const f = d.flags[j];
+    // (a verb form after an article is a noun: "en su cuenta de X")
+    if ((f & VERB && !(j > k + 1 && d.flags[j - 1] & DET)) || f & COMP || (f & PRON && !(f & DET))) return null;
+    const starts =
+      isRole(d, j) ||
+      (f & DET && j + 1 < max && isRole(d, j + 1)) ||
+      (!isCapitalized(d, j) && !(f & (STOP | DET)) && j + 1 < max && isRole(d, j + 1) && !breaksBefore(d, j + 1)) ||
+      nameRunEnd(d, j, max) > 0 ||
+      // "в заявлении ЦБ", "w komunikacie MSZ": initials after the noun they complete (not after a preposition: "z PAP")
+      (isInitials(d, j) && j > k + 1 && !(d.flags[j - 1] & STOP) && !isCapitalized(d, j - 1));
+    if (starts && j > k + 1) {
+      const p = phraseAfter(d, j, max);
+      if (p) return p;
+      if (isInitials(d, j)) return { a: j, b: j + 1 };
+    }
+    if (isCapitalized(d, j) && !(j > k + 1 && d.flags[j - 1] & STOP)) return null;
+  }
+  return null;
+}
+
+/** "Secondo l'Associazione italiana arbitri, …": a source's name that goes on in lower case up to the comma. */
+function sourceEnd(d: Doc, ph: Phrase, max: number): number {
+  let t = ph.b;
+  while (t < max && t - ph.b < 4 && !breaksBefore(d, t) && !isCapitalized(d, t) && (isConnector(d.keys[t]) || !(d.flags[t] & (VERB | COMP | PRON | DET | STOP | AUX)))) t++;
+  return t > ph.b && (t >= max || commaBefore(d, t)) ? t : ph.b;
+}
+
+/** News agencies a speaker talks to ("powiedział PAP", "сообщил ТАСС", "a déclaré à l'AFP"): never the speaker. */
+const AGENCY = /^(pap|afp|efe|ansa|lusa|reuters|dpa|apa|tass|тасс|риа|ria|интерфакс|интерфаксу|укрінформ|укрінформу|укринформ)$/;
+
+/** Past the name of a news agency right after a cue verb (and "РИА Новости"). */
+function skipAgency(d: Doc, j: number, max: number): number {
+  if (j < max && AGENCY.test(d.keys[j]) && isCapitalized(d, j)) {
+    j++;
+    if (j < max && d.keys[j] === 'новости' && !breaksBefore(d, j)) j++;
+  }
+  return j;
+}
+
+/** Whether a phrase holds a role noun or a name of two words. */
+function namesPerson(d: Doc, ph: Phrase): boolean {
+  for (let t = ph.a; t < ph.b; t++) if (isRole(d, t) || nameRunEnd(d, t, ph.b) > 0) return true;
+  return false;
+}
+
+/** Past a title in quotation marks at token j ("„Rzeczpospolitej”", "«Интерфаксу»"), else j. */
+function skipTitle(d: Doc, j: number, max: number): number {
+  if (j >= max || !/[„«“"‚‹]\s*$/.test(gapBefore(d, j))) return j;
+  for (let t = j + 1; t <= Math.min(max, j + 5); t++) if (/[”»“"‘›]/.test(gapBefore(d, t))) return t;
+  return j;
+}
+
+function inTitle(d: Doc, j: number): boolean {
+  return /[„«“"‚‹]\s*$/.test(gapBefore(d, j));
+}
+
+/** A word in capitals of two to five letters: an institution's initials ("ЦБ", "MSZ"). */
+function isInitials(d: Doc, k: number): boolean {
+  const w = d.text.slice(d.ts[k], d.te[k]);
+  return w.length >= 2 && w.length <= 5 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
+/** After a cue verb, a preposition or a title in quotation marks and no subject: the verb has none of its own. */
+function droppedSubject(d: Doc, j: number): boolean {
+  if (inTitle(d, j) || skipAgency(d, j, d.n) !== j) return true;
+  const f = d.flags[j];
+  if (!(f & STOP) || f & (PRON | COMP) || isCapitalized(d, j)) return false;
+  // a preposition that is also an article elsewhere ("a" in Spanish and Portuguese) before an article: "explicó a la prensa"
+  return !(f & DET) || (j + 1 < d.n && (d.flags[j + 1] & DET) !== 0);
+}
 
 /** Verbs whose object is the person spoken to ("told CNN:"), not the speaker. */
 const ADDRESSEE = new Set('told tell tells telling asked ask asks'.split(' '));
@@ -772,7 +872,8 @@ function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
   if (b - a <= 0) return null;
   // the last comma-separated part that opens with a pronoun, else the clause's opening name
   for (let j = b - 1; j >= a; j--) {
-    if ((j === a || commaBefore(d, j)) && d.flags[j] & PRON) return { a: j, b: j + 1 };
+    // (not an article that reads as a pronoun once folded: "El portavoz del Kremlin, …, fue tajante:")
+    if ((j === a || commaBefore(d, j)) && d.flags[j] & PRON && !(d.flags[j] & DET && j + 1 < b && !breaksBefore(d, j + 1) && (isRole(d, j + 1) || isCapitalized(d, j + 1)))) return { a: j, b: j + 1 };
   }
   const ph = phraseAt(d, a, b);
   if (ph && (isCapitalized(d, ph.a) || d.flags[ph.a] & PRON)) {

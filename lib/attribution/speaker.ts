@@ -4,8 +4,8 @@
  * (for "he", "the minister", a bare surname), or a new name.
  */
 import type { ActorMention } from '../match/types';
-import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, VERB } from './cues';
-import { breaksBefore, commaBefore, isCapitalized, isRole, type Doc } from './doc';
+import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB } from './cues';
+import { breaksBefore, commaBefore, gapBefore, isCapitalized, isRole, type Doc } from './doc';
 
 export interface Phrase {
   /** token range [a, b) */
@@ -19,7 +19,12 @@ const MAX_PHRASE = 9;
 const INDEFINITE = new Set('a an ein eine einer einem un une uno una um uma'.split(' '));
 
 /** Small words inside names and titles ("Secretary of State", "Jean de La Fontaine", "Ursula von der Leyen"). */
-const CONNECTORS = new Set('of de von van der del della di da du des la le y i'.split(' '));
+const CONNECTORS = new Set('of de von van der del della dello dei degli delle di da do dos das du des la le y i'.split(' '));
+
+/** Small words inside names of people and institutions ("de", "della", "of"). */
+export function isConnector(key: string): boolean {
+  return CONNECTORS.has(key);
+}
 
 function blocked(d: Doc, k: number): boolean {
   return (d.flags[k] & (VERB | COMP | STOP)) !== 0 && !CONNECTORS.has(d.keys[k]);
@@ -112,18 +117,40 @@ function isNameRun(d: Doc, a: number, b: number): boolean {
 /** A lower-case word that may sit inside a speaker phrase: an adjective before a role noun ("the national security spokesman"), a connector before a name. */
 function innerWord(d: Doc, b: number, max: number): number {
   if (blocked(d, b)) return -1;
-  for (let j = b + 1; j < Math.min(max, b + 3); j++) {
+  // "trener kadry Marek Rutkowski", "представник опозиції Петро Гайдук": a role, its complement in the genitive, the name
+  const genitive = b > 0 && isRole(d, b - 1) && !isCapitalized(d, b) && !(d.flags[b] & (DET | PRON | AUX)) && !CONNECTORS.has(d.keys[b]);
+  // "o professor de relações internacionais Henrique Lessa": after a connector, a few lower-case words, then the name
+  const reach = CONNECTORS.has(d.keys[b]) && b > 0 && isRole(d, b - 1) ? 6 : 3;
+  for (let j = b + 1; j < Math.min(max, b + reach); j++) {
     if (breaksBefore(d, j)) return -1;
-    if (isRole(d, j) || (CONNECTORS.has(d.keys[b]) && isCapitalized(d, j) && !(d.flags[j] & STOP))) return j;
+    if (j >= b + 3) {
+      if (nameRunEnd(d, j, max) > 0) return j;
+      if (isCapitalized(d, j) || d.flags[j] & (VERB | COMP | PRON | STOP)) return -1;
+      continue;
+    }
+    const capital = isCapitalized(d, j) && !(d.flags[j] & STOP);
+    // "ministre … ukrainien des Affaires étrangères": an adjective, a connector, a capitalised complement
+    if (isRole(d, j) || (capital && (CONNECTORS.has(d.keys[j - 1]) || (genitive && j === b + 1)))) return j;
     if (blocked(d, j) || d.flags[j] & PRON) return -1;
   }
   return -1;
+}
+
+/** End of a name of two or three capitalised words at token j ("Elena Robles"), else -1. */
+export function nameRunEnd(d: Doc, j: number, max: number): number {
+  let e = j;
+  while (e < max && e - j < 4 && isCapitalized(d, e) && !(d.flags[e] & (STOP | DET | PRON | VERB)) && !isRole(d, e) && !isOrgWord(d.keys[e]) && (e === j || !breaksBefore(d, e))) e++;
+  if (e - j < 2 || e - j > 3) return -1;
+  if (e < max && !breaksBefore(d, e) && isCapitalized(d, e)) return -1;
+  return e;
 }
 
 /** The speaker phrase right after the cue ("said Mark Delaney, the spokesman", "sagte sie", "ha spiegato l'analista Marco Bellini"). */
 export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   let k = start;
   while (k < max && d.flags[k] & AUX && !(d.flags[k] & PRON) && !breaksBefore(d, k)) k++;
+  // an article and a time word ("anunció el martes su abogada", "ha detto ieri il ministro" aside): past them
+  if (k + 2 < max && d.flags[k] & DET && d.flags[k + 1] & STOP && !(d.flags[k + 1] & (DET | PRON | COMP)) && !isCapitalized(d, k + 1) && !breaksBefore(d, k + 1) && !breaksBefore(d, k + 2) && (d.flags[k + 2] & DET || nameLike(d, k + 2))) k += 2;
   // time words between the cue and an inverted subject: "a averti jeudi le président"
   for (let skip = 0; skip < 2 && k + 1 < max && d.flags[k] & STOP && !(d.flags[k] & (PRON | DET | COMP)) && !breaksBefore(d, k + 1); skip++) {
     const nx = d.flags[k + 1];
@@ -139,7 +166,7 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   if (d.flags[k] & DET && k + 1 < max && !nameLike(d, k + 1)) {
     // "according to the newspaper", "said the ad": a determiner and a few lower-case words
     b = k + 1;
-    while (b < max && b - k <= 3 && !breaksBefore(d, b) && !blocked(d, b) && !(d.flags[b] & (PRON | AUX | DET)) && !nameLike(d, b)) b++;
+    while (b < max && b - k <= 3 && !breaksBefore(d, b) && (!blocked(d, b) || (b === k + 1 && !(d.flags[b] & (STOP | COMP)))) && !(d.flags[b] & (PRON | AUX | DET)) && !nameLike(d, b)) b++;
     if (b < max && !breaksBefore(d, b) && nameLike(d, b)) b++;
     else if (b < max && !breaksBefore(d, b) && !(d.flags[b] & STOP)) return null;
     return b > k + 1 ? { a: k, b } : null;
@@ -165,13 +192,30 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   while (b > k && d.flags[b - 1] & DET) b--;
   if (b === k) return null;
   if (b - k === 1 && d.flags[k] & DET) return null;
-  return { a: k, b };
+  return { a: k, b: appositionName(d, k, b, max) };
+}
+
+/**
+ * "a déclaré le secrétaire général de la CGT, Thierry Nadal, à l'issue…", "aseguró la ministra de Hacienda, Elena
+ * Robles, en…": a role phrase after its cue, then the person's name between commas — the phrase runs to the name.
+ */
+function appositionName(d: Doc, a: number, b: number, max: number): number {
+  let role = false;
+  for (let t = a; t < b; t++) if (isRole(d, t) && !isOrgWord(d.keys[t])) role = true;
+  if (!role) return b;
+  // the role's complement in lower case may come first: "o presidente da companhia, Ricardo Tavares", "le PDG du groupe,"
+  let c = b;
+  while (c < max && c - b < 4 && !breaksBefore(d, c) && !isCapitalized(d, c) && !(d.flags[c] & (VERB | COMP | AUX)) && !(d.flags[c] & PRON && !(d.flags[c] & DET))) c++;
+  if (c >= max || !commaBefore(d, c)) return b;
+  const e = nameRunEnd(d, c, max);
+  return e < 0 ? b : e;
 }
 
 /** A speaker phrase that opens a clause ("Daniel Price, a former official, put it this way:"). */
 export function phraseAt(d: Doc, start: number, max: number): Phrase | null {
   if (start >= max) return null;
-  if (d.flags[start] & PRON) return { a: start, b: start + 1 };
+  // (an article that reads as a pronoun once folded, "El portavoz", opens a phrase)
+  if (d.flags[start] & PRON && !(d.flags[start] & DET && start + 1 < max && !breaksBefore(d, start + 1) && nameLike(d, start + 1))) return { a: start, b: start + 1 };
   return phraseAfter(d, start, max);
 }
 
@@ -201,10 +245,10 @@ const FEMALE_NAMES_NOT_A = new Set(
     'valerie isabelle emilie stephanie melanie virginie delphine sandrine laurence florence agnes chloe zoe irene ' +
     'pauline justine margaux amelie juliette josephine annette brigitte heike silke anke elke ute renate gabriele ' +
     'ulrike susanne sabine simone stefanie nicole denise jacqueline michelle danielle rachel ruth esther judith ' +
-    'ingrid astrid sigrid gudrun doris iris agnieszka beatrix'
+    'ingrid astrid sigrid gudrun doris iris agnieszka beatrix beatriz isabel raquel mercedes dolores pilar rocio consuelo soledad luz nieves'
   ).split(' '),
 );
-const MALE_NAMES_A = new Set('luca andrea nikita ilya kuba sasha mustafa joshua jona jonah'.split(' '));
+const MALE_NAMES_A = new Set('luca andrea nikita ilya kuba sasha mustafa joshua jona jonah никита илья кузьма фома лука микола'.split(' '));
 
 function guessGender(first: string): 'm' | 'f' | null {
   const f = first.toLowerCase();
@@ -235,25 +279,48 @@ export class Registry {
     const d = this.d;
     const upto = this.tokenAt(pos);
     for (let k = this.scanned; k < upto - 1; k++) {
-      if (!isCapitalized(d, k + 1) || breaksBefore(d, k + 1)) continue;
+      if (!isCapitalized(d, k + 1)) continue;
+      // (after a comma, only a name in apposition to a role: "La procureure, Isabelle Fournier, a requis")
+      const apposed = breaksBefore(d, k + 1);
+      if (apposed && !commaBefore(d, k + 1)) continue;
       // a role right before the name, or a role and its adjective ("le député européen Thomas Girard")
-      const adjective = k > 0 && isRole(d, k - 1) && !isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB | COMP)) && !breaksBefore(d, k);
-      const titled = isRole(d, k) || adjective;
+      const adjective = !apposed && k > 0 && isRole(d, k - 1) && !isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB | COMP)) && !CONNECTORS.has(d.keys[k]) && !breaksBefore(d, k);
+      // or a role a few words back, its complement between ("il portavoce del Cremlino Dmitri Peskov", "la ministra de
+      // Hacienda, Elena Robles", "przewodniczący górniczej Solidarności Tadeusz Wilk")
+      const far = apposed || (!isRole(d, k) && !adjective) ? roleBack(d, k + 1) : -1;
+      const titled = (!apposed && isRole(d, k)) || adjective || far >= 0;
+      if (apposed && !titled) continue;
       const opens = titled || (isCapitalized(d, k) && (k === 0 || breaksBefore(d, k) || d.sentenceStart[d.sentenceOf[k]] === k));
       if (!opens) continue;
       let a = titled ? k + 1 : k;
       let b = a;
       while (b < upto && b - a < 5 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d.keys[b]) && (b === a || !breaksBefore(d, b))) b++;
+      // the run completes the role and the person follows in apposition ("le secrétaire général de la CGT-Cheminots,
+      // Thierry Nadal")
+      if (titled && b < upto && b > a && commaBefore(d, b)) {
+        const e = nameRunEnd(d, b, upto);
+        if (e > 0) {
+          a = b;
+          b = e;
+        }
+      }
       if (b - a < 2) continue;
       // a longer run is an institution, then the name: "Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska"
-      if (b - a > 3) a = b - 2;
+      // ("degli Esteri Antonio Tajani", "Zampred ЦБ Алексей Громов": the first word completes the role)
+      if (b - a > 3 || (b - a === 3 && far >= 0 && (CONNECTORS.has(d.keys[a - 1]) || isAcronym(d, a)))) a = b - 2;
       // without a role before it, a name needs an apposition after it: ", a security analyst"
       if (!titled && !(b < d.n && commaBefore(d, b) && (d.flags[b] & DET || isRole(d, b)))) continue;
       if (this.mentionCovers(d.ts[a], d.te[b - 1])) continue;
+      // ("Міністр закордонних справ України Андрій Кравчук": the country completes the role)
+      if (b - a === 3 && this.mentionCovers(d.ts[a], d.te[a])) a++;
       const name = d.text.slice(d.ts[a], d.te[b - 1]);
       const surname = d.keys[b - 1];
       if (!this.people.some((p) => p.surname === surname)) {
-        this.touch({ name, gender: guessGender(d.keys[b - 2]), words: new Set(titled ? [d.keys[adjective ? k - 1 : k]] : []), surname }, new Set());
+        const r = far >= 0 ? far : adjective ? k - 1 : k;
+        const gender = titled ? roleGender(d, r) : null;
+        // (a name after an inflected role is inflected too: "министра … Олега Ветрова" says nothing of its gender)
+        const inflected = titled && !(d.flags[r] & TITLE);
+        this.touch({ name, gender: gender ?? (inflected ? null : guessGender(d.keys[b - 2])), words: new Set(titled ? [d.keys[r]] : []), surname }, new Set());
       }
       k = b - 1;
     }
@@ -353,7 +420,7 @@ export class Registry {
       }
       other ??= m;
     }
-    if (other && !this.describesPerson(ph, other)) {
+    if (other && !this.describesPerson(ph, other) && !this.namesInstitution(ph, other)) {
       const p = this.personOfActor(other);
       return { name: p.name, actorId: other.actorId, ref: other.ref };
     }
@@ -362,21 +429,29 @@ export class Registry {
     let na = -1;
     let nb = -1;
     let afterTitle = false;
+    let role = false;
     for (let k = ph.a; k < ph.b; k++) {
       const title = isRole(d, k);
+      if (title && !isOrgWord(d.keys[k])) role = true;
       const inPassed = passed !== null && d.ts[k] >= passed.start && d.te[k] <= passed.end;
       const nameWord = !inPassed && isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !title && !isOrgWord(d.keys[k]);
       if (nameWord) {
-        const fresh = na < 0 || nb !== k;
-        if (fresh && (na < 0 || (k > ph.a && isRole(d, k - 1) && !afterTitle))) {
+        const fresh = na < 0 || nb !== k || breaksBefore(d, k);
+        // "la ministra de Hacienda, Elena Robles": the name in apposition, not the ministry
+        const apposition = fresh && na >= 0 && role && commaBefore(d, k) && nameRunEnd(d, k, ph.b) === ph.b;
+        if (fresh && (na < 0 || apposition || (k > ph.a && isRole(d, k - 1) && !afterTitle))) {
           afterTitle = na >= 0 || (k > ph.a && isRole(d, k - 1));
           na = k;
           nb = k + 1;
-        } else if (nb === k) nb = k + 1;
+        } else if (nb === k && !breaksBefore(d, k)) nb = k + 1;
       }
     }
-    // a longer run is an institution, then the name ("Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska")
-    if (na >= 0 && nb - na > 3) na = nb - 2;
+    // a longer run is an institution, then the name ("Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska",
+    // "Зампред ЦБ Алексей Громов")
+    if (na >= 0 && (nb - na > 3 || (nb - na === 3 && isAcronym(d, na)))) na = nb - 2;
+    // one word that only completes a role ("очільник МЗС", "il titolare della Farnesina", "szef MSZ") names no one:
+    // the role does, as a title
+    if (na >= 0 && nb - na === 1 && role && na > ph.a && (isAcronym(d, na) || CONNECTORS.has(d.keys[na - 1]) || isRole(d, na - 1)) && !this.findSurname(d.keys[na]) && !isLikelySurnameAfterRole(d, na)) na = -1;
     if (na >= 0 && !(na === ph.a && ph.b - ph.a > 1 && nb - na === 1 && d.sentenceStart[d.sentenceOf[na]] === na && !isLikelyName(d, na))) {
       const surname = d.keys[nb - 1];
       if (nb - na === 1) {
@@ -386,7 +461,16 @@ export class Registry {
           return { name: known.name, actorId: known.actorId, ref: known.ref };
         }
       }
-      const name = d.text.slice(d.ts[na], d.te[nb - 1]);
+      let last = nb - 1;
+      // an institution's name goes on in lower case ("l'Associazione italiana arbitri")
+      let roleFirst = false;
+      for (let k = ph.a; k < na; k++) if (isRole(d, k) && !isOrgWord(d.keys[k])) roleFirst = true;
+      if (nb - na === 1 && !roleFirst && nb < ph.b) {
+        let lower = true;
+        for (let k = nb; k < ph.b; k++) if (isCapitalized(d, k) || d.flags[k] & (VERB | COMP | PRON) || (d.flags[k] & DET && !CONNECTORS.has(d.keys[k])) || breaksBefore(d, k)) lower = false;
+        if (lower) last = ph.b - 1;
+      }
+      const name = d.text.slice(d.ts[na], d.te[last]);
       // the first name stands before the surname ("депутат Рады Алла Кравец")
       const p: Person = { name, gender: feminine ? 'f' : guessGender(d.keys[nb - 1 > na ? nb - 2 : na]), words, surname };
       if (nb - na > 1) this.touch(p, words);
@@ -403,19 +487,62 @@ export class Registry {
     }
     // 4. a role noun with a definite article: the last person described with it, else the last person
     const text = d.text.slice(start, end);
-    if (INDEFINITE.has(d.keys[ph.a])) return { name: text };
+    const det = d.keys[ph.a];
+    // (Portuguese "a" is the feminine article: "a deputada", not "a deputy")
+    if (INDEFINITE.has(det) && !(det === 'a' && ph.b - ph.a > 1 && d.keys[ph.a + 1].endsWith('a'))) return { name: text };
     let title = '';
-    for (let k = ph.a; k < ph.b; k++) if (isRole(d, k)) title = d.keys[k];
+    let titleAt = -1;
+    for (let k = ph.a; k < ph.b; k++) {
+      if (isRole(d, k) && !isOrgWord(d.keys[k])) {
+        title = d.keys[k];
+        titleAt = k;
+      }
+    }
     if (title) {
       const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
         for (const w of p.words) if (w.startsWith(stem)) return { name: p.name, actorId: p.actorId, ref: p.ref };
       }
-      const last = this.people[this.people.length - 1];
-      if (last && !isCollective(title)) return { name: last.name, actorId: last.actorId, ref: last.ref };
+      // else the last person the role's article or form allows ("la premier": the last woman named)
+      if (!isCollective(title)) {
+        const p = this.lastOf(roleGender(d, titleAt));
+        if (p) return { name: p.name, actorId: p.actorId, ref: p.ref };
+      }
+      return { name: text };
+    }
+    // "dijo la valenciana", "ha detto il tecnico nerazzurro", "afirmou o executivo": a Romance definite article and a
+    // lower-case noun that names no institution or document stand for the last person of the article's gender
+    if (ph.b - ph.a >= 2 && ph.b - ph.a <= 3 && ROMANCE_DEFINITE.has(det) && !DOCUMENT.test(d.keys[ph.a + 1]) && !isOrgWord(d.keys[ph.a + 1])) {
+      let lower = true;
+      for (let k = ph.a + 1; k < ph.b; k++) if (isCapitalized(d, k) || d.flags[k] & (VERB | STOP | PRON)) lower = false;
+      const p = lower ? this.lastOf(FEMININE_ARTICLES.has(det) || det === 'a' ? 'f' : 'm') : null;
+      if (p) return { name: p.name, actorId: p.actorId, ref: p.ref };
     }
     return { name: text };
+  }
+
+  /** The last person named whose gender may be `g`. */
+  private lastOf(g: 'm' | 'f' | null): Person | null {
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i];
+      if (g === null || p.gender === null || p.gender === g) return p;
+    }
+    return null;
+  }
+
+  /**
+   * Whether the phrase names an institution of its own that a country's adjective only qualifies ("la Fédération
+   * française de football", "le ministère ukrainien des Affaires étrangères"; not "l'Élysée", "el Gobierno ruso").
+   */
+  private namesInstitution(ph: Phrase, m: ActorMention): boolean {
+    const d = this.d;
+    if (d.text[m.start] !== d.text[m.start].toLowerCase()) return false;
+    for (let k = ph.a; k < ph.b; k++) {
+      if (d.ts[k] >= m.start && d.te[k] <= m.end) continue;
+      if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isOrgWord(d.keys[k]) && !isRole(d, k)) return true;
+    }
+    return false;
   }
 
   /** Whether a name of two words follows the actor mention in the phrase. */
@@ -486,6 +613,52 @@ function isCollective(title: string): boolean {
 const ORG = /^(etat|estado|stato|kremlin|kreml|cremlin|white|house|ministry|ministerium|ministere|ministerio|ministero|government|regierung|gouvernement|gobierno|governo|police|polizei|policia|polizia|court|gericht|tribunal|tribunale)$/;
 function isOrgWord(key: string): boolean {
   return ORG.test(key);
+}
+
+/**
+ * The role a few tokens before token j that a name at j belongs to: only words of its complement between (connectors,
+ * lower-case words, capitalised names of institutions), or one comma right before j (an apposition). -1 when none.
+ */
+function roleBack(d: Doc, j: number): number {
+  if (breaksBefore(d, j) && !commaBefore(d, j)) return -1;
+  if (gapBefore(d, j).trim().length > 1) return -1;
+  for (let t = j - 1, steps = 0; t >= 0 && steps < 6; t--, steps++) {
+    if (isRole(d, t) && !isOrgWord(d.keys[t])) return t;
+    if (d.flags[t] & (VERB | COMP | PRON | AUX) && !(d.flags[t] & DET) && !CONNECTORS.has(d.keys[t])) return -1;
+    if (t < j - 1 && breaksBefore(d, t + 1)) return -1;
+    // a person named in between ("Katrin Albers vom Berliner Institut"): the role is theirs
+    if (t > 0 && isCapitalized(d, t) && isCapitalized(d, t - 1) && !breaksBefore(d, t) && !isOrgWord(d.keys[t]) && !isAcronym(d, t) && !isRole(d, t - 1)) return -1;
+  }
+  return -1;
+}
+
+const FEMININE_ARTICLES = new Set('la una une uma'.split(' '));
+const MASCULINE_ARTICLES = new Set('le el il lo o un uno um'.split(' '));
+const ROMANCE_DEFINITE = new Set('le la el il lo o a'.split(' '));
+/** Nouns of documents, media and bodies: "indica el comunicado", "ha scritto il quotidiano" name no person. */
+const DOCUMENT =
+  /^(prensa|presse|imprensa|stampa|comunicad|communiqu|comunicat|nota$|note$|inform|rapport|relat|document|text|diari|periodic|journal|jornal|giornal|quotidian|agenc|agenz|canal|cadena|emisora|radio|televis|site|sitio|pagina|portal|gobiern|govern|gouvern|minister|ayuntamient|prefeitur|comune|mairie|tribunal|corte|club|equip|squadr|empresa|entreprise|aziend|compa|societ|grup|sindica|syndicat|partid|parti|ejercit|exercit|armee|esercit|polic|fiscalia|parquet|procura)/;
+/** Feminine forms of role nouns: rzeczniczka, депутатка, речниця, directrice, chercheuse, professoressa. */
+const FEMININE_ROLE = /(ka|czyni|trice|euse|essa|ка|иця|ниця)$/;
+
+/** A person's gender as the role before the name says it: its article ("la ministra", "il ministro") or its form. */
+function roleGender(d: Doc, r: number): 'm' | 'f' | null {
+  if (FEMININE_ROLE.test(d.keys[r])) return 'f';
+  const det = r > 0 && !breaksBefore(d, r) ? d.keys[r - 1] : '';
+  if (FEMININE_ARTICLES.has(det) || (det === 'a' && d.keys[r].endsWith('a'))) return 'f';
+  if (MASCULINE_ARTICLES.has(det)) return 'm';
+  return null;
+}
+
+/** A word in capitals ("МЗС", "MSZ", "CGT"): an institution's initials. */
+function isAcronym(d: Doc, k: number): boolean {
+  const w = d.text.slice(d.ts[k], d.te[k]);
+  return w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
+/** "Senator Smith", "Außenminister Lawrow": a bare surname right after a role in the nominative, no connector between. */
+function isLikelySurnameAfterRole(d: Doc, k: number): boolean {
+  return isRole(d, k - 1) && (d.flags[k - 1] & TITLE) !== 0 && !isAcronym(d, k) && !CONNECTORS.has(d.keys[k - 1]);
 }
 
 /** A capitalised first word of a sentence that is likely a name: followed by another capitalised word. */

@@ -13,10 +13,10 @@ export const fr: CueLexicon = {
     'résume résumé résumait tranche tranché nuance nuancé concède concédé ironise ironisé raconte raconté racontait ' +
     'témoigne témoigné glisse glissé souffle soufflé prévient insistait déclarent affirment estiment expliquent ' +
     'ajoutent soulignent assurent dénoncent jugent martelait lançait interroge interrogé demandé demande s\'interroge ' +
-    'renchérit renchéri réagi réagit fustigé fustige critiqué critique accusé accuse reconnaissait',
+    'renchérit renchéri réagi réagit fustigé fustige critiqué critique accusé accuse reconnaissait rétorqué rétorque répliqué réplique détaillé détaille valoir savoir remarquer salué salue lâché lâche asséné tempéré tempère signalé signale résumé insisté félicité réjoui plaidait prévenait',
   sourceFrames: 'selon|d\'après|de l\'avis de|aux yeux de|pour',
   complementizers: 'que qu\'',
-  auxiliaries: 'a ont avait avaient aurait t également aussi encore nous vous lui leur me te se',
+  auxiliaries: 'a ont avait avaient aurait t également aussi encore nous vous lui leur me te se fait',
   pronounsM: 'il',
   pronounsF: 'elle',
   pronounsOther: 'ils elles je on',
@@ -24,7 +24,7 @@ export const fr: CueLexicon = {
     'ministre président présidente porte-parole chef cheffe expert experte analyste chercheur chercheuse diplomate ' +
     'député députée sénateur sénatrice ambassadeur ambassadrice directeur directrice professeur professeure maire ' +
     'secrétaire dirigeant dirigeante responsable conseiller conseillère juge procureur avocat avocate élysée ' +
-    'politologue sociologue économiste historien historienne spécialiste négociateur négociatrice commissaire général générale',
-  stops: 'à au aux devant lors dans en sur pour avec de du des mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette et mais qui',
+    'politologue sociologue économiste historien historienne spécialiste négociateur négociatrice commissaire général générale syndicaliste entraîneur entraineur sélectionneur technicien joueur joueuse attaquant capitaine prévenu prévenue accusé accusée procureure magistrat magistrate pdg patron patronne élu élue eurodéputé eurodéputée délégué déléguée gouverneur opposant opposante',
+  stops: 'à au aux devant lors dans en sur pour avec de du des mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette et mais qui aujourd\'hui encore ensuite alors enfin notamment aussitôt',
   determiners: 'le la les l\' un une son sa ses leur',
 };

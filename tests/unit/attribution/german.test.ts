@@ -111,7 +111,7 @@ describe('German: quoted phrases inside a sentence', () => {
   });
 
   it.each([
-    ['Auch der Sprecher der Fraktion, Jonas Brandt, will „in den kommenden Wochen noch einmal sorgfältig prüfen“, ob ein Verbot kommt.', 'der Sprecher der Fraktion'],
+    ['Auch der Sprecher der Fraktion, Jonas Brandt, will „in den kommenden Wochen noch einmal sorgfältig prüfen“, ob ein Verbot kommt.', 'der Sprecher der Fraktion, Jonas Brandt'],
     ['Hartmann selbst schrieb in einer Erklärung, sie wolle „den Vorwurf in aller Ruhe aufklären lassen“.', 'Hartmann'],
   ])('a focus particle around the subject: %s', (text, speaker) => {
     const s = directs(text);
