@@ -109,12 +109,18 @@ function isNameRun(d: Doc, a: number, b: number): boolean {
   return true;
 }
 
-/** A lower-case word that may sit inside a speaker phrase: an adjective before a role noun ("the national security spokesman"), a connector before a name. */
-function innerWord(d: Doc, b: number, max: number): number {
+/**
+ * A lower-case word that may sit inside a speaker phrase: an adjective before a role noun ("the national security
+ * spokesman", "a former senior police official"), a connector before a name. At the head of the phrase, also the
+ * descriptors a name follows ("said retired teacher Anne Lowell", "said pollster Frank Bell").
+ */
+function innerWord(d: Doc, b: number, max: number, head = false): number {
   if (blocked(d, b)) return -1;
-  for (let j = b + 1; j < Math.min(max, b + 3); j++) {
+  for (let j = b + 1; j < Math.min(max, b + 4); j++) {
     if (breaksBefore(d, j)) return -1;
     if (isRole(d, j) || (CONNECTORS.has(d.keys[b]) && isCapitalized(d, j) && !(d.flags[j] & STOP))) return j;
+    // (a word, not a preposition: "interrogé par l'AFP" names no speaker)
+    if (head && j <= b + 2 && d.keys[b].length >= 4 && nameLike(d, j) && !(d.flags[j] & (DET | PRON | VERB))) return j;
     if (blocked(d, j) || d.flags[j] & PRON) return -1;
   }
   return -1;
@@ -133,6 +139,9 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   if (k >= max || (k > start && breaksBefore(d, k))) return null;
   // "il" is a pronoun in French and an article in Italian: an article when a noun follows
   const article = d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && nameLike(d, k + 1);
+  // "on" is a pronoun in French and a preposition in English: a preposition before a name or an article ("said on Sunday")
+  const preposition = d.flags[k] & STOP && k + 1 < max && !breaksBefore(d, k + 1) && (isCapitalized(d, k + 1) || d.flags[k + 1] & DET);
+  if (preposition && !article) return null;
   if (d.flags[k] & PRON && !article) return { a: k, b: k + 1 };
   if (d.flags[k] & FRAME && !isCapitalized(d, k)) return null;
   let b: number;
@@ -146,7 +155,7 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   }
   if (d.flags[k] & DET || nameLike(d, k)) b = k + 1;
   else {
-    const j = innerWord(d, k, max);
+    const j = innerWord(d, k, max, true);
     if (j < 0) return null;
     b = j + 1;
   }
