@@ -173,7 +173,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           else if (before.a > afterDateline(d, clauseStart, before.a) && !personLike(d, before)) speaker = sentenceSubject(d, clauseStart, k) ?? before;
         }
         // "…, saying, “…”", "writing “…”": the subject of the sentence, else whoever spoke last
-        if (!speaker) speaker = subjectOf(d, clauseStart, k) ?? { a: -1, b: k };
+        if (!speaker) speaker = clauseSubject(k) ?? subjectOf(d, clauseStart, k) ?? { a: -1, b: k };
         return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
       }
     }
@@ -190,6 +190,31 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const speaker = colonSpeaker(d, clauseStart, b + 1);
     if (!speaker) return null;
     return { ca: b, cb: b + 1, speaker, feminine: false };
+  };
+
+  /**
+   * The speaker of a cue with no subject of its own ("“…,” she said, adding, “…”", "In May, the senator wrote to the
+   * board, calling it “…”"): the subject of an earlier cue of its sentence, else the subject of the sentence's main
+   * clause (the first part, past the openers set off by commas, that is a name, a pronoun or a described person
+   * followed by its verb).
+   */
+  const clauseSubject = (k: number): Phrase | null => {
+    const [sa] = sentenceRange(d, k);
+    for (let j = k - 1; j > sa; j--) {
+      if (quoted[j] || !(d.flags[j] & VERB)) continue;
+      const ph = phraseBefore(d, j, sa);
+      if (ph && (d.flags[ph.a] & PRON || personLike(d, ph))) return ph;
+    }
+    for (let j = afterDateline(d, sa, k); j < k; ) {
+      if (!quoted[j]) {
+        const ph = d.flags[j] & PRON && !(d.flags[j] & DET) ? { a: j, b: j + 1 } : phraseAt(d, j, k);
+        const next = ph ? ph.b : k;
+        if (ph && next < k && !(d.flags[ph.a] & STOP && !(d.flags[ph.a] & PRON)) && !breaksBefore(d, next) && !isCapitalized(d, next) && !(d.flags[next] & (STOP | DET | COMP)) && (d.flags[ph.a] & PRON || personLike(d, ph) || d.flags[ph.a] & DET)) return ph;
+      }
+      j++;
+      while (j < k && !commaBefore(d, j)) j++;
+    }
+    return null;
   };
 
   /** Whether the quote ends its sentence (nothing of the sentence follows it). */

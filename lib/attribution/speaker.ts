@@ -51,6 +51,8 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
         j--;
         steps++;
       }
+      // a clause with its own subject is not an apposition ("Speaking in Ohio, he defended the plan, saying")
+      if (d.flags[j] & (PRON_M | PRON_F) && !(d.flags[j] & (DET | STOP))) return null;
       if (j > min && commaBefore(d, j)) {
         const before = phraseBefore(d, j, min, true);
         // "La porte-parole de la diplomatie, Maria Kovalenko, a estimé": the role, then the name in apposition

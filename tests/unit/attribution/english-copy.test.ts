@@ -19,3 +19,18 @@ describe('a speaker described before the name, after the cue', () => {
     expect(s.some((x) => x.speaker?.text.startsWith('on'))).toBe(false);
   });
 });
+
+describe('a cue with no subject of its own takes the subject of its sentence', () => {
+  it.each([
+    ['“The party will come together,” she said, adding, “We always do.”', 'We always do', 'she'],
+    ['In May, the senator wrote to the board, calling it “a disgrace to the whole state.”', 'disgrace', 'the senator'],
+    ['Speaking in a calm voice, he went on to defend the plan, saying: “Nobody will lose coverage.”', 'Nobody will', 'he'],
+    ['On Tuesday, Mayor Dana Whitfield toured the flooded streets, telling residents: “Help is on the way.”', 'Help is', 'Mayor Dana Whitfield'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+
+  it('an apposition is set off by commas, a clause with its own subject is not', () => {
+    check(statementWith('Helena Marsh, a defence analyst in London, said: “They are buying time.”', 'buying time'), { speaker: 'Helena Marsh' });
+  });
+});
