@@ -194,25 +194,31 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   /**
    * The speaker of a cue with no subject of its own ("“…,” she said, adding, “…”", "In May, the senator wrote to the
-   * board, calling it “…”"): the subject of an earlier cue of its sentence, else the subject of the sentence's main
-   * clause (the first part, past the openers set off by commas, that is a name, a pronoun or a described person
-   * followed by its verb).
+   * board, calling it “…”"): the subject of the nearest part of its sentence, set off by commas, that opens with a
+   * name, a pronoun or a described person followed by its verb; else the subject of an earlier cue of the sentence.
    */
   const clauseSubject = (k: number): Phrase | null => {
     const [sa] = sentenceRange(d, k);
+    // the parts of the sentence set off by commas, nearest the verb first ("Eight years ago, he backed Obama and said,")
+    const open = afterDateline(d, sa, k);
+    for (let j = k - 1; j >= open; j--) {
+      if (j > open && !commaBefore(d, j)) continue;
+      if (quoted[j]) continue;
+      const ph = d.flags[j] & PRON && !(d.flags[j] & DET) ? { a: j, b: j + 1 } : phraseAt(d, j, k);
+      if (!ph || ph.b >= k) continue;
+      const next = ph.b;
+      // followed by its verb, or by a relative clause ("a White House official who spoke anonymously said"), or an
+      // adverb and the verb ("Clinton emphatically denied"; not "Smiling broadly, she …", a participle that opens)
+      const adverb = d.keys[next].endsWith('ly') && next + 1 < k && (breaksBefore(d, next + 1) || isCapitalized(d, next + 1) || d.flags[next + 1] & (STOP | DET));
+      const verbNext = !breaksBefore(d, next) && !isCapitalized(d, next) && !(d.flags[next] & (DET | COMP)) && (!(d.flags[next] & STOP) || RELATIVE.has(d.keys[next])) && !adverb;
+      const participle = ph.b - ph.a === 1 && d.keys[ph.a].endsWith('ing');
+      if (verbNext && !participle && (d.flags[ph.a] & (PRON | DET) || (isCapitalized(d, ph.a) && !(d.flags[ph.a] & STOP)))) return ph;
+    }
+    // else the subject of an earlier cue of the sentence
     for (let j = k - 1; j > sa; j--) {
       if (quoted[j] || !(d.flags[j] & VERB)) continue;
       const ph = phraseBefore(d, j, sa);
-      if (ph && (d.flags[ph.a] & PRON || personLike(d, ph))) return ph;
-    }
-    for (let j = afterDateline(d, sa, k); j < k; ) {
-      if (!quoted[j]) {
-        const ph = d.flags[j] & PRON && !(d.flags[j] & DET) ? { a: j, b: j + 1 } : phraseAt(d, j, k);
-        const next = ph ? ph.b : k;
-        if (ph && next < k && !(d.flags[ph.a] & STOP && !(d.flags[ph.a] & PRON)) && !breaksBefore(d, next) && !isCapitalized(d, next) && !(d.flags[next] & (STOP | DET | COMP)) && (d.flags[ph.a] & PRON || personLike(d, ph) || d.flags[ph.a] & DET)) return ph;
-      }
-      j++;
-      while (j < k && !commaBefore(d, j)) j++;
+      if (ph && ((d.flags[ph.a] & PRON && !(d.flags[ph.a] & DET)) || personLike(d, ph))) return ph;
     }
     return null;
   };
@@ -517,6 +523,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   out.sort((x, y) => x.start - y.start);
   return out;
 }
+
+/** Relative pronouns that may follow a subject before its verb. */
+const RELATIVE = new Set('who whose which'.split(' '));
 
 /** Verbs whose object is the person spoken to ("told CNN:"), not the speaker. */
 const ADDRESSEE = new Set('told tell tells telling asked ask asks'.split(' '));

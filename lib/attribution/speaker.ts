@@ -65,6 +65,8 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
     return null;
   }
   if (d.flags[k] & PRON) return { a: k, b: k + 1 };
+  // a phrase does not end on a preposition or a conjunction ("the crowd and boomed", "the delay by saying")
+  if (d.flags[k] & (STOP | COMP) && !(d.flags[k] & DET) && !isCapitalized(d, k)) return null;
   if (!nameLike(d, k)) {
     // "the newspaper said", "the ad claims", "Le ministre russe des Affaires étrangères": a determiner and a few words
     for (let j = k - 1; j >= Math.max(min, k - 6); j--) {

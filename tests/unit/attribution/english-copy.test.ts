@@ -26,6 +26,9 @@ describe('a cue with no subject of its own takes the subject of its sentence', (
     ['In May, the senator wrote to the board, calling it “a disgrace to the whole state.”', 'disgrace', 'the senator'],
     ['Speaking in a calm voice, he went on to defend the plan, saying: “Nobody will lose coverage.”', 'Nobody will', 'he'],
     ['On Tuesday, Mayor Dana Whitfield toured the flooded streets, telling residents: “Help is on the way.”', 'Help is', 'Mayor Dana Whitfield'],
+    ['Six years ago, when her rival mocked the plan, she laughed and said, “Wait and see.”', 'Wait and see', 'she'],
+    ['Smiling broadly, Mayor Dana Whitfield turned to the crowd and boomed: “We are not going anywhere.”', 'not going', 'Mayor Dana Whitfield'],
+    ['In the spring, Whitfield emphatically declared at a meeting, “No school in this district will close its doors this year, whatever the state decides.”', 'No school', 'Whitfield'],
   ])('%s', (text, words, speaker) => {
     check(statementWith(text, words), { kind: 'direct', speaker });
   });
