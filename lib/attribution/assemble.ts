@@ -105,7 +105,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const gap = text.slice(q.end, d.ts[a]);
     if (!/^[\s,\u2014\u2013\-)]*$/.test(gap)) return null;
     const inner = text.slice(q.innerStart, q.innerEnd);
-    const continues = /[,!?…\u2014\u2013-]\s*$/.test(inner) || /[,\u2014\u2013-]/.test(gap) || !isCapitalized(d, a) || d.flags[a] & PRON;
+    const continues = /[,!?…\u2014\u2013-][\s'\u2018\u2019\u201d]*$/.test(inner) || /[,\u2014\u2013-]/.test(gap) || !isCapitalized(d, a) || d.flags[a] & PRON;
     if (!continues) return null;
     const [, sEnd] = sentenceRange(d, a);
     const limit = Math.min(sEnd, a + AFTER_CLAUSE, hi);
@@ -256,7 +256,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       viaColon = cue !== null && text.slice(d.te[Math.max(0, tokenBefore(d, q.start))], q.start).includes(':');
     }
     let end = q.end;
-    if (cue && viaAfter && /[,!?]\s*$/.test(text.slice(q.innerStart, q.innerEnd))) {
+    // (the comma may stand before the close of a quotation inside: “…, ‘No deal,’” he said)
+    if (cue && viaAfter && /[,!?][\s'\u2018\u2019"\u201d]*$/.test(text.slice(q.innerStart, q.innerEnd))) {
       // “A,” he said. “B.” — one quote interrupted by its attribution (the comma inside the marks says the sentence goes on);
       // also when the cue's sentence runs on (“A,” he said, as the crowd left the hall. “B.”): the quote that opens the
       // next sentence of the paragraph, with no cue of its own, is the same speaker going on
@@ -272,9 +273,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         next = x;
         break;
       }
-      if (next && paraOf(next.start) === paraOf(q.start) && d.ts[cue.cb - 1] < next.start) {
+      // or the cue's sentence ends the paragraph and the next one opens with the quote going on (“A,” he said.¶“B.”): a
+      // quotation over several paragraphs interrupted by its attribution (a title in single marks is not one)
+      const samePara = next !== undefined && paraOf(next.start) === paraOf(q.start);
+      const nextPara =
+        next !== undefined && !samePara && paraOf(sentEnd - 1) === paraOf(q.start) && /\n/.test(text.slice(sentEnd, next.start)) && /^["\u201c]|^''|^``/.test(text.slice(next.start, next.start + 2));
+      if (next && (samePara || nextPara) && d.ts[cue.cb - 1] < next.start) {
         const between = tokenAtOrAfter(d, next.start) - tokenAtOrAfter(d, q.end);
-        const adjacent = between <= AFTER_CLAUSE && /^[\s.,;:]*$/.test(text.slice(clauseEnd, next.start));
+        const adjacent = samePara && between <= AFTER_CLAUSE && /^[\s.,;:]*$/.test(text.slice(clauseEnd, next.start));
         const nextSentence = next.start >= sentEnd && /^[\s.!?)\u201d"]*$/.test(text.slice(sentEnd, next.start)) && !insertionCue(next) && !afterCue(next, hi);
         if (adjacent || nextSentence) {
           end = next.end;

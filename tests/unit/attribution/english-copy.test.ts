@@ -37,3 +37,28 @@ describe('a cue with no subject of its own takes the subject of its sentence', (
     check(statementWith('Helena Marsh, a defence analyst in London, said: “They are buying time.”', 'buying time'), { speaker: 'Helena Marsh' });
   });
 });
+
+describe('a quotation over several paragraphs, interrupted by its attribution', () => {
+  it('the cue sentence ends the paragraph and the next one goes on quoting: one statement', () => {
+    const text = 'The council met late.\n\n“We cannot keep the pool open all year,” Mayor Dana Whitfield said.\n\n“The heating alone costs more than the library.”';
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    expect(s[0].text.startsWith('“We cannot')).toBe(true);
+    expect(s[0].text.endsWith('library.”')).toBe(true);
+    check(s[0], { speaker: 'Mayor Dana Whitfield' });
+  });
+
+  it('the comma may stand before the close of a quotation inside the quote', () => {
+    const text = '“They told us, ‘Not this year,’” Whitfield said. “So we waited.”';
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    expect(s[0].end).toBe(text.length);
+  });
+
+  it('a quote that ends its sentence, or a title in single marks, starts a statement of its own', () => {
+    const s1 = statements('“We cannot keep the pool open all year.” Whitfield said it twice.\n\n“The heating alone costs more than the library.”').filter((x) => x.kind === 'direct');
+    expect(s1.length).toBe(2);
+    const s2 = statements('“We cannot keep the pool open all year,” Whitfield said.\n\n‘A costly summer.’\n\nThe council voted on Monday.').filter((x) => x.kind === 'direct');
+    expect(s2[0].text.includes('costly summer')).toBe(false);
+  });
+});
