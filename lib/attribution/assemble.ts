@@ -98,6 +98,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return null;
   };
 
+  /** Whether tokens [b, k) describe the person named before them: a complement ("of the Budget Institute") or an apposition set off by commas or brackets, with no verb. */
+  const described = (b: number, k: number): boolean => {
+    if (k - b > 16) return false;
+    if (!commaBefore(d, b) && !/\(/.test(gapBefore(d, b)) && !NAME_LINK.has(d.keys[b])) return false;
+    for (let j = b; j < k; j++) if (d.flags[j] & (VERB | COMP) || quoted[j]) return false;
+    return true;
+  };
+
   /** A cue right after the quote: "“…,” Lavrov said", "„…“, sagte sie", "« … », a-t-il affirmé", "„…” – oświadczył Ławrow". */
   const afterCue = (q: Quote, hi: number): Cue | null => {
     const a = tokenAtOrAfter(d, q.end);
@@ -110,7 +118,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const [, sEnd] = sentenceRange(d, a);
     const limit = Math.min(sEnd, a + AFTER_CLAUSE, hi);
     for (let k = a; k < limit; k++) {
-      if (k > a && breaksBefore(d, k) && !/^[\s,]*$/.test(gapBefore(d, k))) break;
+      // (commas and brackets of an apposition go on: "Sen. Ann Ruiz (D-Ore.), a member of the panel, said")
+      if (k > a && breaksBefore(d, k) && !/^[\s,()]*$/.test(gapBefore(d, k)) && !/^\.?\)[\s,]*$/.test(gapBefore(d, k))) break;
       if (d.flags[k] & FRAME_AFTER) {
         const speaker = phraseBefore(d, k, a);
         if (speaker) return { ca: k, cb: k + 1, speaker, feminine: false };
@@ -122,6 +131,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "„…” – powiedziała.", "\"…\", explicó.": no subject, the verb ends the clause
       if (!speaker && onlyAux && (k + 1 >= limit || breaksBefore(d, k + 1))) speaker = { a: -1, b: k };
       // "“…,” he told reporters" or "“…,” said Mark Delaney"; not "“…” is what he wants" (no speaker phrase at the clause start)
+      // the speaker named at the clause start and described up to the verb ("James Reid of the Budget Institute wrote",
+      // "Ann Ruiz, 67, a retired nurse, said")
+      if (!onlyAux && (!speaker || speaker.a !== a)) {
+        const head = phraseAt(d, a, k);
+        if (head && head.b <= k && (isCapitalized(d, head.a) || d.flags[head.a] & PRON) && (head.b === k || described(head.b, k))) speaker = head;
+      }
       if (!onlyAux && (!speaker || speaker.a !== a)) {
         // "a-t-il affirmé", "ha dichiarato Zelensky": pronoun or auxiliaries between
         if (!speaker || speaker.a - a > 2) return null;
@@ -529,6 +544,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   out.sort((x, y) => x.start - y.start);
   return out;
 }
+
+/** Words that join a name to where the person is from ("Ann Ruiz of the Budget Institute"). */
+const NAME_LINK = new Set('of from at with'.split(' '));
 
 /** Relative pronouns that may follow a subject before its verb. */
 const RELATIVE = new Set('who whose which'.split(' '));

@@ -62,3 +62,17 @@ describe('a quotation over several paragraphs, interrupted by its attribution', 
     expect(s2[0].text.includes('costly summer')).toBe(false);
   });
 });
+
+describe('a speaker described between the quote and the cue', () => {
+  it.each([
+    ['“Big rate cuts mostly help the top earners,” James Reid of the Budget Policy Institute wrote in a column.', 'rate cuts', 'James Reid of the Budget Policy Institute'],
+    ['“It reminds us how much is at stake,” Sen. Ann Ruiz (D-Ore.) said on Saturday.', 'at stake', 'Sen. Ann Ruiz'],
+    ['“I just do not think she has been honest about it,” Cecelia Moran, 67, a retired nurse from Dayton, said.', 'honest', 'Cecelia Moran'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+
+  it('a clause with its own verb is not a description', () => {
+    expect(statements('“It was a long night,” the mayor who lost the vote went home and said nothing.').filter((x) => x.kind === 'direct')).toHaveLength(0);
+  });
+});
