@@ -145,6 +145,26 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
     }
+    return unlistedCue(inner, a, limit);
+  };
+
+  /**
+   * After a quote whose comma says the sentence goes on, a short clause of a speaker and a verb the lexicon lacks
+   * ("“…,” he went on.", "“…,” the coach shrugged.", "“…,” retorted Ms. Park.").
+   */
+  const unlistedCue = (inner: string, a: number, limit: number): Cue | null => {
+    if (!/[,!?][\s'\u2018\u2019"\u201d]*$/.test(inner)) return null;
+    let end = a;
+    while (end < limit && (end === a || !breaksBefore(d, end))) end++;
+    if (end - a > 8) return null;
+    for (let j = a; j < end; j++) if (d.flags[j] & (VERB | COMP) || quoted[j]) return null;
+    const verbLike = (j: number) => j < end && !isCapitalized(d, j) && !(d.flags[j] & (STOP | DET | AUX | COMP | PRON)) && d.keys[j].length >= 3;
+    const ph = d.flags[a] & PRON && !(d.flags[a] & DET) ? { a, b: a + 1 } : phraseAt(d, a, end);
+    if (ph && (d.flags[ph.a] & PRON || isCapitalized(d, ph.a) || d.flags[ph.a] & DET) && verbLike(ph.b) && end - ph.b <= 3) return { ca: ph.b, cb: ph.b + 1, speaker: ph, feminine: false };
+    if (verbLike(a) && d.keys[a].endsWith('ed')) {
+      const after = phraseAfter(d, a + 1, end);
+      if (after && after.b === end && isCapitalized(d, after.a)) return { ca: a, cb: a + 1, speaker: after, feminine: false };
+    }
     return null;
   };
 

@@ -76,3 +76,18 @@ describe('a speaker described between the quote and the cue', () => {
     expect(statements('“It was a long night,” the mayor who lost the vote went home and said nothing.').filter((x) => x.kind === 'direct')).toHaveLength(0);
   });
 });
+
+describe('a verb the lexicon lacks, in a short clause after a quote that goes on', () => {
+  it.each([
+    ['“We will build it anyway,” he went on.', 'build it', 'he'],
+    ['“Nobody here is afraid of a recount,” Whitfield shrugged.', 'recount', 'Whitfield'],
+    ['“Is that a promise or a threat?” retorted Whitfield.', 'promise', 'Whitfield'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+
+  it('not after a quote that ends its sentence, nor a clause with no speaker', () => {
+    expect(statements('“Nobody here is afraid of a recount.” Whitfield shrugged.').every((x) => x.cue === null)).toBe(true);
+    expect(statements('“It was a long night,” and then the lights went out.').every((x) => x.cue === null)).toBe(true);
+  });
+});
