@@ -330,7 +330,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // English copy goes on quoting the same speaker in the same paragraph (“A,” he said, adding a word. “B.”): one
       // statement from the first mark to the last, as the quote interrupted by its cue (PolNeAR marks it so)
       const prev = out.length ? out[out.length - 1] : null;
-      if (prev && prev === last && prev.kind === 'direct' && paraOf(prev.start) === paraOf(q.start) && /^["\u201c]/.test(text[q.start]) && /[.,!?…]["\u201d]$/.test(prev.text)) {
+      // and into the next paragraph when the quote was already interrupted by its cue (“A,” he said. “B.”¶“C.”)
+      const cueInside = prev !== null && prev.cue !== null && prev.cue.start > prev.start && prev.cue.end < prev.end;
+      const samePara = prev !== null && paraOf(prev.start) === paraOf(q.start);
+      const nextPara = prev !== null && cueInside && /^\s*\n\s*$/.test(text.slice(prev.end, q.start));
+      if (prev && prev === last && prev.kind === 'direct' && (samePara || nextPara) && /^["\u201c]|^''|^``/.test(text.slice(q.start, q.start + 2)) && /[.,!?…](["\u201d]|'')$/.test(prev.text)) {
         prev.end = q.end;
         prev.text = text.slice(prev.start, q.end);
         cover(q.start, q.end);

@@ -48,6 +48,13 @@ describe('a quotation over several paragraphs, interrupted by its attribution', 
     check(s[0], { speaker: 'Mayor Dana Whitfield' });
   });
 
+  it('a quote already interrupted by its cue goes on in the next paragraph', () => {
+    const text = '“We cannot keep the pool open all year,” Whitfield said. “Not at these prices.”\n\n“The heating alone costs more than the library.”\n\nThe council voted on Monday.';
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    expect(s[0].text.endsWith('library.”')).toBe(true);
+  });
+
   it('the comma may stand before the close of a quotation inside the quote', () => {
     const text = '“They told us, ‘Not this year,’” Whitfield said. “So we waited.”';
     const s = statements(text).filter((x) => x.kind === 'direct');
