@@ -192,8 +192,18 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // Words between the verb and the quote ("called it “…”", "told his supporters, “…”", "adding that “…”") are
     // allowed while the quote makes most of what follows the verb; "said that he was “…”" is reported speech.
     const quoteLen = q.end - q.start;
-    for (let k = b; k >= Math.max(clauseStart, b - (colon ? 9 : 4)); k--) {
-      if (!colon && k < b && (q.start - d.ts[k + 1]) * 4 > quoteLen) return null;
+    // a comma right before a quote that ends the sentence sets off who was spoken to or where ("told Fox News host Dana
+    // Reed on Sunday, “…”", "declared in the debate spin room, “…”"): a longer run of words, with no verb or break in it
+    const setOff = !colon && /,/.test(gap) && endsSentence(q);
+    let plain = 0;
+    if (setOff) while (plain < 9 && b - plain > clauseStart && !breaksBefore(d, b - plain) && !(d.flags[b - plain] & (VERB | COMP | AUX)) && !quoted[b - plain]) plain++;
+    // (the person spoken to after "told", or a place or time opened by a preposition; not "said the council met …")
+    if (plain > 0) {
+      const first = b - plain + 1;
+      if (!ADDRESSEE.has(d.keys[first - 1]) && !(d.flags[first] & STOP && !(d.flags[first] & DET))) plain = 0;
+    }
+    for (let k = b; k >= Math.max(clauseStart, b - (colon ? 9 : Math.max(4, plain))); k--) {
+      if (!colon && k < b && (q.start - d.ts[k + 1]) * 4 > quoteLen && b - k > plain) return null;
       if (d.flags[k] & VERB) {
         // "sagte der Politologe: „…“" names the speaker after the verb; "told his supporters, “…”" the addressee
         const before = phraseBefore(d, k, clauseStart);

@@ -98,3 +98,13 @@ describe('a verb the lexicon lacks, in a short clause after a quote that goes on
     expect(statements('“It was a long night,” and then the lights went out.').every((x) => x.cue === null)).toBe(true);
   });
 });
+
+describe('words set off by a comma between the cue and a quote that ends the sentence', () => {
+  it('who was spoken to, named at length', () => {
+    check(statementWith('Last month Whitfield told Fox News host Dana Reed of the morning show, “We will not close the pool.”', 'close the pool'), { kind: 'direct', speaker: 'Whitfield' });
+  });
+
+  it('not a clause with a verb of its own', () => {
+    expect(statements('Whitfield said the council would meet again after the vote, “a long night for everyone.”').some((x) => x.kind === 'direct' && x.text.startsWith('“a long'))).toBe(false);
+  });
+});
