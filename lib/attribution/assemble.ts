@@ -107,6 +107,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return null;
   };
 
+  /** Whether tokens [b, k) describe the person named before them: a complement ("of the Budget Institute") or an apposition set off by commas or brackets, with no verb. */
+  const described = (b: number, k: number): boolean => {
+    if (k - b > 16) return false;
+    if (!commaBefore(d, b) && !/\(/.test(gapBefore(d, b)) && !NAME_LINK.has(d.keys[b])) return false;
+    for (let j = b; j < k; j++) if (d.flags[j] & (VERB | COMP) || quoted[j]) return false;
+    return true;
+  };
+
   /** A cue right after the quote: "“…,” Lavrov said", "„…“, sagte sie", "« … », a-t-il affirmé", "„…” – oświadczył Ławrow". */
   const afterCue = (q: Quote, hi: number): Cue | null => {
     const a = tokenAtOrAfter(d, q.end);
@@ -114,12 +122,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const gap = text.slice(q.end, d.ts[a]);
     if (!/^[\s,\u2014\u2013\-)]*$/.test(gap)) return null;
     const inner = text.slice(q.innerStart, q.innerEnd);
-    const continues = /[,!?…\u2014\u2013-]\s*$/.test(inner) || /[,\u2014\u2013-]/.test(gap) || !isCapitalized(d, a) || d.flags[a] & PRON;
+    const continues = /[,!?…\u2014\u2013-][\s'\u2018\u2019\u201d]*$/.test(inner) || /[,\u2014\u2013-]/.test(gap) || !isCapitalized(d, a) || d.flags[a] & PRON;
     if (!continues) return null;
     const [, sEnd] = sentenceRange(d, a);
     const limit = Math.min(sEnd, a + AFTER_CLAUSE, hi);
     for (let k = a; k < limit; k++) {
-      if (k > a && breaksBefore(d, k) && !/^[\s,]*$/.test(gapBefore(d, k))) break;
+      // (commas and brackets of an apposition go on: "Sen. Ann Ruiz (D-Ore.), a member of the panel, said")
+      if (k > a && breaksBefore(d, k) && !/^[\s,()]*$/.test(gapBefore(d, k)) && !/^\.?\)[\s,]*$/.test(gapBefore(d, k))) break;
       if (d.flags[k] & FRAME_AFTER) {
         const speaker = phraseBefore(d, k, a);
         if (speaker) return { ca: k, cb: k + 1, speaker, feminine: false };
@@ -131,6 +140,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "„…” – powiedziała.", "\"…\", explicó.", "\"…\", recordó en declaraciones al diario \"As\".": no subject
       if (!speaker && onlyAux && (k + 1 >= limit || breaksBefore(d, k + 1) || droppedSubject(d, k + 1))) speaker = { a: -1, b: k };
       // "“…,” he told reporters" or "“…,” said Mark Delaney"; not "“…” is what he wants" (no speaker phrase at the clause start)
+      // the speaker named at the clause start and described up to the verb ("James Reid of the Budget Institute wrote",
+      // "Ann Ruiz, 67, a retired nurse, said")
+      if (!onlyAux && (!speaker || speaker.a !== a)) {
+        const head = phraseAt(d, a, k);
+        if (head && head.b <= k && (isCapitalized(d, head.a) || d.flags[head.a] & PRON) && (head.b === k || described(head.b, k))) speaker = head;
+      }
       if (!onlyAux && (!speaker || speaker.a !== a)) {
         // "a-t-il affirmé", "ha dichiarato Zelensky": pronoun or auxiliaries between
         if (!speaker || speaker.a - a > 2) return null;
@@ -138,6 +153,26 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         for (let j = a; j < speaker.a; j++) if (!(d.flags[j] & AUX) && (isCapitalized(d, j) || d.flags[j] & (VERB | COMP | STOP) || breaksBefore(d, j + 1))) return null;
       }
       return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
+    }
+    return unlistedCue(inner, a, limit);
+  };
+
+  /**
+   * After a quote whose comma says the sentence goes on, a short clause of a speaker and a verb the lexicon lacks
+   * ("“…,” he went on.", "“…,” the coach shrugged.", "“…,” retorted Ms. Park.").
+   */
+  const unlistedCue = (inner: string, a: number, limit: number): Cue | null => {
+    if (!/[,!?][\s'\u2018\u2019"\u201d]*$/.test(inner)) return null;
+    let end = a;
+    while (end < limit && (end === a || !breaksBefore(d, end))) end++;
+    if (end - a > 8) return null;
+    for (let j = a; j < end; j++) if (d.flags[j] & (VERB | COMP) || quoted[j]) return null;
+    const verbLike = (j: number) => j < end && !isCapitalized(d, j) && !(d.flags[j] & (STOP | DET | AUX | COMP | PRON)) && d.keys[j].length >= 3;
+    const ph = d.flags[a] & PRON && !(d.flags[a] & DET) ? { a, b: a + 1 } : phraseAt(d, a, end);
+    if (ph && (d.flags[ph.a] & PRON || isCapitalized(d, ph.a) || d.flags[ph.a] & DET) && verbLike(ph.b) && end - ph.b <= 3) return { ca: ph.b, cb: ph.b + 1, speaker: ph, feminine: false };
+    if (verbLike(a) && d.keys[a].endsWith('ed')) {
+      const after = phraseAfter(d, a + 1, end);
+      if (after && after.b === end && isCapitalized(d, after.a)) return { ca: a, cb: a + 1, speaker: after, feminine: false };
     }
     return null;
   };
@@ -199,8 +234,18 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // Words between the verb and the quote ("called it “…”", "told his supporters, “…”", "adding that “…”") are
     // allowed while the quote makes most of what follows the verb; "said that he was “…”" is reported speech.
     const quoteLen = q.end - q.start;
-    for (let k = b; k >= Math.max(clauseStart, b - (colon ? 9 : 4)); k--) {
-      if (!colon && k < b && (q.start - d.ts[k + 1]) * 4 > quoteLen) return null;
+    // a comma right before a quote that ends the sentence sets off who was spoken to or where ("told Fox News host Dana
+    // Reed on Sunday, “…”", "declared in the debate spin room, “…”"): a longer run of words, with no verb or break in it
+    const setOff = !colon && /,/.test(gap) && endsSentence(q);
+    let plain = 0;
+    if (setOff) while (plain < 9 && b - plain > clauseStart && !breaksBefore(d, b - plain) && !(d.flags[b - plain] & (VERB | COMP | AUX)) && !quoted[b - plain]) plain++;
+    // (the person spoken to after "told", or a place or time opened by a preposition; not "said the council met …")
+    if (plain > 0) {
+      const first = b - plain + 1;
+      if (!ADDRESSEE.has(d.keys[first - 1]) && !(d.flags[first] & STOP && !(d.flags[first] & DET))) plain = 0;
+    }
+    for (let k = b; k >= Math.max(clauseStart, b - (colon ? 9 : Math.max(4, plain))); k--) {
+      if (!colon && k < b && (q.start - d.ts[k + 1]) * 4 > quoteLen && b - k > plain) return null;
       if (d.flags[k] & VERB) {
         // "sagte der Politologe: „…“" names the speaker after the verb; "told his supporters, “…”" the addressee
         const before = phraseBefore(d, k, clauseStart);
@@ -215,7 +260,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           else if (before.a > afterDateline(d, clauseStart, before.a) && !personLike(d, before)) speaker = sentenceSubject(d, clauseStart, k) ?? before;
         }
         // "…, saying, “…”", "writing “…”": the subject of the sentence, else whoever spoke last
-        if (!speaker) speaker = subjectOf(d, clauseStart, k) ?? { a: -1, b: k };
+        if (!speaker) speaker = clauseSubject(k) ?? subjectOf(d, clauseStart, k) ?? { a: -1, b: k };
         return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
       }
     }
@@ -239,6 +284,37 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const holdsVerb = (q: Quote): boolean => {
     for (let k = tokenAtOrAfter(d, q.innerStart); k < d.n && d.te[k] <= q.innerEnd; k++) if (d.flags[k] & MOOD || FINITE_DE.test(d.keys[k])) return true;
     return false;
+  };
+
+  /**
+   * The speaker of a cue with no subject of its own ("“…,” she said, adding, “…”", "In May, the senator wrote to the
+   * board, calling it “…”"): the subject of the nearest part of its sentence, set off by commas, that opens with a
+   * name, a pronoun or a described person followed by its verb; else the subject of an earlier cue of the sentence.
+   */
+  const clauseSubject = (k: number): Phrase | null => {
+    const [sa] = sentenceRange(d, k);
+    // the parts of the sentence set off by commas, nearest the verb first ("Eight years ago, he backed Obama and said,")
+    const open = afterDateline(d, sa, k);
+    for (let j = k - 1; j >= open; j--) {
+      if (j > open && !commaBefore(d, j)) continue;
+      if (quoted[j]) continue;
+      const ph = d.flags[j] & PRON && !(d.flags[j] & DET) ? { a: j, b: j + 1 } : phraseAt(d, j, k);
+      if (!ph || ph.b >= k) continue;
+      const next = ph.b;
+      // followed by its verb, or by a relative clause ("a White House official who spoke anonymously said"), or an
+      // adverb and the verb ("Clinton emphatically denied"; not "Smiling broadly, she …", a participle that opens)
+      const adverb = d.keys[next].endsWith('ly') && next + 1 < k && (breaksBefore(d, next + 1) || isCapitalized(d, next + 1) || d.flags[next + 1] & (STOP | DET));
+      const verbNext = !breaksBefore(d, next) && !isCapitalized(d, next) && !(d.flags[next] & (DET | COMP)) && (!(d.flags[next] & STOP) || RELATIVE.has(d.keys[next])) && !adverb;
+      const participle = ph.b - ph.a === 1 && d.keys[ph.a].endsWith('ing');
+      if (verbNext && !participle && (d.flags[ph.a] & (PRON | DET) || (isCapitalized(d, ph.a) && !(d.flags[ph.a] & STOP)))) return ph;
+    }
+    // else the subject of an earlier cue of the sentence
+    for (let j = k - 1; j > sa; j--) {
+      if (quoted[j] || !(d.flags[j] & VERB)) continue;
+      const ph = phraseBefore(d, j, sa);
+      if (ph && ((d.flags[ph.a] & PRON && !(d.flags[ph.a] & DET)) || personLike(d, ph))) return ph;
+    }
+    return null;
   };
 
   /** Whether the quote ends its sentence (nothing of the sentence follows it). */
@@ -277,7 +353,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       viaColon = cue !== null && text.slice(d.te[Math.max(0, tokenBefore(d, q.start))], q.start).includes(':');
     }
     let end = q.end;
-    if (cue && viaAfter && /[,!?]\s*$/.test(text.slice(q.innerStart, q.innerEnd))) {
+    // (the comma may stand before the close of a quotation inside: “…, ‘No deal,’” he said)
+    if (cue && viaAfter && /[,!?][\s'\u2018\u2019"\u201d]*$/.test(text.slice(q.innerStart, q.innerEnd))) {
       // “A,” he said. “B.” — one quote interrupted by its attribution (the comma inside the marks says the sentence goes on);
       // also when the cue's sentence runs on (“A,” he said, as the crowd left the hall. “B.”): the quote that opens the
       // next sentence of the paragraph, with no cue of its own, is the same speaker going on
@@ -293,9 +370,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         next = x;
         break;
       }
-      if (next && paraOf(next.start) === paraOf(q.start) && d.ts[cue.cb - 1] < next.start) {
+      // or the cue's sentence ends the paragraph and the next one opens with the quote going on (“A,” he said.¶“B.”): a
+      // quotation over several paragraphs interrupted by its attribution (a title in single marks is not one)
+      const samePara = next !== undefined && paraOf(next.start) === paraOf(q.start);
+      const nextPara =
+        next !== undefined && !samePara && paraOf(sentEnd - 1) === paraOf(q.start) && /\n/.test(text.slice(sentEnd, next.start)) && /^["\u201c]|^''|^``/.test(text.slice(next.start, next.start + 2));
+      if (next && (samePara || nextPara) && d.ts[cue.cb - 1] < next.start) {
         const between = tokenAtOrAfter(d, next.start) - tokenAtOrAfter(d, q.end);
-        const adjacent = between <= AFTER_CLAUSE && /^[\s.,;:]*$/.test(text.slice(clauseEnd, next.start));
+        const adjacent = samePara && between <= AFTER_CLAUSE && /^[\s.,;:]*$/.test(text.slice(clauseEnd, next.start));
         const nextSentence = next.start >= sentEnd && /^[\s.!?)\u201d"]*$/.test(text.slice(sentEnd, next.start)) && !insertionCue(next) && !afterCue(next, hi);
         if (adjacent || nextSentence) {
           end = next.end;
@@ -310,7 +392,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // English copy goes on quoting the same speaker in the same paragraph (“A,” he said, adding a word. “B.”): one
       // statement from the first mark to the last, as the quote interrupted by its cue (PolNeAR marks it so)
       const prev = out.length ? out[out.length - 1] : null;
-      if (prev && prev === last && prev.kind === 'direct' && paraOf(prev.start) === paraOf(q.start) && /^["\u201c]/.test(text[q.start]) && /[.,!?…]["\u201d]$/.test(prev.text)) {
+      // and into the next paragraph when the quote was already interrupted by its cue (“A,” he said. “B.”¶“C.”)
+      const cueInside = prev !== null && prev.cue !== null && prev.cue.start > prev.start && prev.cue.end < prev.end;
+      const samePara = prev !== null && paraOf(prev.start) === paraOf(q.start);
+      const nextPara = prev !== null && cueInside && /^\s*\n\s*$/.test(text.slice(prev.end, q.start));
+      if (prev && prev === last && prev.kind === 'direct' && (samePara || nextPara) && /^["\u201c]|^''|^``/.test(text.slice(q.start, q.start + 2)) && /[.,!?…](["\u201d]|'')$/.test(prev.text)) {
         prev.end = q.end;
         prev.text = text.slice(prev.start, q.end);
         cover(q.start, q.end);
@@ -733,6 +819,12 @@ function droppedSubject(d: Doc, j: number): boolean {
   // a preposition that is also an article elsewhere ("a" in Spanish and Portuguese) before an article: "explicó a la prensa"
   return !(f & DET) || (j + 1 < d.n && (d.flags[j + 1] & DET) !== 0);
 }
+
+/** Words that join a name to where the person is from ("Ann Ruiz of the Budget Institute"). */
+const NAME_LINK = new Set('of from at with'.split(' '));
+
+/** Relative pronouns that may follow a subject before its verb. */
+const RELATIVE = new Set('who whose which'.split(' '));
 
 /** Verbs whose object is the person spoken to ("told CNN:"), not the speaker. */
 const ADDRESSEE = new Set('told tell tells telling asked ask asks'.split(' '));

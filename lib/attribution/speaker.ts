@@ -56,6 +56,8 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
         j--;
         steps++;
       }
+      // a clause with its own subject is not an apposition ("Speaking in Ohio, he defended the plan, saying")
+      if (d.flags[j] & (PRON_M | PRON_F) && !(d.flags[j] & (DET | STOP))) return null;
       if (j > min && commaBefore(d, j)) {
         const before = phraseBefore(d, j, min, true);
         // "La porte-parole de la diplomatie, Maria Kovalenko, a estimé": the role, then the name in apposition
@@ -68,6 +70,8 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
     return null;
   }
   if (d.flags[k] & PRON) return { a: k, b: k + 1 };
+  // a phrase does not end on a preposition or a conjunction ("the crowd and boomed", "the delay by saying")
+  if (d.flags[k] & (STOP | COMP) && !(d.flags[k] & DET) && !isCapitalized(d, k)) return null;
   if (!nameLike(d, k)) {
     // "the newspaper said", "the ad claims", "Le ministre russe des Affaires étrangères": a determiner and a few words
     for (let j = k - 1; j >= Math.max(min, k - 6); j--) {
@@ -114,23 +118,34 @@ function isNameRun(d: Doc, a: number, b: number): boolean {
   return true;
 }
 
-/** A lower-case word that may sit inside a speaker phrase: an adjective before a role noun ("the national security spokesman"), a connector before a name. */
-function innerWord(d: Doc, b: number, max: number): number {
+/**
+ * A lower-case word that may sit inside a speaker phrase: an adjective before a role noun ("the national security
+ * spokesman", "a former senior police official"), a connector before a name. At the head of the phrase, also the
+ * descriptors a name follows ("said retired teacher Anne Lowell", "said pollster Frank Bell").
+ */
+function innerWord(d: Doc, b: number, max: number, head = false): number {
   if (blocked(d, b)) return -1;
   // "trener kadry Marek Rutkowski", "представник опозиції Петро Гайдук": a role, its complement in the genitive, the name
   const genitive = b > 0 && isRole(d, b - 1) && !isCapitalized(d, b) && !(d.flags[b] & (DET | PRON | AUX)) && !CONNECTORS.has(d.keys[b]);
   // "o professor de relações internacionais Henrique Lessa": after a connector, a few lower-case words, then the name
-  const reach = CONNECTORS.has(d.keys[b]) && b > 0 && isRole(d, b - 1) ? 6 : 3;
-  for (let j = b + 1; j < Math.min(max, b + reach); j++) {
+  const long = CONNECTORS.has(d.keys[b]) && b > 0 && isRole(d, b - 1);
+  for (let j = b + 1; j < Math.min(max, b + (long ? 6 : 4)); j++) {
     if (breaksBefore(d, j)) return -1;
-    if (j >= b + 3) {
-      if (nameRunEnd(d, j, max) > 0) return j;
-      if (isCapitalized(d, j) || d.flags[j] & (VERB | COMP | PRON | STOP)) return -1;
-      continue;
-    }
     const capital = isCapitalized(d, j) && !(d.flags[j] & STOP);
-    // "ministre … ukrainien des Affaires étrangères": an adjective, a connector, a capitalised complement
-    if (isRole(d, j) || (capital && (CONNECTORS.has(d.keys[j - 1]) || (genitive && j === b + 1)))) return j;
+    if (j >= b + 3) {
+      if (long) {
+        if (nameRunEnd(d, j, max) > 0) return j;
+        if (isCapitalized(d, j) || d.flags[j] & (VERB | COMP | PRON | STOP)) return -1;
+        continue;
+      }
+      // ("said a former senior police official": three words on, a role or a capitalised word after a connector)
+      if (isRole(d, j) || (CONNECTORS.has(d.keys[b]) && capital)) return j;
+    } else {
+      // "ministre … ukrainien des Affaires étrangères": an adjective, a connector, a capitalised complement
+      if (isRole(d, j) || (capital && (CONNECTORS.has(d.keys[j - 1]) || (genitive && j === b + 1)))) return j;
+      // (a word, not a preposition: "interrogé par l'AFP" names no speaker)
+      if (head && d.keys[b].length >= 4 && nameLike(d, j) && !(d.flags[j] & (DET | PRON | VERB))) return j;
+    }
     if (blocked(d, j) || d.flags[j] & PRON) return -1;
   }
   return -1;
@@ -160,6 +175,9 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   if (k >= max || (k > start && breaksBefore(d, k))) return null;
   // "il" is a pronoun in French and an article in Italian: an article when a noun follows
   const article = d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && nameLike(d, k + 1);
+  // "on" is a pronoun in French and a preposition in English: a preposition before a name or an article ("said on Sunday")
+  const preposition = d.flags[k] & STOP && k + 1 < max && !breaksBefore(d, k + 1) && (isCapitalized(d, k + 1) || d.flags[k + 1] & DET);
+  if (preposition && !article) return null;
   if (d.flags[k] & PRON && !article) return { a: k, b: k + 1 };
   if (d.flags[k] & FRAME && !isCapitalized(d, k)) return null;
   let b: number;
@@ -173,7 +191,7 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   }
   if (d.flags[k] & DET || nameLike(d, k)) b = k + 1;
   else {
-    const j = innerWord(d, k, max);
+    const j = innerWord(d, k, max, true);
     if (j < 0) return null;
     b = j + 1;
   }

@@ -37,6 +37,6 @@ export const en: CueLexicon = {
   stops:
     'on in at to after during before for with from about late early earlier later last this yesterday today tonight ' +
     'monday tuesday wednesday thursday friday saturday sunday reporters journalists told by while when as ' +
-    'who which that because but and',
+    'who which that because but and although though whereas unless if since once despite amid among alongside however meanwhile',
   determiners: 'the a an his her its their our my this that these those some many several both most all',
 };

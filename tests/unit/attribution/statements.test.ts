@@ -197,7 +197,7 @@ describe('reported speech', () => {
 
 describe('speakers', () => {
   it.each([
-    ['en', 'Ukrainian President Volodymyr Zelensky spoke in Kyiv.\n\n“We are ready for elections,” the president said.\n\n“Our people decide, not the negotiators.”'],
+    ['en', 'Ukrainian President Volodymyr Zelensky spoke in Kyiv.\n\n“We are ready for elections,” the president said. He spoke for an hour.\n\n“Our people decide, not the negotiators.”'],
     ['de', 'Der ukrainische Präsident Wolodymyr Selenskyj sprach in Kiew.\n\n„Wir sind zu Wahlen bereit“, sagte der Präsident.\n\n„Ein Frieden auf dem Papier reicht nicht.“'],
     ['es', 'El presidente ucraniano, Volodímir Zelenski, habló en Kiev.\n\n"Estamos listos para elecciones", dijo el presidente.\n\n«El pueblo decide, no los negociadores».'],
   ])('a quote with no cue takes the previous quote\'s speaker (%s)', (_l, text) => {

@@ -1,0 +1,110 @@
+/**
+ * Patterns of English news copy (wire and newspaper style) for quotes and
+ * their speakers. Our own sentences, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, statements, statementWith } from './helpers';
+
+describe('a speaker described before the name, after the cue', () => {
+  it.each([
+    ['“It is far too early to tell,” said a former senior police official.', 'too early', 'former senior police official'],
+    ['“We will hold the seat,” said retired teacher Anne Lowell of Dover.', 'hold the seat', 'retired teacher Anne Lowell of Dover'],
+    ['“Turnout decides this one,” said pollster Frank Bell.', 'Turnout', 'pollster Frank Bell'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+
+  it('a preposition after the cue names nobody', () => {
+    const s = statements('“The vote was close,” said on Sunday the county clerk.');
+    expect(s.some((x) => x.speaker?.text.startsWith('on'))).toBe(false);
+  });
+});
+
+describe('a cue with no subject of its own takes the subject of its sentence', () => {
+  it.each([
+    ['“The party will come together,” she said, adding, “We always do.”', 'We always do', 'she'],
+    ['In May, the senator wrote to the board, calling it “a disgrace to the whole state.”', 'disgrace', 'the senator'],
+    ['Speaking in a calm voice, he went on to defend the plan, saying: “Nobody will lose coverage.”', 'Nobody will', 'he'],
+    ['On Tuesday, Mayor Dana Whitfield toured the flooded streets, telling residents: “Help is on the way.”', 'Help is', 'Mayor Dana Whitfield'],
+    ['Six years ago, when her rival mocked the plan, she laughed and said, “Wait and see.”', 'Wait and see', 'she'],
+    ['Smiling broadly, Mayor Dana Whitfield turned to the crowd and boomed: “We are not going anywhere.”', 'not going', 'Mayor Dana Whitfield'],
+    ['In the spring, Whitfield emphatically declared at a meeting, “No school in this district will close its doors this year, whatever the state decides.”', 'No school', 'Whitfield'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+
+  it('an apposition is set off by commas, a clause with its own subject is not', () => {
+    check(statementWith('Helena Marsh, a defence analyst in London, said: “They are buying time.”', 'buying time'), { speaker: 'Helena Marsh' });
+  });
+});
+
+describe('a quotation over several paragraphs, interrupted by its attribution', () => {
+  it('the cue sentence ends the paragraph and the next one goes on quoting: one statement', () => {
+    const text = 'The council met late.\n\n“We cannot keep the pool open all year,” Mayor Dana Whitfield said.\n\n“The heating alone costs more than the library.”';
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    expect(s[0].text.startsWith('“We cannot')).toBe(true);
+    expect(s[0].text.endsWith('library.”')).toBe(true);
+    check(s[0], { speaker: 'Mayor Dana Whitfield' });
+  });
+
+  it('a quote already interrupted by its cue goes on in the next paragraph', () => {
+    const text = '“We cannot keep the pool open all year,” Whitfield said. “Not at these prices.”\n\n“The heating alone costs more than the library.”\n\nThe council voted on Monday.';
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    expect(s[0].text.endsWith('library.”')).toBe(true);
+  });
+
+  it('the comma may stand before the close of a quotation inside the quote', () => {
+    const text = '“They told us, ‘Not this year,’” Whitfield said. “So we waited.”';
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    expect(s[0].end).toBe(text.length);
+  });
+
+  it('a quote that ends its sentence, or a title in single marks, starts a statement of its own', () => {
+    const s1 = statements('“We cannot keep the pool open all year.” Whitfield said it twice.\n\n“The heating alone costs more than the library.”').filter((x) => x.kind === 'direct');
+    expect(s1.length).toBe(2);
+    const s2 = statements('“We cannot keep the pool open all year,” Whitfield said.\n\n‘A costly summer.’\n\nThe council voted on Monday.').filter((x) => x.kind === 'direct');
+    expect(s2[0].text.includes('costly summer')).toBe(false);
+  });
+});
+
+describe('a speaker described between the quote and the cue', () => {
+  it.each([
+    ['“Big rate cuts mostly help the top earners,” James Reid of the Budget Policy Institute wrote in a column.', 'rate cuts', 'James Reid of the Budget Policy Institute'],
+    ['“It reminds us how much is at stake,” Sen. Ann Ruiz (D-Ore.) said on Saturday.', 'at stake', 'Sen. Ann Ruiz'],
+    ['“I just do not think she has been honest about it,” Cecelia Moran, 67, a retired nurse from Dayton, said.', 'honest', 'Cecelia Moran'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+
+  it('a clause with its own verb is not a description', () => {
+    expect(statements('“It was a long night,” the mayor who lost the vote went home and said nothing.').filter((x) => x.kind === 'direct')).toHaveLength(0);
+  });
+});
+
+describe('a verb the lexicon lacks, in a short clause after a quote that goes on', () => {
+  it.each([
+    ['“We will build it anyway,” he went on.', 'build it', 'he'],
+    ['“Nobody here is afraid of a recount,” Whitfield shrugged.', 'recount', 'Whitfield'],
+    ['“Is that a promise or a threat?” retorted Whitfield.', 'promise', 'Whitfield'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+
+  it('not after a quote that ends its sentence, nor a clause with no speaker', () => {
+    expect(statements('“Nobody here is afraid of a recount.” Whitfield shrugged.').every((x) => x.cue === null)).toBe(true);
+    expect(statements('“It was a long night,” and then the lights went out.').every((x) => x.cue === null)).toBe(true);
+  });
+});
+
+describe('words set off by a comma between the cue and a quote that ends the sentence', () => {
+  it('who was spoken to, named at length', () => {
+    check(statementWith('Last month Whitfield told Fox News host Dana Reed of the morning show, “We will not close the pool.”', 'close the pool'), { kind: 'direct', speaker: 'Whitfield' });
+  });
+
+  it('not a clause with a verb of its own', () => {
+    expect(statements('Whitfield said the council would meet again after the vote, “a long night for everyone.”').some((x) => x.kind === 'direct' && x.text.startsWith('“a long'))).toBe(false);
+  });
+});
