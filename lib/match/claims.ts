@@ -173,6 +173,22 @@ function perKey(ci: ClaimTables, table: Int32Array, id: number): number {
   return id >= 0 && id < ci.header.keyCount ? table[id] : -1;
 }
 
+/**
+ * The score, or -1 when the speaker vetoes it. Asked last: it may read the statement's
+ * attribution (statements.ts), the dearest question, and a score below the bar is dropped
+ * whatever the answer. (A module function: declared inside scoreStatement, it was a closure
+ * and a context allocated for every candidate.)
+ */
+function vetoed(ci: ClaimTables, inp: SentenceClaimInput, s: number, claim: number, score: number, bar: number): number {
+  return score < bar || speakerAllows(ci, inp, s, claim) ? score : -1;
+}
+
+/** Whether `actor` is a subject of claim `claim` (without the view subjectsOf makes). */
+function isSubjectOf(t: FlatTables, claim: number, actor: number): boolean {
+  for (let i = t.claimSuStart[claim], end = t.claimSuStart[claim + 1]; i < end; i++) if (t.claimSu[i] === actor) return true;
+  return false;
+}
+
 /** The subjects of claim `claim` (FlatTables.claimSu), as a view. */
 function subjectsOf(t: FlatTables, claim: number): Int32Array {
   return t.claimSu.subarray(t.claimSuStart[claim], t.claimSuStart[claim + 1]);
@@ -386,8 +402,9 @@ class HitTable {
     let h = this.recs[i];
     if (h === undefined) this.recs[i] = h = { concepts: [], pos: [] };
     else {
-      h.concepts.length = 0;
-      h.pos.length = 0;
+      // (Popped, not `length = 0`, which drops a plain array's storage: the next push would allocate anew.)
+      while (h.concepts.length > 0) h.concepts.pop();
+      while (h.pos.length > 0) h.pos.pop();
     }
     return h;
   }
@@ -694,7 +711,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
     const actorNear =
       nearClaim(ci, inp, s, claimIdx) ||
       (s1 > s && nearClaim(ci, inp, s1, claimIdx)) ||
-      (st !== undefined && (said ??= st.readSpeakerOf(s)).speaker >= 0 && (said.speaker === t.claimSp[claimIdx] || subjectsOf(t, claimIdx).includes(said.speaker))) ||
+      (st !== undefined && (said ??= st.readSpeakerOf(s)).speaker >= 0 && (said.speaker === t.claimSp[claimIdx] || isSubjectOf(t, claimIdx, said.speaker))) ||
       (t.claimSt[claimIdx] === 1 && t.claimSp[claimIdx] >= 0 && namesSpeaker(t, ci.header.keyCount, infos, a, b, t.claimSp[claimIdx]));
     if (t.claimSt[claimIdx]) {
       // A tracked statement (statement-score.ts), over the whole statement found here.
@@ -709,17 +726,11 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         affirmed: t.claimNeg[claimIdx] === 1 && !sentenceDenies(keys, a, b, (p) => isNegAt(inp, infos, keys, p)),
       };
       trackedContrary = ev.otherFigures || ev.negated || ev.affirmed;
-      return vetoed(statementScore(ev), threshold * ECHO_SHARE);
+      return vetoed(ci, inp, s, claimIdx, statementScore(ev), threshold * ECHO_SHARE);
     }
     let score = coverage * (0.62 + 0.23 * (actorNear ? 1 : 0) + 0.08 * cue + 0.07 * quoted);
     if (negated && t.claimNeg[claimIdx] === 0) score *= 0.3;
-    return vetoed(score, threshold);
-
-    // The speaker's veto last: it may read the statement's attribution (statements.ts), the
-    // dearest question, and a score below the bar is dropped whatever the answer.
-    function vetoed(score: number, bar: number): number {
-      return score < bar || speakerAllows(ci, inp, s, claimIdx) ? score : -1;
-    }
+    return vetoed(ci, inp, s, claimIdx, score, threshold);
   };
   for (let s0 = 0; s0 < nSent; ) {
     const s1 = st ? st.last[s0] : s0;
