@@ -11,7 +11,7 @@
  * it. Rules only (quotes, reporting verbs, mentions the actor pass found): no
  * parse, one pass over the sentences, a few token lookups each.
  */
-import type { Segmented } from '../text/segment';
+import { sentenceWindow, type Segmented } from '../text/segment';
 import { attribute, type Statement } from '../attribution';
 import type { AcceptedMention } from './actors';
 
@@ -507,8 +507,10 @@ export function attributedSpeakers(text: string, seg: Segmented, mentions: Accep
   const { origStart, origEnd } = seg.norm;
   const charFrom = (s: number) => origStart[seg.tokens.start[seg.sentenceStart[s]]];
   const charTo = (s: number) => origEnd[seg.tokens.end[(s + 1 < nSent ? seg.sentenceStart[s + 1] : n) - 1] - 1];
-  const from = charFrom(Math.max(0, s0 - ATTRIBUTION_CONTEXT));
-  const to = charTo(s1);
+  // The window's own segmentation, cut from the page's: the same as segmenting its text again
+  // (tests/unit/text/sentence-window.test.ts), without normalising and tokenising it again for
+  // every statement whose speaker is asked.
+  const { segmented, from, to } = sentenceWindow(seg, Math.max(0, s0 - ATTRIBUTION_CONTEXT), s1);
   const firstMentionFrom = (pos: number) => {
     let lo = 0;
     let hi = mentions.length;
@@ -532,7 +534,7 @@ export function attributedSpeakers(text: string, seg: Segmented, mentions: Accep
       confidence: m.confidence,
     });
   }
-  const found = attribute(text.slice(from, to), { actorMentions, actorKind: (id) => actorKinds[Number(id)] });
+  const found = attribute(text.slice(from, to), { segmented, actorMentions, actorKind: (id) => actorKinds[Number(id)] });
   const out: Said[] = [];
   for (let s = s0; s <= s1; s++) {
     const a = charFrom(s) - from;

@@ -274,3 +274,47 @@ export function segmentWordsIntl(normText: string, locale = 'en'): string[] {
   for (const s of seg.segment(normText)) if (s.isWordLike) out.push(s.segment);
   return out;
 }
+
+/**
+ * Sentences [s0, s1] of `seg` as a Segmented of their own, as segment() makes of the text
+ * they span (from the first token's start to the last token's end in the original):
+ * offsets relative to that text, sentences and tokens renumbered from 0. For reading a few
+ * sentences again (attribution of one statement's window) without normalising and
+ * tokenising them anew.
+ */
+export function sentenceWindow(seg: Segmented, s0: number, s1: number): { segmented: Segmented; from: number; to: number } {
+  const { norm, tokens, sentenceStart } = seg;
+  const nSent = sentenceStart.length;
+  const t0 = sentenceStart[s0];
+  const t1 = s1 + 1 < nSent ? sentenceStart[s1 + 1] : tokens.length;
+  const n0 = tokens.start[t0];
+  const n1 = tokens.end[t1 - 1];
+  const from = norm.origStart[n0];
+  const to = norm.origEnd[n1 - 1];
+  const origStart = norm.origStart.slice(n0, n1);
+  const origEnd = norm.origEnd.slice(n0, n1);
+  for (let i = 0; i < origStart.length; i++) {
+    origStart[i] -= from;
+    origEnd[i] -= from;
+  }
+  const start = tokens.start.slice(t0, t1);
+  const end = tokens.end.slice(t0, t1);
+  for (let k = 0; k < start.length; k++) {
+    start[k] -= n0;
+    end[k] -= n0;
+  }
+  const sentenceOf = seg.sentenceOf.slice(t0, t1);
+  for (let k = 0; k < sentenceOf.length; k++) sentenceOf[k] -= s0;
+  const starts: number[] = [];
+  for (let s = s0; s <= s1; s++) starts.push(sentenceStart[s] - t0);
+  return {
+    segmented: {
+      norm: { text: norm.text.slice(n0, n1), origStart, origEnd, originalLength: to - from },
+      tokens: { length: t1 - t0, keys: tokens.keys.slice(t0, t1), start, end },
+      sentenceOf,
+      sentenceStart: starts,
+    },
+    from,
+    to,
+  };
+}
