@@ -82,6 +82,11 @@ export async function addActor(db: NewsmarkDatabase, draft: ActorDraft, now = Da
     relations: [],
     sourceIds: [],
   };
+  return addUserActor(db, actor, now);
+}
+
+/** Writes a new actor of the reader's, checked against the knowledge base first, in one transaction. */
+export async function addUserActor(db: NewsmarkDatabase, actor: Actor, now: number): Promise<Actor> {
   const errors = await checkEntries(db, { actors: [actor] });
   if (errors.length) throw new EntryValidationError(errors);
   await db.transaction('rw', [db.actors, db.settings], async () => {

@@ -8,7 +8,7 @@
 import { newPersonActor, resolveSpeaker, trackClaim, TRACKED_TAG, type TrackInput, type TrackedClaim } from '../kb/track-claim';
 import type { Actor, Lang } from '../kb/types';
 import type { NewsmarkDatabase } from './database';
-import { checkEntries, EntryValidationError, userMeta } from './kb-edit';
+import { addUserActor, checkEntries, EntryValidationError, userMeta } from './kb-edit';
 import { bumpRevision } from './knowledge-base';
 import type { ActorRecord, ClaimRecord, SourceRecord } from './records';
 
@@ -95,13 +95,7 @@ export async function addPersonInDb(
     const single = !f.includes(' ');
     actor.aliases.push(single ? { text: f, lang: person.lang, type: 'surname', requiresPriorName: true } : { text: f, lang: person.lang, type: 'variant' });
   }
-  const errors = await checkEntries(db, { actors: [actor] });
-  if (errors.length) throw new EntryValidationError(errors);
-  await db.transaction('rw', [db.actors, db.settings], async () => {
-    await db.actors.add({ ...actor, ...userMeta(now) } as ActorRecord);
-    await bumpRevision(db);
-  });
-  return actor;
+  return addUserActor(db, actor, now);
 }
 
 /** Undo of addPersonInDb: removes the reader's actor while no claim or relation points at them. */
