@@ -48,7 +48,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   // German word order puts the subject after the verb when something else opens the clause (german.ts)
   const german = isGerman(d);
 
-  const speakerOf = (ph: Phrase | null, feminine: boolean): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
+  const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return { speaker: null, speakerName: null, actor: null };
     if (ph.a < 0) {
       // a verb with no subject: its speaker is the last person of its gender
@@ -61,7 +61,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       return { speaker: null, speakerName: r.name, actor: r.ref ?? null, ...(r.actorId ? { actorId: r.actorId } : {}) };
     }
     reg.advance(d.ts[ph.a]);
-    const r = reg.resolve(ph, [], feminine);
+    const r = reg.resolve(ph, [], feminine, plural);
     const sp: SpeakerSpan = { start: d.ts[ph.a], end: d.te[ph.b - 1], text: text.slice(d.ts[ph.a], d.te[ph.b - 1]) };
     const res: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> = { speaker: sp, speakerName: r.name, actor: r.ref ?? null };
     if (r.actorId) res.actorId = r.actorId;
@@ -74,7 +74,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   const emit = (start: number, end: number, kind: StatementKind, cue: Cue | null, inherit: boolean, subject: Phrase | null = null): Statement => {
     let who: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'>;
-    if (cue) who = speakerOf(cue.speaker, cue.feminine);
+    if (cue) who = speakerOf(cue.speaker, cue.feminine, isPluralVerb(d, cue.ca));
     else if (subject) who = speakerOf(subject, false);
     else if (inherit && last && (last.speaker || last.speakerName)) who = { speaker: last.speaker, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     else who = { speaker: null, speakerName: null, actor: null };
@@ -509,7 +509,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (f & FRAME && !(f & FRAME_AFTER && k > fa && phraseBefore(d, k, fa))) {
         const fr = frameAt(d, k, fb);
         if (fr && fr.kind === FRAME) {
-          const ph = phraseAfter(d, k + fr.keys.length, fb);
+          const ph = phraseAfter(d, k + fr.keys.length, fb) ?? commonNounSource(d, k + fr.keys.length, fb);
           if (ph) ph.b = sourceEnd(d, ph, fb);
           if (ph) {
             const atStart = k === fa || (k <= fa + 1 && !breaksBefore(d, k));
@@ -524,8 +524,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
                 return emitContent(c, fb, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
               }
             } else if (k - fa >= 3 && (commaBefore(d, k) || /[\u2013\u2014]\s*$/.test(gapBefore(d, k)))) {
-              // "…, selon le ministère.", "„…” – według MSZ."
-              return emitContent(fa, k, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
+              // "…, selon le ministère.", "„…” – według MSZ."; a source set off by commas inside the sentence ("Пик
+              // паводка, по прогнозам гидрологов, придется на апрель") leaves its words on both sides
+              const inside = ph.b < fb - 2 && commaBefore(d, ph.b) && commaBefore(d, k);
+              return emitContent(fa, inside ? fb : k, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
             }
           }
         }
@@ -550,7 +552,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (clauseStart > fa + 2 && commaBefore(d, clauseStart) && fb - clauseStart <= AFTER_CLAUSE) {
         let onlyAux = true;
         for (let j = clauseStart; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
-        const ph = onlyAux ? phraseAfter(d, k + 1, fb) : phraseBefore(d, k, clauseStart);
+        const ph = onlyAux ? tailSpeaker(d, k, fb) : phraseBefore(d, k, clauseStart);
         if (ph && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb)) {
           return emitContent(fa, clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
         }
@@ -767,6 +769,41 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
     if (isCapitalized(d, j) && !(j > k + 1 && d.flags[j - 1] & STOP)) return null;
   }
   return null;
+}
+
+/**
+ * A frame's source that is a common noun with no article, up to the comma ("по прогнозам гидрологов,", "по данным
+ * следствия,", "за версією слідства,", "according to prosecutors,"): one to three lower-case words.
+ */
+function commonNounSource(d: Doc, j: number, max: number): Phrase | null {
+  let e = j;
+  while (e < max && e - j < 3 && !isCapitalized(d, e) && !(d.flags[e] & (VERB | COMP | PRON | DET | AUX | STOP)) && (e === j || !breaksBefore(d, e))) e++;
+  return e > j && (e >= max || commaBefore(d, e)) ? { a: j, b: e } : null;
+}
+
+/** Plural forms of Russian, Ukrainian and Polish reporting verbs ("заявили", "считают", "вважають", "powiedzieli"). */
+const PLURAL_VERB = /(ли|ют|ят|ють|уть|ieli|ali|ili|yli|aly|ily|yly|aja)$/;
+function isPluralVerb(d: Doc, k: number): boolean {
+  return (d.flags[k] & VERB) !== 0 && PLURAL_VERB.test(d.keys[k]);
+}
+
+/** Prepositions that name the institution a plural verb with no subject speaks for ("сообщили в министерстве", "повідомили у пресслужбі", "poinformowano w ministerstwie"). */
+const INSTITUTION_PREP = new Set('в во у w we'.split(' '));
+
+/**
+ * The speaker after a cue verb that ends a clause: past the agency or the paper spoken to ("…, сообщила «Интерфаксу»
+ * пресс-секретарь суда Анна Крылова", "…, сообщили ТАСС в министерстве"); after a plural verb with no subject, the
+ * institution it was said in ("в региональном министерстве здравоохранения").
+ */
+function tailSpeaker(d: Doc, k: number, max: number): Phrase | null {
+  const j = skipAgency(d, skipTitle(d, k + 1, max), max);
+  if (j + 1 < max && INSTITUTION_PREP.has(d.keys[j]) && !isCapitalized(d, j) && !breaksBefore(d, j + 1) && isPluralVerb(d, k)) {
+    let e = j + 1;
+    while (e < max && e - j < 7 && !breaksBefore(d, e) && !(d.flags[e] & (VERB | COMP | PRON))) e++;
+    return { a: j, b: e };
+  }
+  // (when nothing follows, the name right after the verb is all there is: "…, told Reuters.")
+  return phraseAfter(d, j, max) ?? (j > k + 1 ? phraseAfter(d, k + 1, max) : null);
 }
 
 /** "Secondo l'Associazione italiana arbitri, …": a source's name that goes on in lower case up to the comma. */

@@ -4,7 +4,7 @@
  * (for "he", "the minister", a bare surname), or a new name.
  */
 import type { ActorMention } from '../match/types';
-import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB } from './cues';
+import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, takesGenitive } from './cues';
 import { breaksBefore, commaBefore, gapBefore, isCapitalized, isRole, type Doc } from './doc';
 
 export interface Phrase {
@@ -111,6 +111,34 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
   return { a, b: k + 1 };
 }
 
+/**
+ * Whether a role stands right before token k, or before a short complement in lower case ("Старший тренер збірної
+ * Юрій Савчук", "rzecznik prasowy Jan Kowal"): the name at k is the role's holder.
+ */
+function roleWithComplement(d: Doc, k: number, min: number): boolean {
+  for (let t = k - 1; t >= min && t >= k - 4; t--) {
+    if (breaksBefore(d, t + 1)) return false;
+    if (isRole(d, t)) return true;
+    if (isCapitalized(d, t) || blocked(d, t) || d.flags[t] & (DET | PRON)) return false;
+  }
+  return false;
+}
+
+/** Whether the role at r opens an apposition to a name of two words right before it ("Jakub Sobczyk, główny ekonomista"). */
+function roleOfNameBefore(d: Doc, r: number): boolean {
+  for (let t = r; t >= 2 && t > r - 3; t--) {
+    if (commaBefore(d, t)) return isCapitalized(d, t - 1) && isCapitalized(d, t - 2) && !breaksBefore(d, t - 1) && !isRole(d, t - 2) && !((d.flags[t - 1] | d.flags[t - 2]) & STOP) && !CONNECTORS.has(d.keys[t - 2]);
+    if (t < r && (isCapitalized(d, t) || breaksBefore(d, t + 1))) return false;
+  }
+  return false;
+}
+
+/** "мэр Самары Олег Титов", "burmistrz Kielc Adam Wrona": a Slavic role at r, then a place in the genitive at a (not "Владимир Владимирович Путин"). */
+function genitivePlace(d: Doc, r: number, a: number): boolean {
+  return r >= 0 && isRole(d, r) && !breaksBefore(d, a) && takesGenitive(d.keys[r]) && !PATRONYMIC.test(d.keys[a + 1]);
+}
+const PATRONYMIC = /(вич|вна|ична|ічна)$/;
+
 /** Whether tokens [a, b) are a name: two or three capitalised words, no role noun or small word. */
 function isNameRun(d: Doc, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 3) return false;
@@ -132,6 +160,9 @@ function innerWord(d: Doc, b: number, max: number, head = false): number {
   for (let j = b + 1; j < Math.min(max, b + (long ? 6 : 4)); j++) {
     if (breaksBefore(d, j)) return -1;
     const capital = isCapitalized(d, j) && !(d.flags[j] & STOP);
+    // a longer complement in the genitive before the name ("министр здравоохранения области Елена Гордеева",
+    // "przewodnicząca zakładowej organizacji związkowej Ewa Maj")
+    if (genitive && capital && j > b + 1 && nameRunEnd(d, j, max) > 0) return j;
     if (j >= b + 3) {
       if (long) {
         if (nameRunEnd(d, j, max) > 0) return j;
@@ -266,7 +297,7 @@ const FEMALE_NAMES_NOT_A = new Set(
     'ingrid astrid sigrid gudrun doris iris agnieszka beatrix beatriz isabel raquel mercedes dolores pilar rocio consuelo soledad luz nieves'
   ).split(' '),
 );
-const MALE_NAMES_A = new Set('luca andrea nikita ilya kuba sasha mustafa joshua jona jonah никита илья кузьма фома лука микола'.split(' '));
+const MALE_NAMES_A = new Set('luca andrea nikita ilya kuba sasha mustafa joshua jona jonah никита илья кузьма фома лука микола ілля микита кузьма'.split(' '));
 
 function guessGender(first: string): 'm' | 'f' | null {
   const f = first.toLowerCase();
@@ -308,6 +339,9 @@ export class Registry {
       const far = apposed || (!isRole(d, k) && !adjective) ? roleBack(d, k + 1) : -1;
       const titled = (!apposed && isRole(d, k)) || adjective || far >= 0;
       if (apposed && !titled) continue;
+      // "Jakub Sobczyk, główny ekonomista Warszawskiego Instytutu Gospodarki": the role describes the name before the
+      // comma, and the capitalised words after it are its institution, not a person
+      if (titled && !apposed && roleOfNameBefore(d, far >= 0 ? far : adjective ? k - 1 : k)) continue;
       const opens = titled || (isCapitalized(d, k) && (k === 0 || breaksBefore(d, k) || d.sentenceStart[d.sentenceOf[k]] === k));
       if (!opens) continue;
       let a = titled ? k + 1 : k;
@@ -325,7 +359,7 @@ export class Registry {
       if (b - a < 2) continue;
       // a longer run is an institution, then the name: "Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska"
       // ("degli Esteri Antonio Tajani", "Zampred ЦБ Алексей Громов": the first word completes the role)
-      if (b - a > 3 || (b - a === 3 && far >= 0 && (CONNECTORS.has(d.keys[a - 1]) || isAcronym(d, a)))) a = b - 2;
+      if (b - a > 3 || (b - a === 3 && ((far >= 0 && (CONNECTORS.has(d.keys[a - 1]) || isAcronym(d, a))) || genitivePlace(d, a - 1, a)))) a = b - 2;
       // without a role before it, a name needs an apposition after it: ", a security analyst"
       if (!titled && !(b < d.n && commaBefore(d, b) && (d.flags[b] & DET || isRole(d, b)))) continue;
       if (this.mentionCovers(d.ts[a], d.te[b - 1])) continue;
@@ -403,10 +437,12 @@ export class Registry {
    * What the phrase [a, b) names. `context` are words said of the speaker
    * (an apposition); `feminine` when the verb's form says so.
    */
-  resolve(ph: Phrase, context: number[], feminine: boolean): Resolved {
+  resolve(ph: Phrase, context: number[], feminine: boolean, plural = false): Resolved {
     const d = this.d;
     const start = d.ts[ph.a];
     const end = d.te[ph.b - 1];
+    // "сообщили в министерстве здравоохранения", "повідомили в пресслужбі САП": the institution it was said in
+    if (d.flags[ph.a] & STOP && !(d.flags[ph.a] & (DET | PRON)) && !isCapitalized(d, ph.a)) return { name: d.text.slice(start, end) };
     const words = new Set<string>();
     for (let k = ph.a; k < ph.b; k++) words.add(d.keys[k]);
     for (const k of context) words.add(d.keys[k]);
@@ -457,8 +493,9 @@ export class Registry {
         const fresh = na < 0 || nb !== k || breaksBefore(d, k);
         // "la ministra de Hacienda, Elena Robles": the name in apposition, not the ministry
         const apposition = fresh && na >= 0 && role && commaBefore(d, k) && nameRunEnd(d, k, ph.b) === ph.b;
-        if (fresh && (na < 0 || apposition || (k > ph.a && isRole(d, k - 1) && !afterTitle))) {
-          afterTitle = na >= 0 || (k > ph.a && isRole(d, k - 1));
+        const titled = k > ph.a && roleWithComplement(d, k, ph.a);
+        if (fresh && (na < 0 || apposition || (titled && !afterTitle))) {
+          afterTitle = na >= 0 || titled;
           na = k;
           nb = k + 1;
         } else if (nb === k && !breaksBefore(d, k)) nb = k + 1;
@@ -466,7 +503,7 @@ export class Registry {
     }
     // a longer run is an institution, then the name ("Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska",
     // "Зампред ЦБ Алексей Громов")
-    if (na >= 0 && (nb - na > 3 || (nb - na === 3 && isAcronym(d, na)))) na = nb - 2;
+    if (na >= 0 && (nb - na > 3 || (nb - na === 3 && (isAcronym(d, na) || (na > ph.a && genitivePlace(d, na - 1, na)))))) na = nb - 2;
     // one word that only completes a role ("очільник МЗС", "il titolare della Farnesina", "szef MSZ") names no one:
     // the role does, as a title
     if (na >= 0 && nb - na === 1 && role && na > ph.a && (isAcronym(d, na) || CONNECTORS.has(d.keys[na - 1]) || isRole(d, na - 1)) && !this.findSurname(d.keys[na]) && !isLikelySurnameAfterRole(d, na)) na = -1;
@@ -516,6 +553,8 @@ export class Registry {
         titleAt = k;
       }
     }
+    // "как считают следователи", "zdaniem ekspertów": a group, not the last person named with the role
+    if (title && plural) return { name: text };
     if (title) {
       const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
       for (let i = this.people.length - 1; i >= 0; i--) {

@@ -115,6 +115,21 @@ function compile(lexicons: CueLexicon[]): CueTable {
   return { flags, frames, titleStems, titleWords, heads, tails };
 }
 
+/**
+ * Role stems of the languages whose roles take their complement in the genitive, capitalised when it is a place
+ * ("мэр Самары Олег Титов", "burmistrz Kielc Adam Wrona"): there a third capitalised word before a name is the
+ * complement, not a first name.
+ */
+let genitiveStems: Set<string> | null = null;
+export function takesGenitive(key: string): boolean {
+  if (!genitiveStems) {
+    genitiveStems = new Set();
+    for (const l of [pl, ru, uk]) for (const t of l.titles.split(/\s+/)) for (const k of keysOf(t)) if (k.length >= 3) genitiveStems.add(k.length > 6 ? k.slice(0, k.length - 1) : k);
+  }
+  for (let l = Math.min(key.length, 14); l >= 3; l--) if (genitiveStems.has(key.slice(0, l))) return true;
+  return false;
+}
+
 let table: CueTable | null = null;
 
 /** The compiled table, built on first use. */

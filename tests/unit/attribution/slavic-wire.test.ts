@@ -1,0 +1,83 @@
+import { describe, it } from 'vitest';
+import { check, statementWith } from './helpers';
+
+/** How Russian, Ukrainian and Polish wire copy attributes statements: verbs, frames, roles and their complements. */
+describe('attribution in Russian, Ukrainian and Polish wire copy', () => {
+  it.each([
+    ['ru', 'Мэр Самары Олег Титов провел совещание с энергетиками. Титов повторил, что отопление в домах включат не позднее 1 октября.', 'отопление', 'Олег Титов'],
+    ['uk', 'Мер Полтави Олег Тимченко провів нараду з енергетиками. Тимченко повторив, що опалення в будинках увімкнуть не пізніше 1 жовтня.', 'опалення', 'Олег Тимченко'],
+    ['pl', 'Burmistrz Kielc Adam Wrona spotkał się z energetykami. Wrona powtórzył, że ogrzewanie w blokach zostanie włączone najpóźniej 1 października.', 'ogrzewanie', 'Adam Wrona'],
+  ])('"repeated" reports speech (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'indirect', name });
+  });
+
+  it.each([
+    ['ru', 'Глава региона Павел Ершов призвал жителей не выходить из домов во время урагана.', 'не выходить', 'Павел Ершов'],
+    ['uk', 'Голова області Павло Єрмак закликав мешканців не виходити з домівок під час урагану.', 'не виходити', 'Павло Єрмак'],
+    ['pl', 'Wojewoda Paweł Jarosz wezwał mieszkańców do pozostania w domach podczas wichury.', 'pozostania', 'Paweł Jarosz'],
+  ])('"called on" reports what was asked (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it.each([
+    ['ru', 'Пик паводка в области, по прогнозам гидрологов, придется на конец апреля.', 'апреля', 'гидрологов'],
+    ['uk', 'Пік паводка в області, за прогнозами гідрологів, припаде на кінець квітня.', 'квітня', 'гідрологів'],
+  ])('"according to the forecasts of" names its source (%s)', (_l, text, words, source) => {
+    check(statementWith(text, words), { kind: 'indirect', speaker: source });
+  });
+
+  it.each([
+    ['ru', 'Губернатор Олег Ветров открыл новую больницу. «Это только начало», — сказала министр здравоохранения области Елена Гордеева.', 'начало', 'Елена Гордеева'],
+    ['uk', 'Губернатор Олег Ветров відкрив нову лікарню. «Це лише початок», — сказала міністр охорони здоров\'я області Олена Гордієнко.', 'початок', 'Олена Гордієнко'],
+    ['pl', 'Wojewoda Adam Lis otworzył nowy szpital. Jak poinformowała przewodnicząca zakładowej organizacji związkowej Ewa Maj, pielęgniarki dostaną podwyżki od stycznia.', 'pielęgniarki', 'Ewa Maj'],
+  ])('after the verb, a role, its complement of several words in the genitive, then the name (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it.each([
+    ['ru', 'Форвард Илья Крылов забил дважды. Главный тренер сборной Юрий Савин отметил, что команда «набрала форму раньше, чем планировали».', 'команда', 'Юрий Савин'],
+    ['uk', 'Нападник Ілля Крилов забив двічі. Старший тренер збірної Юрій Савчук зазначив, що команда «вийшла на пік форми раніше, ніж планували».', 'команда', 'Юрій Савчук'],
+    ['pl', 'Napastnik Adam Kruk strzelił dwa gole. Główny szkoleniowiec reprezentacji Jerzy Sowa zaznaczył, że drużyna „złapała formę szybciej, niż planowano”.', 'drużyna', 'Jerzy Sowa'],
+  ])('before the verb, a role with a complement in lower case, then the name (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it.each([
+    ['ru', 'Суд арестовал мэра Игоря Белова. Деньги передавались частями с марта по сентябрь, считают следователи.', 'передавались', 'следователи'],
+    ['uk', 'Суд заарештував мера Ігоря Білого. Гроші передавалися частинами з березня по вересень, вважають слідчі.', 'передавалися', 'слідчі'],
+    ['pl', 'Sąd aresztował burmistrza Igora Białego. Pieniądze były przekazywane w ratach od marca do września, uważają prokuratorzy.', 'przekazywane', 'prokuratorzy'],
+  ])('a plural verb makes its role noun a group, not the last person named (%s)', (_l, text, words, group) => {
+    check(statementWith(text, words), { speaker: group, name: group });
+  });
+
+  it.each([
+    ['ru', 'Сам чиновник вину не признает. Суд отправил его под арест на два месяца, сообщила «Интерфаксу» пресс-секретарь суда Анна Крылова.', 'под арест', 'Анна Крылова'],
+    ['uk', 'Сам посадовець провину не визнає. Суд відправив його під варту на два місяці, повідомила «Укрінформу» речниця суду Анна Кривенко.', 'під варту', 'Анна Кривенко'],
+    ['pl', 'Sam urzędnik nie przyznaje się do winy. Sąd aresztował go na dwa miesiące, powiedziała „Rzeczpospolitej” rzeczniczka sądu Anna Kryńska.', 'aresztował', 'Anna Kryńska'],
+  ])('the paper spoken to stands between the verb and the speaker (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it.each([
+    ['ru', 'Более 40 школ города переведены на карантин из-за гриппа, сообщили ТАСС в региональном министерстве здравоохранения.', 'школ', 'в региональном министерстве здравоохранения'],
+    ['uk', 'Понад 40 шкіл міста переведено на карантин через грип, повідомили Укрінформу в обласному департаменті охорони здоров\'я.', 'шкіл', 'в обласному департаменті охорони здоров\'я'],
+  ])('a plural verb with no subject speaks for the institution it was said in (%s)', (_l, text, words, source) => {
+    check(statementWith(text, words), { speaker: source, name: source });
+  });
+
+  it.each([
+    ['ru', 'Мэр Самары Олег Титов осмотрел котельную. «Отопление включим в срок», — сказал он.', 'Отопление', 'Олег Титов'],
+    ['uk', 'Мер Полтави Олег Тимченко оглянув котельню. «Опалення увімкнемо вчасно», — сказав він.', 'Опалення', 'Олег Тимченко'],
+    ['pl', 'Burmistrz Kielc Adam Wrona obejrzał kotłownię. – Ogrzewanie włączymy na czas – powiedział.', 'Ogrzewanie', 'Adam Wrona'],
+  ])('a role, a place in the genitive, then the name: the place is not a first name (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it.each([
+    ['ru', '«Инфляция замедлится только весной», — сказал Илья Носов, ведущий аналитик Института Гайдара. По его мнению, ставка останется высокой до лета.', 'ставка', 'Илья Носов'],
+    ['uk', '«Інфляція сповільниться лише навесні», — сказав Ілля Носенко, головний економіст Центру Разумкова. На його думку, ставка залишиться високою до літа.', 'ставка', 'Ілля Носенко'],
+    ['pl', '– Inflacja zwolni dopiero wiosną – ocenił Jakub Sobczyk, główny ekonomista Warszawskiego Instytutu Gospodarki. Jego zdaniem stopy pozostaną wysokie do lata.', 'stopy', 'Jakub Sobczyk'],
+  ])('the institution in a role apposition after a name is not a person a pronoun resolves to (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
