@@ -508,6 +508,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "According to X, …", "Laut X …", "По словам министра, …" (not "Jego zdaniem …": source before)
       if (f & FRAME && !(f & FRAME_AFTER && k > fa && phraseBefore(d, k, fa))) {
         const fr = frameAt(d, k, fb);
+        const fe = fr ? k + fr.keys.length : k;
+        // "Jak dodał, Kijów przekaże…", "Как сообщила, …": a frame with its verb and no subject, the last person's words
+        if (fr && fr.kind === FRAME && fr.keys.length > 1 && d.flags[fe - 1] & VERB && commaBefore(d, fe) && (k === fa || (k <= fa + 1 && !breaksBefore(d, k))) && fb - fe >= 3) {
+          return emitContent(fe, fb, { ca: k, cb: fe, speaker: { a: -1, b: k }, feminine: (d.flags[fe - 1] & VERB_F) !== 0 });
+        }
         if (fr && fr.kind === FRAME) {
           const ph = phraseAfter(d, k + fr.keys.length, fb) ?? commonNounSource(d, k + fr.keys.length, fb);
           if (ph) ph.b = sourceEnd(d, ph, fb);
@@ -560,6 +565,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "X said (that) …", "Der Minister erklärte, …", "Am Montag sagte der Minister, …"
       let ph = phraseBefore(d, k, fa);
       if (ph && ph.a > fa && !breaksBefore(d, ph.a) && !CONJ.has(d.keys[ph.a - 1]) && !allAdverbial(d, fa, ph.a)) ph = null;
+      // "Речник МЗС Андрій Коваль у коментарі Укрінформу зазначив, що", "Глава МИД Сергей Лавров в свою очередь заявил":
+      // the subject opens the sentence, a phrase of place, medium or manner stands before the verb
+      if (!ph && !german) ph = subjectBeforeAdverbial(d, fa, k);
       // "In einer Erklärung teilte das Ministerium mit, …", "Hartmann selbst schrieb, …": the clause's subject by
       // German word order (a preposition before the verb is not skipped to find one)
       if (german && (!ph || notSubject(d, ph))) ph = germanSubject(d, fa, fb) ?? (ph ? germanSubjectAfterVerb(d, k, fb) ?? ph : null);
@@ -568,7 +576,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (after && after.b < fb && ((gapFlags(d, after.b) & (GAP_COMMA | GAP_COLON)) !== 0 || d.flags[after.b] & COMP)) ph = after;
       }
       // "Aseguró que …", "Ha detto che …", "Zapewnił, że …": a verb with no subject opens the sentence
-      if (!ph && allAux(d, fa, k) && k + 1 < fb && d.flags[k + 1] & COMP && !(d.flags[k] & MOOD)) ph = { a: -1, b: k };
+      // ("Podkreślił jednak, że …", "Добавил также, что …": an adverb or two before "that")
+      if (!ph && allAux(d, fa, k) && k + 1 < fb && d.flags[compAfterAdverbs(d, k + 1, fb)] & COMP && !(d.flags[k] & MOOD)) ph = { a: -1, b: k };
       if (!ph) continue;
       let c = ph.a > k ? ph.b : k + 1;
       // skip objects and time words up to "that" ("told the Kyiv Independent that", "said on Sunday")
@@ -946,6 +955,24 @@ function allAux(d: Doc, a: number, b: number): boolean {
 function allAdverbial(d: Doc, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (!(d.flags[j] & (STOP | AUX)) && !isCapitalized(d, j)) return false;
   return true;
+}
+
+/** The token at j, or past one or two lower-case adverbs and a comma ("jednak, że", "также, что"). */
+function compAfterAdverbs(d: Doc, j: number, max: number): number {
+  for (let t = j; t < Math.min(max, j + 3); t++) {
+    if (d.flags[t] & COMP) return t;
+    if (isCapitalized(d, t) || d.flags[t] & (VERB | PRON | DET) || (t > j && !commaBefore(d, t + 1) && breaksBefore(d, t))) return j;
+  }
+  return j;
+}
+
+/** The phrase that opens the sentence at a, when only a prepositional phrase of up to four words stands between it and the verb at k. */
+function subjectBeforeAdverbial(d: Doc, a: number, k: number): Phrase | null {
+  const ph = phraseAt(d, a, k);
+  if (!ph || ph.b >= k || k - ph.b > 4 || !(d.flags[ph.b] & STOP) || d.flags[ph.b] & (COMP | PRON | DET) || isCapitalized(d, ph.b)) return null;
+  if (!(d.flags[ph.a] & PRON) && !namesPerson(d, ph)) return null;
+  for (let j = ph.b; j < k; j++) if (breaksBefore(d, j) || d.flags[j] & (VERB | COMP) || (j > ph.b && d.flags[j] & PRON && !(d.flags[j] & DET))) return null;
+  return ph;
 }
 
 /** The subject that opens the sentence ("Hillary Clinton immediately posted a comment, saying …"). */

@@ -72,7 +72,10 @@ export function isGerman(d: Doc): boolean {
   const limit = Math.min(d.n, 1500);
   for (let k = 0; k < limit; k++) {
     const key = d.keys[k];
-    if (DE_MARK.has(key)) de++;
+    // (Polish "się" folds to "sie")
+    if (DE_MARK.has(key)) {
+      if (!(key === 'sie' && d.text.charCodeAt(d.te[k] - 1) === 0x119)) de++;
+    }
     else if (EN_MARK.has(key)) en++;
   }
   return de > en && (de >= 3 || (de >= 1 && /\u201e[^\u201d\n]*\u201c/.test(d.text)));

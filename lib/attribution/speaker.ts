@@ -328,6 +328,9 @@ export class Registry {
     const d = this.d;
     const upto = this.tokenAt(pos);
     for (let k = this.scanned; k < upto - 1; k++) {
+      // the knowledge-base people named before, in text order with the names ("пресс-секретарь президента РФ Дмитрий
+      // Песков": the president's mention comes before the spokesman's name, so "он" after it is the spokesman)
+      if (this.mi < this.mentions.length && this.mentions[this.mi].start < d.ts[k + 1]) this.touchMentions(d.ts[k + 1]);
       if (!isCapitalized(d, k + 1)) continue;
       // (after a comma, only a name in apposition to a role: "La procureure, Isabelle Fournier, a requis")
       const apposed = breaksBefore(d, k + 1);
@@ -377,6 +380,10 @@ export class Registry {
       k = b - 1;
     }
     if (upto > this.scanned) this.scanned = upto;
+    this.touchMentions(pos);
+  }
+
+  private touchMentions(pos: number): void {
     while (this.mi < this.mentions.length && this.mentions[this.mi].start < pos) {
       const m = this.mentions[this.mi++];
       if (this.actorKind(m.actorId) === 'person') this.touch(this.personOfActor(m), this.contextWords(m.start, m.end));

@@ -80,4 +80,44 @@ describe('attribution in Russian, Ukrainian and Polish wire copy', () => {
   ])('the institution in a role apposition after a name is not a person a pronoun resolves to (%s)', (_l, text, words, name) => {
     check(statementWith(text, words), { name });
   });
+
+  it.each([
+    ['ru', 'Глава МИД Эстонии Маргус Тамм в свою очередь заявил, что Таллин не будет высылать российских дипломатов.', 'Таллин', 'Маргус Тамм'],
+    ['uk', 'Речник МЗС Естонії Маргус Тамм у коментарі агентству зазначив, що Таллінн не висилатиме російських дипломатів.', 'Таллінн', 'Маргус Тамм'],
+    ['pl', 'Rzecznik MSZ Estonii Margus Tamm w rozmowie z agencją zaznaczył, że Tallin nie wydali rosyjskich dyplomatów.', 'Tallin', 'Margus Tamm'],
+  ])('the subject opens the sentence, a phrase of place, medium or manner stands before the verb (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'indirect', name });
+  });
+
+  it.each([
+    ['ru', 'Об этом журналистам сообщил пресс-секретарь президента России Дмитрий Песков. «Пока не получали», — сказал он.', 'Пока', 'Дмитрий Песков'],
+    ['uk', 'Відповідь надіслав речник Президента України Сергій Никифоров. «Документ ще не отримали», — сказав він.', 'Документ', 'Сергій Никифоров'],
+    ['pl', 'Pytania odebrał rzecznik prezydenta Rosji Dmitrij Pieskow. „Jeszcze nie otrzymaliśmy dokumentu” – powiedział.', 'otrzymaliśmy', 'Dmitrij Pieskow'],
+  ])('a spokesman named after the leader he speaks for is the last person named (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name, actor: null });
+  });
+
+  it.each([
+    ['ru', 'Пресс-секретарь суда Анна Крылова вышла к журналистам. Как сообщила, заседание перенесено на понедельник.', 'заседание', 'Анна Крылова'],
+    ['uk', 'Речниця суду Анна Кривенко вийшла до журналістів. Як повідомила, засідання перенесено на понеділок.', 'засідання', 'Анна Кривенко'],
+    ['pl', 'Rzeczniczka sądu Anna Kryńska wyszła do dziennikarzy. Jak dodała, posiedzenie przeniesiono na poniedziałek.', 'posiedzenie', 'Anna Kryńska'],
+  ])('"as she added," with no subject: the last person named (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'indirect', speaker: null, name });
+  });
+
+  it.each([
+    ['ru', 'Директор больницы Роман Кулешов подтвердил, что соглашение подписано. Подчеркнул, однако, что зарплаты зависят от решения фонда.', 'зарплаты', 'Роман Кулешов'],
+    ['uk', 'Директор лікарні Роман Кулеша підтвердив, що угоду підписано. Наголосив, однак, що зарплати залежать від рішення фонду.', 'зарплати', 'Роман Кулеша'],
+    ['pl', 'Dyrektor szpitala Roman Kulesza potwierdził, że porozumienie zostało podpisane. Podkreślił jednak, że podwyżki zależą od decyzji funduszu.', 'podwyżki', 'Roman Kulesza'],
+  ])('a verb with no subject, an adverb, then "that" (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'indirect', speaker: null, name });
+  });
+
+  it('Polish "się" does not make an article German (its capitalised verbs are not subjects)', () => {
+    const text =
+      'Pielęgniarki zawiesiły protest. Jak poinformowała przewodnicząca związku Ewa Maj, dyrekcja zobowiązała się do podwyżek. ' +
+      'Protest odbywał się pod hasłem „Bezpieczna pielęgniarka”. Kilkadziesiąt osób pikietowało przed szpitalem i nie poddawało się.\n\n' +
+      'Dyrektor szpitala Roman Kulesza potwierdził, że porozumienie zostało podpisane. Podkreślił jednak, że podwyżki zależą od decyzji funduszu.';
+    check(statementWith(text, 'podwyżki zależą'), { speaker: null, name: 'Roman Kulesza' });
+  });
 });
