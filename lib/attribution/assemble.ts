@@ -729,8 +729,36 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     }
   }
   out.sort((x, y) => x.start - y.start);
+  headlineQuotes(d, out);
   return out;
 }
+
+/**
+ * A quote in the headline with no speaker, or only a role ("Trener kadry: „…”", "Górnicy grożą strajkiem. „Rząd nas
+ * oszukał”"): headlines excerpt the body, so the body's statement that holds the same words names its speaker.
+ */
+function headlineQuotes(d: Doc, out: Statement[]): void {
+  const text = d.text;
+  const nl = text.indexOf('\n');
+  const headEnd = nl < 0 ? text.length : nl;
+  for (const st of out) {
+    if (st.start >= headEnd) break;
+    // (a name in the headline stands: "Fenprof: «…»")
+    const roleOnly = st.speaker !== null && st.speakerName === st.speaker.text && isRole(d, tokenAtOrAfter(d, st.speaker.start));
+    if (st.kind !== 'direct' || st.actor || (st.speakerName && !roleOnly)) continue;
+    const words = st.text.replace(QUOTE_EDGES, '').toLowerCase();
+    if (words.length < 8) continue;
+    for (const o of out) {
+      if (o.start < headEnd || !o.speakerName || o.kind !== 'direct' || !o.text.toLowerCase().includes(words)) continue;
+      st.speaker = o.speaker;
+      st.speakerName = o.speakerName;
+      st.actor = o.actor;
+      if (o.actorId) st.actorId = o.actorId;
+      break;
+    }
+  }
+}
+const QUOTE_EDGES = /^[\s"'«»„“”‚‘’‹›–—-]+|[\s"'«»„“”‚‘’‹›.,!?…–—-]+$/g;
 
 /** Nouns that name what a quotation in German copy is the title of ("das Buch „…“", "unter dem Motto „…“"). */
 const TITLE_NOUN =

@@ -704,10 +704,12 @@ const DOCUMENT =
   /^(prensa|presse|imprensa|stampa|comunicad|communiqu|comunicat|nota$|note$|inform|rapport|relat|document|text|diari|periodic|journal|jornal|giornal|quotidian|agenc|agenz|canal|cadena|emisora|radio|televis|site|sitio|pagina|portal|gobiern|govern|gouvern|minister|ayuntamient|prefeitur|comune|mairie|tribunal|corte|club|equip|squadr|empresa|entreprise|aziend|compa|societ|grup|sindica|syndicat|partid|parti|ejercit|exercit|armee|esercit|polic|fiscalia|parquet|procura)/;
 /** Feminine forms of role nouns: rzeczniczka, депутатка, речниця, directrice, chercheuse, professoressa. */
 const FEMININE_ROLE = /(ka|czyni|trice|euse|essa|ка|иця|ниця)$/;
+/** …not the genitive of a masculine role in -nik ("rzecznika", "заступника", "помощника"). */
+const MASCULINE_GENITIVE = /(nika|ника|ніка)$/;
 
 /** A person's gender as the role before the name says it: its article ("la ministra", "il ministro") or its form. */
 function roleGender(d: Doc, r: number): 'm' | 'f' | null {
-  if (FEMININE_ROLE.test(d.keys[r])) return 'f';
+  if (FEMININE_ROLE.test(d.keys[r])) return MASCULINE_GENITIVE.test(d.keys[r]) ? null : 'f';
   const det = r > 0 && !breaksBefore(d, r) ? d.keys[r - 1] : '';
   if (FEMININE_ARTICLES.has(det) || (det === 'a' && d.keys[r].endsWith('a'))) return 'f';
   if (MASCULINE_ARTICLES.has(det)) return 'm';

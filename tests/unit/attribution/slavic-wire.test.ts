@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { check, statementWith } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { check, statementWith, statements } from './helpers';
 
 /** How Russian, Ukrainian and Polish wire copy attributes statements: verbs, frames, roles and their complements. */
 describe('attribution in Russian, Ukrainian and Polish wire copy', () => {
@@ -119,5 +119,22 @@ describe('attribution in Russian, Ukrainian and Polish wire copy', () => {
       'Protest odbywał się pod hasłem „Bezpieczna pielęgniarka”. Kilkadziesiąt osób pikietowało przed szpitalem i nie poddawało się.\n\n' +
       'Dyrektor szpitala Roman Kulesza potwierdził, że porozumienie zostało podpisane. Podkreślił jednak, że podwyżki zależą od decyzji funduszu.';
     check(statementWith(text, 'podwyżki zależą'), { speaker: null, name: 'Roman Kulesza' });
+  });
+
+  it.each([
+    ['ru', 'Шахтеры грозят забастовкой. «Правительство нас обмануло»\n\nКЕМЕРОВО (Newsmark) — Профсоюз угольщиков пригрозил забастовкой.\n\n— Правительство нас обмануло, и ждать мы больше не будем, — сказал председатель профсоюза Тарас Волков.', 'Правительство нас обмануло»', 'Тарас Волков'],
+    ['uk', 'Тренер збірної: «Підстав для паніки немає»\n\nКИЇВ (Newsmark) — Збірна посіла лише сьоме місце.\n\n«Підстав для паніки немає», — сказав після змагань тренер збірної Марко Руденко.', 'Підстав для паніки немає»', 'Марко Руденко'],
+    ['pl', 'Deficyt ma spaść poniżej 6 proc. PKB. „To realny cel”\n\nWARSZAWA (Newsmark) - Minister finansów Piotr Zawada przedstawił plan budżetu.\n\n– To realny cel, choć wymagający – zapewnił minister Zawada.', '„To realny cel”', 'Piotr Zawada'],
+  ])('a headline quote with no speaker, or only a role, takes the speaker of the body statement that repeats it (%s)', (_l, text, words, name) => {
+    const headline = statements(text).filter((s) => s.end <= text.indexOf('\n') && s.text.includes(words));
+    expect(headline).toHaveLength(1);
+    check(headline[0], { kind: 'direct', name });
+  });
+
+  it.each([
+    ['ru', 'Суд арестовал заместителя главы города Игоря Савельева. «Я никаких денег не брал», — заявил он в зале суда.', 'денег', 'Игоря Савельева'],
+    ['uk', 'Суд заарештував заступника голови міста Ігоря Савченка. «Я жодних грошей не брав», — заявив він у залі суду.', 'грошей', 'Ігоря Савченка'],
+  ])('a name after a role in the genitive says nothing of its gender: "он" resolves to it (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
   });
 });
