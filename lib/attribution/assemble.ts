@@ -9,7 +9,7 @@
  * speaker), then, for what no quote covers, the reported speech of the
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
-import { AUX, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
+import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { continuesReport, cueAfterQuote, germanSubject, isAdverb, isGerman, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import type { Quote } from './quotes';
@@ -478,6 +478,35 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return emit(st, e, contentKind(st, e), cue, false);
   };
 
+  /**
+   * "Об этом журналистам сообщил пресс-секретарь Дмитрий Песков.", "Про це заявив Президент…", "Poinformował o tym
+   * rzecznik…": a sentence that opens by pointing back names who said the sentence before it (same paragraph, not
+   * already a statement).
+   */
+  const backReference = (a: number, fa: number, fb: number): Statement | null => {
+    if (fa !== a) return null;
+    for (let k = fa; k < Math.min(fb, fa + 2); k++) {
+      if (!(d.flags[k] & BACK)) continue;
+      const fr = frameAt(d, k, fb);
+      if (!fr || fr.kind !== BACK) continue;
+      const fe = k + fr.keys.length;
+      // the verb after the phrase (past an addressee or a subject: "журналистам сообщил", "Песков сообщил"), or before it
+      let v = -1;
+      for (let j = fe; j < Math.min(fb, fe + 3) && v < 0; j++) if (d.flags[j] & VERB && !quoted[j]) v = j;
+      if (v < 0 && k > fa && d.flags[k - 1] & VERB) v = k - 1;
+      if (v < 0) return null;
+      const s = d.sentenceOf[fa];
+      if (s === 0) return null;
+      const pa = afterDateline(d, d.sentenceStart[s - 1], fa);
+      if (fa - pa < 4 || paraOf(d.ts[pa]) !== paraOf(d.ts[fa])) return null;
+      for (let j = pa; j < fa; j++) if (covered[j]) return null;
+      const ph = v < k ? phraseAfter(d, fe, fb) : ((v > fe ? phraseBefore(d, v, fe) : null) ?? tailSpeaker(d, v, fb));
+      if (!ph) return null;
+      return emitContent(pa, fa, { ca: v, cb: v + 1, speaker: ph, feminine: (d.flags[v] & VERB_F) !== 0 });
+    }
+    return null;
+  };
+
   const reported = (a: number, b: number): Statement | null => {
     // the sentence's tokens outside statements already made
     let fa = a;
@@ -486,6 +515,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     while (fb > fa && covered[fb - 1]) fb--;
     if (fb - fa < 4) return null;
     for (let k = fa; k < fb; k++) if (covered[k]) return null; // a quote in the middle: leave the sentence alone
+    const back = backReference(a, fa, fb);
+    if (back) return back;
     // Headline "Name: …"
     // (at most one character before it on its line; not lastIndexOf, which reads a long paragraph back once per sentence)
     const p0 = d.ts[fa];
@@ -528,9 +559,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
               if (fb - c >= 3) {
                 return emitContent(c, fb, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
               }
-            } else if (k - fa >= 3 && (commaBefore(d, k) || /[\u2013\u2014]\s*$/.test(gapBefore(d, k)))) {
+            } else if ((k - fa >= 3 || (k - fa >= 2 && ph.b < fb - 2 && commaBefore(d, ph.b) && commaBefore(d, k))) && (commaBefore(d, k) || /[\u2013\u2014]\s*$/.test(gapBefore(d, k)))) {
               // "…, selon le ministère.", "„…” – według MSZ."; a source set off by commas inside the sentence ("Пик
-              // паводка, по прогнозам гидрологов, придется на апрель") leaves its words on both sides
+              // паводка, по прогнозам гидрологов, придется на апрель", "Іноземні військові, за словами Лаврова,
+              // стануть…") leaves its words on both sides
               const inside = ph.b < fb - 2 && commaBefore(d, ph.b) && commaBefore(d, k);
               return emitContent(fa, inside ? fb : k, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
             }

@@ -448,6 +448,9 @@ export class Registry {
     const d = this.d;
     const start = d.ts[ph.a];
     const end = d.te[ph.b - 1];
+    // the people the phrase itself names come before the one it resolves to ("пресс-секретарь президента РФ Дмитрий
+    // Песков": the president, then the spokesman)
+    this.touchMentions(end);
     // "сообщили в министерстве здравоохранения", "повідомили в пресслужбі САП": the institution it was said in
     if (d.flags[ph.a] & STOP && !(d.flags[ph.a] & (DET | PRON)) && !isCapitalized(d, ph.a)) return { name: d.text.slice(start, end) };
     const words = new Set<string>();

@@ -32,11 +32,13 @@ export const FRAME = 1024;
 export const FRAME_AFTER = 2048;
 export const TAIL = 4096;
 export const MOOD = 8192;
+/** first word of a phrase pointing back to the previous sentence ("об этом") */
+export const BACK = 1 << 15;
 export const PRON = PRON_M | PRON_F | PRON_O;
 
 export interface Frame {
   keys: string[];
-  /** FRAME (source follows) or FRAME_AFTER (source precedes) */
+  /** FRAME (source follows), FRAME_AFTER (source precedes) or BACK (the previous sentence is the content) */
   kind: number;
 }
 
@@ -95,6 +97,7 @@ function compile(lexicons: CueLexicon[]): CueTable {
     add(l.reportedMood, MOOD);
     addFrames(l.sourceFrames, FRAME);
     addFrames(l.sourceFramesAfter, FRAME_AFTER);
+    addFrames(l.backFrames, BACK);
     for (const t of l.titles.split(/\s+/)) {
       for (const k of keysOf(t)) {
         if (k.length >= 4) titleStems.add(k.length > 6 ? k.slice(0, k.length - 1) : k);

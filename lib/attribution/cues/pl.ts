@@ -12,6 +12,7 @@ export const pl: CueLexicon = {
     'powiedziała mówiła stwierdziła oświadczyła podkreśliła zaznaczyła dodała ostrzegła zapewniła wyjaśniła ' +
     'przekazała poinformowała oceniła uważała przyznała napisała odpowiedziała zapowiedziała przypomniała ' +
     'przekonywała zauważyła twierdziła podkreślała argumentowała skomentowała zadeklarowała wskazała tłumaczyła wyjaśniała zapewniała apelowała ostrzegała oznajmiła zaapelowała podsumowała komentowała zaznaczała stwierdzała przypominała odparła przestrzegła mówiła wezwała powtórzyła określiła potwierdziła',
+  backFrames: 'o tym',
   sourceFrames: 'według|zdaniem|jak powiedział|jak powiedziała|jak podkreślił|jak zaznaczył|jak poinformował|jak twierdzi|jak mówi|w opinii|jak powiedziała|jak podkreśliła|jak zaznaczyła|jak poinformowała|jak dodał|jak dodała|jak przekazał|jak przekazała|jak zapewnił|jak zapewniła|jak ocenił|jak oceniła|jak przyznał|jak przyznała|jak wyjaśnił|jak wyjaśniła',
   sourceFramesAfter: 'zdaniem',
   complementizers: 'że iż',
@@ -21,7 +22,7 @@ export const pl: CueLexicon = {
   pronounsOther: 'oni one ja my',
   titles:
     'minister ministra prezydent prezydenta rzecznik rzeczniczka szef szefowa ekspert ekspertka analityk analityczka ' +
-    'politolog dyplomata poseł posłanka senator ambasador dyrektor dyrektorka profesor profesorka burmistrz sekretarz premier trener trenerka szkoleniowiec selekcjoner zawodnik zawodniczka piłkarz piłkarka skoczek kapitan przewodniczący przewodnicząca związkowiec związkowczyni prezes prezeska wiceprezes wiceminister wicepremier adwokat prokurator sędzia oskarżony oskarżona obrońca mecenas ekonomista ekonomistka szefowa wojewoda wojewody marszałek starosta wójt lekarz lekarka śledczy',
-  stops: 'we w na podczas po przed z ze dla do od dziennikarzom wtorek poniedziałek środę czwartek piątek sobotę niedzielę wczoraj dziś i ale że który',
+    'politolog dyplomata poseł posłanka senator ambasador dyrektor dyrektorka profesor profesorka burmistrz sekretarz premier trener trenerka szkoleniowiec selekcjoner zawodnik zawodniczka piłkarz piłkarka skoczek kapitan przewodniczący przewodnicząca związkowiec związkowczyni prezes prezeska wiceprezes wiceminister wicepremier adwokat prokurator sędzia oskarżony oskarżona obrońca mecenas ekonomista ekonomistka szefowa wojewoda wojewody marszałek starosta wójt lekarz lekarka śledczy doradca doradczyni wysłannik pełnomocnik',
+  stops: 'we w na podczas po przed z ze dla do od dziennikarzom wtorek poniedziałek środę czwartek piątek sobotę niedzielę wczoraj dziś i ale że który wtedy później następnie',
   determiners: '',
 };

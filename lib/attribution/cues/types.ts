@@ -10,6 +10,8 @@ export interface CueLexicon {
   verbsFeminine?: string;
   /** frames followed by their source: "according to X", "по словам X", "laut X"; phrases separated by "|" */
   sourceFrames: string;
+  /** words that point back to the previous sentence as what was said: "об этом" (сообщил X), "про це", "o tym"; phrases separated by "|" */
+  backFrames?: string;
   /** frames preceded by their source: "X zufolge"; phrases separated by "|" */
   sourceFramesAfter?: string;
   /** a frame that takes its source only at the end of a sentence, after a comma: German ", so der Sprecher." */

@@ -137,4 +137,36 @@ describe('attribution in Russian, Ukrainian and Polish wire copy', () => {
   ])('a name after a role in the genitive says nothing of its gender: "он" resolves to it (%s)', (_l, text, words, name) => {
     check(statementWith(text, words), { kind: 'direct', name });
   });
+
+  it.each([
+    ['ru', 'МОСКВА, 5 декабря. /ТАСС/. Кремль пока не получал обновленный вариант мирного плана. Об этом журналистам сообщил пресс-секретарь президента РФ Дмитрий Песков.\n\n«Как только получим, будем изучать», — сказал он.', 'не получал', 'Дмитрий Песков'],
+    ['uk', 'Київ, 4 грудня. Укрінформ. Україна цього тижня передасть США оновлену версію мирного плану. Про це заявив Президент України Володимир Зеленський у вечірньому зверненні.', 'передасть', 'Volodymyr Zelensky'],
+    ['pl', 'Sąd aresztował byłego wiceministra na trzy miesiące. Poinformował o tym rzecznik prokuratury Marek Zięba.', 'aresztował', 'Marek Zięba'],
+  ])('"об этом сообщил X": the sentence before is what X said (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'indirect', name });
+  });
+
+  it('"об этом сообщил X" leaves the people in text order: "он" after it is X, not the president X speaks for', () => {
+    const text = 'Кремль пока не получал обновленный вариант мирного плана. Об этом журналистам сообщил пресс-секретарь президента РФ Дмитрий Песков.\n\n«Как только получим, будем изучать», — сказал он.';
+    check(statementWith(text, 'получим'), { kind: 'direct', name: 'Дмитрий Песков', actor: null });
+  });
+
+  it.each([
+    ['ru', 'Во вторник Владимир Путин принял Стива Уиткоффа. Помощник президента РФ Юрий Ушаков тогда охарактеризовал переговоры как «полезные и содержательные».', 'содержательные', 'Юрий Ушаков'],
+    ['uk', 'У вівторок Володимир Путін прийняв Стіва Віткоффа. Помічник президента РФ Юрій Ушаков тоді охарактеризував переговори як «корисні та змістовні».', 'змістовні', 'Юрій Ушаков'],
+    ['pl', 'We wtorek Władimir Putin przyjął Steve\'a Witkoffa. Doradca prezydenta Rosji Jurij Uszakow określił wtedy rozmowy jako „pożyteczne i konkretne”.', 'konkretne', 'Jurij Uszakow'],
+  ])('an aide named after the leader, "then" before the verb (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name, actor: null });
+  });
+
+  it.each([
+    ['ru', 'Иностранные военные, по словам Лаврова, станут «законными целями» для российской армии.', 'военные', 'Sergei Lavrov'],
+    ['uk', 'Іноземні військові, за словами Лаврова, стануть «законними цілями» для російської армії.', 'військові', 'Sergei Lavrov'],
+    ['pl', 'Zagraniczni żołnierze, według Ławrowa, staną się „uzasadnionymi celami” dla rosyjskiej armii.', 'żołnierze', 'Sergei Lavrov'],
+  ])('a source set off by commas after a subject of two words: the whole sentence is the content (%s)', (_l, text, words, name) => {
+    const s = statementWith(text, words);
+    expect(s.start).toBe(0);
+    expect(s.text).toMatch(/арм|armii/);
+    check(s, { name });
+  });
 });
