@@ -757,6 +757,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (!germanQuotation(q, words, a, () => rep !== null || reports(a, b))) continue;
       } else if (words < EMBEDDED_MIN_WORDS && !(words >= 2 && /[“«]/.test(text[q.end - 1]) && isLowerAt(text, q.innerStart) && (rep || reports(a, b)))) continue;
       if (rep && rep.kind === 'direct' && rep.start <= q.start && rep.end >= q.end) continue;
+      // (outside German, the quoted words inside reported speech are its mixed statement: „…” in Polish copy)
+      if (!german && rep && rep.start <= q.start && rep.end >= q.end) continue;
       embedded(q, rep && rep.start <= q.start && rep.end >= q.start ? rep : null, a);
     }
   }

@@ -642,7 +642,13 @@ export class Registry {
       } else run = 0;
     }
     const mentionLower = d.text[m.start] === d.text[m.start].toLowerCase();
-    return role && mentionLower;
+    // "Ukraiński przywódca", "представителя Кремля", "Американський президент": the role the mention qualifies, next to it
+    let adjacent = false;
+    for (let k = ph.a; k < ph.b; k++) {
+      if (!isRole(d, k) || isOrgWord(d.keys[k])) continue;
+      if ((k + 1 < ph.b && d.ts[k + 1] === m.start) || (k > ph.a && d.te[k - 1] === m.end)) adjacent = true;
+    }
+    return role && (mentionLower || adjacent);
   }
 
   /** The speaker of a verb with no subject ("— powiedziała.", "explicó"): the last person of the verb's gender. */

@@ -169,4 +169,25 @@ describe('attribution in Russian, Ukrainian and Polish wire copy', () => {
     expect(s.text).toMatch(/арм|armii/);
     check(s, { name });
   });
+
+  it.each([
+    ['ru', 'Владимир Зеленский провел переговоры в Лондоне. Украинский лидер заявил, что готов провести выборы при гарантиях безопасности.', 'выборы', 'Volodymyr Zelensky'],
+    ['uk', 'Володимир Зеленський провів переговори в Лондоні. Український лідер заявив, що готовий провести вибори за гарантій безпеки.', 'вибори', 'Volodymyr Zelensky'],
+    ['pl', 'Wołodymyr Zełenski rozmawiał w Londynie z premierem. Ukraiński przywódca zaznaczył, że jest gotów przeprowadzić wybory.', 'wybory', 'Volodymyr Zelensky'],
+  ])('a country\'s adjective before a role qualifies the role: the person, not the country (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name, actor: 'A04' });
+  });
+
+  it('a role with a country in the genitive ("представителя Кремля") is a person', () => {
+    const text = 'Пресс-секретарь президента РФ Дмитрий Песков ответил на вопросы журналистов. По словам представителя Кремля, говорить о встрече президентов пока преждевременно.';
+    check(statementWith(text, 'преждевременно'), { name: 'Дмитрий Песков', actor: null });
+  });
+
+  it.each([
+    ['pl', 'Minister spraw zagranicznych Rosji Siergiej Ławrow oświadczył, że europejskie kontyngenty na Ukrainie staną się „uzasadnionymi celami dla rosyjskich sił zbrojnych”.'],
+    ['uk', 'Міністр закордонних справ Росії Сергій Лавров заявив, що європейські контингенти в Україні стануть „законними цілями для російських збройних сил“.'],
+  ])('the quoted words inside reported speech are one mixed statement, not a second direct one (%s)', (_l, text) => {
+    const all = statements(text);
+    expect(all.map((x) => x.kind)).toEqual(['mixed']);
+  });
 });
