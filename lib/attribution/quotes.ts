@@ -103,7 +103,7 @@ function insertionsIn(text: string, from: number, to: number): { start: number; 
 const MID_DASH = /[.!?…] [\u2014\u2013] \p{Lu}/gu;
 
 /** The dash line whose dash is at i: its words up to the paragraph end, less trailing author's words; null without author's words. */
-function dashLine(text: string, i: number): Quote | null {
+function dashLine(text: string, i: number, needCue = true): Quote | null {
   const n = text.length;
   let e = text.indexOf('\n', i);
   if (e < 0) e = n;
@@ -117,8 +117,9 @@ function dashLine(text: string, i: number): Quote | null {
     qe = ins[ins.length - 1].start;
     while (qe > cs && (isSpace(text.charCodeAt(qe - 1)) || text.charCodeAt(qe - 1) === 44)) qe--;
   }
-  // A dash line with no author's words may be a list item: only dialogue with a cue counts.
-  if (qe > cs && ins.length) return { start: cs, end: qe, innerStart: cs, innerEnd: qe, depth: 0, closed: true, dash: true, insertions: ins };
+  // A dash line with no author's words may be a list item: only dialogue with a cue counts (a dash after a sentence of
+  // the paragraph is dialogue whatever follows: "Przewodnicząca dodała, że … – Tak się nie da pracować.")
+  if (qe > cs && (ins.length || !needCue)) return { start: cs, end: qe, innerStart: cs, innerEnd: qe, depth: 0, closed: true, dash: true, insertions: ins };
   return null;
 }
 
@@ -305,7 +306,11 @@ export function findQuotes(text: string): Quote[] {
   for (let m = MID_DASH.exec(text); m; m = MID_DASH.exec(text)) {
     while (li < lines.length && lines[li].end <= m.index) li++;
     if (li < lines.length && lines[li].start <= m.index) continue; // inside a dash line already read ("— A. — B, — сказал он.")
-    const q = dashLine(text, m.index + m[0].length - 3);
+    // (not inside a quotation: «…, — сказал министр. — Это…»; nor inside a line read here: "– A – powiedział. – B")
+    let inside = false;
+    for (const o of out) if (o.start <= m.index && o.end > m.index) inside = true;
+    if (inside) continue;
+    const q = dashLine(text, m.index + m[0].length - 3, false);
     if (q) out.push(q);
   }
   // Author's words inside closed quotes («Текст, — сказал он. — Текст»).

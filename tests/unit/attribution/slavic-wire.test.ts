@@ -190,4 +190,19 @@ describe('attribution in Russian, Ukrainian and Polish wire copy', () => {
     const all = statements(text);
     expect(all.map((x) => x.kind)).toEqual(['mixed']);
   });
+
+  it.each([
+    ['pl', 'Przewodnicząca związku Ewa Maj dodała, że na oddziale na jedną pielęgniarkę przypada nocą 30 pacjentów. – Tak się nie da pracować. Ludzie odchodzą do prywatnych klinik.', 'Tak się', 'Ewa Maj'],
+    ['uk', 'Голова профспілки Олена Мазур додала, що на одну медсестру вночі припадає 30 пацієнтів. – Так працювати неможливо. Люди йдуть у приватні клініки.', 'Так працювати', 'Олена Мазур'],
+    ['ru', 'Председатель профсоюза Елена Мазурова добавила, что на одну медсестру ночью приходится 30 пациентов. — Так работать невозможно. Люди уходят в частные клиники.', 'Так работать', 'Елена Мазурова'],
+  ])('a dash after a sentence of the paragraph opens the last speaker\'s words, with no cue of their own (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+
+  it.each([
+    ['ru', '«Подписывать документы должен тот, у кого есть полномочия, — сказал министр Олег Ветров. — Это вопрос права».'],
+    ['pl', 'Rzecznik MSZ Marcin Żak odniósł się do gróźb. – To nie pierwsza taka groźba – powiedział. – Decyzje podejmą sojusznicy, a nie Kreml.'],
+  ])('a dash inside a quotation or a dash line already read opens nothing more (%s)', (_l, text) => {
+    expect(statements(text).filter((x) => x.kind === 'direct')).toHaveLength(1);
+  });
 });
