@@ -586,7 +586,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const feminine = (f & VERB_F) !== 0;
       // "…, X said." / "…, said X." / "…, sagte Selenskyj am Sonntag."
       const clauseStart = clauseStartBefore(d, k, fa);
-      if (clauseStart > fa + 2 && commaBefore(d, clauseStart) && fb - clauseStart <= AFTER_CLAUSE) {
+      // (Polish and Ukrainian set the cue off with a dash: "Polska nie wyśle żołnierzy – zapowiedział szef MSZ.")
+      if (clauseStart > fa + 2 && (commaBefore(d, clauseStart) || /\s[\u2013\u2014]\s*$/.test(gapBefore(d, clauseStart))) && fb - clauseStart <= AFTER_CLAUSE) {
         let onlyAux = true;
         for (let j = clauseStart; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
         const ph = onlyAux ? tailSpeaker(d, k, fb) : phraseBefore(d, k, clauseStart);
@@ -873,8 +874,17 @@ function tailSpeaker(d: Doc, k: number, max: number): Phrase | null {
     while (e < max && e - j < 7 && !breaksBefore(d, e) && !(d.flags[e] & (VERB | COMP | PRON))) e++;
     return { a: j, b: e };
   }
+  const ph = phraseAfter(d, j, max);
+  if (ph) return ph;
+  // past a time phrase: "– zapowiedział w środę szef MSZ Radosław Sikorski", "— сказал во вторник глава МИД"
+  let t = j;
+  while (t < max && t - j < 3 && d.flags[t] & STOP && !(d.flags[t] & (COMP | PRON | DET)) && !isCapitalized(d, t) && (t === j || !breaksBefore(d, t))) t++;
+  if (t > j && t < max && !breaksBefore(d, t)) {
+    const p = phraseAfter(d, t, max);
+    if (p && namesPerson(d, p)) return p;
+  }
   // (when nothing follows, the name right after the verb is all there is: "…, told Reuters.")
-  return phraseAfter(d, j, max) ?? (j > k + 1 ? phraseAfter(d, k + 1, max) : null);
+  return j > k + 1 ? phraseAfter(d, k + 1, max) : null;
 }
 
 /** "Secondo l'Associazione italiana arbitri, …": a source's name that goes on in lower case up to the comma. */

@@ -205,4 +205,12 @@ describe('attribution in Russian, Ukrainian and Polish wire copy', () => {
   ])('a dash inside a quotation or a dash line already read opens nothing more (%s)', (_l, text) => {
     expect(statements(text).filter((x) => x.kind === 'direct')).toHaveLength(1);
   });
+
+  it.each([
+    ['pl', 'WARSZAWA (Newsmark) - Polska nie wyśle żołnierzy na Ukrainę bez mandatu NATO – zapowiedział w środę szef MSZ Radosław Sikorski.', 'żołnierzy', 'Radosław Sikorski'],
+    ['uk', 'КИЇВ (Newsmark) - Україна не приєднається до угоди без гарантій безпеки – заявив у середу очільник МЗС Андрій Кравчук.', 'угоди', 'Андрій Кравчук'],
+    ['ru', 'МОСКВА (Newsmark) — Россия не примет план без учета своих интересов, — заявил во вторник глава МИД Олег Ветров.', 'план', 'Олег Ветров'],
+  ])('reported words, then a dash or a comma, the verb, a time phrase and the speaker (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'indirect', name });
+  });
 });
