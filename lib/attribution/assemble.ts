@@ -42,6 +42,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   // tokens inside a quotation: a verb there is the quoted speaker's, not a cue of the sentence
   const quoted = scratchBytes(2, d.n);
   for (const q of top) for (let k = tokenAtOrAfter(d, q.start); k < d.n && d.ts[k] < q.end; k++) quoted[k] = 1;
+  reg.quoted = quoted;
   let qi = 0;
   let last: Statement | null = null;
   const paraOf = paragraphIndex(text);
@@ -103,6 +104,36 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         const speaker = phraseBefore(d, k, a) ?? subjectAfterVerb(d, k, b) ?? { a: -1, b: k };
         return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
       }
+    }
+    return q.dash || german ? null : commaInsertionCue(q);
+  };
+
+  /**
+   * French copy sets its attribution off by commas inside the marks: « Ce dossier, a déclaré le procureur, est … »,
+   * « Nous irons, a-t-il dit, jusqu'au bout », « Il faut, estime-t-elle, agir vite »: a cue verb (after its
+   * auxiliaries) right after a comma, a speaker, and a comma again within a few words. (German copy closes the
+   * quotation first, „…“, sagte er, „…“: there a verb between commas inside one is the speaker's own.)
+   */
+  const commaInsertionCue = (q: Quote): Cue | null => {
+    const qa = tokenAtOrAfter(d, q.innerStart);
+    const qb = tokenBefore(d, q.innerEnd) + 1;
+    for (let c = qa + 1; c < qb - 2; c++) {
+      if (!commaBefore(d, c) || isCapitalized(d, c)) continue;
+      let k = c;
+      let pron = -1;
+      while (k < qb && k - c < 4 && !(d.flags[k] & VERB) && d.flags[k] & (AUX | PRON) && !breaksBefore(d, k + 1 < qb ? k + 1 : k)) {
+        if (d.flags[k] & PRON && k > c) pron = k;
+        k++;
+      }
+      if (k >= qb || !(d.flags[k] & VERB) || (k > c && breaksBefore(d, k))) continue;
+      let e = k + 1;
+      while (e < qb && e - k < 9 && !breaksBefore(d, e)) e++;
+      if (e >= qb || !commaBefore(d, e)) continue;
+      let speaker: Phrase | null = pron >= 0 ? { a: pron, b: pron + 1 } : subjectAfterVerb(d, k, e);
+      // "dit-il", "estime-t-elle": the pronoun after the verb
+      if (!speaker && k + 1 < e && d.flags[e - 1] & PRON && !(d.flags[e - 1] & DET)) speaker = { a: e - 1, b: e };
+      // (the author speaks of someone: "nous irons, je crois, jusqu'au bout" is the speaker's own aside)
+      if (speaker && !(speaker.b - speaker.a === 1 && FIRST_PERSON.has(d.keys[speaker.a]))) return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
     }
     return null;
   };
@@ -323,7 +354,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (a >= d.n) return true;
     const gap = text.slice(q.end, d.ts[a]);
     if (/[\n.!?;:]/.test(gap)) return true;
-    return /[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && isCapitalized(d, a);
+    // (the next sentence may open with an elided word the tokens leave out: "» C'est par ces mots que …", "» L'avocat …")
+    return /[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && (isCapitalized(d, a) || /^\s*\p{Lu}['\u2019]$/u.test(gap));
   };
 
   /** Whether nothing of the sentence precedes the quote (it opens a sentence or a paragraph). */
@@ -333,6 +365,36 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const gap = text.slice(d.te[b], q.start);
     // (or a dateline before it: "PARIS (Newsmark) - « … »")
     return /[.!?…\n:]/.test(gap) || /\)\s*[\u2014\u2013-]\s*$/.test(gap) || covered[b] === 1;
+  };
+
+  /**
+   * The sentence after a quote that points back at its words and names who said them ("« … » C'est par ces mots que
+   * le président a répondu", "„…“ Mit diesen Worten kritisierte der Sprecher …", "«…» Con queste parole il ministro ha
+   * replicato").
+   */
+  const wordsBack = (q: Quote): Cue | null => {
+    const a = tokenAtOrAfter(d, q.end);
+    if (a >= d.n || paraOf(d.ts[a]) !== paraOf(q.end - 1)) return null;
+    const [, sEnd] = sentenceRange(d, a);
+    let w = -1;
+    for (let k = a + 1; k < Math.min(sEnd, a + 5) && w < 0; k++) if (WORDS_SAID.has(d.keys[k]) && DEMONSTRATIVE.has(d.keys[k - 1])) w = k;
+    if (w < 0) return null;
+    const lim = Math.min(sEnd, w + AFTER_CLAUSE);
+    for (let k = w + 1; k < lim; k++) {
+      if (!(d.flags[k] & VERB) || quoted[k]) continue;
+      const speaker = phraseBefore(d, k, w + 1) ?? (german ? germanSubjectAfterVerb(d, k, lim) : subjectAfterVerb(d, k, lim));
+      if (!speaker) return null;
+      // the name in apposition after a role and its complement ("kritisierte der Sprecher der Fraktion, Malte Jürgensen,
+      // die Regierung")
+      if (hasRole(d, speaker)) {
+        let j = speaker.b;
+        while (j < lim && j - speaker.b < 6 && !commaBefore(d, j) && !breaksBefore(d, j) && !(d.flags[j] & (VERB | COMP))) j++;
+        const e = j < lim && commaBefore(d, j) ? nameRunEnd(d, j, lim) : -1;
+        if (e > 0 && (e >= lim || breaksBefore(d, e))) speaker.b = e;
+      }
+      return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
+    }
+    return null;
   };
 
   const directQuote = (q: Quote, lo: number, hi: number, inheritOk: boolean): Statement | null => {
@@ -388,6 +450,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (!cue) {
       // a quote with no cue is a statement when it stands as a sentence of its own
       if (!inheritOk || !standsAlone(q, lo) || !endsSentence(q) || (words < MIN_QUOTE_WORDS && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)))) return null;
+      const back = wordsBack(q);
+      if (back) return emit(q.start, end, 'direct', back, false);
       if (last && last.speaker && paraOf(q.start) - paraOf(last.start) > 6) return emit(q.start, end, 'direct', null, false);
       // English copy goes on quoting the same speaker in the same paragraph (“A,” he said, adding a word. “B.”): one
       // statement from the first mark to the last, as the quote interrupted by its cue (PolNeAR marks it so)
@@ -713,6 +777,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (german) {
         if (!germanQuotation(q, words, a, () => rep !== null || reports(a, b))) continue;
       } else if (words < EMBEDDED_MIN_WORDS && !(words >= 2 && /[“«]/.test(text[q.end - 1]) && isLowerAt(text, q.innerStart) && (rep || reports(a, b)))) continue;
+      // a scare quote of one or two words inside reported speech whose cue comes after it ("Die Gespräche seien »sehr
+      // produktiv« gewesen, so Witkoff") or in a headline "Name: …" is part of that statement, not one of its own
+      // (with the cue before it, "erklärte, die Lage bleibe „kritisch“", WikiNews marks the phrase direct)
+      if (words < MIN_QUOTE_WORDS && rep && rep.cue && rep.start <= q.start && rep.end >= q.innerEnd && (rep.cue.start >= q.end || rep.cue.start === rep.speaker?.start) && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd))) continue;
       if (rep && rep.kind === 'direct' && rep.start <= q.start && rep.end >= q.end) continue;
       embedded(q, rep && rep.start <= q.start && rep.end >= q.start ? rep : null, a);
     }
@@ -720,6 +788,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   out.sort((x, y) => x.start - y.start);
   return out;
 }
+
+const FIRST_PERSON = new Set('i we je nous on ich wir man io noi yo nosotros eu nós'.split(' '));
+/** "these words" of the sentence that names who said a quote ("par ces mots", "mit diesen Worten", "con estas palabras"). */
+const WORDS_SAID = new Set('words mots paroles termes worten palabras parole palavras'.split(' '));
+const DEMONSTRATIVE = new Set('these those ces diesen jenen estas esas queste quelle essas estas'.split(' '));
 
 /** Nouns that name what a quotation in German copy is the title of ("das Buch „…“", "unter dem Motto „…“"). */
 const TITLE_NOUN =

@@ -291,13 +291,16 @@ export class Registry {
   }
 
   private scanned = 0;
+  /** tokens inside quotation marks (set by the assembler): a person named in someone's quoted words is not who "he" is next */
+  quoted: Uint8Array | null = null;
 
   /** Registers the people named before `pos`: knowledge-base people, and names introduced by a role ("the analyst Katrin Albers", "Katrin Albers, a security analyst"). */
   advance(pos: number): void {
     const d = this.d;
     const upto = this.tokenAt(pos);
+    const quoted = this.quoted;
     for (let k = this.scanned; k < upto - 1; k++) {
-      if (!isCapitalized(d, k + 1)) continue;
+      if (!isCapitalized(d, k + 1) || (quoted && quoted[k + 1])) continue;
       // (after a comma, only a name in apposition to a role: "La procureure, Isabelle Fournier, a requis")
       const apposed = breaksBefore(d, k + 1);
       if (apposed && !commaBefore(d, k + 1)) continue;
@@ -345,7 +348,7 @@ export class Registry {
     if (upto > this.scanned) this.scanned = upto;
     while (this.mi < this.mentions.length && this.mentions[this.mi].start < pos) {
       const m = this.mentions[this.mi++];
-      if (this.actorKind(m.actorId) === 'person') this.touch(this.personOfActor(m), this.contextWords(m.start, m.end));
+      if (this.actorKind(m.actorId) === 'person' && !(quoted && quoted[this.tokenAt(m.start)])) this.touch(this.personOfActor(m), this.contextWords(m.start, m.end));
     }
   }
 

@@ -1,0 +1,82 @@
+/**
+ * Attribution patterns of French, Spanish, Italian, Portuguese and German wire copy that the first rules missed:
+ * the sentence that points back at a quote's words, the attribution set off by commas inside French guillemets,
+ * people named inside someone's quoted words, and scare quotes inside reported speech. Sentences written for
+ * these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, statementWith, statements } from './helpers';
+
+const directs = (text: string) => statements(text).filter((x) => x.kind === 'direct');
+
+describe('the sentence after a quote names who said those words', () => {
+  it.each([
+    ['fr', 'Le sommet s’est achevé sans accord.\n\n« Personne ne veut la paix plus que nous. Mais une paix imposée ne durera pas. » C’est par ces mots que le président du Conseil, Marc Aubert, a répondu jeudi à ses détracteurs.', 'une paix imposée', 'Marc Aubert'],
+    ['de', 'Die Kassen erwarten höhere Beiträge.\n\n„Die Versicherten zahlen die Zeche für eine Reform, die seit Jahren verschleppt wird.“ Mit diesen Worten kritisierte der Sprecher der Linken-Fraktion, Jonas Keller, die Regierung.', 'Zeche', 'Jonas Keller'],
+    ['it', 'Il vertice si è chiuso senza accordo.\n\n«Non firmeremo un’intesa che premia chi ha aggredito». Con queste parole il ministro degli Esteri, Paolo Conti, ha risposto ai giornalisti.', 'intesa', 'Paolo Conti'],
+    ['es', 'La cumbre terminó sin acuerdo.\n\n"No firmaremos un acuerdo que premie al agresor". Con estas palabras respondió el ministro de Exteriores, Luis Ortega, a los periodistas.', 'agresor', 'Luis Ortega'],
+    ['pt', 'A cimeira terminou sem acordo.\n\n"Não vamos assinar um acordo que premeie o agressor." Com estas palavras o ministro dos Negócios Estrangeiros, Rui Costa, respondeu aos jornalistas.', 'agressor', 'Rui Costa'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name, actor: null });
+  });
+
+  it('a French sentence that opens with an elided word after a quote leaves the quote standing as a sentence', () => {
+    const text = 'Le débat a duré deux heures.\n\n« Nous ne céderons rien sur les salaires. » L’intersyndicale a ensuite quitté la salle.';
+    expect(directs(text).map((s) => s.text)).toEqual(['« Nous ne céderons rien sur les salaires. »']);
+  });
+});
+
+describe('French: the attribution set off by commas inside the guillemets', () => {
+  it.each([
+    ['« Ce dossier, a déclaré le procureur Antoine Morel, est celui d’une faillite collective. »', 'le procureur Antoine Morel', 'Antoine Morel'],
+    ['La maire Claire Vasseur a visité le chantier. « Nous irons, a-t-elle assuré, jusqu’au bout de la procédure. »', 'elle', 'Claire Vasseur'],
+    ['Le ministre Paul Girard était à Lyon. « Il faut, estime-t-il, agir vite et sans attendre Bruxelles. »', 'il', 'Paul Girard'],
+  ])('%s', (text, speaker, name) => {
+    const s = directs(text);
+    expect(s).toHaveLength(1);
+    check(s[0], { speaker, name });
+  });
+
+  it('an impersonal aside ("dit-on") leaves the quote to the cue after it', () => {
+    const text = 'Le maire Paul Girard était à Lyon. « Cette réforme, dit-on, coûtera cher aux communes », a déclaré la sénatrice Claire Vasseur.';
+    check(statementWith(text, 'réforme'), { speaker: 'la sénatrice Claire Vasseur', name: 'Claire Vasseur' });
+  });
+
+  it('a list of verbs between commas in a quote is no attribution', () => {
+    const text = '« Nous avons travaillé, expliqué, convaincu, et rien ne bouge. »';
+    check(statementWith(text, 'convaincu'), { speaker: null, name: null });
+  });
+});
+
+describe('a person named inside the quoted words is not who the pronoun after them is', () => {
+  it.each([
+    ['fr', 'À Kiev, Volodymyr Zelensky a réaffirmé jeudi sa position. « Je suis prêt à rencontrer Poutine dans n’importe quel format », a-t-il déclaré.', 'rencontrer'],
+    ['it', 'A Kiev Volodymyr Zelensky ha ribadito giovedì la sua posizione. «Sono pronto a incontrare Putin in qualsiasi formato», ha detto lui.', 'incontrare'],
+    ['es', 'En Kiev, Volodímir Zelenski reiteró el jueves su posición. "Estoy dispuesto a reunirme con Putin en cualquier formato", dijo él.', 'reunirme'],
+    ['pt', 'Em Kiev, Volodymyr Zelensky reafirmou na quinta-feira a sua posição. "Estou pronto para me reunir com Putin em qualquer formato", disse ele.', 'reunir'],
+  ])('%s', (_l, text, words) => {
+    check(statementWith(text, words), { kind: 'direct', actor: 'A04' });
+  });
+});
+
+describe('German: a scare quote inside reported speech is part of it', () => {
+  it.each([
+    ['Die Gespräche in Moskau seien »sehr produktiv« gewesen, so der Sondergesandte Mark Hollis.', 'Mark Hollis'],
+    ['Die Verhandlungen seien an einem „toten Punkt“ angekommen, meinte der Politologe Jonas Brenner.', 'Jonas Brenner'],
+  ])('%s', (text, name) => {
+    expect(directs(text)).toEqual([]);
+    const all = statements(text);
+    expect(all).toHaveLength(1);
+    check(all[0], { name });
+  });
+
+  it('in a headline "Name: …"', () => {
+    const text = 'Hollis: Europäische Soldaten in der Ukraine wären »legitime Ziele«\n\nMoskau. Die Regierung sei zu Garantien bereit, sagte Hollis am Donnerstag.';
+    expect(directs(text)).toEqual([]);
+  });
+
+  it('a longer quotation there stays a statement of its own', () => {
+    const text = 'Die Gespräche in Moskau seien »sehr produktiv und offen« gewesen, so der Sondergesandte Mark Hollis.';
+    expect(directs(text)).toHaveLength(1);
+  });
+});
