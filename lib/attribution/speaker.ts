@@ -326,6 +326,12 @@ export class Registry {
         }
       }
       if (b - a < 2) continue;
+      // the role's complement goes on after the run ("o secretário de Política Econômica do Ministério da Fazenda", "el
+      // director de Asuntos Internos de la Policía"): the run names a department, not a person
+      if (far >= 0 && CONNECTORS.has(d.keys[a - 1]) && b + 1 < upto && CONNECTORS.has(d.keys[b]) && isCapitalized(d, b + 1) && !breaksBefore(d, b)) {
+        k = b - 1;
+        continue;
+      }
       // a longer run is an institution, then the name: "Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska"
       // ("degli Esteri Antonio Tajani", "Zampred ЦБ Алексей Громов": the first word completes the role)
       if (b - a > 3 || (b - a === 3 && far >= 0 && (CONNECTORS.has(d.keys[a - 1]) || isAcronym(d, a)))) a = b - 2;
@@ -643,15 +649,19 @@ function isOrgWord(key: string): boolean {
 function roleBack(d: Doc, j: number): number {
   if (breaksBefore(d, j) && !commaBefore(d, j)) return -1;
   if (gapBefore(d, j).trim().length > 1) return -1;
-  for (let t = j - 1, steps = 0; t >= 0 && steps < 6; t--, steps++) {
+  for (let t = j - 1, steps = 0; t >= 0 && steps < 8; t--, steps++) {
     if (isRole(d, t) && !isOrgWord(d.keys[t])) return t;
-    if (d.flags[t] & (VERB | COMP | PRON | AUX) && !(d.flags[t] & DET) && !CONNECTORS.has(d.keys[t])) return -1;
+    if (d.flags[t] & (VERB | COMP | PRON | AUX) && !(d.flags[t] & DET) && !JOINS.has(d.keys[t])) return -1;
     if (t < j - 1 && breaksBefore(d, t + 1)) return -1;
-    // a person named in between ("Katrin Albers vom Berliner Institut"): the role is theirs
-    if (t > 0 && isCapitalized(d, t) && isCapitalized(d, t - 1) && !breaksBefore(d, t) && !isOrgWord(d.keys[t]) && !isAcronym(d, t) && !isRole(d, t - 1)) return -1;
+    // a person named in between ("Katrin Albers vom Berliner Institut"): the role is theirs; not the name of a body
+    // the complement joins ("de Emergência e Proteção Civil", "of Health and Human Services")
+    if (t > 0 && isCapitalized(d, t) && isCapitalized(d, t - 1) && !breaksBefore(d, t) && !isOrgWord(d.keys[t]) && !isAcronym(d, t) && !isRole(d, t - 1) && !(t > 1 && JOINS.has(d.keys[t - 2]) && !breaksBefore(d, t - 1))) return -1;
   }
   return -1;
 }
+
+/** Words that join the parts of a role's complement. */
+const JOINS = new Set([...CONNECTORS, 'e', 'et', 'und', 'and', 'ed']);
 
 const FEMININE_ARTICLES = new Set('la una une uma'.split(' '));
 const MASCULINE_ARTICLES = new Set('le el il lo o un uno um'.split(' '));

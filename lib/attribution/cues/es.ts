@@ -19,7 +19,7 @@ export const es: CueLexicon = {
   titles:
     'ministro ministra presidente presidenta portavoz jefe jefa experto experta analista investigador investigadora ' +
     'diplomático diplomática diputado diputada senador senadora embajador embajadora director directora profesor profesora ' +
-    'alcalde alcaldesa secretario secretaria mandatario mandataria líder canciller exembajador exministro entrenador entrenadora técnico seleccionador seleccionadora jugador jugadora capitán capitana nadador nadadora atleta tenista dirigente sindicalista abogado abogada fiscal juez jueza acusado acusada expresidente expresidenta consejero consejera delegado delegada gobernador gobernadora vicepresidente vicepresidenta titular responsable economista',
+    'alcalde alcaldesa secretario secretaria mandatario mandataria líder canciller exembajador exministro entrenador entrenadora técnico seleccionador seleccionadora jugador jugadora capitán capitana nadador nadadora atleta tenista dirigente sindicalista abogado abogada fiscal juez jueza acusado acusada expresidente expresidenta consejero consejera delegado delegada gobernador gobernadora vicepresidente vicepresidenta titular responsable economista comandante madre padre hijo hija hermano hermana viuda viudo',
   stops: 'en a al ante durante tras con de del por este esta el lunes martes miércoles jueves viernes sábado domingo ayer hoy y pero que quien',
   determiners: 'el la los las un una su sus',
 };

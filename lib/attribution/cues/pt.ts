@@ -19,7 +19,7 @@ export const pt: CueLexicon = {
   titles:
     'ministro ministra presidente presidenta porta-voz chefe especialista analista pesquisador pesquisadora ' +
     'diplomata deputado deputada senador senadora embaixador embaixadora diretor diretora professor professora ' +
-    'prefeito prefeita secretário secretária chanceler líder eurodeputada eurodeputado autarca treinador treinadora técnico selecionador jogador jogadora capitão atleta dirigente sindicalista advogado advogada procurador procuradora juiz juíza promotor promotora réu executivo executiva economista governador governadora vice-presidente primeiro-ministro primeira-ministra responsável',
+    'prefeito prefeita secretário secretária chanceler líder eurodeputada eurodeputado autarca treinador treinadora técnico selecionador jogador jogadora capitão atleta dirigente sindicalista advogado advogada procurador procuradora juiz juíza promotor promotora réu executivo executiva economista governador governadora vice-presidente primeiro-ministro primeira-ministra responsável comandante mãe pai filho filha irmão irmã viúva meteorologista',
   stops: 'em a ao à aos às nos nas num numa nesta neste durante após com de do da por segunda-feira terça-feira ontem hoje e mas que quem',
   determiners: 'o a os as um uma seu sua seus suas',
 };

@@ -80,3 +80,27 @@ describe('German: a scare quote inside reported speech is part of it', () => {
     expect(directs(text)).toHaveLength(1);
   });
 });
+
+describe('family roles and commanders introduce the person named in apposition', () => {
+  it.each([
+    ['it', '«È una sentenza che non ci restituisce Luca», ha detto la madre della vittima, Giovanna Rinaldi, lasciando l’aula. Per mesi ha seguito le udienze. «Oggi nessuno potrà più dire che se l’era cercata».', 'nessuno potrà', 'Giovanna Rinaldi'],
+    ['es', 'El juicio terminó ayer. "Es una sentencia que no nos devuelve a Luis", dijo la madre de la víctima, Carmen Ruiz, al salir de la sala. "Ahora podemos descansar".', 'descansar', 'Carmen Ruiz'],
+    ['pt', 'O julgamento terminou ontem. "É uma sentença que não nos devolve o Luís", disse a mãe da vítima, Teresa Lopes, à saída do tribunal. "Agora podemos descansar."', 'descansar', 'Teresa Lopes'],
+    ['de', 'Der Prozess endete am Montag. „Das Urteil gibt uns Jonas nicht zurück“, sagte die Mutter des Opfers, Karin Wendt, nach der Verhandlung. „Aber es bringt Klarheit.“', 'Klarheit', 'Karin Wendt'],
+    ['pt', 'O comandante nacional da Proteção Civil, Mário Sequeira, falou hoje em Carnaxide. «Não é uma tempestade como as outras», afirmou o comandante.', 'tempestade', 'Mário Sequeira'],
+    ['it', 'Il comandante provinciale dei Vigili del Fuoco, Mario Bianchi, ha parlato ieri. «La situazione è sotto controllo», ha detto il comandante.', 'situazione', 'Mario Bianchi'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+});
+
+describe('a role\'s complement that names a body is no person', () => {
+  it.each([
+    ['pt', 'Para o secretário de Política Econômica do Ministério da Fazenda, Rodrigo Valença, os números mostram que a economia resiste. “Não estamos vendo desaceleração abrupta”, afirmou o secretário em Brasília.', 'desaceleração', 'Rodrigo Valença'],
+    ['es', 'El director de Asuntos Internos de la Policía Nacional, Jorge Salas, compareció ayer ante la comisión. "No hubo irregularidades", dijo el director.', 'irregularidades', 'Jorge Salas'],
+    ['pt', 'O comandante nacional de Emergência e Proteção Civil, Mário Sequeira, pediu hoje às populações que evitem deslocações. «Não é uma tempestade como as outras», afirmou o comandante numa conferência de imprensa.', 'tempestade', 'Mário Sequeira'],
+    ['it', 'Il direttore generale di Protezione e Difesa Civile, Fabio Ciciliano, ha convocato il comitato. «La situazione è sotto controllo», ha detto il direttore.', 'situazione', 'Fabio Ciciliano'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+});
