@@ -55,8 +55,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // a verb with no subject: its speaker is the last person of its gender
       reg.advance(d.ts[ph.b]);
       const r = reg.resolveDropped(feminine);
-      // no person named yet: the subject of the statement before ("Fuentes del Ministerio dijeron que … \"…\", señalaron.")
-      if (r.name === null && last && last.speakerName && paraOf(d.ts[ph.b]) - paraOf(last.start) <= 2) {
+      // no person named yet: the subject of the statement before ("Fuentes del Ministerio dijeron que … \"…\", señalaron.");
+      // and the verb with no subject goes on with the speaker of the statement just before, in its paragraph or the
+      // next, over a person that statement only named ("O chefe de Estado confirmou que uma delegação, liderada por
+      // Steve Witkoff, é esperada. «…», acrescentou.")
+      const inLast = last !== null && r.at !== undefined && r.at >= last.start && r.at < last.end;
+      const goesOn = inLast && !feminine && last!.speakerName !== null && paraOf(d.ts[ph.b]) - paraOf(last!.start) <= 1;
+      if ((r.name === null || goesOn) && last && last.speakerName && paraOf(d.ts[ph.b]) - paraOf(last.start) <= 2) {
         return { speaker: null, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
       }
       return { speaker: null, speakerName: r.name, actor: r.ref ?? null, ...(r.actorId ? { actorId: r.actorId } : {}) };

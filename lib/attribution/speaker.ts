@@ -248,10 +248,14 @@ export interface Person {
   words: Set<string>;
   /** folded last token of the name, for a bare surname */
   surname: string;
+  /** where the text last named the person */
+  at?: number;
 }
 
 export interface Resolved {
   name: string | null;
+  /** where the text last named the person */
+  at?: number;
   actorId?: string;
   ref?: string;
 }
@@ -347,14 +351,14 @@ export class Registry {
         const gender = titled ? roleGender(d, r) : null;
         // (a name after an inflected role is inflected too: "министра … Олега Ветрова" says nothing of its gender)
         const inflected = titled && !(d.flags[r] & TITLE);
-        this.touch({ name, gender: gender ?? (inflected ? null : guessGender(d.keys[b - 2])), words: new Set(titled ? [d.keys[r]] : []), surname }, new Set());
+        this.touch({ name, gender: gender ?? (inflected ? null : guessGender(d.keys[b - 2])), words: new Set(titled ? [d.keys[r]] : []), surname }, new Set(), d.ts[a]);
       }
       k = b - 1;
     }
     if (upto > this.scanned) this.scanned = upto;
     while (this.mi < this.mentions.length && this.mentions[this.mi].start < pos) {
       const m = this.mentions[this.mi++];
-      if (this.actorKind(m.actorId) === 'person' && !(quoted && quoted[this.tokenAt(m.start)])) this.touch(this.personOfActor(m), this.contextWords(m.start, m.end));
+      if (this.actorKind(m.actorId) === 'person' && !(quoted && quoted[this.tokenAt(m.start)])) this.touch(this.personOfActor(m), this.contextWords(m.start, m.end), m.start);
     }
   }
 
@@ -401,7 +405,8 @@ export class Registry {
     return { name, actorId: m.actorId, ref: m.ref, gender: guessGender(name.split(/\s+/)[0]), words: new Set(), surname: '' };
   }
 
-  private touch(p: Person, words: Set<string>): void {
+  private touch(p: Person, words: ReadonlySet<string>, at: number): void {
+    p.at = at;
     const i = this.people.indexOf(p);
     if (i >= 0) this.people.splice(i, 1);
     for (const w of words) p.words.add(w);
@@ -442,7 +447,7 @@ export class Registry {
           continue;
         }
         const p = this.personOfActor(m);
-        this.touch(p, words);
+        this.touch(p, words, start);
         return { name: p.name, actorId: m.actorId, ref: m.ref };
       }
       other ??= m;
@@ -484,7 +489,7 @@ export class Registry {
       if (nb - na === 1) {
         const known = this.findSurname(surname);
         if (known) {
-          this.touch(known, words);
+          this.touch(known, words, start);
           return { name: known.name, actorId: known.actorId, ref: known.ref };
         }
       }
@@ -500,7 +505,7 @@ export class Registry {
       const name = d.text.slice(d.ts[na], d.te[last]);
       // the first name stands before the surname ("депутат Рады Алла Кравец")
       const p: Person = { name, gender: feminine ? 'f' : guessGender(d.keys[nb - 1 > na ? nb - 2 : na]), words, surname };
-      if (nb - na > 1) this.touch(p, words);
+      if (nb - na > 1) this.touch(p, words, start);
       return { name };
     }
     // 3. a pronoun: the last person of a compatible gender
@@ -508,7 +513,7 @@ export class Registry {
       const g = d.flags[ph.a] & PRON_F || feminine ? 'f' : d.flags[ph.a] & PRON_M ? 'm' : null;
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
-        if (g === null || p.gender === null || p.gender === g) return { name: p.name, actorId: p.actorId, ref: p.ref };
+        if (g === null || p.gender === null || p.gender === g) return this.named(p, start);
       }
       return { name: null };
     }
@@ -529,12 +534,12 @@ export class Registry {
       const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
-        for (const w of p.words) if (w.startsWith(stem)) return { name: p.name, actorId: p.actorId, ref: p.ref };
+        for (const w of p.words) if (w.startsWith(stem)) return this.named(p, start);
       }
       // else the last person the role's article or form allows ("la premier": the last woman named)
       if (!isCollective(title)) {
         const p = this.lastOf(roleGender(d, titleAt));
-        if (p) return { name: p.name, actorId: p.actorId, ref: p.ref };
+        if (p) return this.named(p, start);
       }
       return { name: text };
     }
@@ -544,9 +549,16 @@ export class Registry {
       let lower = true;
       for (let k = ph.a + 1; k < ph.b; k++) if (isCapitalized(d, k) || d.flags[k] & (VERB | STOP | PRON)) lower = false;
       const p = lower ? this.lastOf(FEMININE_ARTICLES.has(det) || det === 'a' ? 'f' : 'm') : null;
-      if (p) return { name: p.name, actorId: p.actorId, ref: p.ref };
+      if (p) return this.named(p, start);
     }
     return { name: text };
+  }
+
+  /** A person the text refers to again by a pronoun or a role: now the last one it spoke of ("La tenista confirmó …
+   * «…», dijo."). */
+  private named(p: Person, at: number): Resolved {
+    this.touch(p, EMPTY, at);
+    return { name: p.name, actorId: p.actorId, ref: p.ref };
   }
 
   /** The last person named whose gender may be `g`. */
@@ -609,7 +621,7 @@ export class Registry {
   resolveDropped(feminine: boolean): Resolved {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
-      if (!feminine || p.gender !== 'm') return { name: p.name, actorId: p.actorId, ref: p.ref };
+      if (!feminine || p.gender !== 'm') return { name: p.name, actorId: p.actorId, ref: p.ref, at: p.at };
     }
     return { name: null };
   }
@@ -659,6 +671,8 @@ function roleBack(d: Doc, j: number): number {
   }
   return -1;
 }
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 /** Words that join the parts of a role's complement. */
 const JOINS = new Set([...CONNECTORS, 'e', 'et', 'und', 'and', 'ed']);

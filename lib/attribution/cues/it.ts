@@ -18,7 +18,7 @@ export const it: CueLexicon = {
   titles:
     'ministro ministra presidente portavoce capo esperto esperta analista ricercatore ricercatrice diplomatico ' +
     'deputato deputata senatore senatrice ambasciatore ambasciatrice direttore direttrice professore professoressa ' +
-    'sindaco segretario segretaria leader premier allenatore allenatrice tecnico ct giocatore giocatrice attaccante capitano titolare sindacalista avvocato avvocata avvocatessa procuratore procuratrice giudice imputato imputata dirigente amministratore vicepremier governatore governatrice sottosegretario sottosegretaria viceministro economista politologo politologa cancelliere comandante pm madre padre figlio figlia fratello sorella vedova',
+    'sindaco segretario segretaria leader premier allenatore allenatrice tecnico ct giocatore giocatrice attaccante capitano titolare sindacalista avvocato avvocata avvocatessa procuratore procuratrice giudice imputato imputata dirigente amministratore vicepremier governatore governatrice sottosegretario sottosegretaria viceministro economista politologo politologa cancelliere comandante pm madre padre figlio figlia fratello sorella vedova tennista atleta',
   stops: 'a ai al alla durante dopo con di del della da in nel nella per lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi e ma che chi',
   determiners: 'il lo la i gli le l\' un uno una suo sua suoi sue',
 };

@@ -104,3 +104,26 @@ describe('a role\'s complement that names a body is no person', () => {
     check(statementWith(text, words), { kind: 'direct', name });
   });
 });
+
+describe('a verb with no subject goes on with the speaker of the statement before', () => {
+  it.each([
+    ['pt', 'O Presidente russo, Vladimir Putin, falou hoje aos jornalistas. O chefe de Estado confirmou que uma delegação, liderada pelo secretário Mark Hollis, é esperada em Moscovo. «Se as tropas saírem, os combates cessarão», acrescentou.', 'tropas', 'Vladimir Putin'],
+    ['es', 'El presidente ruso, Vladímir Putin, habló hoy con la prensa. El mandatario confirmó que una delegación, encabezada por el secretario Mark Hollis, llegará a Moscú. "Si las tropas se retiran, los combates cesarán", añadió.', 'tropas', 'Vladimir Putin'],
+    ['it', 'Il presidente russo Vladimir Putin ha parlato oggi con i giornalisti. Il capo del Cremlino ha confermato che una delegazione, guidata dal segretario Mark Hollis, è attesa a Mosca. «Se le truppe si ritirano, i combattimenti cesseranno», ha aggiunto.', 'truppe', 'Vladimir Putin'],
+  ])('over a person its content names (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', speaker: null, name });
+  });
+
+  it('not over a person the sentence after it is about', () => {
+    const text = 'Segundo o sindicato, a proposta é insuficiente, disse o dirigente Rui Sarmento. O ministro, Fernando Lobo, lamentou a decisão dos sindicatos. "A porta do diálogo continua aberta", garantiu.';
+    check(statementWith(text, 'porta'), { kind: 'direct', name: 'Fernando Lobo' });
+  });
+
+  it.each([
+    ['es', 'La tenista española Marta Cid ganó el torneo. Su entrenador, Álex Roig, aseguró que el título es solo el principio. La tenista confirmó que jugará una exhibición en Abu Dabi. "Ahora toca celebrarlo con mi familia", dijo.', 'familia', 'Marta Cid'],
+    ['it', 'La tennista italiana Giulia Neri ha vinto il torneo. Il suo allenatore, Marco Riva, ha detto che il titolo è solo l’inizio. La tennista ha confermato che giocherà un’esibizione ad Abu Dhabi. «Ora si festeggia con la mia famiglia», ha detto.', 'famiglia', 'Giulia Neri'],
+    ['pt', 'A tenista portuguesa Rita Faria venceu o torneio. O seu treinador, Paulo Vaz, garantiu que o título é só o começo. A tenista confirmou que vai jogar uma exibição em Abu Dhabi. "Agora é celebrar com a minha família", disse.', 'família', 'Rita Faria'],
+  ])('a person the text refers to again by a role is the last one it spoke of (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+});
