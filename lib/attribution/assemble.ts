@@ -402,6 +402,20 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return null;
   };
 
+  /** The person named at the opening of the sentence before a quote, in its paragraph, when that sentence says nothing itself. */
+  const namedSubjectBefore = (q: Quote): Phrase | null => {
+    const pb = tokenBefore(d, q.start);
+    if (pb < 0 || paraOf(d.ts[pb]) !== paraOf(q.start)) return null;
+    const ps = afterDateline(d, sentenceRange(d, pb)[0], pb);
+    for (let k = ps; k <= pb; k++) if (covered[k] || quoted[k]) return null;
+    const ph = phraseAt(d, ps, pb + 1);
+    if (!ph || ph.b > pb || !isCapitalized(d, ph.a) || d.flags[ph.a] & (DET | STOP | PRON) || ph.b - ph.a > 3) return null;
+    for (let k = ph.a; k < ph.b; k++) if (!isCapitalized(d, k) || isRole(d, k)) return null;
+    // its verb next, or an apposition set off by commas
+    if (!commaBefore(d, ph.b) && (breaksBefore(d, ph.b) || isCapitalized(d, ph.b))) return null;
+    return reg.knowsPerson(ph) ? ph : null;
+  };
+
   const directQuote = (q: Quote, lo: number, hi: number, inheritOk: boolean): Statement | null => {
     const words = quoteWords(q);
     if (words === 0) return null;
@@ -471,6 +485,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         cover(q.start, q.end);
         return prev;
       }
+      // Romance copy too, with a person already named opening the sentence ("Witkoff, lasciando Mosca, si è fermato
+      // con i giornalisti. “…”")
+      const subject = german ? null : namedSubjectBefore(q);
+      if (subject) return emit(q.start, end, 'direct', null, false, subject);
       // German copy names the speaker in the sentence before the quote ("Die Ministerin verteidigte den Plan. „…“")
       if (german) {
         const pb = tokenBefore(d, q.start);

@@ -617,6 +617,16 @@ export class Registry {
     return role && mentionLower;
   }
 
+  /** Whether the phrase names a person the text has named before, by a knowledge-base mention or by surname. */
+  knowsPerson(ph: Phrase): boolean {
+    const d = this.d;
+    for (const m of this.mentions) {
+      if (m.start >= d.te[ph.b - 1]) break;
+      if (m.end > d.ts[ph.a] && this.actorKind(m.actorId) === 'person') return true;
+    }
+    return this.findSurname(d.keys[ph.b - 1]) !== null;
+  }
+
   /** The speaker of a verb with no subject ("— powiedziała.", "explicó"): the last person of the verb's gender. */
   resolveDropped(feminine: boolean): Resolved {
     for (let i = this.people.length - 1; i >= 0; i--) {

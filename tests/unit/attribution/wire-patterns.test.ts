@@ -127,3 +127,24 @@ describe('a verb with no subject goes on with the speaker of the statement befor
     check(statementWith(text, words), { kind: 'direct', name });
   });
 });
+
+describe('a quote with no cue after a sentence that opens with a person named before is that person’s', () => {
+  it.each([
+    ['it', 'L’inviato speciale della Casa Bianca Mark Hollis è stato ricevuto al Cremlino. Secondo fonti diplomatiche, un nuovo incontro è previsto lunedì.\n\nHollis, lasciando Mosca, si è fermato con i giornalisti. “È stata una buona conversazione, molto franca”.', 'franca', 'Mark Hollis'],
+    ['es', 'El enviado especial de la Casa Blanca Mark Hollis fue recibido en el Kremlin. Según fuentes diplomáticas, habrá una nueva reunión el lunes.\n\nHollis, al salir de Moscú, se detuvo con los periodistas. "Ha sido una buena conversación, muy franca".', 'franca', 'Mark Hollis'],
+    ['pt', 'O enviado especial da Casa Branca Mark Hollis foi recebido no Kremlin. Segundo fontes diplomáticas, haverá um novo encontro na segunda-feira.\n\nHollis, ao deixar Moscovo, parou junto dos jornalistas. "Foi uma boa conversa, muito franca."', 'franca', 'Mark Hollis'],
+    ['fr', 'L’envoyé spécial de la Maison Blanche Mark Hollis a été reçu au Kremlin. Selon des sources diplomatiques, une nouvelle réunion est prévue lundi.\n\nHollis, en quittant Moscou, s’est arrêté devant les journalistes. « Ce fut une bonne conversation, très franche. »', 'franche', 'Mark Hollis'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+});
+
+describe('reporting verbs of Italian, Spanish and Portuguese copy', () => {
+  it.each([
+    ['it', '«Colloqui utili, ma nessuna svolta», ha riferito questa mattina il portavoce del governo Marco Bellini.', 'svolta', 'Marco Bellini'],
+    ['es', '"No habrá subida de impuestos", recalcó el ministro de Hacienda, Luis Ortega, en el Congreso.', 'impuestos', 'Luis Ortega'],
+    ['pt', '"Não haverá aumento de impostos", realçou o ministro das Finanças, Rui Costa, no Parlamento.', 'impostos', 'Rui Costa'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+});
