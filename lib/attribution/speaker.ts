@@ -76,8 +76,10 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
     // "the newspaper said", "the ad claims", "Le ministre russe des Affaires étrangères": a determiner and a few words
     for (let j = k - 1; j >= Math.max(min, k - 6); j--) {
       if (breaksBefore(d, j + 1) || (d.flags[j] & PRON && !(d.flags[j] & DET)) || (blocked(d, j) && !(d.flags[j] & DET))) return null;
-      // an article inside a complement ("ministre russe des Affaires") does not open the phrase
-      if (d.flags[j] & DET && !(j > min && !breaksBefore(d, j) && !(d.flags[j - 1] & (DET | PRON)) && !blocked(d, j - 1))) return { a: j, b: k + 1 };
+      // an article inside a complement ("ministre russe des Affaires") does not open the phrase, nor one after "one
+      // of" ("le fils d'une des victimes", "uno dei feriti")
+      const partitive = CONNECTORS.has(d.keys[j]) && j - 1 >= min && INDEFINITE.has(d.keys[j - 1]) && !breaksBefore(d, j);
+      if (d.flags[j] & DET && !partitive && !(j > min && !breaksBefore(d, j) && !(d.flags[j - 1] & (DET | PRON)) && !blocked(d, j - 1))) return { a: j, b: k + 1 };
     }
     return null;
   }
@@ -602,19 +604,24 @@ export class Registry {
     const d = this.d;
     let run = 0;
     let role = false;
+    let roleBefore = false;
     for (let k = ph.a; k < ph.b; k++) {
       const inMention = d.ts[k] >= m.start && d.te[k] <= m.end;
       if (inMention) {
         run = 0;
         continue;
       }
-      if (isRole(d, k) && !isOrgWord(d.keys[k])) role = true;
+      if (isRole(d, k) && !isOrgWord(d.keys[k])) {
+        role = true;
+        if (d.te[k] <= m.start) roleBefore = true;
+      }
       if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isRole(d, k) && !isOrgWord(d.keys[k])) {
         if (++run >= 2) return true;
       } else run = 0;
     }
     const mentionLower = d.text[m.start] === d.text[m.start].toLowerCase();
-    return role && mentionLower;
+    // (or a role the institution after it qualifies: "le porte-parole du Kremlin", "il portavoce del Cremlino")
+    return role && (mentionLower || roleBefore);
   }
 
   /** Whether the phrase names a person the text has named before, by a knowledge-base mention or by surname. */

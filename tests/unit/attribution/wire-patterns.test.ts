@@ -148,3 +148,23 @@ describe('reporting verbs of Italian, Spanish and Portuguese copy', () => {
     check(statementWith(text, words), { kind: 'direct', name });
   });
 });
+
+describe('a role with the institution it serves names the person, not the institution', () => {
+  it.each([
+    ['fr', 'Le porte-parole du Kremlin, Dmitri Peskov, a parlé vendredi aux journalistes. Le porte-parole du Kremlin a également affirmé que la Russie n’avait pas reçu le plan.', 'pas reçu', 'Dmitri Peskov'],
+    ['it', 'Il portavoce del Cremlino, Dmitri Peskov, ha parlato venerdì con i giornalisti. Il portavoce del Cremlino ha anche affermato che la Russia non ha ricevuto il piano.', 'non ha ricevuto', 'Dmitri Peskov'],
+    ['es', 'El portavoz del Kremlin, Dmitri Peskov, habló el viernes con los periodistas. El portavoz del Kremlin también afirmó que Rusia no ha recibido el plan.', 'no ha recibido', 'Dmitri Peskov'],
+    ['pt', 'O porta-voz do Kremlin, Dmitri Peskov, falou na sexta-feira aos jornalistas. O porta-voz do Kremlin afirmou também que a Rússia não recebeu o plano.', 'não recebeu', 'Dmitri Peskov'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name, actor: null });
+  });
+});
+
+describe('"one of" inside a role phrase does not cut it', () => {
+  it.each([
+    ['fr', 'Présent à chacune des audiences, le fils d’une des victimes, Karim Benali, a dit sa colère à la sortie du tribunal : « Personne n’est venu nous aider. »', 'Personne', 'Karim Benali'],
+    ['es', 'Presente en todas las sesiones, el hijo de una de las víctimas, Karim Benali, dijo a la salida del tribunal: "Nadie vino a ayudarnos".', 'Nadie', 'Karim Benali'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+});
