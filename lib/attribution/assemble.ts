@@ -834,6 +834,8 @@ const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
  */
 function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   let j = skipAgency(d, skipTitle(d, k + 1, max), max);
+  // Spanish "él" folds to the article "el": its accent tells the pronoun ("había dicho él en la última sesión")
+  if (j < max && d.flags[j] & DET && d.flags[j] & PRON_M && d.te[j] - d.ts[j] === 2 && /^[ÉéÈè]/.test(d.text[d.ts[j]])) return { a: j, b: j + 1 };
   const ph = phraseAfter(d, j, max);
   // (past a preposition, an article and a noun are what the verb is about, not its subject: "escribió en su cuenta de
   // X", "explicó a la prensa")

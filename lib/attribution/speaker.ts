@@ -306,6 +306,12 @@ export class Registry {
     const upto = this.tokenAt(pos);
     const quoted = this.quoted;
     for (let k = this.scanned; k < upto - 1; k++) {
+      // a person named before, by surname alone, opening a sentence ("Ferretti ha ascoltato la sentenza."): the one
+      // the text now speaks of
+      if (d.sentenceStart[d.sentenceOf[k]] === k && isCapitalized(d, k) && !isCapitalized(d, k + 1) && !(d.flags[k] & (DET | PRON | STOP)) && !(quoted && quoted[k])) {
+        const p = this.findSurname(d.keys[k]);
+        if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
+      }
       if (!isCapitalized(d, k + 1) || (quoted && quoted[k + 1])) continue;
       // (after a comma, only a name in apposition to a role: "La procureure, Isabelle Fournier, a requis")
       const apposed = breaksBefore(d, k + 1);
@@ -317,7 +323,9 @@ export class Registry {
       const far = apposed || (!isRole(d, k) && !adjective) ? roleBack(d, k + 1) : -1;
       const titled = (!apposed && isRole(d, k)) || adjective || far >= 0;
       if (apposed && !titled) continue;
-      const opens = titled || (isCapitalized(d, k) && (k === 0 || breaksBefore(d, k) || d.sentenceStart[d.sentenceOf[k]] === k));
+      // (or a name anywhere with the age after it: "… Dario Ferretti, 47 anni, accusato di …", "Ann Ruiz, 67, said")
+      const aged = !titled && isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k) && k + 2 < d.n && !breaksBefore(d, k + 1) && commaBefore(d, k + 2) && AGE.test(d.keys[k + 2]);
+      const opens = titled || aged || (isCapitalized(d, k) && (k === 0 || breaksBefore(d, k) || d.sentenceStart[d.sentenceOf[k]] === k));
       if (!opens) continue;
       let a = titled ? k + 1 : k;
       let b = a;
@@ -342,7 +350,7 @@ export class Registry {
       // ("degli Esteri Antonio Tajani", "Zampred ЦБ Алексей Громов": the first word completes the role)
       if (b - a > 3 || (b - a === 3 && far >= 0 && (CONNECTORS.has(d.keys[a - 1]) || isAcronym(d, a)))) a = b - 2;
       // without a role before it, a name needs an apposition after it: ", a security analyst"
-      if (!titled && !(b < d.n && commaBefore(d, b) && (d.flags[b] & DET || isRole(d, b)))) continue;
+      if (!titled && !aged && !(b < d.n && commaBefore(d, b) && (d.flags[b] & DET || isRole(d, b)))) continue;
       if (this.mentionCovers(d.ts[a], d.te[b - 1])) continue;
       // ("Міністр закордонних справ України Андрій Кравчук": the country completes the role)
       if (b - a === 3 && this.mentionCovers(d.ts[a], d.te[a])) a++;
@@ -690,6 +698,8 @@ function roleBack(d: Doc, j: number): number {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+const AGE = /^\d{1,3}$/;
 
 /** Words that join the parts of a role's complement. */
 const JOINS = new Set([...CONNECTORS, 'e', 'et', 'und', 'and', 'ed']);

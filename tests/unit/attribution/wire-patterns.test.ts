@@ -168,3 +168,14 @@ describe('"one of" inside a role phrase does not cut it', () => {
     check(statementWith(text, words), { kind: 'direct', name });
   });
 });
+
+describe('a person named with the age after the name, then by surname opening a sentence, is who the pronoun is', () => {
+  it.each([
+    ['it', 'La Corte ha condannato a 24 anni Dario Ferretti, 47 anni, accusato di omicidio. L’avvocato Marco Pellegatti ha annunciato ricorso.\n\nFerretti ha ascoltato la sentenza a testa bassa. «Non ho mai voluto uccidere nessuno», aveva detto lui nell’ultima udienza.', 'uccidere', 'Dario Ferretti'],
+    ['fr', 'La cour a condamné à 24 ans de prison Pierre Vasseur, 47 ans, accusé de meurtre. L’avocat Marc Duval a annoncé faire appel.\n\nVasseur a écouté le verdict tête baissée. « Je n’ai jamais voulu tuer personne », avait-il déclaré lors de la dernière audience.', 'tuer', 'Pierre Vasseur'],
+    ['es', 'El tribunal condenó a 24 años de cárcel a Pedro Salas, 47 años, acusado de homicidio. El abogado Marcos Duval anunció un recurso.\n\nSalas escuchó la sentencia cabizbajo. "Nunca quise matar a nadie", había dicho él en la última sesión.', 'matar', 'Pedro Salas'],
+    ['pt', 'O tribunal condenou a 24 anos de prisão Pedro Salgado, 47 anos, acusado de homicídio. O advogado Marco Duarte anunciou recurso.\n\nSalgado ouviu a sentença de cabeça baixa. "Nunca quis matar ninguém", tinha dito ele na última sessão.', 'matar', 'Pedro Salgado'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+});
