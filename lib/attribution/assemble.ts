@@ -596,6 +596,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (f & FRAME && !(f & FRAME_AFTER && k > fa && phraseBefore(d, k, fa))) {
         const fr = frameAt(d, k, fb);
         if (fr && fr.kind === FRAME) {
+          // "Según explicó, …", "Segundo adiantou, …", "Secondo quanto ha spiegato, …": a verb with no subject after the frame
+          let v = k + fr.keys.length;
+          while (v < fb && v - (k + fr.keys.length) < 3 && (FRAME_RELATIVE.has(d.keys[v]) || (d.flags[v] & AUX && !(d.flags[v] & PRON)))) v++;
+          if ((k === fa || (k <= fa + 1 && !breaksBefore(d, k))) && v + 1 < fb && d.flags[v] & VERB && !isCapitalized(d, v) && commaBefore(d, v + 1) && fb - (v + 1) >= 3) {
+            return emitContent(v + 1, fb, { ca: k, cb: v + 1, speaker: { a: -1, b: v }, feminine: (d.flags[v] & VERB_F) !== 0 });
+          }
           const ph = phraseAfter(d, k + fr.keys.length, fb);
           if (ph) ph.b = sourceEnd(d, ph, fb);
           if (ph) {
@@ -812,6 +818,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   return out;
 }
 
+/** Words between a frame and its verb: "secondo quanto ha spiegato", "según lo que dijo", "segundo o que disse". */
+const FRAME_RELATIVE = new Set('quanto lo que o ce qu'.split(' '));
 const FIRST_PERSON = new Set('i we je nous on ich wir man io noi yo nosotros eu nós'.split(' '));
 /** "these words" of the sentence that names who said a quote ("par ces mots", "mit diesen Worten", "con estas palabras"). */
 const WORDS_SAID = new Set('words mots paroles termes worten palabras parole palavras'.split(' '));

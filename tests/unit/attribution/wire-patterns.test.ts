@@ -179,3 +179,13 @@ describe('a person named with the age after the name, then by surname opening a 
     check(statementWith(text, words), { kind: 'direct', name });
   });
 });
+
+describe('a source frame followed by a verb with no subject', () => {
+  it.each([
+    ['es', 'La ministra de Hacienda, Elena Robles, presentó ayer los presupuestos. Según explicó, la deuda pública bajará del 100 % del PIB antes de 2029.', 'deuda', 'Elena Robles'],
+    ['pt', 'A ministra das Finanças, Helena Rocha, apresentou ontem o orçamento. Segundo explicou, a dívida pública vai descer abaixo dos 100 % do PIB.', 'dívida', 'Helena Rocha'],
+    ['it', 'La ministra dell’Economia, Elena Rossi, ha presentato ieri il bilancio. Secondo quanto ha spiegato, il debito pubblico scenderà sotto il 140 % del Pil.', 'debito', 'Elena Rossi'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'indirect', speaker: null, name });
+  });
+});
