@@ -69,6 +69,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     reg.advance(d.ts[ph.a]);
     const r = reg.resolve(ph, [], feminine);
     const sp: SpeakerSpan = { start: d.ts[ph.a], end: d.te[ph.b - 1], text: text.slice(d.ts[ph.a], d.te[ph.b - 1]) };
+    // a pronoun with no person of its gender named: the speaker of the statement just before, named by a role only
+    // ("„…“, sagte ein Sprecher des Ministeriums. …, fügte er hinzu.", "« … », a déclaré un porte-parole. « … », a-t-il ajouté.")
+    if (r.name === null && ph.b - ph.a === 1 && d.flags[ph.a] & (PRON_M | PRON_F) && last && last.speaker && !last.actor && last.speakerName && paraOf(d.ts[ph.a]) === paraOf(last.start)) {
+      return { speaker: sp, speakerName: last.speakerName, actor: null };
+    }
     const res: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> = { speaker: sp, speakerName: r.name, actor: r.ref ?? null };
     if (r.actorId) res.actorId = r.actorId;
     return res;

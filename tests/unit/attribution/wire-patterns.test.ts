@@ -189,3 +189,16 @@ describe('a source frame followed by a verb with no subject', () => {
     check(statementWith(text, words), { kind: 'indirect', speaker: null, name });
   });
 });
+
+describe('a pronoun with no named person of its gender goes on with a speaker named by a role only', () => {
+  it.each([
+    ['de', 'Das Ministerium wies die Kritik zurück. „Wir haben bereits gegengesteuert“, sagte ein Sprecher des Ministeriums. Im Laufe des Jahres würden sich die Beiträge stabilisieren, fügte er hinzu.', 'stabilisieren'],
+    ['fr', 'Le ministère a rejeté les critiques. « Nous avons déjà agi », a déclaré un porte-parole du ministère. « Les cotisations se stabiliseront », a-t-il ajouté.', 'cotisations'],
+    ['es', 'El ministerio rechazó las críticas. "Ya hemos actuado", dijo un portavoz del ministerio. "Las cuotas se estabilizarán", añadió él.', 'cuotas'],
+    ['it', 'Il ministero ha respinto le critiche. «Abbiamo già agito», ha detto un portavoce del ministero. «I contributi si stabilizzeranno», ha aggiunto lui.', 'contributi'],
+  ])('%s', (_l, text, words) => {
+    const first = statements(text)[0];
+    expect(first.speakerName).toBe(first.speaker?.text);
+    check(statementWith(text, words), { name: first.speakerName });
+  });
+});
