@@ -42,6 +42,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   // tokens inside a quotation: a verb there is the quoted speaker's, not a cue of the sentence
   const quoted = scratchBytes(2, d.n);
   for (const q of top) for (let k = tokenAtOrAfter(d, q.start); k < d.n && d.ts[k] < q.end; k++) quoted[k] = 1;
+  reg.quoted = quoted;
   let qi = 0;
   let last: Statement | null = null;
   const paraOf = paragraphIndex(text);
@@ -54,8 +55,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // a verb with no subject: its speaker is the last person of its gender
       reg.advance(d.ts[ph.b]);
       const r = reg.resolveDropped(feminine);
-      // no person named yet: the subject of the statement before ("Fuentes del Ministerio dijeron que … \"…\", señalaron.")
-      if (r.name === null && last && last.speakerName && paraOf(d.ts[ph.b]) - paraOf(last.start) <= 2) {
+      // no person named yet: the subject of the statement before ("Fuentes del Ministerio dijeron que … \"…\", señalaron.");
+      // and the verb with no subject goes on with the speaker of the statement just before, in its paragraph or the
+      // next, over a person that statement only named ("O chefe de Estado confirmou que uma delegação, liderada por
+      // Steve Witkoff, é esperada. «…», acrescentou.")
+      const inLast = last !== null && r.at !== undefined && r.at >= last.start && r.at < last.end;
+      const goesOn = inLast && !feminine && last!.speakerName !== null && paraOf(d.ts[ph.b]) - paraOf(last!.start) <= 1;
+      if ((r.name === null || goesOn) && last && last.speakerName && paraOf(d.ts[ph.b]) - paraOf(last.start) <= 2) {
         return { speaker: null, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
       }
       return { speaker: null, speakerName: r.name, actor: r.ref ?? null, ...(r.actorId ? { actorId: r.actorId } : {}) };
@@ -63,6 +69,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     reg.advance(d.ts[ph.a]);
     const r = reg.resolve(ph, [], feminine, plural);
     const sp: SpeakerSpan = { start: d.ts[ph.a], end: d.te[ph.b - 1], text: text.slice(d.ts[ph.a], d.te[ph.b - 1]) };
+    // a pronoun with no person of its gender named: the speaker of the statement just before, named by a role only
+    // ("„…“, sagte ein Sprecher des Ministeriums. …, fügte er hinzu.", "« … », a déclaré un porte-parole. « … », a-t-il ajouté.")
+    if (r.name === null && ph.b - ph.a === 1 && d.flags[ph.a] & (PRON_M | PRON_F) && last && last.speaker && !last.actor && last.speakerName && paraOf(d.ts[ph.a]) === paraOf(last.start)) {
+      return { speaker: sp, speakerName: last.speakerName, actor: null };
+    }
     const res: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> = { speaker: sp, speakerName: r.name, actor: r.ref ?? null };
     if (r.actorId) res.actorId = r.actorId;
     return res;
@@ -103,6 +114,36 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         const speaker = phraseBefore(d, k, a) ?? subjectAfterVerb(d, k, b) ?? { a: -1, b: k };
         return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
       }
+    }
+    return q.dash || german ? null : commaInsertionCue(q);
+  };
+
+  /**
+   * French copy sets its attribution off by commas inside the marks: « Ce dossier, a déclaré le procureur, est … »,
+   * « Nous irons, a-t-il dit, jusqu'au bout », « Il faut, estime-t-elle, agir vite »: a cue verb (after its
+   * auxiliaries) right after a comma, a speaker, and a comma again within a few words. (German copy closes the
+   * quotation first, „…“, sagte er, „…“: there a verb between commas inside one is the speaker's own.)
+   */
+  const commaInsertionCue = (q: Quote): Cue | null => {
+    const qa = tokenAtOrAfter(d, q.innerStart);
+    const qb = tokenBefore(d, q.innerEnd) + 1;
+    for (let c = qa + 1; c < qb - 2; c++) {
+      if (!commaBefore(d, c) || isCapitalized(d, c)) continue;
+      let k = c;
+      let pron = -1;
+      while (k < qb && k - c < 4 && !(d.flags[k] & VERB) && d.flags[k] & (AUX | PRON) && !breaksBefore(d, k + 1 < qb ? k + 1 : k)) {
+        if (d.flags[k] & PRON && k > c) pron = k;
+        k++;
+      }
+      if (k >= qb || !(d.flags[k] & VERB) || (k > c && breaksBefore(d, k))) continue;
+      let e = k + 1;
+      while (e < qb && e - k < 9 && !breaksBefore(d, e)) e++;
+      if (e >= qb || !commaBefore(d, e)) continue;
+      let speaker: Phrase | null = pron >= 0 ? { a: pron, b: pron + 1 } : subjectAfterVerb(d, k, e);
+      // "dit-il", "estime-t-elle": the pronoun after the verb
+      if (!speaker && k + 1 < e && d.flags[e - 1] & PRON && !(d.flags[e - 1] & DET)) speaker = { a: e - 1, b: e };
+      // (the author speaks of someone: "nous irons, je crois, jusqu'au bout" is the speaker's own aside)
+      if (speaker && !(speaker.b - speaker.a === 1 && FIRST_PERSON.has(d.keys[speaker.a]))) return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
     }
     return null;
   };
@@ -323,7 +364,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (a >= d.n) return true;
     const gap = text.slice(q.end, d.ts[a]);
     if (/[\n.!?;:]/.test(gap)) return true;
-    return /[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && isCapitalized(d, a);
+    // (the next sentence may open with an elided word the tokens leave out: "» C'est par ces mots que …", "» L'avocat …")
+    return /[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && (isCapitalized(d, a) || /^\s*\p{Lu}['\u2019]$/u.test(gap));
   };
 
   /** Whether nothing of the sentence precedes the quote (it opens a sentence or a paragraph). */
@@ -333,6 +375,50 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const gap = text.slice(d.te[b], q.start);
     // (or a dateline before it: "PARIS (Newsmark) - « … »")
     return /[.!?…\n:]/.test(gap) || /\)\s*[\u2014\u2013-]\s*$/.test(gap) || covered[b] === 1;
+  };
+
+  /**
+   * The sentence after a quote that points back at its words and names who said them ("« … » C'est par ces mots que
+   * le président a répondu", "„…“ Mit diesen Worten kritisierte der Sprecher …", "«…» Con queste parole il ministro ha
+   * replicato").
+   */
+  const wordsBack = (q: Quote): Cue | null => {
+    const a = tokenAtOrAfter(d, q.end);
+    if (a >= d.n || paraOf(d.ts[a]) !== paraOf(q.end - 1)) return null;
+    const [, sEnd] = sentenceRange(d, a);
+    let w = -1;
+    for (let k = a + 1; k < Math.min(sEnd, a + 5) && w < 0; k++) if (WORDS_SAID.has(d.keys[k]) && DEMONSTRATIVE.has(d.keys[k - 1])) w = k;
+    if (w < 0) return null;
+    const lim = Math.min(sEnd, w + AFTER_CLAUSE);
+    for (let k = w + 1; k < lim; k++) {
+      if (!(d.flags[k] & VERB) || quoted[k]) continue;
+      const speaker = phraseBefore(d, k, w + 1) ?? (german ? germanSubjectAfterVerb(d, k, lim) : subjectAfterVerb(d, k, lim));
+      if (!speaker) return null;
+      // the name in apposition after a role and its complement ("kritisierte der Sprecher der Fraktion, Malte Jürgensen,
+      // die Regierung")
+      if (hasRole(d, speaker)) {
+        let j = speaker.b;
+        while (j < lim && j - speaker.b < 6 && !commaBefore(d, j) && !breaksBefore(d, j) && !(d.flags[j] & (VERB | COMP))) j++;
+        const e = j < lim && commaBefore(d, j) ? nameRunEnd(d, j, lim) : -1;
+        if (e > 0 && (e >= lim || breaksBefore(d, e))) speaker.b = e;
+      }
+      return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
+    }
+    return null;
+  };
+
+  /** The person named at the opening of the sentence before a quote, in its paragraph, when that sentence says nothing itself. */
+  const namedSubjectBefore = (q: Quote): Phrase | null => {
+    const pb = tokenBefore(d, q.start);
+    if (pb < 0 || paraOf(d.ts[pb]) !== paraOf(q.start)) return null;
+    const ps = afterDateline(d, sentenceRange(d, pb)[0], pb);
+    for (let k = ps; k <= pb; k++) if (covered[k] || quoted[k]) return null;
+    const ph = phraseAt(d, ps, pb + 1);
+    if (!ph || ph.b > pb || !isCapitalized(d, ph.a) || d.flags[ph.a] & (DET | STOP | PRON) || ph.b - ph.a > 3) return null;
+    for (let k = ph.a; k < ph.b; k++) if (!isCapitalized(d, k) || isRole(d, k)) return null;
+    // its verb next, or an apposition set off by commas
+    if (!commaBefore(d, ph.b) && (breaksBefore(d, ph.b) || isCapitalized(d, ph.b))) return null;
+    return reg.knowsPerson(ph) ? ph : null;
   };
 
   const directQuote = (q: Quote, lo: number, hi: number, inheritOk: boolean): Statement | null => {
@@ -388,6 +474,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (!cue) {
       // a quote with no cue is a statement when it stands as a sentence of its own
       if (!inheritOk || !standsAlone(q, lo) || !endsSentence(q) || (words < MIN_QUOTE_WORDS && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)))) return null;
+      const back = wordsBack(q);
+      if (back) return emit(q.start, end, 'direct', back, false);
       if (last && last.speaker && paraOf(q.start) - paraOf(last.start) > 6) return emit(q.start, end, 'direct', null, false);
       // English copy goes on quoting the same speaker in the same paragraph (“A,” he said, adding a word. “B.”): one
       // statement from the first mark to the last, as the quote interrupted by its cue (PolNeAR marks it so)
@@ -402,6 +490,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         cover(q.start, q.end);
         return prev;
       }
+      // Romance copy too, with a person already named opening the sentence ("Witkoff, lasciando Mosca, si è fermato
+      // con i giornalisti. “…”")
+      const subject = german ? null : namedSubjectBefore(q);
+      if (subject) return emit(q.start, end, 'direct', null, false, subject);
       // German copy names the speaker in the sentence before the quote ("Die Ministerin verteidigte den Plan. „…“")
       if (german) {
         const pb = tokenBefore(d, q.start);
@@ -545,6 +637,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           return emitContent(fe, fb, { ca: k, cb: fe, speaker: { a: -1, b: k }, feminine: (d.flags[fe - 1] & VERB_F) !== 0 });
         }
         if (fr && fr.kind === FRAME) {
+          // "Según explicó, …", "Segundo adiantou, …", "Secondo quanto ha spiegato, …": a verb with no subject after the frame
+          let v = k + fr.keys.length;
+          while (v < fb && v - (k + fr.keys.length) < 3 && (FRAME_RELATIVE.has(d.keys[v]) || (d.flags[v] & AUX && !(d.flags[v] & PRON)))) v++;
+          if ((k === fa || (k <= fa + 1 && !breaksBefore(d, k))) && v + 1 < fb && d.flags[v] & VERB && !isCapitalized(d, v) && commaBefore(d, v + 1) && fb - (v + 1) >= 3) {
+            return emitContent(v + 1, fb, { ca: k, cb: v + 1, speaker: { a: -1, b: v }, feminine: (d.flags[v] & VERB_F) !== 0 });
+          }
           const ph = phraseAfter(d, k + fr.keys.length, fb) ?? commonNounSource(d, k + fr.keys.length, fb);
           if (ph) ph.b = sourceEnd(d, ph, fb);
           if (ph) {
@@ -757,6 +855,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (german) {
         if (!germanQuotation(q, words, a, () => rep !== null || reports(a, b))) continue;
       } else if (words < EMBEDDED_MIN_WORDS && !(words >= 2 && /[“«]/.test(text[q.end - 1]) && isLowerAt(text, q.innerStart) && (rep || reports(a, b)))) continue;
+      // a scare quote of one or two words inside reported speech whose cue comes after it ("Die Gespräche seien »sehr
+      // produktiv« gewesen, so Witkoff") or in a headline "Name: …" is part of that statement, not one of its own
+      // (with the cue before it, "erklärte, die Lage bleibe „kritisch“", WikiNews marks the phrase direct)
+      if (words < MIN_QUOTE_WORDS && rep && rep.cue && rep.start <= q.start && rep.end >= q.innerEnd && (rep.cue.start >= q.end || rep.cue.start === rep.speaker?.start) && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd))) continue;
       if (rep && rep.kind === 'direct' && rep.start <= q.start && rep.end >= q.end) continue;
       // (outside German, the quoted words inside reported speech are its mixed statement: „…” in Polish copy)
       if (!german && rep && rep.start <= q.start && rep.end >= q.end) continue;
@@ -794,6 +896,12 @@ function headlineQuotes(d: Doc, out: Statement[]): void {
   }
 }
 const QUOTE_EDGES = /^[\s"'«»„“”‚‘’‹›–—-]+|[\s"'«»„“”‚‘’‹›.,!?…–—-]+$/g;
+/** Words between a frame and its verb: "secondo quanto ha spiegato", "según lo que dijo", "segundo o que disse". */
+const FRAME_RELATIVE = new Set('quanto lo que o ce qu'.split(' '));
+const FIRST_PERSON = new Set('i we je nous on ich wir man io noi yo nosotros eu nós'.split(' '));
+/** "these words" of the sentence that names who said a quote ("par ces mots", "mit diesen Worten", "con estas palabras"). */
+const WORDS_SAID = new Set('words mots paroles termes worten palabras parole palavras'.split(' '));
+const DEMONSTRATIVE = new Set('these those ces diesen jenen estas esas queste quelle essas estas'.split(' '));
 
 /** Nouns that name what a quotation in German copy is the title of ("das Buch „…“", "unter dem Motto „…“"). */
 const TITLE_NOUN =
@@ -812,6 +920,8 @@ const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
  */
 function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   let j = skipAgency(d, skipTitle(d, k + 1, max), max);
+  // Spanish "él" folds to the article "el": its accent tells the pronoun ("había dicho él en la última sesión")
+  if (j < max && d.flags[j] & DET && d.flags[j] & PRON_M && d.te[j] - d.ts[j] === 2 && /^[ÉéÈè]/.test(d.text[d.ts[j]])) return { a: j, b: j + 1 };
   const ph = phraseAfter(d, j, max);
   // (past a preposition, an article and a noun are what the verb is about, not its subject: "escribió en su cuenta de
   // X", "explicó a la prensa")

@@ -76,8 +76,10 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
     // "the newspaper said", "the ad claims", "Le ministre russe des Affaires étrangères": a determiner and a few words
     for (let j = k - 1; j >= Math.max(min, k - 6); j--) {
       if (breaksBefore(d, j + 1) || (d.flags[j] & PRON && !(d.flags[j] & DET)) || (blocked(d, j) && !(d.flags[j] & DET))) return null;
-      // an article inside a complement ("ministre russe des Affaires") does not open the phrase
-      if (d.flags[j] & DET && !(j > min && !breaksBefore(d, j) && !(d.flags[j - 1] & (DET | PRON)) && !blocked(d, j - 1))) return { a: j, b: k + 1 };
+      // an article inside a complement ("ministre russe des Affaires") does not open the phrase, nor one after "one
+      // of" ("le fils d'une des victimes", "uno dei feriti")
+      const partitive = CONNECTORS.has(d.keys[j]) && j - 1 >= min && INDEFINITE.has(d.keys[j - 1]) && !breaksBefore(d, j);
+      if (d.flags[j] & DET && !partitive && !(j > min && !breaksBefore(d, j) && !(d.flags[j - 1] & (DET | PRON)) && !blocked(d, j - 1))) return { a: j, b: k + 1 };
     }
     return null;
   }
@@ -279,10 +281,14 @@ export interface Person {
   words: Set<string>;
   /** folded last token of the name, for a bare surname */
   surname: string;
+  /** where the text last named the person */
+  at?: number;
 }
 
 export interface Resolved {
   name: string | null;
+  /** where the text last named the person */
+  at?: number;
   actorId?: string;
   ref?: string;
 }
@@ -322,16 +328,25 @@ export class Registry {
   }
 
   private scanned = 0;
+  /** tokens inside quotation marks (set by the assembler): a person named in someone's quoted words is not who "he" is next */
+  quoted: Uint8Array | null = null;
 
   /** Registers the people named before `pos`: knowledge-base people, and names introduced by a role ("the analyst Katrin Albers", "Katrin Albers, a security analyst"). */
   advance(pos: number): void {
     const d = this.d;
     const upto = this.tokenAt(pos);
+    const quoted = this.quoted;
     for (let k = this.scanned; k < upto - 1; k++) {
       // the knowledge-base people named before, in text order with the names ("пресс-секретарь президента РФ Дмитрий
       // Песков": the president's mention comes before the spokesman's name, so "он" after it is the spokesman)
       if (this.mi < this.mentions.length && this.mentions[this.mi].start < d.ts[k + 1]) this.touchMentions(d.ts[k + 1]);
-      if (!isCapitalized(d, k + 1)) continue;
+      // a person named before, by surname alone, opening a sentence ("Ferretti ha ascoltato la sentenza."): the one
+      // the text now speaks of
+      if (d.sentenceStart[d.sentenceOf[k]] === k && isCapitalized(d, k) && !isCapitalized(d, k + 1) && !(d.flags[k] & (DET | PRON | STOP)) && !(quoted && quoted[k])) {
+        const p = this.findSurname(d.keys[k]);
+        if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
+      }
+      if (!isCapitalized(d, k + 1) || (quoted && quoted[k + 1])) continue;
       // (after a comma, only a name in apposition to a role: "La procureure, Isabelle Fournier, a requis")
       const apposed = breaksBefore(d, k + 1);
       if (apposed && !commaBefore(d, k + 1)) continue;
@@ -345,7 +360,9 @@ export class Registry {
       // "Jakub Sobczyk, główny ekonomista Warszawskiego Instytutu Gospodarki": the role describes the name before the
       // comma, and the capitalised words after it are its institution, not a person
       if (titled && !apposed && roleOfNameBefore(d, far >= 0 ? far : adjective ? k - 1 : k)) continue;
-      const opens = titled || (isCapitalized(d, k) && (k === 0 || breaksBefore(d, k) || d.sentenceStart[d.sentenceOf[k]] === k));
+      // (or a name anywhere with the age after it: "… Dario Ferretti, 47 anni, accusato di …", "Ann Ruiz, 67, said")
+      const aged = !titled && isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k) && k + 2 < d.n && !breaksBefore(d, k + 1) && commaBefore(d, k + 2) && AGE.test(d.keys[k + 2]);
+      const opens = titled || aged || (isCapitalized(d, k) && (k === 0 || breaksBefore(d, k) || d.sentenceStart[d.sentenceOf[k]] === k));
       if (!opens) continue;
       let a = titled ? k + 1 : k;
       let b = a;
@@ -360,11 +377,17 @@ export class Registry {
         }
       }
       if (b - a < 2) continue;
+      // the role's complement goes on after the run ("o secretário de Política Econômica do Ministério da Fazenda", "el
+      // director de Asuntos Internos de la Policía"): the run names a department, not a person
+      if (far >= 0 && CONNECTORS.has(d.keys[a - 1]) && b + 1 < upto && CONNECTORS.has(d.keys[b]) && isCapitalized(d, b + 1) && !breaksBefore(d, b)) {
+        k = b - 1;
+        continue;
+      }
       // a longer run is an institution, then the name: "Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska"
       // ("degli Esteri Antonio Tajani", "Zampred ЦБ Алексей Громов": the first word completes the role)
       if (b - a > 3 || (b - a === 3 && ((far >= 0 && (CONNECTORS.has(d.keys[a - 1]) || isAcronym(d, a))) || genitivePlace(d, a - 1, a)))) a = b - 2;
       // without a role before it, a name needs an apposition after it: ", a security analyst"
-      if (!titled && !(b < d.n && commaBefore(d, b) && (d.flags[b] & DET || isRole(d, b)))) continue;
+      if (!titled && !aged && !(b < d.n && commaBefore(d, b) && (d.flags[b] & DET || isRole(d, b)))) continue;
       if (this.mentionCovers(d.ts[a], d.te[b - 1])) continue;
       // ("Міністр закордонних справ України Андрій Кравчук": the country completes the role)
       if (b - a === 3 && this.mentionCovers(d.ts[a], d.te[a])) a++;
@@ -375,7 +398,7 @@ export class Registry {
         const gender = titled ? roleGender(d, r) : null;
         // (a name after an inflected role is inflected too: "министра … Олега Ветрова" says nothing of its gender)
         const inflected = titled && !(d.flags[r] & TITLE);
-        this.touch({ name, gender: gender ?? (inflected ? null : guessGender(d.keys[b - 2])), words: new Set(titled ? [d.keys[r]] : []), surname }, new Set());
+        this.touch({ name, gender: gender ?? (inflected ? null : guessGender(d.keys[b - 2])), words: new Set(titled ? [d.keys[r]] : []), surname }, new Set(), d.ts[a]);
       }
       k = b - 1;
     }
@@ -384,9 +407,10 @@ export class Registry {
   }
 
   private touchMentions(pos: number): void {
+    const quoted = this.quoted;
     while (this.mi < this.mentions.length && this.mentions[this.mi].start < pos) {
       const m = this.mentions[this.mi++];
-      if (this.actorKind(m.actorId) === 'person') this.touch(this.personOfActor(m), this.contextWords(m.start, m.end));
+      if (this.actorKind(m.actorId) === 'person' && !(quoted && quoted[this.tokenAt(m.start)])) this.touch(this.personOfActor(m), this.contextWords(m.start, m.end), m.start);
     }
   }
 
@@ -433,7 +457,8 @@ export class Registry {
     return { name, actorId: m.actorId, ref: m.ref, gender: guessGender(name.split(/\s+/)[0]), words: new Set(), surname: '' };
   }
 
-  private touch(p: Person, words: Set<string>): void {
+  private touch(p: Person, words: ReadonlySet<string>, at: number): void {
+    p.at = at;
     const i = this.people.indexOf(p);
     if (i >= 0) this.people.splice(i, 1);
     for (const w of words) p.words.add(w);
@@ -479,7 +504,7 @@ export class Registry {
           continue;
         }
         const p = this.personOfActor(m);
-        this.touch(p, words);
+        this.touch(p, words, start);
         return { name: p.name, actorId: m.actorId, ref: m.ref };
       }
       other ??= m;
@@ -522,7 +547,7 @@ export class Registry {
       if (nb - na === 1) {
         const known = this.findSurname(surname);
         if (known) {
-          this.touch(known, words);
+          this.touch(known, words, start);
           return { name: known.name, actorId: known.actorId, ref: known.ref };
         }
       }
@@ -538,7 +563,7 @@ export class Registry {
       const name = d.text.slice(d.ts[na], d.te[last]);
       // the first name stands before the surname ("депутат Рады Алла Кравец")
       const p: Person = { name, gender: feminine ? 'f' : guessGender(d.keys[nb - 1 > na ? nb - 2 : na]), words, surname };
-      if (nb - na > 1) this.touch(p, words);
+      if (nb - na > 1) this.touch(p, words, start);
       return { name };
     }
     // 3. a pronoun: the last person of a compatible gender
@@ -546,7 +571,7 @@ export class Registry {
       const g = d.flags[ph.a] & PRON_F || feminine ? 'f' : d.flags[ph.a] & PRON_M ? 'm' : null;
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
-        if (g === null || p.gender === null || p.gender === g) return { name: p.name, actorId: p.actorId, ref: p.ref };
+        if (g === null || p.gender === null || p.gender === g) return this.named(p, start);
       }
       return { name: null };
     }
@@ -569,12 +594,12 @@ export class Registry {
       const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
-        for (const w of p.words) if (w.startsWith(stem)) return { name: p.name, actorId: p.actorId, ref: p.ref };
+        for (const w of p.words) if (w.startsWith(stem)) return this.named(p, start);
       }
       // else the last person the role's article or form allows ("la premier": the last woman named)
       if (!isCollective(title)) {
         const p = this.lastOf(roleGender(d, titleAt));
-        if (p) return { name: p.name, actorId: p.actorId, ref: p.ref };
+        if (p) return this.named(p, start);
       }
       return { name: text };
     }
@@ -584,9 +609,16 @@ export class Registry {
       let lower = true;
       for (let k = ph.a + 1; k < ph.b; k++) if (isCapitalized(d, k) || d.flags[k] & (VERB | STOP | PRON)) lower = false;
       const p = lower ? this.lastOf(FEMININE_ARTICLES.has(det) || det === 'a' ? 'f' : 'm') : null;
-      if (p) return { name: p.name, actorId: p.actorId, ref: p.ref };
+      if (p) return this.named(p, start);
     }
     return { name: text };
+  }
+
+  /** A person the text refers to again by a pronoun or a role: now the last one it spoke of ("La tenista confirmó …
+   * «…», dijo."). */
+  private named(p: Person, at: number): Resolved {
+    this.touch(p, EMPTY, at);
+    return { name: p.name, actorId: p.actorId, ref: p.ref };
   }
 
   /** The last person named whose gender may be `g`. */
@@ -630,13 +662,17 @@ export class Registry {
     const d = this.d;
     let run = 0;
     let role = false;
+    let roleBefore = false;
     for (let k = ph.a; k < ph.b; k++) {
       const inMention = d.ts[k] >= m.start && d.te[k] <= m.end;
       if (inMention) {
         run = 0;
         continue;
       }
-      if (isRole(d, k) && !isOrgWord(d.keys[k])) role = true;
+      if (isRole(d, k) && !isOrgWord(d.keys[k])) {
+        role = true;
+        if (d.te[k] <= m.start) roleBefore = true;
+      }
       if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isRole(d, k) && !isOrgWord(d.keys[k])) {
         if (++run >= 2) return true;
       } else run = 0;
@@ -648,14 +684,25 @@ export class Registry {
       if (!isRole(d, k) || isOrgWord(d.keys[k])) continue;
       if ((k + 1 < ph.b && d.ts[k + 1] === m.start) || (k > ph.a && d.te[k - 1] === m.end)) adjacent = true;
     }
-    return role && (mentionLower || adjacent);
+    // (or a role the institution after it qualifies: "le porte-parole du Kremlin", "il portavoce del Cremlino")
+    return role && (mentionLower || adjacent || roleBefore);
+  }
+
+  /** Whether the phrase names a person the text has named before, by a knowledge-base mention or by surname. */
+  knowsPerson(ph: Phrase): boolean {
+    const d = this.d;
+    for (const m of this.mentions) {
+      if (m.start >= d.te[ph.b - 1]) break;
+      if (m.end > d.ts[ph.a] && this.actorKind(m.actorId) === 'person') return true;
+    }
+    return this.findSurname(d.keys[ph.b - 1]) !== null;
   }
 
   /** The speaker of a verb with no subject ("— powiedziała.", "explicó"): the last person of the verb's gender. */
   resolveDropped(feminine: boolean): Resolved {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
-      if (!feminine || p.gender !== 'm') return { name: p.name, actorId: p.actorId, ref: p.ref };
+      if (!feminine || p.gender !== 'm') return { name: p.name, actorId: p.actorId, ref: p.ref, at: p.at };
     }
     return { name: null };
   }
@@ -695,15 +742,23 @@ function isOrgWord(key: string): boolean {
 function roleBack(d: Doc, j: number): number {
   if (breaksBefore(d, j) && !commaBefore(d, j)) return -1;
   if (gapBefore(d, j).trim().length > 1) return -1;
-  for (let t = j - 1, steps = 0; t >= 0 && steps < 6; t--, steps++) {
+  for (let t = j - 1, steps = 0; t >= 0 && steps < 8; t--, steps++) {
     if (isRole(d, t) && !isOrgWord(d.keys[t])) return t;
-    if (d.flags[t] & (VERB | COMP | PRON | AUX) && !(d.flags[t] & DET) && !CONNECTORS.has(d.keys[t])) return -1;
+    if (d.flags[t] & (VERB | COMP | PRON | AUX) && !(d.flags[t] & DET) && !JOINS.has(d.keys[t])) return -1;
     if (t < j - 1 && breaksBefore(d, t + 1)) return -1;
-    // a person named in between ("Katrin Albers vom Berliner Institut"): the role is theirs
-    if (t > 0 && isCapitalized(d, t) && isCapitalized(d, t - 1) && !breaksBefore(d, t) && !isOrgWord(d.keys[t]) && !isAcronym(d, t) && !isRole(d, t - 1)) return -1;
+    // a person named in between ("Katrin Albers vom Berliner Institut"): the role is theirs; not the name of a body
+    // the complement joins ("de Emergência e Proteção Civil", "of Health and Human Services")
+    if (t > 0 && isCapitalized(d, t) && isCapitalized(d, t - 1) && !breaksBefore(d, t) && !isOrgWord(d.keys[t]) && !isAcronym(d, t) && !isRole(d, t - 1) && !(t > 1 && JOINS.has(d.keys[t - 2]) && !breaksBefore(d, t - 1))) return -1;
   }
   return -1;
 }
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+const AGE = /^\d{1,3}$/;
+
+/** Words that join the parts of a role's complement. */
+const JOINS = new Set([...CONNECTORS, 'e', 'et', 'und', 'and', 'ed']);
 
 const FEMININE_ARTICLES = new Set('la una une uma'.split(' '));
 const MASCULINE_ARTICLES = new Set('le el il lo o un uno um'.split(' '));

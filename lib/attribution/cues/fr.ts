@@ -24,7 +24,7 @@ export const fr: CueLexicon = {
     'ministre président présidente porte-parole chef cheffe expert experte analyste chercheur chercheuse diplomate ' +
     'député députée sénateur sénatrice ambassadeur ambassadrice directeur directrice professeur professeure maire ' +
     'secrétaire dirigeant dirigeante responsable conseiller conseillère juge procureur avocat avocate élysée ' +
-    'politologue sociologue économiste historien historienne spécialiste négociateur négociatrice commissaire général générale syndicaliste entraîneur entraineur sélectionneur technicien joueur joueuse attaquant capitaine prévenu prévenue accusé accusée procureure magistrat magistrate pdg patron patronne élu élue eurodéputé eurodéputée délégué déléguée gouverneur opposant opposante',
+    'politologue sociologue économiste historien historienne spécialiste négociateur négociatrice commissaire général générale syndicaliste entraîneur entraineur sélectionneur technicien joueur joueuse attaquant capitaine prévenu prévenue accusé accusée procureure magistrat magistrate pdg patron patronne élu élue eurodéputé eurodéputée délégué déléguée gouverneur opposant opposante commandant fils frère veuve envoyé envoyée',
   stops: 'à au aux devant lors dans en sur pour avec de du des mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette et mais qui aujourd\'hui encore ensuite alors enfin notamment aussitôt',
   determiners: 'le la les l\' un une son sa ses leur',
 };

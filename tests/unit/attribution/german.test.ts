@@ -166,7 +166,7 @@ describe('German: quotations inside a sentence, words said or names', () => {
 describe('German: other ways a sentence names the source of its quotation', () => {
   it.each([
     ['Die Brücke wird vom Landesamt für Straßenbau als „nicht mehr sicher befahrbar“ bezeichnet.', 'Landesamt'],
-    ['Sie sei „zutiefst erschüttert“ über das Unglück, sagte die Bürgermeisterin am Abend.', 'die Bürgermeisterin'],
+    ['Sie sei „zutiefst erschüttert und traurig“ über das Unglück, sagte die Bürgermeisterin am Abend.', 'die Bürgermeisterin'],
     ['Für den Umweltminister Paul Reuter sei die Lage an der Küste „äußerst bedrohlich“.', 'den Umweltminister Paul Reuter'],
     ['Der Parteitag endete am Abend. Als „völlig überzogen“ bezeichnete die Archäologin Petra Sanz den Bericht.', 'die Archäologin Petra Sanz'],
     ['Wie der Vorsitzende Richter, Otto Brand, ausführte, hätte es „ein Blutbad ohne Beispiel“ gegeben.', 'der Vorsitzende Richter, Otto Brand'],
