@@ -70,12 +70,38 @@ export interface ClaimTables {
   docCount: number;
   /** stop words of the documents' languages (the text side must drop the same words) */
   isStop: (w: string) => boolean;
+  /** per claim, what mayReachBar's bound needs without walking its concepts; made on first use */
+  reach: ReachBounds | null;
   /** where secondary anchors occur in the current sentence; made on first use */
   secScratch: { stamp: Int32Array; head: Int32Array; next: Int32Array; pos: Int32Array; n: number; mark: number } | null;
 }
 
 export function claimTables(t: FlatTables, pool: StringPool, header: FlatHeader): ClaimTables {
-  return { t, pool, header, docCount: t.docClaim.length, isStop: stopwordTest(header.langs), secScratch: null };
+  return { t, pool, header, docCount: t.docClaim.length, isStop: stopwordTest(header.langs), reach: null, secScratch: null };
+}
+
+/** Per claim: its concepts' total weight, the weight and number of those that name an actor, and its heaviest required concept that names none. */
+interface ReachBounds {
+  total: Float64Array;
+  named: Float64Array;
+  namedCount: Int32Array;
+  borrow: Float64Array;
+}
+
+function reachBounds(t: FlatTables): ReachBounds {
+  const claims = t.claimCoStart.length - 1;
+  const r: ReachBounds = { total: new Float64Array(claims), named: new Float64Array(claims), namedCount: new Int32Array(claims), borrow: new Float64Array(claims) };
+  for (let c = 0; c < claims; c++) {
+    for (let co = t.claimCoStart[c], end = t.claimCoStart[c + 1]; co < end; co++) {
+      const w = t.coWeight[co];
+      r.total[c] += w;
+      if (t.coActorStart[co + 1] > t.coActorStart[co]) {
+        r.named[c] += w;
+        r.namedCount[c]++;
+      } else if (t.coRequired[co] && w > r.borrow[c]) r.borrow[c] = w;
+    }
+  }
+  return r;
 }
 
 /**
@@ -472,8 +498,17 @@ const MAX_CONCEPT_FACTOR = 0.62 + 0.23 * 1 + 0.08 * 1 + 0.07 * 1;
  * gets; see scoreStatement). Most candidates of a large knowledge base share a word or two
  * with the statement and no more: they stop here, before its speaker is read.
  */
-function mayReachBar(t: FlatTables, claim: number, concepts: readonly number[], threshold: number): boolean {
+function mayReachBar(ci: ClaimTables, claim: number, concepts: readonly number[], threshold: number): boolean {
+  const { t } = ci;
   const coFrom = t.claimCoStart[claim];
+  // First a bound from the claim's sums and the concepts hit alone, without walking its
+  // concepts: with a thousand tracked statements most candidates stop here. (A hair above,
+  // so that a sum in another order never rejects what the exact walk below accepts.)
+  const r = (ci.reach ??= reachBounds(t));
+  if (r.total[claim] <= 0) return false;
+  let hitW = 0;
+  for (const k of concepts) if (!(t.coActorStart[coFrom + k + 1] > t.coActorStart[coFrom + k])) hitW += t.coWeight[coFrom + k];
+  if (!reachable(t, claim, ((hitW + r.named[claim] + BORROWED * r.borrow[claim]) / r.total[claim]) * (1 + 1e-9), concepts.length + r.namedCount[claim] + (r.borrow[claim] > 0 ? 1 : 0), threshold)) return false;
   const coCount = t.claimCoStart[claim + 1] - coFrom;
   let total = 0;
   let best = 0;
@@ -489,8 +524,12 @@ function mayReachBar(t: FlatTables, claim: number, concepts: readonly number[], 
   }
   if (total <= 0) return false;
   if (borrow > 0) n++;
-  let coverage = (best + BORROWED * borrow) / total;
-  if (coCount >= 2 && n < 2) coverage = Math.min(coverage, 0.35);
+  return reachable(t, claim, (best + BORROWED * borrow) / total, n, threshold);
+}
+
+/** Whether a statement covering `coverage` of the claim's weight in `n` concepts may score over the bar. */
+function reachable(t: FlatTables, claim: number, coverage: number, n: number, threshold: number): boolean {
+  if (t.claimCoStart[claim + 1] - t.claimCoStart[claim] >= 2 && n < 2) coverage = Math.min(coverage, 0.35);
   if (coverage < threshold * 0.5) return false;
   return t.claimSt[claim] ? coverage * MAX_STATEMENT_FACTOR >= threshold * ECHO_SHARE : coverage * MAX_CONCEPT_FACTOR >= threshold;
 }
@@ -630,6 +669,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
     memoS1 = s1;
     memoQuoted = memoCue = memoDenies = -1;
   }
+  const SPEAKER_UNREAD = -100;
   /** The actors near the statement last asked about (isActorNear), as stamps: named[actor] === mark. */
   const near: { s: number; s1: number; mark: number; speaker: number; named: Int32Array; alias: Int32Array; aliasesRead: boolean } = {
     s: -1, s1: -1, mark: 0, speaker: -1, named: new Int32Array(64), alias: new Int32Array(64), aliasesRead: false,
@@ -638,7 +678,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
     return isNegAt(inp, infos, keys, p);
   }
   const scoreStatement = (claimIdx: number, h: HitRecord, s: number, s1: number, lent: number): number => {
-    if (!mayReachBar(t, claimIdx, h.concepts, threshold)) return -1;
+    if (!mayReachBar(ci, claimIdx, h.concepts, threshold)) return -1;
     const a = seg.sentenceStart[s];
     const b = sentEnd(s1);
     // The statement's speaker stands for the concepts that name it ("he said" for "Lavrov").
@@ -923,13 +963,17 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
     const sp = t.claimSp[claimIdx];
     if (sp >= 0 && isNear(near.named, sp)) return true;
     for (let i = t.claimSuStart[claimIdx], end = t.claimSuStart[claimIdx + 1]; i < end; i++) if (isNear(near.named, t.claimSu[i])) return true;
-    if (near.speaker >= 0 && (near.speaker === sp || isSubjectOf(t, claimIdx, near.speaker))) return true;
-    if (t.claimSt[claimIdx] !== 1 || sp < 0) return false;
-    if (!near.aliasesRead) {
-      near.aliasesRead = true;
-      markOneWordAliases(a, b);
+    if (t.claimSt[claimIdx] === 1 && sp >= 0) {
+      if (!near.aliasesRead) {
+        near.aliasesRead = true;
+        markOneWordAliases(a, b);
+      }
+      if (isNear(near.alias, sp)) return true;
     }
-    return isNear(near.alias, sp);
+    // (Last: reading the speaker may resolve the statement's attribution.)
+    if (st === undefined) return false;
+    if (near.speaker === SPEAKER_UNREAD) near.speaker = st.readSpeakerOf(s).speaker;
+    return near.speaker >= 0 && (near.speaker === sp || isSubjectOf(t, claimIdx, near.speaker));
   }
 
   function isNear(stamps: Int32Array, actor: number): boolean {
@@ -945,7 +989,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
       near.mark = 1;
     }
     near.aliasesRead = false;
-    near.speaker = st !== undefined ? st.readSpeakerOf(s).speaker : -1;
+    near.speaker = SPEAKER_UNREAD;
     for (let d = -1; d <= 1; d++) {
       markNamed(s + d);
       if (s1 > s && s1 + d > s + 1) markNamed(s1 + d);
