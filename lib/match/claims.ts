@@ -19,7 +19,7 @@ import { isNegation, isStopword, LANG_MARKERS, stopwordTest } from '../text/stop
 import type { Segmented } from '../text/segment';
 import { isDayNumber, isDayOfMonth } from '../text/dates';
 import { SPEAKER_OTHER, speakerFits, Via, type Affiliations, type Statements } from './statements';
-import { ECHO_SHARE, MAX_STATEMENT_FACTOR, namesSpeaker, sentenceDenies, statementScore, trackedSpeakerAllows, type StatementEvidence } from './statement-score';
+import { ECHO_SHARE, MAX_STATEMENT_FACTOR, UNSPOKEN_STATEMENT_FACTOR, namesSpeaker, sentenceDenies, statementScore, trackedSpeakerAllows, type StatementEvidence } from './statement-score';
 
 /** Claims scoring at least this are reported; the user's sensitivity setting moves it. */
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
@@ -70,12 +70,38 @@ export interface ClaimTables {
   docCount: number;
   /** stop words of the documents' languages (the text side must drop the same words) */
   isStop: (w: string) => boolean;
+  /** per claim, what mayReachBar's bound needs without walking its concepts; made on first use */
+  reach: ReachBounds | null;
   /** where secondary anchors occur in the current sentence; made on first use */
   secScratch: { stamp: Int32Array; head: Int32Array; next: Int32Array; pos: Int32Array; n: number; mark: number } | null;
 }
 
 export function claimTables(t: FlatTables, pool: StringPool, header: FlatHeader): ClaimTables {
-  return { t, pool, header, docCount: t.docClaim.length, isStop: stopwordTest(header.langs), secScratch: null };
+  return { t, pool, header, docCount: t.docClaim.length, isStop: stopwordTest(header.langs), reach: null, secScratch: null };
+}
+
+/** Per claim: its concepts' total weight, the weight and number of those that name an actor, and its heaviest required concept that names none. */
+interface ReachBounds {
+  total: Float64Array;
+  named: Float64Array;
+  namedCount: Int32Array;
+  borrow: Float64Array;
+}
+
+function reachBounds(t: FlatTables): ReachBounds {
+  const claims = t.claimCoStart.length - 1;
+  const r: ReachBounds = { total: new Float64Array(claims), named: new Float64Array(claims), namedCount: new Int32Array(claims), borrow: new Float64Array(claims) };
+  for (let c = 0; c < claims; c++) {
+    for (let co = t.claimCoStart[c], end = t.claimCoStart[c + 1]; co < end; co++) {
+      const w = t.coWeight[co];
+      r.total[c] += w;
+      if (t.coActorStart[co + 1] > t.coActorStart[co]) {
+        r.named[c] += w;
+        r.namedCount[c]++;
+      } else if (t.coRequired[co] && w > r.borrow[c]) r.borrow[c] = w;
+    }
+  }
+  return r;
 }
 
 /**
@@ -439,7 +465,8 @@ function inContext(ring: Hits[], ringLast: number[], turn: number, s: number, cl
 }
 
 function hasQuoteMark(seg: Segmented, a: number, b: number): boolean {
-  return seg.norm.text.slice(seg.tokens.start[a], seg.tokens.end[b - 1] + 1).includes('"');
+  const at = seg.norm.text.indexOf('"', seg.tokens.start[a]);
+  return at >= 0 && at <= seg.tokens.end[b - 1];
 }
 
 /**
@@ -471,8 +498,17 @@ const MAX_CONCEPT_FACTOR = 0.62 + 0.23 * 1 + 0.08 * 1 + 0.07 * 1;
  * gets; see scoreStatement). Most candidates of a large knowledge base share a word or two
  * with the statement and no more: they stop here, before its speaker is read.
  */
-function mayReachBar(t: FlatTables, claim: number, concepts: readonly number[], threshold: number): boolean {
+function mayReachBar(ci: ClaimTables, claim: number, concepts: readonly number[], threshold: number): boolean {
+  const { t } = ci;
   const coFrom = t.claimCoStart[claim];
+  // First a bound from the claim's sums and the concepts hit alone, without walking its
+  // concepts: with a thousand tracked statements most candidates stop here. (A hair above,
+  // so that a sum in another order never rejects what the exact walk below accepts.)
+  const r = (ci.reach ??= reachBounds(t));
+  if (r.total[claim] <= 0) return false;
+  let hitW = 0;
+  for (const k of concepts) if (!(t.coActorStart[coFrom + k + 1] > t.coActorStart[coFrom + k])) hitW += t.coWeight[coFrom + k];
+  if (!reachable(t, claim, ((hitW + r.named[claim] + BORROWED * r.borrow[claim]) / r.total[claim]) * (1 + 1e-9), concepts.length + r.namedCount[claim] + (r.borrow[claim] > 0 ? 1 : 0), threshold)) return false;
   const coCount = t.claimCoStart[claim + 1] - coFrom;
   let total = 0;
   let best = 0;
@@ -488,8 +524,12 @@ function mayReachBar(t: FlatTables, claim: number, concepts: readonly number[], 
   }
   if (total <= 0) return false;
   if (borrow > 0) n++;
-  let coverage = (best + BORROWED * borrow) / total;
-  if (coCount >= 2 && n < 2) coverage = Math.min(coverage, 0.35);
+  return reachable(t, claim, (best + BORROWED * borrow) / total, n, threshold);
+}
+
+/** Whether a statement covering `coverage` of the claim's weight in `n` concepts may score over the bar. */
+function reachable(t: FlatTables, claim: number, coverage: number, n: number, threshold: number): boolean {
+  if (t.claimCoStart[claim + 1] - t.claimCoStart[claim] >= 2 && n < 2) coverage = Math.min(coverage, 0.35);
   if (coverage < threshold * 0.5) return false;
   return t.claimSt[claim] ? coverage * MAX_STATEMENT_FACTOR >= threshold * ECHO_SHARE : coverage * MAX_CONCEPT_FACTOR >= threshold;
 }
@@ -599,8 +639,46 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
    */
   /** whether the last tracked statement scored has something against it (set by scoreStatement) */
   let trackedContrary = false;
+  // What a statement holds whatever the claim (quotation marks, a reporting verb, a denial):
+  // asked once per statement, not once per candidate claim of it.
+  let memoS = -1;
+  let memoS1 = -1;
+  let memoQuoted = -1;
+  let memoCue = -1;
+  let memoDenies = -1;
+  const statementQuoted = (s: number, s1: number): number => {
+    if (s !== memoS || s1 !== memoS1) forget(s, s1);
+    if (memoQuoted < 0) memoQuoted = hasQuoteMark(seg, seg.sentenceStart[s], sentEnd(s1)) ? 1 : 0;
+    return memoQuoted;
+  };
+  const statementCue = (s: number, s1: number): number => {
+    if (s !== memoS || s1 !== memoS1) forget(s, s1);
+    if (memoCue < 0) {
+      memoCue = 0;
+      for (let p = seg.sentenceStart[s], b = sentEnd(s1); p < b; p++) if (REPORTING_CUES.has(keys[p])) { memoCue = 1; break; }
+    }
+    return memoCue;
+  };
+  const statementDenies = (s: number, s1: number): boolean => {
+    if (s !== memoS || s1 !== memoS1) forget(s, s1);
+    if (memoDenies < 0) memoDenies = sentenceDenies(keys, seg.sentenceStart[s], sentEnd(s1), isNegHere) ? 1 : 0;
+    return memoDenies === 1;
+  };
+  function forget(s: number, s1: number): void {
+    memoS = s;
+    memoS1 = s1;
+    memoQuoted = memoCue = memoDenies = -1;
+  }
+  const SPEAKER_UNREAD = -100;
+  /** The actors near the statement last asked about (isActorNear), as stamps: named[actor] === mark. */
+  const near: { s: number; s1: number; mark: number; speaker: number; named: Int32Array; alias: Int32Array; aliasesRead: boolean } = {
+    s: -1, s1: -1, mark: 0, speaker: -1, named: new Int32Array(64), alias: new Int32Array(64), aliasesRead: false,
+  };
+  function isNegHere(p: number): boolean {
+    return isNegAt(inp, infos, keys, p);
+  }
   const scoreStatement = (claimIdx: number, h: HitRecord, s: number, s1: number, lent: number): number => {
-    if (!mayReachBar(t, claimIdx, h.concepts, threshold)) return -1;
+    if (!mayReachBar(ci, claimIdx, h.concepts, threshold)) return -1;
     const a = seg.sentenceStart[s];
     const b = sentEnd(s1);
     // The statement's speaker stands for the concepts that name it ("he said" for "Lavrov").
@@ -653,7 +731,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         // (What may be lent is a lesser part of the claim, a condition: the statement says its core.)
         const mayLend = sp >= 0 && missingW <= LEND_SHARE * total && (speaker === sp || nearClaimSpeaker(inp, s, s1, sp)) ? PENDING : -1;
         if (borrowable === 0 || speaker < 0) return mayLend;
-        if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
+        if (quoted < 0) quoted = statementQuoted(s, s1);
         if (!quoted && said!.via !== Via.Pronoun && said!.via !== Via.LeadIn && !refersBack(a, b)) return mayLend;
         if (!speakerFits(speaker, t.claimSp[claimIdx], subjectsOf(t, claimIdx), inp.actorKinds, inp.affiliations)) return -1;
         let covered = 0;
@@ -673,11 +751,17 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
     // The score is at most coverage × this: most candidates of a large knowledge base stop
     // here, before the sentence's cues, negations and actors are looked at.
     if (t.claimSt[claimIdx] ? coverage * MAX_STATEMENT_FACTOR < threshold * ECHO_SHARE : coverage * MAX_CONCEPT_FACTOR < threshold) return -1;
-    if (quoted < 0) quoted = hasQuoteMark(seg, a, b) ? 1 : 0;
-    if (cue < 0) {
-      cue = 0;
-      for (let p = a; p < b; p++) if (REPORTING_CUES.has(keys[p])) { cue = 1; break; }
+    let actorNear: boolean | undefined;
+    // A tracked statement's score is at most coverage × UNSPOKEN_STATEMENT_FACTOR when no actor
+    // of the claim is near: below the bar, only its speaker or subject near can lift it, so that
+    // is asked before the negations and figures. (Most candidates of a thousand tracked
+    // statements share a few common words with a sentence and stop here.)
+    if (t.claimSt[claimIdx] && coverage * UNSPOKEN_STATEMENT_FACTOR < threshold * ECHO_SHARE) {
+      actorNear = isActorNear(claimIdx, s, s1, a, b);
+      if (!actorNear) return -1;
     }
+    if (quoted < 0) quoted = statementQuoted(s, s1);
+    if (cue < 0) cue = statementCue(s, s1);
     let lo = n;
     let hi = -1;
     for (const x of h.pos) {
@@ -708,11 +792,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         }
       }
     }
-    const actorNear =
-      nearClaim(ci, inp, s, claimIdx) ||
-      (s1 > s && nearClaim(ci, inp, s1, claimIdx)) ||
-      (st !== undefined && (said ??= st.readSpeakerOf(s)).speaker >= 0 && (said.speaker === t.claimSp[claimIdx] || isSubjectOf(t, claimIdx, said.speaker))) ||
-      (t.claimSt[claimIdx] === 1 && t.claimSp[claimIdx] >= 0 && namesSpeaker(t, ci.header.keyCount, infos, a, b, t.claimSp[claimIdx]));
+    actorNear ??= isActorNear(claimIdx, s, s1, a, b);
     if (t.claimSt[claimIdx]) {
       // A tracked statement (statement-score.ts), over the whole statement found here.
       const ev: StatementEvidence = {
@@ -723,7 +803,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
         reported: cue === 1 || quoted === 1,
         negated: negated && t.claimNeg[claimIdx] === 0,
         otherFigures: otherFigures(t, claimIdx, h.concepts, keys, a, b),
-        affirmed: t.claimNeg[claimIdx] === 1 && !sentenceDenies(keys, a, b, (p) => isNegAt(inp, infos, keys, p)),
+        affirmed: t.claimNeg[claimIdx] === 1 && !statementDenies(s, s1),
       };
       trackedContrary = ev.otherFigures || ev.negated || ev.affirmed;
       return vetoed(ci, inp, s, claimIdx, statementScore(ev), threshold * ECHO_SHARE);
@@ -871,6 +951,81 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
   }
   settleHeadline();
   return out;
+
+  /**
+   * Whether an actor of the claim is near statement [s, s1] ([a, b) its tokens): its speaker or a
+   * subject named in its first or last sentence or next to them (nearClaim), its speaker, or for a
+   * tracked statement its speaker's one-word alias in it (namesSpeaker). The actors near are
+   * gathered once per statement, not asked per candidate claim.
+   */
+  function isActorNear(claimIdx: number, s: number, s1: number, a: number, b: number): boolean {
+    if (near.s !== s || near.s1 !== s1) gatherNear(s, s1);
+    const sp = t.claimSp[claimIdx];
+    if (sp >= 0 && isNear(near.named, sp)) return true;
+    for (let i = t.claimSuStart[claimIdx], end = t.claimSuStart[claimIdx + 1]; i < end; i++) if (isNear(near.named, t.claimSu[i])) return true;
+    if (t.claimSt[claimIdx] === 1 && sp >= 0) {
+      if (!near.aliasesRead) {
+        near.aliasesRead = true;
+        markOneWordAliases(a, b);
+      }
+      if (isNear(near.alias, sp)) return true;
+    }
+    // (Last: reading the speaker may resolve the statement's attribution.)
+    if (st === undefined) return false;
+    if (near.speaker === SPEAKER_UNREAD) near.speaker = st.readSpeakerOf(s).speaker;
+    return near.speaker >= 0 && (near.speaker === sp || isSubjectOf(t, claimIdx, near.speaker));
+  }
+
+  function isNear(stamps: Int32Array, actor: number): boolean {
+    return actor < stamps.length && stamps[actor] === near.mark;
+  }
+
+  function gatherNear(s: number, s1: number): void {
+    near.s = s;
+    near.s1 = s1;
+    if (++near.mark > 0x3fffffff) {
+      near.named.fill(0);
+      near.alias.fill(0);
+      near.mark = 1;
+    }
+    near.aliasesRead = false;
+    near.speaker = SPEAKER_UNREAD;
+    for (let d = -1; d <= 1; d++) {
+      markNamed(s + d);
+      if (s1 > s && s1 + d > s + 1) markNamed(s1 + d);
+    }
+  }
+
+  function markNamed(x: number): void {
+    const set = inp.sentenceActors.get(x);
+    if (set) for (const actor of set) near.named = stamp(near.named, actor);
+  }
+
+  /** The actors a word of [a, b) names by a one-word alias of theirs (see namesSpeaker). */
+  function markOneWordAliases(a: number, b: number): void {
+    const keyCount = ci.header.keyCount;
+    for (let p = a; p < b; p++) {
+      const ids = infos[p].ids;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        if (id < 0 || id >= keyCount) continue;
+        const node = t.keyRoot[id];
+        if (node < 0) continue;
+        for (let e = t.nodeEndStart[node], end = t.nodeEndStart[node + 1]; e < end; e++) near.alias = stamp(near.alias, t.aliasActor[t.endAlias[e]]);
+      }
+    }
+  }
+
+  /** `stamps` with `actor` marked for this statement (a longer copy when it is too short). */
+  function stamp(stamps: Int32Array, actor: number): Int32Array {
+    if (actor >= stamps.length) {
+      const y = new Int32Array(Math.max(actor + 1, stamps.length * 2));
+      y.set(stamps);
+      stamps = y;
+    }
+    stamps[actor] = near.mark;
+    return stamps;
+  }
 
   /**
    * A statement [s, s1] a few sentences after one reported as a claim, that says one of the

@@ -23,6 +23,8 @@ const BASE = 0.93;
 const ACTOR = 0.45;
 const CUE = 0.05;
 export const MAX_STATEMENT_FACTOR = BASE + ACTOR + CUE;
+/** ...and the bound when no actor of the statement is near. */
+export const UNSPOKEN_STATEMENT_FACTOR = BASE + CUE;
 
 /**
  * Verbs that carry a refusal or denial without a negation word ("rules out cuts",

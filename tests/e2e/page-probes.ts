@@ -41,14 +41,48 @@ export function savedRowsInExtension(): Promise<SavedClaimRecord[]> {
   });
 }
 
+/** What a reader added: tracked claims and the reader's own actors, as stored. */
+export interface AddedRows {
+  tracked: Array<{ id: string; summary: string; speakerId: string | null }>;
+  people: Array<{ id: string; name: string; role: string }>;
+}
+
+/** Run in the extension's origin: the tracked claims and the actors the reader added. */
+export function addedRowsInExtension(): Promise<AddedRows> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('newsmark');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['claims', 'actors']);
+      const claims = tx.objectStore('claims').getAll();
+      const actors = tx.objectStore('actors').getAll();
+      tx.oncomplete = () => {
+        db.close();
+        resolve({
+          tracked: (claims.result as Array<{ id: string; summary: string; speakerId: string | null; tags?: string[] }>)
+            .filter((c) => c.tags?.includes('tracked'))
+            .map((c) => ({ id: c.id, summary: c.summary, speakerId: c.speakerId })),
+          people: (actors.result as Array<{ id: string; name: string; role: string; origin?: string }>)
+            .filter((a) => a.origin === 'user')
+            .map((a) => ({ id: a.id, name: a.name, role: a.role })),
+        });
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
 export const playwright = {
   select: (page: PlaywrightPage, text: string | null): Promise<void> => page.evaluate(selectInPage, text),
   /** from the service worker (Chromium, MV3) */
   savedRows: (worker: Worker): Promise<SavedClaimRecord[]> => worker.evaluate(savedRowsInExtension),
+  added: (worker: Worker): Promise<AddedRows> => worker.evaluate(addedRowsInExtension),
 };
 
 export const puppeteer = {
   select: (page: PuppeteerPage, text: string | null): Promise<void> => page.evaluate(selectInPage, text),
   /** from an extension page kept open (Firefox, MV2: puppeteer reaches no background page) */
   savedRows: (extensionPage: PuppeteerPage): Promise<SavedClaimRecord[]> => extensionPage.evaluate(savedRowsInExtension),
+  added: (extensionPage: PuppeteerPage): Promise<AddedRows> => extensionPage.evaluate(addedRowsInExtension),
 };

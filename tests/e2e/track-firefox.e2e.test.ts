@@ -27,29 +27,11 @@ async function click(page: Page, selector: string): Promise<void> {
 
 const present = (page: Page, selector: string) => pollUntil(`${selector} to show`, () => page.evaluate((s) => !!document.querySelector(s), selector), Boolean, WAIT);
 
-/** Tracked claims and the reader's actors, read from the extension's IndexedDB in one of its pages. */
-const readAdded = (extensionPage: Page) =>
-  extensionPage.evaluate(
-    () =>
-      new Promise<{ tracked: string[]; people: Array<[string, string]> }>((resolve, reject) => {
-        const open = indexedDB.open('newsmark');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['claims', 'actors']);
-          const claims = tx.objectStore('claims').getAll();
-          const actors = tx.objectStore('actors').getAll();
-          tx.oncomplete = () => {
-            db.close();
-            resolve({
-              tracked: (claims.result as any[]).filter((c) => c.tags?.includes('tracked')).map((c) => c.summary),
-              people: (actors.result as any[]).filter((a) => a.origin === 'user').map((a) => [a.name, a.role]),
-            });
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+/** Tracked claims' words and the reader's actors' names and roles, read from the extension's IndexedDB in one of its pages. */
+const readAdded = async (extensionPage: Page) => {
+  const added = await puppeteer.added(extensionPage);
+  return { tracked: added.tracked.map((c) => c.summary), people: added.people.map((a) => [a.name, a.role]) };
+};
 
 const tabIdOf = (extensionPage: Page, url: string) =>
   extensionPage.evaluate(async (u) => (await browser.tabs.query({})).find((t: { url: string }) => t.url === u)?.id as number, url);

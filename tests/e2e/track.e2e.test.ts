@@ -24,29 +24,7 @@ const tabState = (extensionPage: Page, tabId: number) =>
   extensionPage.evaluate(async (id) => (await chrome.runtime.sendMessage({ type: 'tab/state', tabId: id })).value, tabId);
 
 /** Tracked claims and the reader's actors, read from the extension's IndexedDB in the service worker. */
-function readAdded(worker: Worker): Promise<{ tracked: Array<{ id: string; summary: string; speakerId: string | null }>; people: Array<{ id: string; name: string; role: string }> }> {
-  return worker.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('newsmark');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['claims', 'actors']);
-          const claims = tx.objectStore('claims').getAll();
-          const actors = tx.objectStore('actors').getAll();
-          tx.oncomplete = () => {
-            db.close();
-            resolve({
-              tracked: (claims.result as any[]).filter((c) => c.tags?.includes('tracked')).map((c) => ({ id: c.id, summary: c.summary, speakerId: c.speakerId })),
-              people: (actors.result as any[]).filter((a) => a.origin === 'user').map((a) => ({ id: a.id, name: a.name, role: a.role })),
-            });
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
+const readAdded = playwright.added;
 
 /**
  * The centre and text of an element inside the card's closed shadow root, or null while it is not
