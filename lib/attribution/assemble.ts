@@ -335,6 +335,23 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return /[.!?…\n:]/.test(gap) || /\)\s*[\u2014\u2013-]\s*$/.test(gap) || covered[b] === 1;
   };
 
+  /**
+   * Where the content of a quote starts when its cue before it is set off by commas after words of its own sentence
+   * ("If the bill passes, she said, “…”", "The industry, he added, is “…”"): at the sentence's first word; else at the
+   * quote.
+   */
+  const leadBeforeCue = (cue: Cue, q: Quote): number => {
+    const ph = cue.speaker;
+    if (!ph || ph.a < 0 || ph.b > cue.ca || !commaBefore(d, ph.a) || !commaBefore(d, cue.cb)) return q.start;
+    const open = afterDateline(d, sentenceRange(d, ph.a)[0], ph.a);
+    if (ph.a - open < 3) return q.start;
+    // (only when the quote goes on the words before the cue: it opens in lower case or after words of theirs, "is";
+    // a quote that opens as a sentence after "Asked about X, she said," is the quote alone)
+    if (!isLowerAt(text, q.innerStart) && tokenAtOrAfter(d, q.start) <= cue.cb) return q.start;
+    for (let j = open; j < ph.a; j++) if (covered[j] || quoted[j]) return q.start;
+    return d.ts[open];
+  };
+
   const directQuote = (q: Quote, lo: number, hi: number, inheritOk: boolean): Statement | null => {
     const words = quoteWords(q);
     if (words === 0) return null;
@@ -351,6 +368,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (!cue) {
       cue = beforeCue(q, lo);
       viaColon = cue !== null && text.slice(d.te[Math.max(0, tokenBefore(d, q.start))], q.start).includes(':');
+    }
+    let start = q.start;
+    // "If the bill passes, she said, “…”", "The industry, he added, is “…”": a cue set off inside its own content; the
+    // words before it are said too (one statement over both parts, as the quote interrupted by its cue)
+    let skip = 0;
+    if (cue && !german && !viaColon && !viaAfter) {
+      start = leadBeforeCue(cue, q);
+      if (start < q.start) skip = d.te[cue.cb - 1] - d.ts[cue.speaker!.a];
     }
     let end = q.end;
     // (the comma may stand before the close of a quotation inside: “…, ‘No deal,’” he said)
@@ -420,7 +445,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // a short capitalised quotation with no final stop is a name or a title ("Codename: „Orkan“", "„Orkan“ ist ein
     // Programm …") unless a reporting word introduces it
     if (german && words < EMBEDDED_MIN_WORDS && end === q.end && !isLowerAt(text, q.innerStart) && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !(d.flags[cue.ca] & (VERB | TAIL | FRAME | FRAME_AFTER)) && !holdsVerb(q)) return null;
-    return emit(q.start, end, 'direct', cue, false);
+    // (the cue between the two parts is not content: "If …, he said, “…”" is direct when the quote makes most of the rest)
+    return emit(start, end, start < q.start ? contentKind(start, end, skip) : 'direct', cue, false);
   };
 
   const nestedIn = (st: Statement, outer: Quote) => {
@@ -440,8 +466,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   // ---------- reported speech ----------
 
-  /** direct when the quoted words make most of the content (`that “…”`), mixed when it quotes four words or more */
-  const contentKind = (start: number, end: number): StatementKind => {
+  /** direct when the quoted words make most of the content (`that “…”`; less `skip` characters of a cue inside it), mixed when it quotes four words or more */
+  const contentKind = (start: number, end: number, skip = 0): StatementKind => {
     let quoted = 0;
     let mixed = false;
     // the quotes that open before `end`, from the first that can reach `start` (quotes are few and short)
@@ -461,7 +487,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (quoteWords(q) >= 4) mixed = true;
       }
     }
-    if (quoted > 0 && quoted >= 0.8 * (end - start)) return 'direct';
+    if (quoted > 0 && quoted >= 0.8 * (end - start - skip)) return 'direct';
     return mixed ? 'mixed' : 'indirect';
   };
 

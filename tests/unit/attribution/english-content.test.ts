@@ -1,0 +1,32 @@
+/**
+ * Where the content of an English statement starts and ends, and so its kind
+ * (direct, mixed, indirect), when quotation marks cover only part of what is
+ * reported. Our own sentences, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, statements, statementWith } from './helpers';
+
+describe('a cue set off inside its own content', () => {
+  it.each([
+    ['The county budget, the treasurer said, is “in far better shape than anyone expected last spring.”', 'The county budget', 'the treasurer'],
+    ['If the levy fails in November, she said, “the school will have to cut two bus routes and the late library hours.”', 'If the levy fails', 'she'],
+    ['Most of the new jobs went to the port, Whitfield added, but “the rest of the county has barely seen a single new opening.”', 'Most of the new jobs', 'Whitfield'],
+  ])('%s', (text, lead, speaker) => {
+    const s = statementWith(text, lead);
+    expect(s.text.endsWith('”')).toBe(true);
+    check(s, { kind: 'mixed', speaker });
+  });
+
+  it('the words before the cue are content, the cue between is not: a short lead with a long quote is direct', () => {
+    const text =
+      'Within two years, she said, “the district will open two new schools on the east side, hire forty teachers and bring the bus fleet up to the standard the state has asked of us for a decade.”';
+    check(statementWith(text, 'Within two years'), { kind: 'direct', speaker: 'she' });
+  });
+
+  it('a quote that opens as a sentence after a question put to the speaker is the quote alone', () => {
+    const text = 'Asked whether the plant would close, Whitfield said, “Not while I am mayor of this town.”';
+    const s = statementWith(text, 'Not while');
+    expect(s.text.startsWith('“Not while')).toBe(true);
+    check(s, { kind: 'direct', speaker: 'Whitfield' });
+  });
+});
