@@ -593,6 +593,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       // "Aseguró que …", "Ha detto che …", "Zapewnił, że …": a verb with no subject opens the sentence
       if (!ph && allAux(d, fa, k) && k + 1 < fb && d.flags[k + 1] & COMP && !(d.flags[k] & MOOD)) ph = { a: -1, b: k };
+      // "…, saying (that) …", "… and told them that …": a participle set off by a comma, or a verb joined by "and", has
+      // the subject of its sentence
+      if (!ph && !german && k > fa && ((commaBefore(d, k) && d.keys[k].endsWith('ing')) || d.keys[k - 1] === 'and')) ph = clauseSubject(k);
       if (!ph) continue;
       let c = ph.a > k ? ph.b : k + 1;
       // skip objects and time words up to "that" ("told the Kyiv Independent that", "said on Sunday")

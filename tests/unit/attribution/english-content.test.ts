@@ -30,3 +30,13 @@ describe('a cue set off inside its own content', () => {
     check(s, { kind: 'direct', speaker: 'Whitfield' });
   });
 });
+
+describe('a report after a participle or a verb joined by "and" takes the subject of its sentence', () => {
+  it.each([
+    ['Mayor Dana Whitfield closed the meeting early, adding that the vote on the new bus depot would have to wait until March.', 'the vote on the new bus depot', 'Mayor Dana Whitfield', 'indirect'],
+    ['The mayor met the families at the school and told them that the county would “not rest until every road in the valley is open again.”', 'not rest', 'The mayor', 'mixed'],
+    ['The governor signed the bill late on Friday, saying it would cut the waiting lists at county clinics by half within two years.', 'cut the waiting lists', 'The governor', 'indirect'],
+  ])('%s', (text, words, speaker, kind) => {
+    check(statementWith(text, words), { kind: kind as 'mixed' | 'indirect', speaker });
+  });
+});
