@@ -390,8 +390,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       for (let i = qi; i < top.length; i++) {
         const x = top[i];
         if (x.start < q.end || consumed.has(x)) continue;
-        // a title inside the cue's sentence (“he said on “Meet the Press.””)
-        if (x.start > clauseEnd && x.end <= sentEnd + 1 && quoteWords(x) < EMBEDDED_MIN_WORDS) continue;
+        // a title inside the cue's sentence (“he said on “Meet the Press.””), or inside its clause (“told the program
+        // ''Inside Edition'' after the rally”): not the quote going on
+        if (x.start < clauseEnd || (x.end <= sentEnd + 1 && quoteWords(x) < EMBEDDED_MIN_WORDS)) continue;
         next = x;
         break;
       }

@@ -55,6 +55,14 @@ describe('a quotation over several paragraphs, interrupted by its attribution', 
     expect(s[0].text.endsWith('library.”')).toBe(true);
   });
 
+  it('a title inside the cue\'s clause is not the quote going on', () => {
+    const text = "''We won it fair,'' the coach, Dan Miller, told the program ''Sports Tonight'' after the game, which drew a record crowd. ''Next year we go further.''";
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    expect(s[0].text.endsWith("further.''")).toBe(true);
+    check(s[0], { speaker: 'the coach' });
+  });
+
   it('the comma may stand before the close of a quotation inside the quote', () => {
     const text = '“They told us, ‘Not this year,’” Whitfield said. “So we waited.”';
     const s = statements(text).filter((x) => x.kind === 'direct');
