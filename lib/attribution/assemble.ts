@@ -145,6 +145,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (!onlyAux && (!speaker || speaker.a !== a)) {
         const head = phraseAt(d, a, k);
         if (head && head.b <= k && (isCapitalized(d, head.a) || d.flags[head.a] & PRON) && (head.b === k || described(head.b, k))) speaker = head;
+        // (or a role with its article: "a spokesman for the county said")
+        else if (d.flags[a] & DET && a + 2 < k && isRole(d, a + 1) && described(a + 2, k)) speaker = { a, b: a + 2 };
       }
       if (!onlyAux && (!speaker || speaker.a !== a)) {
         // "a-t-il affirmé", "ha dichiarato Zelensky": pronoun or auxiliaries between
@@ -352,6 +354,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return d.ts[open];
   };
 
+  /** Whether the quote opens an aside, set off by a bracket or a dash, that its cue closes ("… (“…,” she wrote) and", "… - “…,” he said - and"). */
+  const opensAside = (q: Quote, lo: number): boolean => {
+    const b = tokenBefore(d, q.start);
+    return b >= lo && ASIDE.test(text.slice(d.te[b], q.start));
+  };
+
   const directQuote = (q: Quote, lo: number, hi: number, inheritOk: boolean): Statement | null => {
     const words = quoteWords(q);
     if (words === 0) return null;
@@ -360,7 +368,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // German copy introduces a quote with a colon and goes on with a new sentence after it: the words after the
     // quote ("„…?“ Die Partei fordert …") are its cue only when they go on its sentence ("„…“, sagte er", "„…“ betont sie")
     const colonFirst = german && !cue && /:\s*$/.test(text.slice(d.te[Math.max(0, tokenBefore(d, q.start))], q.start)) && !continuesAfter(q);
-    if (!cue && standsAlone(q, lo) && !colonFirst) {
+    if (!cue && (standsAlone(q, lo) || opensAside(q, lo)) && !colonFirst) {
       cue = german ? (germanAfterCue(q, hi) ?? afterCue(q, hi)) : afterCue(q, hi);
       viaAfter = cue !== null;
     }
@@ -850,8 +858,11 @@ function droppedSubject(d: Doc, j: number): boolean {
   return !(f & DET) || (j + 1 < d.n && (d.flags[j + 1] & DET) !== 0);
 }
 
-/** Words that join a name to where the person is from ("Ann Ruiz of the Budget Institute"). */
-const NAME_LINK = new Set('of from at with'.split(' '));
+/** The gap before a quote that opens an aside: a bracket, or a dash between spaces. */
+const ASIDE = /(\(|\s(?:[\u2014\u2013]|--?))\s*$/;
+
+/** Words that join a name or a role to where the person is from or whom they speak for ("Ann Ruiz of the Budget Institute", "a spokesman for the county", "a staffer in the room"). */
+const NAME_LINK = new Set('of from at with for in'.split(' '));
 
 /** Relative pronouns that may follow a subject before its verb. */
 const RELATIVE = new Set('who whose which'.split(' '));

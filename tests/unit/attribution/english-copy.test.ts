@@ -116,3 +116,22 @@ describe('words set off by a comma between the cue and a quote that ends the sen
     expect(statements('Whitfield said the council would meet again after the vote, “a long night for everyone.”').some((x) => x.kind === 'direct' && x.text.startsWith('“a long'))).toBe(false);
   });
 });
+
+describe('the speaker after a quote, described up to the cue', () => {
+  it.each([
+    ['“The bridge will reopen before the holidays,” a spokesman for the county said.', 'bridge will reopen', 'a spokesman'],
+    ['“Nobody here saw that coming,” an aide in the room wondered aloud.', 'Nobody here', 'an aide'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+});
+
+describe('a quote in an aside set off by brackets or dashes, its cue closing the aside', () => {
+  it.each([
+    ['The plan drew fire from both parties (“It is a tax by another name,” Senator Ann Ruiz wrote on Monday) and from the unions.', 'a tax by another name', 'Senator Ann Ruiz'],
+    ['The mayor had little patience for the board - “They have had two years to fix the roof,” she said - and called for a vote.', 'two years to fix', 'she'],
+    ['The mayor had little patience for the board — “They have had two years to fix the roof,” Whitfield said — and called for a vote.', 'two years to fix', 'Whitfield'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+});
