@@ -412,8 +412,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (next && (samePara || nextPara) && d.ts[cue.cb - 1] < next.start) {
         const between = tokenAtOrAfter(d, next.start) - tokenAtOrAfter(d, q.end);
         const adjacent = samePara && between <= AFTER_CLAUSE && /^[\s.,;:]*$/.test(text.slice(clauseEnd, next.start));
-        const nextSentence = next.start >= sentEnd && /^[\s.!?)\u201d"]*$/.test(text.slice(sentEnd, next.start)) && !insertionCue(next) && !afterCue(next, hi);
-        if (adjacent || nextSentence) {
+        const nextSentence = next.start >= sentEnd && /^[\s.!?)\u201d"]*$/.test(text.slice(sentEnd, next.start)) && !insertionCue(next);
+        // (a quote with a cue of its own after it is a statement of its own: “A,” she said. “B,” she said.)
+        if ((adjacent || nextSentence) && !afterCue(next, hi)) {
           end = next.end;
           consumed.add(next);
         }

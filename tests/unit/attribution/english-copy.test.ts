@@ -55,6 +55,14 @@ describe('a quotation over several paragraphs, interrupted by its attribution', 
     expect(s[0].text.endsWith('library.”')).toBe(true);
   });
 
+  it.each([
+    ['“The levy will pass in the spring,” she said. “Then the real work on the roads starts,” she added.'],
+    ['“The levy will pass in the spring,” Whitfield said. “Then the real work on the roads starts,” the treasurer said.'],
+  ])('a quote with a cue of its own after it is a statement of its own: %s', (text) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.map((x) => x.text)).toEqual(['“The levy will pass in the spring,”', '“Then the real work on the roads starts,”']);
+  });
+
   it('a title inside the cue\'s clause is not the quote going on', () => {
     const text = "''We won it fair,'' the coach, Dan Miller, told the program ''Sports Tonight'' after the game, which drew a record crowd. ''Next year we go further.''";
     const s = statements(text).filter((x) => x.kind === 'direct');
