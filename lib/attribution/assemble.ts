@@ -383,7 +383,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     let skip = 0;
     if (cue && !german && !viaColon && !viaAfter) {
       start = leadBeforeCue(cue, q);
-      if (start < q.start) skip = d.te[cue.cb - 1] - d.ts[cue.speaker!.a];
+      if (start < q.start) skip = letters(d.ts[cue.speaker!.a], d.te[cue.cb - 1]);
     }
     let end = q.end;
     // (the comma may stand before the close of a quotation inside: “…, ‘No deal,’” he said)
@@ -491,14 +491,25 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     for (let i = lo; i < top.length; i++) {
       const q = top[i];
       if (q.start >= end) break;
-      const ov = Math.min(q.end, end) - Math.max(q.start, start);
-      if (ov > 0 && q.closed) {
-        quoted += ov;
+      if (q.end > start && q.closed) {
+        quoted += letters(Math.max(q.start, start), Math.min(q.end, end));
         if (quoteWords(q) >= 4) mixed = true;
       }
     }
-    if (quoted > 0 && quoted >= 0.8 * (end - start - skip)) return 'direct';
+    // (counted in letters, as the corpora count characters that are not spaces; a complementizer right before the
+    // content is part of what was reported: "said that the plan “…”")
+    let total = letters(start, end) - skip;
+    const c = tokenBefore(d, start);
+    if (c >= 0 && d.flags[c] & COMP && start - d.te[c] <= 2) total += d.te[c] - d.ts[c];
+    if (quoted > 0 && quoted >= 0.8 * total) return 'direct';
     return mixed ? 'mixed' : 'indirect';
+  };
+
+  /** The letters of the tokens that start in [start, end). */
+  const letters = (start: number, end: number): number => {
+    let n = 0;
+    for (let k = tokenAtOrAfter(d, start); k < d.n && d.ts[k] < end; k++) n += d.te[k] - d.ts[k];
+    return n;
   };
 
   /** A reported content over tokens [a, b): with the quotation marks that open or close it, and a comma before a closing mark. */

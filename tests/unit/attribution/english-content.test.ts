@@ -40,3 +40,15 @@ describe('a report after a participle or a verb joined by "and" takes the subjec
     check(statementWith(text, words), { kind: kind as 'mixed' | 'indirect', speaker });
   });
 });
+
+describe('the kind of a report is read in letters, its "that" included', () => {
+  it('a quote that makes most of the characters but not four fifths of the letters is mixed', () => {
+    const text = 'The mayor said on Monday that the new budget “is a promise to every family in this county and every town.”';
+    check(statementWith(text, 'new budget'), { kind: 'mixed', speaker: 'The mayor' });
+  });
+
+  it('a quote after a short subject is direct', () => {
+    const text = 'The mayor said on Monday that she was “not going to let a single family in this county go without heat this winter.”';
+    check(statementWith(text, 'single family'), { kind: 'direct', speaker: 'The mayor' });
+  });
+});
