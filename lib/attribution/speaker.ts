@@ -47,6 +47,11 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
   while (k >= min && d.flags[k] & AUX && !(d.flags[k] & PRON) && !breaksBefore(d, k + 1)) k--;
   if (k < min) return null;
   if (!beforeApposition && breaksBefore(d, k + 1)) {
+    // "Sen. Ann Ruiz (D-Ore.) told": the name before the bracket
+    if (/\)\s*$/.test(gapBefore(d, k + 1))) {
+      for (let j = k; j > min && j >= k - 6; j--) if (/\(\s*$/.test(gapBefore(d, j))) return phraseBefore(d, j, min, true);
+      return null;
+    }
     // "Oksana Hrytsenko, a lawmaker from his party, told": skip back over the apposition.
     if (commaBefore(d, k + 1)) {
       let j = k;

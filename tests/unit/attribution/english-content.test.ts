@@ -52,3 +52,12 @@ describe('the kind of a report is read in letters, its "that" included', () => {
     check(statementWith(text, 'single family'), { kind: 'direct', speaker: 'The mayor' });
   });
 });
+
+describe('a party and state in brackets between the name and the cue', () => {
+  it.each([
+    ['Sen. Ann Ruiz (D-Ore.) told reporters on Monday that the county would lose two of its clinics.', 'two of its clinics', 'Sen. Ann Ruiz'],
+    ['Rep. Mark Delaney (R-Texas) said the plan would “put every rural hospital in the state at risk within a year.”', 'rural hospital', 'Rep. Mark Delaney'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { speaker });
+  });
+});
