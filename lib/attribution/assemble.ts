@@ -513,7 +513,33 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   };
 
   /** A reported content over tokens [a, b): with the quotation marks that open or close it, and a comma before a closing mark. */
+  /** The top-level quote that holds offset `pos`, if any. */
+  const quoteAt = (pos: number): Quote | null => {
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (top[mid].start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = lo > 0 ? top[lo - 1] : null;
+    return q && q.end > pos ? q : null;
+  };
+
   const emitContent = (a: number, b: number, cue: Cue) => {
+    if (!german) {
+      // "…, he wrote “…,” citing a ruling": the reporter's words after a quote that closes with a comma are not content
+      for (let k = a + 1; k < b; k++) {
+        if (!quoted[k - 1] || quoted[k]) continue;
+        const q = quoteAt(d.ts[k - 1]);
+        if (!q || !q.closed || q.end > d.ts[k]) continue;
+        const comma = /,\s*$/.test(text.slice(q.innerStart, q.innerEnd)) || /^\s*,/.test(text.slice(q.end, d.ts[k]));
+        if (comma && !isCapitalized(d, k) && (d.keys[k].endsWith('ing') || TRAIL.has(d.keys[k]))) {
+          b = k;
+          break;
+        }
+      }
+    }
     let st = d.ts[a];
     if (st > 0 && /["'«“„‘‚]/.test(text[st - 1])) st--;
     let e = d.te[b - 1];
@@ -872,6 +898,9 @@ function droppedSubject(d: Doc, j: number): boolean {
 
 /** The gap before a quote that opens an aside: a bracket, or a dash between spaces. */
 const ASIDE = /(\(|\s(?:[\u2014\u2013]|--?))\s*$/;
+
+/** Words that open the reporter's own clause after a quote closed by a comma ("“…,” while others …", "“…,” part of …"). */
+const TRAIL = new Set('while whereas before after as which part even though although'.split(' '));
 
 /** Words that join a name or a role to where the person is from or whom they speak for ("Ann Ruiz of the Budget Institute", "a spokesman for the county", "a staffer in the room"). */
 const NAME_LINK = new Set('of from at with for in'.split(' '));

@@ -61,3 +61,14 @@ describe('a party and state in brackets between the name and the cue', () => {
     check(statementWith(text, words), { speaker });
   });
 });
+
+describe("the reporter's own clause after a quote closed by a comma is not content", () => {
+  it.each([
+    ['The two senators argue that “the county has every right to close the pool,” citing a ruling from last spring.', 'every right', 'citing'],
+    ['Whitfield said she would “support the levy but not the new depot,” while the treasurer said nothing at all.', 'support the levy', 'while the treasurer'],
+  ])('%s', (text, words, tail) => {
+    const s = statementWith(text, words);
+    expect(s.text.endsWith(',”')).toBe(true);
+    expect(s.text.includes(tail)).toBe(false);
+  });
+});
