@@ -539,6 +539,16 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           break;
         }
       }
+      // "said in the spring, when the story broke, “I did not …”": words set off before a quote that opens as a sentence
+      // and ends the content are where and when, not what was said
+      let k0 = a;
+      while (k0 < b && !quoted[k0]) k0++;
+      if (k0 > a && k0 < b && /[,:]/.test(gapBefore(d, k0))) {
+        const q = quoteAt(d.ts[k0]);
+        let comp = false;
+        for (let j = a; j < k0 && !comp; j++) comp = (d.flags[j] & COMP) !== 0;
+        if (q && q.closed && !comp && !isLowerAt(text, q.innerStart) && tokenAtOrAfter(d, q.end) >= b) a = k0;
+      }
     }
     let st = d.ts[a];
     if (st > 0 && /["'«“„‘‚]/.test(text[st - 1])) st--;

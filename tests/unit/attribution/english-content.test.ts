@@ -72,3 +72,14 @@ describe("the reporter's own clause after a quote closed by a comma is not conte
     expect(s.text.includes(tail)).toBe(false);
   });
 });
+
+describe('words of place and time set off before a quote that opens as a sentence are not content', () => {
+  it.each([
+    ['Whitfield said in the spring, when the flooding began, “No family in this county will be left without a roof.”', 'No family'],
+    ['The treasurer stated a day earlier, “The budget will balance, whatever the council decides to do.”', 'The budget will balance'],
+  ])('%s', (text, words) => {
+    const s = statementWith(text, words);
+    expect(s.text.startsWith('“')).toBe(true);
+    check(s, { kind: 'direct' });
+  });
+});
