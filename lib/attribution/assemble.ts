@@ -413,8 +413,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         const between = tokenAtOrAfter(d, next.start) - tokenAtOrAfter(d, q.end);
         const adjacent = samePara && between <= AFTER_CLAUSE && /^[\s.,;:]*$/.test(text.slice(clauseEnd, next.start));
         const nextSentence = next.start >= sentEnd && /^[\s.!?)\u201d"]*$/.test(text.slice(sentEnd, next.start)) && !insertionCue(next);
-        // (a quote with a cue of its own after it is a statement of its own: “A,” she said. “B,” she said.)
-        if ((adjacent || nextSentence) && !afterCue(next, hi)) {
+        // (a quote with a cue of its own after it is a statement of its own: “A,” she said. “B,” she said.; or before
+        // it: “A,” Cruz said as the heckler yelled: “B!”)
+        if ((adjacent || nextSentence) && !afterCue(next, hi) && !(samePara && !german && (beforeCue(next, lo)?.ca ?? -1) >= cue.cb)) {
           end = next.end;
           consumed.add(next);
         }

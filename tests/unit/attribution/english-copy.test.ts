@@ -58,6 +58,7 @@ describe('a quotation over several paragraphs, interrupted by its attribution', 
   it.each([
     ['“The levy will pass in the spring,” she said. “Then the real work on the roads starts,” she added.'],
     ['“The levy will pass in the spring,” Whitfield said. “Then the real work on the roads starts,” the treasurer said.'],
+    ['“The levy will pass in the spring,” Whitfield said as a heckler yelled: “Then the real work on the roads starts,”'],
   ])('a quote with a cue of its own after it is a statement of its own: %s', (text) => {
     const s = statements(text).filter((x) => x.kind === 'direct');
     expect(s.map((x) => x.text)).toEqual(['“The levy will pass in the spring,”', '“Then the real work on the roads starts,”']);
