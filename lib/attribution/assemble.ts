@@ -247,7 +247,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (!ADDRESSEE.has(d.keys[first - 1]) && !(d.flags[first] & STOP && !(d.flags[first] & DET))) plain = 0;
     }
     for (let k = b; k >= Math.max(clauseStart, b - (colon ? 9 : Math.max(4, plain))); k--) {
-      if (!colon && k < b && (q.start - d.ts[k + 1]) * 4 > quoteLen && b - k > plain) return null;
+      if (!colon && k < b && (q.start - d.ts[k + 1]) * 4 > quoteLen && b - k > plain) return german ? null : unlistedBefore(q, b, clauseStart);
       if (d.flags[k] & VERB) {
         // "sagte der Politologe: „…“" names the speaker after the verb; "told his supporters, “…”" the addressee
         const before = phraseBefore(d, k, clauseStart);
@@ -275,11 +275,27 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (speaker && (colon || speaker.b === b + 1)) return { ca: k, cb: k + fr.keys.length, speaker, feminine: false };
       }
     }
-    if (!colon) return null;
+    if (!colon) return german ? null : unlistedBefore(q, b, clauseStart);
     // "Lavrov: «…»", "he was blunt: “…”", "Daniel Price, a former official, put it this way:"
     const speaker = colonSpeaker(d, clauseStart, b + 1);
     if (!speaker) return null;
     return { ca: b, cb: b + 1, speaker, feminine: false };
+  };
+
+  /**
+   * Before a quote that opens as a sentence and ends its own, after a comma: a speaker and one or two words of a verb
+   * the lexicon lacks, opening the clause ("Hillary shot back, “…”", "Silverman interjected, “…”").
+   */
+  const unlistedBefore = (q: Quote, b: number, clauseStart: number): Cue | null => {
+    if (quoteWords(q) < EMBEDDED_MIN_WORDS || isLowerAt(text, q.innerStart) || !/[.!?…]['"\u2019\u201d]*$/.test(text.slice(q.innerStart, q.end)) || !endsSentence(q)) return null;
+    if (!/^\s*,\s*$/.test(text.slice(d.te[b], q.start))) return null;
+    const verbLike = (j: number) => !isCapitalized(d, j) && !(d.flags[j] & (STOP | DET | AUX | COMP | PRON)) && !quoted[j] && d.keys[j].length >= 3;
+    for (let v = b; v >= Math.max(clauseStart + 1, b - 1); v--) {
+      if (!verbLike(v) || (v < b && breaksBefore(d, v + 1))) return null;
+      const ph = phraseBefore(d, v, clauseStart);
+      if (ph && ph.b === v && (ph.a === clauseStart || commaBefore(d, ph.a)) && (d.flags[ph.a] & PRON || isCapitalized(d, ph.a))) return { ca: v, cb: b + 1, speaker: ph, feminine: false };
+    }
+    return null;
   };
 
   /** Whether a quotation holds a finite verb of the closed kind ("ist", "hat", "wird", "sei"): a sentence, not a name. */

@@ -144,3 +144,12 @@ describe('a quote in an aside set off by brackets or dashes, its cue closing the
     check(statementWith(text, words), { kind: 'direct', speaker });
   });
 });
+
+describe('a speaker and a verb the lexicon lacks before a comma and a quote that stands as a sentence', () => {
+  it.each([
+    ['After the vote, Whitfield shot back, “I could have stayed quiet, but the families of this county deserve better.”', 'families of this county', 'Whitfield'],
+    ['The treasurer interjected, “Ladies and gentlemen, the budget will balance this year whatever you hear.”', 'Ladies and gentlemen', 'The treasurer'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+});
