@@ -373,7 +373,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   /** Whether the quote opens an aside, set off by a bracket or a dash, that its cue closes ("… (“…,” she wrote) and", "… - “…,” he said - and"). */
   const opensAside = (q: Quote, lo: number): boolean => {
     const b = tokenBefore(d, q.start);
-    return b >= lo && ASIDE.test(text.slice(d.te[b], q.start));
+    if (b < lo) return false;
+    // (read back from the mark: no slice of the gap for each quote)
+    let i = q.start - 1;
+    while (i > d.te[b] && text.charCodeAt(i) === 32) i--;
+    const c = text.charCodeAt(i);
+    if (c === 40) return true;
+    if (c !== 0x2014 && c !== 0x2013 && c !== 45) return false;
+    if (c === 45 && text.charCodeAt(i - 1) === 45) i--;
+    return i - 1 >= d.te[b] && text.charCodeAt(i - 1) === 32;
   };
 
   const directQuote = (q: Quote, lo: number, hi: number, inheritOk: boolean): Statement | null => {
@@ -922,9 +930,6 @@ function droppedSubject(d: Doc, j: number): boolean {
   // a preposition that is also an article elsewhere ("a" in Spanish and Portuguese) before an article: "explicó a la prensa"
   return !(f & DET) || (j + 1 < d.n && (d.flags[j + 1] & DET) !== 0);
 }
-
-/** The gap before a quote that opens an aside: a bracket, or a dash between spaces. */
-const ASIDE = /(\(|\s(?:[\u2014\u2013]|--?))\s*$/;
 
 /** Words that open the reporter's own clause after a quote closed by a comma ("“…,” while others …", "“…,” part of …"). */
 const TRAIL = new Set('while whereas before after as which part even though although'.split(' '));
