@@ -932,7 +932,7 @@ function droppedSubject(d: Doc, j: number): boolean {
 }
 
 /** Words that open the reporter's own clause after a quote closed by a comma ("“…,” while others …", "“…,” part of …"). */
-const TRAIL = new Set('while whereas before after as which part even though although'.split(' '));
+const TRAIL = new Set('while whereas before after as which part even though although and'.split(' '));
 
 /** Words that join a name or a role to where the person is from or whom they speak for ("Ann Ruiz of the Budget Institute", "a spokesman for the county", "a staffer in the room"). */
 const NAME_LINK = new Set('of from at with for in'.split(' '));

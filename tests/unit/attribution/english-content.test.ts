@@ -66,6 +66,7 @@ describe("the reporter's own clause after a quote closed by a comma is not conte
   it.each([
     ['The two senators argue that “the county has every right to close the pool,” citing a ruling from last spring.', 'every right', 'citing'],
     ['Whitfield said she would “support the levy but not the new depot,” while the treasurer said nothing at all.', 'support the levy', 'while the treasurer'],
+    ['The mayor said the depot plan was “a waste of money we do not have,” and called for a vote before the summer.', 'waste of money', 'called for a vote'],
   ])('%s', (text, words, tail) => {
     const s = statementWith(text, words);
     expect(s.text.endsWith(',”')).toBe(true);
