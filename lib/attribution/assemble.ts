@@ -186,6 +186,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (!onlyAux && (!speaker || speaker.a !== a)) {
         const head = phraseAt(d, a, k);
         if (head && head.b <= k && (isCapitalized(d, head.a) || d.flags[head.a] & PRON) && (head.b === k || described(head.b, k))) speaker = head;
+        // (or a role with its article: "a spokesman for the county said")
+        else if (d.flags[a] & DET && a + 2 < k && isRole(d, a + 1) && described(a + 2, k)) speaker = { a, b: a + 2 };
       }
       if (!onlyAux && (!speaker || speaker.a !== a)) {
         // "a-t-il affirmé", "ha dichiarato Zelensky": pronoun or auxiliaries between
@@ -286,7 +288,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (!ADDRESSEE.has(d.keys[first - 1]) && !(d.flags[first] & STOP && !(d.flags[first] & DET))) plain = 0;
     }
     for (let k = b; k >= Math.max(clauseStart, b - (colon ? 9 : Math.max(4, plain))); k--) {
-      if (!colon && k < b && (q.start - d.ts[k + 1]) * 4 > quoteLen && b - k > plain) return null;
+      if (!colon && k < b && (q.start - d.ts[k + 1]) * 4 > quoteLen && b - k > plain) return german ? null : unlistedBefore(q, b, clauseStart);
       if (d.flags[k] & VERB) {
         // "sagte der Politologe: „…“" names the speaker after the verb; "told his supporters, “…”" the addressee
         const before = phraseBefore(d, k, clauseStart);
@@ -314,11 +316,27 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (speaker && (colon || speaker.b === b + 1)) return { ca: k, cb: k + fr.keys.length, speaker, feminine: false };
       }
     }
-    if (!colon) return null;
+    if (!colon) return german ? null : unlistedBefore(q, b, clauseStart);
     // "Lavrov: «…»", "he was blunt: “…”", "Daniel Price, a former official, put it this way:"
     const speaker = colonSpeaker(d, clauseStart, b + 1);
     if (!speaker) return null;
     return { ca: b, cb: b + 1, speaker, feminine: false };
+  };
+
+  /**
+   * Before a quote that opens as a sentence and ends its own, after a comma: a speaker and one or two words of a verb
+   * the lexicon lacks, opening the clause ("Hillary shot back, “…”", "Silverman interjected, “…”").
+   */
+  const unlistedBefore = (q: Quote, b: number, clauseStart: number): Cue | null => {
+    if (quoteWords(q) < EMBEDDED_MIN_WORDS || isLowerAt(text, q.innerStart) || !/[.!?…]['"\u2019\u201d]*$/.test(text.slice(q.innerStart, q.end)) || !endsSentence(q)) return null;
+    if (!/^\s*,\s*$/.test(text.slice(d.te[b], q.start))) return null;
+    const verbLike = (j: number) => !isCapitalized(d, j) && !(d.flags[j] & (STOP | DET | AUX | COMP | PRON)) && !quoted[j] && d.keys[j].length >= 3;
+    for (let v = b; v >= Math.max(clauseStart + 1, b - 1); v--) {
+      if (!verbLike(v) || (v < b && breaksBefore(d, v + 1))) return null;
+      const ph = phraseBefore(d, v, clauseStart);
+      if (ph && ph.b === v && (ph.a === clauseStart || commaBefore(d, ph.a)) && (d.flags[ph.a] & PRON || isCapitalized(d, ph.a))) return { ca: v, cb: b + 1, speaker: ph, feminine: false };
+    }
+    return null;
   };
 
   /** Whether a quotation holds a finite verb of the closed kind ("ist", "hat", "wird", "sei"): a sentence, not a name. */
@@ -421,6 +439,37 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return reg.knowsPerson(ph) ? ph : null;
   };
 
+  /**
+   * Where the content of a quote starts when its cue before it is set off by commas after words of its own sentence
+   * ("If the bill passes, she said, “…”", "The industry, he added, is “…”"): at the sentence's first word; else at the
+   * quote.
+   */
+  const leadBeforeCue = (cue: Cue, q: Quote): number => {
+    const ph = cue.speaker;
+    if (!ph || ph.a < 0 || ph.b > cue.ca || !commaBefore(d, ph.a) || !commaBefore(d, cue.cb)) return q.start;
+    const open = afterDateline(d, sentenceRange(d, ph.a)[0], ph.a);
+    if (ph.a - open < 3) return q.start;
+    // (only when the quote goes on the words before the cue: it opens in lower case or after words of theirs, "is";
+    // a quote that opens as a sentence after "Asked about X, she said," is the quote alone)
+    if (!isLowerAt(text, q.innerStart) && tokenAtOrAfter(d, q.start) <= cue.cb) return q.start;
+    for (let j = open; j < ph.a; j++) if (covered[j] || quoted[j]) return q.start;
+    return d.ts[open];
+  };
+
+  /** Whether the quote opens an aside, set off by a bracket or a dash, that its cue closes ("… (“…,” she wrote) and", "… - “…,” he said - and"). */
+  const opensAside = (q: Quote, lo: number): boolean => {
+    const b = tokenBefore(d, q.start);
+    if (b < lo) return false;
+    // (read back from the mark: no slice of the gap for each quote)
+    let i = q.start - 1;
+    while (i > d.te[b] && text.charCodeAt(i) === 32) i--;
+    const c = text.charCodeAt(i);
+    if (c === 40) return true;
+    if (c !== 0x2014 && c !== 0x2013 && c !== 45) return false;
+    if (c === 45 && text.charCodeAt(i - 1) === 45) i--;
+    return i - 1 >= d.te[b] && text.charCodeAt(i - 1) === 32;
+  };
+
   const directQuote = (q: Quote, lo: number, hi: number, inheritOk: boolean): Statement | null => {
     const words = quoteWords(q);
     if (words === 0) return null;
@@ -429,7 +478,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // German copy introduces a quote with a colon and goes on with a new sentence after it: the words after the
     // quote ("„…?“ Die Partei fordert …") are its cue only when they go on its sentence ("„…“, sagte er", "„…“ betont sie")
     const colonFirst = german && !cue && /:\s*$/.test(text.slice(d.te[Math.max(0, tokenBefore(d, q.start))], q.start)) && !continuesAfter(q);
-    if (!cue && standsAlone(q, lo) && !colonFirst) {
+    if (!cue && (standsAlone(q, lo) || opensAside(q, lo)) && !colonFirst) {
       cue = german ? (germanAfterCue(q, hi) ?? afterCue(q, hi)) : afterCue(q, hi);
       viaAfter = cue !== null;
     }
@@ -437,6 +486,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (!cue) {
       cue = beforeCue(q, lo);
       viaColon = cue !== null && text.slice(d.te[Math.max(0, tokenBefore(d, q.start))], q.start).includes(':');
+    }
+    let start = q.start;
+    // "If the bill passes, she said, “…”", "The industry, he added, is “…”": a cue set off inside its own content; the
+    // words before it are said too (one statement over both parts, as the quote interrupted by its cue)
+    let skip = 0;
+    if (cue && !german && !viaColon && !viaAfter) {
+      start = leadBeforeCue(cue, q);
+      if (start < q.start) skip = letters(d.ts[cue.speaker!.a], d.te[cue.cb - 1]);
     }
     let end = q.end;
     // (the comma may stand before the close of a quotation inside: “…, ‘No deal,’” he said)
@@ -451,8 +508,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       for (let i = qi; i < top.length; i++) {
         const x = top[i];
         if (x.start < q.end || consumed.has(x)) continue;
-        // a title inside the cue's sentence (“he said on “Meet the Press.””)
-        if (x.start > clauseEnd && x.end <= sentEnd + 1 && quoteWords(x) < EMBEDDED_MIN_WORDS) continue;
+        // a title inside the cue's sentence (“he said on “Meet the Press.””), or inside its clause (“told the program
+        // ''Inside Edition'' after the rally”): not the quote going on
+        if (x.start < clauseEnd || (x.end <= sentEnd + 1 && quoteWords(x) < EMBEDDED_MIN_WORDS)) continue;
         next = x;
         break;
       }
@@ -464,8 +522,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (next && (samePara || nextPara) && d.ts[cue.cb - 1] < next.start) {
         const between = tokenAtOrAfter(d, next.start) - tokenAtOrAfter(d, q.end);
         const adjacent = samePara && between <= AFTER_CLAUSE && /^[\s.,;:]*$/.test(text.slice(clauseEnd, next.start));
-        const nextSentence = next.start >= sentEnd && /^[\s.!?)\u201d"]*$/.test(text.slice(sentEnd, next.start)) && !insertionCue(next) && !afterCue(next, hi);
-        if (adjacent || nextSentence) {
+        const nextSentence = next.start >= sentEnd && /^[\s.!?)\u201d"]*$/.test(text.slice(sentEnd, next.start)) && !insertionCue(next);
+        // (a quote with a cue of its own after it is a statement of its own: “A,” she said. “B,” she said.; or before
+        // it: “A,” Cruz said as the heckler yelled: “B!”)
+        if ((adjacent || nextSentence) && !afterCue(next, hi) && !(samePara && !german && (beforeCue(next, lo)?.ca ?? -1) >= cue.cb)) {
           end = next.end;
           consumed.add(next);
         }
@@ -512,7 +572,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // a short capitalised quotation with no final stop is a name or a title ("Codename: „Orkan“", "„Orkan“ ist ein
     // Programm …") unless a reporting word introduces it
     if (german && words < EMBEDDED_MIN_WORDS && end === q.end && !isLowerAt(text, q.innerStart) && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !(d.flags[cue.ca] & (VERB | TAIL | FRAME | FRAME_AFTER)) && !holdsVerb(q)) return null;
-    return emit(q.start, end, 'direct', cue, false);
+    // (the cue between the two parts is not content: "If …, he said, “…”" is direct when the quote makes most of the rest)
+    return emit(start, end, start < q.start ? contentKind(start, end, skip) : 'direct', cue, false);
   };
 
   const nestedIn = (st: Statement, outer: Quote) => {
@@ -532,8 +593,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   // ---------- reported speech ----------
 
-  /** direct when the quoted words make most of the content (`that “…”`), mixed when it quotes four words or more */
-  const contentKind = (start: number, end: number): StatementKind => {
+  /** direct when the quoted words make most of the content (`that “…”`; less `skip` characters of a cue inside it), mixed when it quotes four words or more */
+  const contentKind = (start: number, end: number, skip = 0): StatementKind => {
     let quoted = 0;
     let mixed = false;
     // the quotes that open before `end`, from the first that can reach `start` (quotes are few and short)
@@ -547,18 +608,65 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     for (let i = lo; i < top.length; i++) {
       const q = top[i];
       if (q.start >= end) break;
-      const ov = Math.min(q.end, end) - Math.max(q.start, start);
-      if (ov > 0 && q.closed) {
-        quoted += ov;
+      if (q.end > start && q.closed) {
+        quoted += letters(Math.max(q.start, start), Math.min(q.end, end));
         if (quoteWords(q) >= 4) mixed = true;
       }
     }
-    if (quoted > 0 && quoted >= 0.8 * (end - start)) return 'direct';
+    // (counted in letters, as the corpora count characters that are not spaces; a complementizer right before the
+    // content is part of what was reported: "said that the plan “…”")
+    let total = letters(start, end) - skip;
+    const c = tokenBefore(d, start);
+    if (c >= 0 && d.flags[c] & COMP && start - d.te[c] <= 2) total += d.te[c] - d.ts[c];
+    if (quoted > 0 && quoted >= 0.8 * total) return 'direct';
     return mixed ? 'mixed' : 'indirect';
   };
 
+  /** The letters of the tokens that start in [start, end). */
+  const letters = (start: number, end: number): number => {
+    let n = 0;
+    for (let k = tokenAtOrAfter(d, start); k < d.n && d.ts[k] < end; k++) n += d.te[k] - d.ts[k];
+    return n;
+  };
+
   /** A reported content over tokens [a, b): with the quotation marks that open or close it, and a comma before a closing mark. */
+  /** The top-level quote that holds offset `pos`, if any. */
+  const quoteAt = (pos: number): Quote | null => {
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (top[mid].start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = lo > 0 ? top[lo - 1] : null;
+    return q && q.end > pos ? q : null;
+  };
+
   const emitContent = (a: number, b: number, cue: Cue) => {
+    if (!german) {
+      // "…, he wrote “…,” citing a ruling": the reporter's words after a quote that closes with a comma are not content
+      for (let k = a + 1; k < b; k++) {
+        if (!quoted[k - 1] || quoted[k]) continue;
+        const q = quoteAt(d.ts[k - 1]);
+        if (!q || !q.closed || q.end > d.ts[k]) continue;
+        const comma = /,\s*$/.test(text.slice(q.innerStart, q.innerEnd)) || /^\s*,/.test(text.slice(q.end, d.ts[k]));
+        if (comma && !isCapitalized(d, k) && (d.keys[k].endsWith('ing') || TRAIL.has(d.keys[k]))) {
+          b = k;
+          break;
+        }
+      }
+      // "said in the spring, when the story broke, “I did not …”": words set off before a quote that opens as a sentence
+      // and ends the content are where and when, not what was said
+      let k0 = a;
+      while (k0 < b && !quoted[k0]) k0++;
+      if (k0 > a && k0 < b && /[,:]/.test(gapBefore(d, k0))) {
+        const q = quoteAt(d.ts[k0]);
+        let comp = false;
+        for (let j = a; j < k0 && !comp; j++) comp = (d.flags[j] & COMP) !== 0;
+        if (q && q.closed && !comp && !isLowerAt(text, q.innerStart) && tokenAtOrAfter(d, q.end) >= b) a = k0;
+      }
+    }
     let st = d.ts[a];
     if (st > 0 && /["'«“„‘‚]/.test(text[st - 1])) st--;
     let e = d.te[b - 1];
@@ -709,6 +817,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "Aseguró que …", "Ha detto che …", "Zapewnił, że …": a verb with no subject opens the sentence
       // ("Podkreślił jednak, że …", "Добавил также, что …": an adverb or two before "that")
       if (!ph && allAux(d, fa, k) && k + 1 < fb && d.flags[compAfterAdverbs(d, k + 1, fb)] & COMP && !(d.flags[k] & MOOD)) ph = { a: -1, b: k };
+      // "…, saying (that) …", "… and told them that …": a participle set off by a comma, or a verb joined by "and", has
+      // the subject of its sentence
+      if (!ph && !german && k > fa && ((commaBefore(d, k) && d.keys[k].endsWith('ing')) || d.keys[k - 1] === 'and')) ph = clauseSubject(k);
       if (!ph) continue;
       let c = ph.a > k ? ph.b : k + 1;
       // skip objects and time words up to "that" ("told the Kyiv Independent that", "said on Sunday")
@@ -1048,8 +1159,11 @@ function droppedSubject(d: Doc, j: number): boolean {
   return !(f & DET) || (j + 1 < d.n && (d.flags[j + 1] & DET) !== 0);
 }
 
-/** Words that join a name to where the person is from ("Ann Ruiz of the Budget Institute"). */
-const NAME_LINK = new Set('of from at with'.split(' '));
+/** Words that open the reporter's own clause after a quote closed by a comma ("“…,” while others …", "“…,” part of …"). */
+const TRAIL = new Set('while whereas before after as which part even though although and'.split(' '));
+
+/** Words that join a name or a role to where the person is from or whom they speak for ("Ann Ruiz of the Budget Institute", "a spokesman for the county", "a staffer in the room"). */
+const NAME_LINK = new Set('of from at with for in'.split(' '));
 
 /** Relative pronouns that may follow a subject before its verb. */
 const RELATIVE = new Set('who whose which'.split(' '));

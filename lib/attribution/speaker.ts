@@ -41,12 +41,25 @@ function nameLike(d: Doc, k: number): boolean {
  * commas right before the cue ("Helena Marsh, a defence analyst, said") gives
  * the name before it.
  */
+/** Whether the gap before token k ends with the character `c` (then spaces): ")" of "(D-Ore.) said", "(" before it. */
+function gapEndsWith(d: Doc, k: number, c: number): boolean {
+  const from = k > 0 ? d.te[k - 1] : 0;
+  let i = (k < d.n ? d.ts[k] : d.text.length) - 1;
+  while (i >= from && d.text.charCodeAt(i) === 32) i--;
+  return i >= from && d.text.charCodeAt(i) === c;
+}
+
 export function phraseBefore(d: Doc, end: number, min: number, beforeApposition = false): Phrase | null {
   let k = end - 1;
   // "has said", "a-t-il affirmé", "also said"
   while (k >= min && d.flags[k] & AUX && !(d.flags[k] & PRON) && !breaksBefore(d, k + 1)) k--;
   if (k < min) return null;
   if (!beforeApposition && breaksBefore(d, k + 1)) {
+    // "Sen. Ann Ruiz (D-Ore.) told": the name before the bracket
+    if (gapEndsWith(d, k + 1, 41)) {
+      for (let j = k; j > min && j >= k - 6; j--) if (gapEndsWith(d, j, 40)) return phraseBefore(d, j, min, true);
+      return null;
+    }
     // "Oksana Hrytsenko, a lawmaker from his party, told": skip back over the apposition.
     if (commaBefore(d, k + 1)) {
       let j = k;

@@ -55,6 +55,23 @@ describe('a quotation over several paragraphs, interrupted by its attribution', 
     expect(s[0].text.endsWith('library.”')).toBe(true);
   });
 
+  it.each([
+    ['“The levy will pass in the spring,” she said. “Then the real work on the roads starts,” she added.'],
+    ['“The levy will pass in the spring,” Whitfield said. “Then the real work on the roads starts,” the treasurer said.'],
+    ['“The levy will pass in the spring,” Whitfield said as a heckler yelled: “Then the real work on the roads starts,”'],
+  ])('a quote with a cue of its own after it is a statement of its own: %s', (text) => {
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.map((x) => x.text)).toEqual(['“The levy will pass in the spring,”', '“Then the real work on the roads starts,”']);
+  });
+
+  it('a title inside the cue\'s clause is not the quote going on', () => {
+    const text = "''We won it fair,'' the coach, Dan Miller, told the program ''Sports Tonight'' after the game, which drew a record crowd. ''Next year we go further.''";
+    const s = statements(text).filter((x) => x.kind === 'direct');
+    expect(s.length).toBe(1);
+    expect(s[0].text.endsWith("further.''")).toBe(true);
+    check(s[0], { speaker: 'the coach' });
+  });
+
   it('the comma may stand before the close of a quotation inside the quote', () => {
     const text = '“They told us, ‘Not this year,’” Whitfield said. “So we waited.”';
     const s = statements(text).filter((x) => x.kind === 'direct');
@@ -106,5 +123,33 @@ describe('words set off by a comma between the cue and a quote that ends the sen
 
   it('not a clause with a verb of its own', () => {
     expect(statements('Whitfield said the council would meet again after the vote, “a long night for everyone.”').some((x) => x.kind === 'direct' && x.text.startsWith('“a long'))).toBe(false);
+  });
+});
+
+describe('the speaker after a quote, described up to the cue', () => {
+  it.each([
+    ['“The bridge will reopen before the holidays,” a spokesman for the county said.', 'bridge will reopen', 'a spokesman'],
+    ['“Nobody here saw that coming,” an aide in the room wondered aloud.', 'Nobody here', 'an aide'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+});
+
+describe('a quote in an aside set off by brackets or dashes, its cue closing the aside', () => {
+  it.each([
+    ['The plan drew fire from both parties (“It is a tax by another name,” Senator Ann Ruiz wrote on Monday) and from the unions.', 'a tax by another name', 'Senator Ann Ruiz'],
+    ['The mayor had little patience for the board - “They have had two years to fix the roof,” she said - and called for a vote.', 'two years to fix', 'she'],
+    ['The mayor had little patience for the board — “They have had two years to fix the roof,” Whitfield said — and called for a vote.', 'two years to fix', 'Whitfield'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+});
+
+describe('a speaker and a verb the lexicon lacks before a comma and a quote that stands as a sentence', () => {
+  it.each([
+    ['After the vote, Whitfield shot back, “I could have stayed quiet, but the families of this county deserve better.”', 'families of this county', 'Whitfield'],
+    ['The treasurer interjected, “Ladies and gentlemen, the budget will balance this year whatever you hear.”', 'Ladies and gentlemen', 'The treasurer'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
   });
 });
