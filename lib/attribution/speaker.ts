@@ -607,7 +607,8 @@ export class Registry {
       const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
-        for (const w of p.words) if (w.startsWith(stem)) return this.named(p, start);
+        // (or a compound the title heads: "der Minister" for "Außenminister Sergej Lawrow", "der Sprecher" for "Kremlsprecher")
+        for (const w of p.words) if (w.startsWith(stem) || (title.length >= 5 && w.length > title.length + 2 && w.endsWith(title))) return this.named(p, start);
       }
       // else the last person the role's article or form allows ("la premier": the last woman named)
       if (!isCollective(title)) {

@@ -190,3 +190,14 @@ describe('German: other ways a sentence names the source of its quotation', () =
     check(s[1], { speaker: 'Jonas Brandt' });
   });
 });
+
+describe('German: a title that heads the compound a person was introduced with', () => {
+  it('"der Minister" is the Außenminister named before, not the president named since; "er" goes on with him', () => {
+    const s = directs(
+      'Russland will nach Angaben von Außenminister Sergej Lawrow weiter mit Washington verhandeln.\n' +
+        'Das habe Präsident Wladimir Putin am Morgen im Kreml bekräftigt. „Wir bleiben gesprächsbereit“, sagte der Minister.\n' +
+        '„Aber wir lassen uns nicht unter Druck setzen“, fügte er hinzu.',
+    );
+    expect(s.map((x) => x.actor)).toEqual(['A01', 'A01']);
+  });
+});
