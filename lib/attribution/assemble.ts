@@ -10,7 +10,7 @@
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
 import { AUX, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
-import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { continuesReport, cueAfterQuote, germanSubject, isAdverb, isGerman, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import type { Quote } from './quotes';
 import { isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
@@ -807,8 +807,8 @@ function inTitle(d: Doc, j: number): boolean {
 
 /** A word in capitals of two to five letters: an institution's initials ("ЦБ", "MSZ"). */
 function isInitials(d: Doc, k: number): boolean {
-  const w = d.text.slice(d.ts[k], d.te[k]);
-  return w.length >= 2 && w.length <= 5 && w === w.toUpperCase() && w !== w.toLowerCase();
+  const len = d.te[k] - d.ts[k];
+  return len >= 2 && len <= 5 && inCapitals(d, k);
 }
 
 /** After a cue verb, a preposition or a title in quotation marks and no subject: the verb has none of its own. */
@@ -952,8 +952,7 @@ function sentenceSubject(d: Doc, a: number, q: number): Phrase | null {
 
 /** Past a dateline ("WASHINGTON (Reuters) -", "MOSCOW, March 4 -") that opens a sentence. */
 function afterDateline(d: Doc, a: number, k: number): number {
-  const t = d.text.slice(d.ts[a], d.te[a]);
-  if (t.length < 3 || t !== t.toUpperCase() || t === t.toLowerCase()) return a;
+  if (d.te[a] - d.ts[a] < 3 || !inCapitals(d, a)) return a;
   for (let j = a + 1; j < Math.min(k, a + 8); j++) if (/[\u2014\u2013-]\s*$/.test(gapBefore(d, j)) && /\s/.test(gapBefore(d, j))) return j;
   return a;
 }

@@ -137,6 +137,44 @@ export function gapBefore(d: Doc, k: number): string {
   return d.text.slice(s, k < d.n ? d.ts[k] : d.text.length);
 }
 
+/**
+ * Number of characters in the gap before token k that String.prototype.trim would keep, counted up to `max`: the
+ * same test as gapBefore(d, k).trim().length, without building two strings for every capitalised word.
+ */
+export function gapVisible(d: Doc, k: number, max: number): number {
+  const b = k < d.n ? d.ts[k] : d.text.length;
+  let count = 0;
+  for (let i = k > 0 ? d.te[k - 1] : 0; i < b && count < max; i++) if (!isTrimSpace(d.text.charCodeAt(i))) count++;
+  return count;
+}
+
+/** The characters String.prototype.trim removes: ECMAScript WhiteSpace and LineTerminator. */
+function isTrimSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether token k is written in capitals (w === w.toUpperCase() && w !== w.toLowerCase() for its text w): "MSZ", "ЦБ",
+ * "WASHINGTON". ASCII words are read by their char codes; others through the case mappings, as before.
+ */
+export function inCapitals(d: Doc, k: number): boolean {
+  const s = d.ts[k];
+  const e = d.te[k];
+  let upper = false;
+  let lower = false;
+  for (let i = s; i < e; i++) {
+    const c = d.text.charCodeAt(i);
+    if (c >= 128) {
+      const w = d.text.slice(s, e);
+      return w === w.toUpperCase() && w !== w.toLowerCase();
+    }
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper && !lower;
+}
+
 /** Flag bit (beside the cue flags) of a token that starts with a capital letter. */
 export const CAPITAL = 1 << 20;
 

@@ -5,7 +5,7 @@
  */
 import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB } from './cues';
-import { breaksBefore, commaBefore, gapBefore, isCapitalized, isRole, type Doc } from './doc';
+import { breaksBefore, commaBefore, gapVisible, inCapitals, isCapitalized, isRole, type Doc } from './doc';
 
 export interface Phrase {
   /** token range [a, b) */
@@ -333,7 +333,7 @@ export class Registry {
       if (b - a === 3 && this.mentionCovers(d.ts[a], d.te[a])) a++;
       const name = d.text.slice(d.ts[a], d.te[b - 1]);
       const surname = d.keys[b - 1];
-      if (!this.people.some((p) => p.surname === surname)) {
+      if (!this.hasSurname(surname)) {
         const r = far >= 0 ? far : adjective ? k - 1 : k;
         const gender = titled ? roleGender(d, r) : null;
         // (a name after an inflected role is inflected too: "министра … Олега Ветрова" says nothing of its gender)
@@ -347,6 +347,15 @@ export class Registry {
       const m = this.mentions[this.mi++];
       if (this.actorKind(m.actorId) === 'person') this.touch(this.personOfActor(m), this.contextWords(m.start, m.end));
     }
+  }
+
+  /**
+   * Whether a person of that surname is registered. (A loop, not people.some with an arrow: an arrow in the loop body of
+   * advance() captures its variables, and V8 then allocates that block's context on every token.)
+   */
+  private hasSurname(surname: string): boolean {
+    for (const p of this.people) if (p.surname === surname) return true;
+    return false;
   }
 
   /** Whether an actor mention spans [start, end) (mentions are sorted and short). */
@@ -628,9 +637,11 @@ function isCollective(title: string): boolean {
 }
 
 /** Words that name institutions, not people ("Kremlin", "Ministry"). */
-const ORG = /^(etat|estado|stato|kremlin|kreml|cremlin|white|house|ministry|ministerium|ministere|ministerio|ministero|government|regierung|gouvernement|gobierno|governo|police|polizei|policia|polizia|court|gericht|tribunal|tribunale)$/;
+const ORG = new Set(
+  'etat estado stato kremlin kreml cremlin white house ministry ministerium ministere ministerio ministero government regierung gouvernement gobierno governo police polizei policia polizia court gericht tribunal tribunale'.split(' '),
+);
 function isOrgWord(key: string): boolean {
-  return ORG.test(key);
+  return ORG.has(key);
 }
 
 /**
@@ -639,7 +650,7 @@ function isOrgWord(key: string): boolean {
  */
 function roleBack(d: Doc, j: number): number {
   if (breaksBefore(d, j) && !commaBefore(d, j)) return -1;
-  if (gapBefore(d, j).trim().length > 1) return -1;
+  if (gapVisible(d, j, 2) > 1) return -1;
   for (let t = j - 1, steps = 0; t >= 0 && steps < 6; t--, steps++) {
     if (isRole(d, t) && !isOrgWord(d.keys[t])) return t;
     if (d.flags[t] & (VERB | COMP | PRON | AUX) && !(d.flags[t] & DET) && !CONNECTORS.has(d.keys[t])) return -1;
@@ -670,8 +681,8 @@ function roleGender(d: Doc, r: number): 'm' | 'f' | null {
 
 /** A word in capitals ("МЗС", "MSZ", "CGT"): an institution's initials. */
 function isAcronym(d: Doc, k: number): boolean {
-  const w = d.text.slice(d.ts[k], d.te[k]);
-  return w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && w !== w.toLowerCase();
+  const len = d.te[k] - d.ts[k];
+  return len >= 2 && len <= 6 && inCapitals(d, k);
 }
 
 /** "Senator Smith", "Außenminister Lawrow": a bare surname right after a role in the nominative, no connector between. */
