@@ -99,8 +99,42 @@ function insertionsIn(text: string, from: number, to: number): { start: number; 
   return out;
 }
 
-/** A dash that opens dialogue after a sentence end inside a paragraph (dash, space, capital). */
-const MID_DASH = /[.!?…] [\u2014\u2013] \p{Lu}/gu;
+/**
+ * The next dash at or after `from` that opens dialogue after a sentence end inside a paragraph (`[.!?…] [—–] \p{Lu}`):
+ * the offset of its sentence's final stop, -1 when none. Found from the dashes (indexOf), which are rare, rather than
+ * by a Unicode regular expression tried at every character.
+ */
+function midDash(text: string, from: number): number {
+  let em = text.indexOf('\u2014', from + 2);
+  let en = text.indexOf('\u2013', from + 2);
+  while (em >= 0 || en >= 0) {
+    const i = en < 0 || (em >= 0 && em < en) ? em : en;
+    const p = text.charCodeAt(i - 2);
+    if (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32 && (p === 46 || p === 33 || p === 63 || p === 0x2026) && upperAt(text, i + 2)) return i - 2;
+    if (i === em) em = text.indexOf('\u2014', i + 1);
+    else en = text.indexOf('\u2013', i + 1);
+  }
+  return -1;
+}
+
+const UPPER = /^\p{Lu}/u;
+
+/** Whether the code point at i is an upper-case letter (\p{Lu}). */
+function upperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  if (Number.isNaN(c)) return false;
+  return UPPER.test(text.slice(i, i + 2));
+}
+
+/** The innermost open quote of a family; a single quote is looked for inside the innermost double one only. */
+function innermost(stack: Open[], family: number): Open | null {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (stack[k].family === family) return stack[k];
+    if (family === SINGLE && stack[k].family === DOUBLE) return null;
+  }
+  return null;
+}
 
 /** The dash line whose dash is at i: its words up to the paragraph end, less trailing author's words; null without author's words. */
 function dashLine(text: string, i: number): Quote | null {
@@ -133,7 +167,8 @@ export function findQuotes(text: string): Quote[] {
   let paraStart = 0;
 
   const close = (o: Open, endPos: number, markLen: number, closed: boolean) => {
-    const depth = stack.filter((s) => s.family === DOUBLE || s.family === SINGLE).length;
+    let depth = 0;
+    for (const s of stack) if (s.family === DOUBLE || s.family === SINGLE) depth++;
     out.push({
       start: o.pos,
       end: endPos + markLen,
@@ -153,12 +188,14 @@ export function findQuotes(text: string): Quote[] {
   };
   const endParagraph = (at: number) => {
     // Single openers left open were apostrophes or unfinished; a double one runs to the paragraph end.
-    let e = at;
-    while (e > paraStart && isSpace(text.charCodeAt(e - 1))) e--;
+    if (stack.length === 0) return;
     let keep: Open | null = null;
     for (const o of stack) if (o.family === DOUBLE && keep === null) keep = o;
     stack.length = 0;
-    if (keep && e > keep.pos + keep.len) {
+    if (!keep) return;
+    let e = at;
+    while (e > paraStart && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > keep.pos + keep.len) {
       pending = keep;
       pendingEnd = e;
     }
@@ -201,10 +238,10 @@ export function findQuotes(text: string): Quote[] {
 
     }
     if (!isMark(c)) {
-      // jump to the next mark or line break (most of a text is neither)
+      // jump to the next mark or line break (most of a text is neither); test() rather than exec(), which builds a
+      // match array for every mark (each character of the class is one UTF-16 unit: the match is at lastIndex - 1)
       INTERESTING.lastIndex = i + 1;
-      const m = INTERESTING.exec(text);
-      i = m ? m.index : n;
+      i = INTERESTING.test(text) ? INTERESTING.lastIndex - 1 : n;
       continue;
     }
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
@@ -218,17 +255,8 @@ export function findQuotes(text: string): Quote[] {
     const next = i + len < n ? text.charCodeAt(i + len) : 32;
     const left = !isSpace(next) && (isSpace(prev) || isOpenPunct(prev));
     const right = !isSpace(prev) && (isSpace(next) || isClosePunct(next));
-    const topDouble = (() => {
-      for (let k = stack.length - 1; k >= 0; k--) if (stack[k].family === DOUBLE) return stack[k];
-      return null;
-    })();
-    const topSingle = (() => {
-      for (let k = stack.length - 1; k >= 0; k--) {
-        if (stack[k].family === SINGLE) return stack[k];
-        if (stack[k].family === DOUBLE) return null;
-      }
-      return null;
-    })();
+    const topDouble = innermost(stack, DOUBLE);
+    const topSingle = innermost(stack, SINGLE);
     let role: 'open' | 'close' | null = null;
     let family = DOUBLE;
     switch (ch) {
@@ -301,11 +329,11 @@ export function findQuotes(text: string): Quote[] {
   // (one pass over the text: a dash that opens a paragraph was read above)
   const lines = out.filter((q) => q.dash);
   let li = 0;
-  MID_DASH.lastIndex = 0;
-  for (let m = MID_DASH.exec(text); m; m = MID_DASH.exec(text)) {
-    while (li < lines.length && lines[li].end <= m.index) li++;
-    if (li < lines.length && lines[li].start <= m.index) continue; // inside a dash line already read ("— A. — B, — сказал он.")
-    const q = dashLine(text, m.index + m[0].length - 3);
+  for (let at = midDash(text, 0); at >= 0; at = midDash(text, at + 1)) {
+    while (li < lines.length && lines[li].end <= at) li++;
+    if (li < lines.length && lines[li].start <= at) continue; // inside a dash line already read ("— A. — B, — сказал он.")
+    // (after a letter outside the BMP, as the regular expression this replaces counted it: the space after the dash)
+    const q = dashLine(text, at + (text.charCodeAt(at + 4) >= 0xd800 && text.charCodeAt(at + 4) <= 0xdbff ? 3 : 2));
     if (q) out.push(q);
   }
   // Author's words inside closed quotes («Текст, — сказал он. — Текст»).
