@@ -3,8 +3,10 @@
  * original offsets, each token's cue flags (one lookup per token), and
  * helpers over the gaps between tokens.
  */
-import type { Segmented } from '../text/segment';
+import { foldString } from '../text/normalize';
+import { tokenize, type Segmented } from '../text/segment';
 import { ROLE, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, type CueTable } from './cues';
+import { ENGLISH_MARKS, GERMAN_MARKS, MARKS_WINDOW } from './language';
 
 /** Flag bit of a token whose ROLE bit has been read (role nouns are looked up on first use). */
 const ROLE_READ = 1 << 21;
@@ -25,6 +27,9 @@ export interface Doc {
   sentenceStart: number[];
   /** what the gap before each token holds (GAP_* bits, read on first use by gapFlags; index n is the gap after the last token) */
   gap: Uint8Array;
+  /** German and English function words among the first MARKS_WINDOW tokens (language.ts; a word of both counts as German) */
+  germanMarks: number;
+  englishMarks: number;
 }
 
 /** The gap before a token holds punctuation that ends a phrase (see gapBreaks). */
@@ -33,18 +38,52 @@ export const GAP_COMMA = 2;
 export const GAP_COLON = 4;
 const GAP_UNREAD = 128;
 
-export function makeDoc(text: string, seg: Segmented): Doc {
+/** Bits of the token lookup (beside the cue flags, never stored in Doc.flags) for the language marks. */
+const MARK_DE = 1 << 22;
+const MARK_EN = 1 << 23;
+
+interface Lookup {
+  table: CueTable;
+  /** key → cue flags | MARK_DE | MARK_EN */
+  flags: Map<string, number>;
+}
+
+let lookup: Lookup | null = null;
+
+/** The cue table and the language marks in one map: a token costs one lookup for both. */
+function tokenLookup(): Lookup {
   const table = cueTable();
+  if (lookup && lookup.table === table) return lookup;
+  const flags = new Map(table.flags);
+  const mark = (words: string, bit: number) => {
+    for (const k of tokenize(foldString(words)).keys) flags.set(k, (flags.get(k) ?? 0) | bit);
+  };
+  mark(GERMAN_MARKS, MARK_DE);
+  mark(ENGLISH_MARKS, MARK_EN);
+  return (lookup = { table, flags });
+}
+
+export function makeDoc(text: string, seg: Segmented): Doc {
+  const { table, flags: lexicon } = tokenLookup();
   const { tokens, norm } = seg;
   const n = tokens.length;
   const ts = scratchInt(0, n);
   const te = scratchInt(1, n);
   const flags = scratchInt(2, n);
+  let germanMarks = 0;
+  let englishMarks = 0;
   for (let k = 0; k < n; k++) {
     const s = norm.origStart[tokens.start[k]];
     ts[k] = s;
     te[k] = norm.origEnd[tokens.end[k] - 1];
-    let fl = table.flags.get(tokens.keys[k]) ?? 0;
+    let fl = lexicon.get(tokens.keys[k]) ?? 0;
+    if (fl & (MARK_DE | MARK_EN)) {
+      if (k < MARKS_WINDOW) {
+        if (fl & MARK_DE) germanMarks++;
+        else englishMarks++;
+      }
+      fl &= ~(MARK_DE | MARK_EN);
+    }
     const c = text.charCodeAt(s);
     if (c < 128 ? c >= 65 && c <= 90 : upperAt(text, s)) {
       fl |= CAPITAL;
@@ -55,7 +94,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   }
   // read on first use: the passes ask about the same few gaps many times, and slicing them each time costs garbage
   const gap = scratchBytes(0, n + 1).fill(GAP_UNREAD);
-  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, gap };
+  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, gap, germanMarks, englishMarks };
 }
 
 /** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
