@@ -684,15 +684,24 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     cover(q.start, q.end);
   };
 
+  /**
+   * germanQuotation for a quote of the sentence [a, b), whose reported speech is read only if asked. (Made here, not in
+   * the walk's loop body: an arrow there captures the body's constants, and V8 then allocates a context per sentence.)
+   */
+  const germanQuotationIn = (q: Quote, words: number, a: number, b: number, rep: Statement | null): boolean =>
+    germanQuotation(q, words, a, () => rep !== null || reports(a, b));
+
   // ---------- the walk ----------
 
   const S = d.sentenceStart.length;
+  /** the sentence's quotes that are no statement of their own (one array for the walk) */
+  const left: Quote[] = [];
   for (let s = 0; s < S; s++) {
     const a = d.sentenceStart[s];
     const b = s + 1 < S ? d.sentenceStart[s + 1] : d.n;
     const sentEnd = d.te[b - 1];
     reg.advance(d.ts[a]);
-    const left: Quote[] = [];
+    left.length = 0;
     while (qi < top.length && top[qi].start < sentEnd) {
       const q = top[qi++];
       if (consumed.has(q)) continue;
@@ -711,7 +720,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // name or a title: „volle Verantwortung“, not „Berliner Zeitung“) in a sentence that reports speech
       const words = quoteWords(q);
       if (german) {
-        if (!germanQuotation(q, words, a, () => rep !== null || reports(a, b))) continue;
+        if (!germanQuotationIn(q, words, a, b, rep)) continue;
       } else if (words < EMBEDDED_MIN_WORDS && !(words >= 2 && /[“«]/.test(text[q.end - 1]) && isLowerAt(text, q.innerStart) && (rep || reports(a, b)))) continue;
       if (rep && rep.kind === 'direct' && rep.start <= q.start && rep.end >= q.end) continue;
       embedded(q, rep && rep.start <= q.start && rep.end >= q.start ? rep : null, a);

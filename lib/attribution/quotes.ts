@@ -32,8 +32,8 @@ export interface Quote {
   insertions: { start: number; end: number }[];
 }
 
-/** The characters the pass acts on: quotation marks (isMark) and line breaks. */
-const INTERESTING = /["'`\n\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e\u2039\u203a]/g;
+/** The characters the pass acts on: quotation marks (isMark), line breaks, and dashes (see midDash). */
+const INTERESTING = /["'`\n\u00ab\u00bb\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2039\u203a]/g;
 
 const DOUBLE = 1;
 const SINGLE = 2;
@@ -100,21 +100,12 @@ function insertionsIn(text: string, from: number, to: number): { start: number; 
 }
 
 /**
- * The next dash at or after `from` that opens dialogue after a sentence end inside a paragraph (`[.!?…] [—–] \p{Lu}`):
- * the offset of its sentence's final stop, -1 when none. Found from the dashes (indexOf), which are rare, rather than
- * by a Unicode regular expression tried at every character.
+ * Whether the dash at i opens dialogue after a sentence end inside a paragraph: `[.!?…] [—–] \p{Lu}`, read at the
+ * dashes the quotation pass stops at rather than by a regular expression over the whole text.
  */
-function midDash(text: string, from: number): number {
-  let em = text.indexOf('\u2014', from + 2);
-  let en = text.indexOf('\u2013', from + 2);
-  while (em >= 0 || en >= 0) {
-    const i = en < 0 || (em >= 0 && em < en) ? em : en;
-    const p = text.charCodeAt(i - 2);
-    if (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32 && (p === 46 || p === 33 || p === 63 || p === 0x2026) && upperAt(text, i + 2)) return i - 2;
-    if (i === em) em = text.indexOf('\u2014', i + 1);
-    else en = text.indexOf('\u2013', i + 1);
-  }
-  return -1;
+function midDash(text: string, i: number): boolean {
+  const p = text.charCodeAt(i - 2);
+  return text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32 && (p === 46 || p === 33 || p === 63 || p === 0x2026) && upperAt(text, i + 2);
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -165,6 +156,8 @@ export function findQuotes(text: string): Quote[] {
   let pending: Open | null = null;
   let pendingEnd = 0;
   let paraStart = 0;
+  /** dashes that open dialogue inside a paragraph (midDash) */
+  const midDashes: number[] = [];
 
   const close = (o: Open, endPos: number, markLen: number, closed: boolean) => {
     let depth = 0;
@@ -238,6 +231,7 @@ export function findQuotes(text: string): Quote[] {
 
     }
     if (!isMark(c)) {
+      if ((c === 0x2014 || c === 0x2013) && i >= 2 && midDash(text, i)) midDashes.push(i);
       // jump to the next mark or line break (most of a text is neither); test() rather than exec(), which builds a
       // match array for every mark (each character of the class is one UTF-16 unit: the match is at lastIndex - 1)
       INTERESTING.lastIndex = i + 1;
@@ -329,11 +323,12 @@ export function findQuotes(text: string): Quote[] {
   // (one pass over the text: a dash that opens a paragraph was read above)
   const lines = out.filter((q) => q.dash);
   let li = 0;
-  for (let at = midDash(text, 0); at >= 0; at = midDash(text, at + 1)) {
+  for (const i of midDashes) {
+    const at = i - 2;
     while (li < lines.length && lines[li].end <= at) li++;
     if (li < lines.length && lines[li].start <= at) continue; // inside a dash line already read ("— A. — B, — сказал он.")
-    // (after a letter outside the BMP, as the regular expression this replaces counted it: the space after the dash)
-    const q = dashLine(text, at + (text.charCodeAt(at + 4) >= 0xd800 && text.charCodeAt(at + 4) <= 0xdbff ? 3 : 2));
+    // (before a capital outside the BMP, from the space after the dash, as the regular expression this replaced had it)
+    const q = dashLine(text, i + (text.charCodeAt(i + 2) >= 0xd800 && text.charCodeAt(i + 2) <= 0xdbff ? 1 : 0));
     if (q) out.push(q);
   }
   // Author's words inside closed quotes («Текст, — сказал он. — Текст»).
