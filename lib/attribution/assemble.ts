@@ -491,8 +491,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const p0 = d.ts[fa];
     if (fa === a && (p0 <= 1 || text.charCodeAt(p0 - 1) === 10 || text.charCodeAt(p0 - 2) === 10)) {
       for (let k = fa; k < Math.min(fa + 4, fb - 2); k++) {
-        const g = gapBefore(d, k + 1);
-        if (g.includes(':')) {
+        if (gapFlags(d, k + 1) & GAP_COLON) {
           if (/[.]\s*$/.test(text.slice(d.ts[fa], lineEnd(text, d.ts[fa]))) && !isHeadline(d, fa)) break;
           const speaker = phraseAt(d, fa, k + 1);
           if (speaker && speaker.b === k + 1 && (isCapitalized(d, speaker.a) || d.flags[speaker.a] & PRON)) {
@@ -701,7 +700,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const b = s + 1 < S ? d.sentenceStart[s + 1] : d.n;
     const sentEnd = d.te[b - 1];
     reg.advance(d.ts[a]);
-    left.length = 0;
+    if (left.length) left.length = 0; // (setting the length is a slow builtin call even when it is 0)
     while (qi < top.length && top[qi].start < sentEnd) {
       const q = top[qi++];
       if (consumed.has(q)) continue;

@@ -46,6 +46,18 @@ interface Lookup {
   table: CueTable;
   /** key → cue flags | MARK_DE | MARK_EN */
   flags: Map<string, number>;
+  /**
+   * The same entries as an open-addressing table read from the normalised text's characters (spanValue): a token's
+   * key is a fresh string, and hashing it for the map was most of makeDoc's time.
+   */
+  mask: number;
+  hashes: Int32Array;
+  values: Int32Array;
+  /** key length; -1 for an empty slot */
+  lengths: Int32Array;
+  /** where the key's characters start in `chars` */
+  offsets: Int32Array;
+  chars: Uint16Array;
 }
 
 let lookup: Lookup | null = null;
@@ -60,12 +72,66 @@ function tokenLookup(): Lookup {
   };
   mark(GERMAN_MARKS, MARK_DE);
   mark(ENGLISH_MARKS, MARK_EN);
-  return (lookup = { table, flags });
+  let size = 1024;
+  while (size < flags.size * 4) size *= 2;
+  const mask = size - 1;
+  const hashes = new Int32Array(size);
+  const values = new Int32Array(size);
+  const lengths = new Int32Array(size).fill(-1);
+  const offsets = new Int32Array(size);
+  let total = 0;
+  for (const k of flags.keys()) total += k.length;
+  const chars = new Uint16Array(total);
+  let at = 0;
+  for (const [k, v] of flags) {
+    const h = spanHash(k, 0, k.length);
+    let i = h & mask;
+    while (lengths[i] >= 0) i = (i + 1) & mask;
+    hashes[i] = h;
+    values[i] = v;
+    lengths[i] = k.length;
+    offsets[i] = at;
+    for (let j = 0; j < k.length; j++) chars[at++] = k.charCodeAt(j);
+  }
+  return (lookup = { table, flags, mask, hashes, values, lengths, offsets, chars });
+}
+
+/** FNV-1a over the UTF-16 units of s[a, b). */
+function spanHash(s: string, a: number, b: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+
+/**
+ * The lookup's value for the key spelled by norm[a, b) (0 when it has none), or -1 when the span holds a dot: a dotted
+ * acronym, whose key is not its text ("u.s." → "us"). Every other token's key is its span of the normalised text.
+ */
+function spanValue(L: Lookup, norm: string, a: number, b: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = a; i < b; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 46) return -1;
+    h = Math.imul(h ^ c, 16777619);
+  }
+  const n = b - a;
+  for (let i = h & L.mask; ; i = (i + 1) & L.mask) {
+    const len = L.lengths[i];
+    if (len < 0) return 0;
+    if (len === n && L.hashes[i] === h) {
+      const o = L.offsets[i];
+      let j = 0;
+      while (j < n && L.chars[o + j] === norm.charCodeAt(a + j)) j++;
+      if (j === n) return L.values[i];
+    }
+  }
 }
 
 export function makeDoc(text: string, seg: Segmented): Doc {
-  const { table, flags: lexicon } = tokenLookup();
+  const L = tokenLookup();
+  const { table, flags: lexicon } = L;
   const { tokens, norm } = seg;
+  const normText = norm.text;
   const n = tokens.length;
   const ts = scratchInt(0, n);
   const te = scratchInt(1, n);
@@ -76,7 +142,8 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     const s = norm.origStart[tokens.start[k]];
     ts[k] = s;
     te[k] = norm.origEnd[tokens.end[k] - 1];
-    let fl = lexicon.get(tokens.keys[k]) ?? 0;
+    const v = spanValue(L, normText, tokens.start[k], tokens.end[k]);
+    let fl = v >= 0 ? v : (lexicon.get(tokens.keys[k]) ?? 0);
     if (fl & (MARK_DE | MARK_EN)) {
       if (k < MARKS_WINDOW) {
         if (fl & MARK_DE) germanMarks++;
