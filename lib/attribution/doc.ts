@@ -51,12 +51,10 @@ interface Lookup {
    * key is a fresh string, and hashing it for the map was most of makeDoc's time.
    */
   mask: number;
-  hashes: Int32Array;
-  values: Int32Array;
-  /** key length; -1 for an empty slot */
-  lengths: Int32Array;
-  /** where the key's characters start in `chars` */
-  offsets: Int32Array;
+  /** one bit per slot, set when the slot holds a key: most words are in no lexicon, and this is read from L1 */
+  used: Uint32Array;
+  /** per slot: hash, key length, where its characters start in `chars`, value (one cache line for a probe) */
+  slots: Int32Array;
   chars: Uint16Array;
 }
 
@@ -73,12 +71,10 @@ function tokenLookup(): Lookup {
   mark(GERMAN_MARKS, MARK_DE);
   mark(ENGLISH_MARKS, MARK_EN);
   let size = 1024;
-  while (size < flags.size * 4) size *= 2;
+  while (size < flags.size * 2) size *= 2;
   const mask = size - 1;
-  const hashes = new Int32Array(size);
-  const values = new Int32Array(size);
-  const lengths = new Int32Array(size).fill(-1);
-  const offsets = new Int32Array(size);
+  const used = new Uint32Array(size >> 5);
+  const slots = new Int32Array(size * 4);
   let total = 0;
   for (const k of flags.keys()) total += k.length;
   const chars = new Uint16Array(total);
@@ -86,14 +82,15 @@ function tokenLookup(): Lookup {
   for (const [k, v] of flags) {
     const h = spanHash(k, 0, k.length);
     let i = h & mask;
-    while (lengths[i] >= 0) i = (i + 1) & mask;
-    hashes[i] = h;
-    values[i] = v;
-    lengths[i] = k.length;
-    offsets[i] = at;
+    while (used[i >> 5] & (1 << (i & 31))) i = (i + 1) & mask;
+    used[i >> 5] |= 1 << (i & 31);
+    slots[i * 4] = h;
+    slots[i * 4 + 1] = k.length;
+    slots[i * 4 + 2] = at;
+    slots[i * 4 + 3] = v;
     for (let j = 0; j < k.length; j++) chars[at++] = k.charCodeAt(j);
   }
-  return (lookup = { table, flags, mask, hashes, values, lengths, offsets, chars });
+  return (lookup = { table, flags, mask, used, slots, chars });
 }
 
 /** FNV-1a over the UTF-16 units of s[a, b). */
@@ -115,14 +112,15 @@ function spanValue(L: Lookup, norm: string, a: number, b: number): number {
     h = Math.imul(h ^ c, 16777619);
   }
   const n = b - a;
+  const { used, slots, chars } = L;
   for (let i = h & L.mask; ; i = (i + 1) & L.mask) {
-    const len = L.lengths[i];
-    if (len < 0) return 0;
-    if (len === n && L.hashes[i] === h) {
-      const o = L.offsets[i];
+    if (!(used[i >> 5] & (1 << (i & 31)))) return 0;
+    const p = i * 4;
+    if (slots[p] === h && slots[p + 1] === n) {
+      const o = slots[p + 2];
       let j = 0;
-      while (j < n && L.chars[o + j] === norm.charCodeAt(a + j)) j++;
-      if (j === n) return L.values[i];
+      while (j < n && chars[o + j] === norm.charCodeAt(a + j)) j++;
+      if (j === n) return slots[p + 3];
     }
   }
 }
