@@ -7,6 +7,7 @@ import { foldString } from '../text/normalize';
 import { tokenize, type Segmented } from '../text/segment';
 import { ROLE, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, type CueTable } from './cues';
 import { ENGLISH_MARKS, GERMAN_MARKS, MARKS_WINDOW } from './language';
+import { SpanTable } from './span-table';
 
 /** Flag bit of a token whose ROLE bit has been read (role nouns are looked up on first use). */
 const ROLE_READ = 1 << 21;
@@ -46,17 +47,12 @@ interface Lookup {
   table: CueTable;
   /** key → cue flags | MARK_DE | MARK_EN */
   flags: Map<string, number>;
-  /**
-   * The same entries as an open-addressing table read from the normalised text's characters (spanValue): a token's
-   * key is a fresh string, and hashing it for the map was most of makeDoc's time.
-   */
-  mask: number;
-  /** one bit per slot, set when the slot holds a key: most words are in no lexicon, and this is read from L1 */
-  used: Uint32Array;
-  /** per slot: hash, key length, where its characters start in `chars`, value (one cache line for a probe) */
-  slots: Int32Array;
-  chars: Uint16Array;
+  /** the same, read from a token's span (span-table.ts); a value of 0 is stored as NO_FLAGS */
+  spans: SpanTable;
 }
+
+/** The value a span table holds for a word whose flags are 0 (0 is its answer for an absent word). */
+const NO_FLAGS = 1 << 30;
 
 let lookup: Lookup | null = null;
 
@@ -70,64 +66,13 @@ function tokenLookup(): Lookup {
   };
   mark(GERMAN_MARKS, MARK_DE);
   mark(ENGLISH_MARKS, MARK_EN);
-  let size = 1024;
-  while (size < flags.size * 2) size *= 2;
-  const mask = size - 1;
-  const used = new Uint32Array(size >> 5);
-  const slots = new Int32Array(size * 4);
-  let total = 0;
-  for (const k of flags.keys()) total += k.length;
-  const chars = new Uint16Array(total);
-  let at = 0;
-  for (const [k, v] of flags) {
-    const h = spanHash(k, 0, k.length);
-    let i = h & mask;
-    while (used[i >> 5] & (1 << (i & 31))) i = (i + 1) & mask;
-    used[i >> 5] |= 1 << (i & 31);
-    slots[i * 4] = h;
-    slots[i * 4 + 1] = k.length;
-    slots[i * 4 + 2] = at;
-    slots[i * 4 + 3] = v;
-    for (let j = 0; j < k.length; j++) chars[at++] = k.charCodeAt(j);
-  }
-  return (lookup = { table, flags, mask, used, slots, chars });
-}
-
-/** FNV-1a over the UTF-16 units of s[a, b). */
-function spanHash(s: string, a: number, b: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = a; i < b; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h;
-}
-
-/**
- * The lookup's value for the key spelled by norm[a, b) (0 when it has none), or -1 when the span holds a dot: a dotted
- * acronym, whose key is not its text ("u.s." → "us"). Every other token's key is its span of the normalised text.
- */
-function spanValue(L: Lookup, norm: string, a: number, b: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = a; i < b; i++) {
-    const c = norm.charCodeAt(i);
-    if (c === 46) return -1;
-    h = Math.imul(h ^ c, 16777619);
-  }
-  const n = b - a;
-  const { used, slots, chars } = L;
-  for (let i = h & L.mask; ; i = (i + 1) & L.mask) {
-    if (!(used[i >> 5] & (1 << (i & 31)))) return 0;
-    const p = i * 4;
-    if (slots[p] === h && slots[p + 1] === n) {
-      const o = slots[p + 2];
-      let j = 0;
-      while (j < n && chars[o + j] === norm.charCodeAt(a + j)) j++;
-      if (j === n) return slots[p + 3];
-    }
-  }
+  const spans = new SpanTable(flags.size);
+  for (const [k, v] of flags) if (!k.includes('.')) spans.add(k, 0, k.length, v || NO_FLAGS);
+  return (lookup = { table, flags, spans });
 }
 
 export function makeDoc(text: string, seg: Segmented): Doc {
-  const L = tokenLookup();
-  const { table, flags: lexicon } = L;
+  const { table, flags: lexicon, spans } = tokenLookup();
   const { tokens, norm } = seg;
   const normText = norm.text;
   const n = tokens.length;
@@ -140,8 +85,8 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     const s = norm.origStart[tokens.start[k]];
     ts[k] = s;
     te[k] = norm.origEnd[tokens.end[k] - 1];
-    const v = spanValue(L, normText, tokens.start[k], tokens.end[k]);
-    let fl = v >= 0 ? v : (lexicon.get(tokens.keys[k]) ?? 0);
+    const v = spans.get(normText, tokens.start[k], tokens.end[k]);
+    let fl = v >= 0 ? v & ~NO_FLAGS : (lexicon.get(tokens.keys[k]) ?? 0);
     if (fl & (MARK_DE | MARK_EN)) {
       if (k < MARKS_WINDOW) {
         if (fl & MARK_DE) germanMarks++;
@@ -291,10 +236,28 @@ function upperAt(text: string, i: number): boolean {
 export function isRole(d: Doc, k: number): boolean {
   let f = d.flags[k];
   if (!(f & ROLE_READ)) {
-    const role = f & TITLE || (mayBeRole(d.table, d.keys[k]) && keyFlags(d.table, d.keys[k]) & ROLE);
+    const role = f & TITLE || (mayBeRole(d.table, d.keys[k]) && roleForm(d, k));
     d.flags[k] = f |= ROLE_READ | (role ? ROLE : 0);
   }
   return (f & ROLE) !== 0;
+}
+
+/** Role forms already read, by their span (1: not a role, 2: a role); cleared when full, like keyFlags' cache. */
+const roleForms = new SpanTable(1 << 12);
+
+/** keyFlags(…) & ROLE for token k, remembered by its span: keyFlags' Map would hash the token's fresh key. */
+function roleForm(d: Doc, k: number): boolean {
+  const text = d.seg.norm.text;
+  const a = d.seg.tokens.start[k];
+  const b = d.seg.tokens.end[k];
+  const known = roleForms.get(text, a, b);
+  if (known > 0) return known === 2;
+  const role = (keyFlags(d.table, d.keys[k]) & ROLE) !== 0;
+  if (known === 0 && !roleForms.add(text, a, b, role ? 2 : 1)) {
+    roleForms.clear();
+    roleForms.add(text, a, b, role ? 2 : 1);
+  }
+  return role;
 }
 
 export function isCapitalized(d: Doc, k: number): boolean {
