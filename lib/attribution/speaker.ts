@@ -383,15 +383,24 @@ export class Registry {
     return out;
   }
 
+  /** where the last tokenAt answered: the next question is mostly a few tokens on (the next sentence) */
+  private hint = 0;
+
+  /** First token starting at or after pos (n when none). */
   private tokenAt(pos: number): number {
+    const ts = this.d.ts;
+    const n = this.d.n;
+    let k = this.hint;
+    for (let step = 0; step < 24 && k < n && ts[k] < pos; step++) k++;
+    if ((k === n || ts[k] >= pos) && (k === 0 || ts[k - 1] < pos)) return (this.hint = k);
     let lo = 0;
-    let hi = this.d.n;
+    let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.d.ts[mid] < pos) lo = mid + 1;
+      if (ts[mid] < pos) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    return (this.hint = lo);
   }
 
   private personOfActor(m: ActorMention): Person {
