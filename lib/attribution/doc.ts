@@ -205,7 +205,7 @@ function isTrimSpace(c: number): boolean {
 
 /**
  * Whether token k is written in capitals (w === w.toUpperCase() && w !== w.toLowerCase() for its text w): "MSZ", "ЦБ",
- * "WASHINGTON". ASCII words are read by their char codes; others through the case mappings, as before.
+ * "WASHINGTON". ASCII words are read by their char codes (no string built); others through the case mappings.
  */
 export function inCapitals(d: Doc, k: number): boolean {
   const s = d.ts[k];

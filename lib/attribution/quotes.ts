@@ -327,7 +327,8 @@ export function findQuotes(text: string): Quote[] {
     const at = i - 2;
     while (li < lines.length && lines[li].end <= at) li++;
     if (li < lines.length && lines[li].start <= at) continue; // inside a dash line already read ("— A. — B, — сказал он.")
-    // (before a capital outside the BMP, from the space after the dash, as the regular expression this replaced had it)
+    // (before a capital outside the BMP the line is read from the space after the dash: the offset the former regular
+    // expression's match length gave, kept so that no output changes)
     const q = dashLine(text, i + (text.charCodeAt(i + 2) >= 0xd800 && text.charCodeAt(i + 2) <= 0xdbff ? 1 : 0));
     if (q) out.push(q);
   }
