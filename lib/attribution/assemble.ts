@@ -10,7 +10,7 @@
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
-import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { continuesReport, cueAfterQuote, germanSubject, isAdverb, isGerman, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import type { Quote } from './quotes';
 import { isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
@@ -722,8 +722,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const p0 = d.ts[fa];
     if (fa === a && (p0 <= 1 || text.charCodeAt(p0 - 1) === 10 || text.charCodeAt(p0 - 2) === 10)) {
       for (let k = fa; k < Math.min(fa + 4, fb - 2); k++) {
-        const g = gapBefore(d, k + 1);
-        if (g.includes(':')) {
+        if (gapFlags(d, k + 1) & GAP_COLON) {
           if (/[.]\s*$/.test(text.slice(d.ts[fa], lineEnd(text, d.ts[fa]))) && !isHeadline(d, fa)) break;
           const speaker = phraseAt(d, fa, k + 1);
           if (speaker && speaker.b === k + 1 && (isCapitalized(d, speaker.a) || d.flags[speaker.a] & PRON)) {
@@ -937,15 +936,24 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     cover(q.start, q.end);
   };
 
+  /**
+   * germanQuotation for a quote of the sentence [a, b), whose reported speech is read only if asked. (Made here, not in
+   * the walk's loop body: an arrow there captures the body's constants, and V8 then allocates a context per sentence.)
+   */
+  const germanQuotationIn = (q: Quote, words: number, a: number, b: number, rep: Statement | null): boolean =>
+    germanQuotation(q, words, a, () => rep !== null || reports(a, b));
+
   // ---------- the walk ----------
 
   const S = d.sentenceStart.length;
+  /** the sentence's quotes that are no statement of their own (one array for the walk) */
+  const left: Quote[] = [];
   for (let s = 0; s < S; s++) {
     const a = d.sentenceStart[s];
     const b = s + 1 < S ? d.sentenceStart[s + 1] : d.n;
     const sentEnd = d.te[b - 1];
     reg.advance(d.ts[a]);
-    const left: Quote[] = [];
+    if (left.length) left.length = 0; // (setting the length is a slow builtin call even when it is 0)
     while (qi < top.length && top[qi].start < sentEnd) {
       const q = top[qi++];
       if (consumed.has(q)) continue;
@@ -964,7 +972,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // name or a title: „volle Verantwortung“, not „Berliner Zeitung“) in a sentence that reports speech
       const words = quoteWords(q);
       if (german) {
-        if (!germanQuotation(q, words, a, () => rep !== null || reports(a, b))) continue;
+        if (!germanQuotationIn(q, words, a, b, rep)) continue;
       } else if (words < EMBEDDED_MIN_WORDS && !(words >= 2 && /[“«]/.test(text[q.end - 1]) && isLowerAt(text, q.innerStart) && (rep || reports(a, b)))) continue;
       // a scare quote of one or two words inside reported speech whose cue comes after it ("Die Gespräche seien »sehr
       // produktiv« gewesen, so Witkoff") or in a headline "Name: …" is part of that statement, not one of its own
@@ -1146,8 +1154,8 @@ function inTitle(d: Doc, j: number): boolean {
 
 /** A word in capitals of two to five letters: an institution's initials ("ЦБ", "MSZ"). */
 function isInitials(d: Doc, k: number): boolean {
-  const w = d.text.slice(d.ts[k], d.te[k]);
-  return w.length >= 2 && w.length <= 5 && w === w.toUpperCase() && w !== w.toLowerCase();
+  const len = d.te[k] - d.ts[k];
+  return len >= 2 && len <= 5 && inCapitals(d, k);
 }
 
 /** After a cue verb, a preposition or a title in quotation marks and no subject: the verb has none of its own. */
@@ -1312,8 +1320,7 @@ function sentenceSubject(d: Doc, a: number, q: number): Phrase | null {
 
 /** Past a dateline ("WASHINGTON (Reuters) -", "MOSCOW, March 4 -") that opens a sentence. */
 function afterDateline(d: Doc, a: number, k: number): number {
-  const t = d.text.slice(d.ts[a], d.te[a]);
-  if (t.length < 3 || t !== t.toUpperCase() || t === t.toLowerCase()) return a;
+  if (d.te[a] - d.ts[a] < 3 || !inCapitals(d, a)) return a;
   for (let j = a + 1; j < Math.min(k, a + 8); j++) if (/[\u2014\u2013-]\s*$/.test(gapBefore(d, j)) && /\s/.test(gapBefore(d, j))) return j;
   return a;
 }

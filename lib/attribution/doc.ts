@@ -3,8 +3,11 @@
  * original offsets, each token's cue flags (one lookup per token), and
  * helpers over the gaps between tokens.
  */
-import type { Segmented } from '../text/segment';
+import { foldString } from '../text/normalize';
+import { tokenize, type Segmented } from '../text/segment';
 import { ROLE, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, type CueTable } from './cues';
+import { ENGLISH_MARKS, GERMAN_MARKS, MARKS_WINDOW } from './language';
+import { SpanTable } from './span-table';
 
 /** Flag bit of a token whose ROLE bit has been read (role nouns are looked up on first use). */
 const ROLE_READ = 1 << 21;
@@ -25,6 +28,9 @@ export interface Doc {
   sentenceStart: number[];
   /** what the gap before each token holds (GAP_* bits, read on first use by gapFlags; index n is the gap after the last token) */
   gap: Uint8Array;
+  /** German and English function words among the first MARKS_WINDOW tokens (language.ts; a word of both counts as German) */
+  germanMarks: number;
+  englishMarks: number;
 }
 
 /** The gap before a token holds punctuation that ends a phrase (see gapBreaks). */
@@ -33,18 +39,63 @@ export const GAP_COMMA = 2;
 export const GAP_COLON = 4;
 const GAP_UNREAD = 128;
 
-export function makeDoc(text: string, seg: Segmented): Doc {
+/** Bits of the token lookup (beside the cue flags, never stored in Doc.flags) for the language marks. */
+const MARK_DE = 1 << 22;
+const MARK_EN = 1 << 23;
+
+interface Lookup {
+  table: CueTable;
+  /** key → cue flags | MARK_DE | MARK_EN */
+  flags: Map<string, number>;
+  /** the same, read from a token's span (span-table.ts); a value of 0 is stored as NO_FLAGS */
+  spans: SpanTable;
+}
+
+/** The value a span table holds for a word whose flags are 0 (0 is its answer for an absent word). */
+const NO_FLAGS = 1 << 30;
+
+let lookup: Lookup | null = null;
+
+/** The cue table and the language marks in one map: a token costs one lookup for both. */
+function tokenLookup(): Lookup {
   const table = cueTable();
+  if (lookup && lookup.table === table) return lookup;
+  const flags = new Map(table.flags);
+  const mark = (words: string, bit: number) => {
+    for (const k of tokenize(foldString(words)).keys) flags.set(k, (flags.get(k) ?? 0) | bit);
+  };
+  mark(GERMAN_MARKS, MARK_DE);
+  mark(ENGLISH_MARKS, MARK_EN);
+  const spans = new SpanTable(flags.size);
+  for (const [k, v] of flags) if (!k.includes('.')) spans.add(k, 0, k.length, v || NO_FLAGS);
+  return (lookup = { table, flags, spans });
+}
+
+export function makeDoc(text: string, seg: Segmented): Doc {
+  const { table, flags: lexicon, spans } = tokenLookup();
   const { tokens, norm } = seg;
+  const normText = norm.text;
   const n = tokens.length;
   const ts = scratchInt(0, n);
   const te = scratchInt(1, n);
   const flags = scratchInt(2, n);
+  let germanMarks = 0;
+  let englishMarks = 0;
   for (let k = 0; k < n; k++) {
     const s = norm.origStart[tokens.start[k]];
     ts[k] = s;
     te[k] = norm.origEnd[tokens.end[k] - 1];
-    let fl = table.flags.get(tokens.keys[k]) ?? 0;
+    const v = spans.get(normText, tokens.start[k], tokens.end[k]);
+    let fl = v >= 0 ? v & ~NO_FLAGS : (lexicon.get(tokens.keys[k]) ?? 0);
+    if (fl & (MARK_DE | MARK_EN)) {
+      if (k < MARKS_WINDOW) {
+        // (Polish "się" folds to German "sie")
+        if (fl & MARK_DE) {
+          if (!(tokens.keys[k] === 'sie' && text.charCodeAt(te[k] - 1) === 0x119)) germanMarks++;
+        } else englishMarks++;
+      }
+      fl &= ~(MARK_DE | MARK_EN);
+    }
     const c = text.charCodeAt(s);
     if (c < 128 ? c >= 65 && c <= 90 : upperAt(text, s)) {
       fl |= CAPITAL;
@@ -55,7 +106,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   }
   // read on first use: the passes ask about the same few gaps many times, and slicing them each time costs garbage
   const gap = scratchBytes(0, n + 1).fill(GAP_UNREAD);
-  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, gap };
+  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, gap, germanMarks, englishMarks };
 }
 
 /** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
@@ -137,6 +188,44 @@ export function gapBefore(d: Doc, k: number): string {
   return d.text.slice(s, k < d.n ? d.ts[k] : d.text.length);
 }
 
+/**
+ * Number of characters in the gap before token k that String.prototype.trim would keep, counted up to `max`: the
+ * same test as gapBefore(d, k).trim().length, without building two strings for every capitalised word.
+ */
+export function gapVisible(d: Doc, k: number, max: number): number {
+  const b = k < d.n ? d.ts[k] : d.text.length;
+  let count = 0;
+  for (let i = k > 0 ? d.te[k - 1] : 0; i < b && count < max; i++) if (!isTrimSpace(d.text.charCodeAt(i))) count++;
+  return count;
+}
+
+/** The characters String.prototype.trim removes: ECMAScript WhiteSpace and LineTerminator. */
+function isTrimSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether token k is written in capitals (w === w.toUpperCase() && w !== w.toLowerCase() for its text w): "MSZ", "ЦБ",
+ * "WASHINGTON". ASCII words are read by their char codes (no string built); others through the case mappings.
+ */
+export function inCapitals(d: Doc, k: number): boolean {
+  const s = d.ts[k];
+  const e = d.te[k];
+  let upper = false;
+  let lower = false;
+  for (let i = s; i < e; i++) {
+    const c = d.text.charCodeAt(i);
+    if (c >= 128) {
+      const w = d.text.slice(s, e);
+      return w === w.toUpperCase() && w !== w.toLowerCase();
+    }
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper && !lower;
+}
+
 /** Flag bit (beside the cue flags) of a token that starts with a capital letter. */
 export const CAPITAL = 1 << 20;
 
@@ -149,10 +238,28 @@ function upperAt(text: string, i: number): boolean {
 export function isRole(d: Doc, k: number): boolean {
   let f = d.flags[k];
   if (!(f & ROLE_READ)) {
-    const role = f & TITLE || (mayBeRole(d.table, d.keys[k]) && keyFlags(d.table, d.keys[k]) & ROLE);
+    const role = f & TITLE || (mayBeRole(d.table, d.keys[k]) && roleForm(d, k));
     d.flags[k] = f |= ROLE_READ | (role ? ROLE : 0);
   }
   return (f & ROLE) !== 0;
+}
+
+/** Role forms already read, by their span (1: not a role, 2: a role); cleared when full, like keyFlags' cache. */
+const roleForms = new SpanTable(1 << 12);
+
+/** keyFlags(…) & ROLE for token k, remembered by its span: keyFlags' Map would hash the token's fresh key. */
+function roleForm(d: Doc, k: number): boolean {
+  const text = d.seg.norm.text;
+  const a = d.seg.tokens.start[k];
+  const b = d.seg.tokens.end[k];
+  const known = roleForms.get(text, a, b);
+  if (known > 0) return known === 2;
+  const role = (keyFlags(d.table, d.keys[k]) & ROLE) !== 0;
+  if (known === 0 && !roleForms.add(text, a, b, role ? 2 : 1)) {
+    roleForms.clear();
+    roleForms.add(text, a, b, role ? 2 : 1);
+  }
+  return role;
 }
 
 export function isCapitalized(d: Doc, k: number): boolean {

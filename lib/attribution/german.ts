@@ -58,27 +58,14 @@ const NOT_VERB = keySet('und oder sowie bzw sondern aber wie als zu nicht nur no
 /** Adjectives in -te that stand before a noun ("die erste Sitzung"): not past-tense verbs. */
 const ADJ_TE = keySet('erste zweite dritte vierte fünfte letzte nächste gute breite rechte linke weite meiste beste größte heute');
 
-/** Function words of German and English, to tell a German text from an English one (none shared with French, Portuguese…). */
-const DE_MARK = keySet('der die und ist nicht dass sich dem mit von wird auch eine einer sie er hat sind war wurde');
-const EN_MARK = keySet('the and of to is that with was for has will would not are this');
-
 /**
- * Whether the text is German: its first 1,500 words hold more German function words than English ones, three at
- * least, or one in a short text that opens its quotes German-style („…“).
+ * Whether the text is German: its first 1,500 words hold more German function words than English ones (language.ts,
+ * counted by makeDoc in its pass over the tokens), three at least, or one in a short text that opens its quotes
+ * German-style („…“).
  */
 export function isGerman(d: Doc): boolean {
-  let de = 0;
-  let en = 0;
-  const limit = Math.min(d.n, 1500);
-  for (let k = 0; k < limit; k++) {
-    const key = d.keys[k];
-    // (Polish "się" folds to "sie")
-    if (DE_MARK.has(key)) {
-      if (!(key === 'sie' && d.text.charCodeAt(d.te[k] - 1) === 0x119)) de++;
-    }
-    else if (EN_MARK.has(key)) en++;
-  }
-  return de > en && (de >= 3 || (de >= 1 && /\u201e[^\u201d\n]*\u201c/.test(d.text)));
+  const de = d.germanMarks;
+  return de > d.englishMarks && (de >= 3 || (de >= 1 && /\u201e[^\u201d\n]*\u201c/.test(d.text)));
 }
 
 export function isPreposition(d: Doc, k: number): boolean {

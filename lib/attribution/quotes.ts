@@ -32,8 +32,8 @@ export interface Quote {
   insertions: { start: number; end: number }[];
 }
 
-/** The characters the pass acts on: quotation marks (isMark) and line breaks. */
-const INTERESTING = /["'`\n\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e\u2039\u203a]/g;
+/** The characters the pass acts on: quotation marks (isMark), line breaks, and dashes (see midDash). */
+const INTERESTING = /["'`\n\u00ab\u00bb\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2039\u203a]/g;
 
 const DOUBLE = 1;
 const SINGLE = 2;
@@ -99,8 +99,33 @@ function insertionsIn(text: string, from: number, to: number): { start: number; 
   return out;
 }
 
-/** A dash that opens dialogue after a sentence end inside a paragraph (dash, space, capital). */
-const MID_DASH = /[.!?…] [\u2014\u2013] \p{Lu}/gu;
+/**
+ * Whether the dash at i opens dialogue after a sentence end inside a paragraph: `[.!?…] [—–] \p{Lu}`, read at the
+ * dashes the quotation pass stops at rather than by a regular expression over the whole text.
+ */
+function midDash(text: string, i: number): boolean {
+  const p = text.charCodeAt(i - 2);
+  return text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32 && (p === 46 || p === 33 || p === 63 || p === 0x2026) && upperAt(text, i + 2);
+}
+
+const UPPER = /^\p{Lu}/u;
+
+/** Whether the code point at i is an upper-case letter (\p{Lu}). */
+function upperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  if (Number.isNaN(c)) return false;
+  return UPPER.test(text.slice(i, i + 2));
+}
+
+/** The innermost open quote of a family; a single quote is looked for inside the innermost double one only. */
+function innermost(stack: Open[], family: number): Open | null {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (stack[k].family === family) return stack[k];
+    if (family === SINGLE && stack[k].family === DOUBLE) return null;
+  }
+  return null;
+}
 
 /** The dash line whose dash is at i: its words up to the paragraph end, less trailing author's words; null without author's words. */
 function dashLine(text: string, i: number, needCue = true): Quote | null {
@@ -132,9 +157,12 @@ export function findQuotes(text: string): Quote[] {
   let pending: Open | null = null;
   let pendingEnd = 0;
   let paraStart = 0;
+  /** dashes that open dialogue inside a paragraph (midDash) */
+  const midDashes: number[] = [];
 
   const close = (o: Open, endPos: number, markLen: number, closed: boolean) => {
-    const depth = stack.filter((s) => s.family === DOUBLE || s.family === SINGLE).length;
+    let depth = 0;
+    for (const s of stack) if (s.family === DOUBLE || s.family === SINGLE) depth++;
     out.push({
       start: o.pos,
       end: endPos + markLen,
@@ -154,12 +182,14 @@ export function findQuotes(text: string): Quote[] {
   };
   const endParagraph = (at: number) => {
     // Single openers left open were apostrophes or unfinished; a double one runs to the paragraph end.
-    let e = at;
-    while (e > paraStart && isSpace(text.charCodeAt(e - 1))) e--;
+    if (stack.length === 0) return;
     let keep: Open | null = null;
     for (const o of stack) if (o.family === DOUBLE && keep === null) keep = o;
     stack.length = 0;
-    if (keep && e > keep.pos + keep.len) {
+    if (!keep) return;
+    let e = at;
+    while (e > paraStart && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > keep.pos + keep.len) {
       pending = keep;
       pendingEnd = e;
     }
@@ -202,10 +232,11 @@ export function findQuotes(text: string): Quote[] {
 
     }
     if (!isMark(c)) {
-      // jump to the next mark or line break (most of a text is neither)
+      if ((c === 0x2014 || c === 0x2013) && i >= 2 && midDash(text, i)) midDashes.push(i);
+      // jump to the next mark or line break (most of a text is neither); test() rather than exec(), which builds a
+      // match array for every mark (each character of the class is one UTF-16 unit: the match is at lastIndex - 1)
       INTERESTING.lastIndex = i + 1;
-      const m = INTERESTING.exec(text);
-      i = m ? m.index : n;
+      i = INTERESTING.test(text) ? INTERESTING.lastIndex - 1 : n;
       continue;
     }
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
@@ -219,17 +250,8 @@ export function findQuotes(text: string): Quote[] {
     const next = i + len < n ? text.charCodeAt(i + len) : 32;
     const left = !isSpace(next) && (isSpace(prev) || isOpenPunct(prev));
     const right = !isSpace(prev) && (isSpace(next) || isClosePunct(next));
-    const topDouble = (() => {
-      for (let k = stack.length - 1; k >= 0; k--) if (stack[k].family === DOUBLE) return stack[k];
-      return null;
-    })();
-    const topSingle = (() => {
-      for (let k = stack.length - 1; k >= 0; k--) {
-        if (stack[k].family === SINGLE) return stack[k];
-        if (stack[k].family === DOUBLE) return null;
-      }
-      return null;
-    })();
+    const topDouble = innermost(stack, DOUBLE);
+    const topSingle = innermost(stack, SINGLE);
     let role: 'open' | 'close' | null = null;
     let family = DOUBLE;
     switch (ch) {
@@ -302,15 +324,17 @@ export function findQuotes(text: string): Quote[] {
   // (one pass over the text: a dash that opens a paragraph was read above)
   const lines = out.filter((q) => q.dash);
   let li = 0;
-  MID_DASH.lastIndex = 0;
-  for (let m = MID_DASH.exec(text); m; m = MID_DASH.exec(text)) {
-    while (li < lines.length && lines[li].end <= m.index) li++;
-    if (li < lines.length && lines[li].start <= m.index) continue; // inside a dash line already read ("— A. — B, — сказал он.")
+  for (const i of midDashes) {
+    const at = i - 2;
+    while (li < lines.length && lines[li].end <= at) li++;
+    if (li < lines.length && lines[li].start <= at) continue; // inside a dash line already read ("— A. — B, — сказал он.")
     // (not inside a quotation: «…, — сказал министр. — Это…»; nor inside a line read here: "– A – powiedział. – B")
     let inside = false;
-    for (const o of out) if (o.start <= m.index && o.end > m.index) inside = true;
+    for (const o of out) if (o.start <= at && o.end > at) inside = true;
     if (inside) continue;
-    const q = dashLine(text, m.index + m[0].length - 3, false);
+    // (before a capital outside the BMP the line is read from the space after the dash: the offset the former regular
+    // expression's match length gave, kept so that no output changes)
+    const q = dashLine(text, i + (text.charCodeAt(i + 2) >= 0xd800 && text.charCodeAt(i + 2) <= 0xdbff ? 1 : 0), false);
     if (q) out.push(q);
   }
   // Author's words inside closed quotes («Текст, — сказал он. — Текст»).

@@ -5,7 +5,7 @@
  */
 import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, takesGenitive } from './cues';
-import { breaksBefore, commaBefore, gapBefore, isCapitalized, isRole, type Doc } from './doc';
+import { breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, type Doc } from './doc';
 
 export interface Phrase {
   /** token range [a, b) */
@@ -406,7 +406,7 @@ export class Registry {
       if (b - a === 3 && this.mentionCovers(d.ts[a], d.te[a])) a++;
       const name = d.text.slice(d.ts[a], d.te[b - 1]);
       const surname = d.keys[b - 1];
-      if (!this.people.some((p) => p.surname === surname)) {
+      if (!this.hasSurname(surname)) {
         const r = far >= 0 ? far : adjective ? k - 1 : k;
         const gender = titled ? roleGender(d, r) : null;
         // (a name after an inflected role is inflected too: "министра … Олега Ветрова" says nothing of its gender)
@@ -425,6 +425,15 @@ export class Registry {
       const m = this.mentions[this.mi++];
       if (this.actorKind(m.actorId) === 'person' && !(quoted && quoted[this.tokenAt(m.start)])) this.touch(this.personOfActor(m), this.contextWords(m.start, m.end), m.start);
     }
+  }
+
+  /**
+   * Whether a person of that surname is registered. (A loop, not people.some with an arrow: an arrow in the loop body of
+   * advance() captures its variables, and V8 then allocates that block's context on every token.)
+   */
+  private hasSurname(surname: string): boolean {
+    for (const p of this.people) if (p.surname === surname) return true;
+    return false;
   }
 
   /** Whether an actor mention spans [start, end) (mentions are sorted and short). */
@@ -452,15 +461,24 @@ export class Registry {
     return out;
   }
 
+  /** where the last tokenAt answered: the next question is mostly a few tokens on (the next sentence) */
+  private hint = 0;
+
+  /** First token starting at or after pos (n when none). */
   private tokenAt(pos: number): number {
+    const ts = this.d.ts;
+    const n = this.d.n;
+    let k = this.hint;
+    for (let step = 0; step < 24 && k < n && ts[k] < pos; step++) k++;
+    if ((k === n || ts[k] >= pos) && (k === 0 || ts[k - 1] < pos)) return (this.hint = k);
     let lo = 0;
-    let hi = this.d.n;
+    let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.d.ts[mid] < pos) lo = mid + 1;
+      if (ts[mid] < pos) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    return (this.hint = lo);
   }
 
   private personOfActor(m: ActorMention): Person {
@@ -744,9 +762,11 @@ function isCollective(title: string): boolean {
 }
 
 /** Words that name institutions, not people ("Kremlin", "Ministry"). */
-const ORG = /^(etat|estado|stato|kremlin|kreml|cremlin|white|house|ministry|ministerium|ministere|ministerio|ministero|government|regierung|gouvernement|gobierno|governo|police|polizei|policia|polizia|court|gericht|tribunal|tribunale)$/;
+const ORG = new Set(
+  'etat estado stato kremlin kreml cremlin white house ministry ministerium ministere ministerio ministero government regierung gouvernement gobierno governo police polizei policia polizia court gericht tribunal tribunale'.split(' '),
+);
 function isOrgWord(key: string): boolean {
-  return ORG.test(key);
+  return ORG.has(key);
 }
 
 /**
@@ -755,7 +775,7 @@ function isOrgWord(key: string): boolean {
  */
 function roleBack(d: Doc, j: number): number {
   if (breaksBefore(d, j) && !commaBefore(d, j)) return -1;
-  if (gapBefore(d, j).trim().length > 1) return -1;
+  if (gapVisible(d, j, 2) > 1) return -1;
   for (let t = j - 1, steps = 0; t >= 0 && steps < 8; t--, steps++) {
     if (isRole(d, t) && !isOrgWord(d.keys[t])) return t;
     if (d.flags[t] & (VERB | COMP | PRON | AUX) && !(d.flags[t] & DET) && !JOINS.has(d.keys[t])) return -1;
@@ -796,8 +816,8 @@ function roleGender(d: Doc, r: number): 'm' | 'f' | null {
 
 /** A word in capitals ("МЗС", "MSZ", "CGT"): an institution's initials. */
 function isAcronym(d: Doc, k: number): boolean {
-  const w = d.text.slice(d.ts[k], d.te[k]);
-  return w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && w !== w.toLowerCase();
+  const len = d.te[k] - d.ts[k];
+  return len >= 2 && len <= 6 && inCapitals(d, k);
 }
 
 /** "Senator Smith", "Außenminister Lawrow": a bare surname right after a role in the nominative, no connector between. */

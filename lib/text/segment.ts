@@ -18,7 +18,7 @@ export interface Tokens {
   length: number;
   /** token keys: normalised word without possessive or elision ("russia", "us" for "U.S.") */
   keys: string[];
-  /** span in the normalised text */
+  /** span in the normalised text: the key is its text, but for a dotted acronym ("u.s." → "us"), whose span holds the dots */
   start: Int32Array;
   end: Int32Array;
 }

@@ -38,6 +38,21 @@ describe('tokenizer', () => {
     expect(t.slice(sp.start, sp.end)).toBe('U.S.');
   });
 
+  it("gives each token its span of the normalised text as key, but a dotted acronym (the attribution's cue lookup reads keys from the text)", () => {
+    const t =
+      "Russia's envoy told the U.S. and the E.U. that d'Ukraine's l'OTAN qu'il don't — Außenminister Lawrow sagte: „Wir prüfen das.“ " +
+      'Зеленский заявил, що п’ять — dijo el portavoz; a déclaré Jean-Luc, 3.5% of 1,200 Putins\' allies';
+    const seg = segment(t);
+    const { keys, start, end } = seg.tokens;
+    const dotted: string[] = [];
+    for (let k = 0; k < keys.length; k++) {
+      const span = seg.norm.text.slice(start[k], end[k]);
+      if (span.includes('.')) dotted.push(keys[k]);
+      else expect(keys[k]).toBe(span);
+    }
+    expect(dotted).toEqual(['us', 'eu']);
+  });
+
   it('splits hyphenated words and keeps numbers', () => {
     expect(keys('a 20-point plan, Jean-Luc')).toEqual(['a', '20', 'point', 'plan', 'jean', 'luc']);
   });

@@ -1,0 +1,79 @@
+/**
+ * Numbers for words, looked up by the characters of a token's span in the normalised text rather than by its key: a
+ * token's key is a fresh string, and hashing one for a Map costs more than this probe (most of makeDoc's time was
+ * that). A span that holds a dot is a dotted acronym, whose key is not its text ("u.s." → "us"): get() answers -1 and
+ * the caller asks its Map. Open addressing, FNV-1a over UTF-16 units, a bitset of used slots (read from L1: most words
+ * are in no table), a slot's hash, length, offset and value in one cache line.
+ */
+export class SpanTable {
+  private readonly mask: number;
+  private readonly used: Uint32Array;
+  private readonly slots: Int32Array;
+  private chars: Uint16Array;
+  private charsUsed = 0;
+  /** number of words held */
+  size = 0;
+
+  /** room for `capacity` words, at most half of the slots */
+  constructor(readonly capacity: number) {
+    let slots = 1024;
+    while (slots < capacity * 2) slots *= 2;
+    this.mask = slots - 1;
+    this.used = new Uint32Array(slots >> 5);
+    this.slots = new Int32Array(slots * 4);
+    this.chars = new Uint16Array(capacity * 8);
+  }
+
+  /** The value of the word text[a, b): 0 when absent, -1 when the span holds a dot. */
+  get(text: string, a: number, b: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let i = a; i < b; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 46) return -1;
+      h = Math.imul(h ^ c, 16777619);
+    }
+    const n = b - a;
+    const { used, slots, chars } = this;
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      if (!(used[i >> 5] & (1 << (i & 31)))) return 0;
+      const p = i * 4;
+      if (slots[p] === h && slots[p + 1] === n) {
+        const o = slots[p + 2];
+        let j = 0;
+        while (j < n && chars[o + j] === text.charCodeAt(a + j)) j++;
+        if (j === n) return slots[p + 3];
+      }
+    }
+  }
+
+  /** Adds the word text[a, b) (not held yet, no dot in it) with a value other than 0; false when the table is full. */
+  add(text: string, a: number, b: number, value: number): boolean {
+    if (this.size >= this.capacity) return false;
+    let h = 0x811c9dc5 | 0;
+    for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    const n = b - a;
+    if (this.charsUsed + n > this.chars.length) {
+      const grown = new Uint16Array(Math.max(this.chars.length * 2, this.charsUsed + n));
+      grown.set(this.chars);
+      this.chars = grown;
+    }
+    let i = h & this.mask;
+    while (this.used[i >> 5] & (1 << (i & 31))) i = (i + 1) & this.mask;
+    this.used[i >> 5] |= 1 << (i & 31);
+    const p = i * 4;
+    this.slots[p] = h;
+    this.slots[p + 1] = n;
+    this.slots[p + 2] = this.charsUsed;
+    this.slots[p + 3] = value;
+    for (let j = 0; j < n; j++) this.chars[this.charsUsed++] = text.charCodeAt(a + j);
+    this.size++;
+    return true;
+  }
+
+  /** Forgets every word. */
+  clear(): void {
+    this.used.fill(0);
+    this.charsUsed = 0;
+    this.size = 0;
+  }
+}
