@@ -17,8 +17,8 @@ export type CardTrack =
   | { kind: 'error'; message: string };
 
 export interface CardActions {
-  onSave: () => void;
   /** given the click: the card acts only on the reader's own (trusted) clicks */
+  onSave: (event: Event) => void;
   onTrack: (event: Event) => void;
   onUntrack: (event: Event) => void;
 }
@@ -132,7 +132,7 @@ function ClaimBody({
         <span class="muted" role="status">
           {saveState === 'error' ? `Could not save${saveError ? `: ${saveError}` : '. Try again.'}` : ''}
         </span>
-        <button class="primary" disabled={saveState === 'saving' || saveState === 'saved'} onClick={onSave}>
+        <button class="primary" data-testid="card-save" disabled={saveState === 'saving' || saveState === 'saved'} onClick={(event) => onSave(event)}>
           {saveState === 'saved' ? 'Saved' : saveState === 'saving' ? 'Saving…' : 'Save'}
         </button>
       </div>

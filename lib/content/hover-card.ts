@@ -192,7 +192,7 @@ export class HoverCards {
         saveState: this.current.saveState,
         saveError: this.current.saveError,
         track: this.tracked.get(trackKey(this.current.match))?.track ?? { kind: 'idle' },
-        onSave: () => void this.saveCurrent(),
+        onSave: (event: Event) => void this.saveCurrent(event),
         onTrack: (event: Event) => void this.trackCurrent(event),
         onUntrack: (event: Event) => void this.untrackCurrent(event),
         onClose: () => this.close(),
@@ -216,9 +216,10 @@ export class HoverCards {
     card.style.top = `${place.top}px`;
   }
 
-  private async saveCurrent(): Promise<void> {
+  /** The reader's click on Save: as for Track, never a click the page made up (a synthetic event is not trusted). */
+  private async saveCurrent(event: Event): Promise<void> {
     const current = this.current;
-    if (!current || current.match.kind !== 'claim') return;
+    if (!event.isTrusted || !current || current.match.kind !== 'claim' || current.saveState === 'saving' || current.saveState === 'saved') return;
     current.saveState = 'saving';
     this.draw();
     const { doc } = this.ports;

@@ -79,6 +79,40 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe("a claim card's Save", () => {
+  it("saves the card's sentence on the reader's click only, once", async () => {
+    const saved: unknown[] = [];
+    // (a card whose ports describe the sentence and record what is saved)
+    cards.stop();
+    cards = new HoverCards({
+      doc: document,
+      matchAt: ports.matchAt as unknown as CardPorts['matchAt'],
+      entries: ports.entries as unknown as CardPorts['entries'],
+      save: async (item) => void saved.push(item),
+      actorsWithin: () => [],
+      describe: async () => ({ exact: QUOTE, prefix: '“', suffix: ',” union' }) as unknown as Awaited<ReturnType<CardPorts['describe']>>,
+      openPanel: async () => false,
+      track: ports.track as unknown as CardPorts['track'],
+      untrack: ports.untrack as unknown as CardPorts['untrack'],
+    });
+    await openCard();
+    const button = $('[data-testid="card-save"]')!;
+    button.click();
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle();
+    expect(saved).toEqual([]);
+    expect(button.textContent).toBe('Save');
+
+    await act(() => readerClick(button));
+    await settle();
+    expect(saved).toEqual([expect.objectContaining({ text: QUOTE, claimId: 'C04' })]);
+    expect($('[data-testid="card-save"]')!.textContent).toBe('Saved');
+    await act(() => readerClick($('[data-testid="card-save"]')!));
+    await settle();
+    expect(saved).toHaveLength(1);
+  });
+});
+
 describe("a claim card's Track", () => {
   it('keeps the card in a closed shadow root', async () => {
     await openCard();
