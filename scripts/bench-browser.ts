@@ -46,9 +46,9 @@ import { HOSTILE_PAGES } from '../tests/hostile/pages';
 import { startHostileServer, type HostileServer } from '../tests/hostile/server';
 import { ourTasks, type TraceEvent as TaskTraceEvent } from '../tests/hostile/trace-tasks';
 import { heapBench } from './bench-heap';
+import { PERFORMANCE, PROBE_URL, evaluate, tracedLoad as tracedLoadEvents, waitForMeasure } from './lib/traced-load';
 
 const FLOOR_EXTENSION = resolve(ROOT, 'tests/e2e/floor-extension');
-const PROBE_URL = 'newsmark-bench-probe';
 const SETTLE_MS = 500;
 /** design targets for the longest task of ours (CPU ms): a third of the hostile suite's 50 ms limit, or so */
 const SHARED_TARGET_MS = 16;
@@ -187,56 +187,13 @@ function costFromTrace(events: TraceEvent[], pageUrl: string): Omit<LoadCost, 'r
   };
 }
 
-async function evaluate<T>(cdp: CDPSession, expression: string): Promise<T> {
-  const answer = await cdp.send('Runtime.evaluate', {
-    expression: `${expression}\n//# sourceURL=${PROBE_URL}`,
-    returnByValue: true,
-  });
-  if (answer.exceptionDetails) throw new Error(`probe failed: ${answer.exceptionDetails.text}`);
-  return answer.result.value as T;
-}
-
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-/** The page's own performance object: a hostile page may replace window.performance (and restores it on request). */
-const PERFORMANCE = '(window.__realPerformance || performance)';
-const doneExpression = (measure: string) => `${PERFORMANCE}.getEntriesByName(${JSON.stringify(measure)}).length`;
-
-/** Polls until the content script's last measure is in the page's timeline. */
-async function waitForMeasure(cdp: CDPSession, measure: string, what: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while ((await evaluate<number>(cdp, doneExpression(measure)).catch(() => 0)) === 0) {
-    if (Date.now() > deadline) throw new Error(`${measure} never appeared on ${what}`);
-    await sleep(100);
-  }
-}
-
 /** One traced load of `url`; `doneMeasure` is the content script's last User Timing measure. */
 async function tracedLoad(page: Page, cdp: CDPSession, url: string, doneMeasure: string, label: string): Promise<LoadCost> {
-  await page.goto('about:blank');
-  const events: TraceEvent[] = [];
-  const onData = (data: { value: object[] }) => {
-    for (const event of data.value) events.push(event as TraceEvent);
-  };
-  cdp.on('Tracing.dataCollected', onData);
-  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      recordMode: 'recordAsMuchAsPossible',
-      includedCategories: ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', ...(process.env.BENCH_TRACE_CATEGORIES ? process.env.BENCH_TRACE_CATEGORIES.split(',') : [])],
-    },
+  const events = await tracedLoadEvents<TraceEvent>(page, cdp, url, {
+    doneMeasure,
+    extraCategories: process.env.BENCH_TRACE_CATEGORIES ? process.env.BENCH_TRACE_CATEGORIES.split(',') : [],
+    settleMs: SETTLE_MS,
   });
-  try {
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    // The hostile pages' 5 MB of text takes long to scan on a loaded machine.
-    await waitForMeasure(cdp, doneMeasure, url, 180_000);
-    await sleep(SETTLE_MS);
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-    cdp.off('Tracing.dataCollected', onData);
-  }
   if (options['trace-dir']) {
     mkdirSync(resolve(options['trace-dir']), { recursive: true });
     writeFileSync(resolve(options['trace-dir'], `${label}.json`), JSON.stringify({ traceEvents: events }));

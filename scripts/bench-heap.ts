@@ -25,8 +25,8 @@ import { syntheticKb } from './lib/synthetic-kb';
 import { loadSeedKnowledgeBase } from '../seeds/node';
 import type { PageServer } from '../tests/e2e/reading-server';
 import type { Claim } from '../lib/kb/types';
+import { evaluate, sleep, waitForMeasure } from './lib/traced-load';
 
-const PROBE_URL = 'newsmark-bench-probe';
 const SETTLE_MS = 500;
 const MB = 1024 * 1024;
 
@@ -56,22 +56,6 @@ interface StartCost {
   busyMs: number;
   wallMs: number;
   source: string;
-}
-
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-async function evaluate<T>(cdp: CDPSession, expression: string): Promise<T> {
-  const answer = await cdp.send('Runtime.evaluate', { expression: `${expression}\n//# sourceURL=${PROBE_URL}`, returnByValue: true });
-  if (answer.exceptionDetails) throw new Error(`probe failed: ${answer.exceptionDetails.text}`);
-  return answer.result.value as T;
-}
-
-async function waitForMeasure(cdp: CDPSession, name: string, url: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while ((await evaluate<number>(cdp, `performance.getEntriesByName(${JSON.stringify(name)}).length`)) === 0) {
-    if (Date.now() > deadline) throw new Error(`${name} never appeared on ${url}`);
-    await sleep(100);
-  }
 }
 
 /** The page's JS heap once garbage is collected. */
@@ -146,11 +130,11 @@ async function open(label: string, dir: string, doneMeasure: string, server: Pag
   // The first page of this browser: the index comes from the background (cold), then the seed
   // page again with the index cached in the tab's storage (warm). Neither is measured for heap.
   await page.goto(server.seedUrl, { waitUntil: 'load' });
-  await waitForMeasure(cdp, doneMeasure, server.seedUrl);
+  await waitForMeasure(cdp, doneMeasure, server.seedUrl, 60_000);
   const cold = await startCost(cdp);
   await page.goto('about:blank');
   await page.goto(server.seedUrl, { waitUntil: 'load' });
-  await waitForMeasure(cdp, doneMeasure, server.seedUrl);
+  await waitForMeasure(cdp, doneMeasure, server.seedUrl, 60_000);
   const warm = await startCost(cdp);
   return { label, session, page, cdp, doneMeasure, cold, warm };
 }
@@ -158,7 +142,7 @@ async function open(label: string, dir: string, doneMeasure: string, server: Pag
 async function measurePage(b: Browser, url: string, waitMs = SETTLE_MS): Promise<HeapReading & { start: StartCost | null }> {
   await b.page.goto('about:blank');
   await b.page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  await waitForMeasure(b.cdp, b.doneMeasure, url);
+  await waitForMeasure(b.cdp, b.doneMeasure, url, 60_000);
   const start = await startCost(b.cdp);
   await sleep(waitMs);
   return { ...(await readHeap(b.cdp)), start };

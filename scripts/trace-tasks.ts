@@ -22,6 +22,7 @@ import { CHROME_BUILD, launchChromium } from './browsers.mjs';
 import { startPageServer } from '../tests/e2e/reading-server';
 import { startHostileServer } from '../tests/hostile/server';
 import { ourTasks, type TraceEvent as TaskTraceEvent } from '../tests/hostile/trace-tasks';
+import { PERFORMANCE, evaluate, tracedLoad as tracedLoadEvents, waitForMeasure } from './lib/traced-load';
 
 const { values: options } = parseArgs({
   options: {
@@ -98,60 +99,18 @@ async function originalName(url: string, line: number, column: number): Promise<
   return maps.get(file)?.(line, column) ?? null;
 }
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-async function evaluate<T>(cdp: CDPSession, expression: string): Promise<T> {
-  const answer = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
-  return answer.result.value as T;
-}
-
-async function waitForScan(cdp: CDPSession, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  const expr = `(window.__realPerformance || performance).getEntriesByName('newsmark:highlight').length`;
-  while (((await evaluate<number>(cdp, expr).catch(() => 0)) ?? 0) === 0) {
-    if (Date.now() > deadline) throw new Error('no newsmark:highlight measure');
-    await sleep(100);
-  }
-}
-
+/** One traced load of `url`, with the content script's own measures printed. */
 async function tracedLoad(page: Page, cdp: CDPSession, url: string): Promise<TraceEvent[]> {
-  await page.goto('about:blank');
-  const events: TraceEvent[] = [];
-  const onData = (data: { value: object[] }) => {
-    for (const event of data.value) events.push(event as TraceEvent);
-  };
-  cdp.on('Tracing.dataCollected', onData);
-  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      recordMode: 'recordAsMuchAsPossible',
-      includedCategories: [
-        '-*',
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'v8.execute',
-        'v8',
-        'blink.user_timing',
-        ...(options['no-samples'] ? [] : ['disabled-by-default-v8.cpu_profiler']),
-        'disabled-by-default-v8.gc',
-      ],
-    },
+  const events = await tracedLoadEvents<TraceEvent>(page, cdp, url, {
+    doneMeasure: 'newsmark:highlight',
+    extraCategories: [...(options['no-samples'] ? [] : ['disabled-by-default-v8.cpu_profiler']), 'disabled-by-default-v8.gc'],
+    settleMs: 500,
   });
-  try {
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await waitForScan(cdp, 180_000);
-    await sleep(500);
-    const measures = await evaluate<string[]>(
-      cdp,
-      `(window.__realPerformance || performance).getEntriesByType('measure').filter((m) => m.name.startsWith('newsmark:')).map((m) => m.name + ' ' + m.duration.toFixed(0) + ' ms, busy ' + (m.detail && m.detail.busyMs !== undefined ? m.detail.busyMs.toFixed(0) : '?') + ', longest slice ' + (m.detail && m.detail.longestSliceMs !== undefined ? m.detail.longestSliceMs.toFixed(1) : '?'))`,
-    );
-    console.log(`  measures: ${measures.join('; ')}`);
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-    cdp.off('Tracing.dataCollected', onData);
-  }
+  const measures = await evaluate<string[]>(
+    cdp,
+    `${PERFORMANCE}.getEntriesByType('measure').filter((m) => m.name.startsWith('newsmark:')).map((m) => m.name + ' ' + m.duration.toFixed(0) + ' ms, busy ' + (m.detail && m.detail.busyMs !== undefined ? m.detail.busyMs.toFixed(0) : '?') + ', longest slice ' + (m.detail && m.detail.longestSliceMs !== undefined ? m.detail.longestSliceMs.toFixed(1) : '?'))`,
+  );
+  console.log(`  measures: ${measures.join('; ')}`);
   return events;
 }
 
@@ -279,7 +238,7 @@ async function main() {
   let cdp = session && page ? await session.context.newCDPSession(page) : null;
   if (page && cdp) {
     await page.goto(pageServer.seedUrl, { waitUntil: 'load' });
-    await waitForScan(cdp, 60_000);
+    await waitForMeasure(cdp, 'newsmark:highlight', 'the warm-up page', 60_000);
   }
   try {
     for (let run = 1; run <= runs; run++) {
