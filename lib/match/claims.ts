@@ -19,7 +19,7 @@ import { isNegation, isStopword, LANG_MARKERS, stopwordTest } from '../text/stop
 import type { Segmented } from '../text/segment';
 import { isDayNumber, isDayOfMonth } from '../text/dates';
 import { SPEAKER_OTHER, speakerFits, Via, type Affiliations, type Statements } from './statements';
-import { ECHO_SHARE, MAX_STATEMENT_FACTOR, UNSPOKEN_STATEMENT_FACTOR, namesSpeaker, sentenceDenies, statementScore, trackedSpeakerAllows, type StatementEvidence } from './statement-score';
+import { ECHO_SHARE, MAX_STATEMENT_FACTOR, UNSPOKEN_STATEMENT_FACTOR, sentenceDenies, statementScore, trackedSpeakerAllows, visitOneWordAliases, type StatementEvidence } from './statement-score';
 
 /** Claims scoring at least this are reported; the user's sensitivity setting moves it. */
 export const DEFAULT_CLAIM_THRESHOLD = 0.5;
@@ -955,7 +955,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
   /**
    * Whether an actor of the claim is near statement [s, s1] ([a, b) its tokens): its speaker or a
    * subject named in its first or last sentence or next to them (nearClaim), its speaker, or for a
-   * tracked statement its speaker's one-word alias in it (namesSpeaker). The actors near are
+   * tracked statement its speaker's one-word alias in it (visitOneWordAliases). The actors near are
    * gathered once per statement, not asked per candidate claim.
    */
   function isActorNear(claimIdx: number, s: number, s1: number, a: number, b: number): boolean {
@@ -1001,19 +1001,13 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
     if (set) for (const actor of set) near.named = stamp(near.named, actor);
   }
 
-  /** The actors a word of [a, b) names by a one-word alias of theirs (see namesSpeaker). */
+  /** The actors a word of [a, b) names by a one-word alias of theirs (visitOneWordAliases), as stamps. */
   function markOneWordAliases(a: number, b: number): void {
-    const keyCount = ci.header.keyCount;
-    for (let p = a; p < b; p++) {
-      const ids = infos[p].ids;
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i];
-        if (id < 0 || id >= keyCount) continue;
-        const node = t.keyRoot[id];
-        if (node < 0) continue;
-        for (let e = t.nodeEndStart[node], end = t.nodeEndStart[node + 1]; e < end; e++) near.alias = stamp(near.alias, t.aliasActor[t.endAlias[e]]);
-      }
-    }
+    visitOneWordAliases(t, ci.header.keyCount, infos, a, b, markAlias);
+  }
+
+  function markAlias(actor: number): void {
+    near.alias = stamp(near.alias, actor);
   }
 
   /** `stamps` with `actor` marked for this statement (a longer copy when it is too short). */

@@ -152,12 +152,13 @@ export function confirmTracked<H extends { claim: number; score: number; contrar
 }
 
 /**
- * Whether the words [a, b) name `actor` by a one-word alias of theirs: a surname the actor
- * matcher leaves unmarked until the full name was seen on the page ("Ricci promette…",
- * "Nowicka obiecała…"). Other outlets' second-day copy and headlines name a speaker so; for a
- * tracked statement, whose speaker is known, that is the speaker near.
+ * The actors the words [a, b) name by a one-word alias of theirs, each given to `visit` (an actor
+ * as often as its aliases occur): a surname the actor matcher leaves unmarked until the full name
+ * was seen on the page ("Ricci promette…", "Nowicka obiecała…"). Other outlets' second-day copy
+ * and headlines name a speaker so; for a tracked statement, whose speaker is known, that is the
+ * speaker near.
  */
-export function namesSpeaker(t: FlatTables, keyCount: number, infos: ReadonlyArray<{ ids: number[] }>, a: number, b: number, actor: number): boolean {
+export function visitOneWordAliases(t: FlatTables, keyCount: number, infos: ReadonlyArray<{ ids: number[] }>, a: number, b: number, visit: (actor: number) => void): void {
   for (let p = a; p < b; p++) {
     const ids = infos[p].ids;
     for (let i = 0; i < ids.length; i++) {
@@ -165,8 +166,7 @@ export function namesSpeaker(t: FlatTables, keyCount: number, infos: ReadonlyArr
       if (id < 0 || id >= keyCount) continue;
       const node = t.keyRoot[id];
       if (node < 0) continue;
-      for (let e = t.nodeEndStart[node], end = t.nodeEndStart[node + 1]; e < end; e++) if (t.aliasActor[t.endAlias[e]] === actor) return true;
+      for (let e = t.nodeEndStart[node], end = t.nodeEndStart[node + 1]; e < end; e++) visit(t.aliasActor[t.endAlias[e]]);
     }
   }
-  return false;
 }
