@@ -46,7 +46,7 @@ import { HOSTILE_PAGES } from '../tests/hostile/pages';
 import { startHostileServer, type HostileServer } from '../tests/hostile/server';
 import { ourTasks, type TraceEvent as TaskTraceEvent } from '../tests/hostile/trace-tasks';
 import { heapBench } from './bench-heap';
-import { PERFORMANCE, PROBE_URL, evaluate, tracedLoad as tracedLoadEvents, waitForMeasure } from './lib/traced-load';
+import { PERFORMANCE, PROBE_URL, evaluate, tracedLoad as tracedLoadEvents, waitForMeasure, type TraceEvent } from './lib/traced-load';
 
 const FLOOR_EXTENSION = resolve(ROOT, 'tests/e2e/floor-extension');
 const SETTLE_MS = 500;
@@ -74,20 +74,6 @@ const { values: options } = parseArgs({
 /** the build measured as "newsmark"/"after" (default .output/chrome-mv3): a copy lets you rebuild while a long run goes on */
 const BUILD = options.build ? resolve(options.build) : CHROME_BUILD;
 const runs = Math.max(1, Number.parseInt(options.runs ?? '3', 10) || 1);
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  /** thread (CPU) time and duration, where the trace has them */
-  tts?: number;
-  tdur?: number;
-  args?: { data?: { url?: string }; beginData?: { url?: string } };
-}
 
 interface LoadCost {
   /** script time, wall clock */
@@ -189,7 +175,7 @@ function costFromTrace(events: TraceEvent[], pageUrl: string): Omit<LoadCost, 'r
 
 /** One traced load of `url`; `doneMeasure` is the content script's last User Timing measure. */
 async function tracedLoad(page: Page, cdp: CDPSession, url: string, doneMeasure: string, label: string): Promise<LoadCost> {
-  const events = await tracedLoadEvents<TraceEvent>(page, cdp, url, {
+  const events = await tracedLoadEvents(page, cdp, url, {
     doneMeasure,
     extraCategories: process.env.BENCH_TRACE_CATEGORIES ? process.env.BENCH_TRACE_CATEGORIES.split(',') : [],
     settleMs: SETTLE_MS,

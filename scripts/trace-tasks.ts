@@ -22,7 +22,7 @@ import { CHROME_BUILD, launchChromium } from './browsers.mjs';
 import { startPageServer } from '../tests/e2e/reading-server';
 import { startHostileServer } from '../tests/hostile/server';
 import { ourTasks, type TraceEvent as TaskTraceEvent } from '../tests/hostile/trace-tasks';
-import { PERFORMANCE, evaluate, tracedLoad as tracedLoadEvents, waitForMeasure } from './lib/traced-load';
+import { PERFORMANCE, evaluate, tracedLoad as tracedLoadEvents, waitForMeasure, type ProfileNode, type TraceEvent } from './lib/traced-load';
 
 const { values: options } = parseArgs({
   options: {
@@ -40,33 +40,6 @@ const BUILD = options.build ? resolve(options.build) : CHROME_BUILD;
 const runs = Math.max(1, Number(options.runs) || 3);
 const top = Math.max(1, Number(options.top) || 5);
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tts?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: {
-    data?: {
-      url?: string;
-      startTime?: number;
-      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
-      timeDeltas?: number[];
-    };
-    beginData?: { url?: string };
-  };
-}
-
-interface ProfileNode {
-  id: number;
-  parent?: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
 
 /** Source maps of the build's scripts, to name minified functions after the sources. */
 const maps = new Map<string, ((line: number, column: number) => string | null) | null>();
@@ -101,7 +74,7 @@ async function originalName(url: string, line: number, column: number): Promise<
 
 /** One traced load of `url`, with the content script's own measures printed. */
 async function tracedLoad(page: Page, cdp: CDPSession, url: string): Promise<TraceEvent[]> {
-  const events = await tracedLoadEvents<TraceEvent>(page, cdp, url, {
+  const events = await tracedLoadEvents(page, cdp, url, {
     doneMeasure: 'newsmark:highlight',
     extraCategories: [...(options['no-samples'] ? [] : ['disabled-by-default-v8.cpu_profiler']), 'disabled-by-default-v8.gc'],
     settleMs: 500,

@@ -5,6 +5,35 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 
+/** A Chromium trace event, as far as the scripts read it (the CPU profiler's samples included). */
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tts?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  id?: string;
+  args?: {
+    data?: {
+      url?: string;
+      startTime?: number;
+      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+      timeDeltas?: number[];
+    };
+    beginData?: { url?: string };
+  };
+}
+
+export interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+
 /** The probes' script URL: the trace readers leave scripts of this URL out of the page's costs. */
 export const PROBE_URL = 'newsmark-bench-probe';
 
@@ -43,11 +72,11 @@ export interface TracedLoadOptions {
 }
 
 /** The trace events of one load of `url` in `page` (from about:blank), up to its done measure and a settling time. */
-export async function tracedLoad<E>(page: Page, cdp: CDPSession, url: string, options: TracedLoadOptions): Promise<E[]> {
+export async function tracedLoad(page: Page, cdp: CDPSession, url: string, options: TracedLoadOptions): Promise<TraceEvent[]> {
   await page.goto('about:blank');
-  const events: E[] = [];
+  const events: TraceEvent[] = [];
   const onData = (data: { value: object[] }) => {
-    for (const event of data.value) events.push(event as E);
+    for (const event of data.value) events.push(event as TraceEvent);
   };
   cdp.on('Tracing.dataCollected', onData);
   const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
