@@ -464,9 +464,11 @@ function inContext(ring: Hits[], ringLast: number[], turn: number, s: number, cl
   return false;
 }
 
+/** Whether tokens [a, b) hold a quotation mark (normalised to '"'), read in place: no copy of the words, no search past them. */
 function hasQuoteMark(seg: Segmented, a: number, b: number): boolean {
-  const at = seg.norm.text.indexOf('"', seg.tokens.start[a]);
-  return at >= 0 && at <= seg.tokens.end[b - 1];
+  const text = seg.norm.text;
+  for (let i = seg.tokens.start[a], end = seg.tokens.end[b - 1]; i <= end; i++) if (text.charCodeAt(i) === 34) return true;
+  return false;
 }
 
 /**
@@ -510,21 +512,18 @@ function mayReachBar(ci: ClaimTables, claim: number, concepts: readonly number[]
   for (const k of concepts) if (!(t.coActorStart[coFrom + k + 1] > t.coActorStart[coFrom + k])) hitW += t.coWeight[coFrom + k];
   if (!reachable(t, claim, ((hitW + r.named[claim] + BORROWED * r.borrow[claim]) / r.total[claim]) * (1 + 1e-9), concepts.length + r.namedCount[claim] + (r.borrow[claim] > 0 ? 1 : 0), threshold)) return false;
   const coCount = t.claimCoStart[claim + 1] - coFrom;
-  let total = 0;
   let best = 0;
   let n = 0;
   let borrow = 0;
   for (let k = 0; k < coCount; k++) {
     const w = t.coWeight[coFrom + k];
-    total += w;
     if (concepts.includes(k) || t.coActorStart[coFrom + k + 1] > t.coActorStart[coFrom + k]) {
       best += w;
       n++;
     } else if (t.coRequired[coFrom + k] && w > borrow) borrow = w;
   }
-  if (total <= 0) return false;
   if (borrow > 0) n++;
-  return reachable(t, claim, (best + BORROWED * borrow) / total, n, threshold);
+  return reachable(t, claim, (best + BORROWED * borrow) / r.total[claim], n, threshold);
 }
 
 /** Whether a statement covering `coverage` of the claim's weight in `n` concepts may score over the bar. */
@@ -639,40 +638,51 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
    */
   /** whether the last tracked statement scored has something against it (set by scoreStatement) */
   let trackedContrary = false;
-  // What a statement holds whatever the claim (quotation marks, a reporting verb, a denial):
-  // asked once per statement, not once per candidate claim of it.
-  let memoS = -1;
-  let memoS1 = -1;
-  let memoQuoted = -1;
-  let memoCue = -1;
-  let memoDenies = -1;
+  // What a statement holds whatever the claim, asked once per statement, not once per candidate
+  // claim of it: quotation marks, a reporting verb, a denial (-1: not read yet), and the actors
+  // near it (isActorNear), as stamps: named[actor] === mark.
+  const SPEAKER_UNREAD = -100;
+  const stmt: {
+    s: number;
+    s1: number;
+    quoted: number;
+    cue: number;
+    denies: number;
+    mark: number;
+    speaker: number;
+    named: Int32Array;
+    alias: Int32Array;
+    aliasesRead: boolean;
+    nearRead: boolean;
+  } = { s: -1, s1: -1, quoted: -1, cue: -1, denies: -1, mark: 0, speaker: SPEAKER_UNREAD, named: new Int32Array(64), alias: new Int32Array(64), aliasesRead: false, nearRead: false };
+  /** The memo of statement [s, s1], emptied when another statement is asked about. */
+  const statement = (s: number, s1: number) => {
+    if (s !== stmt.s || s1 !== stmt.s1) {
+      stmt.s = s;
+      stmt.s1 = s1;
+      stmt.quoted = stmt.cue = stmt.denies = -1;
+      stmt.speaker = SPEAKER_UNREAD;
+      stmt.aliasesRead = stmt.nearRead = false;
+    }
+    return stmt;
+  };
   const statementQuoted = (s: number, s1: number): number => {
-    if (s !== memoS || s1 !== memoS1) forget(s, s1);
-    if (memoQuoted < 0) memoQuoted = hasQuoteMark(seg, seg.sentenceStart[s], sentEnd(s1)) ? 1 : 0;
-    return memoQuoted;
+    const m = statement(s, s1);
+    if (m.quoted < 0) m.quoted = hasQuoteMark(seg, seg.sentenceStart[s], sentEnd(s1)) ? 1 : 0;
+    return m.quoted;
   };
   const statementCue = (s: number, s1: number): number => {
-    if (s !== memoS || s1 !== memoS1) forget(s, s1);
-    if (memoCue < 0) {
-      memoCue = 0;
-      for (let p = seg.sentenceStart[s], b = sentEnd(s1); p < b; p++) if (REPORTING_CUES.has(keys[p])) { memoCue = 1; break; }
+    const m = statement(s, s1);
+    if (m.cue < 0) {
+      m.cue = 0;
+      for (let p = seg.sentenceStart[s], b = sentEnd(s1); p < b; p++) if (REPORTING_CUES.has(keys[p])) { m.cue = 1; break; }
     }
-    return memoCue;
+    return m.cue;
   };
   const statementDenies = (s: number, s1: number): boolean => {
-    if (s !== memoS || s1 !== memoS1) forget(s, s1);
-    if (memoDenies < 0) memoDenies = sentenceDenies(keys, seg.sentenceStart[s], sentEnd(s1), isNegHere) ? 1 : 0;
-    return memoDenies === 1;
-  };
-  function forget(s: number, s1: number): void {
-    memoS = s;
-    memoS1 = s1;
-    memoQuoted = memoCue = memoDenies = -1;
-  }
-  const SPEAKER_UNREAD = -100;
-  /** The actors near the statement last asked about (isActorNear), as stamps: named[actor] === mark. */
-  const near: { s: number; s1: number; mark: number; speaker: number; named: Int32Array; alias: Int32Array; aliasesRead: boolean } = {
-    s: -1, s1: -1, mark: 0, speaker: -1, named: new Int32Array(64), alias: new Int32Array(64), aliasesRead: false,
+    const m = statement(s, s1);
+    if (m.denies < 0) m.denies = sentenceDenies(keys, seg.sentenceStart[s], sentEnd(s1), isNegHere) ? 1 : 0;
+    return m.denies === 1;
   };
   function isNegHere(p: number): boolean {
     return isNegAt(inp, infos, keys, p);
@@ -959,37 +969,36 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
    * gathered once per statement, not asked per candidate claim.
    */
   function isActorNear(claimIdx: number, s: number, s1: number, a: number, b: number): boolean {
-    if (near.s !== s || near.s1 !== s1) gatherNear(s, s1);
+    const m = statement(s, s1);
+    if (!m.nearRead) gatherNear(s, s1);
     const sp = t.claimSp[claimIdx];
-    if (sp >= 0 && isNear(near.named, sp)) return true;
-    for (let i = t.claimSuStart[claimIdx], end = t.claimSuStart[claimIdx + 1]; i < end; i++) if (isNear(near.named, t.claimSu[i])) return true;
+    if (sp >= 0 && isNear(m.named, sp)) return true;
+    for (let i = t.claimSuStart[claimIdx], end = t.claimSuStart[claimIdx + 1]; i < end; i++) if (isNear(m.named, t.claimSu[i])) return true;
     if (t.claimSt[claimIdx] === 1 && sp >= 0) {
-      if (!near.aliasesRead) {
-        near.aliasesRead = true;
+      if (!m.aliasesRead) {
+        m.aliasesRead = true;
         markOneWordAliases(a, b);
       }
-      if (isNear(near.alias, sp)) return true;
+      if (isNear(m.alias, sp)) return true;
     }
     // (Last: reading the speaker may resolve the statement's attribution.)
     if (st === undefined) return false;
-    if (near.speaker === SPEAKER_UNREAD) near.speaker = st.readSpeakerOf(s).speaker;
-    return near.speaker >= 0 && (near.speaker === sp || isSubjectOf(t, claimIdx, near.speaker));
+    if (m.speaker === SPEAKER_UNREAD) m.speaker = st.readSpeakerOf(s).speaker;
+    return m.speaker >= 0 && (m.speaker === sp || isSubjectOf(t, claimIdx, m.speaker));
   }
 
   function isNear(stamps: Int32Array, actor: number): boolean {
-    return actor < stamps.length && stamps[actor] === near.mark;
+    return actor < stamps.length && stamps[actor] === stmt.mark;
   }
 
+  /** Stamps the actors named in the statement's first and last sentences and next to them; a new mark drops the last statement's. */
   function gatherNear(s: number, s1: number): void {
-    near.s = s;
-    near.s1 = s1;
-    if (++near.mark > 0x3fffffff) {
-      near.named.fill(0);
-      near.alias.fill(0);
-      near.mark = 1;
+    stmt.nearRead = true;
+    if (++stmt.mark > 0x3fffffff) {
+      stmt.named.fill(0);
+      stmt.alias.fill(0);
+      stmt.mark = 1;
     }
-    near.aliasesRead = false;
-    near.speaker = SPEAKER_UNREAD;
     for (let d = -1; d <= 1; d++) {
       markNamed(s + d);
       if (s1 > s && s1 + d > s + 1) markNamed(s1 + d);
@@ -998,7 +1007,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
 
   function markNamed(x: number): void {
     const set = inp.sentenceActors.get(x);
-    if (set) for (const actor of set) near.named = stamp(near.named, actor);
+    if (set) for (const actor of set) stmt.named = stamp(stmt.named, actor);
   }
 
   /** The actors a word of [a, b) names by a one-word alias of theirs (visitOneWordAliases), as stamps. */
@@ -1007,7 +1016,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
   }
 
   function markAlias(actor: number): void {
-    near.alias = stamp(near.alias, actor);
+    stmt.alias = stamp(stmt.alias, actor);
   }
 
   /** `stamps` with `actor` marked for this statement (a longer copy when it is too short). */
@@ -1017,7 +1026,7 @@ export function matchConceptClaims(ci: ClaimTables, inp: SentenceClaimInput, thr
       y.set(stamps);
       stamps = y;
     }
-    stamps[actor] = near.mark;
+    stamps[actor] = stmt.mark;
     return stamps;
   }
 
