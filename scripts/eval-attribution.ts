@@ -1,5 +1,5 @@
 /**
- * Attribution evaluation: `npm run eval:attribution -- [DIR…] [--own]`.
+ * Attribution evaluation: `npm run eval:attribution -- [DIR…] [--own|--tuned]`.
  *
  * Runs the attribution CLI (scripts/attribute.ts, the same code the extension
  * ships) on every text of a split and scores its JSON output against the
@@ -10,7 +10,7 @@
  *
  * With no DIR: the dev splits of ../shared/attribution (PolNeAR, German
  * WikiNews), then our own multilingual set (tests/attribution/), per
- * language, tuned part and sealed part apart. `--own`: our set only.
+ * language, tuned part and sealed part apart. `--own`: our set only; `--tuned`: its tuned part only.
  * The shared corpora are read in place, never copied.
  */
 import { spawnSync } from 'node:child_process';
@@ -101,10 +101,10 @@ function evalSplit(dir: string): Result | null {
   return total;
 }
 
-function evalOwn(): void {
+function evalOwn(parts: readonly string[]): void {
   const tmp = mkdtempSync(join(tmpdir(), 'newsmark-attribution-'));
   try {
-    for (const part of ['set', 'sealed']) {
+    for (const part of parts) {
       const dir = join(root, 'tests/attribution', part);
       const langs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
       const articles = langs.flatMap((lang) => parseOwnSet(readFileSync(join(dir, `${lang}.txt`), 'utf8'), lang));
@@ -134,7 +134,9 @@ function evalOwn(): void {
 }
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
-const ownOnly = args.includes('--own');
+// `--tuned`: the tuned part alone, so whoever works on the rules never sees the sealed figures.
+const tunedOnly = args.includes('--tuned');
+const ownOnly = tunedOnly || args.includes('--own');
 const dirs = args.filter((a) => !a.startsWith('--'));
 if (!ownOnly) {
   const splits = dirs.length ? dirs.map((d) => resolve(d)) : [join(shared, 'polnear/dev'), join(shared, 'german-wikinews/dev')];
@@ -145,4 +147,4 @@ if (!ownOnly) {
     console.log(row(basename(dirname(dir)) + '/' + basename(dir), r));
   }
 }
-if (ownOnly || dirs.length === 0) evalOwn();
+if (ownOnly || dirs.length === 0) evalOwn(tunedOnly ? ['set'] : ['set', 'sealed']);
