@@ -10,6 +10,7 @@ import { segment } from '../text/segment';
 import { assemble } from './assemble';
 import { makeDoc } from './doc';
 import { findQuotes } from './quotes';
+import { confirmHeadlineSpeakers } from './headline-speakers';
 import { Registry } from './speaker';
 import type { AttributeOptions, Statement } from './types';
 
@@ -19,6 +20,8 @@ export function attribute(text: string, options: AttributeOptions = {}): Stateme
   const seg = options.segmented ?? segment(text);
   const doc = makeDoc(text, seg);
   const quotes = findQuotes(text);
-  const registry = new Registry(doc, options.actorMentions ?? [], options.actorName ?? (() => undefined), options.actorKind ?? (() => undefined));
-  return assemble(doc, quotes, registry);
+  const actorKind = options.actorKind ?? (() => undefined);
+  const registry = new Registry(doc, options.actorMentions ?? [], options.actorName ?? (() => undefined), actorKind);
+  const statements = assemble(doc, quotes, registry);
+  return options.window ? statements : confirmHeadlineSpeakers(text, statements, actorKind);
 }

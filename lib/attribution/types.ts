@@ -55,4 +55,10 @@ export interface AttributeOptions {
   actorName?: (actorId: string) => string | undefined;
   /** kind of an actor id ("person", "country"…): pronouns and titles resolve to people only */
   actorKind?: (actorId: string) => string | undefined;
+  /**
+   * The text is a window cut from a longer one (the matcher's sentences and the few before them):
+   * a headline "Name: words" is kept as it is, since the rest of the article, where its speaker
+   * would speak again, is not there to ask (headline-speakers.ts).
+   */
+  window?: boolean;
 }

@@ -534,7 +534,7 @@ export function attributedSpeakers(text: string, seg: Segmented, mentions: Accep
       confidence: m.confidence,
     });
   }
-  const found = attribute(text.slice(from, to), { segmented, actorMentions, actorKind: (id) => actorKinds[Number(id)] });
+  const found = attribute(text.slice(from, to), { segmented, actorMentions, actorKind: (id) => actorKinds[Number(id)], window: true });
   const out: Said[] = [];
   for (let s = s0; s <= s1; s++) {
     const a = charFrom(s) - from;

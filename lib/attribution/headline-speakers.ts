@@ -1,0 +1,73 @@
+/**
+ * A headline "Name: words" is a statement only when the name is someone who speaks.
+ *
+ * In an article the headline's speaker speaks again in the body ("Lavrov: …" over "…, Lavrov said").
+ * On a real page most lines of that shape are not speech at all: section labels and teasers
+ * ("Published: 3 Jan 2019", "Gallery: …", "Quiz: …", "Read: …", "Indonesia: dead whale…"), game ads,
+ * bylines. So a headline statement stays when its speaker is a knowledge-base person or
+ * organisation, or when one of its words names the speaker of another statement of the text
+ * ("Robles: …" and "…, dijo la ministra Margarita Robles"); otherwise it is dropped.
+ */
+import { foldString } from '../text/normalize';
+import { isStopword } from '../text/stopwords';
+import type { Statement } from './types';
+
+/** Letters of a word that stay the same when it is inflected: "Ławrow"/"Ławrowa", "Кравчук"/"Кравчука". */
+const STEM = 5;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+
+/** The speaker of a headline "Name: words": a cue inside the speaker's span, then a colon. */
+export function isColonHeadline(text: string, st: Statement): boolean {
+  const { cue, speaker } = st;
+  if (!cue || !speaker || cue.start < speaker.start || cue.end > speaker.end || st.start < speaker.end) return false;
+  return /^[\s\u00a0\u202f]*:/.test(text.slice(speaker.end, speaker.end + 3));
+}
+
+function stems(s: string, into: Set<string>): Set<string> {
+  for (const m of s.matchAll(WORD)) {
+    const w = foldString(m[0]).toLowerCase();
+    // (articles and prepositions name nobody: "The Silent Killer: …" is not "the minister")
+    if (w.length >= 3 && !isStopword(w)) into.add(w.slice(0, STEM));
+  }
+  return into;
+}
+
+/**
+ * The statements, less the colon headlines whose speaker does not speak in the text; a headline
+ * whose speaker does takes the fullest name the article gives them ("Robles:" → "Margarita
+ * Robles"), which it names only further down.
+ * `actorKind` tells a knowledge-base person or organisation (kept) from a country, which heads
+ * topic labels ("Russia: space ship breaks up") as often as it speaks.
+ */
+export function confirmHeadlineSpeakers(text: string, statements: Statement[], actorKind: (actorId: string) => string | undefined): Statement[] {
+  const headline = statements.map((st) => isColonHeadline(text, st));
+  if (!headline.includes(true)) return statements;
+  // stems of the body's speakers as written and as named; stem → the body statement with the
+  // longest name holding it, for a headline to take ("Fenprof:" is confirmed by "o secretário-geral
+  // da Fenprof, Rui Sarmento" but stays Fenprof: his name does not hold the word)
+  const speaking = new Set<string>();
+  const named = new Map<string, Statement>();
+  statements.forEach((st, i) => {
+    if (headline[i]) return;
+    if (st.speaker) stems(st.speaker.text, speaking);
+    if (!st.speakerName) return;
+    for (const w of stems(st.speakerName, new Set())) {
+      speaking.add(w);
+      const had = named.get(w);
+      if (!had || st.speakerName.length > had.speakerName!.length) named.set(w, st);
+    }
+  });
+  const out: Statement[] = [];
+  statements.forEach((st, i) => {
+    if (!headline[i]) return out.push(st);
+    const words = stems(st.speaker!.text, new Set());
+    // (a known actor whose kind the caller did not say counts as someone who speaks)
+    if (st.actorId && actorKind(st.actorId) !== 'country') return out.push(st);
+    if (![...words].some((w) => speaking.has(w))) return;
+    let body: Statement | undefined;
+    for (const w of words) body ??= named.get(w);
+    const fuller = !st.actorId && body && body.speakerName!.length > (st.speakerName?.length ?? 0);
+    out.push(fuller ? { ...st, speakerName: body!.speakerName, actor: body!.actor, ...(body!.actorId ? { actorId: body!.actorId } : {}) } : st);
+  });
+  return out;
+}

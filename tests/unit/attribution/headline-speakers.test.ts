@@ -1,0 +1,50 @@
+/**
+ * A headline "Name: words" is a statement when its name speaks: a known person, or someone who
+ * speaks again in the article. Section labels, teasers and bylines of the same shape are not
+ * speech. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { attribute } from '../../../lib/attribution';
+import { check, statementWith, statements } from './helpers';
+
+const headlines = (text: string) => statements(text).filter((s) => s.cue && s.speaker && s.cue.start >= s.speaker.start && s.cue.end <= s.speaker.end);
+
+describe('a headline whose speaker speaks in the article is a statement', () => {
+  it.each([
+    ['en', 'Okafor: "We will not close a single ward"\n\nThe health minister, Grace Okafor, said on Tuesday that the hospital would stay open. "We will not close a single ward," Okafor told reporters.', 'Grace Okafor'],
+    ['es', 'Robles: «No habrá recortes en los hospitales»\n\nLa ministra de Sanidad, Margarita Robles, aseguró el martes que el presupuesto se mantendrá. «No habrá recortes en los hospitales», dijo Robles.', 'Margarita Robles'],
+    ['pl', 'Nowak: Szpital nie zostanie zamknięty\n\nMinister zdrowia Anna Nowak zapewniła we wtorek, że szpital będzie działał dalej. – Nie zamkniemy żadnego oddziału – powiedziała Nowakowa dziennikarzom, a rzecznik resortu dodał, że decyzja jest ostateczna. Anna Nowak podkreśliła, że pieniądze są zabezpieczone.', 'Anna Nowak'],
+  ])('%s', (_l, text, name) => {
+    const [first] = headlines(text);
+    expect(first).toBeDefined();
+    check(first, { name });
+  });
+
+  it('a known person stays the speaker of a headline even when the body quotes only others', () => {
+    const text = 'Lavrov: Europe must take Moscow seriously\n\nEuropean diplomats met in Brussels on Monday. "We hear the threats," one of them said.';
+    check(statementWith(text, 'Europe must take Moscow seriously'), { kind: 'indirect', actor: 'A01' });
+  });
+});
+
+describe('a line that only looks like a headline statement is not one', () => {
+  it.each([
+    ['en', 'Storm closes coastal roads\n\nPublished: 3 Jan 2019\n\nGallery: Pictures of the day\n\nRead: Why the bridge was shut\n\nThe coastguard said on Friday that two roads would stay closed until the weekend.'],
+    ['de', 'Sturm sperrt Küstenstraßen\n\nQuiz: Wie gut kennen Sie Ihre Stadt\n\nPraxistipp: Größere Festplatte im alten Laptop\n\nDie Polizei sagte am Freitag, zwei Straßen blieben bis zum Wochenende gesperrt.'],
+    ['fr', 'La tempête ferme les routes côtières\n\nLire : Pourquoi le pont a été fermé\n\nDiaporama : les images de la semaine\n\nLa préfecture a indiqué vendredi que deux routes resteraient fermées jusqu’au week-end.'],
+  ])('%s', (_l, text) => {
+    expect(headlines(text)).toEqual([]);
+    expect(statements(text)).toHaveLength(1);
+  });
+
+  it('a country heading a topic line is no speaker, unless it speaks in the article', () => {
+    expect(headlines('Russia: space capsule breaks up over Siberia\n\nThe capsule lost contact an hour after launch, the agency said.')).toEqual([]);
+    const speaks = 'Russia: foreign troops would be targets\n\nRussia warned on Wednesday that European soldiers in Ukraine would be treated as targets.';
+    expect(headlines(speaks).map((s) => s.actor)).toEqual(['A05']);
+  });
+
+  it('a window cut from a page keeps its headline, since the article it heads is not there to ask', () => {
+    const text = 'Quiz: Wie gut kennen Sie Ihre Stadt';
+    expect(attribute(text, { window: true }).map((s) => s.text)).toEqual(['Wie gut kennen Sie Ihre Stadt']);
+    expect(attribute(text)).toEqual([]);
+  });
+});
