@@ -220,6 +220,29 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return null;
   };
 
+  /**
+   * A quote of a sentence or more that opens its sentence, closed by a comma (or ?, !) inside the marks, with the
+   * sentence going on after it in words no cue of ours reads: the quote is still what someone said, and the words
+   * right after it name who, when they open with a name, an article or a pronoun. Undefined when the quote is not of
+   * that shape; null when it is but no speaker phrase follows. (Not a quote followed by a preposition or a clause of
+   * the reporter's: "“…,” like the volatility of …", "“…,” since most of the cases …".)
+   */
+  const openingQuoteSpeaker = (q: Quote, lo: number, words: number): Phrase | null | undefined => {
+    if (words < EMBEDDED_MIN_WORDS || !q.closed || !standsAlone(q, lo) || endsSentence(q)) return undefined;
+    if (!/[,!?][\s'\u2018\u2019"\u201d]*$/.test(text.slice(q.innerStart, q.innerEnd))) return undefined;
+    const a = tokenAtOrAfter(d, q.end);
+    if (a >= d.n || paraOf(d.ts[a]) !== paraOf(q.end - 1) || quoted[a] || !/^[\s,]*$/.test(text.slice(q.end, d.ts[a]))) return undefined;
+    const f = d.flags[a];
+    if ((f & (STOP | COMP) && !(f & (PRON | DET))) || TRAIL.has(d.keys[a]) || REPORTER_LINK.has(d.keys[a])) return undefined;
+    // (a subject with a clause of its own, "the mayor who lost the vote went home", does not tell who said it)
+    const sEnd = sentenceRange(d, a)[1];
+    for (let j = a + 1; j < Math.min(sEnd, a + 8); j++) if (RELATIVE.has(d.keys[j]) && !commaBefore(d, j)) return undefined;
+    const ph = f & PRON && !(f & DET) ? { a, b: a + 1 } : phraseAt(d, a, sEnd);
+    if (ph && ph.a === a && (f & (PRON | DET) || isCapitalized(d, a))) return ph;
+    // (an article and its noun before a verb we do not list: "the captain shrugged")
+    return f & DET && a + 2 < d.n && !breaksBefore(d, a + 1) && !breaksBefore(d, a + 2) && !isCapitalized(d, a + 1) && !(d.flags[a + 1] & (STOP | COMP | VERB | AUX | PRON)) ? { a, b: a + 2 } : null;
+  };
+
   /** Whether the sentence goes on after the quote: a comma or a word in lower case follows it. */
   const continuesAfter = (q: Quote): boolean => {
     const a = tokenAtOrAfter(d, q.end);
@@ -530,6 +553,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           consumed.add(next);
         }
       }
+    }
+    if (!cue && !german && inheritOk) {
+      // a whole sentence quoted at the opening of its own, its comma inside the marks, and the sentence going on with
+      // words the cue list lacks: the rest names who said it ("“…,” the retired teacher shrugged over her coffee.")
+      const who = openingQuoteSpeaker(q, lo, words);
+      if (who !== undefined) return emit(q.start, end, 'direct', null, false, who);
     }
     if (!cue) {
       // a quote with no cue is a statement when it stands as a sentence of its own
@@ -1169,6 +1198,9 @@ function droppedSubject(d: Doc, j: number): boolean {
 
 /** Words that open the reporter's own clause after a quote closed by a comma ("“…,” while others …", "“…,” part of …"). */
 const TRAIL = new Set('while whereas before after as which part even though although and'.split(' '));
+
+/** Words after a quote that go on the reporter's own sentence rather than name a speaker ("“…,” like the …", "“…,” by …"). */
+const REPORTER_LINK = new Set('like by than unlike with without'.split(' '));
 
 /** Words that join a name or a role to where the person is from or whom they speak for ("Ann Ruiz of the Budget Institute", "a spokesman for the county", "a staffer in the room"). */
 const NAME_LINK = new Set('of from at with for in'.split(' '));

@@ -153,3 +153,18 @@ describe('a speaker and a verb the lexicon lacks before a comma and a quote that
     check(statementWith(text, words), { kind: 'direct', speaker });
   });
 });
+
+describe('a quoted sentence that opens its own and goes on past the cue list', () => {
+  it.each([
+    ['“We will keep the ferry running through the whole winter,” the retired captain shrugged over his coffee at the pier.', 'ferry running', 'the retired'],
+    ['“Nobody in this town has seen the river this high before,” Mr. Hale grumbled as he tied the boat up to the old pier.', 'river this high', 'Mr. Hale'],
+    ['“Will the county ever pay for the new school roof?” a parent in the third row wondered aloud at the meeting.', 'school roof', 'a parent'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+
+  it('a quoted phrase the reporter goes on with is no statement of its own', () => {
+    const text = '“A plan for every family in the county,” like the one the board passed last spring, is what the mayor promised.';
+    expect(statements(text).some((s) => s.kind === 'direct')).toBe(false);
+  });
+});
