@@ -596,8 +596,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       return emit(q.start, end, 'direct', null, true);
     }
-    // one or two words: a statement only with its cue right after it or a colon before it ("“Denver,” he answered")
-    if (words < MIN_QUOTE_WORDS && end === q.end && !q.insertions.length && !viaAfter && !viaColon) return null;
+    // one or two words: a statement only with its cue right after it or a colon before it ("“Denver,” he answered"), or
+    // an utterance of its own, opening with a capital and closed by its stop inside the marks, right after the verb ("a
+    // man yelled “Go home!”", "she said, “No.”"; not a phrase the verb is about: "what he called “secret deals.”")
+    const utterance = !german && d.flags[cue.ca] & VERB && cue.cb - 1 === tokenBefore(d, q.start) && /^\s*,?\s*$/.test(text.slice(d.te[cue.cb - 1], q.start)) && /[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !isLowerAt(text, q.innerStart);
+    if (words < MIN_QUOTE_WORDS && end === q.end && !q.insertions.length && !viaAfter && !viaColon && !utterance) return null;
     // a short capitalised quotation with no final stop is a name or a title ("Codename: „Orkan“", "„Orkan“ ist ein
     // Programm …") unless a reporting word introduces it
     if (german && words < EMBEDDED_MIN_WORDS && end === q.end && !isLowerAt(text, q.innerStart) && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !(d.flags[cue.ca] & (VERB | TAIL | FRAME | FRAME_AFTER)) && !holdsVerb(q)) return null;

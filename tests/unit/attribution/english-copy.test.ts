@@ -168,3 +168,18 @@ describe('a quoted sentence that opens its own and goes on past the cue list', (
     expect(statements(text).some((s) => s.kind === 'direct')).toBe(false);
   });
 });
+
+describe('an utterance of one or two words right after its verb', () => {
+  it.each([
+    ['After the vote on the new depot, Councillor Tom Reyes yelled “Shame!”', 'Shame', 'Councillor Tom Reyes'],
+    ['Asked whether she would run again, Mayor Dana Whitfield smiled and said, “Probably.”', 'Probably', 'Mayor Dana Whitfield'],
+    ['When the count was over, the county clerk asked, “Really?”', 'Really', 'the county clerk'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+
+  it('a phrase in lower case the verb is about is no utterance of its own', () => {
+    const text = 'The councillor said the budget relied on what he called “creative accounting.”';
+    expect(statements(text).some((s) => s.kind === 'direct')).toBe(false);
+  });
+});
