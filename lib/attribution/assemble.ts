@@ -280,6 +280,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         break;
       }
     }
+    if (!german && d.keys[b] === 'it' && b - 2 > clauseStart && PUT.has(d.keys[b - 1]) && (colon || endsSentence(q))) {
+      // "As Ann Ruiz, a former county clerk, put it, “…”": the source between "as" and "put it"
+      for (let j = b - 2; j >= Math.max(clauseStart, b - 24); j--) {
+        if (d.keys[j] !== 'as' || (j > clauseStart && !breaksBefore(d, j))) continue;
+        const speaker = phraseAfter(d, j + 1, b - 1);
+        if (speaker) return { ca: b - 1, cb: b + 1, speaker, feminine: false };
+        break;
+      }
+    }
     if (german && colon) {
       // the clause after an earlier colon of the sentence ("… kritisierte das Gesetz scharf: So sagte der Kommissar:")
       let cs = clauseStart;
@@ -1207,6 +1216,9 @@ const REPORTER_LINK = new Set('like by than unlike with without'.split(' '));
 
 /** Words that join a name or a role to where the person is from or whom they speak for ("Ann Ruiz of the Budget Institute", "a spokesman for the county", "a staffer in the room"). */
 const NAME_LINK = new Set('of from at with for in'.split(' '));
+
+/** "as X put it", "as X puts it": a source framed by its own words. */
+const PUT = new Set(['put', 'puts']);
 
 /** Relative pronouns that may follow a subject before its verb. */
 const RELATIVE = new Set('who whose which'.split(' '));

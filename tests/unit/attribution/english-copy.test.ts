@@ -183,3 +183,12 @@ describe('an utterance of one or two words right after its verb', () => {
     expect(statements(text).some((s) => s.kind === 'direct')).toBe(false);
   });
 });
+
+describe('"as X put it" before a quote', () => {
+  it.each([
+    ['As Ann Ruiz, a former county clerk and author of a book on local elections, put it, “Nobody in this county trusts a count that takes three weeks.”', 'Nobody in this county', 'Ann Ruiz'],
+    ['As the harbor pilot puts it: “The river decides when we sail, not the schedule.”', 'The river decides', 'the harbor pilot'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+});
