@@ -12,6 +12,7 @@
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { continuesReport, cueAfterQuote, germanSubject, isAdverb, isGerman, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
+import { MARKS_WINDOW } from './language';
 import type { Quote } from './quotes';
 import { isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
@@ -36,7 +37,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const text = d.text;
   const out: Statement[] = [];
   const covered = scratchBytes(1, d.n);
-  const top = quotes.filter((q) => q.depth === 0);
+  // English copy sets no dialogue off with dashes: "SCRANTON, Pa. — Vice President …" is a dateline, not a dash quote
+  // (English function words make a tenth of an English text; Polish "to" counts too, but far less often)
+  const english = d.englishMarks * 10 >= Math.min(d.n, MARKS_WINDOW) && d.englishMarks > d.germanMarks;
+  const top = quotes.filter((q) => q.depth === 0 && !(q.dash && english));
   const nested = quotes.filter((q) => q.depth > 0);
   const consumed = new Set<Quote>();
   // tokens inside a quotation: a verb there is the quoted speaker's, not a cue of the sentence

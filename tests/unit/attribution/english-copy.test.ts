@@ -192,3 +192,11 @@ describe('"as X put it" before a quote', () => {
     check(statementWith(text, words), { kind: 'direct', speaker });
   });
 });
+
+describe('a dateline dash in English copy', () => {
+  it('opens no dash quote: English sets no dialogue off with dashes', () => {
+    const text =
+      'Ferry service returns to the valley.\n\nDOVER, Del. — The county ferry will run again on Monday after a two-week halt, and the harbor office said the boats were ready for the winter schedule. The mayor is expected at the pier for the first crossing of the day.';
+    expect(statements(text).filter((s) => s.kind === 'direct')).toEqual([]);
+  });
+});
