@@ -247,6 +247,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return f & DET && a + 2 < d.n && !breaksBefore(d, a + 1) && !breaksBefore(d, a + 2) && !isCapitalized(d, a + 1) && !(d.flags[a + 1] & (STOP | COMP | VERB | AUX | PRON)) ? { a, b: a + 2 } : null;
   };
 
+  /** Whether a comma follows the quote or closes it inside the marks (the sentence goes on to a cue: "“…,” he said"). */
+  const continuesAfterComma = (q: Quote): boolean => /,[\s'\u2019"\u201d]*$/.test(text.slice(q.innerStart, q.innerEnd)) || /^\s*,/.test(text.slice(q.end, q.end + 3));
+
   /** Whether the sentence goes on after the quote: a comma or a word in lower case follows it. */
   const continuesAfter = (q: Quote): boolean => {
     const a = tokenAtOrAfter(d, q.end);
@@ -614,6 +617,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // man yelled “Go home!”", "she said, “No.”"; not a phrase the verb is about: "what he called “secret deals.”")
     const utterance = !german && d.flags[cue.ca] & VERB && cue.cb - 1 === tokenBefore(d, q.start) && /^\s*,?\s*$/.test(text.slice(d.te[cue.cb - 1], q.start)) && /[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !isLowerAt(text, q.innerStart);
     if (words < MIN_QUOTE_WORDS && end === q.end && !q.insertions.length && !viaAfter && !viaColon && !utterance) return null;
+    // a headline "Name: “…” and more words" says all of them: one statement from the colon to the line's end (reported)
+    if (viaColon && !german && !endsSentence(q) && tokenBefore(d, q.start) >= 0 && headlineAt(d, tokenBefore(d, q.start)) && !continuesAfterComma(q)) return null;
     // a short capitalised quotation with no final stop is a name or a title ("Codename: „Orkan“", "„Orkan“ ist ein
     // Programm …") unless a reporting word introduces it
     if (german && words < EMBEDDED_MIN_WORDS && end === q.end && !isLowerAt(text, q.innerStart) && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !(d.flags[cue.ca] & (VERB | TAIL | FRAME | FRAME_AFTER)) && !holdsVerb(q)) return null;
@@ -688,7 +693,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return q && q.end > pos ? q : null;
   };
 
-  const emitContent = (a: number, b: number, cue: Cue) => {
+  const emitContent = (a: number, b: number, cue: Cue, headline = false) => {
     if (!german) {
       // "…, he wrote “…,” citing a ruling": the reporter's words after a quote that closes with a comma are not content
       for (let k = a + 1; k < b; k++) {
@@ -705,7 +710,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // and ends the content are where and when, not what was said
       let k0 = a;
       while (k0 < b && !quoted[k0]) k0++;
-      if (k0 > a && k0 < b && /[,:]/.test(gapBefore(d, k0))) {
+      // (not in a headline "Name: words, “…”", where every word after the colon is the speaker's)
+      if (k0 > a && k0 < b && !headline && /[,:]/.test(gapBefore(d, k0))) {
         const q = quoteAt(d.ts[k0]);
         let comp = false;
         for (let j = a; j < k0 && !comp; j++) comp = (d.flags[j] & COMP) !== 0;
@@ -768,10 +774,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (fa === a && (p0 <= 1 || text.charCodeAt(p0 - 1) === 10 || text.charCodeAt(p0 - 2) === 10)) {
       for (let k = fa; k < Math.min(fa + 4, fb - 2); k++) {
         if (gapFlags(d, k + 1) & GAP_COLON) {
-          if (/[.]\s*$/.test(text.slice(d.ts[fa], lineEnd(text, d.ts[fa]))) && !isHeadline(d, fa)) break;
+          if (/[.]\s*$/.test(text.slice(d.ts[fa], lineEnd(text, d.ts[fa]))) && !headlineAt(d, fa)) break;
           const speaker = phraseAt(d, fa, k + 1);
           if (speaker && speaker.b === k + 1 && (isCapitalized(d, speaker.a) || d.flags[speaker.a] & PRON)) {
-            return emitContent(k + 1, fb, { ca: k, cb: k + 1, speaker, feminine: false });
+            return emitContent(k + 1, fb, { ca: k, cb: k + 1, speaker, feminine: false }, true);
           }
           break;
         }
@@ -1412,6 +1418,11 @@ function afterClauseEnd(d: Doc, cue: Cue): number {
 function lineEnd(text: string, pos: number): number {
   const e = text.indexOf('\n', pos);
   return e < 0 ? text.length : e;
+}
+
+/** A headline: a short line with no final stop, or the text's first line (news sites add a stop to a headline). */
+function headlineAt(d: Doc, k: number): boolean {
+  return isHeadline(d, k) || (d.text.lastIndexOf('\n', d.ts[k]) < 0 && lineEnd(d.text, 0) < 160);
 }
 
 /** A short line with no final stop, at the top of the text or standing alone. */

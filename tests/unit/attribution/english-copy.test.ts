@@ -200,3 +200,18 @@ describe('a dateline dash in English copy', () => {
     expect(statements(text).filter((s) => s.kind === 'direct')).toEqual([]);
   });
 });
+
+describe('a headline "Name: …" with a quotation among its words', () => {
+  const body = '\n\nThe harbor chief told reporters on Monday that the county ferry was not safe for the winter and that the board had to act before the storms.';
+  it('the words before the quotation are said too', () => {
+    const s = statementWith('Harbor Chief Dana Pike: County Ferry Unsafe, ‘Like a Floating Coffin’' + body, 'Floating Coffin');
+    expect(s.text).toBe('County Ferry Unsafe, ‘Like a Floating Coffin’');
+    check(s, { kind: 'mixed', speaker: 'Harbor Chief Dana Pike' });
+  });
+
+  it('a quotation right after the colon that the headline goes on from is part of one statement, even with a final stop', () => {
+    const s = statementWith('Dana Pike: ‘No Idea’ Whether the Ferry Will Run in Winter.' + body, 'No Idea');
+    expect(s.text).toBe('‘No Idea’ Whether the Ferry Will Run in Winter');
+    check(s, { kind: 'indirect', speaker: 'Dana Pike' });
+  });
+});
