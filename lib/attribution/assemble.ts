@@ -12,6 +12,7 @@
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { continuesReport, cueAfterQuote, germanSubject, isAdverb, isGerman, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
+import { MARKS_WINDOW } from './language';
 import type { Quote } from './quotes';
 import { isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
@@ -36,7 +37,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const text = d.text;
   const out: Statement[] = [];
   const covered = scratchBytes(1, d.n);
-  const top = quotes.filter((q) => q.depth === 0);
+  // English copy sets no dialogue off with dashes: "SCRANTON, Pa. — Vice President …" is a dateline, not a dash quote
+  // (English function words make a tenth of an English text; Polish "to" counts too, but far less often)
+  const english = d.englishMarks * 10 >= Math.min(d.n, MARKS_WINDOW) && d.englishMarks > d.germanMarks;
+  const top = quotes.filter((q) => q.depth === 0 && !(q.dash && english));
   const nested = quotes.filter((q) => q.depth > 0);
   const consumed = new Set<Quote>();
   // tokens inside a quotation: a verb there is the quoted speaker's, not a cue of the sentence
@@ -220,6 +224,32 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return null;
   };
 
+  /**
+   * A quote of a sentence or more that opens its sentence, closed by a comma (or ?, !) inside the marks, with the
+   * sentence going on after it in words no cue of ours reads: the quote is still what someone said, and the words
+   * right after it name who, when they open with a name, an article or a pronoun. Undefined when the quote is not of
+   * that shape; null when it is but no speaker phrase follows. (Not a quote followed by a preposition or a clause of
+   * the reporter's: "“…,” like the volatility of …", "“…,” since most of the cases …".)
+   */
+  const openingQuoteSpeaker = (q: Quote, lo: number, words: number): Phrase | null | undefined => {
+    if (words < EMBEDDED_MIN_WORDS || !q.closed || !standsAlone(q, lo) || endsSentence(q)) return undefined;
+    if (!/[,!?][\s'\u2018\u2019"\u201d]*$/.test(text.slice(q.innerStart, q.innerEnd))) return undefined;
+    const a = tokenAtOrAfter(d, q.end);
+    if (a >= d.n || paraOf(d.ts[a]) !== paraOf(q.end - 1) || quoted[a] || !/^[\s,]*$/.test(text.slice(q.end, d.ts[a]))) return undefined;
+    const f = d.flags[a];
+    if ((f & (STOP | COMP) && !(f & (PRON | DET))) || TRAIL.has(d.keys[a]) || REPORTER_LINK.has(d.keys[a])) return undefined;
+    // (a subject with a clause of its own, "the mayor who lost the vote went home", does not tell who said it)
+    const sEnd = sentenceRange(d, a)[1];
+    for (let j = a + 1; j < Math.min(sEnd, a + 8); j++) if (RELATIVE.has(d.keys[j]) && !commaBefore(d, j)) return undefined;
+    const ph = f & PRON && !(f & DET) ? { a, b: a + 1 } : phraseAt(d, a, sEnd);
+    if (ph && ph.a === a && (f & (PRON | DET) || isCapitalized(d, a))) return ph;
+    // (an article and its noun before a verb we do not list: "the captain shrugged")
+    return f & DET && a + 2 < d.n && !breaksBefore(d, a + 1) && !breaksBefore(d, a + 2) && !isCapitalized(d, a + 1) && !(d.flags[a + 1] & (STOP | COMP | VERB | AUX | PRON)) ? { a, b: a + 2 } : null;
+  };
+
+  /** Whether a comma follows the quote or closes it inside the marks (the sentence goes on to a cue: "“…,” he said"). */
+  const continuesAfterComma = (q: Quote): boolean => /,[\s'\u2019"\u201d]*$/.test(text.slice(q.innerStart, q.innerEnd)) || /^\s*,/.test(text.slice(q.end, q.end + 3));
+
   /** Whether the sentence goes on after the quote: a comma or a word in lower case follows it. */
   const continuesAfter = (q: Quote): boolean => {
     const a = tokenAtOrAfter(d, q.end);
@@ -254,6 +284,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     for (let k = b; k >= clauseStart && lo === 0; k--) {
       if (k < b && covered[k]) {
         clauseStart = k + 1;
+        break;
+      }
+    }
+    if (!german && d.keys[b] === 'it' && b - 2 > clauseStart && PUT.has(d.keys[b - 1]) && (colon || endsSentence(q))) {
+      // "As Ann Ruiz, a former county clerk, put it, “…”": the source between "as" and "put it"
+      for (let j = b - 2; j >= Math.max(clauseStart, b - 24); j--) {
+        if (d.keys[j] !== 'as' || (j > clauseStart && !breaksBefore(d, j))) continue;
+        const speaker = phraseAfter(d, j + 1, b - 1);
+        if (speaker) return { ca: b - 1, cb: b + 1, speaker, feminine: false };
         break;
       }
     }
@@ -531,6 +570,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         }
       }
     }
+    if (!cue && !german && inheritOk) {
+      // a whole sentence quoted at the opening of its own, its comma inside the marks, and the sentence going on with
+      // words the cue list lacks: the rest names who said it ("“…,” the retired teacher shrugged over her coffee.")
+      const who = openingQuoteSpeaker(q, lo, words);
+      if (who !== undefined) return emit(q.start, end, 'direct', null, false, who);
+    }
     if (!cue) {
       // a quote with no cue is a statement when it stands as a sentence of its own
       if (!inheritOk || !standsAlone(q, lo) || !endsSentence(q) || (words < MIN_QUOTE_WORDS && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)))) return null;
@@ -567,8 +612,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       return emit(q.start, end, 'direct', null, true);
     }
-    // one or two words: a statement only with its cue right after it or a colon before it ("“Denver,” he answered")
-    if (words < MIN_QUOTE_WORDS && end === q.end && !q.insertions.length && !viaAfter && !viaColon) return null;
+    // one or two words: a statement only with its cue right after it or a colon before it ("“Denver,” he answered"), or
+    // an utterance of its own, opening with a capital and closed by its stop inside the marks, right after the verb ("a
+    // man yelled “Go home!”", "she said, “No.”"; not a phrase the verb is about: "what he called “secret deals.”")
+    const utterance = !german && d.flags[cue.ca] & VERB && cue.cb - 1 === tokenBefore(d, q.start) && /^\s*,?\s*$/.test(text.slice(d.te[cue.cb - 1], q.start)) && /[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !isLowerAt(text, q.innerStart);
+    if (words < MIN_QUOTE_WORDS && end === q.end && !q.insertions.length && !viaAfter && !viaColon && !utterance) return null;
+    // a headline "Name: “…” and more words" says all of them: one statement from the colon to the line's end (reported)
+    if (viaColon && !german && !endsSentence(q) && tokenBefore(d, q.start) >= 0 && headlineAt(d, tokenBefore(d, q.start)) && !continuesAfterComma(q)) return null;
     // a short capitalised quotation with no final stop is a name or a title ("Codename: „Orkan“", "„Orkan“ ist ein
     // Programm …") unless a reporting word introduces it
     if (german && words < EMBEDDED_MIN_WORDS && end === q.end && !isLowerAt(text, q.innerStart) && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !(d.flags[cue.ca] & (VERB | TAIL | FRAME | FRAME_AFTER)) && !holdsVerb(q)) return null;
@@ -643,7 +693,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return q && q.end > pos ? q : null;
   };
 
-  const emitContent = (a: number, b: number, cue: Cue) => {
+  const emitContent = (a: number, b: number, cue: Cue, headline = false) => {
     if (!german) {
       // "…, he wrote “…,” citing a ruling": the reporter's words after a quote that closes with a comma are not content
       for (let k = a + 1; k < b; k++) {
@@ -660,7 +710,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // and ends the content are where and when, not what was said
       let k0 = a;
       while (k0 < b && !quoted[k0]) k0++;
-      if (k0 > a && k0 < b && /[,:]/.test(gapBefore(d, k0))) {
+      // (not in a headline "Name: words, “…”", where every word after the colon is the speaker's)
+      if (k0 > a && k0 < b && !headline && /[,:]/.test(gapBefore(d, k0))) {
         const q = quoteAt(d.ts[k0]);
         let comp = false;
         for (let j = a; j < k0 && !comp; j++) comp = (d.flags[j] & COMP) !== 0;
@@ -723,10 +774,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (fa === a && (p0 <= 1 || text.charCodeAt(p0 - 1) === 10 || text.charCodeAt(p0 - 2) === 10)) {
       for (let k = fa; k < Math.min(fa + 4, fb - 2); k++) {
         if (gapFlags(d, k + 1) & GAP_COLON) {
-          if (/[.]\s*$/.test(text.slice(d.ts[fa], lineEnd(text, d.ts[fa]))) && !isHeadline(d, fa)) break;
+          if (/[.]\s*$/.test(text.slice(d.ts[fa], lineEnd(text, d.ts[fa]))) && !headlineAt(d, fa)) break;
           const speaker = phraseAt(d, fa, k + 1);
           if (speaker && speaker.b === k + 1 && (isCapitalized(d, speaker.a) || d.flags[speaker.a] & PRON)) {
-            return emitContent(k + 1, fb, { ca: k, cb: k + 1, speaker, feminine: false });
+            return emitContent(k + 1, fb, { ca: k, cb: k + 1, speaker, feminine: false }, true);
           }
           break;
         }
@@ -1170,8 +1221,14 @@ function droppedSubject(d: Doc, j: number): boolean {
 /** Words that open the reporter's own clause after a quote closed by a comma ("“…,” while others …", "“…,” part of …"). */
 const TRAIL = new Set('while whereas before after as which part even though although and'.split(' '));
 
+/** Words after a quote that go on the reporter's own sentence rather than name a speaker ("“…,” like the …", "“…,” by …"). */
+const REPORTER_LINK = new Set('like by than unlike with without'.split(' '));
+
 /** Words that join a name or a role to where the person is from or whom they speak for ("Ann Ruiz of the Budget Institute", "a spokesman for the county", "a staffer in the room"). */
 const NAME_LINK = new Set('of from at with for in'.split(' '));
+
+/** "as X put it", "as X puts it": a source framed by its own words. */
+const PUT = new Set(['put', 'puts']);
 
 /** Relative pronouns that may follow a subject before its verb. */
 const RELATIVE = new Set('who whose which'.split(' '));
@@ -1361,6 +1418,11 @@ function afterClauseEnd(d: Doc, cue: Cue): number {
 function lineEnd(text: string, pos: number): number {
   const e = text.indexOf('\n', pos);
   return e < 0 ? text.length : e;
+}
+
+/** A headline: a short line with no final stop, or the text's first line (news sites add a stop to a headline). */
+function headlineAt(d: Doc, k: number): boolean {
+  return isHeadline(d, k) || (d.text.lastIndexOf('\n', d.ts[k]) < 0 && lineEnd(d.text, 0) < 160);
 }
 
 /** A short line with no final stop, at the top of the text or standing alone. */

@@ -242,8 +242,9 @@ export function findQuotes(text: string): Quote[] {
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
     let len = 1;
     let ch = c;
-    // NYT `` … '' and '' … '': two marks as one double quote.
-    if ((c === 39 || c === 96) && text.charCodeAt(i + 1) === c) {
+    // NYT `` … '' and '' … '': two marks as one double quote. (Three at once close a single quote inside a double one,
+    // the single first: ''… 'Fox and Friends,''' said …)
+    if ((c === 39 || c === 96) && text.charCodeAt(i + 1) === c && !(c === 39 && text.charCodeAt(i + 2) === 39 && innermost(stack, SINGLE))) {
       len = 2;
       ch = c === 96 ? 0x201c : 34;
     }

@@ -153,3 +153,65 @@ describe('a speaker and a verb the lexicon lacks before a comma and a quote that
     check(statementWith(text, words), { kind: 'direct', speaker });
   });
 });
+
+describe('a quoted sentence that opens its own and goes on past the cue list', () => {
+  it.each([
+    ['“We will keep the ferry running through the whole winter,” the retired captain shrugged over his coffee at the pier.', 'ferry running', 'the retired'],
+    ['“Nobody in this town has seen the river this high before,” Mr. Hale grumbled as he tied the boat up to the old pier.', 'river this high', 'Mr. Hale'],
+    ['“Will the county ever pay for the new school roof?” a parent in the third row wondered aloud at the meeting.', 'school roof', 'a parent'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+
+  it('a quoted phrase the reporter goes on with is no statement of its own', () => {
+    const text = '“A plan for every family in the county,” like the one the board passed last spring, is what the mayor promised.';
+    expect(statements(text).some((s) => s.kind === 'direct')).toBe(false);
+  });
+});
+
+describe('an utterance of one or two words right after its verb', () => {
+  it.each([
+    ['After the vote on the new depot, Councillor Tom Reyes yelled “Shame!”', 'Shame', 'Councillor Tom Reyes'],
+    ['Asked whether she would run again, Mayor Dana Whitfield smiled and said, “Probably.”', 'Probably', 'Mayor Dana Whitfield'],
+    ['When the count was over, the county clerk asked, “Really?”', 'Really', 'the county clerk'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+
+  it('a phrase in lower case the verb is about is no utterance of its own', () => {
+    const text = 'The councillor said the budget relied on what he called “creative accounting.”';
+    expect(statements(text).some((s) => s.kind === 'direct')).toBe(false);
+  });
+});
+
+describe('"as X put it" before a quote', () => {
+  it.each([
+    ['As Ann Ruiz, a former county clerk and author of a book on local elections, put it, “Nobody in this county trusts a count that takes three weeks.”', 'Nobody in this county', 'Ann Ruiz'],
+    ['As the harbor pilot puts it: “The river decides when we sail, not the schedule.”', 'The river decides', 'the harbor pilot'],
+  ])('%s', (text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'direct', speaker });
+  });
+});
+
+describe('a dateline dash in English copy', () => {
+  it('opens no dash quote: English sets no dialogue off with dashes', () => {
+    const text =
+      'Ferry service returns to the valley.\n\nDOVER, Del. — The county ferry will run again on Monday after a two-week halt, and the harbor office said the boats were ready for the winter schedule. The mayor is expected at the pier for the first crossing of the day.';
+    expect(statements(text).filter((s) => s.kind === 'direct')).toEqual([]);
+  });
+});
+
+describe('a headline "Name: …" with a quotation among its words', () => {
+  const body = '\n\nThe harbor chief told reporters on Monday that the county ferry was not safe for the winter and that the board had to act before the storms.';
+  it('the words before the quotation are said too', () => {
+    const s = statementWith('Harbor Chief Dana Pike: County Ferry Unsafe, ‘Like a Floating Coffin’' + body, 'Floating Coffin');
+    expect(s.text).toBe('County Ferry Unsafe, ‘Like a Floating Coffin’');
+    check(s, { kind: 'mixed', speaker: 'Harbor Chief Dana Pike' });
+  });
+
+  it('a quotation right after the colon that the headline goes on from is part of one statement, even with a final stop', () => {
+    const s = statementWith('Dana Pike: ‘No Idea’ Whether the Ferry Will Run in Winter.' + body, 'No Idea');
+    expect(s.text).toBe('‘No Idea’ Whether the Ferry Will Run in Winter');
+    check(s, { kind: 'indirect', speaker: 'Dana Pike' });
+  });
+});

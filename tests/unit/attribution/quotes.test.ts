@@ -19,6 +19,13 @@ describe('quotation marks', () => {
     expect(inner(text)).toContain(want);
   });
 
+  it("NYT '''…: a single quote and the double quote around it close together, the single first", () => {
+    const text = "''It all started when the story ran on 'Morning Report,''' said Tom Vale.";
+    const outer = findQuotes(text).find((q) => q.depth === 0)!;
+    expect(text.slice(outer.start, outer.end)).toBe("''It all started when the story ran on 'Morning Report,'''");
+    expect(inner(text)).toContain('Morning Report,');
+  });
+
   it('an apostrophe is not a quotation mark', () => {
     expect(findQuotes('Ukraine’s president and the allies’ plan were discussed.')).toEqual([]);
     expect(findQuotes("Ukraine's president rejected the plan.")).toEqual([]);
