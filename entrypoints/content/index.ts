@@ -89,6 +89,7 @@ export default defineContentScript({
         (await request('saved/for-url', { url: location.href })).items.map(({ id, selector }) => ({ id, selector })),
       highlighter: createHighlighter(window),
       isHidden: isHiddenByStyle,
+      readRuns: true,
       isInvalid: () => ctx.isInvalid,
     });
 

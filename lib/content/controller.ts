@@ -37,6 +37,8 @@ export interface ContentPorts {
   savedQuotes?(): Promise<SavedQuote[]>;
   highlighter: Highlighter;
   isHidden?: (element: Element) => boolean;
+  /** the page's DOM has a browser's Ranges: its text is read a run of nodes at a time (text-walker.ts) */
+  readRuns?: boolean;
   /** the extension was reloaded or removed: stop quietly */
   isInvalid(): boolean;
   watchMutations?: boolean;
@@ -220,7 +222,7 @@ export class ContentController {
   /** The page's text as the scans read it, read in slices; null when cancelled. */
   private async extractSliced(isCancelled: () => boolean): Promise<ExtractedText | null> {
     const root = this.ports.doc.body ?? this.ports.doc.documentElement;
-    const extractor = new TextExtractor(root, { isHidden: this.ports.isHidden, maxLength: MAX_SCANNED_CHARS });
+    const extractor = new TextExtractor(root, { isHidden: this.ports.isHidden, readRuns: this.ports.readRuns, maxLength: MAX_SCANNED_CHARS });
     const done = await runSliced((clock) => extractor.run(() => clock.shouldYield()), sliceClock(), isCancelled);
     return done ? extractor.result() : null;
   }
@@ -282,6 +284,7 @@ export class ContentController {
       const scanned = await scanRegion(root, matcher, {
         threshold: this.config.claimThreshold ?? undefined,
         isHidden: this.ports.isHidden,
+        readRuns: this.ports.readRuns,
         isCancelled: () => this.cancelled(generation),
       });
       if (!scanned) return;

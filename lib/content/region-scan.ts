@@ -22,7 +22,7 @@ export interface RegionScan {
   matchMs: number;
 }
 
-export interface RegionScanOptions extends Pick<ExtractOptions, 'isHidden'> {
+export interface RegionScanOptions extends Pick<ExtractOptions, 'isHidden' | 'readRuns'> {
   threshold?: number;
   isCancelled?: () => boolean;
 }
@@ -41,7 +41,7 @@ export async function scanRegion(root: Node, matcher: Matcher, options: RegionSc
 
   // 1. Read the text.
   const extractStart = performance.now();
-  const extractor = new TextExtractor(root, { isHidden: options.isHidden, maxLength: MAX_SCANNED_CHARS });
+  const extractor = new TextExtractor(root, { isHidden: options.isHidden, readRuns: options.readRuns, maxLength: MAX_SCANNED_CHARS });
   const extractClock = sliceClock();
   if (!(await runSliced((clock) => extractor.run(() => clock.shouldYield()), extractClock, isCancelled))) return null;
   const pieces = extractor.pieces();
