@@ -5,12 +5,14 @@
  */
 import { foldString } from '../text/normalize';
 import { tokenize, type Segmented } from '../text/segment';
-import { ROLE, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, type CueTable } from './cues';
+import { ROLE, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, mayBeRoleSpan, type CueTable } from './cues';
 import { ENGLISH_MARKS, GERMAN_MARKS, MARKS_WINDOW } from './language';
 import { SpanTable } from './span-table';
 
 /** Flag bit of a token whose ROLE bit has been read (role nouns are looked up on first use). */
 const ROLE_READ = 1 << 21;
+/** Flag bit of a token whose span in the normalised text is not its key (a dotted acronym: "u.s." → "us"). */
+const DOTTED = 1 << 24;
 
 export interface Doc {
   text: string;
@@ -86,7 +88,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     ts[k] = s;
     te[k] = norm.origEnd[tokens.end[k] - 1];
     const v = spans.get(normText, tokens.start[k], tokens.end[k]);
-    let fl = v >= 0 ? v & ~NO_FLAGS : (lexicon.get(tokens.keys[k]) ?? 0);
+    let fl = v >= 0 ? v & ~NO_FLAGS : (lexicon.get(tokens.keys[k]) ?? 0) | DOTTED;
     if (fl & (MARK_DE | MARK_EN)) {
       if (k < MARKS_WINDOW) {
         // (Polish "się" folds to German "sie")
@@ -238,7 +240,8 @@ function upperAt(text: string, i: number): boolean {
 export function isRole(d: Doc, k: number): boolean {
   let f = d.flags[k];
   if (!(f & ROLE_READ)) {
-    const role = f & TITLE || (mayBeRole(d.table, d.keys[k]) && roleForm(d, k));
+    // (read from the token's span: its key string is another object to fetch, for a word that is mostly no role)
+    const role = f & TITLE || ((f & DOTTED ? mayBeRole(d.table, d.keys[k]) : mayBeRoleSpan(d.table, d.seg.norm.text, d.seg.tokens.start[k], d.seg.tokens.end[k])) && roleForm(d, k));
     d.flags[k] = f |= ROLE_READ | (role ? ROLE : 0);
   }
   return (f & ROLE) !== 0;

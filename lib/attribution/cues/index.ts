@@ -174,7 +174,12 @@ function hash3(s: string, i: number): number {
 
 /** Whether a key may be a role noun: its first or last three letters are a title's (no string is built). */
 export function mayBeRole(t: CueTable, key: string): boolean {
-  return key.length >= 4 && (t.heads[hash3(key, 0)] === 1 || (key.length >= 10 && t.tails[hash3(key, key.length - 3)] === 1));
+  return mayBeRoleSpan(t, key, 0, key.length);
+}
+
+/** mayBeRole for the word s[a, b), read in place (a token's span in the normalised text: its key string is not touched). */
+export function mayBeRoleSpan(t: CueTable, s: string, a: number, b: number): boolean {
+  return b - a >= 4 && (t.heads[hash3(s, a)] === 1 || (b - a >= 10 && t.tails[hash3(s, b - 3)] === 1));
 }
 
 /** Whether a key is a role noun, inflected or not ("ministra" → "minister"). */
