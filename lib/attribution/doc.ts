@@ -9,10 +9,6 @@ import { ROLE, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, mayBeRoleSpan
 import { ENGLISH_MARKS, GERMAN_MARKS, MARKS_WINDOW } from './language';
 import { SpanTable } from './span-table';
 
-/** Flag bit of a token whose ROLE bit has been read (role nouns are looked up on first use). */
-const ROLE_READ = 1 << 21;
-/** Flag bit of a token whose span in the normalised text is not its key (a dotted acronym: "u.s." → "us"). */
-const DOTTED = 1 << 24;
 
 export interface Doc {
   text: string;
@@ -28,6 +24,8 @@ export interface Doc {
   flags: Int32Array;
   sentenceOf: Int32Array;
   sentenceStart: number[];
+  /** number of role nouns before token k (see roleNear) */
+  roleCount: Int32Array;
   /** what the gap before each token holds (GAP_* bits, read on first use by gapFlags; index n is the gap after the last token) */
   gap: Uint8Array;
   /** German and English function words among the first MARKS_WINDOW tokens (language.ts; a word of both counts as German) */
@@ -81,6 +79,9 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   const ts = scratchInt(0, n);
   const te = scratchInt(1, n);
   const flags = scratchInt(2, n);
+  const roleCount = scratchInt(3, n + 1);
+  roleCount[0] = 0;
+  let roles = 0;
   let germanMarks = 0;
   let englishMarks = 0;
   for (let k = 0; k < n; k++) {
@@ -88,7 +89,14 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     ts[k] = s;
     te[k] = norm.origEnd[tokens.end[k] - 1];
     const v = spans.get(normText, tokens.start[k], tokens.end[k]);
-    let fl = v >= 0 ? v & ~NO_FLAGS : (lexicon.get(tokens.keys[k]) ?? 0) | DOTTED;
+    let fl = v >= 0 ? v & ~NO_FLAGS : (lexicon.get(tokens.keys[k]) ?? 0);
+    // a role noun: a title, or a form of one the prefilter lets through (read from the token's span, not its key string,
+    // but for a dotted acronym, whose span is not its key)
+    if (fl & TITLE || ((v >= 0 ? mayBeRoleSpan(table, normText, tokens.start[k], tokens.end[k]) : mayBeRole(table, tokens.keys[k])) && roleForm(table, seg, k))) {
+      fl |= ROLE;
+      roles++;
+    }
+    roleCount[k + 1] = roles;
     if (fl & (MARK_DE | MARK_EN)) {
       if (k < MARKS_WINDOW) {
         // (Polish "się" folds to German "sie")
@@ -108,7 +116,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   }
   // read on first use: the passes ask about the same few gaps many times, and slicing them each time costs garbage
   const gap = scratchBytes(0, n + 1).fill(GAP_UNREAD);
-  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, gap, germanMarks, englishMarks };
+  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks };
 }
 
 /** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
@@ -143,7 +151,7 @@ export function gapFlags(d: Doc, k: number): number {
  * SCRATCH_MAX tokens get arrays of their own, so a huge page's arrays are not kept.
  */
 const SCRATCH_MAX = 1 << 16;
-const ints: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+const ints: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
 const bytes: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0), new Uint8Array(0)];
 
 /** Int32 scratch array `slot` of length n (contents left from the last use: callers write every cell). */
@@ -238,26 +246,25 @@ function upperAt(text: string, i: number): boolean {
 
 /** Whether token k is a role noun ("minister", "ministra", "Regierungssprecher"). */
 export function isRole(d: Doc, k: number): boolean {
-  let f = d.flags[k];
-  if (!(f & ROLE_READ)) {
-    // (read from the token's span: its key string is another object to fetch, for a word that is mostly no role)
-    const role = f & TITLE || ((f & DOTTED ? mayBeRole(d.table, d.keys[k]) : mayBeRoleSpan(d.table, d.seg.norm.text, d.seg.tokens.start[k], d.seg.tokens.end[k])) && roleForm(d, k));
-    d.flags[k] = f |= ROLE_READ | (role ? ROLE : 0);
-  }
-  return (f & ROLE) !== 0;
+  return (d.flags[k] & ROLE) !== 0;
+}
+
+/** Whether a role noun stands among tokens [a, b) (a < 0 reads from the first). */
+export function roleNear(d: Doc, a: number, b: number): boolean {
+  return d.roleCount[b] > d.roleCount[a < 0 ? 0 : a];
 }
 
 /** Role forms already read, by their span (1: not a role, 2: a role); cleared when full, like keyFlags' cache. */
 const roleForms = new SpanTable(1 << 12);
 
 /** keyFlags(…) & ROLE for token k, remembered by its span: keyFlags' Map would hash the token's fresh key. */
-function roleForm(d: Doc, k: number): boolean {
-  const text = d.seg.norm.text;
-  const a = d.seg.tokens.start[k];
-  const b = d.seg.tokens.end[k];
+function roleForm(table: CueTable, seg: Segmented, k: number): boolean {
+  const text = seg.norm.text;
+  const a = seg.tokens.start[k];
+  const b = seg.tokens.end[k];
   const known = roleForms.get(text, a, b);
   if (known > 0) return known === 2;
-  const role = (keyFlags(d.table, d.keys[k]) & ROLE) !== 0;
+  const role = (keyFlags(table, seg.tokens.keys[k]) & ROLE) !== 0;
   if (known === 0 && !roleForms.add(text, a, b, role ? 2 : 1)) {
     roleForms.clear();
     roleForms.add(text, a, b, role ? 2 : 1);

@@ -5,7 +5,7 @@
  */
 import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, takesGenitive } from './cues';
-import { breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, type Doc } from './doc';
+import { breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
 
 export interface Phrase {
   /** token range [a, b) */
@@ -774,6 +774,8 @@ function isOrgWord(key: string): boolean {
  * lower-case words, capitalised names of institutions), or one comma right before j (an apposition). -1 when none.
  */
 function roleBack(d: Doc, j: number): number {
+  // (asked before most capitalised words: most have no word that may be a role among the eight before them)
+  if (!roleNear(d, j - 8, j)) return -1;
   if (breaksBefore(d, j) && !commaBefore(d, j)) return -1;
   if (gapVisible(d, j, 2) > 1) return -1;
   for (let t = j - 1, steps = 0; t >= 0 && steps < 8; t--, steps++) {
