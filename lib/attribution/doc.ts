@@ -7,7 +7,7 @@ import { foldString } from '../text/normalize';
 import { tokenize, type Segmented } from '../text/segment';
 import { ROLE, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, mayBeRoleSpan, type CueTable } from './cues';
 import { ENGLISH_MARKS, GERMAN_MARKS, MARKS_WINDOW } from './language';
-import { SpanTable } from './span-table';
+import { FNV_BASIS, FNV_PRIME, SpanTable } from './span-table';
 
 
 export interface Doc {
@@ -88,11 +88,26 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     const s = norm.origStart[tokens.start[k]];
     ts[k] = s;
     te[k] = norm.origEnd[tokens.end[k] - 1];
-    const v = spans.get(normText, tokens.start[k], tokens.end[k]);
+    const a = tokens.start[k];
+    const b = tokens.end[k];
+    // one pass over the word's characters: its hash for the lexicon, and the hash of its first four for the role
+    // prefilter (a dotted acronym's span is not its key: both are read from the key)
+    let h = FNV_BASIS;
+    let head = 0;
+    let dotted = false;
+    for (let i = a; i < b; i++) {
+      const c = normText.charCodeAt(i);
+      if (c === 46) {
+        dotted = true;
+        break;
+      }
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (i === a + 3) head = h;
+    }
+    const v = dotted ? -1 : spans.find(normText, a, b, h);
     let fl = v >= 0 ? v & ~NO_FLAGS : (lexicon.get(tokens.keys[k]) ?? 0);
-    // a role noun: a title, or a form of one the prefilter lets through (read from the token's span, not its key string,
-    // but for a dotted acronym, whose span is not its key)
-    if (fl & TITLE || ((v >= 0 ? mayBeRoleSpan(table, normText, tokens.start[k], tokens.end[k]) : mayBeRole(table, tokens.keys[k])) && roleForm(table, seg, k))) {
+    // a role noun: a title, or a form of one the prefilter lets through
+    if (fl & TITLE || ((dotted ? mayBeRole(table, tokens.keys[k]) : b - a >= 4 && mayBeRoleSpan(table, normText, a, b, head)) && roleForm(table, seg, k))) {
       fl |= ROLE;
       roles++;
     }

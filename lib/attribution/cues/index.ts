@@ -5,6 +5,7 @@
  */
 import { foldString } from '../../text/normalize';
 import { tokenize } from '../../text/segment';
+import { spanHash } from '../span-table';
 import type { CueLexicon } from './types';
 import { en } from './en';
 import { de } from './de';
@@ -51,7 +52,7 @@ export interface CueTable {
   titleStems: Set<string>;
   /** titles of six letters or more, for the heads of compounds ("Regierungssprecher") */
   titleWords: Set<string>;
-  /** bitsets of the hashes of the first four letters of the title stems and of the last four of the title words (see mayBeRole) */
+  /** bitsets of the hashes (spanHash) of the first four letters of the title stems and of the last four of the title words (see mayBeRole) */
   heads: Uint32Array;
   tails: Uint32Array;
 }
@@ -109,13 +110,10 @@ function compile(lexicons: CueLexicon[]): CueTable {
   const heads = new Uint32Array(HASH_SIZE >> 5);
   const tails = new Uint32Array(HASH_SIZE >> 5);
   const set = (bits: Uint32Array, h: number) => (bits[h >> 5] |= 1 << (h & 31));
-  for (const st of titleStems) set(heads, hash4(st, 0));
+  for (const st of titleStems) set(heads, bitOf(spanHash(st, 0, 4)));
   for (const w of titleWords) {
-    set(tails, hash4(w, w.length - 4));
-    // inflected heads: "Sprechern", "Präsidenten"
-    set(tails, hash4(w + 'n', w.length - 3));
-    set(tails, hash4(w + 's', w.length - 3));
-    set(tails, hash4(w + 'en', w.length - 2));
+    // (and the inflected heads: "Sprechern", "Präsidenten")
+    for (const x of [w, w + 'n', w + 's', w + 'en']) set(tails, bitOf(spanHash(x, x.length - 4, x.length)));
   }
   return { flags, frames, titleStems, titleWords, heads, tails };
 }
@@ -172,23 +170,25 @@ function roleForm(t: CueTable, key: string): boolean {
 
 const HASH_SIZE = 1 << 16;
 
-/** Four letters from s[i] hashed: a role's first four are a title stem's (four letters or more), its last four a title word's (six or more). */
-function hash4(s: string, i: number): number {
-  return (s.charCodeAt(i) * 29791 + s.charCodeAt(i + 1) * 961 + s.charCodeAt(i + 2) * 31 + s.charCodeAt(i + 3)) & (HASH_SIZE - 1);
+/** The bit of a hash of four letters: a role's first four are a title stem's (four letters or more), its last four a title word's (six or more). */
+function bitOf(h: number): number {
+  return (h ^ (h >>> 16)) & (HASH_SIZE - 1);
 }
 
 /** Whether a key may be a role noun: its first or last four letters are a title's (no string is built). */
 export function mayBeRole(t: CueTable, key: string): boolean {
-  return mayBeRoleSpan(t, key, 0, key.length);
+  return key.length >= 4 && mayBeRoleSpan(t, key, 0, key.length, spanHash(key, 0, 4));
 }
 
-/** mayBeRole for the word s[a, b), read in place (a token's span in the normalised text: its key string is not touched). */
-export function mayBeRoleSpan(t: CueTable, s: string, a: number, b: number): boolean {
-  if (b - a < 4) return false;
-  const h = hash4(s, a);
+/**
+ * mayBeRole for the word s[a, b) of four letters or more, read in place (a token's span in the normalised text: its key
+ * string is not touched), given `head`, the spanHash of its first four letters.
+ */
+export function mayBeRoleSpan(t: CueTable, s: string, a: number, b: number, head: number): boolean {
+  const h = bitOf(head);
   if (t.heads[h >> 5] & (1 << (h & 31))) return true;
   if (b - a < 10) return false;
-  const g = hash4(s, b - 4);
+  const g = bitOf(spanHash(s, b - 4, b));
   return (t.tails[g >> 5] & (1 << (g & 31))) !== 0;
 }
 
