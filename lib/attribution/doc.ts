@@ -6,6 +6,7 @@
 import { foldString } from '../text/normalize';
 import { tokenize, type Segmented } from '../text/segment';
 import { ROLE, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, mayBeRoleSpan, type CueTable } from './cues';
+import { INSTITUTION_WORDS } from './institutions';
 import { ENGLISH_MARKS, GERMAN_MARKS, MARKS_WINDOW } from './language';
 import { FNV_BASIS, FNV_PRIME, SpanTable } from './span-table';
 
@@ -20,7 +21,7 @@ export interface Doc {
   /** original span of each token */
   ts: Int32Array;
   te: Int32Array;
-  /** cue flags of each token (cues/index.ts) */
+  /** cue flags of each token (cues/index.ts), with ROLE, CAPITAL and ORG */
   flags: Int32Array;
   sentenceOf: Int32Array;
   sentenceStart: number[];
@@ -66,6 +67,7 @@ function tokenLookup(): Lookup {
   };
   mark(GERMAN_MARKS, MARK_DE);
   mark(ENGLISH_MARKS, MARK_EN);
+  mark(INSTITUTION_WORDS, ORG);
   const spans = new SpanTable(flags.size);
   for (const [k, v] of flags) if (!k.includes('.')) spans.add(k, 0, k.length, v || NO_FLAGS);
   return (lookup = { table, flags, spans });
@@ -253,6 +255,8 @@ export function inCapitals(d: Doc, k: number): boolean {
 
 /** Flag bit (beside the cue flags) of a token that starts with a capital letter. */
 export const CAPITAL = 1 << 20;
+/** Flag bit (beside the cue flags) of a word that names an institution, not a person (institutions.ts). */
+export const ORG = 1 << 24;
 
 function upperAt(text: string, i: number): boolean {
   const ch = text[i];
