@@ -109,7 +109,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     const v = dotted ? -1 : spans.find(normText, a, b, h);
     let fl = v >= 0 ? v & ~NO_FLAGS : (lexicon.get(tokens.keys[k]) ?? 0);
     // a role noun: a title, or a form of one the prefilter lets through
-    if (fl & TITLE || ((dotted ? mayBeRole(table, tokens.keys[k]) : b - a >= 4 && mayBeRoleSpan(table, normText, a, b, head)) && roleForm(table, seg, k))) {
+    if (fl & TITLE || ((dotted ? mayBeRole(table, tokens.keys[k]) : b - a >= 4 && mayBeRoleSpan(table, normText, a, b, head)) && roleForm(table, seg, k, dotted, h))) {
       fl |= ROLE;
       roles++;
     }
@@ -277,11 +277,12 @@ export function roleNear(d: Doc, a: number, b: number): boolean {
 const roleForms = new SpanTable(1 << 12);
 
 /** keyFlags(…) & ROLE for token k, remembered by its span: keyFlags' Map would hash the token's fresh key. */
-function roleForm(table: CueTable, seg: Segmented, k: number): boolean {
+function roleForm(table: CueTable, seg: Segmented, k: number, dotted: boolean, h: number): boolean {
   const text = seg.norm.text;
   const a = seg.tokens.start[k];
   const b = seg.tokens.end[k];
-  const known = roleForms.get(text, a, b);
+  // (the span's hash is makeDoc's: roleForms.get(text, a, b) without hashing it again)
+  const known = dotted ? -1 : roleForms.find(text, a, b, h);
   if (known > 0) return known === 2;
   const role = (keyFlags(table, seg.tokens.keys[k]) & ROLE) !== 0;
   if (known === 0 && !roleForms.add(text, a, b, role ? 2 : 1)) {
