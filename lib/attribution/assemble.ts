@@ -1278,6 +1278,8 @@ function afterApposition(d: Doc, c: number, max: number): number {
 }
 
 function frameAt(d: Doc, k: number, max: number): Frame | null {
+  // (the first word of every frame carries its kind's flag: most tokens asked about open none, and need no lookup)
+  if (!(d.flags[k] & (FRAME | FRAME_AFTER | BACK))) return null;
   const list = d.table.frames.get(d.keys[k]);
   if (!list) return null;
   for (const fr of list) {

@@ -5,12 +5,11 @@
  */
 import { foldString } from '../text/normalize';
 import { tokenize, type Segmented } from '../text/segment';
-import { ROLE, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, type CueTable } from './cues';
+import { ROLE, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, mayBeRoleSpan, type CueTable } from './cues';
+import { INSTITUTION_WORDS } from './institutions';
 import { ENGLISH_MARKS, GERMAN_MARKS, MARKS_WINDOW } from './language';
-import { SpanTable } from './span-table';
+import { FNV_BASIS, FNV_PRIME, SpanTable } from './span-table';
 
-/** Flag bit of a token whose ROLE bit has been read (role nouns are looked up on first use). */
-const ROLE_READ = 1 << 21;
 
 export interface Doc {
   text: string;
@@ -22,10 +21,12 @@ export interface Doc {
   /** original span of each token */
   ts: Int32Array;
   te: Int32Array;
-  /** cue flags of each token (cues/index.ts) */
+  /** cue flags of each token (cues/index.ts), with ROLE, CAPITAL and ORG */
   flags: Int32Array;
   sentenceOf: Int32Array;
   sentenceStart: number[];
+  /** number of role nouns before token k (see roleNear) */
+  roleCount: Int32Array;
   /** what the gap before each token holds (GAP_* bits, read on first use by gapFlags; index n is the gap after the last token) */
   gap: Uint8Array;
   /** German and English function words among the first MARKS_WINDOW tokens (language.ts; a word of both counts as German) */
@@ -66,6 +67,7 @@ function tokenLookup(): Lookup {
   };
   mark(GERMAN_MARKS, MARK_DE);
   mark(ENGLISH_MARKS, MARK_EN);
+  mark(INSTITUTION_WORDS, ORG);
   const spans = new SpanTable(flags.size);
   for (const [k, v] of flags) if (!k.includes('.')) spans.add(k, 0, k.length, v || NO_FLAGS);
   return (lookup = { table, flags, spans });
@@ -79,14 +81,39 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   const ts = scratchInt(0, n);
   const te = scratchInt(1, n);
   const flags = scratchInt(2, n);
+  const roleCount = scratchInt(3, n + 1);
+  roleCount[0] = 0;
+  let roles = 0;
   let germanMarks = 0;
   let englishMarks = 0;
   for (let k = 0; k < n; k++) {
     const s = norm.origStart[tokens.start[k]];
     ts[k] = s;
     te[k] = norm.origEnd[tokens.end[k] - 1];
-    const v = spans.get(normText, tokens.start[k], tokens.end[k]);
+    const a = tokens.start[k];
+    const b = tokens.end[k];
+    // one pass over the word's characters: its hash for the lexicon, and the hash of its first four for the role
+    // prefilter (a dotted acronym's span is not its key: both are read from the key)
+    let h = FNV_BASIS;
+    let head = 0;
+    let dotted = false;
+    for (let i = a; i < b; i++) {
+      const c = normText.charCodeAt(i);
+      if (c === 46) {
+        dotted = true;
+        break;
+      }
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (i === a + 3) head = h;
+    }
+    const v = dotted ? -1 : spans.find(normText, a, b, h);
     let fl = v >= 0 ? v & ~NO_FLAGS : (lexicon.get(tokens.keys[k]) ?? 0);
+    // a role noun: a title, or a form of one the prefilter lets through
+    if (fl & TITLE || ((dotted ? mayBeRole(table, tokens.keys[k]) : b - a >= 4 && mayBeRoleSpan(table, normText, a, b, head)) && roleForm(table, seg, k, dotted, h))) {
+      fl |= ROLE;
+      roles++;
+    }
+    roleCount[k + 1] = roles;
     if (fl & (MARK_DE | MARK_EN)) {
       if (k < MARKS_WINDOW) {
         // (Polish "się" folds to German "sie")
@@ -106,7 +133,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   }
   // read on first use: the passes ask about the same few gaps many times, and slicing them each time costs garbage
   const gap = scratchBytes(0, n + 1).fill(GAP_UNREAD);
-  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, gap, germanMarks, englishMarks };
+  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks };
 }
 
 /** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
@@ -141,7 +168,7 @@ export function gapFlags(d: Doc, k: number): number {
  * SCRATCH_MAX tokens get arrays of their own, so a huge page's arrays are not kept.
  */
 const SCRATCH_MAX = 1 << 16;
-const ints: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+const ints: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
 const bytes: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0), new Uint8Array(0)];
 
 /** Int32 scratch array `slot` of length n (contents left from the last use: callers write every cell). */
@@ -228,6 +255,8 @@ export function inCapitals(d: Doc, k: number): boolean {
 
 /** Flag bit (beside the cue flags) of a token that starts with a capital letter. */
 export const CAPITAL = 1 << 20;
+/** Flag bit (beside the cue flags) of a word that names an institution, not a person (institutions.ts). */
+export const ORG = 1 << 24;
 
 function upperAt(text: string, i: number): boolean {
   const ch = text[i];
@@ -236,25 +265,26 @@ function upperAt(text: string, i: number): boolean {
 
 /** Whether token k is a role noun ("minister", "ministra", "Regierungssprecher"). */
 export function isRole(d: Doc, k: number): boolean {
-  let f = d.flags[k];
-  if (!(f & ROLE_READ)) {
-    const role = f & TITLE || (mayBeRole(d.table, d.keys[k]) && roleForm(d, k));
-    d.flags[k] = f |= ROLE_READ | (role ? ROLE : 0);
-  }
-  return (f & ROLE) !== 0;
+  return (d.flags[k] & ROLE) !== 0;
+}
+
+/** Whether a role noun stands among tokens [a, b) (a < 0 reads from the first). */
+export function roleNear(d: Doc, a: number, b: number): boolean {
+  return d.roleCount[b] > d.roleCount[a < 0 ? 0 : a];
 }
 
 /** Role forms already read, by their span (1: not a role, 2: a role); cleared when full, like keyFlags' cache. */
 const roleForms = new SpanTable(1 << 12);
 
 /** keyFlags(…) & ROLE for token k, remembered by its span: keyFlags' Map would hash the token's fresh key. */
-function roleForm(d: Doc, k: number): boolean {
-  const text = d.seg.norm.text;
-  const a = d.seg.tokens.start[k];
-  const b = d.seg.tokens.end[k];
-  const known = roleForms.get(text, a, b);
+function roleForm(table: CueTable, seg: Segmented, k: number, dotted: boolean, h: number): boolean {
+  const text = seg.norm.text;
+  const a = seg.tokens.start[k];
+  const b = seg.tokens.end[k];
+  // (the span's hash is makeDoc's: roleForms.get(text, a, b) without hashing it again)
+  const known = dotted ? -1 : roleForms.find(text, a, b, h);
   if (known > 0) return known === 2;
-  const role = (keyFlags(d.table, d.keys[k]) & ROLE) !== 0;
+  const role = (keyFlags(table, seg.tokens.keys[k]) & ROLE) !== 0;
   if (known === 0 && !roleForms.add(text, a, b, role ? 2 : 1)) {
     roleForms.clear();
     roleForms.add(text, a, b, role ? 2 : 1);

@@ -5,6 +5,17 @@
  * the caller asks its Map. Open addressing, FNV-1a over UTF-16 units, a bitset of used slots (read from L1: most words
  * are in no table), a slot's hash, length, offset and value in one cache line.
  */
+/** FNV-1a over UTF-16 units: the offset basis and the prime (callers that read a word's characters anyway hash it themselves). */
+export const FNV_BASIS = 0x811c9dc5 | 0;
+export const FNV_PRIME = 16777619;
+
+/** The FNV-1a hash of text[a, b). */
+export function spanHash(text: string, a: number, b: number): number {
+  let h = FNV_BASIS;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
 export class SpanTable {
   private readonly mask: number;
   private readonly used: Uint32Array;
@@ -26,12 +37,17 @@ export class SpanTable {
 
   /** The value of the word text[a, b): 0 when absent, -1 when the span holds a dot. */
   get(text: string, a: number, b: number): number {
-    let h = 0x811c9dc5 | 0;
+    let h = FNV_BASIS;
     for (let i = a; i < b; i++) {
       const c = text.charCodeAt(i);
       if (c === 46) return -1;
-      h = Math.imul(h ^ c, 16777619);
+      h = Math.imul(h ^ c, FNV_PRIME);
     }
+    return this.find(text, a, b, h);
+  }
+
+  /** The value of the word text[a, b), which holds no dot and whose spanHash is h: 0 when absent. */
+  find(text: string, a: number, b: number, h: number): number {
     const n = b - a;
     const { used, slots, chars } = this;
     for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
@@ -49,8 +65,7 @@ export class SpanTable {
   /** Adds the word text[a, b) (not held yet, no dot in it) with a value other than 0; false when the table is full. */
   add(text: string, a: number, b: number, value: number): boolean {
     if (this.size >= this.capacity) return false;
-    let h = 0x811c9dc5 | 0;
-    for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    const h = spanHash(text, a, b);
     const n = b - a;
     if (this.charsUsed + n > this.chars.length) {
       const grown = new Uint16Array(Math.max(this.chars.length * 2, this.charsUsed + n));

@@ -5,7 +5,7 @@
  */
 import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, takesGenitive } from './cues';
-import { breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, type Doc } from './doc';
+import { CAPITAL, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
 
 export interface Phrase {
   /** token range [a, b) */
@@ -200,7 +200,7 @@ function innerWord(d: Doc, b: number, max: number, head = false): number {
 /** End of a name of two or three capitalised words at token j ("Elena Robles"), else -1. */
 export function nameRunEnd(d: Doc, j: number, max: number): number {
   let e = j;
-  while (e < max && e - j < 4 && isCapitalized(d, e) && !(d.flags[e] & (STOP | DET | PRON | VERB)) && !isRole(d, e) && !isOrgWord(d.keys[e]) && (e === j || !breaksBefore(d, e))) e++;
+  while (e < max && e - j < 4 && isCapitalized(d, e) && !(d.flags[e] & (STOP | DET | PRON | VERB)) && !isRole(d, e) && !isOrgWord(d, e) && (e === j || !breaksBefore(d, e))) e++;
   if (e - j < 2 || e - j > 3) return -1;
   if (e < max && !breaksBefore(d, e) && isCapitalized(d, e)) return -1;
   return e;
@@ -265,7 +265,7 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
  */
 function appositionName(d: Doc, a: number, b: number, max: number): number {
   let role = false;
-  for (let t = a; t < b; t++) if (isRole(d, t) && !isOrgWord(d.keys[t])) role = true;
+  for (let t = a; t < b; t++) if (isRole(d, t) && !isOrgWord(d, t)) role = true;
   if (!role) return b;
   // the role's complement in lower case may come first: "o presidente da companhia, Ricardo Tavares", "le PDG du groupe,"
   let c = b;
@@ -349,13 +349,17 @@ export class Registry {
     const d = this.d;
     const upto = this.tokenAt(pos);
     const quoted = this.quoted;
+    const flags = d.flags;
     for (let k = this.scanned; k < upto - 1; k++) {
+      // nothing below reads a token that neither is nor precedes a capitalised word, most of them (the mentions before
+      // it are registered at the next token read, before anything else there)
+      if (!((flags[k] | flags[k + 1]) & CAPITAL)) continue;
       // the knowledge-base people named before, in text order with the names ("пресс-секретарь президента РФ Дмитрий
       // Песков": the president's mention comes before the spokesman's name, so "он" after it is the spokesman)
       if (this.mi < this.mentions.length && this.mentions[this.mi].start < d.ts[k + 1]) this.touchMentions(d.ts[k + 1]);
       // a person named before, by surname alone, opening a sentence ("Ferretti ha ascoltato la sentenza."): the one
       // the text now speaks of
-      if (d.sentenceStart[d.sentenceOf[k]] === k && isCapitalized(d, k) && !isCapitalized(d, k + 1) && !(d.flags[k] & (DET | PRON | STOP)) && !(quoted && quoted[k])) {
+      if (isCapitalized(d, k) && !isCapitalized(d, k + 1) && d.sentenceStart[d.sentenceOf[k]] === k && !(d.flags[k] & (DET | PRON | STOP)) && !(quoted && quoted[k])) {
         const p = this.findSurname(d.keys[k]);
         if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
       }
@@ -379,7 +383,7 @@ export class Registry {
       if (!opens) continue;
       let a = titled ? k + 1 : k;
       let b = a;
-      while (b < upto && b - a < 5 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d.keys[b]) && (b === a || !breaksBefore(d, b))) b++;
+      while (b < upto && b - a < 5 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d, b) && (b === a || !breaksBefore(d, b))) b++;
       // the run completes the role and the person follows in apposition ("le secrétaire général de la CGT-Cheminots,
       // Thierry Nadal")
       if (titled && b < upto && b > a && commaBefore(d, b)) {
@@ -552,9 +556,9 @@ export class Registry {
     let role = false;
     for (let k = ph.a; k < ph.b; k++) {
       const title = isRole(d, k);
-      if (title && !isOrgWord(d.keys[k])) role = true;
+      if (title && !isOrgWord(d, k)) role = true;
       const inPassed = passed !== null && d.ts[k] >= passed.start && d.te[k] <= passed.end;
-      const nameWord = !inPassed && isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !title && !isOrgWord(d.keys[k]);
+      const nameWord = !inPassed && isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !title && !isOrgWord(d, k);
       if (nameWord) {
         const fresh = na < 0 || nb !== k || breaksBefore(d, k);
         // "la ministra de Hacienda, Elena Robles": the name in apposition, not the ministry
@@ -585,7 +589,7 @@ export class Registry {
       let last = nb - 1;
       // an institution's name goes on in lower case ("l'Associazione italiana arbitri")
       let roleFirst = false;
-      for (let k = ph.a; k < na; k++) if (isRole(d, k) && !isOrgWord(d.keys[k])) roleFirst = true;
+      for (let k = ph.a; k < na; k++) if (isRole(d, k) && !isOrgWord(d, k)) roleFirst = true;
       if (nb - na === 1 && !roleFirst && nb < ph.b) {
         let lower = true;
         for (let k = nb; k < ph.b; k++) if (isCapitalized(d, k) || d.flags[k] & (VERB | COMP | PRON) || (d.flags[k] & DET && !CONNECTORS.has(d.keys[k])) || breaksBefore(d, k)) lower = false;
@@ -614,7 +618,7 @@ export class Registry {
     let title = '';
     let titleAt = -1;
     for (let k = ph.a; k < ph.b; k++) {
-      if (isRole(d, k) && !isOrgWord(d.keys[k])) {
+      if (isRole(d, k) && !isOrgWord(d, k)) {
         title = d.keys[k];
         titleAt = k;
       }
@@ -637,7 +641,7 @@ export class Registry {
     }
     // "dijo la valenciana", "ha detto il tecnico nerazzurro", "afirmou o executivo": a Romance definite article and a
     // lower-case noun that names no institution or document stand for the last person of the article's gender
-    if (ph.b - ph.a >= 2 && ph.b - ph.a <= 3 && ROMANCE_DEFINITE.has(det) && !DOCUMENT.test(d.keys[ph.a + 1]) && !isOrgWord(d.keys[ph.a + 1])) {
+    if (ph.b - ph.a >= 2 && ph.b - ph.a <= 3 && ROMANCE_DEFINITE.has(det) && !DOCUMENT.test(d.keys[ph.a + 1]) && !isOrgWord(d, ph.a + 1)) {
       let lower = true;
       for (let k = ph.a + 1; k < ph.b; k++) if (isCapitalized(d, k) || d.flags[k] & (VERB | STOP | PRON)) lower = false;
       const p = lower ? this.lastOf(FEMININE_ARTICLES.has(det) || det === 'a' ? 'f' : 'm') : null;
@@ -671,7 +675,7 @@ export class Registry {
     if (d.text[m.start] !== d.text[m.start].toLowerCase()) return false;
     for (let k = ph.a; k < ph.b; k++) {
       if (d.ts[k] >= m.start && d.te[k] <= m.end) continue;
-      if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isOrgWord(d.keys[k]) && !isRole(d, k)) return true;
+      if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isOrgWord(d, k) && !isRole(d, k)) return true;
     }
     return false;
   }
@@ -682,7 +686,7 @@ export class Registry {
     let run = 0;
     for (let k = ph.a; k < ph.b; k++) {
       if (d.ts[k] < m.end) continue;
-      if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isRole(d, k) && !isOrgWord(d.keys[k])) {
+      if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isRole(d, k) && !isOrgWord(d, k)) {
         if (++run >= 2) return true;
       } else run = 0;
     }
@@ -701,11 +705,11 @@ export class Registry {
         run = 0;
         continue;
       }
-      if (isRole(d, k) && !isOrgWord(d.keys[k])) {
+      if (isRole(d, k) && !isOrgWord(d, k)) {
         role = true;
         if (d.te[k] <= m.start) roleBefore = true;
       }
-      if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isRole(d, k) && !isOrgWord(d.keys[k])) {
+      if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isRole(d, k) && !isOrgWord(d, k)) {
         if (++run >= 2) return true;
       } else run = 0;
     }
@@ -713,7 +717,7 @@ export class Registry {
     // "Ukraiński przywódca", "представителя Кремля", "Американський президент": the role the mention qualifies, next to it
     let adjacent = false;
     for (let k = ph.a; k < ph.b; k++) {
-      if (!isRole(d, k) || isOrgWord(d.keys[k])) continue;
+      if (!isRole(d, k) || isOrgWord(d, k)) continue;
       if ((k + 1 < ph.b && d.ts[k + 1] === m.start) || (k > ph.a && d.te[k - 1] === m.end)) adjacent = true;
     }
     // (or a role the institution after it qualifies: "le porte-parole du Kremlin", "il portavoce del Cremlino")
@@ -753,7 +757,9 @@ function sameStem(a: string, b: string): boolean {
   const l = Math.min(a.length, b.length);
   if (l < 4) return false;
   const p = Math.max(4, l - 2);
-  return a.slice(0, p) === b.slice(0, p);
+  // (a.slice(0, p) === b.slice(0, p), without two strings for every person asked about)
+  for (let i = 0; i < p; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 const COLLECTIVE = /^(sources?|officials?|experts?|analysts?|diplomats?|quellen|fontes|fuentes|fonti|источник|джерел)/;
@@ -761,12 +767,9 @@ function isCollective(title: string): boolean {
   return COLLECTIVE.test(title);
 }
 
-/** Words that name institutions, not people ("Kremlin", "Ministry"). */
-const ORG = new Set(
-  'etat estado stato kremlin kreml cremlin white house ministry ministerium ministere ministerio ministero government regierung gouvernement gobierno governo police polizei policia polizia court gericht tribunal tribunale'.split(' '),
-);
-function isOrgWord(key: string): boolean {
-  return ORG.has(key);
+/** Whether token k names an institution, not a person ("Kremlin", "Ministry": institutions.ts). */
+function isOrgWord(d: Doc, k: number): boolean {
+  return (d.flags[k] & ORG) !== 0;
 }
 
 /**
@@ -774,15 +777,17 @@ function isOrgWord(key: string): boolean {
  * lower-case words, capitalised names of institutions), or one comma right before j (an apposition). -1 when none.
  */
 function roleBack(d: Doc, j: number): number {
+  // (asked before most capitalised words: most have no word that may be a role among the eight before them)
+  if (!roleNear(d, j - 8, j)) return -1;
   if (breaksBefore(d, j) && !commaBefore(d, j)) return -1;
   if (gapVisible(d, j, 2) > 1) return -1;
   for (let t = j - 1, steps = 0; t >= 0 && steps < 8; t--, steps++) {
-    if (isRole(d, t) && !isOrgWord(d.keys[t])) return t;
+    if (isRole(d, t) && !isOrgWord(d, t)) return t;
     if (d.flags[t] & (VERB | COMP | PRON | AUX) && !(d.flags[t] & DET) && !JOINS.has(d.keys[t])) return -1;
     if (t < j - 1 && breaksBefore(d, t + 1)) return -1;
     // a person named in between ("Katrin Albers vom Berliner Institut"): the role is theirs; not the name of a body
     // the complement joins ("de Emergência e Proteção Civil", "of Health and Human Services")
-    if (t > 0 && isCapitalized(d, t) && isCapitalized(d, t - 1) && !breaksBefore(d, t) && !isOrgWord(d.keys[t]) && !isAcronym(d, t) && !isRole(d, t - 1) && !(t > 1 && JOINS.has(d.keys[t - 2]) && !breaksBefore(d, t - 1))) return -1;
+    if (t > 0 && isCapitalized(d, t) && isCapitalized(d, t - 1) && !breaksBefore(d, t) && !isOrgWord(d, t) && !isAcronym(d, t) && !isRole(d, t - 1) && !(t > 1 && JOINS.has(d.keys[t - 2]) && !breaksBefore(d, t - 1))) return -1;
   }
   return -1;
 }

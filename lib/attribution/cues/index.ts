@@ -5,6 +5,7 @@
  */
 import { foldString } from '../../text/normalize';
 import { tokenize } from '../../text/segment';
+import { spanHash } from '../span-table';
 import type { CueLexicon } from './types';
 import { en } from './en';
 import { de } from './de';
@@ -51,9 +52,9 @@ export interface CueTable {
   titleStems: Set<string>;
   /** titles of six letters or more, for the heads of compounds ("Regierungssprecher") */
   titleWords: Set<string>;
-  /** hashes of the first three letters of the title stems and of the last three of the title words (see mayBeRole) */
-  heads: Uint8Array;
-  tails: Uint8Array;
+  /** bitsets of the hashes (spanHash) of the first four letters of the title stems and of the last four of the title words (see mayBeRole) */
+  heads: Uint32Array;
+  tails: Uint32Array;
 }
 
 const keysOf = (phrase: string): string[] => tokenize(foldString(phrase)).keys;
@@ -105,15 +106,14 @@ function compile(lexicons: CueLexicon[]): CueTable {
       }
     }
   }
-  const heads = new Uint8Array(1 << 16);
-  const tails = new Uint8Array(1 << 16);
-  for (const st of titleStems) heads[hash3(st, 0)] = 1;
+  // (bitsets of 8 KB: read for most words of a text, they stay in the first-level cache)
+  const heads = new Uint32Array(HASH_SIZE >> 5);
+  const tails = new Uint32Array(HASH_SIZE >> 5);
+  const set = (bits: Uint32Array, h: number) => (bits[h >> 5] |= 1 << (h & 31));
+  for (const st of titleStems) set(heads, bitOf(spanHash(st, 0, 4)));
   for (const w of titleWords) {
-    tails[hash3(w, w.length - 3)] = 1;
-    // inflected heads: "Sprechern", "Präsidenten"
-    tails[hash3(w + 'n', w.length - 2)] = 1;
-    tails[hash3(w + 's', w.length - 2)] = 1;
-    tails[hash3(w + 'en', w.length - 1)] = 1;
+    // (and the inflected heads: "Sprechern", "Präsidenten")
+    for (const x of [w, w + 'n', w + 's', w + 'en']) set(tails, bitOf(spanHash(x, x.length - 4, x.length)));
   }
   return { flags, frames, titleStems, titleWords, heads, tails };
 }
@@ -168,13 +168,28 @@ function roleForm(t: CueTable, key: string): boolean {
   return false;
 }
 
-function hash3(s: string, i: number): number {
-  return (s.charCodeAt(i) * 961 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(i + 2)) & 0xffff;
+const HASH_SIZE = 1 << 16;
+
+/** The bit of a hash of four letters: a role's first four are a title stem's (four letters or more), its last four a title word's (six or more). */
+function bitOf(h: number): number {
+  return (h ^ (h >>> 16)) & (HASH_SIZE - 1);
 }
 
-/** Whether a key may be a role noun: its first or last three letters are a title's (no string is built). */
+/** Whether a key may be a role noun: its first or last four letters are a title's (no string is built). */
 export function mayBeRole(t: CueTable, key: string): boolean {
-  return key.length >= 4 && (t.heads[hash3(key, 0)] === 1 || (key.length >= 10 && t.tails[hash3(key, key.length - 3)] === 1));
+  return key.length >= 4 && mayBeRoleSpan(t, key, 0, key.length, spanHash(key, 0, 4));
+}
+
+/**
+ * mayBeRole for the word s[a, b) of four letters or more, read in place (a token's span in the normalised text: its key
+ * string is not touched), given `head`, the spanHash of its first four letters.
+ */
+export function mayBeRoleSpan(t: CueTable, s: string, a: number, b: number, head: number): boolean {
+  const h = bitOf(head);
+  if (t.heads[h >> 5] & (1 << (h & 31))) return true;
+  if (b - a < 10) return false;
+  const g = bitOf(spanHash(s, b - 4, b));
+  return (t.tails[g >> 5] & (1 << (g & 31))) !== 0;
 }
 
 /** Whether a key is a role noun, inflected or not ("ministra" → "minister"). */
