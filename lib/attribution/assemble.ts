@@ -13,6 +13,7 @@ import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, S
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { continuesReport, cueAfterQuote, germanSubject, isAdverb, isGerman, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import type { Quote } from './quotes';
+import { genitiveComplementEnd, genitiveFrame, genitiveSourceEnd } from './genitive-source';
 import { isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
@@ -754,10 +755,20 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           if (ph) ph.b = sourceEnd(d, ph, fb);
           if (ph) {
             const atStart = k === fa || (k <= fa + 1 && !breaksBefore(d, k));
+            // "Według rzecznika Kremla Dmitrija Pieskowa Rosja nie …": no comma ends a genitive source before its clause
+            let clauseNext = false;
+            if (atStart && !commaBefore(d, ph.b) && genitiveFrame(d, k, fr.keys.length)) {
+              const cut = genitiveSourceEnd(d, ph, (t) => reg.knowsPerson({ a: t, b: t + 1 }));
+              const end = cut < ph.b ? cut : genitiveComplementEnd(d, ph, fb);
+              clauseNext = end !== ph.b;
+              ph.b = end;
+            }
             if (atStart && ph.b < fb - 2) {
               // content after the source (and its apposition up to the comma)
               let c = ph.b;
-              if (!commaBefore(d, c)) {
+              if (clauseNext) {
+                // the clause opens right after the source
+              } else if (!commaBefore(d, c)) {
                 for (let j = ph.b; j < Math.min(fb, ph.b + 12); j++) if (commaBefore(d, j)) { c = j; break; }
                 if (!commaBefore(d, c)) c = ph.b;
               } else c = afterApposition(d, c, fb);
@@ -1118,6 +1129,8 @@ function tailSpeaker(d: Doc, k: number, max: number): Phrase | null {
 
 /** "Secondo l'Associazione italiana arbitri, …": a source's name that goes on in lower case up to the comma. */
 function sourceEnd(d: Doc, ph: Phrase, max: number): number {
+  // (a name of two capitalised words is complete: "Według Dmitrija Pieskowa nowy plan …" goes on with the clause)
+  if (ph.b - ph.a >= 2 && isCapitalized(d, ph.b - 1) && isCapitalized(d, ph.b - 2) && !breaksBefore(d, ph.b - 1)) return ph.b;
   let t = ph.b;
   while (t < max && t - ph.b < 4 && !breaksBefore(d, t) && !isCapitalized(d, t) && (isConnector(d.keys[t]) || !(d.flags[t] & (VERB | COMP | PRON | DET | STOP | AUX)))) t++;
   return t > ph.b && (t >= max || commaBefore(d, t)) ? t : ph.b;

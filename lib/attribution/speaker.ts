@@ -296,6 +296,8 @@ export interface Person {
   surname: string;
   /** where the text last named the person */
   at?: number;
+  /** folded role noun the person was introduced with, the head of its phrase ("пресс-секретарь" of "пресс-секретарь президента РФ") */
+  role?: string;
 }
 
 export interface Resolved {
@@ -341,6 +343,8 @@ export class Registry {
   }
 
   private scanned = 0;
+  /** 1 at the token after each speaker phrase resolved (see advance) */
+  private phraseEnds: Uint8Array | null = null;
   /** tokens inside quotation marks (set by the assembler): a person named in someone's quoted words is not who "he" is next */
   quoted: Uint8Array | null = null;
 
@@ -379,7 +383,8 @@ export class Registry {
       if (!opens) continue;
       let a = titled ? k + 1 : k;
       let b = a;
-      while (b < upto && b - a < 5 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d.keys[b]) && (b === a || !breaksBefore(d, b))) b++;
+      // (a speaker phrase read before ends the name: "Według rzecznika Kremla Dmitrija Pieskowa Rosja nie …")
+      while (b < upto && b - a < 5 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d.keys[b]) && (b === a || (!breaksBefore(d, b) && !(this.phraseEnds && this.phraseEnds[b])))) b++;
       // the run completes the role and the person follows in apposition ("le secrétaire général de la CGT-Cheminots,
       // Thierry Nadal")
       if (titled && b < upto && b > a && commaBefore(d, b)) {
@@ -411,7 +416,7 @@ export class Registry {
         const gender = titled ? roleGender(d, r) : null;
         // (a name after an inflected role is inflected too: "министра … Олега Ветрова" says nothing of its gender)
         const inflected = titled && !(d.flags[r] & TITLE);
-        this.touch({ name, gender: gender ?? (inflected ? null : guessGender(d.keys[b - 2])), words: new Set(titled ? [d.keys[r]] : []), surname }, new Set(), d.ts[a]);
+        this.touch({ name, gender: gender ?? (inflected ? null : guessGender(d.keys[b - 2])), words: new Set(titled ? [d.keys[r]] : []), surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}) }, new Set(), d.ts[a]);
       }
       k = b - 1;
     }
@@ -423,7 +428,12 @@ export class Registry {
     const quoted = this.quoted;
     while (this.mi < this.mentions.length && this.mentions[this.mi].start < pos) {
       const m = this.mentions[this.mi++];
-      if (this.actorKind(m.actorId) === 'person' && !(quoted && quoted[this.tokenAt(m.start)])) this.touch(this.personOfActor(m), this.contextWords(m.start, m.end), m.start);
+      if (this.actorKind(m.actorId) === 'person' && !(quoted && quoted[this.tokenAt(m.start)])) {
+        const p = this.personOfActor(m);
+        const r = this.roleBefore(m.start, m.end);
+        if (r) p.role = r;
+        this.touch(p, this.contextWords(m.start, m.end), m.start);
+      }
     }
   }
 
@@ -459,6 +469,19 @@ export class Registry {
       out.add(this.d.keys[k]);
     }
     return out;
+  }
+
+  /** The head of a role phrase right before offset pos ("Министр иностранных дел России Сергей Лавров" → "министр"), if any. */
+  private roleBefore(pos: number, end: number): string | undefined {
+    const d = this.d;
+    let role: string | undefined;
+    let k = this.tokenAt(end) - 1;
+    const first = this.tokenAt(pos) - 4;
+    for (; k >= 0 && k >= first; k--) {
+      if (breaksBefore(d, k + 1)) break;
+      if (isRole(d, k) && !isOrgWord(d.keys[k])) role = d.keys[k];
+    }
+    return role;
   }
 
   /** where the last tokenAt answered: the next question is mostly a few tokens on (the next sentence) */
@@ -504,6 +527,7 @@ export class Registry {
     const d = this.d;
     const start = d.ts[ph.a];
     const end = d.te[ph.b - 1];
+    (this.phraseEnds ??= new Uint8Array(d.n + 1))[ph.b] = 1;
     // the people the phrase itself names come before the one it resolves to ("пресс-секретарь президента РФ Дмитрий
     // Песков": the president, then the spokesman)
     this.touchMentions(end);
@@ -535,6 +559,8 @@ export class Registry {
           continue;
         }
         const p = this.personOfActor(m);
+        const r = leftRole(d, ph.a, this.tokenAt(m.end));
+        if (r) p.role = r;
         this.touch(p, words, start);
         return { name: p.name, actorId: m.actorId, ref: m.ref };
       }
@@ -593,7 +619,8 @@ export class Registry {
       }
       const name = d.text.slice(d.ts[na], d.te[last]);
       // the first name stands before the surname ("депутат Рады Алла Кравец")
-      const p: Person = { name, gender: feminine ? 'f' : guessGender(d.keys[nb - 1 > na ? nb - 2 : na]), words, surname };
+      const role = leftRole(d, ph.a, na);
+      const p: Person = { name, gender: feminine ? 'f' : guessGender(d.keys[nb - 1 > na ? nb - 2 : na]), words, surname, ...(role ? { role } : {}) };
       if (nb - na > 1) this.touch(p, words, start);
       return { name };
     }
@@ -611,16 +638,26 @@ export class Registry {
     const det = d.keys[ph.a];
     // (Portuguese "a" is the feminine article: "a deputada", not "a deputy")
     if (INDEFINITE.has(det) && !(det === 'a' && ph.b - ph.a > 1 && d.keys[ph.a + 1].endsWith('a'))) return { name: text };
+    // an office named by a periphrasis ("глава государства", "szef rządu"): the last person named with its role
+    const office = officeStem(d, ph);
+    if (office) {
+      for (let i = this.people.length - 1; i >= 0; i--) {
+        const p = this.people[i];
+        if (p.role && p.role.startsWith(office)) return this.named(p, start);
+      }
+    }
     let title = '';
     let titleAt = -1;
     for (let k = ph.a; k < ph.b; k++) {
-      if (isRole(d, k) && !isOrgWord(d.keys[k])) {
+      // (a Slavic role before another in the genitive is the head: "rzecznika prezydenta", "помощник президента")
+      if (isRole(d, k) && !isOrgWord(d.keys[k]) && !(titleAt === k - 1 && !breaksBefore(d, k) && takesGenitive(title) && !isCapitalized(d, k))) {
         title = d.keys[k];
         titleAt = k;
       }
     }
     // "как считают следователи", "zdaniem ekspertów": a group, not the last person named with the role
-    if (title && plural) return { name: text };
+    // (or a role in the genitive plural after a frame: "zdaniem ekspertów", "по мнению аналитиков", "на думку лікарів")
+    if (title && (plural || PLURAL_GENITIVE_ROLE.test(title))) return { name: text };
     if (title) {
       const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
       for (let i = this.people.length - 1; i >= 0; i--) {
@@ -628,9 +665,11 @@ export class Registry {
         // (or a compound the title heads: "der Minister" for "Außenminister Sergej Lawrow", "der Sprecher" for "Kremlsprecher")
         for (const w of p.words) if (w.startsWith(stem) || (title.length >= 5 && w.length > title.length + 2 && w.endsWith(title))) return this.named(p, start);
       }
-      // else the last person the role's article or form allows ("la premier": the last woman named)
+      // else the last person the role's article or form allows ("la premier": the last woman named); a role with the
+      // institution it serves ("rzecznika rządu", "представитель Минобороны") names an office, not someone named with
+      // another role
       if (!isCollective(title)) {
-        const p = this.lastOf(roleGender(d, titleAt));
+        const p = this.lastOf(roleGender(d, titleAt), withComplement(d, titleAt, ph.b) ? (office ?? title) : null);
         if (p) return this.named(p, start);
       }
       return { name: text };
@@ -653,10 +692,11 @@ export class Registry {
     return { name: p.name, actorId: p.actorId, ref: p.ref };
   }
 
-  /** The last person named whose gender may be `g`. */
-  private lastOf(g: 'm' | 'f' | null): Person | null {
+  /** The last person named whose gender may be `g` (and, given a role's stem, who was not named with another role). */
+  private lastOf(g: 'm' | 'f' | null, role: string | null = null): Person | null {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
+      if (role !== null && otherRole(p, role)) continue;
       if (g === null || p.gender === null || p.gender === g) return p;
     }
     return null;
@@ -748,6 +788,48 @@ export class Registry {
   }
 }
 
+/** The stem of the role an office periphrasis in the phrase stands for ("глави держави" → "президент"), else null. */
+function officeStem(d: Doc, ph: Phrase): string | null {
+  for (let k = ph.a; k < ph.b; k++) {
+    const list = d.table.offices.get(d.keys[k]);
+    if (!list) continue;
+    for (const o of list) {
+      if (k + o.keys.length > ph.b) continue;
+      let ok = true;
+      for (let j = 1; j < o.keys.length && ok; j++) ok = d.keys[k + j] === o.keys[j];
+      if (ok) return o.stem;
+    }
+  }
+  return null;
+}
+
+/** Whether the role at r takes a complement right after it, in the genitive: "rzecznika rządu", "представитель Минобороны". */
+function withComplement(d: Doc, r: number, end: number): boolean {
+  return r >= 0 && r + 1 < end && !breaksBefore(d, r + 1) && !CONNECTORS.has(d.keys[r + 1]) && !(d.flags[r + 1] & (DET | PRON | STOP)) && !isRole(d, r + 1) && takesGenitive(d.keys[r]);
+}
+
+/** Roles that speak for someone: a spokesman is also the institution's representative ("пресс-секретарь", "представитель Кремля"). */
+const SPOKES = /^(rzeczn|пресс|представ|речни|прессек|spokes|sprecher|porte|portavo|porta-v)/;
+
+/** Whether a person was introduced with a role other than the one of stem `role`. */
+function otherRole(p: Person, role: string): boolean {
+  if (!p.role) return false;
+  const r = p.role;
+  return !(r.startsWith(role.slice(0, 4)) || role.startsWith(r.slice(0, 4)) || (SPOKES.test(r) && SPOKES.test(role)));
+}
+
+/** The first role noun of tokens [a, b) (the head of a role phrase), if any. */
+function leftRole(d: Doc, a: number, b: number): string | undefined {
+  for (let k = a; k < b; k++) if (isRole(d, k) && !isOrgWord(d.keys[k])) return d.keys[k];
+  return undefined;
+}
+
+/** The first of the role nouns that stand together ending at r ("пресс-секретарь президента"). */
+function headRole(d: Doc, r: number): number {
+  while (r > 0 && !breaksBefore(d, r) && isRole(d, r - 1)) r--;
+  return r;
+}
+
 function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   const l = Math.min(a.length, b.length);
@@ -755,6 +837,9 @@ function sameStem(a: string, b: string): boolean {
   const p = Math.max(4, l - 2);
   return a.slice(0, p) === b.slice(0, p);
 }
+
+/** Genitive plurals of Polish, Russian and Ukrainian role nouns (folded): "ekspertów", "аналитиков", "врачей", "лікарів", "śledczych". */
+const PLURAL_GENITIVE_ROLE = /(?:ow|ов|ей|ів|ych)$/;
 
 const COLLECTIVE = /^(sources?|officials?|experts?|analysts?|diplomats?|quellen|fontes|fuentes|fonti|источник|джерел)/;
 function isCollective(title: string): boolean {

@@ -42,11 +42,19 @@ export interface Frame {
   kind: number;
 }
 
+/** An office named by a periphrasis ("глава государства") and the stem of the role its holder is named with ("президент"). */
+export interface Office {
+  keys: string[];
+  stem: string;
+}
+
 export interface CueTable {
   /** token key → flags */
   flags: Map<string, number>;
   /** first key of a frame → the frames starting with it, longest first */
   frames: Map<string, Frame[]>;
+  /** first key of an office periphrasis → the periphrases starting with it */
+  offices: Map<string, Office[]>;
   /** title stems, for inflected role nouns ("ministra", "министра") */
   titleStems: Set<string>;
   /** titles of six letters or more, for the heads of compounds ("Regierungssprecher") */
@@ -63,6 +71,7 @@ function compile(lexicons: CueLexicon[]): CueTable {
   const frames = new Map<string, Frame[]>();
   const titleStems = new Set<string>();
   const titleWords = new Set<string>();
+  const offices = new Map<string, Office[]>();
   const add = (words: string | undefined, flag: number) => {
     if (!words) return;
     for (const w of words.split(/\s+/)) {
@@ -98,6 +107,15 @@ function compile(lexicons: CueLexicon[]): CueTable {
     addFrames(l.sourceFrames, FRAME);
     addFrames(l.sourceFramesAfter, FRAME_AFTER);
     addFrames(l.backFrames, BACK);
+    for (const p of l.officeTitles ? l.officeTitles.split('|') : []) {
+      const [phrase, role] = p.split('>');
+      const keys = keysOf(phrase);
+      const stem = keysOf(role)[0];
+      if (keys.length === 0 || !stem) continue;
+      let list = offices.get(keys[0]);
+      if (!list) offices.set(keys[0], (list = []));
+      list.push({ keys, stem });
+    }
     for (const t of l.titles.split(/\s+/)) {
       for (const k of keysOf(t)) {
         if (k.length >= 4) titleStems.add(k.length > 6 ? k.slice(0, k.length - 1) : k);
@@ -115,7 +133,7 @@ function compile(lexicons: CueLexicon[]): CueTable {
     tails[hash3(w + 's', w.length - 2)] = 1;
     tails[hash3(w + 'en', w.length - 1)] = 1;
   }
-  return { flags, frames, titleStems, titleWords, heads, tails };
+  return { flags, frames, offices, titleStems, titleWords, heads, tails };
 }
 
 /**
