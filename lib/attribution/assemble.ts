@@ -313,7 +313,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const fr = frameAt(d, k, b + 1);
       if (fr && fr.kind === FRAME) {
         const speaker = phraseAfter(d, k + fr.keys.length, b + 1);
-        if (speaker) speaker.b = sourceEnd(d, speaker, b + 1);
+        if (speaker) speaker.b = sourceEnd(d, speaker, b + 1, false);
         if (speaker && (colon || speaker.b === b + 1)) return { ca: k, cb: k + fr.keys.length, speaker, feminine: false };
       }
     }
@@ -752,9 +752,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
             return emitContent(v + 1, fb, { ca: k, cb: v + 1, speaker: { a: -1, b: v }, feminine: (d.flags[v] & VERB_F) !== 0 });
           }
           const ph = phraseAfter(d, k + fr.keys.length, fb) ?? commonNounSource(d, k + fr.keys.length, fb);
-          if (ph) ph.b = sourceEnd(d, ph, fb);
+          const atStart = k === fa || (k <= fa + 1 && !breaksBefore(d, k));
+          if (ph) ph.b = sourceEnd(d, ph, fb, atStart);
           if (ph) {
-            const atStart = k === fa || (k <= fa + 1 && !breaksBefore(d, k));
             // "Według rzecznika Kremla Dmitrija Pieskowa Rosja nie …": no comma ends a genitive source before its clause
             let clauseNext = false;
             if (atStart && !commaBefore(d, ph.b) && genitiveFrame(d, k, fr.keys.length)) {
@@ -1128,12 +1128,13 @@ function tailSpeaker(d: Doc, k: number, max: number): Phrase | null {
 }
 
 /** "Secondo l'Associazione italiana arbitri, …": a source's name that goes on in lower case up to the comma. */
-function sourceEnd(d: Doc, ph: Phrase, max: number): number {
+function sourceEnd(d: Doc, ph: Phrase, max: number, opens: boolean): number {
   // (a name of two capitalised words is complete: "Według Dmitrija Pieskowa nowy plan …" goes on with the clause)
   if (ph.b - ph.a >= 2 && isCapitalized(d, ph.b - 1) && isCapitalized(d, ph.b - 2) && !breaksBefore(d, ph.b - 1)) return ph.b;
   let t = ph.b;
   while (t < max && t - ph.b < 4 && !breaksBefore(d, t) && !isCapitalized(d, t) && (isConnector(d.keys[t]) || !(d.flags[t] & (VERB | COMP | PRON | DET | STOP | AUX)))) t++;
-  return t > ph.b && (t >= max || commaBefore(d, t)) ? t : ph.b;
+  // (a source that opens the sentence leaves it a clause: "Zdaniem ekspertów wojsko potrzebuje …" is no source of five words)
+  return t > ph.b && ((t >= max && !opens) || commaBefore(d, t)) ? t : ph.b;
 }
 
 /** News agencies a speaker talks to ("powiedział PAP", "сообщил ТАСС", "a déclaré à l'AFP"): never the speaker. */
