@@ -99,7 +99,8 @@ function compile(lexicons: CueLexicon[]): CueTable {
     add(l.pronounsM, PRON_M);
     add(l.pronounsF, PRON_F);
     add(l.pronounsOther, PRON_O);
-    add(l.titles, TITLE);
+    // ("главы*": an inflected form read as a role, not as a title in the nominative)
+    add(l.titles.replace(/\S+\*/g, ''), TITLE);
     add(l.stops, STOP);
     add(l.determiners, DET);
     add(l.tailFrames, TAIL);

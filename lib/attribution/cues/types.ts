@@ -26,7 +26,7 @@ export interface CueLexicon {
   pronounsM: string;
   pronounsF: string;
   pronounsOther: string;
-  /** role nouns (stems): a speaker named by one resolves to the last person named with it */
+  /** role nouns (stems): a speaker named by one resolves to the last person named with it; "главы*": an inflected form only */
   titles: string;
   /**
    * offices named by a periphrasis, with the role noun their holder is named with: "глава государства>президент",
