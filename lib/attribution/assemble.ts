@@ -75,6 +75,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (r.name === null && ph.b - ph.a === 1 && d.flags[ph.a] & (PRON_M | PRON_F) && last && last.speaker && !last.actor && last.speakerName && paraOf(d.ts[ph.a]) === paraOf(last.start)) {
       return { speaker: sp, speakerName: last.speakerName, actor: null };
     }
+    // a pronoun that would name a person only the statement just before named, not its speaker ("Глава держави
+    // розповів, що мав розмову з Трампом. «…», — додав він."): that statement's speaker goes on
+    if (r.at !== undefined && ph.b - ph.a === 1 && d.flags[ph.a] & (PRON_M | PRON_F) && last && last.speakerName && last.speakerName !== r.name && r.at >= last.start && r.at < last.end && paraOf(d.ts[ph.a]) - paraOf(last.start) <= 1) {
+      const g = reg.genderOf(last.speakerName);
+      if (g === null || g === (d.flags[ph.a] & PRON_F ? 'f' : 'm')) return { speaker: sp, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
+    }
     const res: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> = { speaker: sp, speakerName: r.name, actor: r.ref ?? null };
     if (r.actorId) res.actorId = r.actorId;
     return res;

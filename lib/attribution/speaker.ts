@@ -86,6 +86,13 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
   // a phrase does not end on a preposition or a conjunction ("the crowd and boomed", "the delay by saying")
   if (d.flags[k] & (STOP | COMP) && !(d.flags[k] & DET) && !isCapitalized(d, k)) return null;
   if (!nameLike(d, k)) {
+    // "Глава держави розповів", "Rzecznik rządu powiedział": a Slavic role and its complement in the genitive, in lower case
+    const r = roleBeforeGenitive(d, k, min);
+    if (r >= 0) {
+      let a = r;
+      while (a - 1 >= min && a - 1 >= r - 3 && !breaksBefore(d, a) && nameLike(d, a - 1) && !(d.flags[a - 1] & (PRON | DET))) a--;
+      return { a, b: k + 1 };
+    }
     // "the newspaper said", "the ad claims", "Le ministre russe des Affaires étrangères": a determiner and a few words
     for (let j = k - 1; j >= Math.max(min, k - 6); j--) {
       if (breaksBefore(d, j + 1) || (d.flags[j] & PRON && !(d.flags[j] & DET)) || (blocked(d, j) && !(d.flags[j] & DET))) return null;
@@ -137,6 +144,19 @@ function roleWithComplement(d: Doc, k: number, min: number): boolean {
     if (isCapitalized(d, t) || blocked(d, t) || d.flags[t] & (DET | PRON)) return false;
   }
   return false;
+}
+
+/** Endings of the genitive in Russian, Ukrainian and Polish (folded): "держави", "правительства", "rządu", "finansów". */
+const GENITIVE_END = /(?:а|я|ы|и|і|ї|у|ю|ов|ев|ей|ых|их|ого|его|ої|ів|u|a|y|i|ow|ego|ej|ych|ich)$/;
+
+/** The Slavic role one or two tokens before k whose complement in lower case runs to k ("Глава держави", "представитель правительства"), else -1. */
+function roleBeforeGenitive(d: Doc, k: number, min: number): number {
+  for (let j = k; j > k - 2 && j > min; j--) {
+    if (breaksBefore(d, j) || isCapitalized(d, j) || d.flags[j] & (VERB | COMP | STOP | PRON | DET | AUX) || !GENITIVE_END.test(d.keys[j])) return -1;
+    // (not after a preposition: "на пресс-конференции пояснил")
+    if (isRole(d, j - 1) && takesGenitive(d.keys[j - 1])) return j - 2 >= 0 && !breaksBefore(d, j - 1) && d.flags[j - 2] & STOP && !isCapitalized(d, j - 2) ? -1 : j - 1;
+  }
+  return -1;
 }
 
 /** Whether the role at r opens an apposition to a name of two words right before it ("Jakub Sobczyk, główny ekonomista"). */
@@ -688,8 +708,15 @@ export class Registry {
   /** A person the text refers to again by a pronoun or a role: now the last one it spoke of ("La tenista confirmó …
    * «…», dijo."). */
   private named(p: Person, at: number): Resolved {
+    const before = p.at;
     this.touch(p, EMPTY, at);
-    return { name: p.name, actorId: p.actorId, ref: p.ref };
+    return { name: p.name, actorId: p.actorId, ref: p.ref, ...(before !== undefined ? { at: before } : {}) };
+  }
+
+  /** The gender of the person of that name, when known. */
+  genderOf(name: string): 'm' | 'f' | null {
+    for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].name === name) return this.people[i].gender;
+    return null;
   }
 
   /** The last person named whose gender may be `g` (and, given a role's stem, who was not named with another role). */
