@@ -1084,7 +1084,8 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
       if (p) return p;
       if (isInitials(d, j)) return { a: j, b: j + 1 };
     }
-    if (isCapitalized(d, j) && !(j > k + 1 && d.flags[j - 1] & STOP)) return null;
+    // (a name after a preposition and its noun is where it was said: "написав у соцмережі X речник МЗС")
+    if (isCapitalized(d, j) && !(j > k + 1 && d.flags[j - 1] & STOP) && !(j > k + 2 && !isCapitalized(d, j - 1) && !(d.flags[j - 1] & (VERB | COMP | STOP | PRON | DET | AUX)) && d.flags[j - 2] & STOP && !(d.flags[j - 2] & (PRON | DET)))) return null;
   }
   return null;
 }
@@ -1128,6 +1129,17 @@ function tailSpeaker(d: Doc, k: number, max: number): Phrase | null {
   if (t > j && t < max && !breaksBefore(d, t)) {
     const p = phraseAfter(d, t, max);
     if (p && namesPerson(d, p)) return p;
+  }
+  // past where it was said: "— написав у соцмережі X речник МЗС України Георгій Тихий" (the speaker ends the clause; a
+  // role right after a preposition is who was spoken with: "заявил на встрече с губернатором Орловым")
+  if (j < max && d.flags[j] & STOP && !(d.flags[j] & (COMP | PRON | DET)) && !isCapitalized(d, j)) {
+    for (let u = j + 2; u < Math.min(max, j + 7); u++) {
+      if (breaksBefore(d, u) || d.flags[u] & (VERB | COMP | PRON)) break;
+      if (d.flags[u - 1] & STOP || !(isRole(d, u) || nameRunEnd(d, u, max) > 0)) continue;
+      const p = phraseAfter(d, u, max);
+      if (p && namesPerson(d, p) && (p.b >= max || breaksBefore(d, p.b))) return p;
+      break;
+    }
   }
   // (when nothing follows, the name right after the verb is all there is: "…, told Reuters.")
   return j > k + 1 ? phraseAfter(d, k + 1, max) : null;
