@@ -13,7 +13,7 @@ import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, S
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { continuesReport, cueAfterQuote, germanSubject, isAdverb, isGerman, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import type { Quote } from './quotes';
-import { genitiveComplementEnd, genitiveFrame, genitiveSourceEnd } from './genitive-source';
+import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
@@ -757,16 +757,19 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           if ((k === fa || (k <= fa + 1 && !breaksBefore(d, k))) && v + 1 < fb && d.flags[v] & VERB && !isCapitalized(d, v) && commaBefore(d, v + 1) && fb - (v + 1) >= 3) {
             return emitContent(v + 1, fb, { ca: k, cb: v + 1, speaker: { a: -1, b: v }, feminine: (d.flags[v] & VERB_F) !== 0 });
           }
-          const ph = phraseAfter(d, k + fr.keys.length, fb) ?? commonNounSource(d, k + fr.keys.length, fb);
+          const src = pastDegrees(d, k + fr.keys.length, fb);
+          const ph = phraseAfter(d, src, fb) ?? commonNounSource(d, src, fb);
           const atStart = k === fa || (k <= fa + 1 && !breaksBefore(d, k));
           if (ph) ph.b = sourceEnd(d, ph, fb, atStart);
           if (ph) {
             // "Według rzecznika Kremla Dmitrija Pieskowa Rosja nie …": no comma ends a genitive source before its clause
             let clauseNext = false;
             if (atStart && !commaBefore(d, ph.b) && genitiveFrame(d, k, fr.keys.length)) {
+              const b0 = ph.b;
+              ph.b = affiliationEnd(d, ph, fb);
               const cut = genitiveSourceEnd(d, ph, (t) => reg.knowsPerson({ a: t, b: t + 1 }));
               const end = cut < ph.b ? cut : genitiveComplementEnd(d, ph, fb);
-              clauseNext = end !== ph.b;
+              clauseNext = end !== b0;
               ph.b = end;
             }
             if (atStart && ph.b < fb - 2) {

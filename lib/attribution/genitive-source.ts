@@ -13,10 +13,11 @@ const GENITIVE_FRAMES = new Set(['według', 'zdaniem', 'opinii']);
 
 /**
  * Nominative forms that are never a genitive: adjectival feminines in -lska/-wska ("Polska", "Kowalska", "Wiśniewska";
- * not "Gdańska", "Tuska", genitives of "Gdańsk", "Tusk") and feminines in -ja/-ia after a consonant ("Rosja", "Komisja",
+ * not "Gdańska", "Tuska", genitives of "Gdańsk", "Tusk"), masculines in -ski/-cki ("Zełenski"; the genitive is
+ * "-skiego") and feminines in -ja/-ia after a consonant ("Rosja", "Komisja",
  * "Unia"; not "Dmitrija", "Siergieja", whose -ja follows a vowel).
  */
-const ONLY_NOMINATIVE = /^[a-zł]+(?:[lw]ska|[^aeiouy]ja|[^aeiouy]ia)$/;
+const ONLY_NOMINATIVE = /^[a-zł]+(?:[lw]ska|(?:sk|ck|dzk)i|[^aeiouy]ja|[^aeiouy]ia)$/;
 
 /** A first name in the genitive: "Dmitrija", "Anny", "Marii", "Jerzego", "Antoniego". */
 const FIRST_GENITIVE = /^[a-zł]+(?:a|y|i|rzego|niego|cego)$/;
@@ -75,4 +76,25 @@ export function genitiveComplementEnd(d: Doc, ph: Phrase, max: number): number {
   let e = ph.b;
   while (e < max && e - ph.b < 2 && !breaksBefore(d, e) && !isCapitalized(d, e) && !(d.flags[e] & (VERB | COMP | STOP | PRON | DET | AUX)) && COMPLEMENT.test(d.keys[e])) e++;
   return max - e >= 3 ? e : ph.b;
+}
+
+/** Academic degrees before a name ("dr.", "prof.", "dr hab."): not the source, which follows them. */
+const DEGREES = new Set(['dr', 'prof', 'hab', 'doc', 'inz', 'mgr', 'проф', 'доц']);
+
+/** Past the degrees at token j ("Zdaniem dr. Marka Olszewskiego"), else j. */
+export function pastDegrees(d: Doc, j: number, max: number): number {
+  while (j + 1 < max && DEGREES.has(d.keys[j]) && !isCapitalized(d, j) && d.te[j] < d.ts[j + 1]) j++;
+  return j;
+}
+
+/**
+ * "dr. Marka Olszewskiego z Uniwersytetu Warszawskiego Zełenski …": a name, then where the person is from (its
+ * institution, capitalised and in the genitive); the end of the phrase past it, else ph.b.
+ */
+export function affiliationEnd(d: Doc, ph: Phrase, max: number): number {
+  const z = ph.b;
+  if (z + 1 >= max || (d.keys[z] !== 'z' && d.keys[z] !== 'ze') || breaksBefore(d, z) || breaksBefore(d, z + 1) || !isCapitalized(d, z + 1) || !isCapitalized(d, z - 1)) return ph.b;
+  let e = z + 2;
+  while (e < max && e - z < 6 && !breaksBefore(d, e) && isCapitalized(d, e) && (inCapitals(d, e) || GENITIVE_TAIL.test(d.keys[e]))) e++;
+  return e;
 }
