@@ -858,6 +858,18 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (c < fb && isCapitalized(d, c) && d.flags[c - 1] & STOP) c++; // "on Sunday"
       }
       if (fb - c < 3) continue;
+      // "заявив, що A, і визнав, що B", "powiedział, że A, i dodał, że B": a second cue joined to the first, with its own
+      // content and the same speaker
+      if (!german && ph.a >= 0) {
+        for (let j = c + 3; j + 2 < fb; j++) {
+          if (!SECOND_CUE_JOIN.has(d.keys[j]) || !commaBefore(d, j) || !(d.flags[j + 1] & VERB) || quoted[j + 1]) continue;
+          const c2 = compAfterAdverbs(d, j + 2, fb);
+          if (c2 >= fb || !(d.flags[c2] & COMP) || fb - (c2 + 1) < 3) continue;
+          const first = emitContent(c, j, { ca: k, cb: k + 1, speaker: ph, feminine });
+          emitContent(c2 + 1, fb, { ca: j + 1, cb: j + 2, speaker: { a: ph.a, b: ph.b }, feminine: (d.flags[j + 1] & VERB_F) !== 0 });
+          return first;
+        }
+      }
       return emitContent(c, fb, { ca: k, cb: k + 1, speaker: ph, feminine });
     }
     return null;
@@ -1243,6 +1255,9 @@ function isLowerAt(text: string, i: number): boolean {
 const NOMINATIVE = new Set('der die das ein eine the le la il el o a'.split(' '));
 
 /** Words that join two clauses: a speaker phrase may open the second one ("…, and Paris said …"). */
+/** Conjunctions that join a second cue of the same subject after a comma ("…, і визнав, що …", "…, i dodał, że …"). */
+const SECOND_CUE_JOIN = new Set('і и i та а oraz'.split(' '));
+
 const CONJ = new Set('and but und aber et mais y pero e mas ma i ale и а но і але'.split(' '));
 
 /** Past an apposition that follows a source ("According to Helena Marsh, a defence analyst at X, the Kremlin …"). */
