@@ -759,7 +759,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           }
           const src = pastDegrees(d, k + fr.keys.length, fb);
           const ph = phraseAfter(d, src, fb) ?? commonNounSource(d, src, fb);
-          const atStart = k === fa || (k <= fa + 1 && !breaksBefore(d, k));
+          // (or after a colon, where a clause opens: "… не поспішає: за словами глави Білого дому, спершу …")
+          const atStart = k === fa || (k <= fa + 1 && !breaksBefore(d, k)) || (k > fa + 2 && (gapFlags(d, k) & GAP_COLON) !== 0);
           if (ph) ph.b = sourceEnd(d, ph, fb, atStart);
           if (ph) {
             // "Według rzecznika Kremla Dmitrija Pieskowa Rosja nie …": no comma ends a genitive source before its clause
