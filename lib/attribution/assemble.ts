@@ -816,6 +816,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (clauseStart > fa + 2 && (commaBefore(d, clauseStart) || /\s[\u2013\u2014]\s*$/.test(gapBefore(d, clauseStart))) && fb - clauseStart <= AFTER_CLAUSE) {
         let onlyAux = true;
         for (let j = clauseStart; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
+        // ("Про це він сказав журналістам …, пише «Українська правда»": words that point back are an attribution, not what was said)
+        if (d.flags[fa] & BACK && frameAt(d, fa, fb)?.kind === BACK) continue;
         const ph = onlyAux ? tailSpeaker(d, k, fb) : phraseBefore(d, k, clauseStart);
         if (ph && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb)) {
           return emitContent(fa, clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
