@@ -829,6 +829,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "Речник МЗС Андрій Коваль у коментарі Укрінформу зазначив, що", "Глава МИД Сергей Лавров в свою очередь заявил":
       // the subject opens the sentence, a phrase of place, medium or manner stands before the verb
       if (!ph && !german) ph = subjectBeforeAdverbial(d, fa, k);
+      // "У Москві тим часом заявили, що …", "В Кремле заявили, что …", "W Warszawie poinformowano, że …": a plural or
+      // impersonal verb with no subject speaks for the place it was said in
+      if (!ph && !german) ph = placeSpeaker(d, fa, k);
       // "In einer Erklärung teilte das Ministerium mit, …", "Hartmann selbst schrieb, …": the clause's subject by
       // German word order (a preposition before the verb is not skipped to find one)
       if (german && (!ph || notSubject(d, ph))) ph = germanSubject(d, fa, fb) ?? (ph ? germanSubjectAfterVerb(d, k, fb) ?? ph : null);
@@ -1123,6 +1126,19 @@ const PLURAL_VERB = /(ли|ют|ят|ють|уть|ieli|ali|ili|yli|aly|ily|yly|
 function isPluralVerb(d: Doc, k: number): boolean {
   return (d.flags[k] & VERB) !== 0 && PLURAL_VERB.test(d.keys[k]);
 }
+
+/** The place that opens a clause before a plural or impersonal cue verb with no subject ("У Москві тим часом заявили"), else null. */
+function placeSpeaker(d: Doc, fa: number, k: number): Phrase | null {
+  if (!INSTITUTION_PREP.has(d.keys[fa]) || isCapitalized(d, fa + 1) === false || fa + 1 >= k || !(isPluralVerb(d, k) || IMPERSONAL_VERB.test(d.keys[k]))) return null;
+  let e = fa + 2;
+  while (e < k && e - fa < 5 && isCapitalized(d, e) && !breaksBefore(d, e)) e++;
+  // (at most two words of time or manner between: "тим часом", "w czwartek")
+  if (k - e > 2) return null;
+  for (let j = e; j < k; j++) if (breaksBefore(d, j) || isCapitalized(d, j) || d.flags[j] & (VERB | COMP | PRON | DET)) return null;
+  return { a: fa + 1, b: e };
+}
+/** Polish impersonal forms of reporting verbs: "poinformowano", "zapewniono". */
+const IMPERSONAL_VERB = /(?:ano|ono)$/;
 
 /** Prepositions that name the institution a plural verb with no subject speaks for ("сообщили в министерстве", "повідомили у пресслужбі", "poinformowano w ministerstwie"). */
 const INSTITUTION_PREP = new Set('в во у w we'.split(' '));
