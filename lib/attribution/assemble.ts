@@ -846,6 +846,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // the subject of its sentence
       if (!ph && !german && k > fa && ((commaBefore(d, k) && d.keys[k].endsWith('ing')) || d.keys[k - 1] === 'and')) ph = clauseSubject(k);
       if (!ph) continue;
+      // ("O tym powiedział dziennikarzom …": the words that point back are no subject)
+      if (ph.a >= 0 && d.flags[ph.a] & BACK && frameAt(d, ph.a, fb)?.kind === BACK) continue;
       let c = ph.a > k ? ph.b : k + 1;
       // skip objects and time words up to "that" ("told the Kyiv Independent that", "said on Sunday")
       let comp = -1;

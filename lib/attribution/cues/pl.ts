@@ -17,11 +17,11 @@ export const pl: CueLexicon = {
   sourceFramesAfter: 'zdaniem',
   complementizers: 'że iż',
   auxiliaries: 'ponownie znów znowu wielokrotnie też także również',
-  pronounsM: 'on jego',
+  pronounsM: 'on jego go',
   pronounsF: 'ona jej',
   pronounsOther: 'oni one ja my',
   titles:
-    'minister ministra prezydent prezydenta rzecznik rzeczniczka szef szefowa ekspert ekspertka analityk analityczka ' +
+    'kanclerz komendant minister ministra prezydent prezydenta rzecznik rzeczniczka szef szefowa ekspert ekspertka analityk analityczka ' +
     'politolog dyplomata poseł posłanka senator ambasador dyrektor dyrektorka profesor profesorka burmistrz sekretarz premier trener trenerka szkoleniowiec selekcjoner zawodnik zawodniczka piłkarz piłkarka skoczek kapitan przewodniczący przewodnicząca związkowiec związkowczyni prezes prezeska wiceprezes wiceminister wicepremier adwokat prokurator sędzia oskarżony oskarżona obrońca mecenas ekonomista ekonomistka szefowa wojewoda wojewody marszałek starosta wójt lekarz lekarka śledczy doradca doradczyni wysłannik pełnomocnik przywódca przywódczyni lider liderka',
   officeTitles:
     'głowa państwa>prezydent|głowy państwa>prezydent|szef państwa>prezydent|szefa państwa>prezydent|szef rządu>premier|szefa rządu>premier|szefowa rządu>premier|szefowej rządu>premier|szef MSZ>minister|szefa MSZ>minister|szef dyplomacji>minister|szefa dyplomacji>minister|szef resortu>minister|szefa resortu>minister|szef polskiej dyplomacji>minister|szefa polskiej dyplomacji>minister',
