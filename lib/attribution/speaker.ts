@@ -152,7 +152,10 @@ const GENITIVE_END = /(?:а|я|ы|и|і|ї|у|ю|ов|ев|ей|ых|их|ого
 /** The Slavic role one or two tokens before k whose complement in lower case runs to k ("Глава держави", "представитель правительства"), else -1. */
 function roleBeforeGenitive(d: Doc, k: number, min: number): number {
   for (let j = k; j > k - 2 && j > min; j--) {
-    if (breaksBefore(d, j) || isCapitalized(d, j) || d.flags[j] & (VERB | COMP | STOP | PRON | DET | AUX) || !GENITIVE_END.test(d.keys[j])) return -1;
+    // (the cheap tests first: this runs before every cue verb)
+    if (breaksBefore(d, j) || isCapitalized(d, j) || d.flags[j] & (VERB | COMP | STOP | PRON | DET | AUX)) return -1;
+    if (j === k && !isRole(d, j - 1) && (j - 1 <= min || !isRole(d, j - 2))) return -1;
+    if (!GENITIVE_END.test(d.keys[j])) return -1;
     // (not after a preposition: "на пресс-конференции пояснил")
     if (isRole(d, j - 1) && takesGenitive(d.keys[j - 1])) return j - 2 >= 0 && !breaksBefore(d, j - 1) && d.flags[j - 2] & STOP && !isCapitalized(d, j - 2) ? -1 : j - 1;
   }
@@ -318,6 +321,8 @@ export interface Person {
   at?: number;
   /** folded role noun the person was introduced with, the head of its phrase ("пресс-секретарь" of "пресс-секретарь президента РФ") */
   role?: string;
+  /** the last knowledge-base mention of the person, whose role is read when asked (roleOf) */
+  mention?: ActorMention;
 }
 
 export interface Resolved {
@@ -450,8 +455,9 @@ export class Registry {
       const m = this.mentions[this.mi++];
       if (this.actorKind(m.actorId) === 'person' && !(quoted && quoted[this.tokenAt(m.start)])) {
         const p = this.personOfActor(m);
-        const r = this.roleBefore(m.start, m.end);
-        if (r) p.role = r;
+        // (a mention not read yet may hold the role the next one lacks)
+        if (p.mention) this.roleOf(p);
+        p.mention = m;
         this.touch(p, this.contextWords(m.start, m.end), m.start);
       }
     }
@@ -489,6 +495,16 @@ export class Registry {
       out.add(this.d.keys[k]);
     }
     return out;
+  }
+
+  /** The role a person was introduced with, read from their last knowledge-base mention when there is one to read. */
+  private roleOf(p: Person): string | undefined {
+    if (p.mention) {
+      const r = this.roleBefore(p.mention.start, p.mention.end);
+      if (r) p.role = r;
+      p.mention = undefined;
+    }
+    return p.role;
   }
 
   /** The head of a role phrase right before offset pos ("Министр иностранных дел России Сергей Лавров" → "министр"), if any. */
@@ -580,7 +596,10 @@ export class Registry {
         }
         const p = this.personOfActor(m);
         const r = leftRole(d, ph.a, this.tokenAt(m.end));
-        if (r) p.role = r;
+        if (r) {
+          p.role = r;
+          p.mention = undefined;
+        }
         this.touch(p, words, start);
         return { name: p.name, actorId: m.actorId, ref: m.ref };
       }
@@ -663,7 +682,8 @@ export class Registry {
     if (office) {
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
-        if (p.role && p.role.startsWith(office)) return this.named(p, start);
+        const r = this.roleOf(p);
+        if (r && r.startsWith(office)) return this.named(p, start);
       }
     }
     let title = '';
@@ -723,7 +743,7 @@ export class Registry {
   private lastOf(g: 'm' | 'f' | null, role: string | null = null): Person | null {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
-      if (role !== null && otherRole(p, role)) continue;
+      if (role !== null && otherRole(this.roleOf(p), role)) continue;
       if (g === null || p.gender === null || p.gender === g) return p;
     }
     return null;
@@ -839,9 +859,8 @@ function withComplement(d: Doc, r: number, end: number): boolean {
 const SPOKES = /^(rzeczn|пресс|представ|речни|прессек|spokes|sprecher|porte|portavo|porta-v)/;
 
 /** Whether a person was introduced with a role other than the one of stem `role`. */
-function otherRole(p: Person, role: string): boolean {
-  if (!p.role) return false;
-  const r = p.role;
+function otherRole(r: string | undefined, role: string): boolean {
+  if (!r) return false;
   return !(r.startsWith(role.slice(0, 4)) || role.startsWith(r.slice(0, 4)) || (SPOKES.test(r) && SPOKES.test(role)));
 }
 

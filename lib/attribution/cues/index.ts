@@ -148,9 +148,16 @@ export function takesGenitive(key: string): boolean {
     genitiveStems = new Set();
     for (const l of [pl, ru, uk]) for (const t of l.titles.split(/\s+/)) for (const k of keysOf(t)) if (k.length >= 3) genitiveStems.add(k.length > 6 ? k.slice(0, k.length - 1) : k);
   }
-  for (let l = Math.min(key.length, 14); l >= 3; l--) if (genitiveStems.has(key.slice(0, l))) return true;
-  return false;
+  let v = genitiveKeys.get(key);
+  if (v === undefined) {
+    v = false;
+    for (let l = Math.min(key.length, 14); l >= 3 && !v; l--) if (genitiveStems.has(key.slice(0, l))) v = true;
+    if (genitiveKeys.size > 10_000) genitiveKeys.clear();
+    genitiveKeys.set(key, v);
+  }
+  return v;
 }
+const genitiveKeys = new Map<string, boolean>();
 
 let table: CueTable | null = null;
 
