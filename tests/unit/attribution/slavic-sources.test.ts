@@ -48,6 +48,14 @@ describe('sources in Polish, Russian and Ukrainian copy', () => {
   });
 
   it.each([
+    ['ru', 'Пресс-секретарь президента Дмитрий Песков провел брифинг. «Мы не будем комментировать слухи, — пояснил представитель Кремля. — Ждем официальных документов».', 'слухи', 'Дмитрий Песков'],
+    ['uk', 'Речник президента Дмитро Пєсков провів брифінг. «Ми не коментуватимемо чутки, — пояснив представник Кремля. — Чекаємо офіційних документів».', 'чутки', 'Дмитро Пєсков'],
+    ['pl', 'Rzecznik prezydenta Rosji Dmitrij Pieskow zorganizował briefing. „Nie będziemy komentować plotek. Czekamy na oficjalne dokumenty” – powiedział rzecznik Kremla.', 'plotek', 'Dmitrij Pieskow'],
+  ])('the institution a role serves is no surname (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it.each([
     ['pl', 'Minister obrony Władysław Kamysz odwiedził jednostkę w Orzyszu. Zdaniem ekspertów wojsko potrzebuje więcej amunicji.', 'wojsko', 'ekspertów'],
     ['ru', 'Глава ЦБ Эльвира Набиуллина выступила в Госдуме. По мнению аналитиков, ставка останется высокой до лета.', 'ставка', 'аналитиков'],
     ['uk', 'Голова НБУ Андрій Пишний виступив у Раді. На думку економістів, інфляція сповільниться навесні.', 'інфляція', 'економістів'],
