@@ -14,6 +14,7 @@ import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, i
 import { continuesReport, cueAfterQuote, germanSubject, isAdverb, isGerman, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import { MARKS_WINDOW } from './language';
 import type { Quote } from './quotes';
+import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
@@ -77,6 +78,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // ("„…“, sagte ein Sprecher des Ministeriums. …, fügte er hinzu.", "« … », a déclaré un porte-parole. « … », a-t-il ajouté.")
     if (r.name === null && ph.b - ph.a === 1 && d.flags[ph.a] & (PRON_M | PRON_F) && last && last.speaker && !last.actor && last.speakerName && paraOf(d.ts[ph.a]) === paraOf(last.start)) {
       return { speaker: sp, speakerName: last.speakerName, actor: null };
+    }
+    // a pronoun that would name a person only the statement just before named, not its speaker ("Глава держави
+    // розповів, що мав розмову з Трампом. «…», — додав він."): that statement's speaker goes on
+    if (r.at !== undefined && ph.b - ph.a === 1 && d.flags[ph.a] & (PRON_M | PRON_F) && last && last.speakerName && last.speakerName !== r.name && r.at >= last.start && r.at < last.end && paraOf(d.ts[ph.a]) - paraOf(last.start) <= 1) {
+      const g = reg.genderOf(last.speakerName);
+      if (g === null || g === (d.flags[ph.a] & PRON_F ? 'f' : 'm')) return { speaker: sp, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     }
     const res: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> = { speaker: sp, speakerName: r.name, actor: r.ref ?? null };
     if (r.actorId) res.actorId = r.actorId;
@@ -351,7 +358,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const fr = frameAt(d, k, b + 1);
       if (fr && fr.kind === FRAME) {
         const speaker = phraseAfter(d, k + fr.keys.length, b + 1);
-        if (speaker) speaker.b = sourceEnd(d, speaker, b + 1);
+        if (speaker) speaker.b = sourceEnd(d, speaker, b + 1, false);
         if (speaker && (colon || speaker.b === b + 1)) return { ca: k, cb: k + fr.keys.length, speaker, feminine: false };
       }
     }
@@ -801,14 +808,28 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           if ((k === fa || (k <= fa + 1 && !breaksBefore(d, k))) && v + 1 < fb && d.flags[v] & VERB && !isCapitalized(d, v) && commaBefore(d, v + 1) && fb - (v + 1) >= 3) {
             return emitContent(v + 1, fb, { ca: k, cb: v + 1, speaker: { a: -1, b: v }, feminine: (d.flags[v] & VERB_F) !== 0 });
           }
-          const ph = phraseAfter(d, k + fr.keys.length, fb) ?? commonNounSource(d, k + fr.keys.length, fb);
-          if (ph) ph.b = sourceEnd(d, ph, fb);
+          const src = pastDegrees(d, k + fr.keys.length, fb);
+          const ph = phraseAfter(d, src, fb) ?? commonNounSource(d, src, fb);
+          // (or after a colon, where a clause opens: "… не поспішає: за словами глави Білого дому, спершу …")
+          const atStart = k === fa || (k <= fa + 1 && !breaksBefore(d, k)) || (k > fa + 2 && (gapFlags(d, k) & GAP_COLON) !== 0);
+          if (ph) ph.b = sourceEnd(d, ph, fb, atStart);
           if (ph) {
-            const atStart = k === fa || (k <= fa + 1 && !breaksBefore(d, k));
+            // "Według rzecznika Kremla Dmitrija Pieskowa Rosja nie …": no comma ends a genitive source before its clause
+            let clauseNext = false;
+            if (atStart && !commaBefore(d, ph.b) && genitiveFrame(d, k, fr.keys.length)) {
+              const b0 = ph.b;
+              ph.b = affiliationEnd(d, ph, fb);
+              const cut = genitiveSourceEnd(d, ph, (t) => reg.knowsPerson({ a: t, b: t + 1 }));
+              const end = cut < ph.b ? cut : genitiveComplementEnd(d, ph, fb);
+              clauseNext = end !== b0;
+              ph.b = end;
+            }
             if (atStart && ph.b < fb - 2) {
               // content after the source (and its apposition up to the comma)
               let c = ph.b;
-              if (!commaBefore(d, c)) {
+              if (clauseNext) {
+                // the clause opens right after the source
+              } else if (!commaBefore(d, c)) {
                 for (let j = ph.b; j < Math.min(fb, ph.b + 12); j++) if (commaBefore(d, j)) { c = j; break; }
                 if (!commaBefore(d, c)) c = ph.b;
               } else c = afterApposition(d, c, fb);
@@ -846,6 +867,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (clauseStart > fa + 2 && (commaBefore(d, clauseStart) || /\s[\u2013\u2014]\s*$/.test(gapBefore(d, clauseStart))) && fb - clauseStart <= AFTER_CLAUSE) {
         let onlyAux = true;
         for (let j = clauseStart; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
+        // ("Про це він сказав журналістам …, пише «Українська правда»": words that point back are an attribution, not what was said)
+        if (d.flags[fa] & BACK && frameAt(d, fa, fb)?.kind === BACK) continue;
         const ph = onlyAux ? tailSpeaker(d, k, fb) : phraseBefore(d, k, clauseStart);
         if (ph && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb)) {
           return emitContent(fa, clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
@@ -857,6 +880,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "Речник МЗС Андрій Коваль у коментарі Укрінформу зазначив, що", "Глава МИД Сергей Лавров в свою очередь заявил":
       // the subject opens the sentence, a phrase of place, medium or manner stands before the verb
       if (!ph && !german) ph = subjectBeforeAdverbial(d, fa, k);
+      // "У Москві тим часом заявили, що …", "В Кремле заявили, что …", "W Warszawie poinformowano, że …": a plural or
+      // impersonal verb with no subject speaks for the place it was said in
+      if (!ph && !german) ph = placeSpeaker(d, fa, k);
       // "In einer Erklärung teilte das Ministerium mit, …", "Hartmann selbst schrieb, …": the clause's subject by
       // German word order (a preposition before the verb is not skipped to find one)
       if (german && (!ph || notSubject(d, ph))) ph = germanSubject(d, fa, fb) ?? (ph ? germanSubjectAfterVerb(d, k, fb) ?? ph : null);
@@ -871,6 +897,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // the subject of its sentence
       if (!ph && !german && k > fa && ((commaBefore(d, k) && d.keys[k].endsWith('ing')) || d.keys[k - 1] === 'and')) ph = clauseSubject(k);
       if (!ph) continue;
+      // ("O tym powiedział dziennikarzom …": the words that point back are no subject)
+      if (ph.a >= 0 && d.flags[ph.a] & BACK && frameAt(d, ph.a, fb)?.kind === BACK) continue;
       let c = ph.a > k ? ph.b : k + 1;
       // skip objects and time words up to "that" ("told the Kyiv Independent that", "said on Sunday")
       let comp = -1;
@@ -889,6 +917,18 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (c < fb && isCapitalized(d, c) && d.flags[c - 1] & STOP) c++; // "on Sunday"
       }
       if (fb - c < 3) continue;
+      // "заявив, що A, і визнав, що B", "powiedział, że A, i dodał, że B": a second cue joined to the first, with its own
+      // content and the same speaker
+      if (!german && ph.a >= 0) {
+        for (let j = c + 3; j + 2 < fb; j++) {
+          if (!SECOND_CUE_JOIN.has(d.keys[j]) || !commaBefore(d, j) || !(d.flags[j + 1] & VERB) || quoted[j + 1]) continue;
+          const c2 = compAfterAdverbs(d, j + 2, fb);
+          if (c2 >= fb || !(d.flags[c2] & COMP) || fb - (c2 + 1) < 3) continue;
+          const first = emitContent(c, j, { ca: k, cb: k + 1, speaker: ph, feminine });
+          emitContent(c2 + 1, fb, { ca: j + 1, cb: j + 2, speaker: { a: ph.a, b: ph.b }, feminine: (d.flags[j + 1] & VERB_F) !== 0 });
+          return first;
+        }
+      }
       return emitContent(c, fb, { ca: k, cb: k + 1, speaker: ph, feminine });
     }
     return null;
@@ -1118,7 +1158,8 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
       if (p) return p;
       if (isInitials(d, j)) return { a: j, b: j + 1 };
     }
-    if (isCapitalized(d, j) && !(j > k + 1 && d.flags[j - 1] & STOP)) return null;
+    // (a name after a preposition and its noun is where it was said: "написав у соцмережі X речник МЗС")
+    if (isCapitalized(d, j) && !(j > k + 1 && d.flags[j - 1] & STOP) && !(j > k + 2 && !isCapitalized(d, j - 1) && !(d.flags[j - 1] & (VERB | COMP | STOP | PRON | DET | AUX)) && d.flags[j - 2] & STOP && !(d.flags[j - 2] & (PRON | DET)))) return null;
   }
   return null;
 }
@@ -1138,6 +1179,19 @@ const PLURAL_VERB = /(ли|ют|ят|ють|уть|ieli|ali|ili|yli|aly|ily|yly|
 function isPluralVerb(d: Doc, k: number): boolean {
   return (d.flags[k] & VERB) !== 0 && PLURAL_VERB.test(d.keys[k]);
 }
+
+/** The place that opens a clause before a plural or impersonal cue verb with no subject ("У Москві тим часом заявили"), else null. */
+function placeSpeaker(d: Doc, fa: number, k: number): Phrase | null {
+  if (!INSTITUTION_PREP.has(d.keys[fa]) || isCapitalized(d, fa + 1) === false || fa + 1 >= k || !(isPluralVerb(d, k) || IMPERSONAL_VERB.test(d.keys[k]))) return null;
+  let e = fa + 2;
+  while (e < k && e - fa < 5 && isCapitalized(d, e) && !breaksBefore(d, e)) e++;
+  // (at most two words of time or manner between: "тим часом", "w czwartek")
+  if (k - e > 2) return null;
+  for (let j = e; j < k; j++) if (breaksBefore(d, j) || isCapitalized(d, j) || d.flags[j] & (VERB | COMP | PRON | DET)) return null;
+  return { a: fa + 1, b: e };
+}
+/** Polish impersonal forms of reporting verbs: "poinformowano", "zapewniono". */
+const IMPERSONAL_VERB = /(?:ano|ono)$/;
 
 /** Prepositions that name the institution a plural verb with no subject speaks for ("сообщили в министерстве", "повідомили у пресслужбі", "poinformowano w ministerstwie"). */
 const INSTITUTION_PREP = new Set('в во у w we'.split(' '));
@@ -1163,15 +1217,29 @@ function tailSpeaker(d: Doc, k: number, max: number): Phrase | null {
     const p = phraseAfter(d, t, max);
     if (p && namesPerson(d, p)) return p;
   }
+  // past where it was said: "— написав у соцмережі X речник МЗС України Георгій Тихий" (the speaker ends the clause; a
+  // role right after a preposition is who was spoken with: "заявил на встрече с губернатором Орловым")
+  if (j < max && d.flags[j] & STOP && !(d.flags[j] & (COMP | PRON | DET)) && !isCapitalized(d, j)) {
+    for (let u = j + 2; u < Math.min(max, j + 7); u++) {
+      if (breaksBefore(d, u) || d.flags[u] & (VERB | COMP | PRON)) break;
+      if (d.flags[u - 1] & STOP || !(isRole(d, u) || nameRunEnd(d, u, max) > 0)) continue;
+      const p = phraseAfter(d, u, max);
+      if (p && namesPerson(d, p) && (p.b >= max || breaksBefore(d, p.b))) return p;
+      break;
+    }
+  }
   // (when nothing follows, the name right after the verb is all there is: "…, told Reuters.")
   return j > k + 1 ? phraseAfter(d, k + 1, max) : null;
 }
 
 /** "Secondo l'Associazione italiana arbitri, …": a source's name that goes on in lower case up to the comma. */
-function sourceEnd(d: Doc, ph: Phrase, max: number): number {
+function sourceEnd(d: Doc, ph: Phrase, max: number, opens: boolean): number {
+  // (a name of two capitalised words is complete: "Według Dmitrija Pieskowa nowy plan …" goes on with the clause)
+  if (ph.b - ph.a >= 2 && isCapitalized(d, ph.b - 1) && isCapitalized(d, ph.b - 2) && !breaksBefore(d, ph.b - 1)) return ph.b;
   let t = ph.b;
   while (t < max && t - ph.b < 4 && !breaksBefore(d, t) && !isCapitalized(d, t) && (isConnector(d.keys[t]) || !(d.flags[t] & (VERB | COMP | PRON | DET | STOP | AUX)))) t++;
-  return t > ph.b && (t >= max || commaBefore(d, t)) ? t : ph.b;
+  // (a source that opens the sentence leaves it a clause: "Zdaniem ekspertów wojsko potrzebuje …" is no source of five words)
+  return t > ph.b && ((t >= max && !opens) || commaBefore(d, t)) ? t : ph.b;
 }
 
 /** News agencies a speaker talks to ("powiedział PAP", "сообщил ТАСС", "a déclaré à l'AFP"): never the speaker. */
@@ -1265,6 +1333,9 @@ function isLowerAt(text: string, i: number): boolean {
 const NOMINATIVE = new Set('der die das ein eine the le la il el o a'.split(' '));
 
 /** Words that join two clauses: a speaker phrase may open the second one ("…, and Paris said …"). */
+/** Conjunctions that join a second cue of the same subject after a comma ("…, і визнав, що …", "…, i dodał, że …"). */
+const SECOND_CUE_JOIN = new Set('і и i та а oraz'.split(' '));
+
 const CONJ = new Set('and but und aber et mais y pero e mas ma i ale и а но і але'.split(' '));
 
 /** Past an apposition that follows a source ("According to Helena Marsh, a defence analyst at X, the Kremlin …"). */

@@ -86,6 +86,13 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
   // a phrase does not end on a preposition or a conjunction ("the crowd and boomed", "the delay by saying")
   if (d.flags[k] & (STOP | COMP) && !(d.flags[k] & DET) && !isCapitalized(d, k)) return null;
   if (!nameLike(d, k)) {
+    // "Глава держави розповів", "Rzecznik rządu powiedział": a Slavic role and its complement in the genitive, in lower case
+    const r = roleBeforeGenitive(d, k, min);
+    if (r >= 0) {
+      let a = r;
+      while (a - 1 >= min && a - 1 >= r - 3 && !breaksBefore(d, a) && nameLike(d, a - 1) && !(d.flags[a - 1] & (PRON | DET))) a--;
+      return { a, b: k + 1 };
+    }
     // "the newspaper said", "the ad claims", "Le ministre russe des Affaires étrangères": a determiner and a few words
     for (let j = k - 1; j >= Math.max(min, k - 6); j--) {
       if (breaksBefore(d, j + 1) || (d.flags[j] & PRON && !(d.flags[j] & DET)) || (blocked(d, j) && !(d.flags[j] & DET))) return null;
@@ -137,6 +144,22 @@ function roleWithComplement(d: Doc, k: number, min: number): boolean {
     if (isCapitalized(d, t) || blocked(d, t) || d.flags[t] & (DET | PRON)) return false;
   }
   return false;
+}
+
+/** Endings of the genitive in Russian, Ukrainian and Polish (folded): "держави", "правительства", "rządu", "finansów". */
+const GENITIVE_END = /(?:а|я|ы|и|і|ї|у|ю|ов|ев|ей|ых|их|ого|его|ої|ів|u|a|y|i|ow|ego|ej|ych|ich)$/;
+
+/** The Slavic role one or two tokens before k whose complement in lower case runs to k ("Глава держави", "представитель правительства"), else -1. */
+function roleBeforeGenitive(d: Doc, k: number, min: number): number {
+  for (let j = k; j > k - 2 && j > min; j--) {
+    // (the cheap tests first: this runs before every cue verb)
+    if (breaksBefore(d, j) || isCapitalized(d, j) || d.flags[j] & (VERB | COMP | STOP | PRON | DET | AUX)) return -1;
+    if (j === k && !isRole(d, j - 1) && (j - 1 <= min || !isRole(d, j - 2))) return -1;
+    if (!GENITIVE_END.test(d.keys[j])) return -1;
+    // (not after a preposition: "на пресс-конференции пояснил")
+    if (isRole(d, j - 1) && takesGenitive(d.keys[j - 1])) return j - 2 >= 0 && !breaksBefore(d, j - 1) && d.flags[j - 2] & STOP && !isCapitalized(d, j - 2) ? -1 : j - 1;
+  }
+  return -1;
 }
 
 /** Whether the role at r opens an apposition to a name of two words right before it ("Jakub Sobczyk, główny ekonomista"). */
@@ -296,6 +319,10 @@ export interface Person {
   surname: string;
   /** where the text last named the person */
   at?: number;
+  /** folded role noun the person was introduced with, the head of its phrase ("пресс-секретарь" of "пресс-секретарь президента РФ") */
+  role?: string;
+  /** the last knowledge-base mention of the person, whose role is read when asked (roleOf) */
+  mention?: ActorMention;
 }
 
 export interface Resolved {
@@ -341,6 +368,8 @@ export class Registry {
   }
 
   private scanned = 0;
+  /** 1 at the token after each speaker phrase resolved (see advance) */
+  private phraseEnds: Uint8Array | null = null;
   /** tokens inside quotation marks (set by the assembler): a person named in someone's quoted words is not who "he" is next */
   quoted: Uint8Array | null = null;
 
@@ -383,7 +412,8 @@ export class Registry {
       if (!opens) continue;
       let a = titled ? k + 1 : k;
       let b = a;
-      while (b < upto && b - a < 5 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d, b) && (b === a || !breaksBefore(d, b))) b++;
+      // (a speaker phrase read before ends the name: "Według rzecznika Kremla Dmitrija Pieskowa Rosja nie …")
+      while (b < upto && b - a < 5 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d, b) && (b === a || (!breaksBefore(d, b) && !(this.phraseEnds && this.phraseEnds[b])))) b++;
       // the run completes the role and the person follows in apposition ("le secrétaire général de la CGT-Cheminots,
       // Thierry Nadal")
       if (titled && b < upto && b > a && commaBefore(d, b)) {
@@ -415,7 +445,7 @@ export class Registry {
         const gender = titled ? roleGender(d, r) : null;
         // (a name after an inflected role is inflected too: "министра … Олега Ветрова" says nothing of its gender)
         const inflected = titled && !(d.flags[r] & TITLE);
-        this.touch({ name, gender: gender ?? (inflected ? null : guessGender(d.keys[b - 2])), words: new Set(titled ? [d.keys[r]] : []), surname }, new Set(), d.ts[a]);
+        this.touch({ name, gender: gender ?? (inflected ? null : guessGender(d.keys[b - 2])), words: new Set(titled ? [d.keys[r]] : []), surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}) }, new Set(), d.ts[a]);
       }
       k = b - 1;
     }
@@ -427,7 +457,13 @@ export class Registry {
     const quoted = this.quoted;
     while (this.mi < this.mentions.length && this.mentions[this.mi].start < pos) {
       const m = this.mentions[this.mi++];
-      if (this.actorKind(m.actorId) === 'person' && !(quoted && quoted[this.tokenAt(m.start)])) this.touch(this.personOfActor(m), this.contextWords(m.start, m.end), m.start);
+      if (this.actorKind(m.actorId) === 'person' && !(quoted && quoted[this.tokenAt(m.start)])) {
+        const p = this.personOfActor(m);
+        // (a mention not read yet may hold the role the next one lacks)
+        if (p.mention) this.roleOf(p);
+        p.mention = m;
+        this.touch(p, this.contextWords(m.start, m.end), m.start);
+      }
     }
   }
 
@@ -463,6 +499,29 @@ export class Registry {
       out.add(this.d.keys[k]);
     }
     return out;
+  }
+
+  /** The role a person was introduced with, read from their last knowledge-base mention when there is one to read. */
+  private roleOf(p: Person): string | undefined {
+    if (p.mention) {
+      const r = this.roleBefore(p.mention.start, p.mention.end);
+      if (r) p.role = r;
+      p.mention = undefined;
+    }
+    return p.role;
+  }
+
+  /** The head of a role phrase right before offset pos ("Министр иностранных дел России Сергей Лавров" → "министр"), if any. */
+  private roleBefore(pos: number, end: number): string | undefined {
+    const d = this.d;
+    let role: string | undefined;
+    let k = this.tokenAt(end) - 1;
+    const first = this.tokenAt(pos) - 4;
+    for (; k >= 0 && k >= first; k--) {
+      if (breaksBefore(d, k + 1)) break;
+      if (isRole(d, k) && !isOrgWord(d, k)) role = d.keys[k];
+    }
+    return role;
   }
 
   /** where the last tokenAt answered: the next question is mostly a few tokens on (the next sentence) */
@@ -508,6 +567,7 @@ export class Registry {
     const d = this.d;
     const start = d.ts[ph.a];
     const end = d.te[ph.b - 1];
+    (this.phraseEnds ??= new Uint8Array(d.n + 1))[ph.b] = 1;
     // the people the phrase itself names come before the one it resolves to ("пресс-секретарь президента РФ Дмитрий
     // Песков": the president, then the spokesman)
     this.touchMentions(end);
@@ -539,6 +599,11 @@ export class Registry {
           continue;
         }
         const p = this.personOfActor(m);
+        const r = leftRole(d, ph.a, this.tokenAt(m.end));
+        if (r) {
+          p.role = r;
+          p.mention = undefined;
+        }
         this.touch(p, words, start);
         return { name: p.name, actorId: m.actorId, ref: m.ref };
       }
@@ -577,6 +642,8 @@ export class Registry {
     // one word that only completes a role ("очільник МЗС", "il titolare della Farnesina", "szef MSZ") names no one:
     // the role does, as a title
     if (na >= 0 && nb - na === 1 && role && na > ph.a && (isAcronym(d, na) || CONNECTORS.has(d.keys[na - 1]) || isRole(d, na - 1)) && !this.findSurname(d.keys[na]) && !isLikelySurnameAfterRole(d, na)) na = -1;
+    // (nor a country or an institution the knowledge base knows: "представитель Кремля", "rzecznik Kremla")
+    if (na >= 0 && nb - na === 1 && role && na > ph.a && isRole(d, na - 1) && other && d.ts[na] >= other.start && d.te[na] <= other.end) na = -1;
     if (na >= 0 && !(na === ph.a && ph.b - ph.a > 1 && nb - na === 1 && d.sentenceStart[d.sentenceOf[na]] === na && !isLikelyName(d, na))) {
       const surname = d.keys[nb - 1];
       if (nb - na === 1) {
@@ -597,7 +664,8 @@ export class Registry {
       }
       const name = d.text.slice(d.ts[na], d.te[last]);
       // the first name stands before the surname ("депутат Рады Алла Кравец")
-      const p: Person = { name, gender: feminine ? 'f' : guessGender(d.keys[nb - 1 > na ? nb - 2 : na]), words, surname };
+      const role = leftRole(d, ph.a, na);
+      const p: Person = { name, gender: feminine ? 'f' : guessGender(d.keys[nb - 1 > na ? nb - 2 : na]), words, surname, ...(role ? { role } : {}) };
       if (nb - na > 1) this.touch(p, words, start);
       return { name };
     }
@@ -615,16 +683,27 @@ export class Registry {
     const det = d.keys[ph.a];
     // (Portuguese "a" is the feminine article: "a deputada", not "a deputy")
     if (INDEFINITE.has(det) && !(det === 'a' && ph.b - ph.a > 1 && d.keys[ph.a + 1].endsWith('a'))) return { name: text };
+    // an office named by a periphrasis ("глава государства", "szef rządu"): the last person named with its role
+    const office = officeStem(d, ph);
+    if (office) {
+      for (let i = this.people.length - 1; i >= 0; i--) {
+        const p = this.people[i];
+        const r = this.roleOf(p);
+        if (r && r.startsWith(office)) return this.named(p, start);
+      }
+    }
     let title = '';
     let titleAt = -1;
     for (let k = ph.a; k < ph.b; k++) {
-      if (isRole(d, k) && !isOrgWord(d, k)) {
+      // (a Slavic role before another in the genitive is the head: "rzecznika prezydenta", "помощник президента")
+      if (isRole(d, k) && !isOrgWord(d, k) && !(titleAt === k - 1 && !breaksBefore(d, k) && takesGenitive(title) && !isCapitalized(d, k))) {
         title = d.keys[k];
         titleAt = k;
       }
     }
     // "как считают следователи", "zdaniem ekspertów": a group, not the last person named with the role
-    if (title && plural) return { name: text };
+    // (or a role in the genitive plural after a frame: "zdaniem ekspertów", "по мнению аналитиков", "на думку лікарів")
+    if (title && (plural || PLURAL_GENITIVE_ROLE.test(title))) return { name: text };
     if (title) {
       const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
       for (let i = this.people.length - 1; i >= 0; i--) {
@@ -632,9 +711,11 @@ export class Registry {
         // (or a compound the title heads: "der Minister" for "Außenminister Sergej Lawrow", "der Sprecher" for "Kremlsprecher")
         for (const w of p.words) if (w.startsWith(stem) || (title.length >= 5 && w.length > title.length + 2 && w.endsWith(title))) return this.named(p, start);
       }
-      // else the last person the role's article or form allows ("la premier": the last woman named)
+      // else the last person the role's article or form allows ("la premier": the last woman named); a role with the
+      // institution it serves ("rzecznika rządu", "представитель Минобороны") names an office, not someone named with
+      // another role
       if (!isCollective(title)) {
-        const p = this.lastOf(roleGender(d, titleAt));
+        const p = this.lastOf(roleGender(d, titleAt), withComplement(d, titleAt, ph.b) ? (office ?? title) : null);
         if (p) return this.named(p, start);
       }
       return { name: text };
@@ -653,14 +734,22 @@ export class Registry {
   /** A person the text refers to again by a pronoun or a role: now the last one it spoke of ("La tenista confirmó …
    * «…», dijo."). */
   private named(p: Person, at: number): Resolved {
+    const before = p.at;
     this.touch(p, EMPTY, at);
-    return { name: p.name, actorId: p.actorId, ref: p.ref };
+    return { name: p.name, actorId: p.actorId, ref: p.ref, ...(before !== undefined ? { at: before } : {}) };
   }
 
-  /** The last person named whose gender may be `g`. */
-  private lastOf(g: 'm' | 'f' | null): Person | null {
+  /** The gender of the person of that name, when known. */
+  genderOf(name: string): 'm' | 'f' | null {
+    for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].name === name) return this.people[i].gender;
+    return null;
+  }
+
+  /** The last person named whose gender may be `g` (and, given a role's stem, who was not named with another role). */
+  private lastOf(g: 'm' | 'f' | null, role: string | null = null): Person | null {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
+      if (role !== null && otherRole(this.roleOf(p), role)) continue;
       if (g === null || p.gender === null || p.gender === g) return p;
     }
     return null;
@@ -752,6 +841,47 @@ export class Registry {
   }
 }
 
+/** The stem of the role an office periphrasis in the phrase stands for ("глави держави" → "президент"), else null. */
+function officeStem(d: Doc, ph: Phrase): string | null {
+  for (let k = ph.a; k < ph.b; k++) {
+    const list = d.table.offices.get(d.keys[k]);
+    if (!list) continue;
+    for (const o of list) {
+      if (k + o.keys.length > ph.b) continue;
+      let ok = true;
+      for (let j = 1; j < o.keys.length && ok; j++) ok = d.keys[k + j] === o.keys[j];
+      if (ok) return o.stem;
+    }
+  }
+  return null;
+}
+
+/** Whether the role at r takes a complement right after it, in the genitive: "rzecznika rządu", "представитель Минобороны". */
+function withComplement(d: Doc, r: number, end: number): boolean {
+  return r >= 0 && r + 1 < end && !breaksBefore(d, r + 1) && !CONNECTORS.has(d.keys[r + 1]) && !(d.flags[r + 1] & (DET | PRON | STOP)) && !isRole(d, r + 1) && takesGenitive(d.keys[r]);
+}
+
+/** Roles that speak for someone: a spokesman is also the institution's representative ("пресс-секретарь", "представитель Кремля"). */
+const SPOKES = /^(rzeczn|пресс|представ|речни|прессек|spokes|sprecher|porte|portavo|porta-v)/;
+
+/** Whether a person was introduced with a role other than the one of stem `role`. */
+function otherRole(r: string | undefined, role: string): boolean {
+  if (!r) return false;
+  return !(r.startsWith(role.slice(0, 4)) || role.startsWith(r.slice(0, 4)) || (SPOKES.test(r) && SPOKES.test(role)));
+}
+
+/** The first role noun of tokens [a, b) (the head of a role phrase), if any. */
+function leftRole(d: Doc, a: number, b: number): string | undefined {
+  for (let k = a; k < b; k++) if (isRole(d, k) && !isOrgWord(d, k)) return d.keys[k];
+  return undefined;
+}
+
+/** The first of the role nouns that stand together ending at r ("пресс-секретарь президента"). */
+function headRole(d: Doc, r: number): number {
+  while (r > 0 && !breaksBefore(d, r) && isRole(d, r - 1)) r--;
+  return r;
+}
+
 function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   const l = Math.min(a.length, b.length);
@@ -761,6 +891,9 @@ function sameStem(a: string, b: string): boolean {
   for (let i = 0; i < p; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
   return true;
 }
+
+/** Genitive plurals of Polish, Russian and Ukrainian role nouns (folded): "ekspertów", "аналитиков", "врачей", "лікарів", "śledczych". */
+const PLURAL_GENITIVE_ROLE = /(?:ow|ов|ей|ів|ych)$/;
 
 const COLLECTIVE = /^(sources?|officials?|experts?|analysts?|diplomats?|quellen|fontes|fuentes|fonti|источник|джерел)/;
 function isCollective(title: string): boolean {

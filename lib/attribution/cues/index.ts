@@ -43,11 +43,19 @@ export interface Frame {
   kind: number;
 }
 
+/** An office named by a periphrasis ("глава государства") and the stem of the role its holder is named with ("президент"). */
+export interface Office {
+  keys: string[];
+  stem: string;
+}
+
 export interface CueTable {
   /** token key → flags */
   flags: Map<string, number>;
   /** first key of a frame → the frames starting with it, longest first */
   frames: Map<string, Frame[]>;
+  /** first key of an office periphrasis → the periphrases starting with it */
+  offices: Map<string, Office[]>;
   /** title stems, for inflected role nouns ("ministra", "министра") */
   titleStems: Set<string>;
   /** titles of six letters or more, for the heads of compounds ("Regierungssprecher") */
@@ -64,6 +72,7 @@ function compile(lexicons: CueLexicon[]): CueTable {
   const frames = new Map<string, Frame[]>();
   const titleStems = new Set<string>();
   const titleWords = new Set<string>();
+  const offices = new Map<string, Office[]>();
   const add = (words: string | undefined, flag: number) => {
     if (!words) return;
     for (const w of words.split(/\s+/)) {
@@ -91,7 +100,8 @@ function compile(lexicons: CueLexicon[]): CueTable {
     add(l.pronounsM, PRON_M);
     add(l.pronounsF, PRON_F);
     add(l.pronounsOther, PRON_O);
-    add(l.titles, TITLE);
+    // ("главы*": an inflected form read as a role, not as a title in the nominative)
+    add(l.titles.replace(/\S+\*/g, ''), TITLE);
     add(l.stops, STOP);
     add(l.determiners, DET);
     add(l.tailFrames, TAIL);
@@ -99,6 +109,15 @@ function compile(lexicons: CueLexicon[]): CueTable {
     addFrames(l.sourceFrames, FRAME);
     addFrames(l.sourceFramesAfter, FRAME_AFTER);
     addFrames(l.backFrames, BACK);
+    for (const p of l.officeTitles ? l.officeTitles.split('|') : []) {
+      const [phrase, role] = p.split('>');
+      const keys = keysOf(phrase);
+      const stem = keysOf(role)[0];
+      if (keys.length === 0 || !stem) continue;
+      let list = offices.get(keys[0]);
+      if (!list) offices.set(keys[0], (list = []));
+      list.push({ keys, stem });
+    }
     for (const t of l.titles.split(/\s+/)) {
       for (const k of keysOf(t)) {
         if (k.length >= 4) titleStems.add(k.length > 6 ? k.slice(0, k.length - 1) : k);
@@ -115,7 +134,7 @@ function compile(lexicons: CueLexicon[]): CueTable {
     // (and the inflected heads: "Sprechern", "Präsidenten")
     for (const x of [w, w + 'n', w + 's', w + 'en']) set(tails, bitOf(spanHash(x, x.length - 4, x.length)));
   }
-  return { flags, frames, titleStems, titleWords, heads, tails };
+  return { flags, frames, offices, titleStems, titleWords, heads, tails };
 }
 
 /**
@@ -129,9 +148,16 @@ export function takesGenitive(key: string): boolean {
     genitiveStems = new Set();
     for (const l of [pl, ru, uk]) for (const t of l.titles.split(/\s+/)) for (const k of keysOf(t)) if (k.length >= 3) genitiveStems.add(k.length > 6 ? k.slice(0, k.length - 1) : k);
   }
-  for (let l = Math.min(key.length, 14); l >= 3; l--) if (genitiveStems.has(key.slice(0, l))) return true;
-  return false;
+  let v = genitiveKeys.get(key);
+  if (v === undefined) {
+    v = false;
+    for (let l = Math.min(key.length, 14); l >= 3 && !v; l--) if (genitiveStems.has(key.slice(0, l))) v = true;
+    if (genitiveKeys.size > 10_000) genitiveKeys.clear();
+    genitiveKeys.set(key, v);
+  }
+  return v;
 }
+const genitiveKeys = new Map<string, boolean>();
 
 let table: CueTable | null = null;
 

@@ -26,8 +26,13 @@ export interface CueLexicon {
   pronounsM: string;
   pronounsF: string;
   pronounsOther: string;
-  /** role nouns (stems): a speaker named by one resolves to the last person named with it */
+  /** role nouns (stems): a speaker named by one resolves to the last person named with it; "главы*": an inflected form only */
   titles: string;
+  /**
+   * offices named by a periphrasis, with the role noun their holder is named with: "глава государства>президент",
+   * "szef rządu>premier" (a stem); phrases separated by "|"
+   */
+  officeTitles?: string;
   /** words that end a speaker phrase after its cue: prepositions, time words, objects */
   stops: string;
   /** determiners and possessives that can open a speaker phrase */
