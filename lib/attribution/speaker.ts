@@ -21,6 +21,12 @@ const INDEFINITE = new Set('a an ein eine einer einem un une uno una um uma'.spl
 /** Small words inside names and titles ("Secretary of State", "Jean de La Fontaine", "Ursula von der Leyen"). */
 const CONNECTORS = new Set('of de von van der del della dello dei degli delle di da do dos das du des la le y i'.split(' '));
 
+/** Articles fused with "of" in Romance copy, or after it ("des", "della", "do", "de la"): inside a role's complement. */
+const ROMANCE_LINK = new Set('des du del della dello dei degli delle dell do da dos das la le l'.split(' '));
+
+/** "of" and its fused forms before the complement of a Romance role ("des", "de", "degli", "do"). */
+const ROMANCE_OF = new Set('des du de del della dello dei degli delle dell do da dos das'.split(' '));
+
 /** Small words inside names of people and institutions ("de", "della", "of"). */
 export function isConnector(key: string): boolean {
   return CONNECTORS.has(key);
@@ -103,6 +109,9 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
     if (d.flags[j] & PRON && !(d.flags[j] & DET)) break;
     if (d.flags[j] & DET && !(d.flags[j] & (VERB | COMP))) {
       a = j;
+      // the article of a role's complement ("le ministre des Transports", "el ministro de la Presidencia", "il
+      // ministro degli Esteri"): the phrase goes on back to the role
+      if (ROMANCE_LINK.has(d.keys[j]) && j - 1 >= min && !breaksBefore(d, j) && (isRole(d, j - 1) || (CONNECTORS.has(d.keys[j - 1]) && !(d.flags[j - 1] & DET)))) continue;
       break;
     }
     if (blocked(d, j)) {
@@ -131,9 +140,16 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
  * Юрій Савчук", "rzecznik prasowy Jan Kowal"): the name at k is the role's holder.
  */
 function roleWithComplement(d: Doc, k: number, min: number): boolean {
-  for (let t = k - 1; t >= min && t >= k - 4; t--) {
+  for (let t = k - 1; t >= min && t >= k - 6; t--) {
     if (breaksBefore(d, t + 1)) return false;
     if (isRole(d, t)) return true;
+    // a complement that names a ministry or a body after "of" ("ministre des Affaires étrangères Jean-Noël Barrot",
+    // "ministro degli Esteri Antonio Tajani", "ministro de Asuntos Exteriores José Albares")
+    if (t - 1 >= min && t < k - 1 && isCapitalized(d, t) && !breaksBefore(d, t) && ROMANCE_OF.has(d.keys[t - 1])) {
+      t--;
+      if (t - 1 >= min && d.keys[t] === 'la' && d.keys[t - 1] === 'de' && !breaksBefore(d, t)) t--;
+      continue;
+    }
     if (isCapitalized(d, t) || blocked(d, t) || d.flags[t] & (DET | PRON)) return false;
   }
   return false;
@@ -569,7 +585,8 @@ export class Registry {
     }
     // a longer run is an institution, then the name ("Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska",
     // "Зампред ЦБ Алексей Громов")
-    if (na >= 0 && (nb - na > 3 || (nb - na === 3 && (isAcronym(d, na) || (na > ph.a && genitivePlace(d, na - 1, na)))))) na = nb - 2;
+    // ("il ministro degli Esteri Antonio Tajani": a role's complement after "of", then the name)
+    if (na >= 0 && (nb - na > 3 || (nb - na === 3 && (isAcronym(d, na) || (na > ph.a && (genitivePlace(d, na - 1, na) || (ROMANCE_OF.has(d.keys[na - 1]) && roleWithComplement(d, na, ph.a)))))))) na = nb - 2;
     // one word that only completes a role ("очільник МЗС", "il titolare della Farnesina", "szef MSZ") names no one:
     // the role does, as a title
     if (na >= 0 && nb - na === 1 && role && na > ph.a && (isAcronym(d, na) || CONNECTORS.has(d.keys[na - 1]) || isRole(d, na - 1)) && !this.findSurname(d.keys[na]) && !isLikelySurnameAfterRole(d, na)) na = -1;
