@@ -25,6 +25,9 @@ interface Cue {
   feminine: boolean;
 }
 
+/** The space French typography sets inside its quotation marks (plain, no-break or narrow no-break). */
+const SPACE_IN_MARKS = /[ \u00a0\u202f]/;
+
 /** Quotes of one or two words with no cue right beside them are scare quotes or titles, not statements. */
 const MIN_QUOTE_WORDS = 3;
 /** Tokens a cue clause may hold after a quote ("Lavrov told reporters after talks with his Turkish counterpart"). */
@@ -48,6 +51,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const paraOf = paragraphIndex(text);
   // German word order puts the subject after the verb when something else opens the clause (german.ts)
   const german = isGerman(d);
+  // copy in neither English nor German (French, Spanish, Italian, Portuguese, Slavic): statements are labelled by
+  // their wording, not by the share of letters in quotation marks
+  const otherCopy = !german && !(d.englishMarks >= 3 && d.englishMarks > d.germanMarks);
 
   const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return { speaker: null, speakerName: null, actor: null };
@@ -618,7 +624,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     let total = letters(start, end) - skip;
     const c = tokenBefore(d, start);
     if (c >= 0 && d.flags[c] & COMP && start - d.te[c] <= 2) total += d.te[c] - d.ts[c];
-    if (quoted > 0 && quoted >= 0.8 * total) return 'direct';
+    // (outside English and German, whose corpora count by letters, words of the reporter's before the quote make it
+    // mixed however short they are: "Kiev « ne cédera pas un mètre », assure Zelensky")
+    if (quoted > 0 && quoted >= 0.8 * total && !(otherCopy && quoteAt(start) === null && (quoteAt(d.te[tokenAtOrAfter(d, start)] - 1) === null))) return 'direct';
     return mixed ? 'mixed' : 'indirect';
   };
 
@@ -668,11 +676,18 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
     }
     let st = d.ts[a];
-    if (st > 0 && /["'«“„‘‚]/.test(text[st - 1])) st--;
+    // (an elided article before the first word is content, "l'ospedale"; the elided "that" is not, "qu'il")
+    if (st > 1 && /['’]/.test(text[st - 1]) && /\p{L}/u.test(text[st - 2])) {
+      if (st === 2 || !/\p{L}/u.test(text[st - 3])) st -= 2;
+    } else if (st > 0 && /["'«“„‘‚]/.test(text[st - 1])) st--;
+    // (a mark set off by a space, French style: "« prématuré » de …" opens with its mark)
+    else if (st > 1 && SPACE_IN_MARKS.test(text[st - 1]) && /[«“]/.test(text[st - 2]) && quoteAt(st - 2)?.start === st - 2) st -= 2;
     let e = d.te[b - 1];
     for (;;) {
       if (e < text.length && /["'»”’“)\]]/.test(text[e])) e++;
       else if (e + 1 < text.length && /[,.!?…]/.test(text[e]) && /["'»”’“]/.test(text[e + 1])) e += 2;
+      // ("être « profondément retravaillé »": the closing mark after its space)
+      else if (e + 1 < text.length && SPACE_IN_MARKS.test(text[e]) && /[»”]/.test(text[e + 1]) && quoteAt(e + 1)?.end === e + 2) e += 2;
       else break;
     }
     return emit(st, e, contentKind(st, e), cue, false);

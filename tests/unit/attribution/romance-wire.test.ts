@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { check, statementWith } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { check, statementWith, statements } from './helpers';
 
 /** Reported speech as French, Spanish, Italian and Portuguese wire copy writes it. */
 describe('a role with its complement, then the name in apposition, before the cue', () => {
@@ -20,5 +20,44 @@ describe('a role whose complement names a ministry, then the name with no comma'
     ['es', 'El ministro de Hacienda Luis Carrasco afirmó que el déficit se reducirá este año.', 'déficit', 'Luis Carrasco'],
   ])('%s', (_l, text, words, name) => {
     check(statementWith(text, words), { kind: 'indirect', name });
+  });
+});
+
+describe('reported speech that holds a quotation keeps its marks', () => {
+  it.each([
+    ['fr (closing mark after its space)', 'Selon la ministre, le projet de loi devra encore être « largement amendé ».', 'le projet de loi devra encore être « largement amendé »'],
+    ['fr (opening mark before its space)', 'Le syndicat a jugé « inacceptable » de reporter encore la réunion.', '« inacceptable » de reporter encore la réunion'],
+    ['fr (no-break spaces)', 'Selon la ministre, le projet de loi devra encore être «\u00a0largement amendé\u00a0».', 'le projet de loi devra encore être «\u00a0largement amendé\u00a0»'],
+  ])('%s', (_l, text, content) => {
+    expect(statements(text).map((s) => s.text)).toContain(content);
+  });
+
+  it.each([
+    ['fr', "Le maire a assuré qu'il ne démissionnerait pas avant la fin de son mandat.", 'il ne démissionnerait pas avant la fin de son mandat'],
+    ['it', "Il sindaco ha detto che l'ospedale riaprirà entro la fine dell'anno.", "l'ospedale riaprirà entro la fine dell'anno"],
+    ['pt', "O autarca garantiu que o hospital reabrirá até ao final do ano.", 'o hospital reabrirá até ao final do ano'],
+  ])('an elided "that" leaves its apostrophe out of the content (%s)', (_l, text, content) => {
+    expect(statements(text).map((s) => s.text)).toContain(content);
+  });
+});
+
+describe('a headline whose subject stands before the quotation is mixed', () => {
+  it.each([
+    ['fr', 'Kiev « ne lâchera pas un mètre », prévient le ministre ukrainien', 'Kiev « ne lâchera pas un mètre »'],
+    ['es', 'El Gobierno «no cederá ni un milímetro», asegura la ministra', 'El Gobierno «no cederá ni un milímetro»'],
+    ['it', 'Roma «non farà marcia indietro», assicura il ministro', 'Roma «non farà marcia indietro»'],
+    ['pt', 'Lisboa «não vai recuar nem um milímetro», garante o ministro', 'Lisboa «não vai recuar nem um milímetro»'],
+  ])('%s', (_l, text, content) => {
+    const s = statementWith(text, content);
+    expect(s.text).toBe(content);
+    expect(s.kind).toBe('mixed');
+  });
+
+  it.each([
+    ['fr', '« Nous ne lâcherons rien », prévient le ministre ukrainien'],
+    ['es', '«No cederemos ni un milímetro», asegura la ministra'],
+    ['it', '«Non faremo marcia indietro», assicura il ministro'],
+  ])('and the quotation alone is direct (%s)', (_l, text) => {
+    expect(statements(text)[0].kind).toBe('direct');
   });
 });
