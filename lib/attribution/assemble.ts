@@ -53,7 +53,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const german = isGerman(d);
   // copy in neither English nor German (French, Spanish, Italian, Portuguese, Slavic): statements are labelled by
   // their wording, not by the share of letters in quotation marks
-  const otherCopy = !german && !(d.englishMarks >= 3 && d.englishMarks > d.germanMarks);
+  const english = !german && d.englishMarks >= 3 && d.englishMarks > d.germanMarks;
+  const otherCopy = !german && !english;
 
   const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return { speaker: null, speakerName: null, actor: null };
@@ -811,8 +812,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         let onlyAux = true;
         for (let j = clauseStart; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
         const ph = onlyAux ? tailSpeaker(d, k, fb) : phraseBefore(d, k, clauseStart);
-        if (ph && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb)) {
-          return emitContent(fa, clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
+        if (ph && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
+          return emitContent(afterDateline(d, fa, clauseStart), clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
         }
       }
       // "X said (that) …", "Der Minister erklärte, …", "Am Montag sagte der Minister, …"
@@ -1259,9 +1260,15 @@ function clauseStartBefore(d: Doc, k: number, min: number): number {
 }
 
 /** Whether the tokens from k to the sentence end are only place and time ("am Sonntag", "to reporters"), not a clause. */
-function clauseEnds(d: Doc, k: number, end: number): boolean {
-  if (end - k > 6) return false;
-  for (let j = k; j < end; j++) if (d.flags[j] & (VERB | COMP)) return false;
+function clauseEnds(d: Doc, k: number, end: number, long: boolean): boolean {
+  // (longer outside English, a chain of phrases opened by a preposition, with no break or conjunction in it: "sagte
+  // Lawrow am Donnerstag nach einem Treffen mit seinem ägyptischen Kollegen")
+  // (or by a day after its article: "el martes tras una reunión")
+  if (end - k > 6 && (!long || end - k > 14 || !(d.flags[k] & STOP) || (d.flags[k] & PRON && !(d.flags[k] & DET)) || (d.flags[k] & DET && !(d.flags[k + 1] & STOP)))) return false;
+  for (let j = k; j < end; j++) {
+    if (d.flags[j] & (VERB | COMP)) return false;
+    if (end - k > 6 && j > k && (breaksBefore(d, j) || CONJ.has(d.keys[j]))) return false;
+  }
   return true;
 }
 
@@ -1335,7 +1342,12 @@ function sentenceSubject(d: Doc, a: number, q: number): Phrase | null {
 
 /** Past a dateline ("WASHINGTON (Reuters) -", "MOSCOW, March 4 -") that opens a sentence. */
 function afterDateline(d: Doc, a: number, k: number): number {
-  if (d.te[a] - d.ts[a] < 3 || !inCapitals(d, a)) return a;
+  if (d.te[a] - d.ts[a] < 3 || !inCapitals(d, a)) {
+    // a place (and date) with the agency in brackets, then a dash: "Moskau (dpa) - ", "Lousã, 14 ago 2025 (Lusa) - "
+    if (!isCapitalized(d, a)) return a;
+    for (let j = a + 1; j < Math.min(k, a + 8); j++) if (/\)\s*[\u2014\u2013-]\s*$/.test(gapBefore(d, j)) && /\(/.test(gapBefore(d, j - 1))) return j;
+    return a;
+  }
   for (let j = a + 1; j < Math.min(k, a + 8); j++) if (/[\u2014\u2013-]\s*$/.test(gapBefore(d, j)) && /\s/.test(gapBefore(d, j))) return j;
   return a;
 }

@@ -61,3 +61,24 @@ describe('a headline whose subject stands before the quotation is mixed', () => 
     expect(statements(text)[0].kind).toBe('direct');
   });
 });
+
+describe('a cue after the content, then when and where it was said', () => {
+  it.each([
+    ['de', 'Die Regierung habe den Entwurf bereits gebilligt, sagte Ministerin Anke Vollmer am Dienstag nach einem Treffen mit ihrem französischen Kollegen.', 'Die Regierung habe den Entwurf bereits gebilligt', 'Anke Vollmer'],
+    ['fr', "Le gouvernement a déjà approuvé le projet, a déclaré Hélène Castel mardi après une réunion avec son homologue allemand.", 'Le gouvernement a déjà approuvé le projet', 'Hélène Castel'],
+    ['es', 'El Gobierno ya aprobó el proyecto, dijo Lucía Navarro el martes tras una reunión con su homólogo alemán.', 'El Gobierno ya aprobó el proyecto', 'Lucía Navarro'],
+    ['it', 'Il governo ha già approvato il progetto, ha detto Giulia Serra martedì dopo un incontro con il suo omologo tedesco.', 'Il governo ha già approvato il progetto', 'Giulia Serra'],
+  ])('%s', (_l, text, content, name) => {
+    const s = statementWith(text, content);
+    expect(s.text).toBe(content);
+    check(s, { kind: 'indirect', name });
+  });
+
+  it.each([
+    ['de', 'Hamburg (dpa) - Der Hafen werde im Frühjahr wieder voll arbeiten, sagte Senator Jens Hollmann am Montag.', 'Der Hafen werde im Frühjahr wieder voll arbeiten'],
+    ['pt', 'Coimbra, 3 mar 2026 (Lusa) - O hospital vai reabrir em abril, disse a diretora clínica Ana Morais.', 'O hospital vai reabrir em abril'],
+    ['es', 'Sevilla (EFE) - El puerto volverá a operar en primavera, dijo el consejero Pablo Lozano.', 'El puerto volverá a operar en primavera'],
+  ])('a dateline with its agency in brackets is not content (%s)', (_l, text, content) => {
+    expect(statementWith(text, content).text).toBe(content);
+  });
+});
