@@ -811,7 +811,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (clauseStart > fa + 2 && (commaBefore(d, clauseStart) || /\s[\u2013\u2014]\s*$/.test(gapBefore(d, clauseStart))) && fb - clauseStart <= AFTER_CLAUSE) {
         let onlyAux = true;
         for (let j = clauseStart; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
-        const ph = onlyAux ? tailSpeaker(d, k, fb) : phraseBefore(d, k, clauseStart);
+        // (German "…, hieß es beim Verband": the body the impersonal "es" points to)
+        const ph = onlyAux ? ((german && d.keys[k + 1] === 'es' ? germanSubjectAfterVerb(d, k, fb) : null) ?? tailSpeaker(d, k, fb)) : phraseBefore(d, k, clauseStart);
         if (ph && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
           return emitContent(afterDateline(d, fa, clauseStart), clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
         }
@@ -959,6 +960,42 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const germanQuotationIn = (q: Quote, words: number, a: number, b: number, rep: Statement | null): boolean =>
     germanQuotation(q, words, a, () => rep !== null || reports(a, b));
 
+  /**
+   * German reported speech goes on in the subjunctive, sentence after sentence, with no cue of its own ("…, sagte
+   * Lawrow. Solche Garantien müssten allerdings auch …", "…, hieß es beim Verband. Allein im dritten Quartal hätten die
+   * Kassen …"): a sentence right after a statement, in its paragraph, whose main clause has its finite verb in the
+   * mood of reported speech and no cue, is the same speaker's.
+   */
+  const reportGoesOn = (a: number, b: number): Statement | null => {
+    const prev = last as Statement | null;
+    if (!prev || !prev.speakerName) return null;
+    const fa = afterDateline(d, a, b);
+    let fb = b;
+    if (fb - fa < 4 || paraOf(d.ts[fa]) !== paraOf(prev.start)) return null;
+    // (the statement before ends in the sentence before this one)
+    const ps = d.sentenceOf[fa] - 1;
+    if (ps < 0 || prev.end <= d.ts[d.sentenceStart[ps]] || prev.end > d.ts[fa]) return null;
+    let mood = false;
+    for (let k = fa; k < fb; k++) {
+      if (covered[k] || quoted[k]) return null;
+      const f = d.flags[k];
+      if (f & (VERB | FRAME | FRAME_AFTER | TAIL | COMP) && !isCapitalized(d, k)) return null;
+      // the main clause: up to its first comma, with no subordinate clause before the verb
+      if (!mood && k > fa && commaBefore(d, k)) return null;
+      if (!mood && k > fa && !isCapitalized(d, k)) {
+        // (read from the text: folded, "hätte" and "würden" are the indicative "hatte" and "wurden")
+        const w = text.slice(d.ts[k], d.te[k]);
+        mood = (f & MOOD && !INDICATIVE_FOLDED.test(w)) || SUBSTITUTE_MOOD.test(w);
+      }
+    }
+    if (!mood) return null;
+    const st: Statement = { start: d.ts[fa], end: d.te[fb - 1], kind: 'indirect', text: text.slice(d.ts[fa], d.te[fb - 1]), cue: null, speaker: prev.speaker, speakerName: prev.speakerName, actor: prev.actor, ...(prev.actorId ? { actorId: prev.actorId } : {}) };
+    out.push(st);
+    cover(st.start, st.end);
+    last = st;
+    return st;
+  };
+
   // ---------- the walk ----------
 
   const S = d.sentenceStart.length;
@@ -977,7 +1014,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (st) nestedIn(st, q);
       else left.push(q);
     }
-    const rep = reported(a, b);
+    let rep = reported(a, b);
+    if (!rep && german && s > 0) rep = reportGoesOn(a, b);
     // German news quotes its speakers' own words inside reported speech ("Er habe „nicht den Eindruck, dass sie es
     // kann“"), and the subjunctive carries the reported speech on without a cue in every sentence: there (German
     // typography, „…“ or »…«) a quotation long enough not to be a scare quote is a direct statement of its own, with
@@ -1043,6 +1081,12 @@ const TITLE_NOUN =
   /^(motto|lied|organisation|gewerkschaft|partei|bundnis|auszeichnung|musical|thema|themen|sendung|roman|stuck|oper|name|namen|initiative|verein|vereins|gruppe|serie|reihe|ausstellung|festival|operation|aktion|plattform|portal|website|webseite|blog)$|(titel|album|buch|film|gesetz|gesetzes|studie|projekt|projekts|kampagne|preis|preises|zeitung|magazin|magazins|magazines|programm|handler)$/;
 const SO_CALLED = /^(sogenannte|sogenannten|sogenannter|sogenanntes|sogenanntem|genannte|genannten|genannter|genanntes|genanntem)$/;
 /** Finite forms of German auxiliaries and modals: a quotation that holds one is a sentence. */
+/** Konjunktiv II standing for a Konjunktiv I that looks like the indicative (3rd person plural): reported speech too. */
+const SUBSTITUTE_MOOD = /^(hätten|müssten|würden|dürften|könnten)$/;
+
+/** Indicative forms whose folded key is that of a subjunctive in the lexicon ("hatte" for "hätte"). */
+const INDICATIVE_FOLDED = /^(hatte|hatten|ware|waren|konnten|konnte)$/;
+
 const FINITE_DE = /^(ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|konnen|muss|mussen|soll|sollen|will|wollen|gibt|darf|durfen)$/;
 const DEFINITE = new Set('der die das des dem den'.split(' '));
 const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
