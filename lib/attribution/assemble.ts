@@ -766,14 +766,24 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           if ((k === fa || (k <= fa + 1 && !breaksBefore(d, k))) && v + 1 < fb && d.flags[v] & VERB && !isCapitalized(d, v) && commaBefore(d, v + 1) && fb - (v + 1) >= 3) {
             return emitContent(v + 1, fb, { ca: k, cb: v + 1, speaker: { a: -1, b: v }, feminine: (d.flags[v] & VERB_F) !== 0 });
           }
-          const ph = phraseAfter(d, k + fr.keys.length, fb) ?? commonNounSource(d, k + fr.keys.length, fb);
-          if (ph) ph.b = sourceEnd(d, ph, fb);
+          // (German "nach Angaben von X", "nach den Worten von X")
+          let s0 = k + fr.keys.length;
+          if (german && s0 + 1 < fb && (d.keys[s0] === 'von' || d.keys[s0] === 'vom') && !breaksBefore(d, s0)) s0++;
+          const ph = phraseAfter(d, s0, fb) ?? commonNounSource(d, s0, fb);
+          // (German capitalises the nouns of a name: a word in lower case after it is the clause's, "… Lawrow bereit")
+          if (ph && !german) ph.b = sourceEnd(d, ph, fb);
           if (ph) {
-            const atStart = k === fa || (k <= fa + 1 && !breaksBefore(d, k));
+            const open = german ? afterDateline(d, fa, k + 1) : fa;
+            const atStart = k === open || (k <= open + 1 && !breaksBefore(d, k));
+            // German puts the finite verb right after the frame and its source ("Nach Angaben der Polizei wurden …"):
+            // the content is the rest of the sentence, not what follows its first comma
+            const v2 = german && !commaBefore(d, ph.b) && !isCapitalized(d, ph.b);
             if (atStart && ph.b < fb - 2) {
               // content after the source (and its apposition up to the comma)
               let c = ph.b;
-              if (!commaBefore(d, c)) {
+              if (v2) {
+                // (the verb and the rest of the sentence)
+              } else if (!commaBefore(d, c)) {
                 for (let j = ph.b; j < Math.min(fb, ph.b + 12); j++) if (commaBefore(d, j)) { c = j; break; }
                 if (!commaBefore(d, c)) c = ph.b;
               } else c = afterApposition(d, c, fb);
@@ -786,6 +796,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
               // стануть…") leaves its words on both sides
               const inside = ph.b < fb - 2 && commaBefore(d, ph.b) && commaBefore(d, k);
               return emitContent(fa, inside ? fb : k, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
+            } else if (v2 && k - fa >= 2 && ph.b < fb - 2 && !breaksBefore(d, k)) {
+              // inside a German clause with no commas ("Russland ist nach Angaben von X bereit, …"): the clause on
+              // both sides of the frame is the content
+              return emitContent(fa, fb, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
             }
           }
         }

@@ -34,3 +34,22 @@ describe('German: reported speech going on in the subjunctive', () => {
     check(statementWith(t, 'Arzneimittel'), { kind: 'indirect', speaker: 'Verband' });
   });
 });
+
+describe('German: a source frame before the finite verb', () => {
+  it.each([
+    ['"nach den Worten von X"', 'Nach den Worten von Bürgermeisterin Helga Brandes ist die Stadt bereit, das Gelände zu kaufen.', 'ist die Stadt bereit, das Gelände zu kaufen', 'Helga Brandes'],
+    ['"nach Angaben" and the clause after its comma', 'Nach Angaben der Feuerwehr wurden bei dem Brand vier Menschen verletzt, zwei davon schwer. Die Ursache ist noch nicht bekannt.', 'wurden bei dem Brand vier Menschen verletzt, zwei davon schwer', 'Feuerwehr'],
+    ['a dateline before it', 'Kiel (dpa) - Nach Angaben von Landrat Peter Sörensen ist die Brücke ab Montag wieder frei.', 'ist die Brücke ab Montag wieder frei', 'Peter Sörensen'],
+  ])('%s', (_k, text, content, name) => {
+    const s = statementWith(text, content.split(',')[0]);
+    expect(s.text).toBe(content);
+    check(s, { kind: 'indirect', name });
+  });
+
+  it('inside the clause, with no commas around it', () => {
+    const text = 'Die Stadt ist nach Angaben von Bürgermeisterin Helga Brandes bereit, das Gelände zu kaufen.';
+    const s = statementWith(text, 'Gelände');
+    expect(s.text).toBe('Die Stadt ist nach Angaben von Bürgermeisterin Helga Brandes bereit, das Gelände zu kaufen');
+    check(s, { kind: 'indirect', speaker: 'Bürgermeisterin Helga Brandes', name: 'Helga Brandes' });
+  });
+});
