@@ -27,6 +27,25 @@ const ROMANCE_LINK = new Set('des du del della dello dei degli delle dell do da 
 /** "of" and its fused forms before the complement of a Romance role ("des", "de", "degli", "do"). */
 const ROMANCE_OF = new Set('des du de del della dello dei degli delle dell do da dos das'.split(' '));
 
+/** Adverbial phrases of several words that stand between an auxiliary and its participle ("a de nouveau assuré"). */
+const ADVERBIALS: string[][] = [
+  'de nouveau', 'en revanche', 'par ailleurs', 'en outre', 'pour sa part', 'de son côté', 'une nouvelle fois',
+  'de nuevo', 'por su parte', 'sin embargo', 'una vez más', 'di nuovo', 'da parte sua', 'ancora una volta',
+  'de novo', 'por sua vez', 'no entanto', 'mais uma vez',
+].map((p) => p.split(' ').map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+
+/** The length of an adverbial phrase (ADVERBIALS) whose last word is token k, unbroken; 0 when none. */
+function adverbialEndingAt(d: Doc, k: number, min: number): number {
+  for (const p of ADVERBIALS) {
+    const a = k - p.length + 1;
+    if (a < min || d.keys[k] !== p[p.length - 1]) continue;
+    let ok = true;
+    for (let i = 0; i < p.length && ok; i++) ok = d.keys[a + i] === p[i] && (i === 0 || !breaksBefore(d, a + i));
+    if (ok) return p.length;
+  }
+  return 0;
+}
+
 /** Small words inside names of people and institutions ("de", "della", "of"). */
 export function isConnector(key: string): boolean {
   return CONNECTORS.has(key);
@@ -57,8 +76,15 @@ function gapEndsWith(d: Doc, k: number, c: number): boolean {
 
 export function phraseBefore(d: Doc, end: number, min: number, beforeApposition = false): Phrase | null {
   let k = end - 1;
-  // "has said", "a-t-il affirmé", "also said"
-  while (k >= min && d.flags[k] & AUX && !(d.flags[k] & PRON) && !breaksBefore(d, k + 1)) k--;
+  // "has said", "a-t-il affirmé", "also said"; "a de nouveau assuré", "ha di nuovo detto"
+  for (;;) {
+    if (k >= min && d.flags[k] & AUX && !(d.flags[k] & PRON) && !breaksBefore(d, k + 1)) k--;
+    else if (k >= min && !breaksBefore(d, k + 1)) {
+      const n = adverbialEndingAt(d, k, min);
+      if (n === 0) break;
+      k -= n;
+    } else break;
+  }
   if (k < min) return null;
   if (!beforeApposition && breaksBefore(d, k + 1)) {
     // "Sen. Ann Ruiz (D-Ore.) told": the name before the bracket

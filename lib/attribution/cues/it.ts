@@ -8,10 +8,10 @@ export const it: CueLexicon = {
     'assicurato assicura precisato precisa annunciato annuncia riconosciuto riconosce ammesso ammette scritto scrive ' +
     'risposto risponde commentato commenta osservato osserva ricordato ricorda insistito insiste denunciato denuncia ' +
     'promesso promette confermato conferma negato nega ritiene ritenuto pensa crede creduto stimato stima ' +
-    'evidenziato evidenzia rilevato rileva attaccato accusato accusa replicato replica concluso avverte sostenuto sostiene incalzato chiarito chiarisce rimarcato puntualizzato tuonato tuona ammonito rilanciato esordito ironizzato scandito garantito garantisce auspicato lamentato confidato raccontato racconta insiste riferito riferisce riferì riferiscono diceva spiegava aggiungeva',
+    'evidenziato evidenzia rilevato rileva attaccato accusato accusa replicato replica concluso avverte sostenuto sostiene incalzato chiarito chiarisce rimarcato puntualizzato tuonato tuona ammonito rilanciato esordito ironizzato scandito garantito garantisce auspicato lamentato confidato raccontato racconta insiste riferito riferisce riferì riferiscono diceva spiegava aggiungeva ripetuto ripete riaffermato riafferma',
   sourceFrames: 'secondo|a detta di|stando a|per',
   complementizers: 'che',
-  auxiliaries: 'ha hanno aveva avevano avrebbe è sono poi anche inoltre',
+  auxiliaries: 'ha hanno aveva avevano avrebbe è sono poi anche inoltre si',
   pronounsM: 'lui egli',
   pronounsF: 'lei ella',
   pronounsOther: 'loro io noi',

@@ -82,3 +82,29 @@ describe('a cue after the content, then when and where it was said', () => {
     expect(statementWith(text, content).text).toBe(content);
   });
 });
+
+describe('an adverbial phrase between the auxiliary and the cue', () => {
+  it.each([
+    ['fr', "La maire Claire Vasseur a de nouveau assuré que l'école rouvrirait en septembre.", 'école', 'Claire Vasseur'],
+    ['es', 'La alcaldesa Marta Gil ha por su parte asegurado que el colegio abrirá en septiembre.', 'colegio', 'Marta Gil'],
+    ['it', 'Il sindaco Paolo Conti ha di nuovo detto che la scuola riaprirà a settembre.', 'scuola', 'Paolo Conti'],
+    ['fr (en revanche)', "Le maire Denis Aubry a en revanche estimé que l'école devait rester fermée.", 'école', 'Denis Aubry'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'indirect', name });
+  });
+});
+
+describe('verbs of repeating and reaffirming are cues', () => {
+  it.each([
+    ['fr', 'Le ministre Paul Girardin a répété que la réforme serait votée avant l’été.', 'réforme', 'Paul Girardin'],
+    ['es', 'El ministro Luis Carrasco reafirmó que la reforma se aprobará antes del verano.', 'reforma', 'Luis Carrasco'],
+    ['it', 'Il ministro Marco Berti ha ripetuto che la riforma sarà approvata prima dell’estate.', 'riforma', 'Marco Berti'],
+    ['pt', 'O ministro Rui Tavares repetiu que a reforma será aprovada antes do verão.', 'reforma', 'Rui Tavares'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'indirect', name });
+  });
+
+  it('Italian "si è detto" reports what its subject declares himself', () => {
+    check(statementWith('Il presidente Marco Rinaldi si è detto pronto a indire nuove elezioni entro tre mesi.', 'elezioni'), { kind: 'indirect', name: 'Marco Rinaldi' });
+  });
+});
