@@ -495,6 +495,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       viaColon = cue !== null && text.slice(d.te[Math.max(0, tokenBefore(d, q.start))], q.start).includes(':');
     }
     let start = q.start;
+    // "a dénoncé une « inversion des rôles »", "denunció un «ataque a la democracia»": the article before the marks is
+    // the reporter's, the statement names what was said as a thing (mixed)
+    if (cue && otherCopy && !viaColon && !viaAfter && cue.ca < q.start) {
+      const b = tokenBefore(d, q.start);
+      if (b > cue.ca && d.flags[b] & DET && INDEFINITE_ART.has(d.keys[b]) && /^\s*$/.test(text.slice(d.te[b], q.start)) && tokenBefore(d, d.ts[b]) === cue.ca) {
+        return emit(d.ts[b], q.end, 'mixed', cue, false);
+      }
+    }
     // "If the bill passes, she said, “…”", "The industry, he added, is “…”": a cue set off inside its own content; the
     // words before it are said too (one statement over both parts, as the quote interrupted by its cue)
     let skip = 0;
@@ -628,7 +636,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // (outside English and German, whose corpora count by letters, words of the reporter's before the quote make it
     // mixed however short they are: "Kiev « ne cédera pas un mètre », assure Zelensky")
     if (quoted > 0 && quoted >= 0.8 * total && !(otherCopy && quoteAt(start) === null && (quoteAt(d.te[tokenAtOrAfter(d, start)] - 1) === null))) return 'direct';
-    return mixed ? 'mixed' : 'indirect';
+    // (and, labelled by wording, any words in marks make it mixed: "un « bricolage »", "serait « injustifiée »")
+    return mixed || (otherCopy && quoted > 0) ? 'mixed' : 'indirect';
   };
 
   /** The letters of the tokens that start in [start, end). */
@@ -868,7 +877,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         while (c < fb && d.flags[c] & STOP && !(d.flags[c] & PRON)) c++;
         if (c < fb && isCapitalized(d, c) && d.flags[c - 1] & STOP) c++; // "on Sunday"
       }
-      if (fb - c < 3) continue;
+      // ("a dénoncé un « bricolage »": two words, the second quoted, outside English)
+      if (fb - c < 3 && !(fb - c === 2 && !english && quoted[fb - 1] && d.flags[c] & DET && INDEFINITE_ART.has(d.keys[c]))) continue;
       return emitContent(c, fb, { ca: k, cb: k + 1, speaker: ph, feminine });
     }
     return null;
@@ -1095,6 +1105,9 @@ const TITLE_NOUN =
   /^(motto|lied|organisation|gewerkschaft|partei|bundnis|auszeichnung|musical|thema|themen|sendung|roman|stuck|oper|name|namen|initiative|verein|vereins|gruppe|serie|reihe|ausstellung|festival|operation|aktion|plattform|portal|website|webseite|blog)$|(titel|album|buch|film|gesetz|gesetzes|studie|projekt|projekts|kampagne|preis|preises|zeitung|magazin|magazins|magazines|programm|handler)$/;
 const SO_CALLED = /^(sogenannte|sogenannten|sogenannter|sogenanntes|sogenanntem|genannte|genannten|genannter|genanntes|genanntem)$/;
 /** Finite forms of German auxiliaries and modals: a quotation that holds one is a sentence. */
+/** Indefinite articles of the Romance languages, before a quoted noun phrase ("un « bricolage »"). */
+const INDEFINITE_ART = new Set('un une uno una um uma'.split(' '));
+
 /** Konjunktiv II standing for a Konjunktiv I that looks like the indicative (3rd person plural): reported speech too. */
 const SUBSTITUTE_MOOD = /^(hätten|müssten|würden|dürften|könnten)$/;
 

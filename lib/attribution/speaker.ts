@@ -46,6 +46,18 @@ function adverbialEndingAt(d: Doc, k: number, min: number): number {
   return 0;
 }
 
+/** Whether an article elided onto token k ("L'opposition", "l'Office", "dell'") opens a phrase at k, outside the tokens. */
+function elidedArticle(d: Doc, k: number): boolean {
+  // (opening the clause: "de l'aviation" is a complement inside a phrase)
+  if (k < 0 || k >= d.n || (k > 0 && !breaksBefore(d, k))) return false;
+  const i = d.ts[k];
+  if (i < 2) return false;
+  const c = d.text.charCodeAt(i - 1);
+  if (c !== 39 && c !== 0x2019) return false;
+  const l = d.text[i - 2];
+  return (l === 'l' || l === 'L') && (i - 3 < 0 || !/\p{L}/u.test(d.text[i - 3]));
+}
+
 /** Small words inside names of people and institutions ("de", "della", "of"). */
 export function isConnector(key: string): boolean {
   return CONNECTORS.has(key);
@@ -118,8 +130,11 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
   // a phrase does not end on a preposition or a conjunction ("the crowd and boomed", "the delay by saying")
   if (d.flags[k] & (STOP | COMP) && !(d.flags[k] & DET) && !isCapitalized(d, k)) return null;
   if (!nameLike(d, k)) {
+    // "L'opposition a dénoncé", "L'avocat de la défense": the article elided onto the word, outside the tokens
+    if (elidedArticle(d, k)) return { a: k, b: k + 1 };
     // "the newspaper said", "the ad claims", "Le ministre russe des Affaires étrangères": a determiner and a few words
     for (let j = k - 1; j >= Math.max(min, k - 6); j--) {
+      if (elidedArticle(d, j + 1) && j + 1 < k && !breaksBefore(d, j + 2)) return { a: j + 1, b: k + 1 };
       if (breaksBefore(d, j + 1) || (d.flags[j] & PRON && !(d.flags[j] & DET)) || (blocked(d, j) && !(d.flags[j] & DET))) return null;
       // an article inside a complement ("ministre russe des Affaires") does not open the phrase, nor one after "one
       // of" ("le fils d'une des victimes", "uno dei feriti")

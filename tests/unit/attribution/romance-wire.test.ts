@@ -108,3 +108,29 @@ describe('verbs of repeating and reaffirming are cues', () => {
     check(statementWith('Il presidente Marco Rinaldi si è detto pronto a indire nuove elezioni entro tre mesi.', 'elezioni'), { kind: 'indirect', name: 'Marco Rinaldi' });
   });
 });
+
+describe('a cue, an indefinite article and a quoted noun phrase make a mixed statement', () => {
+  it.each([
+    ['fr', 'Le syndicat a dénoncé une « provocation inacceptable de la direction ».', 'une « provocation inacceptable de la direction »'],
+    ['es', 'El sindicato denunció una «provocación inaceptable de la dirección».', 'una «provocación inaceptable de la dirección»'],
+    ['it', 'Il sindacato ha denunciato una «provocazione inaccettabile della direzione».', 'una «provocazione inaccettabile della direzione»'],
+    ['pt', 'O sindicato denunciou uma «provocação inaceitável da direção».', 'uma «provocação inaceitável da direção»'],
+    ['fr (one word)', 'Le syndicat a dénoncé un « bricolage ».', 'un « bricolage »'],
+    ['es (one word)', 'El sindicato denunció un «chantaje».', 'un «chantaje»'],
+    ['it (one word)', 'Il sindacato ha denunciato un «ricatto».', 'un «ricatto»'],
+  ])('%s', (_l, text, content) => {
+    const s = statementWith(text, content);
+    expect(s.text).toBe(content);
+    check(s, { kind: 'mixed', speaker: text.split(/ (a|ha) | denunci/)[0] });
+  });
+});
+
+describe('an article elided onto the speaker noun', () => {
+  it.each([
+    ['fr', "L'opposition a aussitôt dénoncé une réforme écrite à la hâte.", 'réforme', 'opposition'],
+    ['it', "L'opposizione ha denunciato che la riforma è stata scritta in fretta.", 'riforma', 'opposizione'],
+    ['fr (after a comma)', "A Lyon, l'association a estimé que le projet menaçait la rivière.", 'rivière', 'association'],
+  ])('%s', (_l, text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'indirect', speaker });
+  });
+});
