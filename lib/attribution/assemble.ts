@@ -720,9 +720,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       for (let j = fe; j < Math.min(fb, fe + 3) && v < 0; j++) if (d.flags[j] & VERB && !quoted[j]) v = j;
       if (v < 0 && k > fa && d.flags[k - 1] & VERB) v = k - 1;
       if (v < 0) return null;
+      // (a pronoun that is also an article, Italian and Spanish "lo": only auxiliaries before the verb, "Lo ha detto X",
+      // not "Lo sciopero …")
+      if (d.flags[k] & DET) for (let j = fe; j < v; j++) if (!(d.flags[j] & AUX)) return null;
       const s = d.sentenceOf[fa];
       if (s === 0) return null;
-      const pa = afterDateline(d, d.sentenceStart[s - 1], fa);
+      // (past an agency's dateline and its place: "(ANSA) - MOSCA, 11 DIC - ")
+      const pa = afterDateline(d, afterDateline(d, d.sentenceStart[s - 1], fa), fa);
       if (fa - pa < 4 || paraOf(d.ts[pa]) !== paraOf(d.ts[fa])) return null;
       for (let j = pa; j < fa; j++) if (covered[j]) return null;
       const ph = v < k ? phraseAfter(d, fe, fb) : ((v > fe ? phraseBefore(d, v, fe) : null) ?? tailSpeaker(d, v, fb));

@@ -134,3 +134,20 @@ describe('an article elided onto the speaker noun', () => {
     check(statementWith(text, words), { kind: 'indirect', speaker });
   });
 });
+
+describe('a sentence that points back ("Lo ha detto X", "Así lo afirmó X") names who said the one before', () => {
+  it.each([
+    ['it', "(ANSA) - TORINO, 4 MAR - La linea della metropolitana riaprirà entro la fine di aprile. Lo ha detto l'assessora Chiara Fenoglio in consiglio comunale.", 'La linea della metropolitana riaprirà entro la fine di aprile', 'Chiara Fenoglio'],
+    ['es', 'SEVILLA, 4 Mar. - La línea de metro reabrirá antes de finales de abril. Así lo ha asegurado la consejera de Fomento, Rocío Sanz, en el Parlamento andaluz.', 'La línea de metro reabrirá antes de finales de abril', 'Rocío Sanz'],
+    ['es (lo dijo)', 'La línea de metro reabrirá antes de finales de abril. Lo dijo la consejera Rocío Sanz en el Parlamento.', 'La línea de metro reabrirá antes de finales de abril', 'Rocío Sanz'],
+  ])('%s', (_l, text, content, name) => {
+    const s = statementWith(text, content);
+    expect(s.text).toBe(content);
+    check(s, { kind: 'indirect', name });
+  });
+
+  it('not "lo" as an article', () => {
+    const text = 'La linea della metropolitana riaprirà entro aprile. Lo sciopero dei tranvieri ha detto poco ai passeggeri.';
+    expect(statements(text).some((s) => s.text.includes('metropolitana'))).toBe(false);
+  });
+});
