@@ -35,7 +35,11 @@ const ADVERBIALS: string[][] = [
 ].map((p) => p.split(' ').map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
 
 /** The length of an adverbial phrase (ADVERBIALS) whose last word is token k, unbroken; 0 when none. */
+const ADVERBIAL_LAST = new Set(ADVERBIALS.map((p) => p[p.length - 1]));
+
 function adverbialEndingAt(d: Doc, k: number, min: number): number {
+  // (one set lookup for the words that end none: phraseBefore runs for every cue)
+  if (!ADVERBIAL_LAST.has(d.keys[k])) return 0;
   for (const p of ADVERBIALS) {
     const a = k - p.length + 1;
     if (a < min || d.keys[k] !== p[p.length - 1]) continue;
