@@ -27,6 +27,9 @@ interface Cue {
   feminine: boolean;
 }
 
+/** The space French typography sets inside its quotation marks (plain, no-break or narrow no-break). */
+const SPACE_IN_MARKS = /[ \u00a0\u202f]/;
+
 /** Quotes of one or two words with no cue right beside them are scare quotes or titles, not statements. */
 const MIN_QUOTE_WORDS = 3;
 /** Tokens a cue clause may hold after a quote ("Lavrov told reporters after talks with his Turkish counterpart"). */
@@ -40,8 +43,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const covered = scratchBytes(1, d.n);
   // English copy sets no dialogue off with dashes: "SCRANTON, Pa. — Vice President …" is a dateline, not a dash quote
   // (English function words make a tenth of an English text; Polish "to" counts too, but far less often)
-  const english = d.englishMarks * 10 >= Math.min(d.n, MARKS_WINDOW) && d.englishMarks > d.germanMarks;
-  const top = quotes.filter((q) => q.depth === 0 && !(q.dash && english));
+  const mostlyEnglish = d.englishMarks * 10 >= Math.min(d.n, MARKS_WINDOW) && d.englishMarks > d.germanMarks;
+  const top = quotes.filter((q) => q.depth === 0 && !(q.dash && mostlyEnglish));
   const nested = quotes.filter((q) => q.depth > 0);
   const consumed = new Set<Quote>();
   // tokens inside a quotation: a verb there is the quoted speaker's, not a cue of the sentence
@@ -53,6 +56,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const paraOf = paragraphIndex(text);
   // German word order puts the subject after the verb when something else opens the clause (german.ts)
   const german = isGerman(d);
+  // copy in neither English nor German (French, Spanish, Italian, Portuguese, Slavic): statements are labelled by
+  // their wording, not by the share of letters in quotation marks
+  const english = !german && d.englishMarks >= 3 && d.englishMarks > d.germanMarks;
+  const otherCopy = !german && !english;
 
   const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return { speaker: null, speakerName: null, actor: null };
@@ -534,6 +541,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       viaColon = cue !== null && text.slice(d.te[Math.max(0, tokenBefore(d, q.start))], q.start).includes(':');
     }
     let start = q.start;
+    // "a dénoncé une « inversion des rôles »", "denunció un «ataque a la democracia»": the article before the marks is
+    // the reporter's, the statement names what was said as a thing (mixed)
+    if (cue && otherCopy && !viaColon && !viaAfter && cue.ca < q.start) {
+      const b = tokenBefore(d, q.start);
+      if (b > cue.ca && d.flags[b] & DET && INDEFINITE_ART.has(d.keys[b]) && /^\s*$/.test(text.slice(d.te[b], q.start)) && tokenBefore(d, d.ts[b]) === cue.ca) {
+        return emit(d.ts[b], q.end, 'mixed', cue, false);
+      }
+    }
     // "If the bill passes, she said, “…”", "The industry, he added, is “…”": a cue set off inside its own content; the
     // words before it are said too (one statement over both parts, as the quote interrupted by its cue)
     let skip = 0;
@@ -675,8 +690,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     let total = letters(start, end) - skip;
     const c = tokenBefore(d, start);
     if (c >= 0 && d.flags[c] & COMP && start - d.te[c] <= 2) total += d.te[c] - d.ts[c];
-    if (quoted > 0 && quoted >= 0.8 * total) return 'direct';
-    return mixed ? 'mixed' : 'indirect';
+    // (outside English and German, whose corpora count by letters, words of the reporter's before the quote make it
+    // mixed however short they are: "Kiev « ne cédera pas un mètre », assure Zelensky")
+    if (quoted > 0 && quoted >= 0.8 * total && !(otherCopy && quoteAt(start) === null && (quoteAt(d.te[tokenAtOrAfter(d, start)] - 1) === null))) return 'direct';
+    // (and, labelled by wording, any words in marks make it mixed: "un « bricolage »", "serait « injustifiée »")
+    return mixed || (otherCopy && quoted > 0) ? 'mixed' : 'indirect';
   };
 
   /** The letters of the tokens that start in [start, end). */
@@ -726,11 +744,18 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
     }
     let st = d.ts[a];
-    if (st > 0 && /["'«“„‘‚]/.test(text[st - 1])) st--;
+    // (an elided article before the first word is content, "l'ospedale"; the elided "that" is not, "qu'il")
+    if (st > 1 && /['’]/.test(text[st - 1]) && /\p{L}/u.test(text[st - 2])) {
+      if (st === 2 || !/\p{L}/u.test(text[st - 3])) st -= 2;
+    } else if (st > 0 && /["'«“„‘‚]/.test(text[st - 1])) st--;
+    // (a mark set off by a space, French style: "« prématuré » de …" opens with its mark)
+    else if (st > 1 && SPACE_IN_MARKS.test(text[st - 1]) && /[«“]/.test(text[st - 2]) && quoteAt(st - 2)?.start === st - 2) st -= 2;
     let e = d.te[b - 1];
     for (;;) {
       if (e < text.length && /["'»”’“)\]]/.test(text[e])) e++;
       else if (e + 1 < text.length && /[,.!?…]/.test(text[e]) && /["'»”’“]/.test(text[e + 1])) e += 2;
+      // ("être « profondément retravaillé »": the closing mark after its space)
+      else if (e + 1 < text.length && SPACE_IN_MARKS.test(text[e]) && /[»”]/.test(text[e + 1]) && quoteAt(e + 1)?.end === e + 2) e += 2;
       else break;
     }
     return emit(st, e, contentKind(st, e), cue, false);
@@ -753,9 +778,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       for (let j = fe; j < Math.min(fb, fe + 3) && v < 0; j++) if (d.flags[j] & VERB && !quoted[j]) v = j;
       if (v < 0 && k > fa && d.flags[k - 1] & VERB) v = k - 1;
       if (v < 0) return null;
+      // (a pronoun that is also an article, Italian and Spanish "lo": only auxiliaries before the verb, "Lo ha detto X",
+      // not "Lo sciopero …")
+      if (d.flags[k] & DET) for (let j = fe; j < v; j++) if (!(d.flags[j] & AUX)) return null;
       const s = d.sentenceOf[fa];
       if (s === 0) return null;
-      const pa = afterDateline(d, d.sentenceStart[s - 1], fa);
+      // (past an agency's dateline and its place: "(ANSA) - MOSCA, 11 DIC - ")
+      const pa = afterDateline(d, afterDateline(d, d.sentenceStart[s - 1], fa), fa);
       if (fa - pa < 4 || paraOf(d.ts[pa]) !== paraOf(d.ts[fa])) return null;
       for (let j = pa; j < fa; j++) if (covered[j]) return null;
       const ph = v < k ? phraseAfter(d, fe, fb) : ((v > fe ? phraseBefore(d, v, fe) : null) ?? tailSpeaker(d, v, fb));
@@ -808,11 +837,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           if ((k === fa || (k <= fa + 1 && !breaksBefore(d, k))) && v + 1 < fb && d.flags[v] & VERB && !isCapitalized(d, v) && commaBefore(d, v + 1) && fb - (v + 1) >= 3) {
             return emitContent(v + 1, fb, { ca: k, cb: v + 1, speaker: { a: -1, b: v }, feminine: (d.flags[v] & VERB_F) !== 0 });
           }
-          const src = pastDegrees(d, k + fr.keys.length, fb);
-          const ph = phraseAfter(d, src, fb) ?? commonNounSource(d, src, fb);
+          // (German "nach Angaben von X", "nach den Worten von X")
+          let s0 = pastDegrees(d, k + fr.keys.length, fb);
+          if (german && s0 + 1 < fb && (d.keys[s0] === 'von' || d.keys[s0] === 'vom') && !breaksBefore(d, s0)) s0++;
+          const ph = phraseAfter(d, s0, fb) ?? commonNounSource(d, s0, fb);
           // (or after a colon, where a clause opens: "… не поспішає: за словами глави Білого дому, спершу …")
-          const atStart = k === fa || (k <= fa + 1 && !breaksBefore(d, k)) || (k > fa + 2 && (gapFlags(d, k) & GAP_COLON) !== 0);
-          if (ph) ph.b = sourceEnd(d, ph, fb, atStart);
+          const open = german ? afterDateline(d, fa, k + 1) : fa;
+          const atStart = k === open || (k <= open + 1 && !breaksBefore(d, k)) || (k > fa + 2 && (gapFlags(d, k) & GAP_COLON) !== 0);
+          // (German capitalises the nouns of a name: a word in lower case after it is the clause's, "… Lawrow bereit")
+          if (ph && !german) ph.b = sourceEnd(d, ph, fb, atStart);
           if (ph) {
             // "Według rzecznika Kremla Dmitrija Pieskowa Rosja nie …": no comma ends a genitive source before its clause
             let clauseNext = false;
@@ -824,11 +857,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
               clauseNext = end !== b0;
               ph.b = end;
             }
+            // German puts the finite verb right after the frame and its source ("Nach Angaben der Polizei wurden …"):
+            // the content is the rest of the sentence, not what follows its first comma
+            const v2 = german && !commaBefore(d, ph.b) && !isCapitalized(d, ph.b);
             if (atStart && ph.b < fb - 2) {
               // content after the source (and its apposition up to the comma)
               let c = ph.b;
-              if (clauseNext) {
-                // the clause opens right after the source
+              if (clauseNext || v2) {
+                // the clause opens right after the source (German: the verb and the rest of the sentence)
               } else if (!commaBefore(d, c)) {
                 for (let j = ph.b; j < Math.min(fb, ph.b + 12); j++) if (commaBefore(d, j)) { c = j; break; }
                 if (!commaBefore(d, c)) c = ph.b;
@@ -842,6 +878,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
               // стануть…") leaves its words on both sides
               const inside = ph.b < fb - 2 && commaBefore(d, ph.b) && commaBefore(d, k);
               return emitContent(fa, inside ? fb : k, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
+            } else if (v2 && k - fa >= 2 && ph.b < fb - 2 && !breaksBefore(d, k)) {
+              // inside a German clause with no commas ("Russland ist nach Angaben von X bereit, …"): the clause on
+              // both sides of the frame is the content
+              return emitContent(fa, fb, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
             }
           }
         }
@@ -869,9 +909,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         for (let j = clauseStart; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
         // ("Про це він сказав журналістам …, пише «Українська правда»": words that point back are an attribution, not what was said)
         if (d.flags[fa] & BACK && frameAt(d, fa, fb)?.kind === BACK) continue;
-        const ph = onlyAux ? tailSpeaker(d, k, fb) : phraseBefore(d, k, clauseStart);
-        if (ph && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb)) {
-          return emitContent(fa, clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
+        // (German "…, hieß es beim Verband": the body the impersonal "es" points to)
+        const ph = onlyAux ? ((german && d.keys[k + 1] === 'es' ? germanSubjectAfterVerb(d, k, fb) : null) ?? tailSpeaker(d, k, fb)) : phraseBefore(d, k, clauseStart);
+        if (ph && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
+          return emitContent(afterDateline(d, fa, clauseStart), clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
         }
       }
       // "X said (that) …", "Der Minister erklärte, …", "Am Montag sagte der Minister, …"
@@ -916,7 +957,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         while (c < fb && d.flags[c] & STOP && !(d.flags[c] & PRON)) c++;
         if (c < fb && isCapitalized(d, c) && d.flags[c - 1] & STOP) c++; // "on Sunday"
       }
-      if (fb - c < 3) continue;
+      // ("a dénoncé un « bricolage »": two words, the second quoted, outside English)
+      if (fb - c < 3 && !(fb - c === 2 && !english && quoted[fb - 1] && d.flags[c] & DET && INDEFINITE_ART.has(d.keys[c]))) continue;
       // "заявив, що A, і визнав, що B", "powiedział, że A, i dodał, że B": a second cue joined to the first, with its own
       // content and the same speaker
       if (!german && ph.a >= 0) {
@@ -1034,6 +1076,42 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const germanQuotationIn = (q: Quote, words: number, a: number, b: number, rep: Statement | null): boolean =>
     germanQuotation(q, words, a, () => rep !== null || reports(a, b));
 
+  /**
+   * German reported speech goes on in the subjunctive, sentence after sentence, with no cue of its own ("…, sagte
+   * Lawrow. Solche Garantien müssten allerdings auch …", "…, hieß es beim Verband. Allein im dritten Quartal hätten die
+   * Kassen …"): a sentence right after a statement, in its paragraph, whose main clause has its finite verb in the
+   * mood of reported speech and no cue, is the same speaker's.
+   */
+  const reportGoesOn = (a: number, b: number): Statement | null => {
+    const prev = last as Statement | null;
+    if (!prev || !prev.speakerName) return null;
+    const fa = afterDateline(d, a, b);
+    let fb = b;
+    if (fb - fa < 4 || paraOf(d.ts[fa]) !== paraOf(prev.start)) return null;
+    // (the statement before ends in the sentence before this one)
+    const ps = d.sentenceOf[fa] - 1;
+    if (ps < 0 || prev.end <= d.ts[d.sentenceStart[ps]] || prev.end > d.ts[fa]) return null;
+    let mood = false;
+    for (let k = fa; k < fb; k++) {
+      if (covered[k] || quoted[k]) return null;
+      const f = d.flags[k];
+      if (f & (VERB | FRAME | FRAME_AFTER | TAIL | COMP) && !isCapitalized(d, k)) return null;
+      // the main clause: up to its first comma, with no subordinate clause before the verb
+      if (!mood && k > fa && commaBefore(d, k)) return null;
+      if (!mood && k > fa && !isCapitalized(d, k)) {
+        // (read from the text: folded, "hätte" and "würden" are the indicative "hatte" and "wurden")
+        const w = text.slice(d.ts[k], d.te[k]);
+        mood = (f & MOOD && !INDICATIVE_FOLDED.test(w)) || SUBSTITUTE_MOOD.test(w);
+      }
+    }
+    if (!mood) return null;
+    const st: Statement = { start: d.ts[fa], end: d.te[fb - 1], kind: 'indirect', text: text.slice(d.ts[fa], d.te[fb - 1]), cue: null, speaker: prev.speaker, speakerName: prev.speakerName, actor: prev.actor, ...(prev.actorId ? { actorId: prev.actorId } : {}) };
+    out.push(st);
+    cover(st.start, st.end);
+    last = st;
+    return st;
+  };
+
   // ---------- the walk ----------
 
   const S = d.sentenceStart.length;
@@ -1052,7 +1130,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (st) nestedIn(st, q);
       else left.push(q);
     }
-    const rep = reported(a, b);
+    let rep = reported(a, b);
+    if (!rep && german && s > 0) rep = reportGoesOn(a, b);
     // German news quotes its speakers' own words inside reported speech ("Er habe „nicht den Eindruck, dass sie es
     // kann“"), and the subjunctive carries the reported speech on without a cue in every sentence: there (German
     // typography, „…“ or »…«) a quotation long enough not to be a scare quote is a direct statement of its own, with
@@ -1118,6 +1197,15 @@ const TITLE_NOUN =
   /^(motto|lied|organisation|gewerkschaft|partei|bundnis|auszeichnung|musical|thema|themen|sendung|roman|stuck|oper|name|namen|initiative|verein|vereins|gruppe|serie|reihe|ausstellung|festival|operation|aktion|plattform|portal|website|webseite|blog)$|(titel|album|buch|film|gesetz|gesetzes|studie|projekt|projekts|kampagne|preis|preises|zeitung|magazin|magazins|magazines|programm|handler)$/;
 const SO_CALLED = /^(sogenannte|sogenannten|sogenannter|sogenanntes|sogenanntem|genannte|genannten|genannter|genanntes|genanntem)$/;
 /** Finite forms of German auxiliaries and modals: a quotation that holds one is a sentence. */
+/** Indefinite articles of the Romance languages, before a quoted noun phrase ("un « bricolage »"). */
+const INDEFINITE_ART = new Set('un une uno una um uma'.split(' '));
+
+/** Konjunktiv II standing for a Konjunktiv I that looks like the indicative (3rd person plural): reported speech too. */
+const SUBSTITUTE_MOOD = /^(hätten|müssten|würden|dürften|könnten)$/;
+
+/** Indicative forms whose folded key is that of a subjunctive in the lexicon ("hatte" for "hätte"). */
+const INDICATIVE_FOLDED = /^(hatte|hatten|ware|waren|konnten|konnte)$/;
+
 const FINITE_DE = /^(ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|konnen|muss|mussen|soll|sollen|will|wollen|gibt|darf|durfen)$/;
 const DEFINITE = new Set('der die das des dem den'.split(' '));
 const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
@@ -1374,9 +1462,15 @@ function clauseStartBefore(d: Doc, k: number, min: number): number {
 }
 
 /** Whether the tokens from k to the sentence end are only place and time ("am Sonntag", "to reporters"), not a clause. */
-function clauseEnds(d: Doc, k: number, end: number): boolean {
-  if (end - k > 6) return false;
-  for (let j = k; j < end; j++) if (d.flags[j] & (VERB | COMP)) return false;
+function clauseEnds(d: Doc, k: number, end: number, long: boolean): boolean {
+  // (longer outside English, a chain of phrases opened by a preposition, with no break or conjunction in it: "sagte
+  // Lawrow am Donnerstag nach einem Treffen mit seinem ägyptischen Kollegen")
+  // (or by a day after its article: "el martes tras una reunión")
+  if (end - k > 6 && (!long || end - k > 14 || !(d.flags[k] & STOP) || (d.flags[k] & PRON && !(d.flags[k] & DET)) || (d.flags[k] & DET && !(d.flags[k + 1] & STOP)))) return false;
+  for (let j = k; j < end; j++) {
+    if (d.flags[j] & (VERB | COMP)) return false;
+    if (end - k > 6 && j > k && (breaksBefore(d, j) || CONJ.has(d.keys[j]))) return false;
+  }
   return true;
 }
 
@@ -1450,7 +1544,12 @@ function sentenceSubject(d: Doc, a: number, q: number): Phrase | null {
 
 /** Past a dateline ("WASHINGTON (Reuters) -", "MOSCOW, March 4 -") that opens a sentence. */
 function afterDateline(d: Doc, a: number, k: number): number {
-  if (d.te[a] - d.ts[a] < 3 || !inCapitals(d, a)) return a;
+  if (d.te[a] - d.ts[a] < 3 || !inCapitals(d, a)) {
+    // a place (and date) with the agency in brackets, then a dash: "Moskau (dpa) - ", "Lousã, 14 ago 2025 (Lusa) - "
+    if (!isCapitalized(d, a)) return a;
+    for (let j = a + 1; j < Math.min(k, a + 8); j++) if (/\)\s*[\u2014\u2013-]\s*$/.test(gapBefore(d, j)) && /\(/.test(gapBefore(d, j - 1))) return j;
+    return a;
+  }
   for (let j = a + 1; j < Math.min(k, a + 8); j++) if (/[\u2014\u2013-]\s*$/.test(gapBefore(d, j)) && /\s/.test(gapBefore(d, j))) return j;
   return a;
 }

@@ -21,6 +21,47 @@ const INDEFINITE = new Set('a an ein eine einer einem un une uno una um uma'.spl
 /** Small words inside names and titles ("Secretary of State", "Jean de La Fontaine", "Ursula von der Leyen"). */
 const CONNECTORS = new Set('of de von van der del della dello dei degli delle di da do dos das du des la le y i'.split(' '));
 
+/** Articles fused with "of" in Romance copy, or after it ("des", "della", "do", "de la"): inside a role's complement. */
+const ROMANCE_LINK = new Set('des du del della dello dei degli delle dell do da dos das la le l'.split(' '));
+
+/** "of" and its fused forms before the complement of a Romance role ("des", "de", "degli", "do"). */
+const ROMANCE_OF = new Set('des du de del della dello dei degli delle dell do da dos das'.split(' '));
+
+/** Adverbial phrases of several words that stand between an auxiliary and its participle ("a de nouveau assuré"). */
+const ADVERBIALS: string[][] = [
+  'de nouveau', 'en revanche', 'par ailleurs', 'en outre', 'pour sa part', 'de son côté', 'une nouvelle fois',
+  'de nuevo', 'por su parte', 'sin embargo', 'una vez más', 'di nuovo', 'da parte sua', 'ancora una volta',
+  'de novo', 'por sua vez', 'no entanto', 'mais uma vez',
+].map((p) => p.split(' ').map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+
+/** The length of an adverbial phrase (ADVERBIALS) whose last word is token k, unbroken; 0 when none. */
+const ADVERBIAL_LAST = new Set(ADVERBIALS.map((p) => p[p.length - 1]));
+
+function adverbialEndingAt(d: Doc, k: number, min: number): number {
+  // (one set lookup for the words that end none: phraseBefore runs for every cue)
+  if (!ADVERBIAL_LAST.has(d.keys[k])) return 0;
+  for (const p of ADVERBIALS) {
+    const a = k - p.length + 1;
+    if (a < min || d.keys[k] !== p[p.length - 1]) continue;
+    let ok = true;
+    for (let i = 0; i < p.length && ok; i++) ok = d.keys[a + i] === p[i] && (i === 0 || !breaksBefore(d, a + i));
+    if (ok) return p.length;
+  }
+  return 0;
+}
+
+/** Whether an article elided onto token k ("L'opposition", "l'Office", "dell'") opens a phrase at k, outside the tokens. */
+function elidedArticle(d: Doc, k: number): boolean {
+  // (opening the clause: "de l'aviation" is a complement inside a phrase)
+  if (k < 0 || k >= d.n || (k > 0 && !breaksBefore(d, k))) return false;
+  const i = d.ts[k];
+  if (i < 2) return false;
+  const c = d.text.charCodeAt(i - 1);
+  if (c !== 39 && c !== 0x2019) return false;
+  const l = d.text[i - 2];
+  return (l === 'l' || l === 'L') && (i - 3 < 0 || !/\p{L}/u.test(d.text[i - 3]));
+}
+
 /** Small words inside names of people and institutions ("de", "della", "of"). */
 export function isConnector(key: string): boolean {
   return CONNECTORS.has(key);
@@ -51,8 +92,15 @@ function gapEndsWith(d: Doc, k: number, c: number): boolean {
 
 export function phraseBefore(d: Doc, end: number, min: number, beforeApposition = false): Phrase | null {
   let k = end - 1;
-  // "has said", "a-t-il affirmé", "also said"
-  while (k >= min && d.flags[k] & AUX && !(d.flags[k] & PRON) && !breaksBefore(d, k + 1)) k--;
+  // "has said", "a-t-il affirmé", "also said"; "a de nouveau assuré", "ha di nuovo detto"
+  for (;;) {
+    if (k >= min && d.flags[k] & AUX && !(d.flags[k] & PRON) && !breaksBefore(d, k + 1)) k--;
+    else if (k >= min && !breaksBefore(d, k + 1)) {
+      const n = adverbialEndingAt(d, k, min);
+      if (n === 0) break;
+      k -= n;
+    } else break;
+  }
   if (k < min) return null;
   if (!beforeApposition && breaksBefore(d, k + 1)) {
     // "Sen. Ann Ruiz (D-Ore.) told": the name before the bracket
@@ -86,6 +134,8 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
   // a phrase does not end on a preposition or a conjunction ("the crowd and boomed", "the delay by saying")
   if (d.flags[k] & (STOP | COMP) && !(d.flags[k] & DET) && !isCapitalized(d, k)) return null;
   if (!nameLike(d, k)) {
+    // "L'opposition a dénoncé", "L'avocat de la défense": the article elided onto the word, outside the tokens
+    if (elidedArticle(d, k)) return { a: k, b: k + 1 };
     // "Глава держави розповів", "Rzecznik rządu powiedział": a Slavic role and its complement in the genitive, in lower case
     const r = roleBeforeGenitive(d, k, min);
     if (r >= 0) {
@@ -95,6 +145,7 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
     }
     // "the newspaper said", "the ad claims", "Le ministre russe des Affaires étrangères": a determiner and a few words
     for (let j = k - 1; j >= Math.max(min, k - 6); j--) {
+      if (elidedArticle(d, j + 1) && j + 1 < k && !breaksBefore(d, j + 2)) return { a: j + 1, b: k + 1 };
       if (breaksBefore(d, j + 1) || (d.flags[j] & PRON && !(d.flags[j] & DET)) || (blocked(d, j) && !(d.flags[j] & DET))) return null;
       // an article inside a complement ("ministre russe des Affaires") does not open the phrase, nor one after "one
       // of" ("le fils d'une des victimes", "uno dei feriti")
@@ -110,6 +161,9 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
     if (d.flags[j] & PRON && !(d.flags[j] & DET)) break;
     if (d.flags[j] & DET && !(d.flags[j] & (VERB | COMP))) {
       a = j;
+      // the article of a role's complement ("le ministre des Transports", "el ministro de la Presidencia", "il
+      // ministro degli Esteri"): the phrase goes on back to the role
+      if (ROMANCE_LINK.has(d.keys[j]) && j - 1 >= min && !breaksBefore(d, j) && (isRole(d, j - 1) || (CONNECTORS.has(d.keys[j - 1]) && !(d.flags[j - 1] & DET)))) continue;
       break;
     }
     if (blocked(d, j)) {
@@ -138,9 +192,16 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
  * Юрій Савчук", "rzecznik prasowy Jan Kowal"): the name at k is the role's holder.
  */
 function roleWithComplement(d: Doc, k: number, min: number): boolean {
-  for (let t = k - 1; t >= min && t >= k - 4; t--) {
+  for (let t = k - 1; t >= min && t >= k - 6; t--) {
     if (breaksBefore(d, t + 1)) return false;
     if (isRole(d, t)) return true;
+    // a complement that names a ministry or a body after "of" ("ministre des Affaires étrangères Jean-Noël Barrot",
+    // "ministro degli Esteri Antonio Tajani", "ministro de Asuntos Exteriores José Albares")
+    if (t - 1 >= min && t < k - 1 && isCapitalized(d, t) && !breaksBefore(d, t) && ROMANCE_OF.has(d.keys[t - 1])) {
+      t--;
+      if (t - 1 >= min && d.keys[t] === 'la' && d.keys[t - 1] === 'de' && !breaksBefore(d, t)) t--;
+      continue;
+    }
     if (isCapitalized(d, t) || blocked(d, t) || d.flags[t] & (DET | PRON)) return false;
   }
   return false;
@@ -638,7 +699,8 @@ export class Registry {
     }
     // a longer run is an institution, then the name ("Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska",
     // "Зампред ЦБ Алексей Громов")
-    if (na >= 0 && (nb - na > 3 || (nb - na === 3 && (isAcronym(d, na) || (na > ph.a && genitivePlace(d, na - 1, na)))))) na = nb - 2;
+    // ("il ministro degli Esteri Antonio Tajani": a role's complement after "of", then the name)
+    if (na >= 0 && (nb - na > 3 || (nb - na === 3 && (isAcronym(d, na) || (na > ph.a && (genitivePlace(d, na - 1, na) || (ROMANCE_OF.has(d.keys[na - 1]) && roleWithComplement(d, na, ph.a)))))))) na = nb - 2;
     // one word that only completes a role ("очільник МЗС", "il titolare della Farnesina", "szef MSZ") names no one:
     // the role does, as a title
     if (na >= 0 && nb - na === 1 && role && na > ph.a && (isAcronym(d, na) || CONNECTORS.has(d.keys[na - 1]) || isRole(d, na - 1)) && !this.findSurname(d.keys[na]) && !isLikelySurnameAfterRole(d, na)) na = -1;

@@ -34,7 +34,7 @@ export const de: CueLexicon = {
     'politologe politologin analyst analystin diplomat diplomatin abgeordnete abgeordneter vorsitzende vorsitzender ' +
     'botschafter botschafterin leiter leiterin direktor direktorin professor professorin bürgermeister bürgermeisterin ' +
     'regierungssprecher regierungssprecherin generalsekretär sicherheitsexpertin sicherheitsexperte forscher forscherin ' +
-    'richter richterin staatsanwalt anwalt sprecherin behörde gericht polizei gesandte gesandter sondergesandte sondergesandter kommandant kommandantin mutter vater sohn tochter bruder schwester witwe',
+    'richter richterin staatsanwalt anwalt sprecherin behörde gericht polizei gesandte gesandter sondergesandte sondergesandter kommandant kommandantin landrat landrätin mutter vater sohn tochter bruder schwester witwe',
   stops:
     'am im in an auf bei nach vor gegenüber mit von vom zum zur über laut heute gestern morgen ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag abend dass und aber weil wie als',

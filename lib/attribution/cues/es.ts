@@ -9,8 +9,9 @@ export const es: CueLexicon = {
     'apuntó apunta recordó recuerda precisó precisa anunció anuncia reconoció reconoce admitió admite escribió escribe ' +
     'respondió responde consideró considera opinó opina criticó critica denunció denuncia prometió promete ' +
     'comentó comenta expresó expresa aseveró reiteró reitera concluyó confirmó confirma negó niega cree creyó estimó estima ' +
-    'contó cuenta relató relata alertó alerta remarcó remarca puntualizó puntualiza zanjó lamentó lamenta defendió defiende replicó replica sentenció resumió avisó valoró valora matizó matiza enfatizó ironizó expuso detalló detalla informó informa adelantó adelanta avanzó insistía aseguraba explicaba dijeron afirmaron señalaron aseguraron indicaron explicaron advirtieron añadieron agregaron informaron declararon precisaron subrayaron destacaron reconocieron admitieron recalcó recalca aclaró aclara',
+    'contó cuenta relató relata alertó alerta remarcó remarca puntualizó puntualiza zanjó lamentó lamenta defendió defiende replicó replica sentenció resumió avisó valoró valora matizó matiza enfatizó ironizó expuso detalló detalla informó informa adelantó adelanta avanzó insistía aseguraba explicaba dijeron afirmaron señalaron aseguraron indicaron explicaron advirtieron añadieron agregaron informaron declararon precisaron subrayaron destacaron reconocieron admitieron recalcó recalca aclaró aclara repitió repite reafirmó reafirma ratificó ratifica',
   sourceFrames: 'según|de acuerdo con|a juicio de|en palabras de|para',
+  backFrames: 'lo|así lo',
   complementizers: 'que',
   auxiliaries: 'ha han había habían habría también además',
   pronounsM: 'él',

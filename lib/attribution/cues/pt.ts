@@ -9,7 +9,7 @@ export const pt: CueLexicon = {
     'anunciou anuncia reconheceu reconhece admitiu admite escreveu escreve respondeu responde considerou considera ' +
     'avaliou avalia criticou critica denunciou denuncia prometeu promete comentou comenta reiterou reitera ' +
     'concluiu confirmou confirma negou nega acredita acreditou estimou estima contou relatou relata defendeu defende ' +
-    'frisou frisa apontou aponta reagiu reage ironizou rebateu rebate questionou questiona avisou avisa argumentou argumenta completou completa resumiu desabafou informou informa adiantou adianta assegurou assegura vincou pontuou enfatizou reforçou reforça detalhou declarou disseram afirmaram informaram declararam explicaram garantiram destacaram ressaltaram acrescentaram indicaram admitiram reconheceram realçou realça sustentou sustenta',
+    'frisou frisa apontou aponta reagiu reage ironizou rebateu rebate questionou questiona avisou avisa argumentou argumenta completou completa resumiu desabafou informou informa adiantou adianta assegurou assegura vincou pontuou enfatizou reforçou reforça detalhou declarou disseram afirmaram informaram declararam explicaram garantiram destacaram ressaltaram acrescentaram indicaram admitiram reconheceram realçou realça sustentou sustenta repetiu repete reafirmou reafirma',
   sourceFrames: 'segundo|de acordo com|conforme|para|na opinião de|nas palavras de',
   complementizers: 'que',
   auxiliaries: 'tem têm tinha havia também ainda',
