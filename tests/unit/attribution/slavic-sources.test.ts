@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { attribute } from '../../../lib/attribution';
+import { describe, expect, it } from 'vitest';
 import { check, statementWith } from './helpers';
 
 /**
@@ -53,6 +54,14 @@ describe('sources in Polish, Russian and Ukrainian copy', () => {
     ['pl', 'Rzecznik prezydenta Rosji Dmitrij Pieskow zorganizował briefing. „Nie będziemy komentować plotek. Czekamy na oficjalne dokumenty” – powiedział rzecznik Kremla.', 'plotek', 'Dmitrij Pieskow'],
   ])('the institution a role serves is no surname (%s)', (_l, text, words, name) => {
     check(statementWith(text, words), { name });
+  });
+
+  it('a person the knowledge base knows, named after a role, keeps their name (the mention runs on past the first word)', () => {
+    const text = 'Deputy Economy Minister Pieter de Vries said the government would not intervene in the dispute.';
+    const at = text.indexOf('Pieter');
+    const mention = { actorId: 'act_new', ref: 'U-A-1', start: at, end: at + 'Pieter de Vries'.length, text: 'Pieter de Vries', aliasType: 'name' as const, confidence: 1 };
+    const [s] = attribute(text, { actorMentions: [mention] });
+    expect(s.speakerName).not.toMatch(/Minister/);
   });
 
   it.each([
