@@ -11,8 +11,8 @@
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
-import { continuesReport, cueAfterQuote, germanSubject, isAdverb, isGerman, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
-import { MARKS_WINDOW } from './language';
+import { continuesReport, cueAfterQuote, germanSubject, isAdverb, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
+import { isEnglish, isGerman } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
@@ -42,9 +42,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const out: Statement[] = [];
   const covered = scratchBytes(1, d.n);
   // English copy sets no dialogue off with dashes: "SCRANTON, Pa. — Vice President …" is a dateline, not a dash quote
-  // (English function words make a tenth of an English text; Polish "to" counts too, but far less often)
-  const mostlyEnglish = d.englishMarks * 10 >= Math.min(d.n, MARKS_WINDOW) && d.englishMarks > d.germanMarks;
-  const top = quotes.filter((q) => q.depth === 0 && !(q.dash && mostlyEnglish));
+  const top = quotes.filter((q) => q.depth === 0 && !(q.dash && isEnglish(d, 'prevailing')));
   const nested = quotes.filter((q) => q.depth > 0);
   const consumed = new Set<Quote>();
   // tokens inside a quotation: a verb there is the quoted speaker's, not a cue of the sentence
@@ -58,7 +56,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const german = isGerman(d);
   // copy in neither English nor German (French, Spanish, Italian, Portuguese, Slavic): statements are labelled by
   // their wording, not by the share of letters in quotation marks
-  const english = !german && d.englishMarks >= 3 && d.englishMarks > d.germanMarks;
+  const english = isEnglish(d, 'present');
   const otherCopy = !german && !english;
 
   const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {

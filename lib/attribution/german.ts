@@ -5,7 +5,7 @@
  *
  * German capitalises every noun, so the words the other passes read as names are nouns here; German marks the
  * finite verb by its place instead: second in a main clause, after one constituent (the Vorfeld). These helpers
- * read that order from capitalisation and a few closed word classes. They only run on German text (isGerman).
+ * read that order from capitalisation and a few closed word classes. They only run on German text (isGerman, language.ts).
  */
 import { foldString } from '../text/normalize';
 import { tokenize } from '../text/segment';
@@ -63,11 +63,6 @@ const ADJ_TE = keySet('erste zweite dritte vierte fünfte letzte nächste gute b
  * counted by makeDoc in its pass over the tokens), three at least, or one in a short text that opens its quotes
  * German-style („…“).
  */
-export function isGerman(d: Doc): boolean {
-  const de = d.germanMarks;
-  return de > d.englishMarks && (de >= 3 || (de >= 1 && /\u201e[^\u201d\n]*\u201c/.test(d.text)));
-}
-
 export function isPreposition(d: Doc, k: number): boolean {
   return k >= 0 && k < d.n && PREP.has(d.keys[k]);
 }

@@ -60,9 +60,9 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
   const out: Statement[] = [];
   statements.forEach((st, i) => {
     if (!headline[i]) return out.push(st);
-    const words = stems(st.speaker!.text, new Set());
     // (a known actor whose kind the caller did not say counts as someone who speaks)
     if (st.actorId && actorKind(st.actorId) !== 'country') return out.push(st);
+    const words = stems(st.speaker!.text, new Set());
     if (![...words].some((w) => speaking.has(w))) return;
     let body: Statement | undefined;
     for (const w of words) body ??= named.get(w);

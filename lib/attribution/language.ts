@@ -1,7 +1,32 @@
 /**
  * Function words of German and English, to tell a German text from an English one (none shared with French,
- * Portuguese…): makeDoc counts them among the first MARKS_WINDOW tokens, isGerman (german.ts) compares the counts.
+ * Portuguese…): makeDoc counts them among the first MARKS_WINDOW tokens, isGerman and isEnglish compare the counts.
  */
 export const GERMAN_MARKS = 'der die und ist nicht dass sich dem mit von wird auch eine einer sie er hat sind war wurde';
 export const ENGLISH_MARKS = 'the and of to is that with was for has will would not are this';
 export const MARKS_WINDOW = 1500;
+
+/** The counts makeDoc keeps (doc.ts), and the text for the German quotation marks. */
+interface Marks {
+  text: string;
+  n: number;
+  germanMarks: number;
+  englishMarks: number;
+}
+
+/** German copy: more German function words than English ones, three of them, or one and a „…“ quotation. */
+export function isGerman(d: Marks): boolean {
+  const de = d.germanMarks;
+  return de > d.englishMarks && (de >= 3 || (de >= 1 && /\u201e[^\u201d\n]*\u201c/.test(d.text)));
+}
+
+/**
+ * English copy, at two strengths. `present`: a few English function words and more than German ones, enough to read
+ * English sentence patterns (a text of three lines is English or not on that little). `prevailing`: they make a tenth
+ * of the first tokens, as they do in any English text; rules that would misread another language's ordinary copy
+ * ask for this (Polish "to" is among the marks, but far rarer).
+ */
+export function isEnglish(d: Marks, strength: 'present' | 'prevailing'): boolean {
+  if (d.englishMarks <= d.germanMarks) return false;
+  return strength === 'present' ? d.englishMarks >= 3 : d.englishMarks * 10 >= Math.min(d.n, MARKS_WINDOW);
+}
