@@ -10,7 +10,8 @@
  *
  * With no DIR: the dev splits of ../shared/attribution (PolNeAR, German
  * WikiNews), then our own multilingual set (tests/attribution/), per
- * language, tuned part and sealed part apart. `--own`: our set only; `--tuned`: its tuned part only.
+ * language, tuned part and sealed part apart. `--own`: our set only; `--tuned`: its tuned part only;
+ * `--ids=REGEX`: only the articles of our set whose id matches (`--tuned --ids=-v\\d` scores one batch).
  * The shared corpora are read in place, never copied.
  */
 import { spawnSync } from 'node:child_process';
@@ -107,14 +108,14 @@ function evalOwn(parts: readonly string[]): void {
     for (const part of parts) {
       const dir = join(root, 'tests/attribution', part);
       const langs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
-      const articles = langs.flatMap((lang) => parseOwnSet(readFileSync(join(dir, `${lang}.txt`), 'utf8'), lang));
+      const articles = langs.flatMap((lang) => parseOwnSet(readFileSync(join(dir, `${lang}.txt`), 'utf8'), lang)).filter((a) => !ids || ids.test(a.id));
       const files = articles.map((a) => {
         const f = join(tmp, `${part}-${a.id}.txt`);
         writeFileSync(f, a.text);
         return f;
       });
       const preds = runCli(files);
-      console.log(`\n== our own set, ${part === 'set' ? 'tuned part (tests/attribution/set)' : 'sealed part, never tuned on (tests/attribution/sealed)'}`);
+      console.log(`\n== our own set, ${part === 'set' ? 'tuned part (tests/attribution/set)' : 'sealed part, never tuned on (tests/attribution/sealed)'}${ids ? `, articles ${ids}` : ''}`);
       let sum: Result = { direct: emptyTally(), all: emptyTally() };
       for (const lang of langs) {
         let r: Result = { direct: emptyTally(), all: emptyTally() };
@@ -138,6 +139,8 @@ const args = process.argv.slice(2).filter((a) => a !== '--');
 const tunedOnly = args.includes('--tuned');
 const ownOnly = tunedOnly || args.includes('--own');
 const dirs = args.filter((a) => !a.startsWith('--'));
+const idsArg = args.find((a) => a.startsWith('--ids='));
+const ids = idsArg ? new RegExp(idsArg.slice(6)) : null;
 if (!ownOnly) {
   const splits = dirs.length ? dirs.map((d) => resolve(d)) : [join(shared, 'polnear/dev'), join(shared, 'german-wikinews/dev')];
   for (const dir of splits) {
