@@ -23,12 +23,18 @@ export function isColonHeadline(text: string, st: Statement): boolean {
   return /^[\s\u00a0\u202f]*:/.test(text.slice(speaker.end, speaker.end + 3));
 }
 
-function stems(s: string, into: Set<string>): Set<string> {
-  for (const m of s.matchAll(WORD)) {
-    const w = foldString(m[0]).toLowerCase();
-    // (articles and prepositions name nobody: "The Silent Killer: …" is not "the minister")
-    if (w.length >= 3 && !isStopword(w)) into.add(w.slice(0, STEM));
+function stems(s: string, into: Set<string>, memo: Map<string, string[]>): Set<string> {
+  let list = memo.get(s);
+  if (!list) {
+    list = [];
+    for (const m of s.matchAll(WORD)) {
+      const w = foldString(m[0]).toLowerCase();
+      // (articles and prepositions name nobody: "The Silent Killer: …" is not "the minister")
+      if (w.length >= 3 && !isStopword(w)) list.push(w.slice(0, STEM));
+    }
+    memo.set(s, list);
   }
+  for (const w of list) into.add(w);
   return into;
 }
 
@@ -42,6 +48,10 @@ function stems(s: string, into: Set<string>): Set<string> {
 export function confirmHeadlineSpeakers(text: string, statements: Statement[], actorKind: (actorId: string) => string | undefined): Statement[] {
   const headline = statements.map((st) => isColonHeadline(text, st));
   if (!headline.includes(true)) return statements;
+  // the body is read only when a headline's speaker is not a knowledge-base person or organisation (below)
+  if (!statements.some((st, i) => headline[i] && !(st.actorId && actorKind(st.actorId) !== 'country'))) return statements;
+  // (the same few speakers speak all through a page: each is folded once per call)
+  const memo = new Map<string, string[]>();
   // stems of the body's speakers as written and as named; stem → the body statement with the
   // longest name holding it, for a headline to take ("Fenprof:" is confirmed by "o secretário-geral
   // da Fenprof, Rui Sarmento" but stays Fenprof: his name does not hold the word)
@@ -49,9 +59,9 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
   const named = new Map<string, Statement>();
   statements.forEach((st, i) => {
     if (headline[i]) return;
-    if (st.speaker) stems(st.speaker.text, speaking);
+    if (st.speaker) stems(st.speaker.text, speaking, memo);
     if (!st.speakerName) return;
-    for (const w of stems(st.speakerName, new Set())) {
+    for (const w of stems(st.speakerName, new Set(), memo)) {
       speaking.add(w);
       const had = named.get(w);
       if (!had || st.speakerName.length > had.speakerName!.length) named.set(w, st);
@@ -62,7 +72,7 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
     if (!headline[i]) return out.push(st);
     // (a known actor whose kind the caller did not say counts as someone who speaks)
     if (st.actorId && actorKind(st.actorId) !== 'country') return out.push(st);
-    const words = stems(st.speaker!.text, new Set());
+    const words = stems(st.speaker!.text, new Set(), memo);
     if (![...words].some((w) => speaking.has(w))) return;
     let body: Statement | undefined;
     for (const w of words) body ??= named.get(w);
