@@ -23,12 +23,18 @@ export function isColonHeadline(text: string, st: Statement): boolean {
   return /^[\s\u00a0\u202f]*:/.test(text.slice(speaker.end, speaker.end + 3));
 }
 
+/** An ASCII word folds to its lower case: no need for foldString's offset maps. */
+function ascii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 function stems(s: string, into: Set<string>, memo: Map<string, string[]>): Set<string> {
   let list = memo.get(s);
   if (!list) {
     list = [];
     for (const m of s.matchAll(WORD)) {
-      const w = foldString(m[0]).toLowerCase();
+      const w = ascii(m[0]) ? m[0].toLowerCase() : foldString(m[0]).toLowerCase();
       // (articles and prepositions name nobody: "The Silent Killer: …" is not "the minister")
       if (w.length >= 3 && !isStopword(w)) list.push(w.slice(0, STEM));
     }
