@@ -32,7 +32,12 @@ export interface Doc {
   /** German and English function words among the first MARKS_WINDOW tokens (language.ts; a word of both counts as German) */
   germanMarks: number;
   englishMarks: number;
+  /** first token starting at or after each BUCKET characters of the text: tokenAtOrAfter and tokenBefore search one bucket */
+  bucketFirst: Int32Array;
 }
+
+/** log2 of the characters of a bucket (a few tokens: a search in one is a few steps) */
+const BUCKET = 6;
 
 /** The gap before a token holds punctuation that ends a phrase (see gapBreaks). */
 export const GAP_BREAK = 1;
@@ -133,7 +138,14 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   }
   // read on first use: the passes ask about the same few gaps many times, and slicing them each time costs garbage
   const gap = scratchBytes(0, n + 1).fill(GAP_UNREAD);
-  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks };
+  // (the passes ask thousands of times where an offset falls: a binary search over the whole text mispredicts at each step)
+  const buckets = (text.length >> BUCKET) + 2;
+  const bucketFirst = scratchInt(4, buckets);
+  for (let bk = 0, k = 0; bk < buckets; bk++) {
+    while (k < n && ts[k] < bk << BUCKET) k++;
+    bucketFirst[bk] = k;
+  }
+  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst };
 }
 
 /** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
@@ -168,7 +180,7 @@ export function gapFlags(d: Doc, k: number): number {
  * SCRATCH_MAX tokens get arrays of their own, so a huge page's arrays are not kept.
  */
 const SCRATCH_MAX = 1 << 16;
-const ints: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+const ints: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
 const bytes: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0), new Uint8Array(0)];
 
 /** Int32 scratch array `slot` of length n (contents left from the last use: callers write every cell). */
@@ -187,8 +199,12 @@ export function scratchBytes(slot: number, n: number): Uint8Array {
 
 /** First token starting at or after `pos` (n when none). */
 export function tokenAtOrAfter(d: Doc, pos: number): number {
-  let lo = 0;
-  let hi = d.n;
+  if (pos <= 0) return 0;
+  if (pos >= d.text.length) return d.n;
+  // (the answer is between the first token of pos's bucket and the first of the next)
+  const bk = pos >> BUCKET;
+  let lo = d.bucketFirst[bk];
+  let hi = d.bucketFirst[bk + 1];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (d.ts[mid] < pos) lo = mid + 1;
@@ -199,8 +215,13 @@ export function tokenAtOrAfter(d: Doc, pos: number): number {
 
 /** Last token ending at or before `pos` (-1 when none). */
 export function tokenBefore(d: Doc, pos: number): number {
-  let lo = 0;
-  let hi = d.n;
+  if (pos <= 0) return -1;
+  if (pos >= d.text.length) return d.n - 1;
+  // (the first token ending after pos is between the last one that starts before pos's bucket, which may run into it,
+  // and the first of the next bucket)
+  const bk = pos >> BUCKET;
+  let lo = Math.max(0, d.bucketFirst[bk] - 1);
+  let hi = d.bucketFirst[bk + 1];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (d.te[mid] <= pos) lo = mid + 1;

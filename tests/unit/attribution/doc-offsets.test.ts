@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc, tokenAtOrAfter, tokenBefore } from '../../../lib/attribution/doc';
+import { segment } from '../../../lib/text/segment';
+
+/** The definitions, read token by token. */
+function firstAtOrAfter(ts: Int32Array, n: number, pos: number): number {
+  let k = 0;
+  while (k < n && ts[k] < pos) k++;
+  return k;
+}
+function lastEndingBy(te: Int32Array, n: number, pos: number): number {
+  let k = -1;
+  while (k + 1 < n && te[k + 1] <= pos) k++;
+  return k;
+}
+
+describe('token of an offset (tokenAtOrAfter, tokenBefore)', () => {
+  // long words that run over the 64-character buckets the search starts from, combining marks, a dotted acronym,
+  // a run of spaces with no token, and a text that ends in punctuation
+  const text =
+    'WASHINGTON (Reuters) — The U.S. Treasury Department said on Tuesday that Donaudampfschifffahrtsgesellschaftskapitän ' +
+    'Zoë Müller-Lüdenscheidt, 47, “will not attend”.' +
+    ' '.repeat(150) +
+    '«Ми не погодимося на це», — заявив міністр Андрій Кравчук журналістам у Києві. Pneumonoultramicroscopicsilicovolcanoconiosis!';
+
+  it('answers as a search of every token would, at every offset and beyond both ends', () => {
+    const d = makeDoc(text, segment(text));
+    expect(d.n).toBeGreaterThan(30);
+    for (let pos = -3; pos <= text.length + 3; pos++) {
+      expect(tokenAtOrAfter(d, pos)).toBe(firstAtOrAfter(d.ts, d.n, pos));
+      expect(tokenBefore(d, pos)).toBe(lastEndingBy(d.te, d.n, pos));
+    }
+  });
+
+  it('answers on a text with no token and on an empty one', () => {
+    for (const t of ['', ' — … — ']) {
+      const d = makeDoc(t, segment(t));
+      for (let pos = -1; pos <= t.length + 1; pos++) {
+        expect(tokenAtOrAfter(d, pos)).toBe(0);
+        expect(tokenBefore(d, pos)).toBe(-1);
+      }
+    }
+  });
+});
