@@ -29,15 +29,31 @@ function ascii(w: string): boolean {
   return true;
 }
 
+function asciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function stems(s: string, into: Set<string>, memo: Map<string, string[]>): Set<string> {
   let list = memo.get(s);
   if (!list) {
     list = [];
-    for (const m of s.matchAll(WORD)) {
-      const w = ascii(m[0]) ? m[0].toLowerCase() : foldString(m[0]).toLowerCase();
-      // (articles and prepositions name nobody: "The Silent Killer: …" is not "the minister")
-      if (w.length >= 3 && !isStopword(w)) list.push(w.slice(0, STEM));
-    }
+    // (articles and prepositions name nobody: "The Silent Killer: …" is not "the minister")
+    const add = (w: string) => {
+      if (w.length >= 3 && !isStopword(w)) list!.push(w.slice(0, STEM));
+    };
+    if (ascii(s)) {
+      // WORD's matches in ASCII, read by char code: a letter, then letters, apostrophes and hyphens
+      for (let i = 0; i < s.length; ) {
+        if (!asciiLetter(s.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < s.length && (asciiLetter(s.charCodeAt(j)) || s.charCodeAt(j) === 39 || s.charCodeAt(j) === 45)) j++;
+        add(s.slice(i, j).toLowerCase());
+        i = j;
+      }
+    } else for (const m of s.matchAll(WORD)) add(ascii(m[0]) ? m[0].toLowerCase() : foldString(m[0]).toLowerCase());
     memo.set(s, list);
   }
   for (const w of list) into.add(w);
