@@ -961,7 +961,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // content and the same speaker
       if (!german && ph.a >= 0) {
         for (let j = c + 3; j + 2 < fb; j++) {
-          if (!SECOND_CUE_JOIN.has(d.keys[j]) || !commaBefore(d, j) || !(d.flags[j + 1] & VERB) || quoted[j + 1]) continue;
+          // (the verb's flag first: a set lookup for every word of the content cost more)
+          if (!(d.flags[j + 1] & VERB) || !SECOND_CUE_JOIN.has(d.keys[j]) || !commaBefore(d, j) || quoted[j + 1]) continue;
           const c2 = compAfterAdverbs(d, j + 2, fb);
           if (c2 >= fb || !(d.flags[c2] & COMP) || fb - (c2 + 1) < 3) continue;
           const first = emitContent(c, j, { ca: k, cb: k + 1, speaker: ph, feminine });
@@ -1411,6 +1412,8 @@ function hasRole(d: Doc, ph: Phrase): boolean {
 }
 
 function isLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
   const ch = text[i];
   return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
