@@ -15,6 +15,7 @@ import { continuesReport, cueAfterQuote, germanSubject, isAdverb, isGerman, notS
 import { MARKS_WINDOW } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
+import { verbGender } from './slavic';
 import { isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
@@ -61,25 +62,25 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const english = !german && d.englishMarks >= 3 && d.englishMarks > d.germanMarks;
   const otherCopy = !german && !english;
 
-  const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
+  const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false, masculine = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return { speaker: null, speakerName: null, actor: null };
     if (ph.a < 0) {
       // a verb with no subject: its speaker is the last person of its gender
       reg.advance(d.ts[ph.b]);
-      const r = reg.resolveDropped(feminine);
+      const r = reg.resolveDropped(feminine, masculine);
       // no person named yet: the subject of the statement before ("Fuentes del Ministerio dijeron que … \"…\", señalaron.");
       // and the verb with no subject goes on with the speaker of the statement just before, in its paragraph or the
       // next, over a person that statement only named ("O chefe de Estado confirmou que uma delegação, liderada por
       // Steve Witkoff, é esperada. «…», acrescentou.")
       const inLast = last !== null && r.at !== undefined && r.at >= last.start && r.at < last.end;
-      const goesOn = inLast && !feminine && last!.speakerName !== null && paraOf(d.ts[ph.b]) - paraOf(last!.start) <= 1;
-      if ((r.name === null || goesOn) && last && last.speakerName && paraOf(d.ts[ph.b]) - paraOf(last.start) <= 2) {
+      const goesOn = inLast && !feminine && last!.speakerName !== null && !(masculine && reg.genderOf(last!.speakerName) === 'f') && paraOf(d.ts[ph.b]) - paraOf(last!.start) <= 1;
+      if ((r.name === null || goesOn) && last && last.speakerName && !(masculine && reg.genderOf(last.speakerName) === 'f') && paraOf(d.ts[ph.b]) - paraOf(last.start) <= 2) {
         return { speaker: null, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
       }
       return { speaker: null, speakerName: r.name, actor: r.ref ?? null, ...(r.actorId ? { actorId: r.actorId } : {}) };
     }
     reg.advance(d.ts[ph.a]);
-    const r = reg.resolve(ph, [], feminine, plural);
+    const r = reg.resolve(ph, [], feminine, plural, masculine);
     const sp: SpeakerSpan = { start: d.ts[ph.a], end: d.te[ph.b - 1], text: text.slice(d.ts[ph.a], d.te[ph.b - 1]) };
     // a pronoun with no person of its gender named: the speaker of the statement just before, named by a role only
     // ("„…“, sagte ein Sprecher des Ministeriums. …, fügte er hinzu.", "« … », a déclaré un porte-parole. « … », a-t-il ajouté.")
@@ -103,7 +104,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   const emit = (start: number, end: number, kind: StatementKind, cue: Cue | null, inherit: boolean, subject: Phrase | null = null): Statement => {
     let who: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'>;
-    if (cue) who = speakerOf(cue.speaker, cue.feminine, isPluralVerb(d, cue.ca));
+    if (cue) who = speakerOf(cue.speaker, cue.feminine, isPluralVerb(d, cue.ca), verbGender(d, cue.ca) === 'm');
     else if (subject) who = speakerOf(subject, false);
     else if (inherit && last && (last.speaker || last.speakerName)) who = { speaker: last.speaker, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     else who = { speaker: null, speakerName: null, actor: null };

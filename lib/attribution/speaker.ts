@@ -4,7 +4,8 @@
  * (for "he", "the minister", a bare surname), or a new name.
  */
 import type { ActorMention } from '../match/types';
-import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, takesGenitive } from './cues';
+import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, keyFlags, takesGenitive } from './cues';
+import { isSlavic } from './slavic';
 import { CAPITAL, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
 
 export interface Phrase {
@@ -237,6 +238,36 @@ function genitivePlace(d: Doc, r: number, a: number): boolean {
   return r >= 0 && isRole(d, r) && !breaksBefore(d, a) && takesGenitive(d.keys[r]) && !PATRONYMIC.test(d.keys[a + 1]);
 }
 const PATRONYMIC = /(вич|вна|ична|ічна)$/;
+
+/** Endings of Slavic adjectives and role nouns in an oblique case ("бывшего мэра", "byłego posła", "колишнього мера"). */
+const OBLIQUE_ADJECTIVE = /(?:ого|его|ього|ому|ему|ым|им|ego|emu|ym|im)$/;
+const OBLIQUE_NOUN = /(?:а|я|у|ю|ом|ем|ої|ою|a|u|em|owi)$/;
+
+/** Whether the role at r is in an oblique case: its adjective says so, or it is the inflected form of a role noun. */
+function obliqueRole(d: Doc, r: number): boolean {
+  if (r > 0 && !breaksBefore(d, r) && !isCapitalized(d, r - 1) && OBLIQUE_ADJECTIVE.test(d.keys[r - 1]) && isSlavic(d)) return true;
+  const m = OBLIQUE_NOUN.exec(d.keys[r]);
+  return m !== null && isSlavic(d) && (keyFlags(d.table, d.keys[r].slice(0, m.index)) & TITLE) !== 0;
+}
+
+/**
+ * Whether a Slavic name at na in the phrase stands in an oblique case, so its first name's ending says nothing of
+ * the gender ("Dmitrija" ends like "Karolina"): governed by a word before the phrase ("według", "по словам"), or after
+ * an inflected role.
+ */
+function obliqueName(d: Doc, ph: Phrase, na: number): boolean {
+  if (!isSlavic(d)) return false;
+  for (let k = ph.a; k < na; k++) if (isRole(d, k) && (!(d.flags[k] & TITLE) || obliqueRole(d, k))) return true;
+  const j = ph.a - 1;
+  return j >= 0 && !breaksBefore(d, ph.a) && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX));
+}
+
+/** Whether tokens [a, b) are lower-case words of a complement, no preposition or other small word among them ("области", "інституту стратегічних студій"). */
+function lowerGenitive(d: Doc, a: number, b: number): boolean {
+  if (a >= b) return false;
+  for (let k = a; k < b; k++) if (isCapitalized(d, k) || breaksBefore(d, k) || d.flags[k] & (STOP | COMP | VERB | PRON | DET | AUX) || CONNECTORS.has(d.keys[k])) return false;
+  return true;
+}
 
 /** Whether tokens [a, b) are a name: two or three capitalised words, no role noun or small word. */
 function isNameRun(d: Doc, a: number, b: number): boolean {
@@ -474,7 +505,7 @@ export class Registry {
       let a = titled ? k + 1 : k;
       let b = a;
       // (a speaker phrase read before ends the name: "Według rzecznika Kremla Dmitrija Pieskowa Rosja nie …")
-      while (b < upto && b - a < 5 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d, b) && (b === a || (!breaksBefore(d, b) && !(this.phraseEnds && this.phraseEnds[b])))) b++;
+      while (b < upto && b - a < 8 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d, b) && (b === a || (!breaksBefore(d, b) && !(this.phraseEnds && this.phraseEnds[b])))) b++;
       // the run completes the role and the person follows in apposition ("le secrétaire général de la CGT-Cheminots,
       // Thierry Nadal")
       if (titled && b < upto && b > a && commaBefore(d, b)) {
@@ -505,7 +536,8 @@ export class Registry {
         const r = far >= 0 ? far : adjective ? k - 1 : k;
         const gender = titled ? roleGender(d, r) : null;
         // (a name after an inflected role is inflected too: "министра … Олега Ветрова" says nothing of its gender)
-        const inflected = titled && !(d.flags[r] & TITLE);
+        // (or a role whose adjective or own ending is oblique: "арестовал бывшего мэра Ивана Орлова")
+        const inflected = titled && (!(d.flags[r] & TITLE) || obliqueRole(d, r));
         this.touch({ name, gender: gender ?? (inflected ? null : guessGender(d.keys[b - 2])), words: new Set(titled ? [d.keys[r]] : []), surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}) }, new Set(), d.ts[a]);
       }
       k = b - 1;
@@ -624,7 +656,7 @@ export class Registry {
    * What the phrase [a, b) names. `context` are words said of the speaker
    * (an apposition); `feminine` when the verb's form says so.
    */
-  resolve(ph: Phrase, context: number[], feminine: boolean, plural = false): Resolved {
+  resolve(ph: Phrase, context: number[], feminine: boolean, plural = false, masculine = false): Resolved {
     const d = this.d;
     const start = d.ts[ph.a];
     const end = d.te[ph.b - 1];
@@ -690,7 +722,11 @@ export class Registry {
         // "la ministra de Hacienda, Elena Robles": the name in apposition, not the ministry
         const apposition = fresh && na >= 0 && role && commaBefore(d, k) && nameRunEnd(d, k, ph.b) === ph.b;
         const titled = k > ph.a && roleWithComplement(d, k, ph.a);
-        if (fresh && (na < 0 || apposition || (titled && !afterTitle))) {
+        // "Губернатор Тверской области Игорь Руденко", "Politolog Instytutu Wschodniego Jan Nowak": the capitalised
+        // words before were the role's complement in the genitive, the name of two or three words ends the phrase
+        // (not a name, then where the person is from: "Anna Wiśniewska z Ośrodka Studiów Wschodnich")
+        const pastComplement = fresh && na >= 0 && role && !breaksBefore(d, k) && lowerGenitive(d, nb, k) && nameRunEnd(d, k, ph.b) === ph.b && isSlavic(d);
+        if (fresh && (na < 0 || apposition || pastComplement || (titled && !afterTitle))) {
           afterTitle = na >= 0 || titled;
           na = k;
           nb = k + 1;
@@ -701,6 +737,8 @@ export class Registry {
     // "Зампред ЦБ Алексей Громов")
     // ("il ministro degli Esteri Antonio Tajani": a role's complement after "of", then the name)
     if (na >= 0 && (nb - na > 3 || (nb - na === 3 && (isAcronym(d, na) || (na > ph.a && (genitivePlace(d, na - 1, na) || (ROMANCE_OF.has(d.keys[na - 1]) && roleWithComplement(d, na, ph.a)))))))) na = nb - 2;
+    // ("Міністр закордонних справ України Андрій Сибіга": a country the knowledge base knows completes the role)
+    if (na >= 0 && nb - na === 3 && role && na > ph.a && other && d.ts[na] >= other.start && d.te[na] <= other.end && !PATRONYMIC.test(d.keys[na + 1])) na++;
     // one word that only completes a role ("очільник МЗС", "il titolare della Farnesina", "szef MSZ") names no one:
     // the role does, as a title
     if (na >= 0 && nb - na === 1 && role && na > ph.a && (isAcronym(d, na) || CONNECTORS.has(d.keys[na - 1]) || isRole(d, na - 1)) && !this.findSurname(d.keys[na]) && !isLikelySurnameAfterRole(d, na)) na = -1;
@@ -728,13 +766,15 @@ export class Registry {
       const name = d.text.slice(d.ts[na], d.te[last]);
       // the first name stands before the surname ("депутат Рады Алла Кравец")
       const role = leftRole(d, ph.a, na);
-      const p: Person = { name, gender: feminine ? 'f' : guessGender(d.keys[nb - 1 > na ? nb - 2 : na]), words, surname, ...(role ? { role } : {}) };
+      // (the verb's gender says it; a name in an oblique case, "według Dmitrija Pieskowa", says nothing of it)
+      const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : guessGender(d.keys[nb - 1 > na ? nb - 2 : na]);
+      const p: Person = { name, gender, words, surname, ...(role ? { role } : {}) };
       if (nb - na > 1) this.touch(p, words, start);
       return { name };
     }
     // 3. a pronoun: the last person of a compatible gender
     if (ph.b - ph.a === 1 && d.flags[ph.a] & PRON) {
-      const g = d.flags[ph.a] & PRON_F || feminine ? 'f' : d.flags[ph.a] & PRON_M ? 'm' : null;
+      const g = d.flags[ph.a] & PRON_F || feminine ? 'f' : d.flags[ph.a] & PRON_M || masculine ? 'm' : null;
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
         if (g === null || p.gender === null || p.gender === g) return this.named(p, start);
@@ -769,8 +809,11 @@ export class Registry {
     if (title && (plural || PLURAL_GENITIVE_ROLE.test(title))) return { name: text };
     if (title) {
       const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
+      // the gender the role's form or the verb's gives ("— заверил глава региона": a man, whatever "глава" looks like)
+      const g = roleGender(d, titleAt) ?? (feminine ? 'f' : masculine ? 'm' : null);
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
+        if (g !== null && p.gender !== null && p.gender !== g) continue;
         // (or a compound the title heads: "der Minister" for "Außenminister Sergej Lawrow", "der Sprecher" for "Kremlsprecher")
         for (const w of p.words) if (w.startsWith(stem) || (title.length >= 5 && w.length > title.length + 2 && w.endsWith(title))) return this.named(p, start);
       }
@@ -778,7 +821,9 @@ export class Registry {
       // institution it serves ("rzecznika rządu", "представитель Минобороны") names an office, not someone named with
       // another role
       if (!isCollective(title)) {
-        const p = this.lastOf(roleGender(d, titleAt), withComplement(d, titleAt, ph.b) ? (office ?? title) : null);
+        // ("глава региона", "szef resortu": a head of whatever the complement names, which may be how the person was
+        // introduced in other words, "губернатор", "minister")
+        const p = this.lastOf(g, withComplement(d, titleAt, ph.b) && !GENERIC_HEAD.test(title) ? (office ?? title) : null);
         if (p) return this.named(p, start);
       }
       return { name: text };
@@ -887,10 +932,10 @@ export class Registry {
   }
 
   /** The speaker of a verb with no subject ("— powiedziała.", "explicó"): the last person of the verb's gender. */
-  resolveDropped(feminine: boolean): Resolved {
+  resolveDropped(feminine: boolean, masculine = false): Resolved {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
-      if (!feminine || p.gender !== 'm') return { name: p.name, actorId: p.actorId, ref: p.ref, at: p.at };
+      if (feminine ? p.gender !== 'm' : !masculine || p.gender !== 'f') return { name: p.name, actorId: p.actorId, ref: p.ref, at: p.at };
     }
     return { name: null };
   }
@@ -926,6 +971,9 @@ function withComplement(d: Doc, r: number, end: number): boolean {
 
 /** Roles that speak for someone: a spokesman is also the institution's representative ("пресс-секретарь", "представитель Кремля"). */
 const SPOKES = /^(rzeczn|пресс|представ|речни|прессек|spokes|sprecher|porte|portavo|porta-v)/;
+
+/** Nouns for the head of any body ("глава региона", "szef resortu", "очільник відомства", "руководитель ведомства"). */
+const GENERIC_HEAD = /^(глав|руковод|керівн|очільн|szef|kierown)/;
 
 /** Whether a person was introduced with a role other than the one of stem `role`. */
 function otherRole(r: string | undefined, role: string): boolean {

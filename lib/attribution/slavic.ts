@@ -1,0 +1,49 @@
+/**
+ * What Slavic morphology says of a speaker: the gender of a past-tense cue verb ("добавил", "dodał", "додав" are a
+ * man's, "добавила", "dodała", "додала" a woman's), so that a verb with no subject, a title or a description after it
+ * ("— заверил глава региона") resolves to a person of that gender.
+ */
+import { VERB, VERB_F } from './cues';
+import type { Doc } from './doc';
+
+/** Masculine past tense, folded, reflexive ending removed: Russian "сказал", Polish "powiedział", Ukrainian "сказав". */
+const PAST_M_RU_PL = /(?:[аеиоуыяюё]л|[aeiouyąę]ł)$/;
+const PAST_M_UK = /[аеиоуіїяюєи]в$/;
+const REFLEXIVE = /(?:ся|сь)$/;
+
+/** Ukrainian copy (і, ї, є, ґ) rather than Russian (ы, э, ъ): "заявив" is a Ukrainian man's past, a Russian gerund. */
+const ukrainian = new WeakMap<Doc, boolean>();
+function isUkrainian(d: Doc): boolean {
+  let v = ukrainian.get(d);
+  if (v === undefined) {
+    const sample = d.text.slice(0, 4000);
+    const uk = sample.match(/[іїєґІЇЄҐ]/g)?.length ?? 0;
+    const ru = sample.match(/[ыэъЫЭЪ]/g)?.length ?? 0;
+    v = uk > ru;
+    ukrainian.set(d, v);
+  }
+  return v;
+}
+
+/** The gender a cue verb at token k gives its subject: 'f', 'm', or null (present tense, plural, gerund, other languages). */
+export function verbGender(d: Doc, k: number): 'm' | 'f' | null {
+  if (k < 0 || k >= d.n) return null;
+  const f = d.flags[k];
+  if (!(f & VERB)) return null;
+  if (f & VERB_F) return 'f';
+  const key = d.keys[k].replace(REFLEXIVE, '');
+  if (PAST_M_RU_PL.test(key)) return 'm';
+  if (PAST_M_UK.test(key) && isUkrainian(d)) return 'm';
+  return null;
+}
+
+/** Slavic copy: Cyrillic letters, or the letters only Polish writes (ą ę ł ń ś ź ż). */
+const slavic = new WeakMap<Doc, boolean>();
+export function isSlavic(d: Doc): boolean {
+  let v = slavic.get(d);
+  if (v === undefined) {
+    v = /[\u0400-\u04ff]|[ąęłńśźżĄĘŁŃŚŹŻ]/.test(d.text.slice(0, 4000));
+    slavic.set(d, v);
+  }
+  return v;
+}

@@ -1,0 +1,47 @@
+import { describe, it } from 'vitest';
+import { check, statementWith } from './helpers';
+
+/**
+ * Who a Slavic statement's speaker is when the words next to the cue do not name them: the gender of the past-tense
+ * verb, a role's complement in capitals before the name, the head of any body, a long institution before a name.
+ */
+describe('speaker resolution in Russian, Ukrainian and Polish copy', () => {
+  it.each([
+    ['ru', 'Глава города Руслан Болотов провел совещание по ремонту моста. Министр ЖКХ Ирина Шевчук сообщила, что работы закончат к пятнице. «Сроки мы не сорвем», — заверил мэр.', 'Сроки мы не сорвем', 'Руслан Болотов'],
+    ['uk', 'Міський голова Ігор Дорошенко провів нараду щодо ремонту мосту. Директорка департаменту Оксана Левчук повідомила, що роботи завершать до п’ятниці. «Терміни ми не зірвемо», — запевнив мер.', 'Терміни ми не зірвемо', 'Ігор Дорошенко'],
+    ['pl', 'Szef szpitala Jan Kos spotkał się ze związkowcami. Rzeczniczka placówki Anna Lis przekazała, że rozmowy potrwają do piątku. „Pieniądze się znajdą” – zapewnił dyrektor.', 'Pieniądze się znajdą', 'Jan Kos'],
+  ])('a masculine verb takes a man for a role that names no one yet (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+
+  it.each([
+    ['ru', 'Губернатор Псковской области Михаил Ведерников провел совещание. Министр ЖКХ Ирина Шевчук сообщила, что работы закончат к пятнице. «Виновные ответят», — пообещал глава региона.', 'Виновные ответят', 'Михаил Ведерников'],
+    ['uk', 'Голова обласної адміністрації Віталій Кім провів нараду. Директорка департаменту Оксана Левчук повідомила, що роботи завершать до п’ятниці. «Винні відповідатимуть», — пообіцяв очільник області.', 'Винні відповідатимуть', 'Віталій Кім'],
+    ['pl', 'Minister zdrowia Adam Kowal spotkał się z lekarzami. Rzeczniczka ministerstwa Anna Lis przekazała, że rozmowy potrwają do piątku. „Nie zostawimy szpitali” – zapewnił szef resortu.', 'Nie zostawimy szpitali', 'Adam Kowal'],
+  ])('the head of a body is the last person of the verb\'s gender, whatever role they were named with (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+
+  it.each([
+    ['ru', 'Губернатор Псковской области Михаил Ведерников заявил, что паводок пойдет на спад к выходным.', 'паводок пойдет', 'Михаил Ведерников'],
+    ['uk', 'Аналітик Центру економічних досліджень Мирослава Бондар вважає, що інфляція сповільниться до осені.', 'інфляція сповільниться', 'Мирослава Бондар'],
+    ['ru', 'Министр обороны России Андрей Белоусов заявил, что армия получит новые беспилотники до конца года.', 'армия получит', 'Андрей Белоусов'],
+    ['pl', 'Minister obrony Niemiec Boris Pistorius powiedział, że Berlin przekaże kolejne systemy obrony.', 'Berlin przekaże', 'Boris Pistorius'],
+  ])('the capitalised words of a role\'s complement are not the name that follows them (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'indirect', name });
+  });
+
+  it.each([
+    ['pl', 'Ekspertka Polskiego Instytutu Spraw Międzynarodowych Karolina Nowicka nie ma złudzeń. „Moskwa liczy na zmęczenie Zachodu” – tłumaczy analityczka.', 'Moskwa liczy', 'Karolina Nowicka'],
+    ['uk', 'Експерт Інституту Євро-Атлантичного Співробітництва Олег Мельник не має ілюзій. «Москва розраховує на втому Заходу», — пояснив аналітик.', 'Москва розраховує', 'Олег Мельник'],
+  ])('a person introduced after a long institution name is the person, not its last word (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+
+  it.each([
+    ['ru', 'По словам помощника губернатора Андрея Никитина, переговоры с подрядчиком продолжатся в среду.\n\n«Мы готовы к компромиссу, но не любой ценой», — добавил он.', 'готовы к компромиссу', 'Андрея Никитина'],
+    ['uk', 'За словами помічника губернатора Андрія Никитенка, переговори з підрядником триватимуть у середу.\n\n«Ми готові до компромісу, але не за будь-яку ціну», — додав він.', 'готові до компромісу', 'Андрія Никитенка'],
+  ])('a name in an oblique case says nothing of its gender: "он" may be the man it names (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+});
