@@ -1157,7 +1157,44 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   }
   out.sort((x, y) => x.start - y.start);
   headlineQuotes(d, out);
+  headlineRoles(d, out);
   return out;
+}
+
+/**
+ * A headline's speaker named by a role alone ("Мэр Омска назвал …", "Губернатор: «…»", "Minister: „…”"): the body
+ * introduces the person further down with the same role words and the name ("заявил мэр Омска Андрей Кольцов"), the
+ * first body speaker whose phrase holds every word of the headline's.
+ */
+function headlineRoles(d: Doc, out: Statement[]): void {
+  const text = d.text;
+  const nl = text.indexOf('\n');
+  const headEnd = nl < 0 ? text.length : nl;
+  for (const st of out) {
+    if (st.start >= headEnd) break;
+    const sp = st.speaker;
+    if (!sp || st.actor || sp.end > headEnd) continue;
+    const a = tokenAtOrAfter(d, sp.start);
+    const b = tokenBefore(d, sp.end) + 1;
+    let role = false;
+    for (let k = a; k < b; k++) if (isRole(d, k)) role = true;
+    // (a name the headline gives stands: "Кольцов: …"; a word that only completes the role is no name: "Мэр Омска")
+    if (!role || (st.speakerName && st.speakerName !== sp.text && st.speakerName.includes(' '))) continue;
+    const stems: string[] = [];
+    for (let k = a; k < b; k++) if (d.keys[k].length >= 3) stems.push(d.keys[k].slice(0, 5));
+    for (const o of out) {
+      if (o.start < headEnd || !o.speaker || !o.speakerName || o.speakerName === o.speaker.text) continue;
+      const oa = tokenAtOrAfter(d, o.speaker.start);
+      const ob = tokenBefore(d, o.speaker.end) + 1;
+      const has = new Set<string>();
+      for (let k = oa; k < ob; k++) has.add(d.keys[k].slice(0, 5));
+      if (!stems.every((w) => has.has(w))) continue;
+      st.speakerName = o.speakerName;
+      st.actor = o.actor;
+      if (o.actorId) st.actorId = o.actorId;
+      break;
+    }
+  }
 }
 
 /**

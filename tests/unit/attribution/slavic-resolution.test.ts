@@ -44,4 +44,12 @@ describe('speaker resolution in Russian, Ukrainian and Polish copy', () => {
   ])('a name in an oblique case says nothing of its gender: "он" may be the man it names (%s)', (_l, text, words, name) => {
     check(statementWith(text, words), { kind: 'direct', name });
   });
+
+  it.each([
+    ['pl', 'Burmistrz Sopotu zapowiedział podwyżki opłat za parkowanie\n\nSOPOT, 4 marca. Od kwietnia godzina parkowania w centrum będzie kosztować 8 zł. „Miasto nie może dłużej dopłacać do kierowców” – powiedział dziennikarzom burmistrz Sopotu Jan Kos.', 'podwyżki opłat', 'Jan Kos'],
+    ['ru', 'Губернатор: «Отопление вернут к утру»\n\nТВЕРЬ, 3 февраля. Губернатор Тверской области Игорь Руденко пообещал, что тепло в дома вернется к утру вторника.', 'Отопление вернут', 'Игорь Руденко'],
+    ['uk', 'Мер Харкова назвав відключення «свідомим терором»\n\nХАРКІВ, 5 січня. «Удари по підстанціях спрямовані проти цивільних», — сказав журналістам мер Харкова Ігор Терехов.', 'свідомим терором', 'Ігор Терехов'],
+  ])('a headline speaker named by a role is the person the body names with that role (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
 });
