@@ -15,7 +15,7 @@ import { continuesReport, cueAfterQuote, germanSubject, isAdverb, isGerman, notS
 import { MARKS_WINDOW } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
-import { verbGender } from './slavic';
+import { describedAfter, verbGender } from './slavic';
 import { isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
@@ -1262,6 +1262,9 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   // (past a preposition, an article and a noun are what the verb is about, not its subject: "escribió en su cuenta de
   // X", "explicó a la prensa")
   if (ph && !(ph.a > j && d.flags[j] & STOP && d.flags[ph.a] & DET && !namesPerson(d, ph))) return ph;
+  // a person the copy describes by a noun in lower case, ending the clause ("— заявил специалист.", "– dodała analityczka.")
+  const described = j === k + 1 || !breaksBefore(d, j) ? describedAfter(d, j, max) : null;
+  if (described) return described;
   for (let steps = 0; j < max && steps < 6; j++, steps++) {
     if (j > k + 1 && breaksBefore(d, j) && !inTitle(d, j)) return null;
     const t = skipTitle(d, j, max);

@@ -3,8 +3,8 @@
  * man's, "добавила", "dodała", "додала" a woman's), so that a verb with no subject, a title or a description after it
  * ("— заверил глава региона") resolves to a person of that gender.
  */
-import { VERB, VERB_F } from './cues';
-import type { Doc } from './doc';
+import { AUX, COMP, DET, PRON, STOP, VERB, VERB_F } from './cues';
+import { breaksBefore, isCapitalized, type Doc } from './doc';
 
 /** Masculine past tense, folded, reflexive ending removed: Russian "сказал", Polish "powiedział", Ukrainian "сказав". */
 const PAST_M_RU_PL = /(?:[аеиоуыяюё]л|[aeiouyąę]ł)$/;
@@ -46,4 +46,30 @@ export function isSlavic(d: Doc): boolean {
     slavic.set(d, v);
   }
   return v;
+}
+
+/**
+ * Nouns for people by their suffix, in any case ("специалист", "пенсионерка", "градоначальника", "analityczka",
+ * "посадовиця", "хоккеист", "женщина"): how copy names a person it introduced a sentence before.
+ */
+const PERSON_NOUN =
+  /(?:ист|истк|ик|ниц|иц|тел|ец|ц|ант|ент|ор|ер|лог|к|щик|чик|ар|ач|іст|ець|иц|ниц|женщин|мужчин|жінк|чоловік|ista|istk|ik|nik|arz|ec|c|or|er|log|k|czk|yni|ant|ent|kobiet|mężczyzn)(?:а|я|ы|и|у|ю|ом|ой|ем|е|і|ї|ою|a|y|i|u|ą|ę|owi|iem|em|e)?$/;
+/** Nouns of that shape that name institutions, places and things ("полиция", "прокуратура", "policja", "spółka"). */
+const NOT_PERSON = /^(полиц|прокурат|администрац|компан|больниц|столиц|границ|улиц|площадк|policj|prokurat|spółk|firm|granic|ulic|stolic|поліц|адміністрац|компані|лікарн|столиц|кордон|вулиц)/;
+
+/** Whether token k is a lower-case noun that names a person in Slavic copy. */
+export function personNoun(d: Doc, k: number): boolean {
+  const key = d.keys[k];
+  return key.length >= 5 && !isCapitalized(d, k) && !(d.flags[k] & (STOP | COMP | PRON | DET | AUX | VERB)) && PERSON_NOUN.test(key) && !NOT_PERSON.test(key) && isSlavic(d);
+}
+
+/**
+ * A person named by a description after a cue verb, ending the clause: "— заявил специалист.", "– dodała
+ * analityczka.", "— розповіла посадовиця.", "— сказал собеседник агентства." (a complement of two words at most).
+ */
+export function describedAfter(d: Doc, j: number, max: number): { a: number; b: number } | null {
+  if (j >= max || !personNoun(d, j)) return null;
+  let e = j + 1;
+  while (e < max && e - j < 3 && !breaksBefore(d, e) && !isCapitalized(d, e) && !(d.flags[e] & (STOP | COMP | PRON | DET | AUX | VERB))) e++;
+  return e >= max || breaksBefore(d, e) ? { a: j, b: e } : null;
 }

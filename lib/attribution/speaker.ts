@@ -5,7 +5,7 @@
  */
 import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, keyFlags, takesGenitive } from './cues';
-import { isSlavic } from './slavic';
+import { isSlavic, personNoun } from './slavic';
 import { CAPITAL, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
 
 export interface Phrase {
@@ -486,7 +486,8 @@ export class Registry {
       }
       if (!isCapitalized(d, k + 1) || (quoted && quoted[k + 1])) continue;
       // (after a comma, only a name in apposition to a role: "La procureure, Isabelle Fournier, a requis")
-      const apposed = breaksBefore(d, k + 1);
+      // (a name in quotation marks completes a role: "Главный тренер «Спартака» Иван Петров", "prezes „Orlenu” Jan Kos")
+      const apposed = breaksBefore(d, k + 1) && !closingMarkGap(d, k + 1);
       if (apposed && !commaBefore(d, k + 1)) continue;
       // a role right before the name, or a role and its adjective ("le député européen Thomas Girard")
       const adjective = !apposed && k > 0 && isRole(d, k - 1) && !isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB | COMP)) && !CONNECTORS.has(d.keys[k]) && !breaksBefore(d, k);
@@ -781,6 +782,20 @@ export class Registry {
       }
       return { name: null };
     }
+    // a person described by a lower-case noun in Slavic copy ("— заявил специалист", "по словам градоначальника",
+    // "– tłumaczy analityczka"): the last person described so, else the last person of the noun's or the verb's gender
+    if (!plural && personNoun(d, ph.a) && !isRole(d, ph.a)) {
+      const key = d.keys[ph.a];
+      const stem = key.slice(0, Math.max(4, Math.min(key.length - 1, 6)));
+      const g = feminine || (FEMININE_ROLE.test(key) && !MASCULINE_GENITIVE.test(key)) ? 'f' : masculine ? 'm' : null;
+      for (let i = this.people.length - 1; i >= 0; i--) {
+        const p = this.people[i];
+        if (g !== null && p.gender !== null && p.gender !== g) continue;
+        for (const w of p.words) if (w.startsWith(stem)) return this.named(p, start);
+      }
+      const p = this.lastOf(g);
+      if (p) return this.named(p, start);
+    }
     // 4. a role noun with a definite article: the last person described with it, else the last person
     const text = d.text.slice(start, end);
     const det = d.keys[ph.a];
@@ -1023,7 +1038,7 @@ function isOrgWord(d: Doc, k: number): boolean {
 function roleBack(d: Doc, j: number): number {
   // (asked before most capitalised words: most have no word that may be a role among the eight before them)
   if (!roleNear(d, j - 8, j)) return -1;
-  if (breaksBefore(d, j) && !commaBefore(d, j)) return -1;
+  if (breaksBefore(d, j) && !commaBefore(d, j) && !closingMarkGap(d, j)) return -1;
   if (gapVisible(d, j, 2) > 1) return -1;
   for (let t = j - 1, steps = 0; t >= 0 && steps < 8; t--, steps++) {
     if (isRole(d, t) && !isOrgWord(d, t)) return t;
@@ -1034,6 +1049,11 @@ function roleBack(d: Doc, j: number): number {
     if (t > 0 && isCapitalized(d, t) && isCapitalized(d, t - 1) && !breaksBefore(d, t) && !isOrgWord(d, t) && !isAcronym(d, t) && !isRole(d, t - 1) && !(t > 1 && JOINS.has(d.keys[t - 2]) && !breaksBefore(d, t - 1))) return -1;
   }
   return -1;
+}
+
+/** Whether the gap before token k is a closing quotation mark after a capitalised word: a name in marks ("«Спартака» Иван"). */
+function closingMarkGap(d: Doc, k: number): boolean {
+  return k > 0 && isCapitalized(d, k - 1) && gapVisible(d, k, 2) === 1 && /^[»”“"]\s+$/.test(gapBefore(d, k));
 }
 
 const EMPTY: ReadonlySet<string> = new Set();

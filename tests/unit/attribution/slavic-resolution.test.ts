@@ -52,4 +52,21 @@ describe('speaker resolution in Russian, Ukrainian and Polish copy', () => {
   ])('a headline speaker named by a role is the person the body names with that role (%s)', (_l, text, words, name) => {
     check(statementWith(text, words), { name });
   });
+
+  it.each([
+    ['ru', 'Министр строительства Олег Кравцов посетил пострадавший поселок.\n\n«Все дома восстановим до зимы», — заявил чиновник.', 'дома восстановим', 'Олег Кравцов'],
+    ['pl', 'Trener Jan Urban nie krył rozczarowania po porażce w Gdańsku.\n\n„Zagraliśmy bez pomysłu i bez energii” – ocenił szkoleniowiec.', 'bez pomysłu', 'Jan Urban'],
+    ['uk', 'Міністерка Олена Шуляк відвідала постраждале селище.\n\n«Усі будинки відбудуємо до зими», — пообіцяла посадовиця.', 'будинки відбудуємо', 'Олена Шуляк'],
+    ['ru', 'Глава города Руслан Болотов провел совещание.\n\nПо словам градоначальника, ремонт моста завершат до конца месяца.', 'ремонт моста', 'Руслан Болотов'],
+  ])('a person described by a lower-case noun is the last person of its gender (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it.each([
+    ['ru', 'Главный тренер «Спартака» Иван Петров остался недоволен игрой команды.\n\n«Мы провалили первый тайм», — отметил он.', 'провалили', 'Иван Петров'],
+    ['pl', 'Prezes „Orlenu” Jan Kowalczyk nie ukrywał zadowolenia z wyników spółki.\n\n„To był rekordowy rok dla całej grupy” – stwierdził.', 'rekordowy rok', 'Jan Kowalczyk'],
+    ['uk', 'Головний тренер «Динамо» Олег Лужний залишився незадоволеним грою команди.\n\n«Ми провалили перший тайм», — зазначив він.', 'провалили', 'Олег Лужний'],
+  ])('a role completed by a name in quotation marks introduces the person after it (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
 });
