@@ -54,13 +54,14 @@ export function isSlavic(d: Doc): boolean {
  */
 const PERSON_NOUN =
   /(?:ист|истк|ик|ниц|иц|тел|ец|ц|ант|ент|ор|ер|лог|к|щик|чик|ар|ач|іст|ець|иц|ниц|женщин|мужчин|жінк|чоловік|ista|istk|ik|nik|arz|ec|c|or|er|log|k|czk|yni|ant|ent|kobiet|mężczyzn)(?:а|я|ы|и|у|ю|ом|ой|ем|е|і|ї|ою|a|y|i|u|ą|ę|owi|iem|em|e)?$/;
-/** Nouns of that shape that name institutions, places and things ("полиция", "прокуратура", "policja", "spółka"). */
+/** Nouns of that shape that name institutions, places and things ("полиция", "прокуратура", "policja", "spółka"), and adjectives ("amerykański"). */
+const NOT_PERSON_END = /(?:ski|cki|dzki|ska|cka|skie|ckie|skiego|ский|цкий|ская|цкая|ского|ський|цький|ська|цька|ського)$/;
 const NOT_PERSON = /^(полиц|прокурат|администрац|компан|больниц|столиц|границ|улиц|площадк|policj|prokurat|spółk|firm|granic|ulic|stolic|поліц|адміністрац|компані|лікарн|столиц|кордон|вулиц)/;
 
 /** Whether token k is a lower-case noun that names a person in Slavic copy. */
 export function personNoun(d: Doc, k: number): boolean {
   const key = d.keys[k];
-  return key.length >= 5 && !isCapitalized(d, k) && !(d.flags[k] & (STOP | COMP | PRON | DET | AUX | VERB)) && PERSON_NOUN.test(key) && !NOT_PERSON.test(key) && isSlavic(d);
+  return key.length >= 5 && !isCapitalized(d, k) && !(d.flags[k] & (STOP | COMP | PRON | DET | AUX | VERB)) && PERSON_NOUN.test(key) && !NOT_PERSON.test(key) && !NOT_PERSON_END.test(key) && isSlavic(d);
 }
 
 /**

@@ -413,6 +413,8 @@ export interface Person {
   at?: number;
   /** folded role noun the person was introduced with, the head of its phrase ("пресс-секретарь" of "пресс-секретарь президента РФ") */
   role?: string;
+  /** adjectives of a country or a body the copy described the person with ("ukraiński" of "Ukraiński przywódca") */
+  adjectives?: Set<string>;
   /** the last knowledge-base mention of the person, whose role is read when asked (roleOf) */
   mention?: ActorMention;
 }
@@ -784,7 +786,7 @@ export class Registry {
     }
     // a person described by a lower-case noun in Slavic copy ("— заявил специалист", "по словам градоначальника",
     // "– tłumaczy analityczka"): the last person described so, else the last person of the noun's or the verb's gender
-    if (!plural && personNoun(d, ph.a) && !isRole(d, ph.a)) {
+    if (!plural && personNoun(d, ph.a) && leftRole(d, ph.a, ph.b) === undefined) {
       const key = d.keys[ph.a];
       const stem = key.slice(0, Math.max(4, Math.min(key.length - 1, 6)));
       const g = feminine || (FEMININE_ROLE.test(key) && !MASCULINE_GENITIVE.test(key)) ? 'f' : masculine ? 'm' : null;
@@ -826,11 +828,16 @@ export class Registry {
       const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
       // the gender the role's form or the verb's gives ("— заверил глава региона": a man, whatever "глава" looks like)
       const g = roleGender(d, titleAt) ?? (feminine ? 'f' : masculine ? 'm' : null);
+      // ("amerykański przywódca" is not the person described before as "ukraiński przywódca")
+      const adjectives: string[] = [];
+      // (a surname is no adjective: "Zełenski"; one opening the sentence before the role is, "Ukraiński przywódca")
+      for (let k = ph.a; k < ph.b; k++) if (k !== titleAt && RELATIONAL_ADJECTIVE.test(d.keys[k]) && (!isCapitalized(d, k) || (k + 1 === titleAt && d.sentenceStart[d.sentenceOf[k]] === k))) adjectives.push(d.keys[k]);
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
         if (g !== null && p.gender !== null && p.gender !== g) continue;
+        if (adjectives.length && adjectiveClash(adjectives, p.adjectives)) continue;
         // (or a compound the title heads: "der Minister" for "Außenminister Sergej Lawrow", "der Sprecher" for "Kremlsprecher")
-        for (const w of p.words) if (w.startsWith(stem) || (title.length >= 5 && w.length > title.length + 2 && w.endsWith(title))) return this.named(p, start);
+        for (const w of p.words) if (w.startsWith(stem) || (title.length >= 5 && w.length > title.length + 2 && w.endsWith(title))) return this.named(p, start, adjectives);
       }
       // else the last person the role's article or form allows ("la premier": the last woman named); a role with the
       // institution it serves ("rzecznika rządu", "представитель Минобороны") names an office, not someone named with
@@ -838,8 +845,8 @@ export class Registry {
       if (!isCollective(title)) {
         // ("глава региона", "szef resortu": a head of whatever the complement names, which may be how the person was
         // introduced in other words, "губернатор", "minister")
-        const p = this.lastOf(g, withComplement(d, titleAt, ph.b) && !GENERIC_HEAD.test(title) ? (office ?? title) : null);
-        if (p) return this.named(p, start);
+        const p = this.lastOf(g, withComplement(d, titleAt, ph.b) && !GENERIC_HEAD.test(title) ? (office ?? title) : null, adjectives);
+        if (p) return this.named(p, start, adjectives);
       }
       return { name: text };
     }
@@ -856,8 +863,10 @@ export class Registry {
 
   /** A person the text refers to again by a pronoun or a role: now the last one it spoke of ("La tenista confirmó …
    * «…», dijo."). */
-  private named(p: Person, at: number): Resolved {
+  private named(p: Person, at: number, said: readonly string[] = []): Resolved {
     const before = p.at;
+    // (what the copy called them stays said of them: "ukraiński przywódca" is not the American one named later)
+    if (said.length) for (const a of said) (p.adjectives ??= new Set()).add(a);
     this.touch(p, EMPTY, at);
     return { name: p.name, actorId: p.actorId, ref: p.ref, ...(before !== undefined ? { at: before } : {}) };
   }
@@ -869,10 +878,11 @@ export class Registry {
   }
 
   /** The last person named whose gender may be `g` (and, given a role's stem, who was not named with another role). */
-  private lastOf(g: 'm' | 'f' | null, role: string | null = null): Person | null {
+  private lastOf(g: 'm' | 'f' | null, role: string | null = null, adjectives: readonly string[] = []): Person | null {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
       if (role !== null && otherRole(this.roleOf(p), role)) continue;
+      if (adjectives.length && adjectiveClash(adjectives, p.adjectives)) continue;
       if (g === null || p.gender === null || p.gender === g) return p;
     }
     return null;
@@ -986,6 +996,20 @@ function withComplement(d: Doc, r: number, end: number): boolean {
 
 /** Roles that speak for someone: a spokesman is also the institution's representative ("пресс-секретарь", "представитель Кремля"). */
 const SPOKES = /^(rzeczn|пресс|представ|речни|прессек|spokes|sprecher|porte|portavo|porta-v)/;
+
+/** Adjectives of a country, a city or a body ("ukraiński", "американский", "київський", "niemiecki", "российский"). */
+const RELATIONAL_ADJECTIVE = /(?:ski|cki|dzki|ska|cka|skiego|ckiego|ский|цкий|ская|цкая|ского|цкого|ський|цький|зький|ська|цька|зька|ського|цького|зького)$/;
+
+/** Whether the adjectives said of a person are others than all of the given ones. */
+function adjectiveClash(adjectives: readonly string[], said: ReadonlySet<string> | undefined): boolean {
+  if (!said) return false;
+  let other = false;
+  for (const w of said) {
+    if (adjectives.some((a) => sameStem(a.slice(0, 5), w.slice(0, 5)))) return false;
+    other = true;
+  }
+  return other;
+}
 
 /** Nouns for the head of any body ("глава региона", "szef resortu", "очільник відомства", "руководитель ведомства"). */
 const GENERIC_HEAD = /^(глав|руковод|керівн|очільн|szef|kierown)/;

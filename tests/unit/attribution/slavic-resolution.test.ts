@@ -69,4 +69,19 @@ describe('speaker resolution in Russian, Ukrainian and Polish copy', () => {
   ])('a role completed by a name in quotation marks introduces the person after it (%s)', (_l, text, words, name) => {
     check(statementWith(text, words), { name });
   });
+
+  it.each([
+    ['ru', 'Канцлер Германии Фридрих Мерц прибыл в Париж на переговоры. Президент Франции Эмманюэль Макрон встретил гостя в Елисейском дворце. Французский лидер заявил, что Европа должна тратить больше на оборону.\n\n«Мы согласны, но деньги нужно тратить разумно», — сказал немецкий лидер.', 'тратить разумно', 'Фридрих Мерц'],
+    ['pl', 'Kanclerz Niemiec Friedrich Merz przyjechał do Paryża. Prezydent Francji Emmanuel Macron przyjął gościa w Pałacu Elizejskim. Francuski przywódca oświadczył, że Europa musi więcej wydawać na obronę.\n\n„Zgadzamy się, ale pieniądze trzeba wydawać rozsądnie” – powiedział niemiecki przywódca.', 'wydawać rozsądnie', 'Friedrich Merz'],
+    ['uk', 'Канцлер Німеччини Фрідріх Мерц прибув до Парижа. Президент Франції Емманюель Макрон зустрів гостя в Єлисейському палаці. Французький лідер заявив, що Європа має більше витрачати на оборону.\n\n«Ми згодні, але гроші треба витрачати розумно», — сказав німецький лідер.', 'витрачати розумно', 'Фрідріх Мерц'],
+  ])('a role with one country\'s adjective is not the person described with another\'s (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+
+  it.each([
+    ['pl', 'Wiceminister rolnictwa Adam Lis spotkał się z rolnikami. Radna Ewa Kos powiedziała, że dopłaty ruszą w maju.\n\n„Pieniądze na dopłaty są zabezpieczone” – dodał wiceszef resortu.', 'Pieniądze na dopłaty', 'Adam Lis'],
+    ['uk', 'Віцеспікер парламенту Олег Корнієнко провів зустріч з депутатами. Депутат Ігор Бойко заявив, що законопроєкт розглянуть у четвер.\n\n«Голосування відбудеться за будь-яких умов», — наголосив віцеспікер.', 'Голосування відбудеться', 'Олег Корнієнко'],
+  ])('a deputy of a role is a role ("wiceszef", "віцеспікер") (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
 });
