@@ -494,6 +494,29 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   };
 
   /**
+   * A quote with no cue after a sentence, in its paragraph or ending the one before, whose subject introduces a person
+   * and says nothing itself ("Глава Счетной палаты Алексей Кудрин с этим не согласен. ¶ «…»", "Ekonomistka Marta Lis
+   * ma inne zdanie. ¶ „…”"): that person speaks, not the speaker of the quotes before.
+   */
+  const introducedSubject = (q: Quote): Phrase | null => {
+    const pb = tokenBefore(d, q.start);
+    // (the sentence right before: nothing but its stop and a paragraph break between)
+    if (pb < 0 || !/^[\s.!?…]*$/.test(text.slice(d.te[pb], q.start)) || /\n\s*\n[\s\S]*\n\s*\n/.test(text.slice(d.te[pb], q.start))) return null;
+    const [s0] = sentenceRange(d, pb);
+    const ps = afterDateline(d, s0, pb);
+    for (let k = ps; k <= pb; k++) if (covered[k] || quoted[k]) return null;
+    reg.advance(q.start);
+    const p = reg.people[reg.people.length - 1];
+    if (!p || p.at === undefined || p.at < d.ts[ps] || p.at > d.te[pb] || (last && last.speakerName === p.name)) return null;
+    const a = tokenAtOrAfter(d, p.at);
+    // (the subject: role words and their complement before the name, no verb; "Кудрин" after "встретился с" is not)
+    if (a - ps > 8) return null;
+    for (let k = ps; k < a; k++) if (d.flags[k] & (VERB | COMP | PRON | AUX) || breaksBefore(d, k + 1)) return null;
+    const e = nameRunEnd(d, a, pb + 1);
+    return { a, b: e > 0 ? e : a + 1 };
+  };
+
+  /**
    * Where the content of a quote starts when its cue before it is set off by commas after words of its own sentence
    * ("If the bill passes, she said, “…”", "The industry, he added, is “…”"): at the sentence's first word; else at the
    * quote.
@@ -620,7 +643,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       // Romance copy too, with a person already named opening the sentence ("Witkoff, lasciando Mosca, si è fermato
       // con i giornalisti. “…”")
-      const subject = german ? null : namedSubjectBefore(q);
+      const subject = german ? null : namedSubjectBefore(q) ?? introducedSubject(q);
       if (subject) return emit(q.start, end, 'direct', null, false, subject);
       // German copy names the speaker in the sentence before the quote ("Die Ministerin verteidigte den Plan. „…“")
       if (german) {

@@ -84,4 +84,19 @@ describe('speaker resolution in Russian, Ukrainian and Polish copy', () => {
   ])('a deputy of a role is a role ("wiceszef", "віцеспікер") (%s)', (_l, text, words, name) => {
     check(statementWith(text, words), { kind: 'direct', name });
   });
+
+  it.each([
+    ['ru', 'Министр финансов Антон Силуанов заявил, что бюджет будет исполнен без дефицита.\n\n«Оснований для паники нет».\n\nГлава Счетной палаты Борис Кудряшов с этим не согласен.\n\n«Цифры говорят об обратном. Доходы падают второй квартал подряд».', 'Цифры говорят', 'Борис Кудряшов'],
+    ['pl', 'Minister finansów Andrzej Domański zapewnił, że budżet jest bezpieczny.\n\n„Nie ma powodów do paniki”.\n\nEkonomistka Banku Pekao Marta Lis ma inne zdanie.\n\n„Deficyt rośnie szybciej, niż zakładano. To niepokojące”.', 'Deficyt rośnie', 'Marta Lis'],
+    ['uk', 'Міністр фінансів Сергій Марченко заявив, що бюджет виконають без дефіциту.\n\n«Підстав для паніки немає».\n\nГолова Рахункової палати Ольга Пищенко з цим не згодна.\n\n«Цифри свідчать про протилежне. Доходи падають другий квартал поспіль».', 'Цифри свідчать', 'Ольга Пищенко'],
+  ])('a quote after a sentence that introduces someone new is theirs, not the last speaker\'s (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+
+  it.each([
+    ['ru', 'Министр финансов Антон Силуанов заявил, что бюджет будет исполнен без дефицита.\n\n«Оснований для паники нет».\n\n«Резервы фонда позволяют закрыть любой разрыв».', 'Резервы фонда', 'Антон Силуанов'],
+    ['pl', 'Minister finansów Andrzej Domański zapewnił, że budżet jest bezpieczny.\n\n„Nie ma powodów do paniki”.\n\n„Rezerwy pozwalają pokryć każdą lukę”.', 'Rezerwy pozwalają', 'Andrzej Domański'],
+  ])('a paragraph of quotes with no one new goes on with the last speaker (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
 });
