@@ -1036,11 +1036,16 @@ function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   const l = Math.min(a.length, b.length);
   if (l < 4) return false;
+  // a short Slavic surname inflected in its last vowel: "Sowa"/"Sowy", "Лиса"/"Лису", "Коза"/"Кози"
+  if (l === 4 && a.length === 4 && b.length === 4 && CASE_VOWEL.test(a[3]) && CASE_VOWEL.test(b[3]) && a.charCodeAt(0) === b.charCodeAt(0) && a.slice(1, 3) === b.slice(1, 3)) return true;
   const p = Math.max(4, l - 2);
   // (a.slice(0, p) === b.slice(0, p), without two strings for every person asked about)
   for (let i = 0; i < p; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
   return true;
 }
+
+/** Vowels that end Slavic case forms (folded keys). */
+const CASE_VOWEL = /[aeiouyąęаеиоуыюяіїє]/;
 
 /** Genitive plurals of Polish, Russian and Ukrainian role nouns (folded): "ekspertów", "аналитиков", "врачей", "лікарів", "śledczych". */
 const PLURAL_GENITIVE_ROLE = /(?:ow|ов|ей|ів|ych)$/;

@@ -99,4 +99,12 @@ describe('speaker resolution in Russian, Ukrainian and Polish copy', () => {
   ])('a paragraph of quotes with no one new goes on with the last speaker (%s)', (_l, text, words, name) => {
     check(statementWith(text, words), { kind: 'direct', name });
   });
+
+  it.each([
+    ['pl', 'Przewodnicząca związku Halina Sowa spotkała się z górnikami w Katowicach.\n\nWedług Sowy związkowcy nie wykluczają strajku w czerwcu.', 'nie wykluczają', 'Halina Sowa'],
+    ['ru', 'Председатель профсоюза Ирина Сова встретилась с шахтерами в Кемерове.\n\nПо словам Совы, профсоюз не исключает забастовки в июне.', 'не исключает', 'Ирина Сова'],
+    ['uk', 'Голова профспілки Ганна Сова зустрілася з шахтарями в Павлограді.\n\nЗа словами Сови, профспілка не виключає страйку в червні.', 'не виключає', 'Ганна Сова'],
+  ])('a short surname inflected in its last vowel is the person named before (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'indirect', name });
+  });
 });
