@@ -848,6 +848,8 @@ export class Registry {
         const p = this.lastOf(g, withComplement(d, titleAt, ph.b) && !GENERIC_HEAD.test(title) ? (office ?? title) : null, adjectives);
         if (p) return this.named(p, start, adjectives);
       }
+      // an unnamed source is known by where it sits: "источник в правительстве", "źródło w kancelarii premiera"
+      if (titleAt === ph.b - 1 && UNNAMED_SOURCE.test(title)) return { name: d.text.slice(start, d.te[sourcePlaceEnd(d, ph.b) - 1]) };
       return { name: text };
     }
     // "dijo la valenciana", "ha detto il tecnico nerazzurro", "afirmou o executivo": a Romance definite article and a
@@ -1042,6 +1044,19 @@ function sameStem(a: string, b: string): boolean {
   // (a.slice(0, p) === b.slice(0, p), without two strings for every person asked about)
   for (let i = 0; i < p; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
   return true;
+}
+
+/** Unnamed sources: "источник", "джерело", "źródło", "source" and their cases. */
+const UNNAMED_SOURCE = /^(источник|джерел|zrodl|źródł|source)/;
+/** Prepositions that place a source: "в правительстве", "у МЗС", "w kancelarii", "in the ministry", "close to". */
+const SOURCE_PLACE = new Set('в во у w we z ze из з при в in within at close near inside'.split(' '));
+
+/** The end of where an unnamed source sits, after the phrase that ends at token b (b itself when nothing places it). */
+function sourcePlaceEnd(d: Doc, b: number): number {
+  if (b >= d.n || breaksBefore(d, b) || !SOURCE_PLACE.has(d.keys[b])) return b;
+  let e = b + 1;
+  while (e < d.n && e - b <= 4 && !breaksBefore(d, e) && !(d.flags[e] & (VERB | COMP | PRON | AUX))) e++;
+  return e > b + 1 ? e : b;
 }
 
 /** Vowels that end Slavic case forms (folded keys). */

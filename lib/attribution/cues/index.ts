@@ -95,6 +95,9 @@ function compile(lexicons: CueLexicon[]): CueTable {
   for (const l of lexicons) {
     add(l.verbs, VERB);
     add(l.verbsFeminine, VERB | VERB_F);
+    // the neuter past of the same verbs, for a source or a body of neuter gender: "джерело повідомило", "źródło
+    // powiedziało", "министерство сообщило" (the feminine ending -а/-a becomes -о/-o; reflexives keep their -сь)
+    add(l.verbsFeminine?.replace(/(?<=\S)а(?=\s|$)/g, 'о').replace(/(?<=\S)ła(?=\s|$)/g, 'ło').replace(/лась(?=\s|$)/g, 'лось'), VERB);
     add(l.complementizers, COMP);
     add(l.auxiliaries, AUX);
     add(l.pronounsM, PRON_M);

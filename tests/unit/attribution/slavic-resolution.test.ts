@@ -107,4 +107,19 @@ describe('speaker resolution in Russian, Ukrainian and Polish copy', () => {
   ])('a short surname inflected in its last vowel is the person named before (%s)', (_l, text, words, name) => {
     check(statementWith(text, words), { kind: 'indirect', name });
   });
+
+  it.each([
+    ['ru', 'Источник в правительстве сообщил ТАСС, что следующий раунд переговоров пройдет в Женеве.', 'следующий раунд', 'Источник в правительстве'],
+    ['uk', 'Джерело в Міністерстві енергетики повідомило, що графіки відключень скоротять наступного тижня.', 'графіки відключень', 'Джерело в Міністерстві енергетики'],
+  ])('an unnamed source is known by where it sits (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'indirect', name });
+  });
+
+  it.each([
+    ['ru', 'Министерство здравоохранения сообщило, что число заболевших гриппом снизилось на треть.', 'число заболевших', 'Министерство здравоохранения'],
+    ['pl', 'Ministerstwo Obrony Narodowej poinformowało, że na granicy z Białorusią wzmocniono patrole.', 'wzmocniono patrole', 'Ministerstwo Obrony Narodowej'],
+    ['uk', 'Міністерство охорони здоров’я повідомило, що кількість хворих на грип зменшилася на третину.', 'кількість хворих', 'Міністерство охорони здоров’я'],
+  ])('the neuter past of a cue verb reports a body or a source of neuter gender (%s)', (_l, text, words, speaker) => {
+    check(statementWith(text, words), { kind: 'indirect', speaker });
+  });
 });
