@@ -1279,6 +1279,17 @@ const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
  */
 function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   let j = skipAgency(d, skipTitle(d, k + 1, max), max);
+  // "— рассказала одна из организаторов кампании, пенсионерка Валентина Грушко", "– mówi jeden z mieszkańców, Jan
+  // Kos": one of a group, then who in apposition (else the group's member as described)
+  if (j + 2 < max && ONE_OF.has(d.keys[j]) && OF.has(d.keys[j + 1]) && !breaksBefore(d, j + 1)) {
+    let c = j + 2;
+    while (c < max && c - j < 8 && !breaksBefore(d, c)) c++;
+    if (c < max && commaBefore(d, c)) {
+      const named = phraseAfter(d, c, max);
+      if (named) return named;
+    }
+    return c > j + 2 ? { a: j, b: c } : null;
+  }
   // Spanish "él" folds to the article "el": its accent tells the pronoun ("había dicho él en la última sesión")
   if (j < max && d.flags[j] & DET && d.flags[j] & PRON_M && d.te[j] - d.ts[j] === 2 && /^[ÉéÈè]/.test(d.text[d.ts[j]])) return { a: j, b: j + 1 };
   const ph = phraseAfter(d, j, max);
@@ -1342,6 +1353,10 @@ function placeSpeaker(d: Doc, fa: number, k: number): Phrase | null {
   for (let j = e; j < k; j++) if (breaksBefore(d, j) || isCapitalized(d, j) || d.flags[j] & (VERB | COMP | PRON | DET)) return null;
   return { a: fa + 1, b: e };
 }
+/** "one of" a group in Russian, Ukrainian and Polish (folded). */
+const ONE_OF = new Set('один одна одно jeden jedna jedno'.split(' '));
+const OF = new Set('из з із z ze spośród'.split(' '));
+
 /** Polish impersonal forms of reporting verbs: "poinformowano", "zapewniono". */
 const IMPERSONAL_VERB = /(?:ano|ono)$/;
 

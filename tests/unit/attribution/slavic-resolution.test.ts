@@ -122,4 +122,12 @@ describe('speaker resolution in Russian, Ukrainian and Polish copy', () => {
   ])('the neuter past of a cue verb reports a body or a source of neuter gender (%s)', (_l, text, words, speaker) => {
     check(statementWith(text, words), { kind: 'indirect', speaker });
   });
+
+  it.each([
+    ['ru', 'Жители собирают подписи против повышения тарифа. «Нас никто не спрашивал. Просто прислали квитанцию», — рассказала одна из активисток, учительница Марина Лосева.', 'никто не спрашивал', 'Марина Лосева'],
+    ['pl', 'Mieszkańcy zbierają podpisy przeciw budowie spalarni. „Nikt nas nie pytał o zdanie” – mówi jedna z organizatorek protestu, emerytka Halina Wróbel.', 'Nikt nas nie pytał', 'Halina Wróbel'],
+    ['uk', 'Мешканці збирають підписи проти підвищення тарифу. «Нас ніхто не питав. Просто надіслали квитанцію», — розповіла одна з активісток, вчителька Марина Лосєва.', 'ніхто не питав', 'Марина Лосєва'],
+  ])('one of a group, then who in apposition, after the cue verb (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
 });
