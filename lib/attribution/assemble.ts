@@ -15,6 +15,7 @@ import { continuesReport, cueAfterQuote, germanSubject, isAdverb, notSubject, pa
 import { isEnglish, isGerman } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
+import { describedAfter, verbGender } from './slavic';
 import { isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
@@ -59,25 +60,25 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const english = isEnglish(d, 'present');
   const otherCopy = !german && !english;
 
-  const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
+  const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false, masculine = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return { speaker: null, speakerName: null, actor: null };
     if (ph.a < 0) {
       // a verb with no subject: its speaker is the last person of its gender
       reg.advance(d.ts[ph.b]);
-      const r = reg.resolveDropped(feminine);
+      const r = reg.resolveDropped(feminine, masculine);
       // no person named yet: the subject of the statement before ("Fuentes del Ministerio dijeron que … \"…\", señalaron.");
       // and the verb with no subject goes on with the speaker of the statement just before, in its paragraph or the
       // next, over a person that statement only named ("O chefe de Estado confirmou que uma delegação, liderada por
       // Steve Witkoff, é esperada. «…», acrescentou.")
       const inLast = last !== null && r.at !== undefined && r.at >= last.start && r.at < last.end;
-      const goesOn = inLast && !feminine && last!.speakerName !== null && paraOf(d.ts[ph.b]) - paraOf(last!.start) <= 1;
-      if ((r.name === null || goesOn) && last && last.speakerName && paraOf(d.ts[ph.b]) - paraOf(last.start) <= 2) {
+      const goesOn = inLast && !feminine && last!.speakerName !== null && !(masculine && reg.genderOf(last!.speakerName) === 'f') && paraOf(d.ts[ph.b]) - paraOf(last!.start) <= 1;
+      if ((r.name === null || goesOn) && last && last.speakerName && !(masculine && reg.genderOf(last.speakerName) === 'f') && paraOf(d.ts[ph.b]) - paraOf(last.start) <= 2) {
         return { speaker: null, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
       }
       return { speaker: null, speakerName: r.name, actor: r.ref ?? null, ...(r.actorId ? { actorId: r.actorId } : {}) };
     }
     reg.advance(d.ts[ph.a]);
-    const r = reg.resolve(ph, [], feminine, plural);
+    const r = reg.resolve(ph, [], feminine, plural, masculine);
     const sp: SpeakerSpan = { start: d.ts[ph.a], end: d.te[ph.b - 1], text: text.slice(d.ts[ph.a], d.te[ph.b - 1]) };
     // a pronoun with no person of its gender named: the speaker of the statement just before, named by a role only
     // ("„…“, sagte ein Sprecher des Ministeriums. …, fügte er hinzu.", "« … », a déclaré un porte-parole. « … », a-t-il ajouté.")
@@ -101,7 +102,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   const emit = (start: number, end: number, kind: StatementKind, cue: Cue | null, inherit: boolean, subject: Phrase | null = null): Statement => {
     let who: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'>;
-    if (cue) who = speakerOf(cue.speaker, cue.feminine, isPluralVerb(d, cue.ca));
+    if (cue) who = speakerOf(cue.speaker, cue.feminine, isPluralVerb(d, cue.ca), verbGender(d, cue.ca) === 'm');
     else if (subject) who = speakerOf(subject, false);
     else if (inherit && last && (last.speaker || last.speakerName)) who = { speaker: last.speaker, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     else who = { speaker: null, speakerName: null, actor: null };
@@ -491,6 +492,29 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   };
 
   /**
+   * A quote with no cue after a sentence, in its paragraph or ending the one before, whose subject introduces a person
+   * and says nothing itself ("Глава Счетной палаты Алексей Кудрин с этим не согласен. ¶ «…»", "Ekonomistka Marta Lis
+   * ma inne zdanie. ¶ „…”"): that person speaks, not the speaker of the quotes before.
+   */
+  const introducedSubject = (q: Quote): Phrase | null => {
+    const pb = tokenBefore(d, q.start);
+    // (the sentence right before: nothing but its stop and a paragraph break between)
+    if (pb < 0 || !/^[\s.!?…]*$/.test(text.slice(d.te[pb], q.start)) || /\n\s*\n[\s\S]*\n\s*\n/.test(text.slice(d.te[pb], q.start))) return null;
+    const [s0] = sentenceRange(d, pb);
+    const ps = afterDateline(d, s0, pb);
+    for (let k = ps; k <= pb; k++) if (covered[k] || quoted[k]) return null;
+    reg.advance(q.start);
+    const p = reg.people[reg.people.length - 1];
+    if (!p || p.at === undefined || p.at < d.ts[ps] || p.at > d.te[pb] || (last && last.speakerName === p.name)) return null;
+    const a = tokenAtOrAfter(d, p.at);
+    // (the subject: role words and their complement before the name, no verb; "Кудрин" after "встретился с" is not)
+    if (a - ps > 8) return null;
+    for (let k = ps; k < a; k++) if (d.flags[k] & (VERB | COMP | PRON | AUX) || breaksBefore(d, k + 1)) return null;
+    const e = nameRunEnd(d, a, pb + 1);
+    return { a, b: e > 0 ? e : a + 1 };
+  };
+
+  /**
    * Where the content of a quote starts when its cue before it is set off by commas after words of its own sentence
    * ("If the bill passes, she said, “…”", "The industry, he added, is “…”"): at the sentence's first word; else at the
    * quote.
@@ -617,7 +641,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       // Romance copy too, with a person already named opening the sentence ("Witkoff, lasciando Mosca, si è fermato
       // con i giornalisti. “…”")
-      const subject = german ? null : namedSubjectBefore(q);
+      const subject = german ? null : namedSubjectBefore(q) ?? introducedSubject(q);
       if (subject) return emit(q.start, end, 'direct', null, false, subject);
       // German copy names the speaker in the sentence before the quote ("Die Ministerin verteidigte den Plan. „…“")
       if (german) {
@@ -1155,7 +1179,44 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   }
   out.sort((x, y) => x.start - y.start);
   headlineQuotes(d, out);
+  headlineRoles(d, out);
   return out;
+}
+
+/**
+ * A headline's speaker named by a role alone ("Мэр Омска назвал …", "Губернатор: «…»", "Minister: „…”"): the body
+ * introduces the person further down with the same role words and the name ("заявил мэр Омска Андрей Кольцов"), the
+ * first body speaker whose phrase holds every word of the headline's.
+ */
+function headlineRoles(d: Doc, out: Statement[]): void {
+  const text = d.text;
+  const nl = text.indexOf('\n');
+  const headEnd = nl < 0 ? text.length : nl;
+  for (const st of out) {
+    if (st.start >= headEnd) break;
+    const sp = st.speaker;
+    if (!sp || st.actor || sp.end > headEnd) continue;
+    const a = tokenAtOrAfter(d, sp.start);
+    const b = tokenBefore(d, sp.end) + 1;
+    let role = false;
+    for (let k = a; k < b; k++) if (isRole(d, k)) role = true;
+    // (a name the headline gives stands: "Кольцов: …"; a word that only completes the role is no name: "Мэр Омска")
+    if (!role || (st.speakerName && st.speakerName !== sp.text && st.speakerName.includes(' '))) continue;
+    const stems: string[] = [];
+    for (let k = a; k < b; k++) if (d.keys[k].length >= 3) stems.push(d.keys[k].slice(0, 5));
+    for (const o of out) {
+      if (o.start < headEnd || !o.speaker || !o.speakerName || o.speakerName === o.speaker.text) continue;
+      const oa = tokenAtOrAfter(d, o.speaker.start);
+      const ob = tokenBefore(d, o.speaker.end) + 1;
+      const has = new Set<string>();
+      for (let k = oa; k < ob; k++) has.add(d.keys[k].slice(0, 5));
+      if (!stems.every((w) => has.has(w))) continue;
+      st.speakerName = o.speakerName;
+      st.actor = o.actor;
+      if (o.actorId) st.actorId = o.actorId;
+      break;
+    }
+  }
 }
 
 /**
@@ -1217,12 +1278,26 @@ const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
  */
 function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   let j = skipAgency(d, skipTitle(d, k + 1, max), max);
+  // "— рассказала одна из организаторов кампании, пенсионерка Валентина Грушко", "– mówi jeden z mieszkańców, Jan
+  // Kos": one of a group, then who in apposition (else the group's member as described)
+  if (j + 2 < max && ONE_OF.has(d.keys[j]) && OF.has(d.keys[j + 1]) && !breaksBefore(d, j + 1)) {
+    let c = j + 2;
+    while (c < max && c - j < 8 && !breaksBefore(d, c)) c++;
+    if (c < max && commaBefore(d, c)) {
+      const named = phraseAfter(d, c, max);
+      if (named) return named;
+    }
+    return c > j + 2 ? { a: j, b: c } : null;
+  }
   // Spanish "él" folds to the article "el": its accent tells the pronoun ("había dicho él en la última sesión")
   if (j < max && d.flags[j] & DET && d.flags[j] & PRON_M && d.te[j] - d.ts[j] === 2 && /^[ÉéÈè]/.test(d.text[d.ts[j]])) return { a: j, b: j + 1 };
   const ph = phraseAfter(d, j, max);
   // (past a preposition, an article and a noun are what the verb is about, not its subject: "escribió en su cuenta de
   // X", "explicó a la prensa")
   if (ph && !(ph.a > j && d.flags[j] & STOP && d.flags[ph.a] & DET && !namesPerson(d, ph))) return ph;
+  // a person the copy describes by a noun in lower case, ending the clause ("— заявил специалист.", "– dodała analityczka.")
+  const described = j === k + 1 || !breaksBefore(d, j) ? describedAfter(d, j, max) : null;
+  if (described) return described;
   for (let steps = 0; j < max && steps < 6; j++, steps++) {
     if (j > k + 1 && breaksBefore(d, j) && !inTitle(d, j)) return null;
     const t = skipTitle(d, j, max);
@@ -1277,6 +1352,10 @@ function placeSpeaker(d: Doc, fa: number, k: number): Phrase | null {
   for (let j = e; j < k; j++) if (breaksBefore(d, j) || isCapitalized(d, j) || d.flags[j] & (VERB | COMP | PRON | DET)) return null;
   return { a: fa + 1, b: e };
 }
+/** "one of" a group in Russian, Ukrainian and Polish (folded). */
+const ONE_OF = new Set('один одна одно jeden jedna jedno'.split(' '));
+const OF = new Set('из з із z ze spośród'.split(' '));
+
 /** Polish impersonal forms of reporting verbs: "poinformowano", "zapewniono". */
 const IMPERSONAL_VERB = /(?:ano|ono)$/;
 

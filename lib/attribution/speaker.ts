@@ -4,7 +4,8 @@
  * (for "he", "the minister", a bare surname), or a new name.
  */
 import type { ActorMention } from '../match/types';
-import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, takesGenitive } from './cues';
+import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, keyFlags, takesGenitive } from './cues';
+import { isSlavic, personNoun } from './slavic';
 import { CAPITAL, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
 
 export interface Phrase {
@@ -238,6 +239,36 @@ function genitivePlace(d: Doc, r: number, a: number): boolean {
 }
 const PATRONYMIC = /(вич|вна|ична|ічна)$/;
 
+/** Endings of Slavic adjectives and role nouns in an oblique case ("бывшего мэра", "byłego posła", "колишнього мера"). */
+const OBLIQUE_ADJECTIVE = /(?:ого|его|ього|ому|ему|ым|им|ego|emu|ym|im)$/;
+const OBLIQUE_NOUN = /(?:а|я|у|ю|ом|ем|ої|ою|a|u|em|owi)$/;
+
+/** Whether the role at r is in an oblique case: its adjective says so, or it is the inflected form of a role noun. */
+function obliqueRole(d: Doc, r: number): boolean {
+  if (r > 0 && !breaksBefore(d, r) && !isCapitalized(d, r - 1) && OBLIQUE_ADJECTIVE.test(d.keys[r - 1]) && isSlavic(d)) return true;
+  const m = OBLIQUE_NOUN.exec(d.keys[r]);
+  return m !== null && isSlavic(d) && (keyFlags(d.table, d.keys[r].slice(0, m.index)) & TITLE) !== 0;
+}
+
+/**
+ * Whether a Slavic name at na in the phrase stands in an oblique case, so its first name's ending says nothing of
+ * the gender ("Dmitrija" ends like "Karolina"): governed by a word before the phrase ("według", "по словам"), or after
+ * an inflected role.
+ */
+function obliqueName(d: Doc, ph: Phrase, na: number): boolean {
+  if (!isSlavic(d)) return false;
+  for (let k = ph.a; k < na; k++) if (isRole(d, k) && (!(d.flags[k] & TITLE) || obliqueRole(d, k))) return true;
+  const j = ph.a - 1;
+  return j >= 0 && !breaksBefore(d, ph.a) && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX));
+}
+
+/** Whether tokens [a, b) are lower-case words of a complement, no preposition or other small word among them ("области", "інституту стратегічних студій"). */
+function lowerGenitive(d: Doc, a: number, b: number): boolean {
+  if (a >= b) return false;
+  for (let k = a; k < b; k++) if (isCapitalized(d, k) || breaksBefore(d, k) || d.flags[k] & (STOP | COMP | VERB | PRON | DET | AUX) || CONNECTORS.has(d.keys[k])) return false;
+  return true;
+}
+
 /** Whether tokens [a, b) are a name: two or three capitalised words, no role noun or small word. */
 function isNameRun(d: Doc, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 3) return false;
@@ -382,6 +413,8 @@ export interface Person {
   at?: number;
   /** folded role noun the person was introduced with, the head of its phrase ("пресс-секретарь" of "пресс-секретарь президента РФ") */
   role?: string;
+  /** adjectives of a country or a body the copy described the person with ("ukraiński" of "Ukraiński przywódca") */
+  adjectives?: Set<string>;
   /** the last knowledge-base mention of the person, whose role is read when asked (roleOf) */
   mention?: ActorMention;
 }
@@ -455,7 +488,8 @@ export class Registry {
       }
       if (!isCapitalized(d, k + 1) || (quoted && quoted[k + 1])) continue;
       // (after a comma, only a name in apposition to a role: "La procureure, Isabelle Fournier, a requis")
-      const apposed = breaksBefore(d, k + 1);
+      // (a name in quotation marks completes a role: "Главный тренер «Спартака» Иван Петров", "prezes „Orlenu” Jan Kos")
+      const apposed = breaksBefore(d, k + 1) && !closingMarkGap(d, k + 1);
       if (apposed && !commaBefore(d, k + 1)) continue;
       // a role right before the name, or a role and its adjective ("le député européen Thomas Girard")
       const adjective = !apposed && k > 0 && isRole(d, k - 1) && !isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB | COMP)) && !CONNECTORS.has(d.keys[k]) && !breaksBefore(d, k);
@@ -474,7 +508,7 @@ export class Registry {
       let a = titled ? k + 1 : k;
       let b = a;
       // (a speaker phrase read before ends the name: "Według rzecznika Kremla Dmitrija Pieskowa Rosja nie …")
-      while (b < upto && b - a < 5 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d, b) && (b === a || (!breaksBefore(d, b) && !(this.phraseEnds && this.phraseEnds[b])))) b++;
+      while (b < upto && b - a < 8 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d, b) && (b === a || (!breaksBefore(d, b) && !(this.phraseEnds && this.phraseEnds[b])))) b++;
       // the run completes the role and the person follows in apposition ("le secrétaire général de la CGT-Cheminots,
       // Thierry Nadal")
       if (titled && b < upto && b > a && commaBefore(d, b)) {
@@ -505,7 +539,8 @@ export class Registry {
         const r = far >= 0 ? far : adjective ? k - 1 : k;
         const gender = titled ? roleGender(d, r) : null;
         // (a name after an inflected role is inflected too: "министра … Олега Ветрова" says nothing of its gender)
-        const inflected = titled && !(d.flags[r] & TITLE);
+        // (or a role whose adjective or own ending is oblique: "арестовал бывшего мэра Ивана Орлова")
+        const inflected = titled && (!(d.flags[r] & TITLE) || obliqueRole(d, r));
         this.touch({ name, gender: gender ?? (inflected ? null : guessGender(d.keys[b - 2])), words: new Set(titled ? [d.keys[r]] : []), surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}) }, new Set(), d.ts[a]);
       }
       k = b - 1;
@@ -624,7 +659,7 @@ export class Registry {
    * What the phrase [a, b) names. `context` are words said of the speaker
    * (an apposition); `feminine` when the verb's form says so.
    */
-  resolve(ph: Phrase, context: number[], feminine: boolean, plural = false): Resolved {
+  resolve(ph: Phrase, context: number[], feminine: boolean, plural = false, masculine = false): Resolved {
     const d = this.d;
     const start = d.ts[ph.a];
     const end = d.te[ph.b - 1];
@@ -690,7 +725,11 @@ export class Registry {
         // "la ministra de Hacienda, Elena Robles": the name in apposition, not the ministry
         const apposition = fresh && na >= 0 && role && commaBefore(d, k) && nameRunEnd(d, k, ph.b) === ph.b;
         const titled = k > ph.a && roleWithComplement(d, k, ph.a);
-        if (fresh && (na < 0 || apposition || (titled && !afterTitle))) {
+        // "Губернатор Тверской области Игорь Руденко", "Politolog Instytutu Wschodniego Jan Nowak": the capitalised
+        // words before were the role's complement in the genitive, the name of two or three words ends the phrase
+        // (not a name, then where the person is from: "Anna Wiśniewska z Ośrodka Studiów Wschodnich")
+        const pastComplement = fresh && na >= 0 && role && !breaksBefore(d, k) && lowerGenitive(d, nb, k) && nameRunEnd(d, k, ph.b) === ph.b && isSlavic(d);
+        if (fresh && (na < 0 || apposition || pastComplement || (titled && !afterTitle))) {
           afterTitle = na >= 0 || titled;
           na = k;
           nb = k + 1;
@@ -701,6 +740,8 @@ export class Registry {
     // "Зампред ЦБ Алексей Громов")
     // ("il ministro degli Esteri Antonio Tajani": a role's complement after "of", then the name)
     if (na >= 0 && (nb - na > 3 || (nb - na === 3 && (isAcronym(d, na) || (na > ph.a && (genitivePlace(d, na - 1, na) || (ROMANCE_OF.has(d.keys[na - 1]) && roleWithComplement(d, na, ph.a)))))))) na = nb - 2;
+    // ("Міністр закордонних справ України Андрій Сибіга": a country the knowledge base knows completes the role)
+    if (na >= 0 && nb - na === 3 && role && na > ph.a && other && d.ts[na] >= other.start && d.te[na] <= other.end && !PATRONYMIC.test(d.keys[na + 1])) na++;
     // one word that only completes a role ("очільник МЗС", "il titolare della Farnesina", "szef MSZ") names no one:
     // the role does, as a title
     if (na >= 0 && nb - na === 1 && role && na > ph.a && (isAcronym(d, na) || CONNECTORS.has(d.keys[na - 1]) || isRole(d, na - 1)) && !this.findSurname(d.keys[na]) && !isLikelySurnameAfterRole(d, na)) na = -1;
@@ -728,18 +769,34 @@ export class Registry {
       const name = d.text.slice(d.ts[na], d.te[last]);
       // the first name stands before the surname ("депутат Рады Алла Кравец")
       const role = leftRole(d, ph.a, na);
-      const p: Person = { name, gender: feminine ? 'f' : guessGender(d.keys[nb - 1 > na ? nb - 2 : na]), words, surname, ...(role ? { role } : {}) };
+      // (the verb's gender says it; a name in an oblique case, "według Dmitrija Pieskowa", says nothing of it)
+      const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : guessGender(d.keys[nb - 1 > na ? nb - 2 : na]);
+      const p: Person = { name, gender, words, surname, ...(role ? { role } : {}) };
       if (nb - na > 1) this.touch(p, words, start);
       return { name };
     }
     // 3. a pronoun: the last person of a compatible gender
     if (ph.b - ph.a === 1 && d.flags[ph.a] & PRON) {
-      const g = d.flags[ph.a] & PRON_F || feminine ? 'f' : d.flags[ph.a] & PRON_M ? 'm' : null;
+      const g = d.flags[ph.a] & PRON_F || feminine ? 'f' : d.flags[ph.a] & PRON_M || masculine ? 'm' : null;
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
         if (g === null || p.gender === null || p.gender === g) return this.named(p, start);
       }
       return { name: null };
+    }
+    // a person described by a lower-case noun in Slavic copy ("— заявил специалист", "по словам градоначальника",
+    // "– tłumaczy analityczka"): the last person described so, else the last person of the noun's or the verb's gender
+    if (!plural && personNoun(d, ph.a) && leftRole(d, ph.a, ph.b) === undefined) {
+      const key = d.keys[ph.a];
+      const stem = key.slice(0, Math.max(4, Math.min(key.length - 1, 6)));
+      const g = feminine || (FEMININE_ROLE.test(key) && !MASCULINE_GENITIVE.test(key)) ? 'f' : masculine ? 'm' : null;
+      for (let i = this.people.length - 1; i >= 0; i--) {
+        const p = this.people[i];
+        if (g !== null && p.gender !== null && p.gender !== g) continue;
+        for (const w of p.words) if (w.startsWith(stem)) return this.named(p, start);
+      }
+      const p = this.lastOf(g);
+      if (p) return this.named(p, start);
     }
     // 4. a role noun with a definite article: the last person described with it, else the last person
     const text = d.text.slice(start, end);
@@ -769,18 +826,30 @@ export class Registry {
     if (title && (plural || PLURAL_GENITIVE_ROLE.test(title))) return { name: text };
     if (title) {
       const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
+      // the gender the role's form or the verb's gives ("— заверил глава региона": a man, whatever "глава" looks like)
+      const g = roleGender(d, titleAt) ?? (feminine ? 'f' : masculine ? 'm' : null);
+      // ("amerykański przywódca" is not the person described before as "ukraiński przywódca")
+      const adjectives: string[] = [];
+      // (a surname is no adjective: "Zełenski"; one opening the sentence before the role is, "Ukraiński przywódca")
+      for (let k = ph.a; k < ph.b; k++) if (k !== titleAt && RELATIONAL_ADJECTIVE.test(d.keys[k]) && (!isCapitalized(d, k) || (k + 1 === titleAt && d.sentenceStart[d.sentenceOf[k]] === k))) adjectives.push(d.keys[k]);
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
+        if (g !== null && p.gender !== null && p.gender !== g) continue;
+        if (adjectives.length && adjectiveClash(adjectives, p.adjectives)) continue;
         // (or a compound the title heads: "der Minister" for "Außenminister Sergej Lawrow", "der Sprecher" for "Kremlsprecher")
-        for (const w of p.words) if (w.startsWith(stem) || (title.length >= 5 && w.length > title.length + 2 && w.endsWith(title))) return this.named(p, start);
+        for (const w of p.words) if (w.startsWith(stem) || (title.length >= 5 && w.length > title.length + 2 && w.endsWith(title))) return this.named(p, start, adjectives);
       }
       // else the last person the role's article or form allows ("la premier": the last woman named); a role with the
       // institution it serves ("rzecznika rządu", "представитель Минобороны") names an office, not someone named with
       // another role
       if (!isCollective(title)) {
-        const p = this.lastOf(roleGender(d, titleAt), withComplement(d, titleAt, ph.b) ? (office ?? title) : null);
-        if (p) return this.named(p, start);
+        // ("глава региона", "szef resortu": a head of whatever the complement names, which may be how the person was
+        // introduced in other words, "губернатор", "minister")
+        const p = this.lastOf(g, withComplement(d, titleAt, ph.b) && !GENERIC_HEAD.test(title) ? (office ?? title) : null, adjectives);
+        if (p) return this.named(p, start, adjectives);
       }
+      // an unnamed source is known by where it sits: "источник в правительстве", "źródło w kancelarii premiera"
+      if (titleAt === ph.b - 1 && UNNAMED_SOURCE.test(title)) return { name: d.text.slice(start, d.te[sourcePlaceEnd(d, ph.b) - 1]) };
       return { name: text };
     }
     // "dijo la valenciana", "ha detto il tecnico nerazzurro", "afirmou o executivo": a Romance definite article and a
@@ -796,8 +865,10 @@ export class Registry {
 
   /** A person the text refers to again by a pronoun or a role: now the last one it spoke of ("La tenista confirmó …
    * «…», dijo."). */
-  private named(p: Person, at: number): Resolved {
+  private named(p: Person, at: number, said: readonly string[] = []): Resolved {
     const before = p.at;
+    // (what the copy called them stays said of them: "ukraiński przywódca" is not the American one named later)
+    if (said.length) for (const a of said) (p.adjectives ??= new Set()).add(a);
     this.touch(p, EMPTY, at);
     return { name: p.name, actorId: p.actorId, ref: p.ref, ...(before !== undefined ? { at: before } : {}) };
   }
@@ -809,10 +880,11 @@ export class Registry {
   }
 
   /** The last person named whose gender may be `g` (and, given a role's stem, who was not named with another role). */
-  private lastOf(g: 'm' | 'f' | null, role: string | null = null): Person | null {
+  private lastOf(g: 'm' | 'f' | null, role: string | null = null, adjectives: readonly string[] = []): Person | null {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
       if (role !== null && otherRole(this.roleOf(p), role)) continue;
+      if (adjectives.length && adjectiveClash(adjectives, p.adjectives)) continue;
       if (g === null || p.gender === null || p.gender === g) return p;
     }
     return null;
@@ -887,10 +959,10 @@ export class Registry {
   }
 
   /** The speaker of a verb with no subject ("— powiedziała.", "explicó"): the last person of the verb's gender. */
-  resolveDropped(feminine: boolean): Resolved {
+  resolveDropped(feminine: boolean, masculine = false): Resolved {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
-      if (!feminine || p.gender !== 'm') return { name: p.name, actorId: p.actorId, ref: p.ref, at: p.at };
+      if (feminine ? p.gender !== 'm' : !masculine || p.gender !== 'f') return { name: p.name, actorId: p.actorId, ref: p.ref, at: p.at };
     }
     return { name: null };
   }
@@ -927,6 +999,23 @@ function withComplement(d: Doc, r: number, end: number): boolean {
 /** Roles that speak for someone: a spokesman is also the institution's representative ("пресс-секретарь", "представитель Кремля"). */
 const SPOKES = /^(rzeczn|пресс|представ|речни|прессек|spokes|sprecher|porte|portavo|porta-v)/;
 
+/** Adjectives of a country, a city or a body ("ukraiński", "американский", "київський", "niemiecki", "российский"). */
+const RELATIONAL_ADJECTIVE = /(?:ski|cki|dzki|ska|cka|skiego|ckiego|ский|цкий|ская|цкая|ского|цкого|ський|цький|зький|ська|цька|зька|ського|цького|зького)$/;
+
+/** Whether the adjectives said of a person are others than all of the given ones. */
+function adjectiveClash(adjectives: readonly string[], said: ReadonlySet<string> | undefined): boolean {
+  if (!said) return false;
+  let other = false;
+  for (const w of said) {
+    if (adjectives.some((a) => sameStem(a.slice(0, 5), w.slice(0, 5)))) return false;
+    other = true;
+  }
+  return other;
+}
+
+/** Nouns for the head of any body ("глава региона", "szef resortu", "очільник відомства", "руководитель ведомства"). */
+const GENERIC_HEAD = /^(глав|руковод|керівн|очільн|szef|kierown)/;
+
 /** Whether a person was introduced with a role other than the one of stem `role`. */
 function otherRole(r: string | undefined, role: string): boolean {
   if (!r) return false;
@@ -949,11 +1038,29 @@ function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   const l = Math.min(a.length, b.length);
   if (l < 4) return false;
+  // a short Slavic surname inflected in its last vowel: "Sowa"/"Sowy", "Лиса"/"Лису", "Коза"/"Кози"
+  if (l === 4 && a.length === 4 && b.length === 4 && CASE_VOWEL.test(a[3]) && CASE_VOWEL.test(b[3]) && a.charCodeAt(0) === b.charCodeAt(0) && a.slice(1, 3) === b.slice(1, 3)) return true;
   const p = Math.max(4, l - 2);
   // (a.slice(0, p) === b.slice(0, p), without two strings for every person asked about)
   for (let i = 0; i < p; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
   return true;
 }
+
+/** Unnamed sources: "источник", "джерело", "źródło", "source" and their cases. */
+const UNNAMED_SOURCE = /^(источник|джерел|zrodl|źródł|source)/;
+/** Prepositions that place a source: "в правительстве", "у МЗС", "w kancelarii", "in the ministry", "close to". */
+const SOURCE_PLACE = new Set('в во у w we z ze из з при в in within at close near inside'.split(' '));
+
+/** The end of where an unnamed source sits, after the phrase that ends at token b (b itself when nothing places it). */
+function sourcePlaceEnd(d: Doc, b: number): number {
+  if (b >= d.n || breaksBefore(d, b) || !SOURCE_PLACE.has(d.keys[b])) return b;
+  let e = b + 1;
+  while (e < d.n && e - b <= 4 && !breaksBefore(d, e) && !(d.flags[e] & (VERB | COMP | PRON | AUX))) e++;
+  return e > b + 1 ? e : b;
+}
+
+/** Vowels that end Slavic case forms (folded keys). */
+const CASE_VOWEL = /[aeiouyąęаеиоуыюяіїє]/;
 
 /** Genitive plurals of Polish, Russian and Ukrainian role nouns (folded): "ekspertów", "аналитиков", "врачей", "лікарів", "śledczych". */
 const PLURAL_GENITIVE_ROLE = /(?:ow|ов|ей|ів|ych)$/;
@@ -975,7 +1082,7 @@ function isOrgWord(d: Doc, k: number): boolean {
 function roleBack(d: Doc, j: number): number {
   // (asked before most capitalised words: most have no word that may be a role among the eight before them)
   if (!roleNear(d, j - 8, j)) return -1;
-  if (breaksBefore(d, j) && !commaBefore(d, j)) return -1;
+  if (breaksBefore(d, j) && !commaBefore(d, j) && !closingMarkGap(d, j)) return -1;
   if (gapVisible(d, j, 2) > 1) return -1;
   for (let t = j - 1, steps = 0; t >= 0 && steps < 8; t--, steps++) {
     if (isRole(d, t) && !isOrgWord(d, t)) return t;
@@ -986,6 +1093,11 @@ function roleBack(d: Doc, j: number): number {
     if (t > 0 && isCapitalized(d, t) && isCapitalized(d, t - 1) && !breaksBefore(d, t) && !isOrgWord(d, t) && !isAcronym(d, t) && !isRole(d, t - 1) && !(t > 1 && JOINS.has(d.keys[t - 2]) && !breaksBefore(d, t - 1))) return -1;
   }
   return -1;
+}
+
+/** Whether the gap before token k is a closing quotation mark after a capitalised word: a name in marks ("«Спартака» Иван"). */
+function closingMarkGap(d: Doc, k: number): boolean {
+  return k > 0 && isCapitalized(d, k - 1) && gapVisible(d, k, 2) === 1 && /^[»”“"]\s+$/.test(gapBefore(d, k));
 }
 
 const EMPTY: ReadonlySet<string> = new Set();

@@ -95,6 +95,9 @@ function compile(lexicons: CueLexicon[]): CueTable {
   for (const l of lexicons) {
     add(l.verbs, VERB);
     add(l.verbsFeminine, VERB | VERB_F);
+    // the neuter past of the same verbs, for a source or a body of neuter gender: "джерело повідомило", "źródło
+    // powiedziało", "министерство сообщило" (the feminine ending -а/-a becomes -о/-o; reflexives keep their -сь)
+    add(l.verbsFeminine?.replace(/(?<=\S)а(?=\s|$)/g, 'о').replace(/(?<=\S)ła(?=\s|$)/g, 'ło').replace(/лась(?=\s|$)/g, 'лось'), VERB);
     add(l.complementizers, COMP);
     add(l.auxiliaries, AUX);
     add(l.pronounsM, PRON_M);
@@ -186,6 +189,9 @@ export function keyFlags(t: CueTable, key: string): number {
 
 function roleForm(t: CueTable, key: string): boolean {
   for (let l = Math.min(key.length, 14); l >= 4; l--) if (t.titleStems.has(key.slice(0, l))) return true;
+  // a deputy or a former holder of a role: "wiceszef", "вице-спикер", "віце-мер", "экс-министр", "ex-ministro"
+  const deputy = DEPUTY.exec(key);
+  if (deputy && key.length - deputy[0].length >= 4 && roleForm(t, key.slice(deputy[0].length))) return true;
   // German compounds end with the role: a head of six letters or more after a first part of four or more
   for (let p = 4; p + 6 <= key.length; p++) {
     const head = key.slice(p);
@@ -193,6 +199,8 @@ function roleForm(t: CueTable, key: string): boolean {
   }
   return false;
 }
+
+const DEPUTY = /^(?:wice|vice-?|вице-?|віце-?|экс-|екс-|eks-?|ex-)/;
 
 const HASH_SIZE = 1 << 16;
 

@@ -1,0 +1,76 @@
+/**
+ * What Slavic morphology says of a speaker: the gender of a past-tense cue verb ("добавил", "dodał", "додав" are a
+ * man's, "добавила", "dodała", "додала" a woman's), so that a verb with no subject, a title or a description after it
+ * ("— заверил глава региона") resolves to a person of that gender.
+ */
+import { AUX, COMP, DET, PRON, STOP, VERB, VERB_F } from './cues';
+import { breaksBefore, isCapitalized, type Doc } from './doc';
+
+/** Masculine past tense, folded, reflexive ending removed: Russian "сказал", Polish "powiedział", Ukrainian "сказав". */
+const PAST_M_RU_PL = /(?:[аеиоуыяюё]л|[aeiouyąę]ł)$/;
+const PAST_M_UK = /[аеиоуіїяюєи]в$/;
+const REFLEXIVE = /(?:ся|сь)$/;
+
+/** Ukrainian copy (і, ї, є, ґ) rather than Russian (ы, э, ъ): "заявив" is a Ukrainian man's past, a Russian gerund. */
+const ukrainian = new WeakMap<Doc, boolean>();
+function isUkrainian(d: Doc): boolean {
+  let v = ukrainian.get(d);
+  if (v === undefined) {
+    const sample = d.text.slice(0, 4000);
+    const uk = sample.match(/[іїєґІЇЄҐ]/g)?.length ?? 0;
+    const ru = sample.match(/[ыэъЫЭЪ]/g)?.length ?? 0;
+    v = uk > ru;
+    ukrainian.set(d, v);
+  }
+  return v;
+}
+
+/** The gender a cue verb at token k gives its subject: 'f', 'm', or null (present tense, plural, gerund, other languages). */
+export function verbGender(d: Doc, k: number): 'm' | 'f' | null {
+  if (k < 0 || k >= d.n) return null;
+  const f = d.flags[k];
+  if (!(f & VERB)) return null;
+  if (f & VERB_F) return 'f';
+  const key = d.keys[k].replace(REFLEXIVE, '');
+  if (PAST_M_RU_PL.test(key)) return 'm';
+  if (PAST_M_UK.test(key) && isUkrainian(d)) return 'm';
+  return null;
+}
+
+/** Slavic copy: Cyrillic letters, or the letters only Polish writes (ą ę ł ń ś ź ż). */
+const slavic = new WeakMap<Doc, boolean>();
+export function isSlavic(d: Doc): boolean {
+  let v = slavic.get(d);
+  if (v === undefined) {
+    v = /[\u0400-\u04ff]|[ąęłńśźżĄĘŁŃŚŹŻ]/.test(d.text.slice(0, 4000));
+    slavic.set(d, v);
+  }
+  return v;
+}
+
+/**
+ * Nouns for people by their suffix, in any case ("специалист", "пенсионерка", "градоначальника", "analityczka",
+ * "посадовиця", "хоккеист", "женщина"): how copy names a person it introduced a sentence before.
+ */
+const PERSON_NOUN =
+  /(?:ист|истк|ик|ниц|иц|тел|ец|ц|ант|ент|ор|ер|лог|к|щик|чик|ар|ач|іст|ець|иц|ниц|женщин|мужчин|жінк|чоловік|ista|istk|ik|nik|arz|ec|c|or|er|log|k|czk|yni|ant|ent|kobiet|mężczyzn)(?:а|я|ы|и|у|ю|ом|ой|ем|е|і|ї|ою|a|y|i|u|ą|ę|owi|iem|em|e)?$/;
+/** Nouns of that shape that name institutions, places and things ("полиция", "прокуратура", "policja", "spółka"), and adjectives ("amerykański"). */
+const NOT_PERSON_END = /(?:ski|cki|dzki|ska|cka|skie|ckie|skiego|ский|цкий|ская|цкая|ского|ський|цький|ська|цька|ського)$/;
+const NOT_PERSON = /^(полиц|прокурат|администрац|компан|больниц|столиц|границ|улиц|площадк|policj|prokurat|spółk|firm|granic|ulic|stolic|поліц|адміністрац|компані|лікарн|столиц|кордон|вулиц)/;
+
+/** Whether token k is a lower-case noun that names a person in Slavic copy. */
+export function personNoun(d: Doc, k: number): boolean {
+  const key = d.keys[k];
+  return key.length >= 5 && !isCapitalized(d, k) && !(d.flags[k] & (STOP | COMP | PRON | DET | AUX | VERB)) && PERSON_NOUN.test(key) && !NOT_PERSON.test(key) && !NOT_PERSON_END.test(key) && isSlavic(d);
+}
+
+/**
+ * A person named by a description after a cue verb, ending the clause: "— заявил специалист.", "– dodała
+ * analityczka.", "— розповіла посадовиця.", "— сказал собеседник агентства." (a complement of two words at most).
+ */
+export function describedAfter(d: Doc, j: number, max: number): { a: number; b: number } | null {
+  if (j >= max || !personNoun(d, j)) return null;
+  let e = j + 1;
+  while (e < max && e - j < 3 && !breaksBefore(d, e) && !isCapitalized(d, e) && !(d.flags[e] & (STOP | COMP | PRON | DET | AUX | VERB))) e++;
+  return e >= max || breaksBefore(d, e) ? { a: j, b: e } : null;
+}
