@@ -15,7 +15,7 @@ import { continuesReport, cueAfterQuote, germanSubject, isAdverb, isGerman, notS
 import { MARKS_WINDOW } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
-import { isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
+import { appositionAfter, isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -77,6 +77,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         return { speaker: null, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
       }
       return { speaker: null, speakerName: r.name, actor: r.ref ?? null, ...(r.actorId ? { actorId: r.actorId } : {}) };
+    }
+    // a role or a description, then the person's name in apposition ("a indiqué le préfet, Laurent Saint-Marc, lors…")
+    if (!(d.flags[ph.a] & PRON) || d.flags[ph.a] & DET) {
+      const e = appositionAfter(d, ph, sentenceRange(d, ph.b - 1)[1]);
+      if (e > ph.b) ph = { a: ph.a, b: e };
     }
     reg.advance(d.ts[ph.a]);
     const r = reg.resolve(ph, [], feminine, plural);

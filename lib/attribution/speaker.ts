@@ -281,6 +281,11 @@ function innerWord(d: Doc, b: number, max: number, head = false): number {
   return -1;
 }
 
+/** A lower-case word of four letters or more that no lexicon lists (a noun after an article: "il geologo"). */
+function lowerNoun(d: Doc, k: number): boolean {
+  return !isCapitalized(d, k) && d.keys[k].length >= 4 && !(d.flags[k] & (STOP | VERB | COMP | AUX | PRON | DET | FRAME)) && /^\p{L}+$/u.test(d.keys[k]);
+}
+
 /** End of a name of two or three capitalised words at token j ("Elena Robles"), else -1. */
 export function nameRunEnd(d: Doc, j: number, max: number): number {
   let e = j;
@@ -304,7 +309,8 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   }
   if (k >= max || (k > start && breaksBefore(d, k))) return null;
   // "il" is a pronoun in French and an article in Italian: an article when a noun follows
-  const article = d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && nameLike(d, k + 1);
+  // (or before a lower-case noun the role list lacks: "ha spiegato il geologo", never French "dit-il" + a noun)
+  const article = d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && (nameLike(d, k + 1) || lowerNoun(d, k + 1));
   // "on" is a pronoun in French and a preposition in English: a preposition before a name or an article ("said on Sunday")
   const preposition = d.flags[k] & STOP && k + 1 < max && !breaksBefore(d, k + 1) && (isCapitalized(d, k + 1) || d.flags[k + 1] & DET);
   if (preposition && !article) return null;
@@ -358,6 +364,42 @@ function appositionName(d: Doc, a: number, b: number, max: number): number {
   const e = nameRunEnd(d, c, max);
   return e < 0 ? b : e;
 }
+
+/**
+ * The end of a name set off by commas after a speaker phrase that only describes someone: "le préfet, Laurent
+ * Saint-Marc, lors d'un point presse", "su presidente en Málaga, Rafael Cortés.", "O vice-líder do governo na Câmara,
+ * Jorge Pinheiro Matos (PT-BA), rebateu": the phrase runs to the name (a role, or a definite article and a lower-case
+ * noun, then a short complement, a comma, two or three capitalised words, and the clause goes on or ends). The phrase's
+ * own end when there is none.
+ */
+export function appositionAfter(d: Doc, ph: Phrase, max: number): number {
+  if (ph.a < 0 || ph.b >= max || ph.b - ph.a > 6) return ph.b;
+  let role = false;
+  let run = 0;
+  for (let k = ph.a; k < ph.b; k++) {
+    if (isRole(d, k) && !isOrgWord(d, k)) role = true;
+    // (a phrase that already names someone: "Katrin Albers, a security analyst")
+    if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isRole(d, k) && !isOrgWord(d, k)) {
+      if (++run >= 2) return ph.b;
+    } else run = 0;
+  }
+  // (or a definite article and a lower-case noun the lexicon does not list as a role: "le préfet", "l'arrière")
+  const described = !role && ph.b - ph.a >= 2 && ph.b - ph.a <= 3 && d.flags[ph.a] & DET && DEFINITE_ARTICLES.has(d.keys[ph.a]) && !isCapitalized(d, ph.a + 1) && !(d.flags[ph.a + 1] & (STOP | VERB | COMP | AUX | PRON)) && !DOCUMENT.test(d.keys[ph.a + 1]) && !isOrgWord(d, ph.a + 1);
+  if (!role && !described) return ph.b;
+  let c = ph.b;
+  while (c < max && c - ph.b < 6 && !commaBefore(d, c)) {
+    if (breaksBefore(d, c) || d.flags[c] & (VERB | COMP) || (d.flags[c] & PRON && !(d.flags[c] & DET))) return ph.b;
+    c++;
+  }
+  if (c >= max || !commaBefore(d, c)) return ph.b;
+  const e = nameRunEnd(d, c, max);
+  if (e < 0) return ph.b;
+  // the clause goes on or ends after the name: not the first item of a list ("le préfet, Jean Morel et …")
+  return e >= max || breaksBefore(d, e) || d.flags[e] & VERB ? e : ph.b;
+}
+
+/** Definite articles (Romance, German) before a noun that describes the person named next. */
+const DEFINITE_ARTICLES = new Set('le la l el il lo o a der die'.split(' '));
 
 /** A speaker phrase that opens a clause ("Daniel Price, a former official, put it this way:"). */
 export function phraseAt(d: Doc, start: number, max: number): Phrase | null {
@@ -688,7 +730,7 @@ export class Registry {
       if (nameWord) {
         const fresh = na < 0 || nb !== k || breaksBefore(d, k);
         // "la ministra de Hacienda, Elena Robles": the name in apposition, not the ministry
-        const apposition = fresh && na >= 0 && role && commaBefore(d, k) && nameRunEnd(d, k, ph.b) === ph.b;
+        const apposition = fresh && na >= 0 && (role || (d.flags[ph.a] & DET) !== 0) && commaBefore(d, k) && nameRunEnd(d, k, ph.b) === ph.b;
         const titled = k > ph.a && roleWithComplement(d, k, ph.a);
         if (fresh && (na < 0 || apposition || (titled && !afterTitle))) {
           afterTitle = na >= 0 || titled;

@@ -1,0 +1,23 @@
+import { describe, it } from 'vitest';
+import { check, statementWith } from './helpers';
+
+/** Who a role, a description or a verb with no subject stands for in French, Spanish, Italian, Portuguese and German copy. */
+describe('a role or a description, a short complement, then the name in apposition: the name is the speaker', () => {
+  it.each([
+    ['fr (a noun the role list lacks)', 'Le conseil municipal de Brive a voté le budget lundi soir. « Les travaux de la gare commenceront en mars », a indiqué le sous-préfet, Gilles Armand, lors de la séance.', 'travaux de la gare', 'Gilles Armand'],
+    ['es (a place in the complement)', 'La cooperativa Agrovega pidió ayudas al Gobierno regional. «Sin riego no habrá cosecha este año», señaló su presidente en Almería, Tomás Beltrán.', 'Sin riego', 'Tomás Beltrán'],
+    ['pt (a body in the complement, then brackets)', 'O deputado Carlos Meireles criticou o orçamento. O líder do governo na Assembleia, Paulo Dinis Rocha (PS), respondeu: "Os números falam por si e o défice continua a descer."', 'Os números falam', 'Paulo Dinis Rocha'],
+    ['it (a noun the role list lacks)', 'Il sindaco Marco Ferri ha chiuso le scuole. «La piena arriverà nella notte», ha spiegato il geologo, Luca Bernardi, in conferenza stampa.', 'La piena arriverà', 'Luca Bernardi'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
+
+describe('Italian "il" before a lower-case noun after the cue is an article, not the French pronoun', () => {
+  it.each([
+    ['it', 'La frana ha bloccato la statale per ore. «Il versante resta instabile», ha avvertito il geologo.', 'Il versante', 'il geologo'],
+    ['it (two words)', 'La rapina è durata pochi minuti. «Avevano le pistole e gridavano a tutti di stendersi», ha raccontato il cassiere ferito.', 'Avevano le pistole', 'il cassiere ferito'],
+  ])('%s', (_l, text, words, speaker) => {
+    check(statementWith(text, words), { speaker });
+  });
+});
