@@ -1161,6 +1161,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   }
   out.sort((x, y) => x.start - y.start);
   headlineQuotes(d, out);
+  headlineRoles(d, out);
   return out;
 }
 
@@ -1188,6 +1189,53 @@ function headlineQuotes(d: Doc, out: Statement[]): void {
       break;
     }
   }
+}
+/**
+ * A headline's speaker named by a role alone ("…, se félicite la sélectionneuse des Bleues", "…, diz diretor da Aneel",
+ * "Verdi-Landeschefin: „…“"): the body introduces that person by name, with the same role or institution ("la
+ * sélectionneuse, Sandrine Morel", "o diretor da Aneel Ricardo Teixeira Lemos", "Verdi-Landesbezirksleiterin Katrin
+ * Mehlhorn"); the first body statement whose speaker phrase shares a word with the headline's and names a person.
+ */
+function headlineRoles(d: Doc, out: Statement[]): void {
+  const text = d.text;
+  const nl = text.indexOf('\n');
+  const headEnd = nl < 0 ? text.length : nl;
+  for (const st of out) {
+    if (st.start >= headEnd) break;
+    if (!st.speaker || st.actor || st.speaker.end > headEnd) continue;
+    const words = phraseStems(d, st.speaker.start, st.speaker.end);
+    if (!words.role || words.named) continue;
+    for (const o of out) {
+      if (o.start < headEnd || !o.speaker || !o.speakerName || o.speakerName === st.speakerName) continue;
+      // (a person's name, given in the body's phrase itself)
+      if (!o.speaker.text.includes(o.speakerName) || !/\s/.test(o.speakerName.trim())) continue;
+      const body = phraseStems(d, o.speaker.start, o.speaker.end);
+      if (![...words.stems].some((w) => body.stems.has(w))) continue;
+      st.speakerName = o.speakerName;
+      st.actor = o.actor;
+      if (o.actorId) st.actorId = o.actorId;
+      break;
+    }
+  }
+}
+
+/** The stems (five letters) of the words of a speaker phrase, the parts of its compounds too, and whether it holds a role or a name of two words. */
+function phraseStems(d: Doc, start: number, end: number): { stems: Set<string>; role: boolean; named: boolean } {
+  const stems = new Set<string>();
+  let role = false;
+  let run = 0;
+  let named = false;
+  for (let k = tokenAtOrAfter(d, start); k < d.n && d.te[k] <= end; k++) {
+    if (isRole(d, k)) role = true;
+    // (two words apart, not the parts of a compound: "IG-Metall-Sprecher" names no one)
+    if (isCapitalized(d, k) && !isRole(d, k) && !(d.flags[k] & (DET | PRON | STOP))) {
+      run = run > 0 && !/^\s+$/.test(gapBefore(d, k)) ? run : run + 1;
+      if (run >= 2) named = true;
+    } else run = 0;
+    if (d.flags[k] & (DET | STOP | PRON | COMP) || isConnector(d.keys[k])) continue;
+    for (const part of d.keys[k].split('-')) if (part.length >= 5) stems.add(part.slice(0, 5));
+  }
+  return { stems, role, named };
 }
 const QUOTE_EDGES = /^[\s"'«»„“”‚‘’‹›–—-]+|[\s"'«»„“”‚‘’‹›.,!?…–—-]+$/g;
 /** Words between a frame and its verb: "secondo quanto ha spiegato", "según lo que dijo", "segundo o que disse". */

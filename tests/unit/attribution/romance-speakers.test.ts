@@ -21,3 +21,13 @@ describe('Italian "il" before a lower-case noun after the cue is an article, not
     check(statementWith(text, words), { speaker });
   });
 });
+
+describe('a headline speaker named by a role alone is the person the body names with that role or institution', () => {
+  it.each([
+    ['fr', '« Nous avons tenu jusqu’au bout », se félicite la capitaine des Bleues\n\nLes Françaises ont battu la Suède 3-1 samedi à Lyon. « Nous avons tenu jusqu’au bout, même à dix », a déclaré la capitaine, Julie Marchal, après la rencontre.', 'tenu jusqu’au bout »', 'Julie Marchal'],
+    ['pt', 'Tarifa da água vai subir "por causa da inflação", diz diretor da Sanepar\n\nCURITIBA - A Sanepar anunciou nesta segunda-feira um reajuste de 6%. "Não há outra saída para manter os investimentos", afirmou o diretor da Sanepar Marcos Prado.', 'por causa da inflação', 'Marcos Prado'],
+    ['de', 'IG-Metall-Sprecher: „Wir lassen uns nicht erpressen“\n\nStuttgart (dpa) – Im Tarifstreit der Metallindustrie verschärft sich der Ton. „Die Arbeitgeber spielen auf Zeit“, sagte IG-Metall-Bezirksleiter Thomas Wendel am Montag.', 'nicht erpressen', 'Thomas Wendel'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
