@@ -184,7 +184,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const a = tokenAtOrAfter(d, q.end);
     if (a >= hi || paraOf(d.ts[a]) !== paraOf(q.end - 1)) return null;
     const gap = text.slice(q.end, d.ts[a]);
-    if (!/^[\s,\u2014\u2013\-)]*$/.test(gap)) return null;
+    // (a pronoun elided onto the verb, outside the tokens: "« … », s’indigne Martine Ferrand", "« … », s'est félicitée")
+    if (!/^[\s,\u2014\u2013\-)]*(?:\b[sS]['\u2019])?$/.test(gap)) return null;
     const inner = text.slice(q.innerStart, q.innerEnd);
     const continues = /[,!?…\u2014\u2013-][\s'\u2018\u2019\u201d]*$/.test(inner) || /[,\u2014\u2013-]/.test(gap) || !isCapitalized(d, a) || d.flags[a] & PRON;
     if (!continues) return null;

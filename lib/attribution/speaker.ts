@@ -820,7 +820,7 @@ export class Registry {
       // institution it serves ("rzecznika rządu", "представитель Минобороны") names an office, not someone named with
       // another role
       if (!isCollective(title)) {
-        const p = this.lastOf(roleGender(d, titleAt), withComplement(d, titleAt, ph.b) ? (office ?? title) : null);
+        const p = this.lastOf(feminine ? 'f' : roleGender(d, titleAt), withComplement(d, titleAt, ph.b) ? (office ?? title) : null);
         if (p) return this.named(p, start);
       }
       return { name: text };
@@ -1048,9 +1048,20 @@ const FEMININE_ROLE = /(ka|czyni|trice|euse|essa|ка|иця|ниця)$/;
 /** …not the genitive of a masculine role in -nik ("rzecznika", "заступника", "помощника"). */
 const MASCULINE_GENITIVE = /(nika|ника|ніка)$/;
 
+/** Whether the article "l'" is elided onto token k ("l'élue", "de l'avocate"), wherever it stands. */
+function afterElision(d: Doc, k: number): boolean {
+  const i = d.ts[k];
+  if (i < 2) return false;
+  const c = d.text.charCodeAt(i - 1);
+  const l = d.text[i - 2];
+  return (c === 39 || c === 0x2019) && (l === 'l' || l === 'L') && (i - 3 < 0 || !/\p{L}/u.test(d.text[i - 3]));
+}
+
 /** A person's gender as the role before the name says it: its article ("la ministra", "il ministro") or its form. */
 function roleGender(d: Doc, r: number): 'm' | 'f' | null {
   if (FEMININE_ROLE.test(d.keys[r])) return MASCULINE_GENITIVE.test(d.keys[r]) ? null : 'f';
+  // (after an elided article, the feminine form is the masculine title and an "e": "l'élue", "l'avocate")
+  if (afterElision(d, r) && d.keys[r].endsWith('e') && d.flags[r] & TITLE && (d.table.flags.get(d.keys[r].slice(0, -1)) ?? 0) & TITLE) return 'f';
   const det = r > 0 && !breaksBefore(d, r) ? d.keys[r - 1] : '';
   if (FEMININE_ARTICLES.has(det) || (det === 'a' && d.keys[r].endsWith('a'))) return 'f';
   if (MASCULINE_ARTICLES.has(det)) return 'm';

@@ -95,6 +95,8 @@ function compile(lexicons: CueLexicon[]): CueTable {
   for (const l of lexicons) {
     add(l.verbs, VERB);
     add(l.verbsFeminine, VERB | VERB_F);
+    // French participles agree with a subject of "être": "s'est félicitée", "s'est indignée" say a woman speaks
+    if (l.lang === 'fr') add(l.verbs.split(/\s+/).filter((w) => w.endsWith('é')).map((w) => w + 'e').join(' '), VERB | VERB_F);
     add(l.complementizers, COMP);
     add(l.auxiliaries, AUX);
     add(l.pronounsM, PRON_M);

@@ -31,3 +31,31 @@ describe('a headline speaker named by a role alone is the person the body names 
     check(statementWith(text, words), { name });
   });
 });
+
+describe('French: a pronoun elided onto the cue after the quote, and a participle that agrees with a woman', () => {
+  it.each([
+    ['s’indigne', 'Le ministre Paul Girard a répondu aux critiques mardi. « Nous alertons depuis trois ans et rien ne bouge », s’indigne Claire Vasseur, présidente de l’association, qui a porté plainte.', 'rien ne bouge', 'Claire Vasseur'],
+    ['s’est félicitée', 'Le président Marc Olivier a salué la victoire. « Les filles ont tenu bon jusqu’au bout », s’est félicitée la sélectionneuse, Nadia Perrin, au micro de la chaîne.', 'tenu bon', 'Nadia Perrin'],
+    ["s'est indignée (no name: the last woman)", "La maire Sophie Lenoir a reçu le directeur Marc Olivier à l'hôtel de ville. « On nous a promis des bus qui ne viennent jamais », s'est indignée l'élue.", 'des bus', 'Sophie Lenoir'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
+
+describe('a title after an elided article: its feminine form names the last woman', () => {
+  it.each([
+    ['fr', "L'avocate Hélène Brun a plaidé la relaxe devant le juge Thierry Masson. « Mon client n'a jamais touché cet argent », a affirmé l'avocate.", 'jamais touché', 'Hélène Brun'],
+    ['fr (after a man named last)', "La députée Marion Caillaud a interpellé le ministre Hugo Perret mardi. « Les hôpitaux ferment les uns après les autres », a dénoncé l'élue.", 'hôpitaux ferment', 'Marion Caillaud'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
+
+describe('a title with no gender of its own after a feminine verb: the last woman', () => {
+  it.each([
+    ['pl', 'Posłanka Anna Nowak i prezes spółki Jan Kowal spotkali się w piątek w Sejmie. „Te przepisy trzeba zmienić jak najszybciej” – powiedziała ekspert.', 'Te przepisy', 'Anna Nowak'],
+    ['ru', 'Депутат Госдумы Анна Смирнова и глава компании Иван Петров встретились в пятницу. «Эти правила нужно менять как можно скорее», — заявила эксперт.', 'Эти правила', 'Анна Смирнова'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
