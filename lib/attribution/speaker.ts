@@ -504,7 +504,11 @@ export class Registry {
       // or a role a few words back, its complement between ("il portavoce del Cremlino Dmitri Peskov", "la ministra de
       // Hacienda, Elena Robles", "przewodniczący górniczej Solidarności Tadeusz Wilk")
       const far = apposed || (!isRole(d, k) && !adjective) ? roleBack(d, k + 1) : -1;
-      const titled = (!apposed && isRole(d, k)) || adjective || far >= 0;
+      // or a definite article and a noun the role list lacks, before a name of two or three words ("l'arrière Léa
+      // Bontemps a été élue", "la velocista Nerea Castaño"): who "elle" is next
+      // (not the object of a preposition: "tras derrotar a la checa Klára Novotná" names whom the subject beat)
+      const descr = !apposed && !isRole(d, k) && !adjective && far < 0 && lowerNoun(d, k) && !DOCUMENT.test(d.keys[k]) && describedAt(d, k) && nameRunEnd(d, k + 1, upto) > 0;
+      const titled = (!apposed && isRole(d, k)) || adjective || far >= 0 || descr;
       if (apposed && !titled) continue;
       // "Jakub Sobczyk, główny ekonomista Warszawskiego Instytutu Gospodarki": the role describes the name before the
       // comma, and the capitalised words after it are its institution, not a person
@@ -547,7 +551,7 @@ export class Registry {
         const r = far >= 0 ? far : adjective ? k - 1 : k;
         const gender = titled ? roleGender(d, r) : null;
         // (a name after an inflected role is inflected too: "министра … Олега Ветрова" says nothing of its gender)
-        const inflected = titled && !(d.flags[r] & TITLE);
+        const inflected = titled && !descr && !(d.flags[r] & TITLE);
         this.touch({ name, gender: gender ?? (inflected ? null : guessGender(d.keys[b - 2])), words: new Set(titled ? [d.keys[r]] : []), surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}) }, new Set(), d.ts[a]);
       }
       k = b - 1;
@@ -1047,6 +1051,14 @@ const DOCUMENT =
 const FEMININE_ROLE = /(ka|czyni|trice|euse|essa|ка|иця|ниця)$/;
 /** …not the genitive of a masculine role in -nik ("rzecznika", "заступника", "помощника"). */
 const MASCULINE_GENITIVE = /(nika|ника|ніка)$/;
+
+/** Whether a definite article opens a clause's subject at token k: "l'arrière", ", la lateral", not "a la checa". */
+function describedAt(d: Doc, k: number): boolean {
+  const elided = afterElision(d, k);
+  if (!elided && (k === 0 || breaksBefore(d, k) || !(d.flags[k - 1] & DET) || !DEFINITE_ARTICLES.has(d.keys[k - 1]))) return false;
+  const art = elided ? k : k - 1;
+  return art === 0 || breaksBefore(d, art) || !(d.flags[art - 1] & STOP);
+}
 
 /** Whether the article "l'" is elided onto token k ("l'élue", "de l'avocate"), wherever it stands. */
 function afterElision(d: Doc, k: number): boolean {

@@ -59,3 +59,18 @@ describe('a title with no gender of its own after a feminine verb: the last woma
     check(statementWith(text, words), { name });
   });
 });
+
+describe('a name after an article and a noun the role list lacks is someone a pronoun may stand for next', () => {
+  it.each([
+    ['fr', "« Nous avons souffert en défense », a reconnu la sélectionneuse, Sandrine Morel. Auteure de six buts, l'ailière Inès Fabre a été élue joueuse du match. « Je pensais surtout à l'équipe, a-t-elle affirmé. La finale, c'est samedi. »", "pensais surtout", 'Inès Fabre'],
+    ['es', '«Hemos sufrido mucho atrás», reconoció la seleccionadora, Marta Ruiz. Con seis goles, la lateral Irene Campos fue elegida mejor jugadora. «Solo pensaba en el equipo», dijo ella después.', 'Solo pensaba', 'Irene Campos'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+  it.each([
+    ['es', 'La tenista Lucía Ferrer ganó este domingo el torneo de Monterrey tras derrotar en la final a la rumana Ioana Popescu. «Llevaba meses esperando este título», declaró la valenciana.', 'Llevaba meses', 'Lucía Ferrer'],
+    ['fr', "La skieuse Chloé Martin a remporté le slalom face à la favorite Anna Gruber. « J'ai attaqué du début à la fin », a-t-elle déclaré.", 'attaqué du début', 'Chloé Martin'],
+  ])('but not after a preposition: the subject stays who speaks next (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
