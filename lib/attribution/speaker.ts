@@ -720,6 +720,13 @@ export class Registry {
       const p = this.personOfActor(other);
       return { name: p.name, actorId: other.actorId, ref: other.ref };
     }
+    // an age that stands for the person ("der 61-Jährige", "il 47enne", "le sexagénaire", "la cincuentona"): the last
+    // person the article's gender allows
+    const age = ageOf(d, ph);
+    if (age) {
+      const p = this.lastOf(feminine ? 'f' : age === 'any' ? null : age);
+      return p ? this.named(p, start) : { name: d.text.slice(start, end) };
+    }
     // 2. a name: capitalised words that are not role nouns or articles
     // the run of name words after a role noun ("Kremlin spokesman Pavel Orlov"), else the first run
     let na = -1;
@@ -1052,6 +1059,27 @@ const FEMININE_ROLE = /(ka|czyni|trice|euse|essa|ка|иця|ниця)$/;
 /** …not the genitive of a masculine role in -nik ("rzecznika", "заступника", "помощника"). */
 const MASCULINE_GENITIVE = /(nika|ника|ніка)$/;
 
+/** Nouns of a person's age, folded: German "-Jährige", Italian "-enne", "sexagénaire", "sexagenario", "cincuentona", "quarentão". */
+const AGE_NOUN =
+  /^(?:\d+-?)?(?:jahrige|enne)$|^(?:quadra|quinqua|sexa|septua|octo|nona)gen(?:aire|ari[oa])$|^trentenaire$|^(?:cuarent|cincuent|sesent|setent|ochent)(?:on|ona)$|^(?:quarent|cinquent|sessent|setent|oitent)(?:ao|ona)$|^(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)enne$|^(?:veint|treint)[ae]?ner[oa]$/;
+
+/**
+ * The gender a phrase of a definite article and an age gives ("der 61-Jährige" 'm', "la 35enne" 'f', "le sexagénaire"
+ * 'm'), 'any' when the article does not say it ("l'octogénaire"); null when the phrase is not one.
+ */
+function ageOf(d: Doc, ph: Phrase): 'm' | 'f' | 'any' | null {
+  let k = ph.b - 1;
+  if (k < ph.a || !AGE_NOUN.test(d.keys[k])) return null;
+  // (the number may stand as a token of its own: "61-Jährige")
+  if (k - 1 > ph.a && /^\d+$/.test(d.keys[k - 1])) k--;
+  if (k === ph.a) return afterElision(d, k) ? 'any' : null;
+  if (k - 1 !== ph.a || !(d.flags[ph.a] & DET)) return null;
+  const det = d.keys[ph.a];
+  if (det === 'der' || MASCULINE_ARTICLES.has(det)) return 'm';
+  if (det === 'die' || FEMININE_ARTICLES.has(det) || det === 'a') return 'f';
+  return null;
+}
+
 /** Whether a definite article opens a clause's subject at token k: "l'arrière", ", la lateral", not "a la checa". */
 function describedAt(d: Doc, k: number): boolean {
   const elided = afterElision(d, k);
@@ -1077,8 +1105,16 @@ function roleGender(d: Doc, r: number): 'm' | 'f' | null {
   const det = r > 0 && !breaksBefore(d, r) ? d.keys[r - 1] : '';
   if (FEMININE_ARTICLES.has(det) || (det === 'a' && d.keys[r].endsWith('a'))) return 'f';
   if (MASCULINE_ARTICLES.has(det)) return 'm';
+  // German roles, capitalised: the feminine suffix ("Ministerin", "Sprecherin", "Landeschefin"), else the article
+  if (isCapitalized(d, r)) {
+    if (GERMAN_FEMININE_ROLE.test(d.keys[r])) return 'f';
+    if (det === 'die') return 'f';
+    if (det === 'der' || det === 'den' || det === 'dem') return 'm';
+  }
   return null;
 }
+
+const GERMAN_FEMININE_ROLE = /(?:er|ent|eur|chef|at|ist|or|ant|iter)in$/;
 
 /** A word in capitals ("МЗС", "MSZ", "CGT"): an institution's initials. */
 function isAcronym(d: Doc, k: number): boolean {

@@ -74,3 +74,23 @@ describe('a name after an article and a noun the role list lacks is someone a pr
     check(statementWith(text, words), { name });
   });
 });
+
+describe('an age that stands for the person: the last person its article allows', () => {
+  it.each([
+    ['de', 'Die Ministerin Anna Weber traf am Montag den Verbandssprecher Jörg Steinbach. „Das bezahlt am Ende der Steuerzahler“, sagte der 61-Jährige.', 'Steuerzahler', 'Jörg Steinbach'],
+    ['de (feminine)', 'Die Ministerin Anna Weber traf am Montag den Verbandssprecher Jörg Steinbach. „Wir brauchen eine Lösung bis Ostern“, sagte die 45-Jährige.', 'Lösung bis Ostern', 'Anna Weber'],
+    ['it', 'La sindaca Anna Russo ha incontrato il prefetto Marco Gallo. «Non lasceremo sole le famiglie», ha detto la 52enne.', 'famiglie', 'Anna Russo'],
+    ['fr', "La juge Claire Vidal a entendu le prévenu Marc Berthier mardi. « Je n'ai jamais touché cet argent », a assuré le sexagénaire.", 'cet argent', 'Marc Berthier'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
+
+describe('German: the gender of a person named after a role, from its feminine suffix or its article', () => {
+  it.each([
+    ['sie', 'Die Ministerin Dominique Weber traf am Montag den Verbandssprecher Jörg Steinbach. „Wir brauchen eine Lösung bis Ostern“, sagte sie.', 'Lösung bis Ostern', 'Dominique Weber'],
+    ['er', 'Der Verbandssprecher Jörg Steinbach traf am Montag die Ministerin Dominique Weber. „Das bezahlt am Ende der Steuerzahler“, sagte er.', 'Steuerzahler', 'Jörg Steinbach'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
