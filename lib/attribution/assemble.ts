@@ -97,9 +97,27 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const g = reg.genderOf(last.speakerName);
       if (g === null || g === (d.flags[ph.a] & PRON_F ? 'f' : 'm')) return { speaker: sp, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     }
+    // "la même source", "a mesma fonte", "la misma fuente", "dieselbe Quelle": who the last speaker named with that noun is
+    const same = sameAs(ph);
+    if (same) return { speaker: sp, speakerName: same.speakerName, actor: same.actor, ...(same.actorId ? { actorId: same.actorId } : {}) };
     const res: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> = { speaker: sp, speakerName: r.name, actor: r.ref ?? null };
     if (r.actorId) res.actorId = r.actorId;
     return res;
+  };
+
+  /** The last statement whose speaker phrase holds the noun a phrase "the same …" names ("a mesma fonte"), if any. */
+  const sameAs = (ph: Phrase): Statement | null => {
+    let k = ph.a;
+    while (k < ph.b && !SAME.has(d.keys[k])) k++;
+    if (k + 1 >= ph.b) return null;
+    const stem = d.keys[k + 1].slice(0, 5);
+    for (let i = out.length - 1; i >= 0; i--) {
+      const o = out[i];
+      if (!o.speaker || !o.speakerName || paraOf(ph.a < d.n ? d.ts[ph.a] : text.length) - paraOf(o.start) > 6) continue;
+      const a = tokenAtOrAfter(d, o.speaker.start);
+      for (let j = a; j < d.n && d.te[j] <= o.speaker.end; j++) if (!SAME.has(d.keys[j]) && d.keys[j].startsWith(stem)) return o;
+    }
+    return null;
   };
 
   const cover = (start: number, end: number) => {
@@ -1209,7 +1227,7 @@ function headlineRoles(d: Doc, out: Statement[]): void {
     for (const o of out) {
       if (o.start < headEnd || !o.speaker || !o.speakerName || o.speakerName === st.speakerName) continue;
       // (a person's name, given in the body's phrase itself)
-      if (!o.speaker.text.includes(o.speakerName) || !/\s/.test(o.speakerName.trim())) continue;
+      if (!o.speaker.text.includes(o.speakerName) || !/^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|[a-z]{1,3}))*\s+\p{Lu}[\p{L}'’-]*$/u.test(o.speakerName.trim())) continue;
       const body = phraseStems(d, o.speaker.start, o.speaker.end);
       if (![...words.stems].some((w) => body.stems.has(w))) continue;
       st.speakerName = o.speakerName;
@@ -1239,6 +1257,8 @@ function phraseStems(d: Doc, start: number, end: number): { stems: Set<string>; 
   return { stems, role, named };
 }
 const QUOTE_EDGES = /^[\s"'«»„“”‚‘’‹›–—-]+|[\s"'«»„“”‚‘’‹›.,!?…–—-]+$/g;
+/** "Same" before a noun that points back at a speaker: "la même source", "a mesma fonte", "la misma fuente", "la stessa fonte", "dieselbe Quelle". */
+const SAME = new Set('meme memes mesma mesmo mesmas mesmos misma mismo mismas mismos stessa stesso stesse stessi gleiche gleichen selbe selben dieselbe derselbe same'.split(' '));
 /** Words between a frame and its verb: "secondo quanto ha spiegato", "según lo que dijo", "segundo o que disse". */
 const FRAME_RELATIVE = new Set('quanto lo que o ce qu'.split(' '));
 const FIRST_PERSON = new Set('i we je nous on ich wir man io noi yo nosotros eu nós'.split(' '));
@@ -1376,6 +1396,9 @@ function tailSpeaker(d: Doc, k: number, max: number): Phrase | null {
 
 /** "Secondo l'Associazione italiana arbitri, …": a source's name that goes on in lower case up to the comma. */
 function sourceEnd(d: Doc, ph: Phrase, max: number, opens: boolean): number {
+  // "Para a presidente da FNCE, Marta Cavalcanti, …": the name in apposition ends the source
+  const named = appositionAfter(d, ph, max);
+  if (named > ph.b) return named;
   // (a name of two capitalised words is complete: "Według Dmitrija Pieskowa nowy plan …" goes on with the clause)
   if (ph.b - ph.a >= 2 && isCapitalized(d, ph.b - 1) && isCapitalized(d, ph.b - 2) && !breaksBefore(d, ph.b - 1)) return ph.b;
   let t = ph.b;

@@ -281,6 +281,9 @@ function innerWord(d: Doc, b: number, max: number, head = false): number {
   return -1;
 }
 
+/** Romance infinitives (folded): a word after Portuguese "a" that is a verb, not a noun ("está a preparar"). */
+const INFINITIVE = /(?:ar|er|ir)$/;
+
 /** A lower-case word of four letters or more that no lexicon lists (a noun after an article: "il geologo"). */
 function lowerNoun(d: Doc, k: number): boolean {
   return !isCapitalized(d, k) && d.keys[k].length >= 4 && !(d.flags[k] & (STOP | VERB | COMP | AUX | PRON | DET | FRAME)) && /^\p{L}+$/u.test(d.keys[k]);
@@ -298,7 +301,9 @@ export function nameRunEnd(d: Doc, j: number, max: number): number {
 /** The speaker phrase right after the cue ("said Mark Delaney, the spokesman", "sagte sie", "ha spiegato l'analista Marco Bellini"). */
 export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   let k = start;
-  while (k < max && d.flags[k] & AUX && !(d.flags[k] & PRON) && !breaksBefore(d, k)) k++;
+  // (French "a" is the Portuguese article after a cue, before a noun: "garantiu a mesma fonte"; not before an infinitive,
+  // "está a ultimar")
+  while (k < max && d.flags[k] & AUX && !(d.flags[k] & PRON) && !(d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && !(d.flags[k + 1] & (AUX | VERB)) && !INFINITIVE.test(d.keys[k + 1])) && !breaksBefore(d, k)) k++;
   // an article and a time word ("anunció el martes su abogada", "ha detto ieri il ministro" aside): past them
   if (k + 2 < max && d.flags[k] & DET && d.flags[k + 1] & STOP && !(d.flags[k + 1] & (DET | PRON | COMP)) && !isCapitalized(d, k + 1) && !breaksBefore(d, k + 1) && !breaksBefore(d, k + 2) && (d.flags[k + 2] & DET || nameLike(d, k + 2))) k += 2;
   // time words between the cue and an inverted subject: "a averti jeudi le président"
@@ -315,7 +320,7 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   const preposition = d.flags[k] & STOP && k + 1 < max && !breaksBefore(d, k + 1) && (isCapitalized(d, k + 1) || d.flags[k + 1] & DET);
   if (preposition && !article) return null;
   if (d.flags[k] & PRON && !article) return { a: k, b: k + 1 };
-  if (d.flags[k] & FRAME && !isCapitalized(d, k)) return null;
+  if (d.flags[k] & FRAME && !isCapitalized(d, k) && !(d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && (lowerNoun(d, k + 1) || nameLike(d, k + 1)))) return null;
   let b: number;
   if (d.flags[k] & DET && k + 1 < max && !nameLike(d, k + 1)) {
     // "according to the newspaper", "said the ad": a determiner and a few lower-case words
@@ -388,6 +393,14 @@ export function appositionAfter(d: Doc, ph: Phrase, max: number): number {
   if (!role && !described) return ph.b;
   let c = ph.b;
   while (c < max && c - ph.b < 6 && !commaBefore(d, c)) {
+    // (past what a bracket spells out: "a presidente da FNCE (Frente Nacional dos Consumidores), Marta Cavalcanti")
+    if (gapEndsWith(d, c, 40)) {
+      let e = c;
+      while (e < max && e - c < 10 && !gapEndsWith(d, e + 1, 41) && !/\)/.test(gapBefore(d, e + 1))) e++;
+      if (e >= max || e - c >= 10) return ph.b;
+      c = e + 1;
+      continue;
+    }
     if (breaksBefore(d, c) || d.flags[c] & (VERB | COMP) || (d.flags[c] & PRON && !(d.flags[c] & DET))) return ph.b;
     c++;
   }
@@ -720,6 +733,11 @@ export class Registry {
       const p = this.personOfActor(other);
       return { name: p.name, actorId: other.actorId, ref: other.ref };
     }
+    // an unnamed source ("fonte do Ministério do Ambiente", "une source diplomatique", "fuentes del Ministerio de
+    // Sanidad"): the phrase as written, not a name inside it
+    let h = ph.a;
+    while (h < ph.b - 1 && d.flags[h] & DET) h++;
+    if (SOURCE.test(d.keys[h])) return { name: d.text.slice(start, end) };
     // an age that stands for the person ("der 61-Jährige", "il 47enne", "le sexagénaire", "la cincuentona"): the last
     // person the article's gender allows
     const age = ageOf(d, ph);
@@ -1053,11 +1071,14 @@ const MASCULINE_ARTICLES = new Set('le el il lo o un uno um'.split(' '));
 const ROMANCE_DEFINITE = new Set('le la el il lo o a'.split(' '));
 /** Nouns of documents, media and bodies: "indica el comunicado", "ha scritto il quotidiano" name no person. */
 const DOCUMENT =
-  /^(prensa|presse|imprensa|stampa|comunicad|communiqu|comunicat|nota$|note$|inform|rapport|relat|document|text|diari|periodic|journal|jornal|giornal|quotidian|agenc|agenz|canal|cadena|emisora|radio|televis|site|sitio|pagina|portal|gobiern|govern|gouvern|minister|ayuntamient|prefeitur|comune|mairie|tribunal|corte|club|equip|squadr|empresa|entreprise|aziend|compa|societ|grup|sindica|syndicat|partid|parti|ejercit|exercit|armee|esercit|polic|fiscalia|parquet|procura)/;
+  /^(prensa|presse|imprensa|stampa|comunicad|communiqu|comunicat|nota$|note$|inform|rapport|relat|document|text|diari|periodic|journal|jornal|giornal|quotidian|agenc|agenz|canal|cadena|emisora|radio|televis|site|sitio|pagina|portal|gobierno$|governo$|gouvernement$|minister|ayuntamient|prefeitur|comune|mairie|tribunal|corte|club|equip|squadr|empresa|entreprise|aziend|compa|societ|grup|groupe$|sindica|syndicat|partid|parti|ejercit|exercit|armee|esercit|polic|fiscalia|parquet|procura)/;
 /** Feminine forms of role nouns: rzeczniczka, депутатка, речниця, directrice, chercheuse, professoressa. */
 const FEMININE_ROLE = /(ka|czyni|trice|euse|essa|ка|иця|ниця)$/;
 /** …not the genitive of a masculine role in -nik ("rzecznika", "заступника", "помощника"). */
 const MASCULINE_GENITIVE = /(nika|ника|ніка)$/;
+
+/** Nouns of an unnamed source, folded. */
+const SOURCE = /^(?:sources?|fontes?|fuentes?|fonti|quellen?)$/;
 
 /** Nouns of a person's age, folded: German "-Jährige", Italian "-enne", "sexagénaire", "sexagenario", "cincuentona", "quarentão". */
 const AGE_NOUN =

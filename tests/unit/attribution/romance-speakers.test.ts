@@ -94,3 +94,47 @@ describe('German: the gender of a person named after a role, from its feminine s
     check(statementWith(text, words), { name });
   });
 });
+
+describe('an unnamed source is the phrase as written, and "the same source" is the one named before', () => {
+  it.each([
+    ['pt', 'O ministro Paulo Rangel falou ontem. Segundo fonte do Ministério do Ambiente, o tema será discutido em Conselho de Ministros.', 'o tema será discutido', 'fonte do Ministério do Ambiente'],
+    ['es', 'El ministro José Albares habló el lunes. Según fuentes del Ministerio de Sanidad, la reunión se celebrará el jueves.', 'la reunión se celebrará', 'fuentes del Ministerio de Sanidad'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+  it.each([
+    ['pt', 'Segundo fonte do Ministério do Ambiente, o tema será discutido em Conselho de Ministros.\n\n"Não há decisões tomadas", garantiu a mesma fonte.', 'decisões tomadas', 'fonte do Ministério do Ambiente'],
+    ['fr', "« Les États-Unis ne signeront pas », a affirmé une source diplomatique européenne. Selon la même source, la réunion est reportée à lundi.", 'la réunion est reportée', 'une source diplomatique européenne'],
+  ])('the same source (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
+
+describe('Portuguese "a" after a cue is the article, not the French auxiliary', () => {
+  it.each([
+    ['pt (a role)', 'O deputado Rui Costa criticou o plano. "Não há dinheiro para as obras", respondeu a ministra.', 'Não há dinheiro', 'a ministra'],
+    ['pt (a source frame)', 'Segundo a GNR, o condutor tinha uma taxa de álcool acima do limite legal.', 'o condutor tinha', 'a GNR'],
+  ])('%s', (_l, text, words, speaker) => {
+    check(statementWith(text, words), { speaker });
+  });
+});
+
+describe('a source frame whose role is followed by a bracket, then the name in apposition', () => {
+  it.each([
+    ['pt', 'Para a presidente da ANC (Associação Nacional de Consumidores), Marta Vilela, o aumento "pune quem já poupa".', 'o aumento "pune quem já poupa"', 'Marta Vilela'],
+    ['fr', "Selon le porte-parole de la FNSEA (Fédération nationale des syndicats d'exploitants agricoles), Yves Moreau, les prix resteront bas.", 'les prix resteront bas', 'Yves Moreau'],
+  ])('%s', (_l, text, content, name) => {
+    const s = statementWith(text, content);
+    check(s, { name });
+    if (s.text !== content) throw new Error(`content ${JSON.stringify(s.text)}`);
+  });
+});
+
+describe('a noun of a person that begins like the name of a body ("o governante", "le groupe" aside)', () => {
+  it.each([
+    ['pt', 'O ministro das Finanças, Joaquim Sarmento, falou aos jornalistas em Lisboa. "Estamos atentos e não excluímos nenhuma medida", disse o governante.', 'Estamos atentos', 'Joaquim Sarmento'],
+    ['fr', "Le préfet Laurent Mercier a ordonné la fermeture du site. Le groupe affirme que ses rejets « ont toujours respecté la réglementation ».", 'ses rejets', 'Le groupe'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
