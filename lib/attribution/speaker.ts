@@ -326,6 +326,11 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
     // "according to the newspaper", "said the ad": a determiner and a few lower-case words
     b = k + 1;
     while (b < max && b - k <= 3 && !breaksBefore(d, b) && (!blocked(d, b) || (b === k + 1 && !(d.flags[b] & (STOP | COMP)))) && !(d.flags[b] & (PRON | AUX | DET)) && !nameLike(d, b)) b++;
+    // (a Romance complement with its own article: "une habitante de la rue", "un vecino del barrio", "uma moradora da vila")
+    if (b < max && b > k + 2 && d.flags[b] & DET && ROMANCE_LINK.has(d.keys[b]) && CONNECTORS.has(d.keys[b - 1]) && !breaksBefore(d, b) && b + 1 < max && !breaksBefore(d, b + 1) && !isCapitalized(d, b + 1) && !(d.flags[b + 1] & (STOP | VERB | COMP | AUX | PRON | DET))) {
+      b += 2;
+      if (b >= max || breaksBefore(d, b)) return { a: k, b };
+    }
     if (b < max && !breaksBefore(d, b) && nameLike(d, b)) b++;
     else if (b < max && !breaksBefore(d, b) && !(d.flags[b] & STOP)) return null;
     return b > k + 1 ? { a: k, b } : null;
@@ -816,7 +821,12 @@ export class Registry {
     const text = d.text.slice(start, end);
     const det = d.keys[ph.a];
     // (Portuguese "a" is the feminine article: "a deputada", not "a deputy")
-    if (INDEFINITE.has(det) && !(det === 'a' && ph.b - ph.a > 1 && d.keys[ph.a + 1].endsWith('a'))) return { name: text };
+    if (INDEFINITE.has(det) && !(det === 'a' && ph.b - ph.a > 1 && d.keys[ph.a + 1].endsWith('a'))) {
+      // someone new, described and not named ("une habitante de la rue", "um morador"), whom "elle" or a verb with no
+      // subject stands for next (the article gives the gender where the language has one)
+      if (ph.b - ph.a > 1 && ARTICLE_GENDER.has(det)) this.touch({ name: text, gender: feminine ? 'f' : ARTICLE_GENDER.get(det)!, words: new Set(words), surname: '' }, EMPTY, start);
+      return { name: text };
+    }
     // an office named by a periphrasis ("глава государства", "szef rządu"): the last person named with its role
     const office = officeStem(d, ph);
     if (office) {
@@ -1066,6 +1076,8 @@ const AGE = /^\d{1,3}$/;
 /** Words that join the parts of a role's complement. */
 const JOINS = new Set([...CONNECTORS, 'e', 'et', 'und', 'and', 'ed']);
 
+/** Indefinite articles of the Romance languages and German, and the gender they give. */
+const ARTICLE_GENDER = new Map<string, 'm' | 'f'>([['un', 'm'], ['uno', 'm'], ['um', 'm'], ['ein', 'm'], ['une', 'f'], ['una', 'f'], ['uma', 'f'], ['eine', 'f']]);
 const FEMININE_ARTICLES = new Set('la una une uma'.split(' '));
 const MASCULINE_ARTICLES = new Set('le el il lo o un uno um'.split(' '));
 const ROMANCE_DEFINITE = new Set('le la el il lo o a'.split(' '));

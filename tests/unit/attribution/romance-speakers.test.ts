@@ -138,3 +138,13 @@ describe('a noun of a person that begins like the name of a body ("o governante"
     check(statementWith(text, words), { name });
   });
 });
+
+describe('someone new described with an indefinite article is who a pronoun or a verb with no subject stands for next', () => {
+  it.each([
+    ['fr', "La maire Anne Castel a visité le quartier mardi. « On a tout perdu en une nuit », raconte une habitante de la rue, les yeux rougis. « Personne ne nous a prévenus », a-t-elle ajouté.", 'Personne ne nous', 'une habitante de la rue'],
+    ['pt', 'A ministra Ana Mendes visitou a zona na terça-feira. "Perdemos tudo numa noite", contou um morador da rua. "Ninguém nos avisou", acrescentou.', 'Ninguém nos avisou', 'um morador da rua'],
+    ['es', 'La alcaldesa Marta Gil visitó el barrio el martes. «Lo hemos perdido todo en una noche», relató un vecino del barrio. «Nadie nos avisó», añadió.', 'Nadie nos avisó', 'un vecino del barrio'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
