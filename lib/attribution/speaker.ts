@@ -466,8 +466,15 @@ const FEMALE_NAMES_NOT_A = new Set(
 );
 const MALE_NAMES_A = new Set('luca andrea nikita ilya kuba sasha mustafa joshua jona jonah никита илья кузьма фома лука микола ілля микита кузьма'.split(' '));
 
+/** Courtesy titles before a surname (folded) and the gender they give: "M. Benali", "Mme Laurent", "Sra. Ruiz", "Frau Weber". */
+const HONORIFIC = new Map<string, 'm' | 'f'>([
+  ['m', 'm'], ['mme', 'f'], ['mlle', 'f'], ['sr', 'm'], ['sra', 'f'], ['srta', 'f'], ['herr', 'm'], ['frau', 'f'], ['sig', 'm'], ['signor', 'm'], ['signora', 'f'], ['sigra', 'f'],
+]);
+
 function guessGender(first: string): 'm' | 'f' | null {
   const f = first.toLowerCase();
+  const h = HONORIFIC.get(f);
+  if (h) return h;
   if (f.length < 2) return null;
   if (FEMALE_NAMES_NOT_A.has(f)) return 'f';
   if (MALE_NAMES_A.has(f)) return 'm';
@@ -785,7 +792,8 @@ export class Registry {
     if (na >= 0 && nb - na === 1 && role && na > ph.a && isRole(d, na - 1) && other && d.ts[na] >= other.start && d.te[na] <= other.end && other.end <= d.te[na]) na = -1;
     if (na >= 0 && !(na === ph.a && ph.b - ph.a > 1 && nb - na === 1 && d.sentenceStart[d.sentenceOf[na]] === na && !isLikelyName(d, na))) {
       const surname = d.keys[nb - 1];
-      if (nb - na === 1) {
+      // (or a surname after a courtesy title: "M. Benali", "Mme Laurent", "Sra. Ruiz", "Frau Weber")
+      if (nb - na === 1 || (nb - na === 2 && HONORIFIC.has(d.keys[na]))) {
         const known = this.findSurname(surname);
         if (known) {
           this.touch(known, words, start);

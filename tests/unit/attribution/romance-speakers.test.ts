@@ -148,3 +148,14 @@ describe('someone new described with an indefinite article is who a pronoun or a
     check(statementWith(text, words), { name });
   });
 });
+
+describe('a courtesy title before a surname: the person named before, and the title gives the gender', () => {
+  it.each([
+    ['fr (M.)', "« Nous n'avons reçu aucune proposition », a déclaré Karim Benali, secrétaire général du syndicat. La ministre Anne Roy a répondu mardi. « C'est inacceptable », a réagi M. Benali.", "C'est inacceptable", 'Karim Benali'],
+    ['es (Sra.)', 'La diputada Laura Ruiz y el alcalde Pedro Gómez se reunieron el lunes. «No habrá recortes en sanidad», prometió la Sra. Ruiz.', 'No habrá recortes', 'Laura Ruiz'],
+    ['fr (Mme, then elle)', "Le maire Paul Roux a ouvert la séance. « Nous devons agir vite », a déclaré Mme Durand, élue d'opposition. « Pas question de céder », a répondu le maire. « Je n'accepterai pas de leçons », a-t-elle répliqué.", 'pas de leçons', 'Mme Durand'],
+    ['de (Frau, then sie)', 'Der Bürgermeister Paul Roth eröffnete die Sitzung. „Wir müssen schnell handeln“, sagte Frau Berger von der Opposition. „Auf keinen Fall nachgeben“, sagte Roth. „Ich lasse mich nicht belehren“, sagte sie.', 'nicht belehren', 'Frau Berger'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
