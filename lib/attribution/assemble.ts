@@ -15,7 +15,7 @@ import { continuesReport, cueAfterQuote, germanSubject, isAdverb, isGerman, notS
 import { MARKS_WINDOW } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
-import { appositionAfter, isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
+import { appositionAfter, isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -502,6 +502,22 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return null;
   };
 
+  /**
+   * The person last named, after the last statement and in the paragraph of the quote or the one before, when the
+   * sentence naming them opens with them (its subject, not someone it speaks of) and says nothing itself.
+   */
+  const subjectSince = (q: Quote): Person | null => {
+    const p = reg.people.length ? reg.people[reg.people.length - 1] : null;
+    if (!p || p.at === undefined || !last || p.at < last.end || p.at >= q.start || p.name === last.speakerName) return null;
+    const k = tokenAtOrAfter(d, p.at);
+    const [sa, sb] = sentenceRange(d, k);
+    // (the sentence that names them is the last before the quote, in its paragraph or the one before)
+    if (!/^[.!?…»"”\s]*$/.test(text.slice(d.te[sb - 1], q.start)) || paraOf(q.start) - paraOf(p.at) > 2) return null;
+    for (let j = sa; j < sb; j++) if (covered[j] || quoted[j]) return null;
+    const ph = phraseAt(d, afterDateline(d, sa, sb), sb);
+    return ph && k >= ph.a && k < ph.b + 4 ? p : null;
+  };
+
   /** The person named at the opening of the sentence before a quote, in its paragraph, when that sentence says nothing itself. */
   const namedSubjectBefore = (q: Quote): Phrase | null => {
     const pb = tokenBefore(d, q.start);
@@ -655,6 +671,17 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           const subject = germanSubject(d, ps, pb + 1);
           if (subject && personish(d, subject)) return emit(q.start, end, 'direct', null, false, subject);
         }
+      }
+      // a quote with no cue after a sentence whose subject is someone new, since the last statement ("La députée Claire
+      // Vasseur, présidente du groupe, dénonce une dérive. ¶ « … »"): that person, not the last speaker going on
+      const fresh = subjectSince(q);
+      if (fresh) {
+        const st = emit(q.start, end, 'direct', null, false);
+        st.speakerName = fresh.name;
+        st.actor = fresh.ref ?? null;
+        if (fresh.actorId) st.actorId = fresh.actorId;
+        last = st;
+        return st;
       }
       return emit(q.start, end, 'direct', null, true);
     }

@@ -159,3 +159,19 @@ describe('a courtesy title before a surname: the person named before, and the ti
     check(statementWith(text, words), { name });
   });
 });
+
+describe('a paragraph of quotes with no cue: the last speaker goes on, unless the sentence before introduces someone else', () => {
+  it.each([
+    ['pt', '"Não vamos recuar", disse o ministro da Administração Interna, Paulo Rangel, na segunda-feira.\n\n"As forças de segurança estarão onde for preciso."\n\nA oposição reagiu com dureza. A deputada Mariana Vieira, líder parlamentar do Livre, pediu a palavra no plenário.\n\n"É um ataque grave às liberdades."', 'ataque grave', 'Mariana Vieira'],
+    ['fr', "« Nous ne céderons pas », a déclaré le ministre de l'Intérieur, Paul Girard, lundi.\n\n« Les forces de l'ordre seront déployées partout. »\n\nL'opposition a vivement réagi. La députée Claire Vasseur, présidente du groupe écologiste, s'est levée dans l'hémicycle.\n\n« C'est une atteinte grave aux libertés publiques. »", 'atteinte grave', 'Claire Vasseur'],
+    ['it', "«Non faremo un passo indietro», ha detto il ministro dell'Interno, Paolo Gatti, lunedì.\n\n«Le forze dell'ordine saranno ovunque servirà.»\n\nDura la replica dell'opposizione. La deputata Chiara Longo, capogruppo dei Verdi, ha preso la parola in aula.\n\n«È un attacco grave alle libertà.»", 'attacco grave', 'Chiara Longo'],
+  ])('someone else (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+  it.each([
+    ['pt', '"Não vamos recuar", disse o ministro da Administração Interna, Paulo Rangel, na segunda-feira.\n\n"As forças de segurança estarão onde for preciso."', 'forças de segurança', 'Paulo Rangel'],
+    ['fr', "« Nous ne céderons pas », a déclaré le ministre de l'Intérieur, Paul Girard, lundi.\n\n« Les forces de l'ordre seront déployées partout. »", "forces de l'ordre", 'Paul Girard'],
+  ])('the same speaker (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
