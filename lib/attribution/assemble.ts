@@ -61,7 +61,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const english = !german && d.englishMarks >= 3 && d.englishMarks > d.germanMarks;
   const otherCopy = !german && !english;
 
-  const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
+  const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false, direct = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return { speaker: null, speakerName: null, actor: null };
     if (ph.a < 0) {
       // a verb with no subject: its speaker is the last person of its gender
@@ -84,7 +84,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (e > ph.b) ph = { a: ph.a, b: e };
     }
     reg.advance(d.ts[ph.a]);
-    const r = reg.resolve(ph, [], feminine, plural);
+    const r = reg.resolve(ph, [], feminine, plural, direct);
     const sp: SpeakerSpan = { start: d.ts[ph.a], end: d.te[ph.b - 1], text: text.slice(d.ts[ph.a], d.te[ph.b - 1]) };
     // a pronoun with no person of its gender named: the speaker of the statement just before, named by a role only
     // ("„…“, sagte ein Sprecher des Ministeriums. …, fügte er hinzu.", "« … », a déclaré un porte-parole. « … », a-t-il ajouté.")
@@ -126,7 +126,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   const emit = (start: number, end: number, kind: StatementKind, cue: Cue | null, inherit: boolean, subject: Phrase | null = null): Statement => {
     let who: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'>;
-    if (cue) who = speakerOf(cue.speaker, cue.feminine, isPluralVerb(d, cue.ca));
+    if (cue) who = speakerOf(cue.speaker, cue.feminine, isPluralVerb(d, cue.ca), kind === 'direct');
     else if (subject) who = speakerOf(subject, false);
     else if (inherit && last && (last.speaker || last.speakerName)) who = { speaker: last.speaker, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     else who = { speaker: null, speakerName: null, actor: null };
@@ -962,7 +962,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (d.flags[fa] & BACK && frameAt(d, fa, fb)?.kind === BACK) continue;
         // (German "…, hieß es beim Verband": the body the impersonal "es" points to)
         const ph = onlyAux ? ((german && d.keys[k + 1] === 'es' ? germanSubjectAfterVerb(d, k, fb) : null) ?? tailSpeaker(d, k, fb)) : phraseBefore(d, k, clauseStart);
-        if (ph && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
+        // (not when all before the verb is its subject and an apposition: "La diputada Laura Ruiz, portavoz del grupo,
+        // denuncia una deriva": the phrase after the verb is its object)
+        const subject = onlyAux && !german ? phraseBefore(d, k, fa) : null;
+        const described = subject !== null && subject.a === afterDateline(d, fa, k) && subject.b < clauseStart && hasRole(d, subject);
+        if (ph && !described && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
           return emitContent(afterDateline(d, fa, clauseStart), clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
         }
       }

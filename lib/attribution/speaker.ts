@@ -695,7 +695,7 @@ export class Registry {
    * What the phrase [a, b) names. `context` are words said of the speaker
    * (an apposition); `feminine` when the verb's form says so.
    */
-  resolve(ph: Phrase, context: number[], feminine: boolean, plural = false): Resolved {
+  resolve(ph: Phrase, context: number[], feminine: boolean, plural = false, introduces = false): Resolved {
     const d = this.d;
     const start = d.ts[ph.a];
     const end = d.te[ph.b - 1];
@@ -832,7 +832,8 @@ export class Registry {
     if (INDEFINITE.has(det) && !(det === 'a' && ph.b - ph.a > 1 && d.keys[ph.a + 1].endsWith('a'))) {
       // someone new, described and not named ("une habitante de la rue", "um morador"), whom "elle" or a verb with no
       // subject stands for next (the article gives the gender where the language has one)
-      if (ph.b - ph.a > 1 && ARTICLE_GENDER.has(det)) this.touch({ name: text, gender: feminine ? 'f' : ARTICLE_GENDER.get(det)!, words: new Set(words), surname: '' }, EMPTY, start);
+      // (only the speaker of words quoted: after a verb of reported speech it may be the object, "dénonce une dérive")
+      if (introduces && ph.b - ph.a > 1 && ARTICLE_GENDER.has(det)) this.touch({ name: text, gender: feminine ? 'f' : ARTICLE_GENDER.get(det)!, words: new Set(words), surname: '' }, EMPTY, start);
       return { name: text };
     }
     // an office named by a periphrasis ("глава государства", "szef rządu"): the last person named with its role

@@ -175,3 +175,12 @@ describe('a paragraph of quotes with no cue: the last speaker goes on, unless th
     check(statementWith(text, words), { name });
   });
 });
+
+describe('an indefinite phrase after a verb of reported speech may be its object: no one a pronoun stands for', () => {
+  it.each([
+    ['fr', "La maire Anne Castel a parlé lundi. La députée Claire Vasseur, présidente du groupe écologiste, dénonce une dérive autoritaire. « C'est grave pour nos libertés », a-t-elle ajouté.", 'grave pour nos libertés', 'Claire Vasseur'],
+    ['es', 'El alcalde Pedro Gil habló el lunes. La diputada Laura Ruiz, portavoz del grupo, denuncia una deriva autoritaria. «Es grave para nuestras libertades», añadió ella.', 'Es grave', 'Laura Ruiz'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
