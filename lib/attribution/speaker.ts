@@ -281,6 +281,9 @@ function innerWord(d: Doc, b: number, max: number, head = false): number {
   return -1;
 }
 
+/** Romance "to (the)" before whom something was said, folded. */
+const TO = new Set('ao aos au aux al alla alle agli ai allo'.split(' '));
+
 /** Romance infinitives (folded): a word after Portuguese "a" that is a verb, not a noun ("está a preparar"). */
 const INFINITIVE = /(?:ar|er|ir)$/;
 
@@ -307,7 +310,8 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   // an article and a time word ("anunció el martes su abogada", "ha detto ieri il ministro" aside): past them
   if (k + 2 < max && d.flags[k] & DET && d.flags[k + 1] & STOP && !(d.flags[k + 1] & (DET | PRON | COMP)) && !isCapitalized(d, k + 1) && !breaksBefore(d, k + 1) && !breaksBefore(d, k + 2) && (d.flags[k + 2] & DET || nameLike(d, k + 2))) k += 2;
   // time words between the cue and an inverted subject: "a averti jeudi le président"
-  for (let skip = 0; skip < 2 && k + 1 < max && d.flags[k] & STOP && !(d.flags[k] & (PRON | DET | COMP)) && !breaksBefore(d, k + 1); skip++) {
+  // (not "to": "contou ao Expresso", "a confié au Monde", "ha detto al Corriere" name whom it was said to)
+  for (let skip = 0; skip < 2 && k + 1 < max && d.flags[k] & STOP && !(d.flags[k] & (PRON | DET | COMP)) && !TO.has(d.keys[k]) && !breaksBefore(d, k + 1); skip++) {
     const nx = d.flags[k + 1];
     if (nx & (DET | PRON) || nameLike(d, k + 1)) k++;
     else break;

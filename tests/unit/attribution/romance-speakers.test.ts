@@ -184,3 +184,13 @@ describe('an indefinite phrase after a verb of reported speech may be its object
     check(statementWith(text, words), { name });
   });
 });
+
+describe('"to" and a name after the cue is whom it was said to, not the speaker', () => {
+  it.each([
+    ['pt', 'Ana Ribeiro, 68 anos, espera uma cirurgia há um ano. “Ninguém me sabe dizer quando vou ser operada”, contou ao Expresso.', 'Ninguém me sabe', 'Ana Ribeiro'],
+    ['it', 'Il sindaco Paolo Conti è preoccupato. «Non abbiamo più fondi per le scuole», ha confidato al Corriere.', 'Non abbiamo più fondi', 'Paolo Conti'],
+    ['fr', "Le maire Paul Roux est inquiet. « Nous n'avons plus de budget pour les écoles », a confié au Monde l'élu.", 'plus de budget', 'Paul Roux'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
