@@ -16,7 +16,7 @@ import { isEnglish, isGerman } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { describedAfter, verbGender } from './slavic';
-import { isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Phrase, type Registry } from './speaker';
+import { appositionAfter, isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -60,7 +60,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const english = isEnglish(d, 'present');
   const otherCopy = !german && !english;
 
-  const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false, masculine = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
+  const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false, masculine = false, direct = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return { speaker: null, speakerName: null, actor: null };
     if (ph.a < 0) {
       // a verb with no subject: its speaker is the last person of its gender
@@ -77,8 +77,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       return { speaker: null, speakerName: r.name, actor: r.ref ?? null, ...(r.actorId ? { actorId: r.actorId } : {}) };
     }
+    // a role or a description, then the person's name in apposition ("a indiqué le préfet, Laurent Saint-Marc, lors…")
+    if (!(d.flags[ph.a] & PRON) || d.flags[ph.a] & DET) {
+      const e = appositionAfter(d, ph, sentenceRange(d, ph.b - 1)[1]);
+      if (e > ph.b) ph = { a: ph.a, b: e };
+    }
     reg.advance(d.ts[ph.a]);
-    const r = reg.resolve(ph, [], feminine, plural, masculine);
+    const r = reg.resolve(ph, [], feminine, plural, masculine, direct);
     const sp: SpeakerSpan = { start: d.ts[ph.a], end: d.te[ph.b - 1], text: text.slice(d.ts[ph.a], d.te[ph.b - 1]) };
     // a pronoun with no person of its gender named: the speaker of the statement just before, named by a role only
     // ("„…“, sagte ein Sprecher des Ministeriums. …, fügte er hinzu.", "« … », a déclaré un porte-parole. « … », a-t-il ajouté.")
@@ -91,9 +96,27 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const g = reg.genderOf(last.speakerName);
       if (g === null || g === (d.flags[ph.a] & PRON_F ? 'f' : 'm')) return { speaker: sp, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     }
+    // "la même source", "a mesma fonte", "la misma fuente", "dieselbe Quelle": who the last speaker named with that noun is
+    const same = sameAs(ph);
+    if (same) return { speaker: sp, speakerName: same.speakerName, actor: same.actor, ...(same.actorId ? { actorId: same.actorId } : {}) };
     const res: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> = { speaker: sp, speakerName: r.name, actor: r.ref ?? null };
     if (r.actorId) res.actorId = r.actorId;
     return res;
+  };
+
+  /** The last statement whose speaker phrase holds the noun a phrase "the same …" names ("a mesma fonte"), if any. */
+  const sameAs = (ph: Phrase): Statement | null => {
+    let k = ph.a;
+    while (k < ph.b && !SAME.has(d.keys[k])) k++;
+    if (k + 1 >= ph.b) return null;
+    const stem = d.keys[k + 1].slice(0, 5);
+    for (let i = out.length - 1; i >= 0; i--) {
+      const o = out[i];
+      if (!o.speaker || !o.speakerName || paraOf(ph.a < d.n ? d.ts[ph.a] : text.length) - paraOf(o.start) > 6) continue;
+      const a = tokenAtOrAfter(d, o.speaker.start);
+      for (let j = a; j < d.n && d.te[j] <= o.speaker.end; j++) if (!SAME.has(d.keys[j]) && d.keys[j].startsWith(stem)) return o;
+    }
+    return null;
   };
 
   const cover = (start: number, end: number) => {
@@ -102,7 +125,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   const emit = (start: number, end: number, kind: StatementKind, cue: Cue | null, inherit: boolean, subject: Phrase | null = null): Statement => {
     let who: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'>;
-    if (cue) who = speakerOf(cue.speaker, cue.feminine, isPluralVerb(d, cue.ca), verbGender(d, cue.ca) === 'm');
+    if (cue) who = speakerOf(cue.speaker, cue.feminine, isPluralVerb(d, cue.ca), verbGender(d, cue.ca) === 'm', kind === 'direct');
     else if (subject) who = speakerOf(subject, false);
     else if (inherit && last && (last.speaker || last.speakerName)) who = { speaker: last.speaker, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     else who = { speaker: null, speakerName: null, actor: null };
@@ -178,7 +201,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const a = tokenAtOrAfter(d, q.end);
     if (a >= hi || paraOf(d.ts[a]) !== paraOf(q.end - 1)) return null;
     const gap = text.slice(q.end, d.ts[a]);
-    if (!/^[\s,\u2014\u2013\-)]*$/.test(gap)) return null;
+    // (a pronoun elided onto the verb, outside the tokens: "« … », s’indigne Martine Ferrand", "« … », s'est félicitée")
+    if (!/^[\s,\u2014\u2013\-)]*(?:\b[sS]['\u2019])?$/.test(gap)) return null;
     const inner = text.slice(q.innerStart, q.innerEnd);
     const continues = /[,!?…\u2014\u2013-][\s'\u2018\u2019\u201d]*$/.test(inner) || /[,\u2014\u2013-]/.test(gap) || !isCapitalized(d, a) || d.flags[a] & PRON;
     if (!continues) return null;
@@ -477,6 +501,22 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return null;
   };
 
+  /**
+   * The person last named, after the last statement and in the paragraph of the quote or the one before, when the
+   * sentence naming them opens with them (its subject, not someone it speaks of) and says nothing itself.
+   */
+  const subjectSince = (q: Quote): Person | null => {
+    const p = reg.people.length ? reg.people[reg.people.length - 1] : null;
+    if (!p || p.at === undefined || !last || p.at < last.end || p.at >= q.start || p.name === last.speakerName) return null;
+    const k = tokenAtOrAfter(d, p.at);
+    const [sa, sb] = sentenceRange(d, k);
+    // (the sentence that names them is the last before the quote, in its paragraph or the one before)
+    if (!/^[.!?…»"”\s]*$/.test(text.slice(d.te[sb - 1], q.start)) || paraOf(q.start) - paraOf(p.at) > 2) return null;
+    for (let j = sa; j < sb; j++) if (covered[j] || quoted[j]) return null;
+    const ph = phraseAt(d, afterDateline(d, sa, sb), sb);
+    return ph && k >= ph.a && k < ph.b + 4 ? p : null;
+  };
+
   /** The person named at the opening of the sentence before a quote, in its paragraph, when that sentence says nothing itself. */
   const namedSubjectBefore = (q: Quote): Phrase | null => {
     const pb = tokenBefore(d, q.start);
@@ -653,6 +693,17 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           const subject = germanSubject(d, ps, pb + 1);
           if (subject && personish(d, subject)) return emit(q.start, end, 'direct', null, false, subject);
         }
+      }
+      // a quote with no cue after a sentence whose subject is someone new, since the last statement ("La députée Claire
+      // Vasseur, présidente du groupe, dénonce une dérive. ¶ « … »"): that person, not the last speaker going on
+      const fresh = subjectSince(q);
+      if (fresh) {
+        const st = emit(q.start, end, 'direct', null, false);
+        st.speakerName = fresh.name;
+        st.actor = fresh.ref ?? null;
+        if (fresh.actorId) st.actorId = fresh.actorId;
+        last = st;
+        return st;
       }
       return emit(q.start, end, 'direct', null, true);
     }
@@ -933,7 +984,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (d.flags[fa] & BACK && frameAt(d, fa, fb)?.kind === BACK) continue;
         // (German "…, hieß es beim Verband": the body the impersonal "es" points to)
         const ph = onlyAux ? ((german && d.keys[k + 1] === 'es' ? germanSubjectAfterVerb(d, k, fb) : null) ?? tailSpeaker(d, k, fb)) : phraseBefore(d, k, clauseStart);
-        if (ph && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
+        // (not when all before the verb is its subject and an apposition: "La diputada Laura Ruiz, portavoz del grupo,
+        // denuncia una deriva": the phrase after the verb is its object)
+        const subject = onlyAux && !german ? phraseBefore(d, k, fa) : null;
+        const described = subject !== null && subject.a === afterDateline(d, fa, k) && subject.b < clauseStart && hasRole(d, subject);
+        if (ph && !described && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
           return emitContent(afterDateline(d, fa, clauseStart), clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
         }
       }
@@ -1184,42 +1239,6 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 }
 
 /**
- * A headline's speaker named by a role alone ("Мэр Омска назвал …", "Губернатор: «…»", "Minister: „…”"): the body
- * introduces the person further down with the same role words and the name ("заявил мэр Омска Андрей Кольцов"), the
- * first body speaker whose phrase holds every word of the headline's.
- */
-function headlineRoles(d: Doc, out: Statement[]): void {
-  const text = d.text;
-  const nl = text.indexOf('\n');
-  const headEnd = nl < 0 ? text.length : nl;
-  for (const st of out) {
-    if (st.start >= headEnd) break;
-    const sp = st.speaker;
-    if (!sp || st.actor || sp.end > headEnd) continue;
-    const a = tokenAtOrAfter(d, sp.start);
-    const b = tokenBefore(d, sp.end) + 1;
-    let role = false;
-    for (let k = a; k < b; k++) if (isRole(d, k)) role = true;
-    // (a name the headline gives stands: "Кольцов: …"; a word that only completes the role is no name: "Мэр Омска")
-    if (!role || (st.speakerName && st.speakerName !== sp.text && st.speakerName.includes(' '))) continue;
-    const stems: string[] = [];
-    for (let k = a; k < b; k++) if (d.keys[k].length >= 3) stems.push(d.keys[k].slice(0, 5));
-    for (const o of out) {
-      if (o.start < headEnd || !o.speaker || !o.speakerName || o.speakerName === o.speaker.text) continue;
-      const oa = tokenAtOrAfter(d, o.speaker.start);
-      const ob = tokenBefore(d, o.speaker.end) + 1;
-      const has = new Set<string>();
-      for (let k = oa; k < ob; k++) has.add(d.keys[k].slice(0, 5));
-      if (!stems.every((w) => has.has(w))) continue;
-      st.speakerName = o.speakerName;
-      st.actor = o.actor;
-      if (o.actorId) st.actorId = o.actorId;
-      break;
-    }
-  }
-}
-
-/**
  * A quote in the headline with no speaker, or only a role ("Trener kadry: „…”", "Górnicy grożą strajkiem. „Rząd nas
  * oszukał”"): headlines excerpt the body, so the body's statement that holds the same words names its speaker.
  */
@@ -1244,7 +1263,86 @@ function headlineQuotes(d: Doc, out: Statement[]): void {
     }
   }
 }
+/**
+ * A headline's speaker named by a role alone ("Мэр Омска назвал …", "Губернатор: «…»", "…, se félicite la
+ * sélectionneuse des Bleues", "…, diz diretor da Aneel", "Verdi-Landeschefin: „…“"): the body introduces that person
+ * by name further down. The body speaker whose phrase holds every word of the headline's ("заявил мэр Омска Андрей
+ * Кольцов") is the best evidence; else the first whose phrase shares a word with it and names a person ("la
+ * sélectionneuse, Sandrine Morel", "o diretor da Aneel Ricardo Teixeira Lemos", "Verdi-Landesbezirksleiterin Katrin
+ * Mehlhorn").
+ */
+function headlineRoles(d: Doc, out: Statement[]): void {
+  const text = d.text;
+  const nl = text.indexOf('\n');
+  const headEnd = nl < 0 ? text.length : nl;
+  for (const st of out) {
+    if (st.start >= headEnd) break;
+    if (!st.speaker || st.actor || st.speaker.end > headEnd) continue;
+    const o = sameRoleInBody(d, out, st, headEnd) ?? sharedWordInBody(d, out, st, headEnd);
+    if (!o) continue;
+    st.speakerName = o.speakerName;
+    st.actor = o.actor;
+    if (o.actorId) st.actorId = o.actorId;
+  }
+}
+
+/** The first body statement whose speaker phrase holds every word of the headline speaker's role phrase. */
+function sameRoleInBody(d: Doc, out: Statement[], st: Statement, headEnd: number): Statement | null {
+  const sp = st.speaker!;
+  const a = tokenAtOrAfter(d, sp.start);
+  const b = tokenBefore(d, sp.end) + 1;
+  let role = false;
+  for (let k = a; k < b; k++) if (isRole(d, k)) role = true;
+  // (a name the headline gives stands: "Кольцов: …"; a word that only completes the role is no name: "Мэр Омска")
+  if (!role || (st.speakerName && st.speakerName !== sp.text && st.speakerName.includes(' '))) return null;
+  const stems: string[] = [];
+  for (let k = a; k < b; k++) if (d.keys[k].length >= 3) stems.push(d.keys[k].slice(0, 5));
+  for (const o of out) {
+    if (o.start < headEnd || !o.speaker || !o.speakerName || o.speakerName === o.speaker.text) continue;
+    const oa = tokenAtOrAfter(d, o.speaker.start);
+    const ob = tokenBefore(d, o.speaker.end) + 1;
+    const has = new Set<string>();
+    for (let k = oa; k < ob; k++) has.add(d.keys[k].slice(0, 5));
+    if (stems.every((w) => has.has(w))) return o;
+  }
+  return null;
+}
+
+/** The first body statement whose speaker phrase shares a word with the headline speaker's and names a person in it. */
+function sharedWordInBody(d: Doc, out: Statement[], st: Statement, headEnd: number): Statement | null {
+  const words = phraseStems(d, st.speaker!.start, st.speaker!.end);
+  if (!words.role || words.named) return null;
+  for (const o of out) {
+    if (o.start < headEnd || !o.speaker || !o.speakerName || o.speakerName === st.speakerName) continue;
+    // (a person's name, given in the body's phrase itself)
+    if (!o.speaker.text.includes(o.speakerName) || !/^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|[a-z]{1,3}))*\s+\p{Lu}[\p{L}'’-]*$/u.test(o.speakerName.trim())) continue;
+    const body = phraseStems(d, o.speaker.start, o.speaker.end);
+    if ([...words.stems].some((w) => body.stems.has(w))) return o;
+  }
+  return null;
+}
+
+/** The stems (five letters) of the words of a speaker phrase, the parts of its compounds too, and whether it holds a role or a name of two words. */
+function phraseStems(d: Doc, start: number, end: number): { stems: Set<string>; role: boolean; named: boolean } {
+  const stems = new Set<string>();
+  let role = false;
+  let run = 0;
+  let named = false;
+  for (let k = tokenAtOrAfter(d, start); k < d.n && d.te[k] <= end; k++) {
+    if (isRole(d, k)) role = true;
+    // (two words apart, not the parts of a compound: "IG-Metall-Sprecher" names no one)
+    if (isCapitalized(d, k) && !isRole(d, k) && !(d.flags[k] & (DET | PRON | STOP))) {
+      run = run > 0 && !/^\s+$/.test(gapBefore(d, k)) ? run : run + 1;
+      if (run >= 2) named = true;
+    } else run = 0;
+    if (d.flags[k] & (DET | STOP | PRON | COMP) || isConnector(d.keys[k])) continue;
+    for (const part of d.keys[k].split('-')) if (part.length >= 5) stems.add(part.slice(0, 5));
+  }
+  return { stems, role, named };
+}
 const QUOTE_EDGES = /^[\s"'«»„“”‚‘’‹›–—-]+|[\s"'«»„“”‚‘’‹›.,!?…–—-]+$/g;
+/** "Same" before a noun that points back at a speaker: "la même source", "a mesma fonte", "la misma fuente", "la stessa fonte", "dieselbe Quelle". */
+const SAME = new Set('meme memes mesma mesmo mesmas mesmos misma mismo mismas mismos stessa stesso stesse stessi gleiche gleichen selbe selben dieselbe derselbe same'.split(' '));
 /** Words between a frame and its verb: "secondo quanto ha spiegato", "según lo que dijo", "segundo o que disse". */
 const FRAME_RELATIVE = new Set('quanto lo que o ce qu'.split(' '));
 const FIRST_PERSON = new Set('i we je nous on ich wir man io noi yo nosotros eu nós'.split(' '));
@@ -1400,6 +1498,9 @@ function tailSpeaker(d: Doc, k: number, max: number): Phrase | null {
 
 /** "Secondo l'Associazione italiana arbitri, …": a source's name that goes on in lower case up to the comma. */
 function sourceEnd(d: Doc, ph: Phrase, max: number, opens: boolean): number {
+  // "Para a presidente da FNCE, Marta Cavalcanti, …": the name in apposition ends the source
+  const named = appositionAfter(d, ph, max);
+  if (named > ph.b) return named;
   // (a name of two capitalised words is complete: "Według Dmitrija Pieskowa nowy plan …" goes on with the clause)
   if (ph.b - ph.a >= 2 && isCapitalized(d, ph.b - 1) && isCapitalized(d, ph.b - 2) && !breaksBefore(d, ph.b - 1)) return ph.b;
   let t = ph.b;

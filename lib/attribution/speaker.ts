@@ -312,6 +312,17 @@ function innerWord(d: Doc, b: number, max: number, head = false): number {
   return -1;
 }
 
+/** Romance "to (the)" before whom something was said, folded. */
+const TO = new Set('ao aos au aux al alla alle agli ai allo'.split(' '));
+
+/** Romance infinitives (folded): a word after Portuguese "a" that is a verb, not a noun ("está a preparar"). */
+const INFINITIVE = /(?:ar|er|ir)$/;
+
+/** A lower-case word of four letters or more that no lexicon lists (a noun after an article: "il geologo"). */
+function lowerNoun(d: Doc, k: number): boolean {
+  return !isCapitalized(d, k) && d.keys[k].length >= 4 && !(d.flags[k] & (STOP | VERB | COMP | AUX | PRON | DET | FRAME)) && /^\p{L}+$/u.test(d.keys[k]);
+}
+
 /** End of a name of two or three capitalised words at token j ("Elena Robles"), else -1. */
 export function nameRunEnd(d: Doc, j: number, max: number): number {
   let e = j;
@@ -324,28 +335,37 @@ export function nameRunEnd(d: Doc, j: number, max: number): number {
 /** The speaker phrase right after the cue ("said Mark Delaney, the spokesman", "sagte sie", "ha spiegato l'analista Marco Bellini"). */
 export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   let k = start;
-  while (k < max && d.flags[k] & AUX && !(d.flags[k] & PRON) && !breaksBefore(d, k)) k++;
+  // (French "a" is the Portuguese article after a cue, before a noun: "garantiu a mesma fonte"; not before an infinitive,
+  // "está a ultimar")
+  while (k < max && d.flags[k] & AUX && !(d.flags[k] & PRON) && !(d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && !(d.flags[k + 1] & (AUX | VERB)) && !INFINITIVE.test(d.keys[k + 1])) && !breaksBefore(d, k)) k++;
   // an article and a time word ("anunció el martes su abogada", "ha detto ieri il ministro" aside): past them
   if (k + 2 < max && d.flags[k] & DET && d.flags[k + 1] & STOP && !(d.flags[k + 1] & (DET | PRON | COMP)) && !isCapitalized(d, k + 1) && !breaksBefore(d, k + 1) && !breaksBefore(d, k + 2) && (d.flags[k + 2] & DET || nameLike(d, k + 2))) k += 2;
   // time words between the cue and an inverted subject: "a averti jeudi le président"
-  for (let skip = 0; skip < 2 && k + 1 < max && d.flags[k] & STOP && !(d.flags[k] & (PRON | DET | COMP)) && !breaksBefore(d, k + 1); skip++) {
+  // (not "to": "contou ao Expresso", "a confié au Monde", "ha detto al Corriere" name whom it was said to)
+  for (let skip = 0; skip < 2 && k + 1 < max && d.flags[k] & STOP && !(d.flags[k] & (PRON | DET | COMP)) && !TO.has(d.keys[k]) && !breaksBefore(d, k + 1); skip++) {
     const nx = d.flags[k + 1];
     if (nx & (DET | PRON) || nameLike(d, k + 1)) k++;
     else break;
   }
   if (k >= max || (k > start && breaksBefore(d, k))) return null;
   // "il" is a pronoun in French and an article in Italian: an article when a noun follows
-  const article = d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && nameLike(d, k + 1);
+  // (or before a lower-case noun the role list lacks: "ha spiegato il geologo", never French "dit-il" + a noun)
+  const article = d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && (nameLike(d, k + 1) || lowerNoun(d, k + 1));
   // "on" is a pronoun in French and a preposition in English: a preposition before a name or an article ("said on Sunday")
   const preposition = d.flags[k] & STOP && k + 1 < max && !breaksBefore(d, k + 1) && (isCapitalized(d, k + 1) || d.flags[k + 1] & DET);
   if (preposition && !article) return null;
   if (d.flags[k] & PRON && !article) return { a: k, b: k + 1 };
-  if (d.flags[k] & FRAME && !isCapitalized(d, k)) return null;
+  if (d.flags[k] & FRAME && !isCapitalized(d, k) && !(d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && (lowerNoun(d, k + 1) || nameLike(d, k + 1)))) return null;
   let b: number;
   if (d.flags[k] & DET && k + 1 < max && !nameLike(d, k + 1)) {
     // "according to the newspaper", "said the ad": a determiner and a few lower-case words
     b = k + 1;
     while (b < max && b - k <= 3 && !breaksBefore(d, b) && (!blocked(d, b) || (b === k + 1 && !(d.flags[b] & (STOP | COMP)))) && !(d.flags[b] & (PRON | AUX | DET)) && !nameLike(d, b)) b++;
+    // (a Romance complement with its own article: "une habitante de la rue", "un vecino del barrio", "uma moradora da vila")
+    if (b < max && b > k + 2 && d.flags[b] & DET && ROMANCE_LINK.has(d.keys[b]) && CONNECTORS.has(d.keys[b - 1]) && !breaksBefore(d, b) && b + 1 < max && !breaksBefore(d, b + 1) && !isCapitalized(d, b + 1) && !(d.flags[b + 1] & (STOP | VERB | COMP | AUX | PRON | DET))) {
+      b += 2;
+      if (b >= max || breaksBefore(d, b)) return { a: k, b };
+    }
     if (b < max && !breaksBefore(d, b) && nameLike(d, b)) b++;
     else if (b < max && !breaksBefore(d, b) && !(d.flags[b] & STOP)) return null;
     return b > k + 1 ? { a: k, b } : null;
@@ -389,6 +409,50 @@ function appositionName(d: Doc, a: number, b: number, max: number): number {
   const e = nameRunEnd(d, c, max);
   return e < 0 ? b : e;
 }
+
+/**
+ * The end of a name set off by commas after a speaker phrase that only describes someone: "le préfet, Laurent
+ * Saint-Marc, lors d'un point presse", "su presidente en Málaga, Rafael Cortés.", "O vice-líder do governo na Câmara,
+ * Jorge Pinheiro Matos (PT-BA), rebateu": the phrase runs to the name (a role, or a definite article and a lower-case
+ * noun, then a short complement, a comma, two or three capitalised words, and the clause goes on or ends). The phrase's
+ * own end when there is none.
+ */
+export function appositionAfter(d: Doc, ph: Phrase, max: number): number {
+  if (ph.a < 0 || ph.b >= max || ph.b - ph.a > 6) return ph.b;
+  let role = false;
+  let run = 0;
+  for (let k = ph.a; k < ph.b; k++) {
+    if (isRole(d, k) && !isOrgWord(d, k)) role = true;
+    // (a phrase that already names someone: "Katrin Albers, a security analyst")
+    if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isRole(d, k) && !isOrgWord(d, k)) {
+      if (++run >= 2) return ph.b;
+    } else run = 0;
+  }
+  // (or a definite article and a lower-case noun the lexicon does not list as a role: "le préfet", "l'arrière")
+  const described = !role && ph.b - ph.a >= 2 && ph.b - ph.a <= 3 && d.flags[ph.a] & DET && DEFINITE_ARTICLES.has(d.keys[ph.a]) && !isCapitalized(d, ph.a + 1) && !(d.flags[ph.a + 1] & (STOP | VERB | COMP | AUX | PRON)) && !DOCUMENT.test(d.keys[ph.a + 1]) && !isOrgWord(d, ph.a + 1);
+  if (!role && !described) return ph.b;
+  let c = ph.b;
+  while (c < max && c - ph.b < 6 && !commaBefore(d, c)) {
+    // (past what a bracket spells out: "a presidente da FNCE (Frente Nacional dos Consumidores), Marta Cavalcanti")
+    if (gapEndsWith(d, c, 40)) {
+      let e = c;
+      while (e < max && e - c < 10 && !gapEndsWith(d, e + 1, 41) && !/\)/.test(gapBefore(d, e + 1))) e++;
+      if (e >= max || e - c >= 10) return ph.b;
+      c = e + 1;
+      continue;
+    }
+    if (breaksBefore(d, c) || d.flags[c] & (VERB | COMP) || (d.flags[c] & PRON && !(d.flags[c] & DET))) return ph.b;
+    c++;
+  }
+  if (c >= max || !commaBefore(d, c)) return ph.b;
+  const e = nameRunEnd(d, c, max);
+  if (e < 0) return ph.b;
+  // the clause goes on or ends after the name: not the first item of a list ("le préfet, Jean Morel et …")
+  return e >= max || breaksBefore(d, e) || d.flags[e] & VERB ? e : ph.b;
+}
+
+/** Definite articles (Romance, German) before a noun that describes the person named next. */
+const DEFINITE_ARTICLES = new Set('le la l el il lo o a der die'.split(' '));
 
 /** A speaker phrase that opens a clause ("Daniel Price, a former official, put it this way:"). */
 export function phraseAt(d: Doc, start: number, max: number): Phrase | null {
@@ -439,8 +503,15 @@ const FEMALE_NAMES_NOT_A = new Set(
 );
 const MALE_NAMES_A = new Set('luca andrea nikita ilya kuba sasha mustafa joshua jona jonah никита илья кузьма фома лука микола ілля микита кузьма'.split(' '));
 
+/** Courtesy titles before a surname (folded) and the gender they give: "M. Benali", "Mme Laurent", "Sra. Ruiz", "Frau Weber". */
+const HONORIFIC = new Map<string, 'm' | 'f'>([
+  ['m', 'm'], ['mme', 'f'], ['mlle', 'f'], ['sr', 'm'], ['sra', 'f'], ['srta', 'f'], ['herr', 'm'], ['frau', 'f'], ['sig', 'm'], ['signor', 'm'], ['signora', 'f'], ['sigra', 'f'],
+]);
+
 function guessGender(first: string): 'm' | 'f' | null {
   const f = first.toLowerCase();
+  const h = HONORIFIC.get(f);
+  if (h) return h;
   if (f.length < 2) return null;
   if (FEMALE_NAMES_NOT_A.has(f)) return 'f';
   if (MALE_NAMES_A.has(f)) return 'm';
@@ -496,7 +567,11 @@ export class Registry {
       // or a role a few words back, its complement between ("il portavoce del Cremlino Dmitri Peskov", "la ministra de
       // Hacienda, Elena Robles", "przewodniczący górniczej Solidarności Tadeusz Wilk")
       const far = apposed || (!isRole(d, k) && !adjective) ? roleBack(d, k + 1) : -1;
-      const titled = (!apposed && isRole(d, k)) || adjective || far >= 0;
+      // or a definite article and a noun the role list lacks, before a name of two or three words ("l'arrière Léa
+      // Bontemps a été élue", "la velocista Nerea Castaño"): who "elle" is next
+      // (not the object of a preposition: "tras derrotar a la checa Klára Novotná" names whom the subject beat)
+      const descr = !apposed && !isRole(d, k) && !adjective && far < 0 && lowerNoun(d, k) && !DOCUMENT.test(d.keys[k]) && describedAt(d, k) && nameRunEnd(d, k + 1, upto) > 0;
+      const titled = (!apposed && isRole(d, k)) || adjective || far >= 0 || descr;
       if (apposed && !titled) continue;
       // "Jakub Sobczyk, główny ekonomista Warszawskiego Instytutu Gospodarki": the role describes the name before the
       // comma, and the capitalised words after it are its institution, not a person
@@ -540,7 +615,7 @@ export class Registry {
         const gender = titled ? roleGender(d, r) : null;
         // (a name after an inflected role is inflected too: "министра … Олега Ветрова" says nothing of its gender)
         // (or a role whose adjective or own ending is oblique: "арестовал бывшего мэра Ивана Орлова")
-        const inflected = titled && (!(d.flags[r] & TITLE) || obliqueRole(d, r));
+        const inflected = titled && !descr && (!(d.flags[r] & TITLE) || obliqueRole(d, r));
         this.touch({ name, gender: gender ?? (inflected ? null : guessGender(d.keys[b - 2])), words: new Set(titled ? [d.keys[r]] : []), surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}) }, new Set(), d.ts[a]);
       }
       k = b - 1;
@@ -659,7 +734,7 @@ export class Registry {
    * What the phrase [a, b) names. `context` are words said of the speaker
    * (an apposition); `feminine` when the verb's form says so.
    */
-  resolve(ph: Phrase, context: number[], feminine: boolean, plural = false, masculine = false): Resolved {
+  resolve(ph: Phrase, context: number[], feminine: boolean, plural = false, masculine = false, introduces = false): Resolved {
     const d = this.d;
     const start = d.ts[ph.a];
     const end = d.te[ph.b - 1];
@@ -709,6 +784,18 @@ export class Registry {
       const p = this.personOfActor(other);
       return { name: p.name, actorId: other.actorId, ref: other.ref };
     }
+    // an unnamed source ("fonte do Ministério do Ambiente", "une source diplomatique", "fuentes del Ministerio de
+    // Sanidad"): the phrase as written, not a name inside it
+    let h = ph.a;
+    while (h < ph.b - 1 && d.flags[h] & DET) h++;
+    if (SOURCE.test(d.keys[h])) return { name: d.text.slice(start, end) };
+    // an age that stands for the person ("der 61-Jährige", "il 47enne", "le sexagénaire", "la cincuentona"): the last
+    // person the article's gender allows
+    const age = ageOf(d, ph);
+    if (age) {
+      const p = this.lastOf(feminine ? 'f' : age === 'any' ? null : age);
+      return p ? this.named(p, start) : { name: d.text.slice(start, end) };
+    }
     // 2. a name: capitalised words that are not role nouns or articles
     // the run of name words after a role noun ("Kremlin spokesman Pavel Orlov"), else the first run
     let na = -1;
@@ -723,7 +810,7 @@ export class Registry {
       if (nameWord) {
         const fresh = na < 0 || nb !== k || breaksBefore(d, k);
         // "la ministra de Hacienda, Elena Robles": the name in apposition, not the ministry
-        const apposition = fresh && na >= 0 && role && commaBefore(d, k) && nameRunEnd(d, k, ph.b) === ph.b;
+        const apposition = fresh && na >= 0 && (role || (d.flags[ph.a] & DET) !== 0) && commaBefore(d, k) && nameRunEnd(d, k, ph.b) === ph.b;
         const titled = k > ph.a && roleWithComplement(d, k, ph.a);
         // "Губернатор Тверской области Игорь Руденко", "Politolog Instytutu Wschodniego Jan Nowak": the capitalised
         // words before were the role's complement in the genitive, the name of two or three words ends the phrase
@@ -750,7 +837,8 @@ export class Registry {
     if (na >= 0 && nb - na === 1 && role && na > ph.a && isRole(d, na - 1) && other && d.ts[na] >= other.start && d.te[na] <= other.end && other.end <= d.te[na]) na = -1;
     if (na >= 0 && !(na === ph.a && ph.b - ph.a > 1 && nb - na === 1 && d.sentenceStart[d.sentenceOf[na]] === na && !isLikelyName(d, na))) {
       const surname = d.keys[nb - 1];
-      if (nb - na === 1) {
+      // (or a surname after a courtesy title: "M. Benali", "Mme Laurent", "Sra. Ruiz", "Frau Weber")
+      if (nb - na === 1 || (nb - na === 2 && HONORIFIC.has(d.keys[na]))) {
         const known = this.findSurname(surname);
         if (known) {
           this.touch(known, words, start);
@@ -802,7 +890,13 @@ export class Registry {
     const text = d.text.slice(start, end);
     const det = d.keys[ph.a];
     // (Portuguese "a" is the feminine article: "a deputada", not "a deputy")
-    if (INDEFINITE.has(det) && !(det === 'a' && ph.b - ph.a > 1 && d.keys[ph.a + 1].endsWith('a'))) return { name: text };
+    if (INDEFINITE.has(det) && !(det === 'a' && ph.b - ph.a > 1 && d.keys[ph.a + 1].endsWith('a'))) {
+      // someone new, described and not named ("une habitante de la rue", "um morador"), whom "elle" or a verb with no
+      // subject stands for next (the article gives the gender where the language has one)
+      // (only the speaker of words quoted: after a verb of reported speech it may be the object, "dénonce une dérive")
+      if (introduces && ph.b - ph.a > 1 && ARTICLE_GENDER.has(det)) this.touch({ name: text, gender: feminine ? 'f' : ARTICLE_GENDER.get(det)!, words: new Set(words), surname: '' }, EMPTY, start);
+      return { name: text };
+    }
     // an office named by a periphrasis ("глава государства", "szef rządu"): the last person named with its role
     const office = officeStem(d, ph);
     if (office) {
@@ -827,7 +921,7 @@ export class Registry {
     if (title) {
       const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
       // the gender the role's form or the verb's gives ("— заверил глава региона": a man, whatever "глава" looks like)
-      const g = roleGender(d, titleAt) ?? (feminine ? 'f' : masculine ? 'm' : null);
+      const g = feminine ? 'f' : (roleGender(d, titleAt) ?? (masculine ? 'm' : null));
       // ("amerykański przywódca" is not the person described before as "ukraiński przywódca")
       const adjectives: string[] = [];
       // (a surname is no adjective: "Zełenski"; one opening the sentence before the role is, "Ukraiński przywódca")
@@ -1107,25 +1201,78 @@ const AGE = /^\d{1,3}$/;
 /** Words that join the parts of a role's complement. */
 const JOINS = new Set([...CONNECTORS, 'e', 'et', 'und', 'and', 'ed']);
 
+/** Indefinite articles of the Romance languages and German, and the gender they give. */
+const ARTICLE_GENDER = new Map<string, 'm' | 'f'>([['un', 'm'], ['uno', 'm'], ['um', 'm'], ['ein', 'm'], ['une', 'f'], ['una', 'f'], ['uma', 'f'], ['eine', 'f']]);
 const FEMININE_ARTICLES = new Set('la una une uma'.split(' '));
 const MASCULINE_ARTICLES = new Set('le el il lo o un uno um'.split(' '));
 const ROMANCE_DEFINITE = new Set('le la el il lo o a'.split(' '));
 /** Nouns of documents, media and bodies: "indica el comunicado", "ha scritto il quotidiano" name no person. */
 const DOCUMENT =
-  /^(prensa|presse|imprensa|stampa|comunicad|communiqu|comunicat|nota$|note$|inform|rapport|relat|document|text|diari|periodic|journal|jornal|giornal|quotidian|agenc|agenz|canal|cadena|emisora|radio|televis|site|sitio|pagina|portal|gobiern|govern|gouvern|minister|ayuntamient|prefeitur|comune|mairie|tribunal|corte|club|equip|squadr|empresa|entreprise|aziend|compa|societ|grup|sindica|syndicat|partid|parti|ejercit|exercit|armee|esercit|polic|fiscalia|parquet|procura)/;
+  /^(prensa|presse|imprensa|stampa|comunicad|communiqu|comunicat|nota$|note$|inform|rapport|relat|document|text|diari|periodic|journal|jornal|giornal|quotidian|agenc|agenz|canal|cadena|emisora|radio|televis|site|sitio|pagina|portal|gobierno$|governo$|gouvernement$|minister|ayuntamient|prefeitur|comune|mairie|tribunal|corte|club|equip|squadr|empresa|entreprise|aziend|compa|societ|grup|groupe$|sindica|syndicat|partid|parti|ejercit|exercit|armee|esercit|polic|fiscalia|parquet|procura)/;
 /** Feminine forms of role nouns: rzeczniczka, депутатка, речниця, directrice, chercheuse, professoressa. */
 const FEMININE_ROLE = /(ka|czyni|trice|euse|essa|ка|иця|ниця)$/;
 /** …not the genitive of a masculine role in -nik ("rzecznika", "заступника", "помощника"). */
 const MASCULINE_GENITIVE = /(nika|ника|ніка)$/;
 
+/** Nouns of an unnamed source, folded. */
+const SOURCE = /^(?:sources?|fontes?|fuentes?|fonti|quellen?)$/;
+
+/** Nouns of a person's age, folded: German "-Jährige", Italian "-enne", "sexagénaire", "sexagenario", "cincuentona", "quarentão". */
+const AGE_NOUN =
+  /^(?:\d+-?)?(?:jahrige|enne)$|^(?:quadra|quinqua|sexa|septua|octo|nona)gen(?:aire|ari[oa])$|^trentenaire$|^(?:cuarent|cincuent|sesent|setent|ochent)(?:on|ona)$|^(?:quarent|cinquent|sessent|setent|oitent)(?:ao|ona)$|^(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)enne$|^(?:veint|treint)[ae]?ner[oa]$/;
+
+/**
+ * The gender a phrase of a definite article and an age gives ("der 61-Jährige" 'm', "la 35enne" 'f', "le sexagénaire"
+ * 'm'), 'any' when the article does not say it ("l'octogénaire"); null when the phrase is not one.
+ */
+function ageOf(d: Doc, ph: Phrase): 'm' | 'f' | 'any' | null {
+  let k = ph.b - 1;
+  if (k < ph.a || !AGE_NOUN.test(d.keys[k])) return null;
+  // (the number may stand as a token of its own: "61-Jährige")
+  if (k - 1 > ph.a && /^\d+$/.test(d.keys[k - 1])) k--;
+  if (k === ph.a) return afterElision(d, k) ? 'any' : null;
+  if (k - 1 !== ph.a || !(d.flags[ph.a] & DET)) return null;
+  const det = d.keys[ph.a];
+  if (det === 'der' || MASCULINE_ARTICLES.has(det)) return 'm';
+  if (det === 'die' || FEMININE_ARTICLES.has(det) || det === 'a') return 'f';
+  return null;
+}
+
+/** Whether a definite article opens a clause's subject at token k: "l'arrière", ", la lateral", not "a la checa". */
+function describedAt(d: Doc, k: number): boolean {
+  const elided = afterElision(d, k);
+  if (!elided && (k === 0 || breaksBefore(d, k) || !(d.flags[k - 1] & DET) || !DEFINITE_ARTICLES.has(d.keys[k - 1]))) return false;
+  const art = elided ? k : k - 1;
+  return art === 0 || breaksBefore(d, art) || !(d.flags[art - 1] & STOP);
+}
+
+/** Whether the article "l'" is elided onto token k ("l'élue", "de l'avocate"), wherever it stands. */
+function afterElision(d: Doc, k: number): boolean {
+  const i = d.ts[k];
+  if (i < 2) return false;
+  const c = d.text.charCodeAt(i - 1);
+  const l = d.text[i - 2];
+  return (c === 39 || c === 0x2019) && (l === 'l' || l === 'L') && (i - 3 < 0 || !/\p{L}/u.test(d.text[i - 3]));
+}
+
 /** A person's gender as the role before the name says it: its article ("la ministra", "il ministro") or its form. */
 function roleGender(d: Doc, r: number): 'm' | 'f' | null {
   if (FEMININE_ROLE.test(d.keys[r])) return MASCULINE_GENITIVE.test(d.keys[r]) ? null : 'f';
+  // (after an elided article, the feminine form is the masculine title and an "e": "l'élue", "l'avocate")
+  if (afterElision(d, r) && d.keys[r].endsWith('e') && d.flags[r] & TITLE && (d.table.flags.get(d.keys[r].slice(0, -1)) ?? 0) & TITLE) return 'f';
   const det = r > 0 && !breaksBefore(d, r) ? d.keys[r - 1] : '';
   if (FEMININE_ARTICLES.has(det) || (det === 'a' && d.keys[r].endsWith('a'))) return 'f';
   if (MASCULINE_ARTICLES.has(det)) return 'm';
+  // German roles, capitalised: the feminine suffix ("Ministerin", "Sprecherin", "Landeschefin"), else the article
+  if (isCapitalized(d, r)) {
+    if (GERMAN_FEMININE_ROLE.test(d.keys[r])) return 'f';
+    if (det === 'die') return 'f';
+    if (det === 'der' || det === 'den' || det === 'dem') return 'm';
+  }
   return null;
 }
+
+const GERMAN_FEMININE_ROLE = /(?:er|ent|eur|chef|at|ist|or|ant|iter)in$/;
 
 /** A word in capitals ("МЗС", "MSZ", "CGT"): an institution's initials. */
 function isAcronym(d: Doc, k: number): boolean {

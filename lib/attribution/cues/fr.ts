@@ -16,7 +16,7 @@ export const fr: CueLexicon = {
     'renchérit renchéri réagi réagit fustigé fustige critiqué critique accusé accuse reconnaissait rétorqué rétorque répliqué réplique détaillé détaille valoir savoir remarquer salué salue lâché lâche asséné tempéré tempère signalé signale résumé insisté félicité réjoui plaidait prévenait répété répète réaffirmé réaffirme réitéré réitère indigne indigné',
   sourceFrames: 'selon|d\'après|de l\'avis de|aux yeux de|pour',
   complementizers: 'que qu\'',
-  auxiliaries: 'a ont avait avaient aurait t également aussi encore nous vous lui leur me te se fait aussitôt immédiatement',
+  auxiliaries: 'a ont avait avaient aurait est t également aussi encore nous vous lui leur me te se fait aussitôt immédiatement',
   pronounsM: 'il',
   pronounsF: 'elle',
   pronounsOther: 'ils elles je on',

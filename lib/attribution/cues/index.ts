@@ -98,6 +98,8 @@ function compile(lexicons: CueLexicon[]): CueTable {
     // the neuter past of the same verbs, for a source or a body of neuter gender: "джерело повідомило", "źródło
     // powiedziało", "министерство сообщило" (the feminine ending -а/-a becomes -о/-o; reflexives keep their -сь)
     add(l.verbsFeminine?.replace(/(?<=\S)а(?=\s|$)/g, 'о').replace(/(?<=\S)ła(?=\s|$)/g, 'ło').replace(/лась(?=\s|$)/g, 'лось'), VERB);
+    // French participles agree with a subject of "être": "s'est félicitée", "s'est indignée" say a woman speaks
+    if (l.lang === 'fr') add(l.verbs.split(/\s+/).filter((w) => w.endsWith('é')).map((w) => w + 'e').join(' '), VERB | VERB_F);
     add(l.complementizers, COMP);
     add(l.auxiliaries, AUX);
     add(l.pronounsM, PRON_M);
