@@ -35,6 +35,8 @@ const SPACE_IN_MARKS = /[ \u00a0\u202f]/;
 const MIN_QUOTE_WORDS = 3;
 /** Tokens a cue clause may hold after a quote ("Lavrov told reporters after talks with his Turkish counterpart"). */
 const AFTER_CLAUSE = 24;
+/** German verbs of calling something something: nennen, bezeichnen (als), sprechen von. */
+const NAMING_CUE = /^(?:nann|nenn|bezeichne|sprach|sprech|spricht)/i;
 /** Words a quotation inside reported speech needs to count as a statement of its own. */
 const EMBEDDED_MIN_WORDS = 5;
 
@@ -1229,6 +1231,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (rep && rep.kind === 'direct' && rep.start <= q.start && rep.end >= q.end) continue;
       // (outside German, the quoted words inside reported speech are its mixed statement: „…” in Polish copy)
       if (!german && rep && rep.start <= q.start && rep.end >= q.end) continue;
+      // (nor, in German, the words a speaker is said to have called something: "nannte den Streik eine „Zumutung für
+      // Millionen Fahrgäste“" is one mixed statement, a characterisation, not also a quotation of its own)
+      if (german && rep && rep.kind === 'mixed' && rep.cue && NAMING_CUE.test(text.slice(rep.cue.start, rep.cue.end)) && rep.start <= q.start && rep.end >= q.end) continue;
       embedded(q, rep && rep.start <= q.start && rep.end >= q.start ? rep : null, a);
     }
   }

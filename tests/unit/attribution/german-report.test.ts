@@ -53,3 +53,20 @@ describe('German: a source frame before the finite verb', () => {
     check(s, { kind: 'indirect', speaker: 'Bürgermeisterin Helga Brandes', name: 'Helga Brandes' });
   });
 });
+
+describe('German: a characterisation in quotation marks is one mixed statement', () => {
+  it.each([
+    ['nannte', 'Verbandschef Rainer Holt nannte den Streik eine „Zumutung für Millionen Fahrgäste“.', 'den Streik eine', 'Rainer Holt'],
+    ['bezeichnete … als', 'Die Ministerin Anke Sommer bezeichnete den Entwurf als „völlig unausgegoren und zu teuer“.', 'den Entwurf als', 'Anke Sommer'],
+  ])('%s: the quoted words are not a direct statement of their own', (_k, text, words, name) => {
+    const s = statementWith(text, words);
+    check(s, { kind: 'mixed' });
+    expect(s.speakerName).toContain(name);
+    expect(statements(text).filter((s) => s.kind === 'direct')).toEqual([]);
+  });
+
+  it('a quotation inside reported speech with "sagte" stays a direct statement, as German news marks it', () => {
+    const text = 'Der Sprecher Jonas Keller sagte, die Regierung werde „alles tun, um die Versorgung zu sichern“.';
+    expect(statements(text).some((s) => s.kind === 'direct' && s.text.includes('alles tun'))).toBe(true);
+  });
+});
