@@ -5,6 +5,7 @@
  */
 import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, takesGenitive } from './cues';
+import { WOMEN_NOT_A, MEN_A } from './given-names';
 import { CAPITAL, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
 
 export interface Phrase {
@@ -409,8 +410,8 @@ const MALE_NAMES_A = new Set('luca andrea nikita ilya kuba sasha mustafa joshua 
 function guessGender(first: string): 'm' | 'f' | null {
   const f = first.toLowerCase();
   if (f.length < 2) return null;
-  if (FEMALE_NAMES_NOT_A.has(f)) return 'f';
-  if (MALE_NAMES_A.has(f)) return 'm';
+  if (FEMALE_NAMES_NOT_A.has(f) || WOMEN_NOT_A.has(f)) return 'f';
+  if (MALE_NAMES_A.has(f) || MEN_A.has(f)) return 'm';
   return /[aая]$/.test(f) ? 'f' : 'm';
 }
 
