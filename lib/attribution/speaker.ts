@@ -6,6 +6,7 @@
 import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, takesGenitive } from './cues';
 import { WOMEN_NOT_A, MEN_A } from './given-names';
+import { givenNameEnd, honorificGender, nameWord, pronounGenderAfter } from './person-mentions';
 import { CAPITAL, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
 
 export interface Phrase {
@@ -375,6 +376,8 @@ export interface Person {
   actorId?: string;
   ref?: string;
   gender: 'm' | 'f' | null;
+  /** the gender is the text's word (an honorific, a role's form, a pronoun that follows), not a guess from the name */
+  sure?: boolean;
   /** folded words said of the person (title, apposition), for "the minister" */
   words: Set<string>;
   /** folded last token of the name, for a bare surname */
@@ -407,6 +410,11 @@ const FEMALE_NAMES_NOT_A = new Set(
 );
 const MALE_NAMES_A = new Set('luca andrea nikita ilya kuba sasha mustafa joshua jona jonah никита илья кузьма фома лука микола ілля микита кузьма'.split(' '));
 
+/** The first word of a name, folded as token keys are. */
+function foldedFirst(name: string): string {
+  return name.split(/\s+/)[0].normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
 function guessGender(first: string): 'm' | 'f' | null {
   const f = first.toLowerCase();
   if (f.length < 2) return null;
@@ -430,6 +438,8 @@ export class Registry {
   }
 
   private scanned = 0;
+  /** every mention of a person, in text order: who the subject of a sentence was (see subjectOf) */
+  private events: Array<{ p: Person; at: number; speaks?: boolean }> = [];
   /** 1 at the token after each speaker phrase resolved (see advance) */
   private phraseEnds: Uint8Array | null = null;
   /** tokens inside quotation marks (set by the assembler): a person named in someone's quoted words is not who "he" is next */
@@ -453,6 +463,13 @@ export class Registry {
       if (isCapitalized(d, k) && !isCapitalized(d, k + 1) && d.sentenceStart[d.sentenceOf[k]] === k && !(d.flags[k] & (DET | PRON | STOP)) && !(quoted && quoted[k])) {
         const p = this.findSurname(d.keys[k]);
         if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
+      }
+      if (!(quoted && quoted[k])) {
+        const e = this.namedAt(k, upto);
+        if (e > 0) {
+          k = e - 1;
+          continue;
+        }
       }
       if (!isCapitalized(d, k + 1) || (quoted && quoted[k + 1])) continue;
       // (after a comma, only a name in apposition to a role: "La procureure, Isabelle Fournier, a requis")
@@ -507,12 +524,60 @@ export class Registry {
         const gender = titled ? roleGender(d, r) : null;
         // (a name after an inflected role is inflected too: "министра … Олега Ветрова" says nothing of its gender)
         const inflected = titled && !(d.flags[r] & TITLE);
-        this.touch({ name, gender: gender ?? (inflected ? null : guessGender(d.keys[b - 2])), words: new Set(titled ? [d.keys[r]] : []), surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}) }, new Set(), d.ts[a]);
+        // (or the he or she that follows: "Leslie Tran, 58, said she …")
+        const seen = gender ?? pronounGenderAfter(d, b, quoted);
+        this.touch({ name, gender: seen ?? (inflected ? null : guessGender(d.keys[b - 2])), sure: seen !== null, words: new Set(titled ? [d.keys[r]] : []), surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}) }, new Set(), d.ts[a]);
       }
       k = b - 1;
     }
     if (upto > this.scanned) this.scanned = upto;
     this.touchMentions(pos);
+  }
+
+  /**
+   * A person named at token k with no role beside them: after an honorific ("Ms. Pryce", which says her gender), by a
+   * name a common given name opens ("Glenn Beck"), or again by surname ("…, the support of Clinton"). Returns the end of
+   * the name when it registered or named someone again, else -1.
+   */
+  private namedAt(k: number, upto: number): number {
+    const d = this.d;
+    const hg = honorificGender(d, k);
+    if (hg) {
+      let e = k + 1;
+      while (e < upto && e - k < 4 && (e === k + 1 || !breaksBefore(d, e)) && nameWord(d, e)) e++;
+      if (this.mentionCovers(d.ts[k + 1], d.te[e - 1])) return -1;
+      const p = this.findSurname(d.keys[e - 1]);
+      if (p) {
+        if (!p.sure) p.gender = hg;
+        p.sure = true;
+        this.touch(p, EMPTY, d.ts[k + 1]);
+      } else this.touch({ name: d.text.slice(d.ts[k + 1], d.te[e - 1]), gender: hg, sure: true, words: new Set(), surname: d.keys[e - 1] }, EMPTY, d.ts[k + 1]);
+      return e;
+    }
+    const e = givenNameEnd(d, k, upto);
+    if (e > 0) {
+      if (this.mentionCovers(d.ts[k], d.te[e - 1])) return -1;
+      const surname = d.keys[e - 1];
+      const known = this.findSurname(surname);
+      // (the same surname with another given name is someone else: "Jeb Bush" after "George W. Bush")
+      if (known && (known.name.split(/\s+/).length === 1 || foldedFirst(known.name) === d.keys[k])) {
+        if (known.name.split(/\s+/).length === 1) known.name = d.text.slice(d.ts[k], d.te[e - 1]);
+        this.touch(known, EMPTY, d.ts[k]);
+        return e;
+      }
+      const seen = pronounGenderAfter(d, e, this.quoted);
+      this.touch({ name: d.text.slice(d.ts[k], d.te[e - 1]), gender: seen ?? guessGender(d.keys[k]), sure: seen !== null, words: new Set(), surname }, EMPTY, d.ts[k]);
+      return e;
+    }
+    // a surname alone, inside a sentence (the sentence's first word is read above)
+    if (d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && nameWord(d, k - 1)) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1))) {
+      const p = this.findSurname(d.keys[k]);
+      if (p && !this.mentionCovers(d.ts[k], d.te[k])) {
+        this.touch(p, EMPTY, d.ts[k]);
+        return k + 1;
+      }
+    }
+    return -1;
   }
 
   private touchMentions(pos: number): void {
@@ -615,6 +680,7 @@ export class Registry {
 
   private touch(p: Person, words: ReadonlySet<string>, at: number): void {
     p.at = at;
+    this.events.push({ p, at });
     const i = this.people.indexOf(p);
     if (i >= 0) this.people.splice(i, 1);
     for (const w of words) p.words.add(w);
@@ -626,6 +692,14 @@ export class Registry {
    * (an apposition); `feminine` when the verb's form says so.
    */
   resolve(ph: Phrase, context: number[], feminine: boolean, plural = false): Resolved {
+    const from = this.events.length;
+    const r = this.resolvePhrase(ph, context, feminine, plural);
+    // (who a cue's subject names speaks in its sentence: see subjectOf)
+    for (let i = from; i < this.events.length; i++) this.events[i].speaks = true;
+    return r;
+  }
+
+  private resolvePhrase(ph: Phrase, context: number[], feminine: boolean, plural: boolean): Resolved {
     const d = this.d;
     const start = d.ts[ph.a];
     const end = d.te[ph.b - 1];
@@ -738,7 +812,7 @@ export class Registry {
       const g = d.flags[ph.a] & PRON_F || feminine ? 'f' : d.flags[ph.a] & PRON_M ? 'm' : null;
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
-        if (g === null || p.gender === null || p.gender === g) return this.named(p, start);
+        if (g === null || p.gender === null || p.gender === g) return this.named(this.subjectOf(p, g, ph.a), start);
       }
       return { name: null };
     }
@@ -793,6 +867,50 @@ export class Registry {
       if (p) return this.named(p, start);
     }
     return { name: text };
+  }
+
+  /**
+   * Who a pronoun at token at names when `last` is the last person of its gender named: the first person of that gender
+   * named in the sentence that named `last` — its subject, as a rule — when `last` came after in it, only its object
+   * ("Calderon said Americans had given Trump a real shot. “…,” he said." is Calderon). Not a possessive ("Donald
+   * Trump’s rally kept the writer Jared Sexton awake"), nor in the pronoun's own sentence, which is still being read.
+   */
+  private subjectOf(last: Person, g: 'm' | 'f' | null, at: number): Person {
+    const d = this.d;
+    if (last.at === undefined) return last;
+    const s = d.sentenceOf[this.tokenAt(last.at)];
+    if (s === d.sentenceOf[at]) return last;
+    let first: Person | null = null;
+    let firstAt = Infinity;
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const ev = this.events[i];
+      const k = this.tokenAt(ev.at);
+      const es = d.sentenceOf[k];
+      if (es > s) continue;
+      if (es < s) break;
+      // the one a cue of the sentence gave the words to ("…, a indiqué le conseiller Iouri Ouchakov" after "Vladimir
+      // Poutine" in its opening) is who speaks on
+      if (ev.speaks && (g === null || ev.p.gender === null || ev.p.gender === g)) return ev.p;
+      if (ev.at < firstAt && (g === null || ev.p.gender === null || ev.p.gender === g) && !this.possessive(k)) {
+        first = ev.p;
+        firstAt = ev.at;
+      }
+    }
+    if (!first || first === last) return last;
+    // (a person named in the phrase that names `last` is not the sentence's subject: "пресс-секретарь президента
+    // России Дмитрий Песков", "a spokesman for President Putin, Dmitry Peskov")
+    const to = this.tokenAt(last.at);
+    for (let k = this.tokenAt(firstAt) + 1; k < to; k++) if (!isCapitalized(d, k) && !isRole(d, k) && !CONNECTORS.has(d.keys[k]) && !(d.flags[k] & DET)) return first;
+    return last;
+  }
+
+  /** Whether the name opening at token k ends in a possessive ("Trump’s", "Clinton's"). */
+  private possessive(k: number): boolean {
+    const d = this.d;
+    let e = k;
+    while (e + 1 < d.n && !breaksBefore(d, e + 1) && nameWord(d, e + 1)) e++;
+    const c = d.text.charCodeAt(d.te[e]);
+    return (c === 0x2019 || c === 39) && (d.text[d.te[e] + 1] === 's' || d.text[d.te[e] + 1] === 'S');
   }
 
   /** A person the text refers to again by a pronoun or a role: now the last one it spoke of ("La tenista confirmó …

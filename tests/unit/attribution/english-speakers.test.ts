@@ -10,4 +10,42 @@ describe('English speaker resolution', () => {
       '“This is the first budget in a decade that takes care homes seriously,” she said.';
     check(statementWith(text, 'care homes seriously'), { speaker: 'she', name: 'Karen Holt' });
   });
+
+  it('a name a common given name opens is a person, with no role or apposition beside it', () => {
+    const text =
+      'Senator Ted Cruz spoke to farmers in Ames on Monday.\n\n' +
+      'Later that evening, Glenn Baxter took the stage at the state fairgrounds.\n\n' +
+      '“We are going to win this state,” he said.';
+    check(statementWith(text, 'win this state'), { speaker: 'he', name: 'Glenn Baxter' });
+  });
+
+  it.each([
+    ['en', 'Opposition leader Maria Costa called the budget a betrayal.\n\nClub chairman Sam Pryce had led the club for six years. Ms. Pryce was not at the meeting.\n\n“We were never consulted,” she said.', 'never consulted', 'Sam Pryce'],
+    ['de', 'Oppositionsführerin Maria Costa nannte den Haushalt einen Verrat.\n\nDer Vorsitzende des Vereins, Robin Hartmann, leitet den Verein seit sechs Jahren. Frau Hartmann war bei dem Treffen nicht dabei.\n\n„Uns hat niemand gefragt“, sagte sie.', 'niemand gefragt', 'Robin Hartmann'],
+  ])('an honorific says the gender of the person it names again (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it.each([
+    ['en', 'Opposition leader Maria Costa called the budget a betrayal.\n\nLeslie Tran, 58, has run the shelter since 2015, and she plans to close it in March.\n\n“We were never consulted,” she said.', 'never consulted', 'Leslie Tran'],
+    ['es', 'La líder opositora María Costa criticó el presupuesto.\n\nNoemí Sanz, 58, dirige el albergue desde 2015 y ella quiere cerrarlo en marzo.\n\n«Nunca nos consultaron», dijo ella.', 'consultaron', 'Noemí Sanz'],
+  ])('the he or she that follows a name says its gender (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it('a surname inside a sentence names the person again', () => {
+    const text =
+      'Union leader Karl Weber had asked for the meeting. Prime Minister Alan Reid received him on Monday.\n\n' +
+      'After an hour, reporters questioned Weber about the strike.\n\n' +
+      '“We will not back down,” he said.';
+    check(statementWith(text, 'back down'), { speaker: 'he', name: 'Karl Weber' });
+  });
+
+  it.each([
+    ['en', 'Former president Felipe Morales spoke in Leeds on Friday. In a long speech, Morales accused the government of giving Prime Minister Alan Reid a free hand on the budget. “We will not accept it,” he said.', 'accept it'],
+    ['fr', "L'ancien président Felipe Morales était vendredi à Lyon. Dans les années 2000, Morales a longtemps travaillé aux côtés du Premier ministre Alain Roux. « Nous ne l'accepterons pas », a-t-il déclaré.", 'accepterons'],
+    ['de', 'Der frühere Präsident Felipe Morales war am Freitag in Köln. In den 2000er Jahren arbeitete Morales lange mit Kanzler Peter Roth zusammen. „Das werden wir nicht hinnehmen“, sagte er.', 'hinnehmen'],
+  ])('a pronoun after a sentence names its subject, not a person it names later (%s)', (_l, text, words) => {
+    check(statementWith(text, words), { name: 'Felipe Morales' });
+  });
 });
