@@ -380,6 +380,8 @@ export interface Person {
   sure?: boolean;
   /** folded words said of the person (title, apposition), for "the minister" */
   words: Set<string>;
+  /** the age the text gives ("Ann Ruiz, 67,"), for "the 67-year-old" */
+  age?: string;
   /** folded last token of the name, for a bare surname */
   surname: string;
   /** where the text last named the person */
@@ -526,7 +528,7 @@ export class Registry {
         const inflected = titled && !(d.flags[r] & TITLE);
         // (or the he or she that follows: "Leslie Tran, 58, said she …")
         const seen = gender ?? pronounGenderAfter(d, b, quoted);
-        this.touch({ name, gender: seen ?? (inflected ? null : guessGender(d.keys[b - 2])), sure: seen !== null, words: new Set(titled ? [d.keys[r]] : []), surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}) }, new Set(), d.ts[a]);
+        this.touch({ name, gender: seen ?? (inflected ? null : guessGender(d.keys[b - 2])), sure: seen !== null, words: new Set(titled ? [d.keys[r]] : []), surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}), ...ageAfter(d, b) }, new Set(), d.ts[a]);
       }
       k = b - 1;
     }
@@ -566,7 +568,7 @@ export class Registry {
         return e;
       }
       const seen = pronounGenderAfter(d, e, this.quoted);
-      this.touch({ name: d.text.slice(d.ts[k], d.te[e - 1]), gender: seen ?? guessGender(d.keys[k]), sure: seen !== null, words: new Set(), surname }, EMPTY, d.ts[k]);
+      this.touch({ name: d.text.slice(d.ts[k], d.te[e - 1]), gender: seen ?? guessGender(d.keys[k]), sure: seen !== null, words: new Set(), surname, ...ageAfter(d, e) }, EMPTY, d.ts[k]);
       return e;
     }
     // a surname alone, inside a sentence (the sentence's first word is read above)
@@ -782,6 +784,9 @@ export class Registry {
     // (nor a country or an institution the knowledge base knows: "представитель Кремля", "rzecznik Kremla"; a mention
     // that runs on past the word is a name the word begins: "Minister Pieter de Vries")
     if (na >= 0 && nb - na === 1 && role && na > ph.a && isRole(d, na - 1) && other && d.ts[na] >= other.start && d.te[na] <= other.end && other.end <= d.te[na]) na = -1;
+    // "the Florida senator", "the Republican presidential nominee": capitalised words that only qualify the role after
+    // them describe someone named before
+    if (na === ph.a + 1 && d.keys[ph.a] === 'the' && qualifiesRole(d, nb, ph.b)) na = -1;
     if (na >= 0 && !(na === ph.a && ph.b - ph.a > 1 && nb - na === 1 && d.sentenceStart[d.sentenceOf[na]] === na && !isLikelyName(d, na))) {
       const surname = d.keys[nb - 1];
       if (nb - na === 1) {
@@ -821,6 +826,13 @@ export class Registry {
     const det = d.keys[ph.a];
     // (Portuguese "a" is the feminine article: "a deputada", not "a deputy")
     if (INDEFINITE.has(det) && !(det === 'a' && ph.b - ph.a > 1 && d.keys[ph.a + 1].endsWith('a'))) return { name: text };
+    // "the 67-year-old": the person the text gave that age, else the last person named
+    const age = ageDescription(d, ph);
+    if (age) {
+      for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].age === age) return this.named(this.people[i], start);
+      const p = this.lastOf(null);
+      if (p) return this.named(this.subjectOf(p, null, ph.a), start);
+    }
     // an office named by a periphrasis ("глава государства", "szef rządu"): the last person named with its role
     const office = officeStem(d, ph);
     if (office) {
@@ -1143,6 +1155,27 @@ function isAcronym(d: Doc, k: number): boolean {
 /** "Senator Smith", "Außenminister Lawrow": a bare surname right after a role in the nominative, no connector between. */
 function isLikelySurnameAfterRole(d: Doc, k: number): boolean {
   return isRole(d, k - 1) && (d.flags[k - 1] & TITLE) !== 0 && !isAcronym(d, k) && !CONNECTORS.has(d.keys[k - 1]);
+}
+
+/** The age after a name at token e ("Ann Ruiz, 67,", "Ann Ruiz, a 67-year-old nurse"), as a Person field. */
+function ageAfter(d: Doc, e: number): { age?: string } {
+  if (e >= d.n || !commaBefore(d, e)) return {};
+  if (AGE.test(d.keys[e])) return { age: d.keys[e] };
+  if (e + 3 < d.n && d.keys[e] === 'a' && AGE.test(d.keys[e + 1]) && d.keys[e + 2] === 'year' && d.keys[e + 3] === 'old') return { age: d.keys[e + 1] };
+  return {};
+}
+
+/** The age of "the 67-year-old" (the article, the number, "year", "old", nothing else), or null. */
+function ageDescription(d: Doc, ph: Phrase): string | null {
+  if (ph.b - ph.a !== 4 || d.keys[ph.a] !== 'the' || !AGE.test(d.keys[ph.a + 1]) || d.keys[ph.a + 2] !== 'year' || d.keys[ph.a + 3] !== 'old') return null;
+  return d.keys[ph.a + 1];
+}
+
+/** Whether tokens [a, b) are lower-case words ending in a role noun, in one phrase ("senator", "presidential nominee"). */
+function qualifiesRole(d: Doc, a: number, b: number): boolean {
+  if (a >= b || !isRole(d, b - 1) || isOrgWord(d, b - 1)) return false;
+  for (let k = a; k < b; k++) if (isCapitalized(d, k) || breaksBefore(d, k) || d.flags[k] & (VERB | STOP | PRON)) return false;
+  return true;
 }
 
 /** A capitalised first word of a sentence that is likely a name: followed by another capitalised word. */

@@ -48,4 +48,20 @@ describe('English speaker resolution', () => {
   ])('a pronoun after a sentence names its subject, not a person it names later (%s)', (_l, text, words) => {
     check(statementWith(text, words), { name: 'Felipe Morales' });
   });
+
+  it('"the Florida senator" describes someone named before, not a name', () => {
+    const text =
+      'Senator Marco Rubio of Florida spoke to voters in Des Moines on Monday.\n\n' +
+      'Donald Trump held a rally in New York the same evening.\n\n' +
+      '“We are going to win Iowa,” the Florida senator said.';
+    check(statementWith(text, 'win Iowa'), { speaker: 'the Florida senator', name: 'Marco Rubio' });
+  });
+
+  it('"the 46-year-old" is the person the text gave that age', () => {
+    const text =
+      'Karen Holt, 46, a nurse at the county hospital, joined the strike on Monday.\n\n' +
+      'Union leader Paul Reid, 61, said the walkout would last a week.\n\n' +
+      '“We will stay out until the board listens,” the 46-year-old said.';
+    check(statementWith(text, 'board listens'), { speaker: 'the 46-year-old', name: 'Karen Holt' });
+  });
 });
