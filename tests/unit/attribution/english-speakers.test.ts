@@ -64,4 +64,12 @@ describe('English speaker resolution', () => {
       '“We will stay out until the board listens,” the 46-year-old said.';
     check(statementWith(text, 'board listens'), { speaker: 'the 46-year-old', name: 'Karen Holt' });
   });
+
+  it.each([
+    ['en', 'Mayor Linda Park defended the budget on Tuesday. “We cut nothing that matters,” she said.\n\nThe city\'s finance director, Omar Haddad, struck a more cautious note. “There are hard choices in it.”', 'hard choices', 'Omar Haddad'],
+    ['fr', "Le maire Paul Girard a défendu le budget mardi. « Nous n'avons rien coupé d'essentiel », a-t-il déclaré.\n\nLa directrice financière de la ville, Nadia Benali, s'est montrée plus prudente. « Il y a des choix difficiles. »", 'choix difficiles', 'Nadia Benali'],
+    ['it', 'Il sindaco Paolo Girardi ha difeso il bilancio martedì. «Non abbiamo tagliato nulla di essenziale», ha dichiarato.\n\nLa direttrice finanziaria del Comune, Chiara Bassi, si è mostrata più prudente. «Ci sono scelte difficili.»', 'scelte difficili', 'Chiara Bassi'],
+  ])('a quote with no cue after a sentence about someone new is theirs, not the last speaker going on (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
 });
