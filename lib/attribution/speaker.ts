@@ -114,11 +114,16 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
     if (commaBefore(d, k + 1)) {
       let j = k;
       let steps = 0;
-      while (j > min && !commaBefore(d, j) && steps < 12) {
-        if (breaksBefore(d, j) || d.flags[j] & VERB) return null;
+      let verb = false;
+      while (j > min && !commaBefore(d, j) && steps < 16) {
+        if (breaksBefore(d, j)) return null;
+        if (d.flags[j] & VERB) verb = true;
         j--;
         steps++;
       }
+      // (a verb inside only in a relative clause: "A senior official, who asked not to be named, said")
+      if (verb && !(d.keys[j] === 'who' && steps <= 12)) return null;
+      if (steps >= 12 && d.keys[j] !== 'who') return null;
       // a clause with its own subject is not an apposition ("Speaking in Ohio, he defended the plan, saying")
       if (d.flags[j] & (PRON_M | PRON_F) && !(d.flags[j] & (DET | STOP))) return null;
       if (j > min && commaBefore(d, j)) {

@@ -72,4 +72,16 @@ describe('English speaker resolution', () => {
   ])('a quote with no cue after a sentence about someone new is theirs, not the last speaker going on (%s)', (_l, text, words, name) => {
     check(statementWith(text, words), { kind: 'direct', name });
   });
+
+  it('a relative clause set off by commas between the speaker and the cue', () => {
+    const text = 'A senior city official, who asked not to be named because the talks were private, said the vote would be close.';
+    check(statementWith(text, 'vote would be close'), { kind: 'indirect', speaker: 'A senior city official' });
+  });
+
+  it.each([
+    ['The audit report concluded that the council would run out of reserves by 2028.', 'run out of reserves', 'The audit report'],
+    ['“The reserves are a cushion, not a plan,” the report said.', 'cushion', 'the report'],
+  ])('a document as subject: "the report concluded", "the report said" (%s)', (text, words, speaker) => {
+    check(statementWith(text, words), { speaker });
+  });
 });
