@@ -60,6 +60,10 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
   const out: Statement[] = [];
   statements.forEach((st, i) => {
     if (!headline[i]) return out.push(st);
+    // the headline's words said again in the body ("Rail union chief: ‘We have been left with no choice’" over "‘We
+    // have been left with no choice. …’" in Denise Marlow's paragraph of quotes): the body's speaker said them
+    const again = sameWordsInBody(st, statements, headline);
+    if (again) return out.push({ ...st, speakerName: again.speakerName, actor: again.actor, ...(again.actorId ? { actorId: again.actorId } : {}) });
     const words = stems(st.speaker!.text, new Set());
     // (a known actor whose kind the caller did not say counts as someone who speaks)
     if (st.actorId && actorKind(st.actorId) !== 'country') return out.push(st);
@@ -70,4 +74,16 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
     out.push(fuller ? { ...st, speakerName: body!.speakerName, actor: body!.actor, ...(body!.actorId ? { actorId: body!.actorId } : {}) } : st);
   });
   return out;
+}
+
+/** Folded words of a text, joined by single spaces. */
+function flat(s: string): string {
+  return [...s.matchAll(WORD)].map((m) => foldString(m[0]).toLowerCase()).join(' ');
+}
+
+/** The body statement with a speaker's name that repeats a headline's words (four words or more), if any. */
+function sameWordsInBody(st: Statement, statements: Statement[], headline: boolean[]): Statement | undefined {
+  const words = flat(st.text);
+  if (words.split(' ').length < 4) return undefined;
+  return statements.find((b, j) => !headline[j] && b.start > st.end && b.speakerName !== null && b.speakerName !== st.speakerName && ` ${flat(b.text)} `.includes(` ${words} `));
 }

@@ -1189,9 +1189,11 @@ function ageAfter(d: Doc, e: number): { age?: string } {
   return {};
 }
 
-/** The age of "the 67-year-old" (the article, the number, "year", "old", nothing else), or null. */
+/** The age of "the 67-year-old" (the article, the number, "year", "old", and at most three lower-case words: "the
+ * 34-year-old care worker"), or null. */
 function ageDescription(d: Doc, ph: Phrase): string | null {
-  if (ph.b - ph.a !== 4 || d.keys[ph.a] !== 'the' || !AGE.test(d.keys[ph.a + 1]) || d.keys[ph.a + 2] !== 'year' || d.keys[ph.a + 3] !== 'old') return null;
+  if (ph.b - ph.a < 4 || ph.b - ph.a > 7 || d.keys[ph.a] !== 'the' || !AGE.test(d.keys[ph.a + 1]) || d.keys[ph.a + 2] !== 'year' || d.keys[ph.a + 3] !== 'old') return null;
+  for (let k = ph.a + 4; k < ph.b; k++) if (isCapitalized(d, k) || breaksBefore(d, k)) return null;
   return d.keys[ph.a + 1];
 }
 

@@ -84,4 +84,21 @@ describe('English speaker resolution', () => {
   ])('a document as subject: "the report concluded", "the report said" (%s)', (text, words, speaker) => {
     check(statementWith(text, words), { speaker });
   });
+
+  it('"the 34-year-old care worker": an age description with its noun', () => {
+    const text =
+      'Lucy Abbot, 34, who commutes from Halifax to Leeds, said she had lost two days of pay.\n\n' +
+      'Union leader Paul Reid said the strike would go ahead.\n\n' +
+      '“I support the drivers, I really do,” the 34-year-old care worker said.';
+    check(statementWith(text, 'support the drivers'), { name: 'Lucy Abbot' });
+  });
+
+  it('a headline whose words the body quotes again is said by the body’s speaker', () => {
+    const text =
+      'Union chief: “We have been left with no choice”\n\n' +
+      'Train drivers will walk out for 48 hours next week, their union said.\n\n' +
+      'Its general secretary, Denise Marlow, said the vote was clear.\n\n' +
+      '“We have been left with no choice. The door is open,” she said.';
+    check(statementWith(text, 'no choice”'), { speaker: 'Union chief', name: 'Denise Marlow' });
+  });
 });
