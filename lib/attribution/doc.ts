@@ -134,7 +134,13 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   // a reporting word after "the" and before a reporting verb is a noun, that verb's subject: "the report concluded", "the
   // statement said" (alone it stays the cue: "according to the report", "the claim that …")
   for (let k = 1; k + 1 < n; k++) {
-    if (!(flags[k] & VERB && flags[k + 1] & VERB) || breaksBeforeText(text, te[k], ts[k + 1])) continue;
+    if (!(flags[k] & VERB)) continue;
+    // ("the state's top lawyer": a possessive is a noun's)
+    if (tokens.keys[k - 1] === 'the' && /^['\u2019]s\b/.test(text.slice(te[k], te[k] + 3))) {
+      flags[k] &= ~(VERB | VERB_F);
+      continue;
+    }
+    if (!(flags[k + 1] & VERB) || breaksBeforeText(text, te[k], ts[k + 1])) continue;
     // (or "the" and one word before it: "the audit report concluded")
     const the = tokens.keys[k - 1] === 'the' ? k - 1 : k > 1 && tokens.keys[k - 2] === 'the' && !(flags[k - 1] & (VERB | CAPITAL | STOP)) ? k - 2 : -1;
     if (the >= 0 && !breaksBeforeText(text, te[the], ts[k])) flags[k] &= ~(VERB | VERB_F);

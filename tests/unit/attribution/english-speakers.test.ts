@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { check, statementWith } from './helpers';
+import { check, statementWith, statements } from './helpers';
 
 /** Who "he", "she", a title or a surname is, in English copy the rules were not written from. */
 describe('English speaker resolution', () => {
@@ -100,5 +100,19 @@ describe('English speaker resolution', () => {
       'Its general secretary, Denise Marlow, said the vote was clear.\n\n' +
       '“We have been left with no choice. The door is open,” she said.';
     check(statementWith(text, 'no choice”'), { speaker: 'Union chief', name: 'Denise Marlow' });
+  });
+
+  it.each([
+    ['en', 'Utility overcharged customers after winter storm, attorney general says\n\nDENVER (AP) — An investigation was opened on Tuesday.\n\nAttorney General Rosa Delgado said the company had misled regulators.', 'Utility overcharged', 'Rosa Delgado'],
+    ['fr', "Le fournisseur a surfacturé ses clients, affirme le procureur\n\nLYON (AFP) - Une enquête a été ouverte mardi.\n\nLe procureur Jean Morel a déclaré que l'entreprise avait trompé le régulateur.", 'surfacturé', 'Jean Morel'],
+    ['es', 'La eléctrica cobró de más a sus clientes, dice el fiscal\n\nMADRID (EFE) - La investigación se abrió el martes.\n\nEl fiscal Andrés Ruiz dijo que la empresa había engañado al regulador.', 'cobró de más', 'Andrés Ruiz'],
+  ])('a headline speaker named by a role alone is the person the body names with it (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it('"the state\'s top lawyer": a reporting word before a possessive is a noun, not a cue', () => {
+    const text = 'The state\'s top lawyer sued the utility on Tuesday.';
+    const found = statements(text);
+    if (found.length !== 0) throw new Error(`expected no statement, got ${JSON.stringify(found.map((s) => s.text))}`);
   });
 });
