@@ -61,8 +61,9 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
   statements.forEach((st, i) => {
     if (!headline[i]) return out.push(st);
     // the headline's words said again in the body ("Rail union chief: ‘We have been left with no choice’" over "‘We
-    // have been left with no choice. …’" in Denise Marlow's paragraph of quotes): the body's speaker said them
-    const again = sameWordsInBody(st, statements, headline);
+    // have been left with no choice. …’" in Denise Marlow's paragraph of quotes): the body's speaker said them, when the
+    // headline describes them (a word in lower case); a name stays ("Fenprof:" over its secretary-general's words)
+    const again = !st.actorId && /\s\p{Ll}/u.test(st.speaker!.text) ? sameWordsInBody(st, statements, headline) : undefined;
     if (again) return out.push({ ...st, speakerName: again.speakerName, actor: again.actor, ...(again.actorId ? { actorId: again.actorId } : {}) });
     const words = stems(st.speaker!.text, new Set());
     // (a known actor whose kind the caller did not say counts as someone who speaks)
@@ -96,7 +97,8 @@ export function headlineRoleSpeakers(text: string, statements: Statement[]): Sta
   const nl = text.indexOf('\n');
   if (nl < 0) return statements;
   return statements.map((st) => {
-    if (st.start >= nl || !st.speaker || st.actor || !st.speakerName || /\p{Lu}/u.test(st.speakerName.slice(1))) return st;
+    // (a role: words in lower case, but for the first; not a name, "Fenprof")
+    if (st.start >= nl || !st.speaker || st.actor || !st.speakerName || /\s\p{Lu}/u.test(st.speaker.text) || !/(^|\s)\p{Ll}/u.test(st.speaker.text)) return st;
     const role = stems(st.speaker.text, new Set());
     if (role.size === 0) return st;
     const body = statements.find((b) => {

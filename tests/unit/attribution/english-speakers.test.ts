@@ -102,6 +102,14 @@ describe('English speaker resolution', () => {
     check(statementWith(text, 'no choice”'), { speaker: 'Union chief', name: 'Denise Marlow' });
   });
 
+  it('a headline that names an organisation keeps it when its officer says the words again', () => {
+    const text =
+      'Aslef: “We have been left with no choice”\n\n' +
+      'Train drivers will walk out for 48 hours next week, the union Aslef said.\n\n' +
+      '“We have been left with no choice. The door is open,” said the general secretary of Aslef, Denise Marlow.';
+    check(statementWith(text, 'no choice”'), { speaker: 'Aslef', name: 'Aslef' });
+  });
+
   it.each([
     ['en', 'Utility overcharged customers after winter storm, attorney general says\n\nDENVER (AP) — An investigation was opened on Tuesday.\n\nAttorney General Rosa Delgado said the company had misled regulators.', 'Utility overcharged', 'Rosa Delgado'],
     ['fr', "Le fournisseur a surfacturé ses clients, affirme le procureur\n\nLYON (AFP) - Une enquête a été ouverte mardi.\n\nLe procureur Jean Morel a déclaré que l'entreprise avait trompé le régulateur.", 'surfacturé', 'Jean Morel'],
