@@ -92,6 +92,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const g = reg.genderOf(last.speakerName);
       if (g === null || g === (d.flags[ph.a] & PRON_F ? 'f' : 'm')) return { speaker: sp, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     }
+    // "The Department for Transport said … A spokesperson said: ‘…’": an unnamed spokesperson speaks for the body that
+    // spoke just before, in the paragraph or the one before
+    if (reg.unnamedSpokes(ph) && last && last.speakerName && !reg.isPerson(last.speakerName, last.actorId) && paraOf(d.ts[ph.a]) - paraOf(last.start) <= 1) {
+      return { speaker: sp, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
+    }
     const res: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> = { speaker: sp, speakerName: r.name, actor: r.ref ?? null };
     if (r.actorId) res.actorId = r.actorId;
     return res;

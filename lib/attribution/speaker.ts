@@ -756,6 +756,8 @@ export class Registry {
       const p = this.personOfActor(other);
       return { name: p.name, actorId: other.actorId, ref: other.ref };
     }
+    // "The Department for Transport", "the Transport and Rail Workers’ Union": an institution's name, all of it
+    if (d.keys[ph.a] === 'the' && namesBody(d, ph.a + 1, ph.b)) return { name: d.text.slice(d.ts[ph.a + 1], end) };
     // 2. a name: capitalised words that are not role nouns or articles
     // the run of name words after a role noun ("Kremlin spokesman Pavel Orlov"), else the first run
     let na = -1;
@@ -955,6 +957,21 @@ export class Registry {
     const before = p.at;
     this.touch(p, EMPTY, at);
     return { name: p.name, actorId: p.actorId, ref: p.ref, ...(before !== undefined ? { at: before } : {}) };
+  }
+
+  /** Whether a speaker's name is a person's (a knowledge-base person, or someone the text named as one). */
+  isPerson(name: string, actorId?: string): boolean {
+    if (actorId) return this.actorKind(actorId) === 'person';
+    for (const p of this.people) if (p.name === name) return true;
+    return false;
+  }
+
+  /** Whether the phrase is an unnamed spokesperson: "a spokesperson", "un portavoz", "une porte-parole". */
+  unnamedSpokes(ph: Phrase): boolean {
+    const d = this.d;
+    const n = ph.b - ph.a;
+    // (or a hyphenated one: "porte-parole")
+    return (n === 2 || (n === 3 && d.text.slice(d.te[ph.a + 1], d.ts[ph.a + 2]) === '-')) && INDEFINITE.has(d.keys[ph.a]) && SPOKES.test(d.keys[ph.a + 1]);
   }
 
   /** The gender of the person of that name, when known. */
@@ -1179,6 +1196,22 @@ function isAcronym(d: Doc, k: number): boolean {
 /** "Senator Smith", "Außenminister Lawrow": a bare surname right after a role in the nominative, no connector between. */
 function isLikelySurnameAfterRole(d: Doc, k: number): boolean {
   return isRole(d, k - 1) && (d.flags[k - 1] & TITLE) !== 0 && !isAcronym(d, k) && !CONNECTORS.has(d.keys[k - 1]);
+}
+
+/** Heads of English institutions' names ("Department", "Union"), beside the ORG words of institutions.ts. */
+const BODY_HEADS = new Set('department ministry union office agency council committee commission association federation party institute authority board bureau foundation network service trust'.split(' '));
+const BODY_JOINS = new Set('of for and on the'.split(' '));
+
+/** Whether tokens [a, b) are an institution's name: capitalised words and "of", "for", "and", one a head noun. */
+function namesBody(d: Doc, a: number, b: number): boolean {
+  if (b - a < 2 || !isCapitalized(d, a) || !isCapitalized(d, b - 1)) return false;
+  let head = false;
+  for (let k = a; k < b; k++) {
+    if (k > a && breaksBefore(d, k)) return false;
+    if (isCapitalized(d, k)) head ||= BODY_HEADS.has(d.keys[k]) || isOrgWord(d, k);
+    else if (!BODY_JOINS.has(d.keys[k])) return false;
+  }
+  return head;
 }
 
 /** The age after a name at token e ("Ann Ruiz, 67,", "Ann Ruiz, a 67-year-old nurse"), as a Person field. */

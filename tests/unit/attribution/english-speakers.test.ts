@@ -123,4 +123,23 @@ describe('English speaker resolution', () => {
     const found = statements(text);
     if (found.length !== 0) throw new Error(`expected no statement, got ${JSON.stringify(found.map((s) => s.text))}`);
   });
+
+  it('"The Department for Transport": an institution’s name, all of it', () => {
+    check(statementWith('The Department for Transport said the strike was unjustified.', 'unjustified'), { name: 'Department for Transport' });
+  });
+
+  it.each([
+    ['en', 'The Department for Transport said the strike was unjustified. A spokesperson said: “This is a matter for the operator and its staff.”', 'unjustified', 'matter for the operator'],
+    ['es', 'El Ministerio de Transportes afirmó que la huelga era injustificada. Un portavoz dijo: «Es un asunto entre la empresa y sus trabajadores».', 'injustificada', 'asunto entre'],
+    ['fr', "Le ministère des Transports a affirmé que la grève était injustifiée. Un porte-parole a déclaré : « C'est une affaire entre l'entreprise et ses salariés. »", 'injustifiée', 'affaire entre'],
+  ])('an unnamed spokesperson speaks for the body that spoke just before (%s)', (_l, text, first, second) => {
+    const body = statementWith(text, first).speakerName;
+    if (!body) throw new Error('the body has no name');
+    check(statementWith(text, second), { name: body });
+  });
+
+  it('an unnamed spokesperson after a person is not that person', () => {
+    const text = 'Transport minister Karen Holt said she was disappointed. A spokesman said: “This is a matter for the operator and its staff.”';
+    check(statementWith(text, 'matter for the operator'), { name: 'A spokesman' });
+  });
 });
