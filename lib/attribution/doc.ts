@@ -5,7 +5,7 @@
  */
 import { foldString } from '../text/normalize';
 import { tokenize, type Segmented } from '../text/segment';
-import { ROLE, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, mayBeRoleSpan, type CueTable } from './cues';
+import { ROLE, STOP, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, mayBeRoleSpan, type CueTable } from './cues';
 import { INSTITUTION_WORDS } from './institutions';
 import { ENGLISH_MARKS, GERMAN_MARKS, MARKS_WINDOW } from './language';
 import { FNV_BASIS, FNV_PRIME, SpanTable } from './span-table';
@@ -135,6 +135,20 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       if (fl & VERB && k > 0 && seg.sentenceStart[seg.sentenceOf[k]] !== k && !breaksBeforeText(text, te[k - 1], s)) fl &= ~(VERB | VERB_F);
     }
     flags[k] = fl;
+  }
+  // a reporting word after "the" and before a reporting verb is a noun, that verb's subject: "the report concluded", "the
+  // statement said" (alone it stays the cue: "according to the report", "the claim that …")
+  for (let k = 1; k + 1 < n; k++) {
+    if (!(flags[k] & VERB)) continue;
+    // ("the state's top lawyer": a possessive is a noun's)
+    if (tokens.keys[k - 1] === 'the' && /^['\u2019]s\b/.test(text.slice(te[k], te[k] + 3))) {
+      flags[k] &= ~(VERB | VERB_F);
+      continue;
+    }
+    if (!(flags[k + 1] & VERB) || breaksBeforeText(text, te[k], ts[k + 1])) continue;
+    // (or "the" and one word before it: "the audit report concluded")
+    const the = tokens.keys[k - 1] === 'the' ? k - 1 : k > 1 && tokens.keys[k - 2] === 'the' && !(flags[k - 1] & (VERB | CAPITAL | STOP)) ? k - 2 : -1;
+    if (the >= 0 && !breaksBeforeText(text, te[the], ts[k])) flags[k] &= ~(VERB | VERB_F);
   }
   // read on first use: the passes ask about the same few gaps many times, and slicing them each time costs garbage
   const gap = scratchBytes(0, n + 1).fill(GAP_UNREAD);

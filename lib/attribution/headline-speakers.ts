@@ -92,6 +92,11 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
   const out: Statement[] = [];
   statements.forEach((st, i) => {
     if (!headline[i]) return out.push(st);
+    // the headline's words said again in the body ("Rail union chief: ‘We have been left with no choice’" over "‘We
+    // have been left with no choice. …’" in Denise Marlow's paragraph of quotes): the body's speaker said them, when the
+    // headline describes them (a word in lower case); a name stays ("Fenprof:" over its secretary-general's words)
+    const again = !st.actorId && /\s\p{Ll}/u.test(st.speaker!.text) ? sameWordsInBody(st, statements, headline) : undefined;
+    if (again) return out.push({ ...st, speakerName: again.speakerName, actor: again.actor, ...(again.actorId ? { actorId: again.actorId } : {}) });
     // (a known actor whose kind the caller did not say counts as someone who speaks)
     if (st.actorId && actorKind(st.actorId) !== 'country') return out.push(st);
     const words = stems(st.speaker!.text, new Set(), memo);
@@ -103,3 +108,38 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
   });
   return out;
 }
+
+/** Folded words of a text, joined by single spaces. */
+function flat(s: string): string {
+  return [...s.matchAll(WORD)].map((m) => foldString(m[0]).toLowerCase()).join(' ');
+}
+
+/** The body statement with a speaker's name that repeats a headline's words (four words or more), if any. */
+function sameWordsInBody(st: Statement, statements: Statement[], headline: boolean[]): Statement | undefined {
+  const words = flat(st.text);
+  if (words.split(' ').length < 4) return undefined;
+  return statements.find((b, j) => !headline[j] && b.start > st.end && b.speakerName !== null && b.speakerName !== st.speakerName && ` ${flat(b.text)} `.includes(` ${words} `));
+}
+
+/**
+ * A headline's speaker named by a role alone ("…, attorney general says", "…, affirme le procureur") is the person the
+ * body first names with every word of that role ("Attorney General Rosa Delgado said …").
+ */
+export function headlineRoleSpeakers(text: string, statements: Statement[]): Statement[] {
+  const nl = text.indexOf('\n');
+  if (nl < 0) return statements;
+  const memo = new Map<string, string[]>();
+  return statements.map((st) => {
+    // (a role: words in lower case, but for the first; not a name, "Fenprof")
+    if (st.start >= nl || !st.speaker || st.actor || !st.speakerName || /\s\p{Lu}/u.test(st.speaker.text) || !/(^|\s)\p{Ll}/u.test(st.speaker.text)) return st;
+    const role = stems(st.speaker.text, new Set(), memo);
+    if (role.size === 0) return st;
+    const body = statements.find((b) => {
+      if (b.start < nl || !b.speaker || !b.speakerName || b.speakerName === st.speakerName || !/\p{Lu}/u.test(b.speakerName)) return false;
+      const said = stems(b.speaker.text, new Set(), memo);
+      return [...role].every((w) => said.has(w));
+    });
+    return body ? { ...st, speakerName: body.speakerName, actor: body.actor, ...(body.actorId ? { actorId: body.actorId } : {}) } : st;
+  });
+}
+

@@ -6,6 +6,8 @@
 import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, keyFlags, takesGenitive } from './cues';
 import { isSlavic, personNoun } from './slavic';
+import { WOMEN_NOT_A, MEN_A } from './given-names';
+import { givenNameEnd, honorificGender, nameWord, pronounGenderAfter } from './person-mentions';
 import { CAPITAL, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
 
 export interface Phrase {
@@ -113,11 +115,16 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
     if (commaBefore(d, k + 1)) {
       let j = k;
       let steps = 0;
-      while (j > min && !commaBefore(d, j) && steps < 12) {
-        if (breaksBefore(d, j) || d.flags[j] & VERB) return null;
+      let verb = false;
+      while (j > min && !commaBefore(d, j) && steps < 16) {
+        if (breaksBefore(d, j)) return null;
+        if (d.flags[j] & VERB) verb = true;
         j--;
         steps++;
       }
+      // (a verb inside only in a relative clause: "A senior official, who asked not to be named, said")
+      if (verb && !(d.keys[j] === 'who' && steps <= 12)) return null;
+      if (steps >= 12 && d.keys[j] !== 'who') return null;
       // a clause with its own subject is not an apposition ("Speaking in Ohio, he defended the plan, saying")
       if (d.flags[j] & (PRON_M | PRON_F) && !(d.flags[j] & (DET | STOP))) return null;
       if (j > min && commaBefore(d, j)) {
@@ -469,8 +476,12 @@ export interface Person {
   actorId?: string;
   ref?: string;
   gender: 'm' | 'f' | null;
+  /** the gender is the text's word (an honorific, a pronoun that follows), not a guess from the name or a role's form */
+  sure?: boolean;
   /** folded words said of the person (title, apposition), for "the minister" */
   words: Set<string>;
+  /** the age the text gives ("Ann Ruiz, 67,"), for "the 67-year-old" */
+  age?: string;
   /** folded last token of the name, for a bare surname */
   surname: string;
   /** where the text last named the person */
@@ -507,14 +518,18 @@ const MALE_NAMES_A = new Set('luca andrea nikita ilya kuba sasha mustafa joshua 
 const HONORIFIC = new Map<string, 'm' | 'f'>([
   ['m', 'm'], ['mme', 'f'], ['mlle', 'f'], ['sr', 'm'], ['sra', 'f'], ['srta', 'f'], ['herr', 'm'], ['frau', 'f'], ['sig', 'm'], ['signor', 'm'], ['signora', 'f'], ['sigra', 'f'],
 ]);
+/** The first word of a name, folded as token keys are. */
+function foldedFirst(name: string): string {
+  return name.split(/\s+/)[0].normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
 
 function guessGender(first: string): 'm' | 'f' | null {
   const f = first.toLowerCase();
   const h = HONORIFIC.get(f);
   if (h) return h;
   if (f.length < 2) return null;
-  if (FEMALE_NAMES_NOT_A.has(f)) return 'f';
-  if (MALE_NAMES_A.has(f)) return 'm';
+  if (FEMALE_NAMES_NOT_A.has(f) || WOMEN_NOT_A.has(f)) return 'f';
+  if (MALE_NAMES_A.has(f) || MEN_A.has(f)) return 'm';
   return /[aая]$/.test(f) ? 'f' : 'm';
 }
 
@@ -533,6 +548,8 @@ export class Registry {
   }
 
   private scanned = 0;
+  /** every mention of a person, in text order: who the subject of a sentence was (see subjectOf) */
+  private events: Array<{ p: Person; at: number; speaks?: boolean }> = [];
   /** 1 at the token after each speaker phrase resolved (see advance) */
   private phraseEnds: Uint8Array | null = null;
   /** tokens inside quotation marks (set by the assembler): a person named in someone's quoted words is not who "he" is next */
@@ -556,6 +573,13 @@ export class Registry {
       if (isCapitalized(d, k) && !isCapitalized(d, k + 1) && d.sentenceStart[d.sentenceOf[k]] === k && !(d.flags[k] & (DET | PRON | STOP)) && !(quoted && quoted[k])) {
         const p = this.findSurname(d.keys[k]);
         if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
+      }
+      if (!(quoted && quoted[k])) {
+        const e = this.namedAt(k, upto);
+        if (e > 0) {
+          k = e - 1;
+          continue;
+        }
       }
       if (!isCapitalized(d, k + 1) || (quoted && quoted[k + 1])) continue;
       // (after a comma, only a name in apposition to a role: "La procureure, Isabelle Fournier, a requis")
@@ -616,12 +640,66 @@ export class Registry {
         // (a name after an inflected role is inflected too: "министра … Олега Ветрова" says nothing of its gender)
         // (or a role whose adjective or own ending is oblique: "арестовал бывшего мэра Ивана Орлова")
         const inflected = titled && !descr && (!(d.flags[r] & TITLE) || obliqueRole(d, r));
-        this.touch({ name, gender: gender ?? (inflected ? null : guessGender(d.keys[b - 2])), words: new Set(titled ? [d.keys[r]] : []), surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}) }, new Set(), d.ts[a]);
+        // (or the he or she that follows: "Leslie Tran, 58, said she …")
+        // (a role's form is no proof: "Der Vorsitzende" and "le ministre" are also said of women, and an honorific later,
+        // "Frau Hartmann", "Mme Durand", corrects it)
+        const pronoun = gender === null ? pronounGenderAfter(d, b, quoted) : null;
+        const seen = gender ?? pronoun;
+        this.touch({ name, gender: seen ?? (inflected ? null : guessGender(d.keys[b - 2])), sure: pronoun !== null, words: new Set(titled ? [d.keys[r]] : []), surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}), ...ageAfter(d, b) }, new Set(), d.ts[a]);
       }
       k = b - 1;
     }
     if (upto > this.scanned) this.scanned = upto;
     this.touchMentions(pos);
+  }
+
+  /**
+   * A person named at token k with no role beside them: after an honorific ("Ms. Pryce", which says her gender), by a
+   * name a common given name opens ("Glenn Beck"), or again by surname ("…, the support of Clinton"). Returns the end of
+   * the name when it registered or named someone again, else -1.
+   */
+  private namedAt(k: number, upto: number): number {
+    const d = this.d;
+    const hg = honorificGender(d, k);
+    if (hg) {
+      let e = k + 1;
+      while (e < upto && e - k < 4 && (e === k + 1 || !breaksBefore(d, e)) && nameWord(d, e)) e++;
+      if (this.mentionCovers(d.ts[k + 1], d.te[e - 1])) return -1;
+      const p = this.findSurname(d.keys[e - 1]);
+      if (p) {
+        if (!p.sure) p.gender = hg;
+        p.sure = true;
+        this.touch(p, EMPTY, d.ts[k + 1]);
+      } else this.touch({ name: d.text.slice(d.ts[k + 1], d.te[e - 1]), gender: hg, sure: true, words: new Set(), surname: d.keys[e - 1] }, EMPTY, d.ts[k + 1]);
+      return e;
+    }
+    // (not the object of a preposition, described before its name: "face à la favorite Anna Gruber", as advance reads
+    // a description)
+    if (k > 1 && !breaksBefore(d, k) && lowerNoun(d, k - 1) && d.flags[k - 2] & DET && !describedAt(d, k - 1)) return -1;
+    const e = givenNameEnd(d, k, upto);
+    if (e > 0) {
+      if (this.mentionCovers(d.ts[k], d.te[e - 1])) return -1;
+      const surname = d.keys[e - 1];
+      const known = this.findSurname(surname);
+      // (the same surname with another given name is someone else: "Jeb Bush" after "George W. Bush")
+      if (known && (known.name.split(/\s+/).length === 1 || foldedFirst(known.name) === d.keys[k])) {
+        if (known.name.split(/\s+/).length === 1) known.name = d.text.slice(d.ts[k], d.te[e - 1]);
+        this.touch(known, EMPTY, d.ts[k]);
+        return e;
+      }
+      const seen = pronounGenderAfter(d, e, this.quoted);
+      this.touch({ name: d.text.slice(d.ts[k], d.te[e - 1]), gender: seen ?? guessGender(d.keys[k]), sure: seen !== null, words: new Set(), surname, ...ageAfter(d, e) }, EMPTY, d.ts[k]);
+      return e;
+    }
+    // a surname alone, inside a sentence (the sentence's first word is read above)
+    if (d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && nameWord(d, k - 1)) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1))) {
+      const p = this.findSurname(d.keys[k]);
+      if (p && !this.mentionCovers(d.ts[k], d.te[k])) {
+        this.touch(p, EMPTY, d.ts[k]);
+        return k + 1;
+      }
+    }
+    return -1;
   }
 
   private touchMentions(pos: number): void {
@@ -724,6 +802,7 @@ export class Registry {
 
   private touch(p: Person, words: ReadonlySet<string>, at: number): void {
     p.at = at;
+    this.events.push({ p, at });
     const i = this.people.indexOf(p);
     if (i >= 0) this.people.splice(i, 1);
     for (const w of words) p.words.add(w);
@@ -735,6 +814,14 @@ export class Registry {
    * (an apposition); `feminine` when the verb's form says so.
    */
   resolve(ph: Phrase, context: number[], feminine: boolean, plural = false, masculine = false, introduces = false): Resolved {
+    const from = this.events.length;
+    const r = this.resolvePhrase(ph, context, feminine, plural, masculine, introduces);
+    // (who a cue's subject names speaks in its sentence: see subjectOf)
+    for (let i = from; i < this.events.length; i++) this.events[i].speaks = true;
+    return r;
+  }
+
+  private resolvePhrase(ph: Phrase, context: number[], feminine: boolean, plural: boolean, masculine: boolean, introduces: boolean): Resolved {
     const d = this.d;
     const start = d.ts[ph.a];
     const end = d.te[ph.b - 1];
@@ -784,6 +871,8 @@ export class Registry {
       const p = this.personOfActor(other);
       return { name: p.name, actorId: other.actorId, ref: other.ref };
     }
+    // "The Department for Transport", "the Transport and Rail Workers’ Union": an institution's name, all of it
+    if (d.keys[ph.a] === 'the' && namesBody(d, ph.a + 1, ph.b)) return { name: d.text.slice(d.ts[ph.a + 1], end) };
     // an unnamed source ("fonte do Ministério do Ambiente", "une source diplomatique", "fuentes del Ministerio de
     // Sanidad"): the phrase as written, not a name inside it
     let h = ph.a;
@@ -835,6 +924,9 @@ export class Registry {
     // (nor a country or an institution the knowledge base knows: "представитель Кремля", "rzecznik Kremla"; a mention
     // that runs on past the word is a name the word begins: "Minister Pieter de Vries")
     if (na >= 0 && nb - na === 1 && role && na > ph.a && isRole(d, na - 1) && other && d.ts[na] >= other.start && d.te[na] <= other.end && other.end <= d.te[na]) na = -1;
+    // "the Florida senator", "the Republican presidential nominee": capitalised words that only qualify the role after
+    // them describe someone named before
+    if (na === ph.a + 1 && d.keys[ph.a] === 'the' && qualifiesRole(d, nb, ph.b)) na = -1;
     if (na >= 0 && !(na === ph.a && ph.b - ph.a > 1 && nb - na === 1 && d.sentenceStart[d.sentenceOf[na]] === na && !isLikelyName(d, na))) {
       const surname = d.keys[nb - 1];
       // (or a surname after a courtesy title: "M. Benali", "Mme Laurent", "Sra. Ruiz", "Frau Weber")
@@ -868,7 +960,7 @@ export class Registry {
       const g = d.flags[ph.a] & PRON_F || feminine ? 'f' : d.flags[ph.a] & PRON_M || masculine ? 'm' : null;
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
-        if (g === null || p.gender === null || p.gender === g) return this.named(p, start);
+        if (g === null || p.gender === null || p.gender === g) return this.named(this.subjectOf(p, g, ph.a), start);
       }
       return { name: null };
     }
@@ -896,6 +988,13 @@ export class Registry {
       // (only the speaker of words quoted: after a verb of reported speech it may be the object, "dénonce une dérive")
       if (introduces && ph.b - ph.a > 1 && ARTICLE_GENDER.has(det)) this.touch({ name: text, gender: feminine ? 'f' : ARTICLE_GENDER.get(det)!, words: new Set(words), surname: '' }, EMPTY, start);
       return { name: text };
+    }
+    // "the 67-year-old": the person the text gave that age, else the last person named
+    const years = ageDescription(d, ph);
+    if (years) {
+      for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].age === years) return this.named(this.people[i], start);
+      const p = this.lastOf(null);
+      if (p) return this.named(this.subjectOf(p, null, ph.a), start);
     }
     // an office named by a periphrasis ("глава государства", "szef rządu"): the last person named with its role
     const office = officeStem(d, ph);
@@ -957,6 +1056,69 @@ export class Registry {
     return { name: text };
   }
 
+  /**
+   * Who a pronoun at token at names when `last` is the last person of its gender named: the first person of that gender
+   * named in the sentence that named `last` — its subject, as a rule — when `last` came after in it, only its object
+   * ("Calderon said Americans had given Trump a real shot. “…,” he said." is Calderon). Not a possessive ("Donald
+   * Trump’s rally kept the writer Jared Sexton awake"), nor in the pronoun's own sentence, which is still being read.
+   */
+  private subjectOf(last: Person, g: 'm' | 'f' | null, at: number): Person {
+    const d = this.d;
+    if (last.at === undefined) return last;
+    const s = d.sentenceOf[this.tokenAt(last.at)];
+    if (s === d.sentenceOf[at]) return last;
+    let first: Person | null = null;
+    let firstAt = Infinity;
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const ev = this.events[i];
+      const k = this.tokenAt(ev.at);
+      const es = d.sentenceOf[k];
+      if (es > s) continue;
+      if (es < s) break;
+      // the one a cue of the sentence gave the words to ("…, a indiqué le conseiller Iouri Ouchakov" after "Vladimir
+      // Poutine" in its opening) is who speaks on
+      if (ev.speaks && (g === null || ev.p.gender === null || ev.p.gender === g)) return ev.p;
+      if (ev.at < firstAt && (g === null || ev.p.gender === null || ev.p.gender === g) && !this.possessive(k)) {
+        first = ev.p;
+        firstAt = ev.at;
+      }
+    }
+    if (!first || first === last) return last;
+    // (a person named in the phrase that names `last` is not the sentence's subject: "пресс-секретарь президента
+    // России Дмитрий Песков", "a spokesman for President Putin, Dmitry Peskov")
+    const to = this.tokenAt(last.at);
+    for (let k = this.tokenAt(firstAt) + 1; k < to; k++) if (!isCapitalized(d, k) && !isRole(d, k) && !CONNECTORS.has(d.keys[k]) && !(d.flags[k] & DET)) return first;
+    return last;
+  }
+
+  /**
+   * The first person named in tokens [a, b), outside quotes and not as a possessive, as the tokens that name them: who
+   * a sentence is about ("The city's finance director, Omar Haddad, struck a middle note."). Null when nobody is.
+   */
+  subjectIn(a: number, b: number): Phrase | null {
+    const d = this.d;
+    let best: Phrase | null = null;
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const ev = this.events[i];
+      if (ev.at < d.ts[a]) break;
+      const k = this.tokenAt(ev.at);
+      if (k >= b || (this.quoted && this.quoted[k]) || this.possessive(k) || (best && best.a <= k)) continue;
+      let e = k + 1;
+      while (e < b && !breaksBefore(d, e) && nameWord(d, e)) e++;
+      best = { a: k, b: e };
+    }
+    return best;
+  }
+
+  /** Whether the name opening at token k ends in a possessive ("Trump’s", "Clinton's"). */
+  private possessive(k: number): boolean {
+    const d = this.d;
+    let e = k;
+    while (e + 1 < d.n && !breaksBefore(d, e + 1) && nameWord(d, e + 1)) e++;
+    const c = d.text.charCodeAt(d.te[e]);
+    return (c === 0x2019 || c === 39) && (d.text[d.te[e] + 1] === 's' || d.text[d.te[e] + 1] === 'S');
+  }
+
   /** A person the text refers to again by a pronoun or a role: now the last one it spoke of ("La tenista confirmó …
    * «…», dijo."). */
   private named(p: Person, at: number, said: readonly string[] = []): Resolved {
@@ -965,6 +1127,21 @@ export class Registry {
     if (said.length) for (const a of said) (p.adjectives ??= new Set()).add(a);
     this.touch(p, EMPTY, at);
     return { name: p.name, actorId: p.actorId, ref: p.ref, ...(before !== undefined ? { at: before } : {}) };
+  }
+
+  /** Whether a speaker's name is a person's (a knowledge-base person, or someone the text named as one). */
+  isPerson(name: string, actorId?: string): boolean {
+    if (actorId) return this.actorKind(actorId) === 'person';
+    for (const p of this.people) if (p.name === name) return true;
+    return false;
+  }
+
+  /** Whether the phrase is an unnamed spokesperson: "a spokesperson", "un portavoz", "une porte-parole". */
+  unnamedSpokes(ph: Phrase): boolean {
+    const d = this.d;
+    const n = ph.b - ph.a;
+    // (or a hyphenated one: "porte-parole")
+    return (n === 2 || (n === 3 && d.text.slice(d.te[ph.a + 1], d.ts[ph.a + 2]) === '-')) && INDEFINITE.has(d.keys[ph.a]) && SPOKES.test(d.keys[ph.a + 1]);
   }
 
   /** The gender of the person of that name, when known. */
@@ -1283,6 +1460,45 @@ function isAcronym(d: Doc, k: number): boolean {
 /** "Senator Smith", "Außenminister Lawrow": a bare surname right after a role in the nominative, no connector between. */
 function isLikelySurnameAfterRole(d: Doc, k: number): boolean {
   return isRole(d, k - 1) && (d.flags[k - 1] & TITLE) !== 0 && !isAcronym(d, k) && !CONNECTORS.has(d.keys[k - 1]);
+}
+
+/** Heads of English institutions' names ("Department", "Union"), beside the ORG words of institutions.ts. */
+const BODY_HEADS = new Set('department ministry union office agency council committee commission association federation party institute authority board bureau foundation network service trust'.split(' '));
+const BODY_JOINS = new Set('of for and on the'.split(' '));
+
+/** Whether tokens [a, b) are an institution's name: capitalised words and "of", "for", "and", one a head noun. */
+function namesBody(d: Doc, a: number, b: number): boolean {
+  if (b - a < 2 || !isCapitalized(d, a) || !isCapitalized(d, b - 1)) return false;
+  let head = false;
+  for (let k = a; k < b; k++) {
+    if (k > a && breaksBefore(d, k)) return false;
+    if (isCapitalized(d, k)) head ||= BODY_HEADS.has(d.keys[k]) || isOrgWord(d, k);
+    else if (!BODY_JOINS.has(d.keys[k])) return false;
+  }
+  return head;
+}
+
+/** The age after a name at token e ("Ann Ruiz, 67,", "Ann Ruiz, a 67-year-old nurse"), as a Person field. */
+function ageAfter(d: Doc, e: number): { age?: string } {
+  if (e >= d.n || !commaBefore(d, e)) return {};
+  if (AGE.test(d.keys[e])) return { age: d.keys[e] };
+  if (e + 3 < d.n && d.keys[e] === 'a' && AGE.test(d.keys[e + 1]) && d.keys[e + 2] === 'year' && d.keys[e + 3] === 'old') return { age: d.keys[e + 1] };
+  return {};
+}
+
+/** The age of "the 67-year-old" (the article, the number, "year", "old", and at most three lower-case words: "the
+ * 34-year-old care worker"), or null. */
+function ageDescription(d: Doc, ph: Phrase): string | null {
+  if (ph.b - ph.a < 4 || ph.b - ph.a > 7 || d.keys[ph.a] !== 'the' || !AGE.test(d.keys[ph.a + 1]) || d.keys[ph.a + 2] !== 'year' || d.keys[ph.a + 3] !== 'old') return null;
+  for (let k = ph.a + 4; k < ph.b; k++) if (isCapitalized(d, k) || breaksBefore(d, k)) return null;
+  return d.keys[ph.a + 1];
+}
+
+/** Whether tokens [a, b) are lower-case words ending in a role noun, in one phrase ("senator", "presidential nominee"). */
+function qualifiesRole(d: Doc, a: number, b: number): boolean {
+  if (a >= b || !isRole(d, b - 1) || isOrgWord(d, b - 1)) return false;
+  for (let k = a; k < b; k++) if (isCapitalized(d, k) || breaksBefore(d, k) || d.flags[k] & (VERB | STOP | PRON)) return false;
+  return true;
 }
 
 /** A capitalised first word of a sentence that is likely a name: followed by another capitalised word. */

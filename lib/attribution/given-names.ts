@@ -1,0 +1,55 @@
+/**
+ * Given names whose gender their ending does not tell (speaker.ts guesses a name in -a a woman's, any other a man's):
+ * English women's names in other letters ("Karen", "Hillary", "Joanne") and men's names in -a. A pronoun resolves to
+ * the last person of its gender, so "she said" after "Karen Holt" must not skip her for a woman named earlier.
+ */
+export const WOMEN_NOT_A = new Set(
+  (
+    'abigail agnes alexis alice alison allison amber amy ann anne annie april audrey avery becky bernadette beth bethany betsy betty ' +
+    'beverley beverly bonnie bridget brigid brittany brooke caitlin candace candice carly carol carole caroline carolyn carrie catherine ' +
+    'cathy cerys charlene charlotte cheryl chloe christine cindy claire clare colleen courtney crystal cynthia danielle dawn debbie ' +
+    'deborah denise diane dianne dolores doreen doris dorothy eileen elaine eleanor elisabeth elise elizabeth ellen emily erin esther ' +
+    'ethel evelyn faith frances geraldine gillian gladys grace gretchen gwen gwendolyn gwyneth hannah harriet hayley hazel heather ' +
+    'heidi helen hilary hillary holly hope imogen ingrid irene iris isabel isabelle ivy jackie jacqueline jane janet janice janine ' +
+    'jeanette jeanine jeanne jennifer jenny jill joan joanne jocelyn jodie jody josephine joy joyce judith judy julie juliet karen ' +
+    'kate katherine kathleen kathryn kathy katie kayleigh kellyanne kimberley kimberly kirsten kirstjen kirsty kristen lauren ' +
+    'laurie lesley lillian lindsay liz lois lorraine louise lucy lynn lynne madeleine madison maggie mairead mandy margaret ' +
+    'margot marian marianne marilyn marion marjorie mary maureen maxine mazie megan meghan megyn melanie meredith michele michelle ' +
+    'mildred miriam molly nadine nancy natalie nichole nicole niamh nikki olive paige pam pamela patrice patty pauline peggy penny ' +
+    'phyllis rachel rhian rose rosemary ruth sadie sally sarah shannon sharon shelley shirley sian sinead siobhan stacey stacy ' +
+    'stephanie sue susan suzanne sybil tammy tiffany tracey tracy valerie vivian wendy whitney yvonne zoe'
+  ).split(' '),
+);
+
+export const MEN_A = new Set('joshua ezra elia luka misha pasha dima kolya petya yura grisha vanya hamza musa yahya osama issa akira'.split(' '));
+
+/**
+ * Common men's given names of English copy (and a few of the world news it reports). A capitalised run that opens with
+ * one ("Glenn Beck", "Jared Sexton") is a person even with no role or apposition beside it. Names that are as often
+ * places or words ("Austin", "Jordan", "Lincoln") are left out.
+ */
+const MEN =
+  'aaron adam alan albert alex alexander alfred allen andrew andy anthony antonio arthur barack barry ben benjamin bernard ' +
+  'bernie bill billy bob bobby brad brendan brett brian bruce bryan carl carlos chad charles charlie chris christopher chuck ' +
+  'clarence colin connor corey craig curtis dale dan daniel danny darren dave david dennis derek dick don donald doug douglas ' +
+  'duncan dwight ed eddie edward elijah eric ernest eugene evan frank fred frederick gary gavin geoff geoffrey george gerald ' +
+  'glenn gordon graham greg gregory harold harry henry herbert howard hugh ian isaac jack jacob jake james jamie jared jason ' +
+  'jeb jeff jeffrey jeremy jerome jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph juan julian justin ' +
+  'keith ken kenneth kevin kyle larry lawrence leon leonard lewis louis luis luke marco marcus mario mark martin matt matthew ' +
+  'michael mike mitch mitt nathan neil newt nicholas nick noah norman oliver omar oscar patrick paul pete peter phil philip ' +
+  'ralph randy ray raymond reince richard rick rob robert rod rodney roger ron ronald ross roy rudy russell ryan sam samuel ' +
+  'scott sean seth shawn sherrod simon stanley stephen steve steven stuart ted terry thomas tim timothy todd tom tommy tony ' +
+  'travis trey troy tyler victor vincent walter warren wayne william willie zach zachary ' +
+  'boris dmitry emmanuel francois jacques olaf pierre recep sergei vladimir volodymyr';
+
+/** Women's names that are as often places ("Charlotte", "Madison") do not open a person's name on their own. */
+const NOT_OPENING = new Set('charlotte madison hope faith joy ivy iris olive rose amber'.split(' '));
+
+/** Common women's names in -a (their gender the ending tells), here only to say that a name opens. */
+const WOMEN_A =
+  'angela anna barbara brenda cynthia debra diana donna elena emma erica eva gloria huma ivanka jessica julia kamala laura ' +
+  'linda lisa loretta maria marsha martha melania melissa monica nora olivia patricia paula rebecca rita samantha sandra ' +
+  'sara sonia stella tanya teresa theresa tina vanessa wanda';
+
+/** Folded given names that open a person's name. */
+export const GIVEN = new Set([...MEN.split(' '), ...WOMEN_A.split(' '), ...[...WOMEN_NOT_A].filter((w) => !NOT_OPENING.has(w))]);

@@ -1,0 +1,67 @@
+/**
+ * What the text itself says of a person beyond the role it names them with: a name opened by a common given name
+ * ("Glenn Beck", with no role beside it), an honorific's gender ("Ms. Pryce"), and the gender of the first he or she
+ * that follows a name before anyone else is named ("Barden now leads the group. He says …").
+ */
+import { DET, PRON, PRON_F, PRON_M, STOP } from './cues';
+import { breaksBefore, isCapitalized, isRole, ORG, type Doc } from './doc';
+import { GIVEN } from './given-names';
+
+/** Honorifics before a surname, and the gender they say. */
+const HONORIFIC = new Map<string, 'm' | 'f'>([
+  ...'mr herr monsieur senor signor'.split(' ').map((w) => [w, 'm'] as [string, 'm']),
+  ...'mrs ms miss frau mme madame senora signora'.split(' ').map((w) => [w, 'f'] as [string, 'f']),
+]);
+
+/** English possessive and reflexive forms beside the subject pronouns of the cue lexicons ("him" and "her" are mostly
+ * someone else: "Smith told her"). */
+const HE = new Set('he his himself'.split(' '));
+const SHE = new Set('she herself'.split(' '));
+/** Pronouns of the lexicons that also mean "they" or "it" ("sie", "il", "elle"), or are English words too (Polish
+ * "on", "go"; Spanish "él" folds to the article "el"): no evidence of a person's gender. */
+const AMBIGUOUS = new Set('sie il elle el on go her'.split(' '));
+
+/** Whether token k may be a word of a person's name (capitalised, no article, role or institution word). */
+export function nameWord(d: Doc, k: number): boolean {
+  return isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP | ORG)) && !isRole(d, k);
+}
+
+/**
+ * The end of a name opened by a given name at token k ("Kevin D. Williamson", "Glenn Beck"), or -1: two to four
+ * capitalised words in one phrase, the first a common given name and not the end of a longer run.
+ */
+export function givenNameEnd(d: Doc, k: number, max: number): number {
+  if (!GIVEN.has(d.keys[k]) || !isCapitalized(d, k)) return -1;
+  if (k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (DET | STOP)) && !isRole(d, k - 1) && d.sentenceStart[d.sentenceOf[k]] !== k) return -1;
+  let b = k + 1;
+  while (b < max && b - k < 4 && !breaksBefore(d, b) && nameWord(d, b)) b++;
+  return b - k >= 2 ? b : -1;
+}
+
+/** The gender an honorific at token k says of the name after it ("Mr. Cruz", "Frau Weber"), or null. */
+export function honorificGender(d: Doc, k: number): 'm' | 'f' | null {
+  const g = HONORIFIC.get(d.keys[k]);
+  if (!g || k + 1 >= d.n || !isCapitalized(d, k) || !nameWord(d, k + 1)) return null;
+  // (the abbreviation's full stop is no sentence end: "Mr. Cruz")
+  return /^\.?[ \u00a0]+$/.test(d.text.slice(d.te[k], d.ts[k + 1])) ? g : null;
+}
+
+/**
+ * The gender of the first personal pronoun after token k, in its sentence or the next, before any other name: the
+ * text's own word on who a name is. Quoted words are skipped (someone else speaks there). Null when none.
+ */
+export function pronounGenderAfter(d: Doc, k: number, quoted: Uint8Array | null): 'm' | 'f' | null {
+  const last = d.sentenceOf[Math.min(k, d.n - 1)] + 1;
+  for (let j = k; j < d.n && j < k + 60 && d.sentenceOf[j] <= last; j++) {
+    if (quoted && quoted[j]) continue;
+    const key = d.keys[j];
+    if (HE.has(key)) return 'm';
+    if (SHE.has(key)) return 'f';
+    if (d.flags[j] & PRON && !AMBIGUOUS.has(key)) {
+      if (d.flags[j] & PRON_F) return 'f';
+      if (d.flags[j] & PRON_M) return 'm';
+    }
+    if (nameWord(d, j) && d.sentenceStart[d.sentenceOf[j]] !== j) return null;
+  }
+  return null;
+}
