@@ -8,9 +8,9 @@ import { breaksBefore, isCapitalized, isRole, ORG, type Doc } from './doc';
 import { GIVEN } from './given-names';
 
 /** Honorifics before a surname, and the gender they say. */
-const HONORIFIC = new Map<string, 'm' | 'f'>([
-  ...'mr herr monsieur senor signor'.split(' ').map((w) => [w, 'm'] as [string, 'm']),
-  ...'mrs ms miss frau mme madame senora signora'.split(' ').map((w) => [w, 'f'] as [string, 'f']),
+export const HONORIFIC = new Map<string, 'm' | 'f'>([
+  ...'mr herr monsieur m senor sr signor sig'.split(' ').map((w) => [w, 'm'] as [string, 'm']),
+  ...'mrs ms miss frau mme mlle madame senora sra srta signora sigra'.split(' ').map((w) => [w, 'f'] as [string, 'f']),
 ]);
 
 /** English possessive and reflexive forms beside the subject pronouns of the cue lexicons ("him" and "her" are mostly

@@ -7,7 +7,7 @@ import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, keyFlags, takesGenitive } from './cues';
 import { isSlavic, personNoun } from './slavic';
 import { WOMEN_NOT_A, MEN_A } from './given-names';
-import { givenNameEnd, honorificGender, nameWord, pronounGenderAfter } from './person-mentions';
+import { givenNameEnd, HONORIFIC, honorificGender, nameWord, pronounGenderAfter } from './person-mentions';
 import { CAPITAL, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
 
 export interface Phrase {
@@ -514,10 +514,6 @@ const FEMALE_NAMES_NOT_A = new Set(
 );
 const MALE_NAMES_A = new Set('luca andrea nikita ilya kuba sasha mustafa joshua jona jonah никита илья кузьма фома лука микола ілля микита кузьма'.split(' '));
 
-/** Courtesy titles before a surname (folded) and the gender they give: "M. Benali", "Mme Laurent", "Sra. Ruiz", "Frau Weber". */
-const HONORIFIC = new Map<string, 'm' | 'f'>([
-  ['m', 'm'], ['mme', 'f'], ['mlle', 'f'], ['sr', 'm'], ['sra', 'f'], ['srta', 'f'], ['herr', 'm'], ['frau', 'f'], ['sig', 'm'], ['signor', 'm'], ['signora', 'f'], ['sigra', 'f'],
-]);
 /** The first word of a name, folded as token keys are. */
 function foldedFirst(name: string): string {
   return name.split(/\s+/)[0].normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -665,7 +661,7 @@ export class Registry {
       let e = k + 1;
       while (e < upto && e - k < 4 && (e === k + 1 || !breaksBefore(d, e)) && nameWord(d, e)) e++;
       if (this.mentionCovers(d.ts[k + 1], d.te[e - 1])) return -1;
-      const p = this.findSurname(d.keys[e - 1]);
+      const p = this.findSurname(d.keys[e - 1], hg) ?? this.findSurname(d.keys[e - 1]);
       if (p) {
         if (!p.sure) p.gender = hg;
         p.sure = true;
@@ -931,7 +927,7 @@ export class Registry {
       const surname = d.keys[nb - 1];
       // (or a surname after a courtesy title: "M. Benali", "Mme Laurent", "Sra. Ruiz", "Frau Weber")
       if (nb - na === 1 || (nb - na === 2 && HONORIFIC.has(d.keys[na]))) {
-        const known = this.findSurname(surname);
+        const known = (nb - na === 2 ? this.findSurname(surname, HONORIFIC.get(d.keys[na])!) : null) ?? this.findSurname(surname);
         if (known) {
           this.touch(known, words, start);
           return { name: known.name, actorId: known.actorId, ref: known.ref };
@@ -1238,10 +1234,11 @@ export class Registry {
     return { name: null };
   }
 
-  private findSurname(surname: string): Person | null {
+  /** The last person of that surname; of that gender when one is given ("Mrs. Clinton" is not Bill Clinton). */
+  private findSurname(surname: string, gender: 'm' | 'f' | null = null): Person | null {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
-      if (p.surname && sameStem(p.surname, surname)) return p;
+      if (p.surname && sameStem(p.surname, surname) && (gender === null || p.gender !== (gender === 'm' ? 'f' : 'm'))) return p;
     }
     return null;
   }

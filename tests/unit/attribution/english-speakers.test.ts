@@ -143,3 +143,20 @@ describe('English speaker resolution', () => {
     check(statementWith(text, 'matter for the operator'), { name: 'A spokesman' });
   });
 });
+
+describe('a courtesy title and a surname name the person introduced before, of the title’s gender', () => {
+  it.each([
+    ['en', 'Senator Lamar Alexander met the governors on Monday.\n\n“We will not cut the program,” Mr. Alexander said.', 'cut the program', 'Lamar Alexander'],
+    ['fr', 'Le député Karim Benali a reçu les syndicats lundi.\n\n« Nous ne couperons pas ce programme », a déclaré M. Benali.', 'couperons', 'Karim Benali'],
+    ['es', 'La ministra Elena Ruiz recibió a los sindicatos el lunes.\n\n«No vamos a recortar el programa», dijo la Sra. Ruiz.', 'recortar', 'Elena Ruiz'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it('"Mrs. Clinton" is Hillary Clinton when Bill Clinton was named after her', () => {
+    const text =
+      'Hillary Clinton campaigned in Ohio on Monday. Former President Bill Clinton joined her at a rally in Dayton.\n\n' +
+      '“We are going to win this state,” Mrs. Clinton said.';
+    check(statementWith(text, 'win this state'), { name: 'Hillary Clinton' });
+  });
+});
