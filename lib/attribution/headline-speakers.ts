@@ -120,26 +120,3 @@ function sameWordsInBody(st: Statement, statements: Statement[], headline: boole
   if (words.split(' ').length < 4) return undefined;
   return statements.find((b, j) => !headline[j] && b.start > st.end && b.speakerName !== null && b.speakerName !== st.speakerName && ` ${flat(b.text)} `.includes(` ${words} `));
 }
-
-/**
- * A headline's speaker named by a role alone ("…, attorney general says", "…, affirme le procureur") is the person the
- * body first names with every word of that role ("Attorney General Rosa Delgado said …").
- */
-export function headlineRoleSpeakers(text: string, statements: Statement[]): Statement[] {
-  const nl = text.indexOf('\n');
-  if (nl < 0) return statements;
-  const memo = new Map<string, string[]>();
-  return statements.map((st) => {
-    // (a role: words in lower case, but for the first; not a name, "Fenprof")
-    if (st.start >= nl || !st.speaker || st.actor || !st.speakerName || /\s\p{Lu}/u.test(st.speaker.text) || !/(^|\s)\p{Ll}/u.test(st.speaker.text)) return st;
-    const role = stems(st.speaker.text, new Set(), memo);
-    if (role.size === 0) return st;
-    const body = statements.find((b) => {
-      if (b.start < nl || !b.speaker || !b.speakerName || b.speakerName === st.speakerName || !/\p{Lu}/u.test(b.speakerName)) return false;
-      const said = stems(b.speaker.text, new Set(), memo);
-      return [...role].every((w) => said.has(w));
-    });
-    return body ? { ...st, speakerName: body.speakerName, actor: body.actor, ...(body.actorId ? { actorId: body.actorId } : {}) } : st;
-  });
-}
-

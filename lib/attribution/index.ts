@@ -10,7 +10,7 @@ import { segment } from '../text/segment';
 import { assemble } from './assemble';
 import { makeDoc } from './doc';
 import { findQuotes } from './quotes';
-import { confirmHeadlineSpeakers, headlineRoleSpeakers } from './headline-speakers';
+import { confirmHeadlineSpeakers } from './headline-speakers';
 import { Registry } from './speaker';
 import type { AttributeOptions, Statement } from './types';
 
@@ -23,5 +23,5 @@ export function attribute(text: string, options: AttributeOptions = {}): Stateme
   const actorKind = options.actorKind ?? (() => undefined);
   const registry = new Registry(doc, options.actorMentions ?? [], options.actorName ?? (() => undefined), actorKind);
   const statements = assemble(doc, quotes, registry);
-  return options.window ? statements : headlineRoleSpeakers(text, confirmHeadlineSpeakers(text, statements, actorKind));
+  return options.window ? statements : confirmHeadlineSpeakers(text, statements, actorKind);
 }
