@@ -524,20 +524,6 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return ph && k >= ph.a && k < ph.b + 4 ? p : null;
   };
 
-  /**
-   * The first person the sentence before a quote names, in its paragraph, when that sentence says nothing itself and
-   * the person is not the last statement's speaker.
-   */
-  const freshSubjectBefore = (q: Quote): Phrase | null => {
-    const pb = tokenBefore(d, q.start);
-    if (pb < 0 || paraOf(d.ts[pb]) !== paraOf(q.start)) return null;
-    const ps = sentenceRange(d, pb)[0];
-    for (let k = ps; k <= pb; k++) if (covered[k] || quoted[k]) return null;
-    reg.advance(q.start);
-    const ph = reg.subjectIn(ps, pb + 1);
-    if (!ph || (last && last.speaker && last.speaker.start === d.ts[ph.a])) return null;
-    return ph;
-  };
 
   /** The person named at the opening of the sentence before a quote, in its paragraph, when that sentence says nothing itself. */
   const namedSubjectBefore = (q: Quote): Phrase | null => {
@@ -727,10 +713,6 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         last = st;
         return st;
       }
-      // a paragraph that opens on someone new, then the quote ("The finance director, Omar Haddad, struck a middle note.
-      // “…”"): the quote is theirs, not the last speaker's going on
-      const freshPh = freshSubjectBefore(q);
-      if (freshPh) return emit(q.start, end, 'direct', null, false, freshPh);
       return emit(q.start, end, 'direct', null, true);
     }
     // one or two words: a statement only with its cue right after it or a colon before it ("“Denver,” he answered"), or

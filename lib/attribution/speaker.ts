@@ -1087,25 +1087,6 @@ export class Registry {
     return last;
   }
 
-  /**
-   * The first person named in tokens [a, b), outside quotes and not as a possessive, as the tokens that name them: who
-   * a sentence is about ("The city's finance director, Omar Haddad, struck a middle note."). Null when nobody is.
-   */
-  subjectIn(a: number, b: number): Phrase | null {
-    const d = this.d;
-    let best: Phrase | null = null;
-    for (let i = this.events.length - 1; i >= 0; i--) {
-      const ev = this.events[i];
-      if (ev.at < d.ts[a]) break;
-      const k = this.tokenAt(ev.at);
-      if (k >= b || (this.quoted && this.quoted[k]) || this.possessive(k) || (best && best.a <= k)) continue;
-      let e = k + 1;
-      while (e < b && !breaksBefore(d, e) && nameWord(d, e)) e++;
-      best = { a: k, b: e };
-    }
-    return best;
-  }
-
   /** Whether the name opening at token k ends in a possessive ("Trump’s", "Clinton's"). */
   private possessive(k: number): boolean {
     const d = this.d;
