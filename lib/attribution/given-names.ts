@@ -1,9 +1,11 @@
 /**
  * Given names whose gender their ending does not tell (speaker.ts guesses a name in -a a woman's, any other a man's):
- * English women's names in other letters ("Karen", "Hillary", "Joanne") and men's names in -a. A pronoun resolves to
- * the last person of its gender, so "she said" after "Karen Holt" must not skip her for a woman named earlier.
+ * women's names in other letters ("Karen", "Hillary", "Anne", "Katrin") and men's names in -a ("Luca", "Nikita"). A
+ * pronoun resolves to the last person of its gender, so "she said" after "Karen Holt" must not skip her for a woman
+ * named earlier.
  */
-export const WOMEN_NOT_A = new Set(
+/** English women's names not in -a (these also open a name: GIVEN). */
+const ENGLISH_WOMEN_NOT_A = new Set(
   (
     'abigail agnes alexis alice alison allison amber amy ann anne annie april audrey avery becky bernadette beth bethany betsy betty ' +
     'beverley beverly bonnie bridget brigid brittany brooke caitlin candace candice carly carol carole caroline carolyn carrie catherine ' +
@@ -21,7 +23,24 @@ export const WOMEN_NOT_A = new Set(
   ).split(' '),
 );
 
-export const MEN_A = new Set('joshua ezra elia luka misha pasha dima kolya petya yura grisha vanya hamza musa yahya osama issa akira'.split(' '));
+/** Women's names not in -a of French, German, Spanish and Polish copy. */
+const OTHER_WOMEN_NOT_A =
+  'katrin ingrid sarah claire beatrice miriam ines carmen lucia elisabeth karin helen helene ellen kim ' +
+  // names ending in -e are mostly women's in French and German copy (Anne, Marie, Sophie), not all (Pierre, Uwe)
+  'anne marie sophie julie nicole christine caroline catherine charlotte louise alice elise celine aurelie nathalie ' +
+  'valerie isabelle emilie stephanie melanie virginie delphine sandrine laurence florence agnes chloe zoe irene ' +
+  'pauline justine margaux amelie juliette josephine annette brigitte heike silke anke elke ute renate gabriele ' +
+  'ulrike susanne sabine simone stefanie nicole denise jacqueline michelle danielle rachel ruth esther judith ' +
+  'ingrid astrid sigrid gudrun doris iris agnieszka beatrix beatriz isabel raquel mercedes dolores pilar rocio consuelo soledad luz nieves';
+
+export const WOMEN_NOT_A = new Set([...ENGLISH_WOMEN_NOT_A, ...OTHER_WOMEN_NOT_A.split(' ')]);
+
+export const MEN_A = new Set(
+  (
+    'joshua ezra elia luka misha pasha dima kolya petya yura grisha vanya hamza musa yahya osama issa akira ' +
+    'luca andrea nikita ilya kuba sasha mustafa jona jonah никита илья кузьма фома лука микола ілля микита'
+  ).split(' '),
+);
 
 /**
  * Common men's given names of English copy (and a few of the world news it reports). A capitalised run that opens with
@@ -52,4 +71,4 @@ const WOMEN_A =
   'sara sonia stella tanya teresa theresa tina vanessa wanda';
 
 /** Folded given names that open a person's name. */
-export const GIVEN = new Set([...MEN.split(' '), ...WOMEN_A.split(' '), ...[...WOMEN_NOT_A].filter((w) => !NOT_OPENING.has(w))]);
+export const GIVEN = new Set([...MEN.split(' '), ...WOMEN_A.split(' '), ...[...ENGLISH_WOMEN_NOT_A].filter((w) => !NOT_OPENING.has(w))]);

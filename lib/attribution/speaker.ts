@@ -7,6 +7,7 @@ import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, keyFlags, takesGenitive } from './cues';
 import { isSlavic, personNoun } from './slavic';
 import { WOMEN_NOT_A, MEN_A } from './given-names';
+import { foldString } from '../text/normalize';
 import { givenNameEnd, HONORIFIC, honorificGender, nameWord, pronounGenderAfter } from './person-mentions';
 import { CAPITAL, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
 
@@ -502,21 +503,10 @@ export interface Resolved {
   ref?: string;
 }
 
-const FEMALE_NAMES_NOT_A = new Set(
-  ('katrin ingrid sarah claire beatrice miriam ines carmen lucia elisabeth karin helen helene ellen kim ' +
-    // names ending in -e are mostly women's in French and German copy (Anne, Marie, Sophie), not all (Pierre, Uwe)
-    'anne marie sophie julie nicole christine caroline catherine charlotte louise alice elise celine aurelie nathalie ' +
-    'valerie isabelle emilie stephanie melanie virginie delphine sandrine laurence florence agnes chloe zoe irene ' +
-    'pauline justine margaux amelie juliette josephine annette brigitte heike silke anke elke ute renate gabriele ' +
-    'ulrike susanne sabine simone stefanie nicole denise jacqueline michelle danielle rachel ruth esther judith ' +
-    'ingrid astrid sigrid gudrun doris iris agnieszka beatrix beatriz isabel raquel mercedes dolores pilar rocio consuelo soledad luz nieves'
-  ).split(' '),
-);
-const MALE_NAMES_A = new Set('luca andrea nikita ilya kuba sasha mustafa joshua jona jonah никита илья кузьма фома лука микола ілля микита кузьма'.split(' '));
 
 /** The first word of a name, folded as token keys are. */
 function foldedFirst(name: string): string {
-  return name.split(/\s+/)[0].normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return foldString(name.split(/\s+/)[0]).toLowerCase();
 }
 
 function guessGender(first: string): 'm' | 'f' | null {
@@ -524,8 +514,8 @@ function guessGender(first: string): 'm' | 'f' | null {
   const h = HONORIFIC.get(f);
   if (h) return h;
   if (f.length < 2) return null;
-  if (FEMALE_NAMES_NOT_A.has(f) || WOMEN_NOT_A.has(f)) return 'f';
-  if (MALE_NAMES_A.has(f) || MEN_A.has(f)) return 'm';
+  if (WOMEN_NOT_A.has(f)) return 'f';
+  if (MEN_A.has(f)) return 'm';
   return /[aая]$/.test(f) ? 'f' : 'm';
 }
 
