@@ -6,7 +6,7 @@ export const GERMAN_MARKS = 'der die und ist nicht dass sich dem mit von wird au
 export const ENGLISH_MARKS = 'the and of to is that with was for has will would not are this';
 export const MARKS_WINDOW = 1500;
 
-/** The counts makeDoc keeps (doc.ts), and the text for the German quotation marks. */
+/** The counts makeDoc keeps (doc.ts), and the text, for the German quotation marks and the Slavic letters. */
 interface Marks {
   text: string;
   n: number;
@@ -29,4 +29,29 @@ export function isGerman(d: Marks): boolean {
 export function isEnglish(d: Marks, strength: 'present' | 'prevailing'): boolean {
   if (d.englishMarks <= d.germanMarks) return false;
   return strength === 'present' ? d.englishMarks >= 3 : d.englishMarks * 10 >= Math.min(d.n, MARKS_WINDOW);
+}
+
+/** Slavic copy: Cyrillic letters, or the letters only Polish writes (ą ę ł ń ś ź ż). */
+const slavic = new WeakMap<Marks, boolean>();
+export function isSlavic(d: Marks): boolean {
+  let v = slavic.get(d);
+  if (v === undefined) {
+    v = /[\u0400-\u04ff]|[ąęłńśźżĄĘŁŃŚŹŻ]/.test(d.text.slice(0, 4000));
+    slavic.set(d, v);
+  }
+  return v;
+}
+
+/** Ukrainian copy (і, ї, є, ґ) rather than Russian (ы, э, ъ): "заявив" is a Ukrainian man's past, a Russian gerund. */
+const ukrainian = new WeakMap<Marks, boolean>();
+export function isUkrainian(d: Marks): boolean {
+  let v = ukrainian.get(d);
+  if (v === undefined) {
+    const sample = d.text.slice(0, 4000);
+    const uk = sample.match(/[іїєґІЇЄҐ]/g)?.length ?? 0;
+    const ru = sample.match(/[ыэъЫЭЪ]/g)?.length ?? 0;
+    v = uk > ru;
+    ukrainian.set(d, v);
+  }
+  return v;
 }

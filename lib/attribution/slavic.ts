@@ -5,25 +5,12 @@
  */
 import { AUX, COMP, DET, PRON, STOP, VERB, VERB_F } from './cues';
 import { breaksBefore, isCapitalized, type Doc } from './doc';
+import { isSlavic, isUkrainian } from './language';
 
 /** Masculine past tense, folded, reflexive ending removed: Russian "сказал", Polish "powiedział", Ukrainian "сказав". */
 const PAST_M_RU_PL = /(?:[аеиоуыяюё]л|[aeiouyąę]ł)$/;
 const PAST_M_UK = /[аеиоуіїяюєи]в$/;
 const REFLEXIVE = /(?:ся|сь)$/;
-
-/** Ukrainian copy (і, ї, є, ґ) rather than Russian (ы, э, ъ): "заявив" is a Ukrainian man's past, a Russian gerund. */
-const ukrainian = new WeakMap<Doc, boolean>();
-function isUkrainian(d: Doc): boolean {
-  let v = ukrainian.get(d);
-  if (v === undefined) {
-    const sample = d.text.slice(0, 4000);
-    const uk = sample.match(/[іїєґІЇЄҐ]/g)?.length ?? 0;
-    const ru = sample.match(/[ыэъЫЭЪ]/g)?.length ?? 0;
-    v = uk > ru;
-    ukrainian.set(d, v);
-  }
-  return v;
-}
 
 /** The gender a cue verb at token k gives its subject: 'f', 'm', or null (present tense, plural, gerund, other languages). */
 export function verbGender(d: Doc, k: number): 'm' | 'f' | null {
@@ -35,17 +22,6 @@ export function verbGender(d: Doc, k: number): 'm' | 'f' | null {
   if (PAST_M_RU_PL.test(key)) return 'm';
   if (PAST_M_UK.test(key) && isUkrainian(d)) return 'm';
   return null;
-}
-
-/** Slavic copy: Cyrillic letters, or the letters only Polish writes (ą ę ł ń ś ź ż). */
-const slavic = new WeakMap<Doc, boolean>();
-export function isSlavic(d: Doc): boolean {
-  let v = slavic.get(d);
-  if (v === undefined) {
-    v = /[\u0400-\u04ff]|[ąęłńśźżĄĘŁŃŚŹŻ]/.test(d.text.slice(0, 4000));
-    slavic.set(d, v);
-  }
-  return v;
 }
 
 /**
