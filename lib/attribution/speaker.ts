@@ -191,6 +191,11 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
     }
     if (nameLike(d, j)) lower = 0;
     else if (++lower > 3) break;
+    else if (d.keys[j] === 'old' && j - 2 >= min && d.keys[j - 1] === 'year' && AGE.test(d.keys[j - 2]) && !breaksBefore(d, j) && !breaksBefore(d, j - 1)) {
+      // ("the 34-year-old care worker said": an age is one word before the role, as "young" would be)
+      a = j - 2;
+      continue;
+    }
     a = j;
   }
   while (a < k && !nameLike(d, a) && !(d.flags[a] & DET)) a++;

@@ -22,7 +22,17 @@ export const en: CueLexicon = {
     'concludes concluding asks answers answer confess confesses confessed jokes quips muses recalls recounts recounted ' +
     'agreed agrees offered offers points declares declaring proclaims shouts shouts yells exclaims explains observes remarks ' +
     'writes wrote predicts promises vows pledges urges urging warns stresses emphasizes reiterates counters concedes contends ' +
-    'acknowledges admits insisted insisting added adding continues continuing summarized summarised echoed echoes boomed thundered', 
+    'acknowledges admits insisted insisting added adding continues continuing summarized summarised echoed echoes boomed thundered ' +
+    // forms missing above, from the reporting verbs of wire and newspaper copy (past, third person, -ing)
+    'disclosed discloses disclosing revealed reveals lamented laments lamenting bemoaned decried opined reasoned elaborated ' +
+    'elaborating clarified clarifying assured assuring reassured advised mocked griped fumed marvelled marveled hinted hinting ' +
+    'speculated speculates surmised reckoned reckons objected protested interjected intoned reminded reminding laughed groaned ' +
+    'grumbled murmured sobbed gasped hissed growled implored emailed texted affirmed affirms reaffirmed underscored underscores ' +
+    'underlined underlines specified summed rebutted retorting chided scolded admonished enthused gushed ranted vented railed ' +
+    'stressing emphasising emphasises emphasizing acknowledging admitting conceding predicting promising vowing pledging suggesting ' +
+    'observing remarking recounting complaining complains boasting boasts cautioning cautions countering reiterating confirming ' +
+    'confirms denying denies alleging alleges asserting asserts contending maintains wondering wonders pleading pleads musing ' +
+    'describes affirming disclosing lamenting assures warns', 
   sourceFrames: 'according to|in the words of|as quoted by',
   complementizers: 'that',
   auxiliaries: 'has have had was were is are be been will would can could should may might must also later then earlier further',
@@ -33,7 +43,39 @@ export const en: CueLexicon = {
     'minister president spokesman spokeswoman spokesperson official officials analyst expert diplomat secretary senator ' +
     'governor lawmaker leader chancellor premier ambassador envoy chief director professor researcher source sources aide ' +
     'adviser advisor commander general prosecutor judge mayor candidate chairman chairwoman head representative congressman ' +
-    'congresswoman campaign manager economist activist attorney lawyer',
+    'congresswoman campaign manager economist activist attorney lawyer ' +
+    // Role and occupation nouns of news copy. A title of seven letters or more is also read as a stem without its last
+    // letter (cues/index.ts): where that stem would be a verb form or another noun ("founder" → "founded", "officer" →
+    // "office", "referee" → "referendum"), the plural stands here, whose stem is the singular.
+    // public office
+    'councillor councilor councilman councilwoman alderman assemblyman assemblywoman legislator parliamentarian mp mps mep meps ' +
+    'deputy speaker commissioners ombudsman sheriff undersecretary delegate emissary negotiator mediator strategist pollster ' +
+    'consultant lobbyist bureaucrat regulator auditor inspector observers nominee incumbent frontrunner challengers contenders ' +
+    // police, courts, armed forces, emergency services
+    'officers constable sergeant detective investigator policeman policewoman trooper soldier colonel captain lieutenant ' +
+    'admiral brigadier commandant paratrooper sailor militant insurgent gunman veteran firefighter fireman paramedic rescuer ' +
+    'lifeguard warden bodyguard surveyor barrister solicitor magistrate coroner juror defendant plaintiff claimant ' +
+    // business and work
+    'executive ceo cfo cto founders cofounder owner proprietor boss supervisor administrator coordinator treasurer trustees ' +
+    'shareholder investor entrepreneur businessman businesswoman banker trader dealer accountant employees worker staffers ' +
+    'unionist landlord homeowner shopkeeper vendor merchant farmer grower fisherman fishermen labourer laborer driver trucker ' +
+    'courier pilot waiter carer caregiver mechanic electrician plumber technician programmer developers designers translator ' +
+    'interpreters planners organisers organizers campaigner protesters demonstrator volunteer ' +
+    // science, medicine, teaching
+    'scientist physician surgeon doctor nurse midwife pharmacist dentist psychologist psychiatrist epidemiologist virologist ' +
+    'immunologist biologist physicist climatologist meteorologist forecaster geologist seismologist volcanologist sociologist ' +
+    'criminologist historian archaeologist anthropologist demographer statistician ecologist astronomer astronaut lecturers ' +
+    'scholars rector teacher headteacher headmaster headmistress tutor student pupil ' +
+    // media, arts, sport
+    'correspondent editor columnist commentator presenters broadcaster blogger photographers producers filmmaker actor actress ' +
+    'singer songwriter rapper musician composers artist painters novelist poet playwright comedian dancer coach player ' +
+    'strikers midfielder defenders goalkeeper winger skippers referees umpire athlete sprinter runner swimmer cyclist boxer ' +
+    'golfer jockey olympian medallist medalist fan fans supporters spectator teammate ' +
+    // people in the news: residents, witnesses, families, faith
+    'villager commuter passenger motorist pedestrian tourists visitor shopper customer voters victim survivor witness ' +
+    'eyewitness bystander neighbour neighbor mother father daughter brother sister wife husband widow widower grandmother ' +
+    'grandfather uncle aunt cousin colleague classmate girlfriend boyfriend refugee migrant immigrant detainee prisoner inmate ' +
+    'hostage priest bishop archbishop cardinal pope pastor vicar rabbi imam cleric monk chaplain sheikh',
   stops:
     'on in at to after during before for with from about late early earlier later last this yesterday today tonight ' +
     'monday tuesday wednesday thursday friday saturday sunday reporters journalists told by while when as ' +

@@ -69,7 +69,8 @@ describe('a quotation over several paragraphs, interrupted by its attribution', 
     const s = statements(text).filter((x) => x.kind === 'direct');
     expect(s.length).toBe(1);
     expect(s[0].text.endsWith("further.''")).toBe(true);
-    check(s[0], { speaker: 'the coach' });
+    // (a role, then the name in apposition: the speaker phrase runs to the name, as for "the minister, Dan Miller,")
+    check(s[0], { speaker: 'the coach, Dan Miller', name: 'Dan Miller' });
   });
 
   it('the comma may stand before the close of a quotation inside the quote', () => {
@@ -156,7 +157,7 @@ describe('a speaker and a verb the lexicon lacks before a comma and a quote that
 
 describe('a quoted sentence that opens its own and goes on past the cue list', () => {
   it.each([
-    ['“We will keep the ferry running through the whole winter,” the retired captain shrugged over his coffee at the pier.', 'ferry running', 'the retired'],
+    ['“We will keep the ferry running through the whole winter,” the retired captain shrugged over his coffee at the pier.', 'ferry running', 'the retired captain'],
     ['“Nobody in this town has seen the river this high before,” Mr. Hale grumbled as he tied the boat up to the old pier.', 'river this high', 'Mr. Hale'],
     ['“Will the county ever pay for the new school roof?” a parent in the third row wondered aloud at the meeting.', 'school roof', 'a parent'],
   ])('%s', (text, words, speaker) => {

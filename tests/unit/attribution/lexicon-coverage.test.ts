@@ -1,0 +1,41 @@
+import { describe, it } from 'vitest';
+import { check, statementWith } from './helpers';
+
+/**
+ * Speakers named by a role or occupation and cues in a verb form of everyday news copy: the lexicons (cues/<lang>.ts)
+ * list them from the language, not from the articles the rules were tuned on.
+ */
+describe('role and verb coverage (English)', () => {
+  it('an occupation the copy names someone by resolves to the person named with it', () => {
+    const text =
+      'Hospital managers in Leeds said on Monday that staffing on the children’s ward would be restored by spring.\n\n' +
+      'Senior nurse Joanne Pike, who has worked on the ward for 20 years, spoke to reporters outside the main entrance.\n\n' +
+      '“We have heard this promise every winter,” the nurse said.';
+    check(statementWith(text, 'every winter'), { speaker: 'the nurse', name: 'Joanne Pike' });
+  });
+
+  it.each([
+    ['the historian', 'Historian Paul Grant has written two books on the line.', 'Paul Grant'],
+    ['the striker', 'Striker Dean Hollis scored twice in the first half.', 'Dean Hollis'],
+    ['the councillor', 'Councillor Amir Shah chairs the transport committee.', 'Amir Shah'],
+    ['the paramedic', 'Paramedic Colin Byrne was first on the scene.', 'Colin Byrne'],
+  ])('"%s" is the person named with that role before', (role, intro, name) => {
+    const text = `${intro} Mayor Tom Hale visited the site on Tuesday.\n\n“Nobody saw this coming,” ${role} said.`;
+    check(statementWith(text, 'Nobody saw'), { speaker: role, name });
+  });
+
+  it('an age before a role of two words is part of the speaker phrase ("the 34-year-old care worker")', () => {
+    const text =
+      'Lucy Adebayo, 34, works nights at a care home in Leeds.\n\n' +
+      '“I support the drivers, I really do,” the 34-year-old care worker said. “But I can’t keep paying for a dispute I have no part in.”';
+    check(statementWith(text, 'support the drivers'), { speaker: 'the 34-year-old care worker', name: 'Lucy Adebayo' });
+  });
+
+  it.each([
+    ['disclosed', 'Dunn disclosed that her shop had lost half its trade since the closure.', 'half its trade', 'Dunn'],
+    ['reaffirmed', 'The mayor reaffirmed that work on the station would start in May.', 'would start in May', 'The mayor'],
+  ])('a statement with the cue "%s" has its speaker', (_verb, sentence, words, speaker) => {
+    const text = `“We will reopen the station within a year,” Mayor Tom Hale said on Tuesday.\n\nShop owner Claire Dunn was unconvinced.\n\n${sentence}`;
+    check(statementWith(text, words), { speaker });
+  });
+});
