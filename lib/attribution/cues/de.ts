@@ -14,10 +14,24 @@ export const de: CueLexicon = {
     'nannte nennt bezeichnete bezeichnet erinnerte erinnert stellte stellt klarstellte kündigte verkündete verkündet ' +
     'twitterte schrieb gab ' +
     'ausführte ausgeführt konstatierte konstatiert resümierte resümiert beklagte beklagt bemängelte bemängelt ' +
-    'lobte lobt hoffte hofft befürchtete befürchtet beschrieb beschreibt beschrieben verwies verwiesen', 
+    'lobte lobt hoffte hofft befürchtete befürchtet beschrieb beschreibt beschrieben verwies verwiesen ' +
+    // forms missing above: past, present and plural of the reporting verbs of agency copy, and the joined forms of
+    // separable verbs in a subordinate clause ("wie er hinzufügte", "als sie einräumte")
+    'beteuerte beteuert beteuerten schilderte schildert geschildert schilderten erzählte erzählt erzählten präzisierte ' +
+    'präzisiert insistierte beharrte beharrt widersprach widerspricht widersprochen konterte kontert protestierte ' +
+    'protestiert klagte klagt monierte moniert rügte rügt drohte droht gedroht appellierte appelliert verlangte verlangt ' +
+    'fragte fragt fragten scherzte scherzt jubelte jubelt bilanzierte bilanziert urteilte urteilt ' +
+    'folgerte folgert mutmaßte mutmaßt spekulierte spekuliert prognostizierte prognostiziert schätzte schätzt bestritt ' +
+    'bestreitet bestritten ermahnte ermahnt plädierte plädiert empfahl empfiehlt riet signalisierte ' +
+    'versprach verspricht versprochen hob hebt meldete meldet meldeten postete twittert erwiderte erwidert ' +
+    'entgegnet verlauten hervorhob hinwies hinzufügte mitteilte ankündigte einräumte zugab einwandte gestand gesteht ' +
+    'antworteten mahnten forderten kritisierten teilten räumten unterstrichen bekräftigten versicherten ergänzten ' +
+    'nannten bezeichneten lobten beklagten fürchtete fürchtet betonen warnen', 
   sourceFrames:
     'laut|nach angaben|nach aussage|nach aussagen|nach worten|nach den worten|nach ansicht|nach meinung|aus sicht|' +
-    'nach darstellung|nach darstellungen|nach einschätzung|nach auffassung|nach informationen|nach eigenen angaben|unter berufung auf',
+    'nach darstellung|nach darstellungen|nach einschätzung|nach auffassung|nach informationen|nach eigenen angaben|unter berufung auf|' +
+    'nach auskunft|nach überzeugung|nach erkenntnissen|nach schätzung|nach schätzungen|nach bekunden|nach eigener aussage|' +
+    'nach eigener darstellung|unter verweis auf',
   sourceFramesAfter: 'zufolge',
   tailFrames: 'so',
   reportedMood:
@@ -34,7 +48,50 @@ export const de: CueLexicon = {
     'politologe politologin analyst analystin diplomat diplomatin abgeordnete abgeordneter vorsitzende vorsitzender ' +
     'botschafter botschafterin leiter leiterin direktor direktorin professor professorin bürgermeister bürgermeisterin ' +
     'regierungssprecher regierungssprecherin generalsekretär sicherheitsexpertin sicherheitsexperte forscher forscherin ' +
-    'richter richterin staatsanwalt anwalt sprecherin behörde gericht polizei gesandte gesandter sondergesandte sondergesandter kommandant kommandantin landrat landrätin mutter vater sohn tochter bruder schwester witwe',
+    'richter richterin staatsanwalt anwalt sprecherin behörde gericht polizei gesandte gesandter sondergesandte sondergesandter kommandant kommandantin landrat landrätin mutter vater sohn tochter bruder schwester witwe ' +
+    // Role and occupation nouns of news copy, masculine and feminine. A title of six letters or more is also the head
+    // of compounds ("Krankenpflegerin", "Oppositionsführer"), and one of seven or more a stem without its last letter
+    // (cues/index.ts): where that stem is a common word ("Pfleger" → "Pflege", "Schüler" → "Schule", "Landwirt" →
+    // "Landwirtschaft"), only the feminine or the compounds stand here. Compounds on "-chef" are listed, "chef" being
+    // too short to be a compound's head.
+    // offices and politics
+    'sekretär sekretärin staatssekretärin senator senatorin gouverneur gouverneurin stadträtin gemeinderätin ' +
+    'parlamentarier parlamentarierin politiker politikerin vorsteher vorsteherin dezernent dezernentin beigeordnete ' +
+    'beigeordneter beauftragte beauftragter berater beraterin referent referentin vertreter vertreterin stellvertreter ' +
+    'stellvertreterin kandidat kandidatin bewerber bewerberin herausforderer herausforderin wähler wählerin ' +
+    'funktionär funktionärin gewerkschafter gewerkschafterin betriebsrätin führer führerin anführer anführerin ' +
+    'regierungschef staatschef parteichef fraktionschef landeschef konzernchef firmenchef vorstandschef ' +
+    'gewerkschaftschef verbandschef bahnchef geheimdienstchef armeechef teamchef vereinschef klinikchef behördenchef ' +
+    'unternehmenschef vizechef vizechefin ' +
+    // courts, police, armed forces, rescue
+    'anwältin staatsanwältin strafverteidiger pflichtverteidiger verteidigerin ermittler ermittlerin kommissar ' +
+    'kommissarin polizist polizistin beamte beamter beamtin inspektor inspektorin prüfer prüferin kontrolleur ' +
+    'kontrolleurin aufseher aufseherin beobachter beobachterin vermittler vermittlerin unterhändler unterhändlerin ' +
+    'soldat soldatin offiziere offizierin kommandeur kommandeurin befehlshaber befehlshaberin hauptmann ' +
+    'feuerwehrmann feuerwehrfrau retter retterin sanitäter sanitäterin angeklagte angeklagter täter täterin ' +
+    // business and work
+    'managerin intendant intendantin rektor rektorin inhaber inhaberin eigentümer eigentümerin gründerin mitgründer ' +
+    'mitgründerin mitbegründer mitbegründerin firmengründer aktionär aktionärin investor investorin banker bankerin ' +
+    'makler maklerin volkswirt volkswirtin ökonomen mitarbeiter mitarbeiterin arbeiterin angestellte angestellter ' +
+    'ingenieur ingenieurin architektin landwirtin bäuerin winzer winzerin fahrer fahrerin pilot pilotin kapitänin ' +
+    // science, medicine, teaching
+    'wissenschaftler wissenschaftlerin historiker historikerin soziologe soziologin psychologe psychologin virologe ' +
+    'virologin epidemiologe epidemiologin jurist juristin rechtler rechtlerin mediziner medizinerin arzt ärztin ' +
+    'hausarzt notarzt chefarzt kinderarzt oberarzt pflegerin krankenpfleger altenpfleger pflegekraft pflegekräfte ' +
+    'hebamme apothekerin lehrer lehrerin erzieher erzieherin dozent dozentin studentin schülerin ' +
+    // media, arts, sport
+    'journalistin reporterin korrespondent korrespondentin redakteur redakteurin moderator moderatorin kommentator ' +
+    'kommentatorin verleger verlegerin sänger sängerin schauspieler schauspielerin musiker musikerin künstler künstlerin ' +
+    'regisseur regisseurin schriftsteller schriftstellerin trainer trainerin spielerin nationalspieler ' +
+    'nationalspielerin fußballer fußballerin torwart torhüter torhüterin stürmerin sportler sportlerin athlet athletin ' +
+    'läufer läuferin schwimmer schwimmerin olympiasieger olympiasiegerin weltmeisterin sieger siegerin ' +
+    // people in the news: residents, witnesses, families, faith
+    'aktivist aktivistin umweltschützer umweltschützerin klimaschützer tierschützer datenschützer demonstrant ' +
+    'demonstrantin anwohner anwohnerin bewohner bewohnerin augenzeuge augenzeugin zeuge zeugin opfer überlebende ' +
+    'überlebender angehörige angehöriger hinterbliebene passant passantin urlauber urlauberin touristin kunde kundin ' +
+    'patientin patienten flüchtling migrantin häftling gefangene geisel nachbarin ehefrau ehemann großmutter ' +
+    'großvater witwer freundin lebensgefährte lebensgefährtin kollege kollegin tante onkel enkel enkelin bischof ' +
+    'bischöfin erzbischof pfarrer pfarrerin pastorin priester papst kardinal rabbiner imam',
   stops:
     'am im in an auf bei nach vor gegenüber mit von vom zum zur über laut heute gestern morgen ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag abend dass und aber weil wie als',

@@ -39,3 +39,25 @@ describe('role and verb coverage (English)', () => {
     check(statementWith(text, words), { speaker });
   });
 });
+
+describe('role and verb coverage (German)', () => {
+  it.each([
+    ['der Parteichef', 'Auch der Parteichef der Linken, Jan Möller, war am Dienstag vor Ort.', 'Jan Möller'],
+    ['die Pflegerin', 'Die Krankenpflegerin Renate Lange arbeitet seit 20 Jahren in der Klinik.', 'Renate Lange'],
+    ['der Historiker', 'Der Historiker Uwe Seidel hat zwei Bücher über die Strecke geschrieben.', 'Uwe Seidel'],
+    ['die Anwohnerin', 'Anwohnerin Doris Kern wohnt seit 1990 in der Straße.', 'Doris Kern'],
+    ['der Sanitäter', 'Sanitäter Paul Brandt war als Erster an der Unfallstelle.', 'Paul Brandt'],
+  ])('"%s" is the person named with that role before', (role, intro, name) => {
+    const text = `${intro} Bürgermeister Thomas Berger besuchte die Baustelle am Mittwoch.\n\n„Damit hat niemand gerechnet“, sagte ${role}.`;
+    check(statementWith(text, 'niemand gerechnet'), { speaker: role, name });
+  });
+
+  it.each([
+    ['beteuerte', 'Bahnsprecher Uwe Seidel beteuerte, die Pläne seien seit Jahren bekannt.', 'seit Jahren bekannt', 'Bahnsprecher Uwe Seidel'],
+    ['erwiderte', 'Seidel erwiderte, man habe die Anwohner rechtzeitig informiert.', 'rechtzeitig informiert', 'Seidel'],
+    ['bestritt', 'Die Stadt bestritt, dass der Termin schon feststehe.', 'Termin schon feststehe', 'Die Stadt'],
+  ])('a statement with the cue "%s" has its speaker', (_verb, sentence, words, speaker) => {
+    const text = `„Wir öffnen das Bad im Herbst“, sagte Bürgermeister Thomas Berger am Montag.\n\n${sentence}`;
+    check(statementWith(text, words), { speaker });
+  });
+});
