@@ -19,7 +19,11 @@ const ENGLISH_WOMEN_NOT_A = new Set(
     'margot marian marianne marilyn marion marjorie mary maureen maxine mazie megan meghan megyn melanie meredith michele michelle ' +
     'mildred miriam molly nadine nancy natalie nichole nicole niamh nikki olive paige pam pamela patrice patty pauline peggy penny ' +
     'phyllis rachel rhian rose rosemary ruth sadie sally sarah shannon sharon shelley shirley sian sinead siobhan stacey stacy ' +
-    'stephanie sue susan suzanne sybil tammy tiffany tracey tracy valerie vivian wendy whitney yvonne zoe'
+    'stephanie sue susan suzanne sybil tammy tiffany tracey tracy valerie vivian wendy whitney yvonne zoe ' +
+    'abby addison annabel annabelle bernice camille colette connie constance deirdre desiree edith ellie eloise elsie ' +
+    'estelle francine gail gayle genevieve gertrude ilhan inez isobel janelle jess jessie jolene josie joni kemi kristi ' +
+    'kristin kristine kylie kyrsten lily lindsey lucille madeline mae maeve maisie millie muriel naomi nell noreen ' +
+    'penelope priti rebekah renee rosalind rosie roxanne scarlett susie suzy tamsin tess therese trudy tulsi yasmin yvette'
   ).split(' '),
 );
 
@@ -31,14 +35,22 @@ const OTHER_WOMEN_NOT_A =
   'valerie isabelle emilie stephanie melanie virginie delphine sandrine laurence florence agnes chloe zoe irene ' +
   'pauline justine margaux amelie juliette josephine annette brigitte heike silke anke elke ute renate gabriele ' +
   'ulrike susanne sabine simone stefanie nicole denise jacqueline michelle danielle rachel ruth esther judith ' +
-  'ingrid astrid sigrid gudrun doris iris agnieszka beatrix beatriz isabel raquel mercedes dolores pilar rocio consuelo soledad luz nieves';
+  'ingrid astrid sigrid gudrun doris iris agnieszka beatrix beatriz isabel raquel mercedes dolores pilar rocio consuelo soledad luz nieves ' +
+  // German women's names not in -a (keys are folded: "Bärbel" is "barbel")
+  'birgit kerstin kathrin katrin catrin cathrin carolin kristin christin gertrud hildegard irmgard waltraud waltraut ' +
+  'edeltraud irmtraud ingeborg hedwig marlies margit annegret gesine dagmar marion edith evelyn jasmin heidrun almut ' +
+  'mechthild adelheid liesel malu barbel steffi heidi gabi conny romy britt brit merle christiane sibylle sybille marianne beate birte antje frauke maike meike mareike wiebke imke silvie gerlinde ' +
+  'hannelore rosemarie annemarie anneliese lieselotte luise marlene leonie henriette dorothee friederike elfriede ' +
+  'sieglinde nadine janine yvonne nele hanne hilde';
 
 export const WOMEN_NOT_A = new Set([...ENGLISH_WOMEN_NOT_A, ...OTHER_WOMEN_NOT_A.split(' ')]);
 
 export const MEN_A = new Set(
   (
     'joshua ezra elia luka misha pasha dima kolya petya yura grisha vanya hamza musa yahya osama issa akira ' +
-    'luca andrea nikita ilya kuba sasha mustafa jona jonah никита илья кузьма фома лука микола ілля микита'
+    'luca andrea nikita ilya kuba sasha mustafa jona jonah никита илья кузьма фома лука микола ілля микита ' +
+    // men's names in -a of German and English copy
+    'sascha mischa joscha kolja ilja aljoscha ira juma'
   ).split(' '),
 );
 
