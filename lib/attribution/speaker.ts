@@ -5,7 +5,7 @@
  */
 import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, keyFlags, takesGenitive } from './cues';
-import { isSlavic } from './language';
+import { isEnglish, isSlavic } from './language';
 import { personNoun } from './slavic';
 import { WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
@@ -1008,7 +1008,8 @@ export class Registry {
     }
     // "как считают следователи", "zdaniem ekspertów": a group, not the last person named with the role
     // (or a role in the genitive plural after a frame: "zdaniem ekspertów", "по мнению аналитиков", "на думку лікарів")
-    if (title && (plural || PLURAL_GENITIVE_ROLE.test(title))) return { name: text };
+    // (and an English role in the plural: "the lawmakers said", "police officers told reporters", "the volunteers said")
+    if (title && (plural || PLURAL_GENITIVE_ROLE.test(title) || (ENGLISH_PLURAL.test(title) && isEnglish(d, 'present')))) return { name: text };
     if (title) {
       const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
       // the gender the role's form or the verb's gives ("— заверил глава региона": a man, whatever "глава" looks like)
@@ -1309,6 +1310,8 @@ const CASE_VOWEL = /[aeiouyąęаеиоуыюяіїє]/;
 
 /** Genitive plurals of Polish, Russian and Ukrainian role nouns (folded): "ekspertów", "аналитиков", "врачей", "лікарів", "śledczych". */
 const PLURAL_GENITIVE_ROLE = /(?:ow|ов|ей|ів|ych)$/;
+/** An English plural (folded key): "officers", "witnesses"; not "boss", whose -s is doubled. */
+const ENGLISH_PLURAL = /[^s]s$/;
 
 const COLLECTIVE = /^(sources?|officials?|experts?|analysts?|diplomats?|quellen|fontes|fuentes|fonti|источник|джерел)/;
 function isCollective(title: string): boolean {

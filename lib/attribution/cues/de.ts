@@ -57,7 +57,7 @@ export const de: CueLexicon = {
     // offices and politics
     'sekretär sekretärin staatssekretärin senator senatorin gouverneur gouverneurin stadträtin gemeinderätin ' +
     'parlamentarier parlamentarierin politiker politikerin vorsteher vorsteherin dezernent dezernentin beigeordnete ' +
-    'beigeordneter beauftragte beauftragter berater beraterin referent referentin vertreter vertreterin stellvertreter ' +
+    'beigeordneter beauftragte beauftragter berater beraterin referentin vertreter vertreterin stellvertreter ' +
     'stellvertreterin kandidat kandidatin bewerber bewerberin herausforderer herausforderin wähler wählerin ' +
     'funktionär funktionärin gewerkschafter gewerkschafterin betriebsrätin führer führerin anführer anführerin ' +
     'regierungschef staatschef parteichef fraktionschef landeschef konzernchef firmenchef vorstandschef ' +
@@ -72,7 +72,7 @@ export const de: CueLexicon = {
     // business and work
     'managerin intendant intendantin rektor rektorin inhaber inhaberin eigentümer eigentümerin gründerin mitgründer ' +
     'mitgründerin mitbegründer mitbegründerin firmengründer aktionär aktionärin investor investorin banker bankerin ' +
-    'makler maklerin volkswirt volkswirtin ökonomen mitarbeiter mitarbeiterin arbeiterin angestellte angestellter ' +
+    'makler maklerin chefvolkswirt volkswirtin ökonomen mitarbeiter mitarbeiterin arbeiterin angestellte angestellter ' +
     'ingenieur ingenieurin architektin landwirtin bäuerin winzer winzerin fahrer fahrerin pilot pilotin kapitänin ' +
     // science, medicine, teaching
     'wissenschaftler wissenschaftlerin historiker historikerin soziologe soziologin psychologe psychologin virologe ' +

@@ -49,10 +49,10 @@ export const en: CueLexicon = {
     // "office", "referee" → "referendum"), the plural stands here, whose stem is the singular.
     // public office
     'councillor councilor councilman councilwoman alderman assemblyman assemblywoman legislator parliamentarian mp mps mep meps ' +
-    'deputy speaker commissioners ombudsman sheriff undersecretary delegate emissary negotiator mediator strategist pollster ' +
-    'consultant lobbyist bureaucrat regulator auditor inspector observers nominee incumbent frontrunner challengers contenders ' +
+    'deputy speaker commissioners ombudsman sheriff undersecretary delegates emissary negotiator mediator strategist pollster ' +
+    'consultants lobbyist bureaucrats auditor inspector observers nominee incumbent frontrunner challengers contenders ' +
     // police, courts, armed forces, emergency services
-    'officers constable sergeant detective investigator policeman policewoman trooper soldier colonel captain lieutenant ' +
+    'officers constables sergeant detective investigator policeman policewoman trooper soldier colonel captain lieutenant ' +
     'admiral brigadier commandant paratrooper sailor militant insurgent gunman veteran firefighter fireman paramedic rescuer ' +
     'lifeguard warden bodyguard surveyor barrister solicitor magistrate coroner juror defendant plaintiff claimant ' +
     // business and work
@@ -64,13 +64,13 @@ export const en: CueLexicon = {
     // science, medicine, teaching
     'scientist physician surgeon doctor nurse midwife pharmacist dentist psychologist psychiatrist epidemiologist virologist ' +
     'immunologist biologist physicist climatologist meteorologist forecaster geologist seismologist volcanologist sociologist ' +
-    'criminologist historian archaeologist anthropologist demographer statistician ecologist astronomer astronaut lecturers ' +
+    'criminologist historians archaeologist anthropologist demographer statistician ecologist astronomer astronaut lecturers ' +
     'scholars rector teacher headteacher headmaster headmistress tutor student pupil ' +
     // media, arts, sport
-    'correspondent editor columnist commentator presenters broadcaster blogger photographers producers filmmaker actor actress ' +
-    'singer songwriter rapper musician composers artist painters novelist poet playwright comedian dancer coach player ' +
+    'correspondent columnist commentator presenters broadcaster blogger photographers producers filmmaker actor actress ' +
+    'singer songwriter rapper musician composers artist painters novelist poet playwright comedians dancer coach player ' +
     'strikers midfielder defenders goalkeeper winger skippers referees umpire athlete sprinter runner swimmer cyclist boxer ' +
-    'golfer jockey olympian medallist medalist fan fans supporters spectator teammate ' +
+    'golfer jockey olympians medallist medalist fan fans supporters spectator teammate ' +
     // people in the news: residents, witnesses, families, faith
     'villager commuter passenger motorist pedestrian tourists visitor shopper customer voters victim survivor witness ' +
     'eyewitness bystander neighbour neighbor mother father daughter brother sister wife husband widow widower grandmother ' +

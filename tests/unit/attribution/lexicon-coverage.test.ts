@@ -32,6 +32,19 @@ describe('role and verb coverage (English)', () => {
   });
 
   it.each([
+    ['Police officers', 'Police officers told reporters that the road would stay closed until Friday.', 'stay closed'],
+    ['The volunteers', 'The volunteers said they would keep the food bank open through the winter.', 'food bank open'],
+  ])('a role in the plural ("%s") is a group, not the last person named', (speaker, sentence, words) => {
+    const text = `Apple chief executive Tim Cook visited the Leeds store on Monday.\n\n${sentence}`;
+    check(statementWith(text, words), { speaker, name: speaker });
+  });
+
+  it('a stem that reaches another word is not listed: "the editorial board" is no editor', () => {
+    const text = 'Apple chief executive Tim Cook visited the Leeds store on Monday.\n\nThe editorial board wrote that the plan was flawed.';
+    check(statementWith(text, 'plan was flawed'), { speaker: 'The editorial board', name: 'The editorial board' });
+  });
+
+  it.each([
     ['disclosed', 'Dunn disclosed that her shop had lost half its trade since the closure.', 'half its trade', 'Dunn'],
     ['reaffirmed', 'The mayor reaffirmed that work on the station would start in May.', 'would start in May', 'The mayor'],
   ])('a statement with the cue "%s" has its speaker', (_verb, sentence, words, speaker) => {
