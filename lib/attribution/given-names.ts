@@ -71,7 +71,10 @@ const MEN =
   'ralph randy ray raymond reince richard rick rob robert rod rodney roger ron ronald ross roy rudy russell ryan sam samuel ' +
   'scott sean seth shawn sherrod simon stanley stephen steve steven stuart ted terry thomas tim timothy todd tom tommy tony ' +
   'travis trey troy tyler victor vincent walter warren wayne william willie zach zachary ' +
-  'boris dmitry emmanuel francois jacques olaf pierre recep sergei vladimir volodymyr';
+  'boris dmitry emmanuel francois jacques olaf pierre recep sergei vladimir volodymyr ' +
+  // British and Irish names of current copy
+  'adrian alistair angus archie callum clive conor declan dermot dominic eamon ewan fergus gareth gerry hamish iain keir ' +
+  'kieran kwasi liam mick nigel niall ollie owen piers rhys rishi robbie rory rupert sadiq seamus toby trevor tristan';
 
 /** Women's names that are as often places ("Charlotte", "Madison") do not open a person's name on their own. */
 const NOT_OPENING = new Set('charlotte madison hope faith joy ivy iris olive rose amber'.split(' '));

@@ -62,7 +62,9 @@ export const de: CueLexicon = {
     'funktionär funktionärin gewerkschafter gewerkschafterin betriebsrätin führer führerin anführer anführerin ' +
     'regierungschef staatschef parteichef fraktionschef landeschef konzernchef firmenchef vorstandschef ' +
     'gewerkschaftschef verbandschef bahnchef geheimdienstchef armeechef teamchef vereinschef klinikchef behördenchef ' +
-    'unternehmenschef vizechef vizechefin ' +
+    'unternehmenschef vizechef vizechefin altkanzler altkanzlerin altbürgermeister altbürgermeisterin altbundespräsident ' +
+    // ("Ex-Ministerin", "Vize-Präsident": the hyphen parts them, and a capitalised "Ex" would be read as a name)
+    'ex vize ' +
     // courts, police, armed forces, rescue
     'anwältin staatsanwältin strafverteidiger pflichtverteidiger verteidigerin ermittler ermittlerin kommissar ' +
     'kommissarin polizist polizistin beamte beamter beamtin inspektor inspektorin prüfer prüferin kontrolleur ' +

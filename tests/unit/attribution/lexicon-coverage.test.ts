@@ -24,6 +24,11 @@ describe('role and verb coverage (English)', () => {
     check(statementWith(text, 'Nobody saw'), { speaker: role, name });
   });
 
+  it('a common given name opens a name the role resolves to ("Mick Lynch", then "the rail union chief")', () => {
+    const text = 'Mick Lynch, who leads the RMT, met ministers on Monday.\n\n“We will strike again if we have to,” the rail union chief said.';
+    check(statementWith(text, 'strike again'), { speaker: 'the rail union chief', name: 'Mick Lynch' });
+  });
+
   it('an age before a role of two words is part of the speaker phrase ("the 34-year-old care worker")', () => {
     const text =
       'Lucy Adebayo, 34, works nights at a care home in Leeds.\n\n' +
@@ -60,6 +65,8 @@ describe('role and verb coverage (German)', () => {
     ['der Historiker', 'Der Historiker Uwe Seidel hat zwei Bücher über die Strecke geschrieben.', 'Uwe Seidel'],
     ['die Anwohnerin', 'Anwohnerin Doris Kern wohnt seit 1990 in der Straße.', 'Doris Kern'],
     ['der Sanitäter', 'Sanitäter Paul Brandt war als Erster an der Unfallstelle.', 'Paul Brandt'],
+    ['die Ex-Ministerin', 'Auch die frühere Vize-Präsidentin Karin Berg war in Halle.', 'Karin Berg'],
+    ['der Altkanzler', 'Altkanzler Gerhard Brandt war ebenfalls zu Gast.', 'Gerhard Brandt'],
   ])('"%s" is the person named with that role before', (role, intro, name) => {
     const text = `${intro} Bürgermeister Thomas Berger besuchte die Baustelle am Mittwoch.\n\n„Damit hat niemand gerechnet“, sagte ${role}.`;
     check(statementWith(text, 'niemand gerechnet'), { speaker: role, name });
