@@ -1,0 +1,26 @@
+import { describe, it } from 'vitest';
+import { check, statementWith } from './helpers';
+
+/**
+ * Role nouns and reporting-verb forms of French, Portuguese, Spanish and Italian news copy that the lexicons list
+ * (cues/fr.ts, pt.ts, es.ts, it.ts): a speaker named again by a role is the person named with it before, not the last
+ * person of its article's gender; a quote whose cue is a verb form the lists lacked gets its own speaker instead of
+ * the previous quote's.
+ */
+describe('a role noun names the person introduced with it, though someone else was named after', () => {
+  it.each([
+    ['fr', "Le procès de l'ancien maire de Villeneuve s'est ouvert lundi. Le pénaliste Hervé Lacombe, qui défend l'élu, a demandé un renvoi au juge Paul Marchand. « Ce dossier est vide depuis le premier jour », a martelé le pénaliste devant la presse.", 'Ce dossier est vide', 'Hervé Lacombe'],
+    ['fr (feminine)', "L'incendie a détruit trois hangars dans la nuit. La vétérinaire Sophie Garnier est arrivée la première. L'éleveuse Martine Dubreuil a compté les bêtes au matin. « Une vingtaine de brebis n'ont pas survécu », a indiqué la vétérinaire.", 'Une vingtaine de brebis', 'Sophie Garnier'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
+
+describe('a reporting verb in a form the lists lacked is the quote’s cue', () => {
+  it.each([
+    ['fr (present)', "Le conseil municipal a voté la fermeture de la piscine. « On nous prend pour des imbéciles », a déclaré l'opposant Paul Renard. « Nous irons jusqu'au bout », soupire la présidente de l'association, Claire Dumont.", "Nous irons jusqu'au bout", 'Claire Dumont'],
+    ['fr (passé simple)', "Le ministre Jean Castel a longuement écouté la députée Anne Vidal. « Nous voterons contre », a-t-elle prévenu. « Le texte passera », répliqua-t-il.", 'Le texte passera', 'Jean Castel'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
