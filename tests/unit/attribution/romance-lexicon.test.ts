@@ -11,6 +11,9 @@ describe('a role noun names the person introduced with it, though someone else w
   it.each([
     ['fr', "Le procès de l'ancien maire de Villeneuve s'est ouvert lundi. Le pénaliste Hervé Lacombe, qui défend l'élu, a demandé un renvoi au juge Paul Marchand. « Ce dossier est vide depuis le premier jour », a martelé le pénaliste devant la presse.", 'Ce dossier est vide', 'Hervé Lacombe'],
     ['fr (feminine)', "L'incendie a détruit trois hangars dans la nuit. La vétérinaire Sophie Garnier est arrivée la première. L'éleveuse Martine Dubreuil a compté les bêtes au matin. « Une vingtaine de brebis n'ont pas survécu », a indiqué la vétérinaire.", 'Une vingtaine de brebis', 'Sophie Garnier'],
+    ['pt', 'A Câmara aprovou o novo plano de trânsito na terça-feira. O vereador Paulo Mendes votou contra ao lado do deputado Rui Carvalho. "O centro vai ficar fechado aos moradores", afirmou o vereador.', 'O centro vai ficar', 'Paulo Mendes'],
+    ['es', 'El pleno aprobó el presupuesto municipal con los votos del Gobierno local. El concejal Andrés Molina votó en contra junto al diputado Luis Herrera. «Es un presupuesto de campaña», criticó el concejal.', 'Es un presupuesto', 'Andrés Molina'],
+    ['it', "Il processo riprenderà a gennaio davanti alla Corte d'assise. Il difensore Marco Rinaldi ha incontrato il pm Luca Ferri prima dell'udienza. «Il mio assistito è innocente», ha detto il difensore.", 'Il mio assistito', 'Marco Rinaldi'],
   ])('%s', (_l, text, words, name) => {
     check(statementWith(text, words), { name });
   });
@@ -20,6 +23,9 @@ describe('a reporting verb in a form the lists lacked is the quote’s cue', () 
   it.each([
     ['fr (present)', "Le conseil municipal a voté la fermeture de la piscine. « On nous prend pour des imbéciles », a déclaré l'opposant Paul Renard. « Nous irons jusqu'au bout », soupire la présidente de l'association, Claire Dumont.", "Nous irons jusqu'au bout", 'Claire Dumont'],
     ['fr (passé simple)', "Le ministre Jean Castel a longuement écouté la députée Anne Vidal. « Nous voterons contre », a-t-elle prévenu. « Le texte passera », répliqua-t-il.", 'Le texte passera', 'Jean Castel'],
+    ['pt (retrucou)', 'O ministro Carlos Nunes ouviu a deputada Ana Ribeiro no plenário. "Vamos votar contra", avisou ela. "O texto vai passar", retrucou ele.', 'O texto vai passar', 'Carlos Nunes'],
+    ['es (preterite)', 'El ministro Pablo Serrano escuchó a la diputada Elena Prieto en el pleno. «Votaremos en contra», avisó ella. «La ley saldrá adelante», espetó él.', 'La ley saldrá', 'Pablo Serrano'],
+    ['it (passato remoto)', 'Il ministro Paolo Neri ascoltò la deputata Anna Conti in aula. «Voteremo contro», ha avvertito lei. «Il testo passerà», ribatté lui.', 'Il testo passerà', 'Paolo Neri'],
   ])('%s', (_l, text, words, name) => {
     check(statementWith(text, words), { name });
   });
