@@ -31,14 +31,26 @@ const OTHER_WOMEN_NOT_A =
   'valerie isabelle emilie stephanie melanie virginie delphine sandrine laurence florence agnes chloe zoe irene ' +
   'pauline justine margaux amelie juliette josephine annette brigitte heike silke anke elke ute renate gabriele ' +
   'ulrike susanne sabine simone stefanie nicole denise jacqueline michelle danielle rachel ruth esther judith ' +
-  'ingrid astrid sigrid gudrun doris iris agnieszka beatrix beatriz isabel raquel mercedes dolores pilar rocio consuelo soledad luz nieves';
+  'ingrid astrid sigrid gudrun doris iris agnieszka beatrix beatriz isabel raquel mercedes dolores pilar rocio consuelo soledad luz nieves ' +
+  // French, Portuguese, Spanish and Italian women's names not in -a
+  'helene segolene marine martine monique sylvie francoise mathilde clemence solene anais manon marion maud gaelle elodie laure lucie ' +
+  'aurore oceane noemie ophelie estelle muriel nadege berenice edith yvette ginette christiane genevieve odile cecile veronique fabienne ' +
+  'adrienne lucienne yasmine amandine capucine pascale agathe axelle clotilde berangere emmanuelle gabrielle coralie leonie melodie ' +
+  'romane clarisse maryse josiane liliane eliane viviane ariane mireille arlette colette claudine micheline huguette josette sylviane ' +
+  'roselyne frederique morgane maelle najat ' +
+  'leonor ester rute lurdes lourdes gisele gislaine cristiane luciane rosane jaqueline thais lais suely neide cleide marlene gleisi ' +
+  'aline tatiane daiane ivone edite judite socorro conceicao assuncao ' +
+  'belen maribel marisol montserrat montse amparo guadalupe maite itziar miren edurne leire anabel asuncion concepcion encarnacion ' +
+  'adele noemi matilde agnese rachele nives elly desiree';
 
 export const WOMEN_NOT_A = new Set([...ENGLISH_WOMEN_NOT_A, ...OTHER_WOMEN_NOT_A.split(' ')]);
 
 export const MEN_A = new Set(
   (
     'joshua ezra elia luka misha pasha dima kolya petya yura grisha vanya hamza musa yahya osama issa akira ' +
-    'luca andrea nikita ilya kuba sasha mustafa jona jonah никита илья кузьма фома лука микола ілля микита'
+    'luca andrea nikita ilya kuba sasha mustafa jona jonah никита илья кузьма фома лука микола ілля микита ' +
+    // Italian, Spanish and French men's names in -a
+    'mattia enea battista gianluca tobia geremia isaia zaccaria borja bautista mustapha'
   ).split(' '),
 );
 

@@ -30,3 +30,12 @@ describe('a reporting verb in a form the lists lacked is the quote’s cue', () 
     check(statementWith(text, words), { name });
   });
 });
+
+describe('a given name whose ending does not tell the gender: the pronoun finds its person', () => {
+  it.each([
+    ['it (a man’s name in -a)', 'Mattia Bianchi, portavoce del comitato, ha incontrato la ministra Anna Conti in prefettura. «Non ci fermeremo adesso», ha detto lui all’uscita.', 'Non ci fermeremo', 'Mattia Bianchi'],
+    ['fr (a woman’s name not in -a)', "Ségolène Morel, porte-parole du collectif, a été reçue par le ministre Paul Roux lundi. « Nous ne lâcherons rien », a-t-elle affirmé.", 'Nous ne lâcherons rien', 'Ségolène Morel'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
