@@ -41,7 +41,17 @@ const OTHER_WOMEN_NOT_A =
   'edeltraud irmtraud ingeborg hedwig marlies margit annegret gesine dagmar marion edith evelyn jasmin heidrun almut ' +
   'mechthild adelheid liesel malu barbel steffi heidi gabi conny romy britt brit merle christiane sibylle sybille marianne beate birte antje frauke maike meike mareike wiebke imke silvie gerlinde ' +
   'hannelore rosemarie annemarie anneliese lieselotte luise marlene leonie henriette dorothee friederike elfriede ' +
-  'sieglinde nadine janine yvonne nele hanne hilde';
+  'sieglinde nadine janine yvonne nele hanne hilde ' +
+  // French, Portuguese, Spanish and Italian women's names not in -a
+  'helene segolene marine martine monique sylvie francoise mathilde clemence solene anais manon marion maud gaelle elodie laure lucie ' +
+  'aurore oceane noemie ophelie estelle muriel nadege berenice edith yvette ginette christiane genevieve odile cecile veronique fabienne ' +
+  'adrienne lucienne yasmine amandine capucine pascale agathe axelle clotilde berangere emmanuelle gabrielle coralie leonie melodie ' +
+  'romane clarisse maryse josiane liliane eliane viviane ariane mireille arlette colette claudine micheline huguette josette sylviane ' +
+  'roselyne frederique morgane maelle najat ' +
+  'leonor ester rute lurdes lourdes gisele gislaine cristiane luciane rosane jaqueline thais lais suely neide cleide marlene gleisi ' +
+  'aline tatiane daiane ivone edite judite socorro conceicao assuncao ' +
+  'belen maribel marisol montserrat montse amparo guadalupe maite itziar miren edurne leire anabel asuncion concepcion encarnacion ' +
+  'adele noemi matilde agnese rachele nives elly desiree';
 
 export const WOMEN_NOT_A = new Set([...ENGLISH_WOMEN_NOT_A, ...OTHER_WOMEN_NOT_A.split(' ')]);
 
@@ -50,7 +60,9 @@ export const MEN_A = new Set(
     'joshua ezra elia luka misha pasha dima kolya petya yura grisha vanya hamza musa yahya osama issa akira ' +
     'luca andrea nikita ilya kuba sasha mustafa jona jonah никита илья кузьма фома лука микола ілля микита ' +
     // men's names in -a of German and English copy
-    'sascha mischa joscha kolja ilja aljoscha ira juma'
+    'sascha mischa joscha kolja ilja aljoscha ira juma ' +
+    // Italian, Spanish and French men's names in -a
+    'mattia enea battista gianluca tobia geremia isaia zaccaria borja bautista mustapha'
   ).split(' '),
 );
 
