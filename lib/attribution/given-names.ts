@@ -31,14 +31,17 @@ const OTHER_WOMEN_NOT_A =
   'valerie isabelle emilie stephanie melanie virginie delphine sandrine laurence florence agnes chloe zoe irene ' +
   'pauline justine margaux amelie juliette josephine annette brigitte heike silke anke elke ute renate gabriele ' +
   'ulrike susanne sabine simone stefanie nicole denise jacqueline michelle danielle rachel ruth esther judith ' +
-  'ingrid astrid sigrid gudrun doris iris agnieszka beatrix beatriz isabel raquel mercedes dolores pilar rocio consuelo soledad luz nieves';
+  'ingrid astrid sigrid gudrun doris iris agnieszka beatrix beatriz isabel raquel mercedes dolores pilar rocio consuelo soledad luz nieves ' +
+  // Russian, Ukrainian and Polish women's names not in -a/-я ("Любовь" ends like "Игорь")
+  'любовь любов нинель нінель адель эсфирь рахиль руфь юдифь ассоль жизель николь кармен beatrycze noemi nel rut karmen inez lubow ljubow';
 
 export const WOMEN_NOT_A = new Set([...ENGLISH_WOMEN_NOT_A, ...OTHER_WOMEN_NOT_A.split(' ')]);
 
 export const MEN_A = new Set(
   (
     'joshua ezra elia luka misha pasha dima kolya petya yura grisha vanya hamza musa yahya osama issa akira ' +
-    'luca andrea nikita ilya kuba sasha mustafa jona jonah никита илья кузьма фома лука микола ілля микита'
+    'luca andrea nikita ilya kuba sasha mustafa jona jonah никита илья кузьма фома лука микола ілля микита ' +
+    'савва данила гаврила фока иона муса иса хамза мустафа абдулла сава хома іона іса mykoła mykyta ilja illia barnaba jarema kosma'
   ).split(' '),
 );
 
