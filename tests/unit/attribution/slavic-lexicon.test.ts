@@ -72,6 +72,14 @@ describe('role nouns and cue verb forms of Russian, Ukrainian and Polish news co
   });
 
   it.each([
+    ['ru', 'Министр внутренних дел Владимир Колокольцев провел коллегию. Его заместитель Александр Горовой доложил о раскрываемости.\n\n«Преступность снижается третий год подряд», — заверил глава МВД.', 'Преступность снижается', 'Владимир Колокольцев'],
+    ['uk', 'Міністр внутрішніх справ Ігор Клименко провів нараду. Його заступник Леонід Тимченко доповів про ситуацію на дорогах.\n\n«Патрулі посилять до кінця тижня», — запевнив очільник МВС.', 'Патрулі посилять', 'Ігор Клименко'],
+    ['pl', 'Minister obrony Władysław Kosiniak-Kamysz spotkał się z wiceministrem Pawłem Zalewskim, który przedstawił plan zakupów.\n\n„Nie ma na co czekać” – powiedział szef MON.', 'na co czekać', 'Władysław Kosiniak-Kamysz'],
+  ])('the head of a ministry named by its acronym is its minister, not the last man named (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+
+  it.each([
     ['pl', 'Tabela podaje dane z ubiegłego roku.', 'dane z ubiegłego'],
     ['ru', 'Компания продолжила работу над проектом.', 'работу над'],
   ])('a verb that mostly takes a thing for its object is no cue (%s)', (_l, text, words) => {
