@@ -51,7 +51,9 @@ const OTHER_WOMEN_NOT_A =
   'leonor ester rute lurdes lourdes gisele gislaine cristiane luciane rosane jaqueline thais lais suely neide cleide marlene gleisi ' +
   'aline tatiane daiane ivone edite judite socorro conceicao assuncao ' +
   'belen maribel marisol montserrat montse amparo guadalupe maite itziar miren edurne leire anabel asuncion concepcion encarnacion ' +
-  'adele noemi matilde agnese rachele nives elly desiree';
+  'adele noemi matilde agnese rachele nives elly desiree ' +
+  // Russian, Ukrainian and Polish women's names not in -a/-я ("Любовь" ends like "Игорь")
+  'любовь любов нинель нінель адель эсфирь рахиль руфь юдифь ассоль жизель николь кармен beatrycze noemi nel rut karmen inez lubow ljubow';
 
 export const WOMEN_NOT_A = new Set([...ENGLISH_WOMEN_NOT_A, ...OTHER_WOMEN_NOT_A.split(' ')]);
 
@@ -62,7 +64,8 @@ export const MEN_A = new Set(
     // men's names in -a of German and English copy
     'sascha mischa joscha kolja ilja aljoscha ira juma ' +
     // Italian, Spanish and French men's names in -a
-    'mattia enea battista gianluca tobia geremia isaia zaccaria borja bautista mustapha'
+    'mattia enea battista gianluca tobia geremia isaia zaccaria borja bautista mustapha ' +
+    'савва данила гаврила фока иона муса иса хамза мустафа абдулла сава хома іона іса mykoła mykyta ilja illia barnaba jarema kosma'
   ).split(' '),
 );
 

@@ -182,7 +182,9 @@ export function keyFlags(t: CueTable, key: string): number {
   let v = keyCache.get(key);
   if (v === undefined) {
     v = t.flags.get(key) ?? 0;
-    if (v & TITLE || roleForm(t, key)) v |= ROLE;
+    // (a word that ends a speaker phrase is no role, though a role's stem begins it: "сказал Лавров журналистам",
+    // "told reporters", "– powiedział dziennikarzom")
+    if (!(v & STOP) && (v & TITLE || roleForm(t, key))) v |= ROLE;
     if (keyCache.size > 100_000) keyCache.clear();
     keyCache.set(key, v);
   }
