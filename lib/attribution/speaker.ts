@@ -10,6 +10,7 @@ import { personNoun } from './slavic';
 import { WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
 import { givenNameEnd, HONORIFIC, honorificGender, nameWord, pronounGenderAfter } from './person-mentions';
+import { FNV_PRIME } from './span-table';
 import { CAPITAL, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
 
 export interface Phrase {
@@ -647,6 +648,8 @@ export class Registry {
    */
   private namedAt(k: number, upto: number): number {
     const d = this.d;
+    // (each of the three reads below wants token k capitalised: advance asks at every word before a capitalised one)
+    if (!isCapitalized(d, k)) return -1;
     const hg = honorificGender(d, k);
     if (hg) {
       let e = k + 1;
@@ -760,6 +763,9 @@ export class Registry {
     return role;
   }
 
+  /** surnameHead of every surname registered (people are only added: touch) */
+  private surnameHeads = new Uint32Array(SURNAME_HEADS >> 5);
+
   /** where the last tokenAt answered: the next question is mostly a few tokens on (the next sentence) */
   private hint = 0;
 
@@ -788,6 +794,10 @@ export class Registry {
   }
 
   private touch(p: Person, words: ReadonlySet<string>, at: number): void {
+    if (p.surname) {
+      const h = surnameHead(p.surname);
+      this.surnameHeads[h >> 5] |= 1 << (h & 31);
+    }
     p.at = at;
     this.events.push({ p, at });
     const i = this.people.indexOf(p);
@@ -1208,6 +1218,9 @@ export class Registry {
 
   /** The last person of that surname; of that gender when one is given ("Mrs. Clinton" is not Bill Clinton). */
   private findSurname(surname: string, gender: 'm' | 'f' | null = null): Person | null {
+    // (asked of most capitalised words, which mostly are no one's surname)
+    const h = surnameHead(surname);
+    if (!(this.surnameHeads[h >> 5] & (1 << (h & 31)))) return null;
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
       if (p.surname && sameStem(p.surname, surname) && (gender === null || p.gender !== (gender === 'm' ? 'f' : 'm'))) return p;
@@ -1272,6 +1285,16 @@ function leftRole(d: Doc, a: number, b: number): string | undefined {
 function headRole(d: Doc, r: number): number {
   while (r > 0 && !breaksBefore(d, r) && isRole(d, r - 1)) r--;
   return r;
+}
+
+/** Bits of Registry.surnameHeads. */
+const SURNAME_HEADS = 1 << 12;
+
+/** A hash of a surname's first three characters: two surnames of one stem (sameStem) have the same. */
+function surnameHead(s: string): number {
+  let h = s.length < 3 ? s.length : 0;
+  for (let i = 0; i < 3 && i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return (h ^ (h >>> 15)) & (SURNAME_HEADS - 1);
 }
 
 function sameStem(a: string, b: string): boolean {
