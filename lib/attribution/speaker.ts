@@ -523,6 +523,7 @@ function guessGender(first: string): 'm' | 'f' | null {
 
 /** The people named so far, in text order, and what their mentions resolve to. */
 export class Registry {
+  /** (read after settle()) */
   people: Person[] = [];
   private mentions: ActorMention[];
   private mi = 0;
@@ -543,8 +544,35 @@ export class Registry {
   /** tokens inside quotation marks (set by the assembler): a person named in someone's quoted words is not who "he" is next */
   quoted: Uint8Array | null = null;
 
+  /**
+   * Positions the walk asked to advance to and the registry has not read yet, in order (advanceLater): what advance
+   * registers depends on where each call stopped, so they are run as asked, when the registry is next read (settle).
+   */
+  private later: number[] = [];
+
+  /**
+   * advance(pos), run when the registry is next read: the walk asks at every sentence, and the sentences after the last
+   * one whose statement reads the registry (a page's lists, links and footer) need not be read at all.
+   */
+  advanceLater(pos: number): void {
+    // (a position before the last one asked is no work: advance reads on from where it stopped)
+    if (this.later.length === 0 || pos > this.later[this.later.length - 1]) this.later.push(pos);
+  }
+
+  /** Runs the advances asked for later. Every reader of the registry settles first; `people` is read after it. */
+  settle(): void {
+    if (this.later.length === 0) return;
+    for (let i = 0; i < this.later.length; i++) this.advanceNow(this.later[i]);
+    this.later.length = 0;
+  }
+
   /** Registers the people named before `pos`: knowledge-base people, and names introduced by a role ("the analyst Katrin Albers", "Katrin Albers, a security analyst"). */
   advance(pos: number): void {
+    this.settle();
+    this.advanceNow(pos);
+  }
+
+  private advanceNow(pos: number): void {
     const d = this.d;
     const upto = this.tokenAt(pos);
     const quoted = this.quoted;
@@ -811,6 +839,7 @@ export class Registry {
    * (an apposition); `feminine` when the verb's form says so.
    */
   resolve(ph: Phrase, context: number[], feminine: boolean, plural = false, masculine = false, introduces = false): Resolved {
+    this.settle();
     const from = this.events.length;
     const r = this.resolvePhrase(ph, context, feminine, plural, masculine, introduces);
     // (who a cue's subject names speaks in its sentence: see subjectOf)
@@ -1109,6 +1138,7 @@ export class Registry {
 
   /** Whether a speaker's name is a person's (a knowledge-base person, or someone the text named as one). */
   isPerson(name: string, actorId?: string): boolean {
+    this.settle();
     if (actorId) return this.actorKind(actorId) === 'person';
     for (const p of this.people) if (p.name === name) return true;
     return false;
@@ -1124,6 +1154,7 @@ export class Registry {
 
   /** The gender of the person of that name, when known. */
   genderOf(name: string): 'm' | 'f' | null {
+    this.settle();
     for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].name === name) return this.people[i].gender;
     return null;
   }
@@ -1199,6 +1230,7 @@ export class Registry {
 
   /** Whether the phrase names a person the text has named before, by a knowledge-base mention or by surname. */
   knowsPerson(ph: Phrase): boolean {
+    this.settle();
     const d = this.d;
     for (const m of this.mentions) {
       if (m.start >= d.te[ph.b - 1]) break;
@@ -1209,6 +1241,7 @@ export class Registry {
 
   /** The speaker of a verb with no subject ("— powiedziała.", "explicó"): the last person of the verb's gender. */
   resolveDropped(feminine: boolean, masculine = false): Resolved {
+    this.settle();
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
       if (feminine ? p.gender !== 'm' : !masculine || p.gender !== 'f') return { name: p.name, actorId: p.actorId, ref: p.ref, at: p.at };
