@@ -330,7 +330,17 @@ const INFINITIVE = /(?:ar|er|ir)$/;
 
 /** A lower-case word of four letters or more that no lexicon lists (a noun after an article: "il geologo"). */
 function lowerNoun(d: Doc, k: number): boolean {
-  return !isCapitalized(d, k) && d.keys[k].length >= 4 && !(d.flags[k] & (STOP | VERB | COMP | AUX | PRON | DET | FRAME)) && /^\p{L}+$/u.test(d.keys[k]);
+  return !isCapitalized(d, k) && d.keys[k].length >= 4 && !(d.flags[k] & (STOP | VERB | COMP | AUX | PRON | DET | FRAME)) && lettersOnly(d.keys[k]);
+}
+
+/** /^\p{L}+$/u.test(w), ASCII read by char code (no regular expression run for most words). */
+function lettersOnly(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return /^\p{L}+$/u.test(w);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
+  }
+  return w.length > 0;
 }
 
 /** End of a name of two or three capitalised words at token j ("Elena Robles"), else -1. */
@@ -610,7 +620,7 @@ export class Registry {
       // or a definite article and a noun the role list lacks, before a name of two or three words ("l'arrière Léa
       // Bontemps a été élue", "la velocista Nerea Castaño"): who "elle" is next
       // (not the object of a preposition: "tras derrotar a la checa Klára Novotná" names whom the subject beat)
-      const descr = !apposed && !isRole(d, k) && !adjective && far < 0 && lowerNoun(d, k) && !DOCUMENT.test(d.keys[k]) && describedAt(d, k) && nameRunEnd(d, k + 1, upto) > 0;
+      const descr = !apposed && !isRole(d, k) && !adjective && far < 0 && describedAt(d, k) && lowerNoun(d, k) && !DOCUMENT.test(d.keys[k]) && nameRunEnd(d, k + 1, upto) > 0;
       const titled = (!apposed && isRole(d, k)) || adjective || far >= 0 || descr;
       if (apposed && !titled) continue;
       // "Jakub Sobczyk, główny ekonomista Warszawskiego Instytutu Gospodarki": the role describes the name before the
@@ -693,15 +703,17 @@ export class Registry {
     }
     // (not the object of a preposition, described before its name: "face à la favorite Anna Gruber", as advance reads
     // a description)
-    if (k > 1 && !breaksBefore(d, k) && lowerNoun(d, k - 1) && d.flags[k - 2] & DET && !describedAt(d, k - 1)) return -1;
+    if (k > 1 && d.flags[k - 2] & DET && !breaksBefore(d, k) && lowerNoun(d, k - 1) && !describedAt(d, k - 1)) return -1;
     const e = givenNameEnd(d, k, upto);
     if (e > 0) {
       if (this.mentionCovers(d.ts[k], d.te[e - 1])) return -1;
       const surname = d.keys[e - 1];
       const known = this.findSurname(surname);
       // (the same surname with another given name is someone else: "Jeb Bush" after "George W. Bush")
-      if (known && (known.name.split(/\s+/).length === 1 || foldedFirst(known.name) === d.keys[k])) {
-        if (known.name.split(/\s+/).length === 1) known.name = d.text.slice(d.ts[k], d.te[e - 1]);
+      // (a name of one word: split(/\s+/) would give one part)
+      const single = known !== null && !/\s/.test(known.name);
+      if (known && (single || this.firstOf(known.name) === d.keys[k])) {
+        if (single) known.name = d.text.slice(d.ts[k], d.te[e - 1]);
         this.touch(known, EMPTY, d.ts[k]);
         return e;
       }
@@ -789,6 +801,16 @@ export class Registry {
       if (isRole(d, k) && !isOrgWord(d, k)) role = d.keys[k];
     }
     return role;
+  }
+
+  /** foldedFirst of the names asked about: the same few people are named again all through a page */
+  private firsts: Map<string, string> | null = null;
+
+  private firstOf(name: string): string {
+    const memo = (this.firsts ??= new Map());
+    let f = memo.get(name);
+    if (f === undefined) memo.set(name, (f = foldedFirst(name)));
+    return f;
   }
 
   /** surnameHead of every surname registered (people are only added: touch) */
