@@ -533,7 +533,7 @@ function guessGender(first: string): 'm' | 'f' | null {
 
 /** The people named so far, in text order, and what their mentions resolve to. */
 export class Registry {
-  /** (read after settle()) */
+  /** the people named so far, the last named last (read after settle(): the walk's advances may be waiting) */
   people: Person[] = [];
   private mentions: ActorMention[];
   private mi = 0;
