@@ -513,6 +513,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
    * sentence naming them opens with them (its subject, not someone it speaks of) and says nothing itself.
    */
   const subjectSince = (q: Quote): Person | null => {
+    reg.settle();
     const p = reg.people.length ? reg.people[reg.people.length - 1] : null;
     if (!p || p.at === undefined || !last || p.at < last.end || p.at >= q.start || p.name === last.speakerName) return null;
     const k = tokenAtOrAfter(d, p.at);
@@ -1207,7 +1208,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const a = d.sentenceStart[s];
     const b = s + 1 < S ? d.sentenceStart[s + 1] : d.n;
     const sentEnd = d.te[b - 1];
-    reg.advance(d.ts[a]);
+    reg.advanceLater(d.ts[a]);
     if (left.length) left.length = 0; // (setting the length is a slow builtin call even when it is 0)
     while (qi < top.length && top[qi].start < sentEnd) {
       const q = top[qi++];

@@ -6,7 +6,9 @@
 import { foldString } from '../text/normalize';
 import { tokenize, type Segmented } from '../text/segment';
 import { ROLE, STOP, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, mayBeRoleSpan, type CueTable } from './cues';
+import { GIVEN } from './given-names';
 import { INSTITUTION_WORDS } from './institutions';
+import { HONORIFIC } from './person-mentions';
 import { ENGLISH_MARKS, GERMAN_MARKS, MARKS_WINDOW } from './language';
 import { FNV_BASIS, FNV_PRIME, SpanTable } from './span-table';
 
@@ -23,6 +25,8 @@ export interface Doc {
   te: Int32Array;
   /** cue flags of each token (cues/index.ts), with ROLE, CAPITAL and ORG */
   flags: Int32Array;
+  /** NAME_* bits of each token: a given name that opens a name, an honorific and its gender (person-mentions.ts) */
+  names: Uint8Array;
   sentenceOf: Int32Array;
   sentenceStart: number[];
   /** number of role nouns before token k (see roleNear) */
@@ -49,6 +53,15 @@ const GAP_UNREAD = 128;
 const MARK_DE = 1 << 22;
 const MARK_EN = 1 << 23;
 
+/** Doc.names bits: GIVEN.has(key), HONORIFIC.get(key) === 'm', === 'f'. */
+export const NAME_GIVEN = 1;
+export const NAME_MR = 2;
+export const NAME_MRS = 4;
+/** Where the token lookup holds the NAME_* bits (never stored in Doc.flags): a name test asked of most capitalised
+ * words then costs no hashing of the token's fresh key. */
+const NAME_SHIFT = 25;
+const NAME_BITS = 7 << NAME_SHIFT;
+
 interface Lookup {
   table: CueTable;
   /** key → cue flags | MARK_DE | MARK_EN */
@@ -73,6 +86,9 @@ function tokenLookup(): Lookup {
   mark(GERMAN_MARKS, MARK_DE);
   mark(ENGLISH_MARKS, MARK_EN);
   mark(INSTITUTION_WORDS, ORG);
+  // (the name lists hold token keys already: no folding)
+  for (const k of GIVEN) flags.set(k, (flags.get(k) ?? 0) | (NAME_GIVEN << NAME_SHIFT));
+  for (const [k, g] of HONORIFIC) flags.set(k, (flags.get(k) ?? 0) | ((g === 'm' ? NAME_MR : NAME_MRS) << NAME_SHIFT));
   const spans = new SpanTable(flags.size);
   for (const [k, v] of flags) if (!k.includes('.')) spans.add(k, 0, k.length, v || NO_FLAGS);
   return (lookup = { table, flags, spans });
@@ -87,6 +103,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   const te = scratchInt(1, n);
   const flags = scratchInt(2, n);
   const roleCount = scratchInt(3, n + 1);
+  const names = scratchBytes(3, n);
   roleCount[0] = 0;
   let roles = 0;
   let germanMarks = 0;
@@ -128,6 +145,10 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       }
       fl &= ~(MARK_DE | MARK_EN);
     }
+    if (fl & NAME_BITS) {
+      names[k] = (fl & NAME_BITS) >> NAME_SHIFT;
+      fl &= ~NAME_BITS;
+    }
     const c = text.charCodeAt(s);
     if (c < 128 ? c >= 65 && c <= 90 : upperAt(text, s)) {
       fl |= CAPITAL;
@@ -159,7 +180,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     while (k < n && ts[k] < bk << BUCKET) k++;
     bucketFirst[bk] = k;
   }
-  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst };
+  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst };
 }
 
 /** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
@@ -195,7 +216,7 @@ export function gapFlags(d: Doc, k: number): number {
  */
 const SCRATCH_MAX = 1 << 16;
 const ints: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
-const bytes: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0), new Uint8Array(0)];
+const bytes: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0), new Uint8Array(0), new Uint8Array(0)];
 
 /** Int32 scratch array `slot` of length n (contents left from the last use: callers write every cell). */
 export function scratchInt(slot: number, n: number): Int32Array {

@@ -4,8 +4,7 @@
  * that follows a name before anyone else is named ("Barden now leads the group. He says …").
  */
 import { DET, PRON, PRON_F, PRON_M, STOP } from './cues';
-import { breaksBefore, isCapitalized, isRole, ORG, type Doc } from './doc';
-import { GIVEN } from './given-names';
+import { breaksBefore, isCapitalized, isRole, NAME_GIVEN, NAME_MR, NAME_MRS, ORG, type Doc } from './doc';
 
 /** Honorifics before a surname, and the gender they say. */
 export const HONORIFIC = new Map<string, 'm' | 'f'>([
@@ -31,7 +30,7 @@ export function nameWord(d: Doc, k: number): boolean {
  * capitalised words in one phrase, the first a common given name and not the end of a longer run.
  */
 export function givenNameEnd(d: Doc, k: number, max: number): number {
-  if (!GIVEN.has(d.keys[k]) || !isCapitalized(d, k)) return -1;
+  if (!(d.names[k] & NAME_GIVEN) || !isCapitalized(d, k)) return -1;
   if (k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (DET | STOP)) && !isRole(d, k - 1) && d.sentenceStart[d.sentenceOf[k]] !== k) return -1;
   let b = k + 1;
   while (b < max && b - k < 4 && !breaksBefore(d, b) && nameWord(d, b)) b++;
@@ -40,7 +39,7 @@ export function givenNameEnd(d: Doc, k: number, max: number): number {
 
 /** The gender an honorific at token k says of the name after it ("Mr. Cruz", "Frau Weber"), or null. */
 export function honorificGender(d: Doc, k: number): 'm' | 'f' | null {
-  const g = HONORIFIC.get(d.keys[k]);
+  const g = d.names[k] & NAME_MR ? 'm' : d.names[k] & NAME_MRS ? 'f' : null;
   if (!g || k + 1 >= d.n || !isCapitalized(d, k) || !nameWord(d, k + 1)) return null;
   // (the abbreviation's full stop is no sentence end: "Mr. Cruz")
   return /^\.?[ \u00a0]+$/.test(d.text.slice(d.te[k], d.ts[k + 1])) ? g : null;

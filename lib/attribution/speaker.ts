@@ -10,6 +10,7 @@ import { personNoun } from './slavic';
 import { WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
 import { givenNameEnd, HONORIFIC, honorificGender, nameWord, pronounGenderAfter } from './person-mentions';
+import { FNV_PRIME } from './span-table';
 import { CAPITAL, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
 
 export interface Phrase {
@@ -334,7 +335,17 @@ const INFINITIVE = /(?:ar|er|ir)$/;
 
 /** A lower-case word of four letters or more that no lexicon lists (a noun after an article: "il geologo"). */
 function lowerNoun(d: Doc, k: number): boolean {
-  return !isCapitalized(d, k) && d.keys[k].length >= 4 && !(d.flags[k] & (STOP | VERB | COMP | AUX | PRON | DET | FRAME)) && /^\p{L}+$/u.test(d.keys[k]);
+  return !isCapitalized(d, k) && d.keys[k].length >= 4 && !(d.flags[k] & (STOP | VERB | COMP | AUX | PRON | DET | FRAME)) && lettersOnly(d.keys[k]);
+}
+
+/** /^\p{L}+$/u.test(w), ASCII read by char code (no regular expression run for most words). */
+function lettersOnly(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return /^\p{L}+$/u.test(w);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
+  }
+  return w.length > 0;
 }
 
 /** End of a name of two or three capitalised words at token j ("Elena Robles"), else -1. */
@@ -527,6 +538,7 @@ function guessGender(first: string): 'm' | 'f' | null {
 
 /** The people named so far, in text order, and what their mentions resolve to. */
 export class Registry {
+  /** the people named so far, the last named last (read after settle(): the walk's advances may be waiting) */
   people: Person[] = [];
   private mentions: ActorMention[];
   private mi = 0;
@@ -547,8 +559,35 @@ export class Registry {
   /** tokens inside quotation marks (set by the assembler): a person named in someone's quoted words is not who "he" is next */
   quoted: Uint8Array | null = null;
 
+  /**
+   * Positions the walk asked to advance to and the registry has not read yet, in order (advanceLater): what advance
+   * registers depends on where each call stopped, so they are run as asked, when the registry is next read (settle).
+   */
+  private later: number[] = [];
+
+  /**
+   * advance(pos), run when the registry is next read: the walk asks at every sentence, and the sentences after the last
+   * one whose statement reads the registry (a page's lists, links and footer) need not be read at all.
+   */
+  advanceLater(pos: number): void {
+    // (a position before the last one asked is no work: advance reads on from where it stopped)
+    if (this.later.length === 0 || pos > this.later[this.later.length - 1]) this.later.push(pos);
+  }
+
+  /** Runs the advances asked for later. Every reader of the registry settles first; `people` is read after it. */
+  settle(): void {
+    if (this.later.length === 0) return;
+    for (let i = 0; i < this.later.length; i++) this.advanceNow(this.later[i]);
+    this.later.length = 0;
+  }
+
   /** Registers the people named before `pos`: knowledge-base people, and names introduced by a role ("the analyst Katrin Albers", "Katrin Albers, a security analyst"). */
   advance(pos: number): void {
+    this.settle();
+    this.advanceNow(pos);
+  }
+
+  private advanceNow(pos: number): void {
     const d = this.d;
     const upto = this.tokenAt(pos);
     const quoted = this.quoted;
@@ -586,7 +625,7 @@ export class Registry {
       // or a definite article and a noun the role list lacks, before a name of two or three words ("l'arrière Léa
       // Bontemps a été élue", "la velocista Nerea Castaño"): who "elle" is next
       // (not the object of a preposition: "tras derrotar a la checa Klára Novotná" names whom the subject beat)
-      const descr = !apposed && !isRole(d, k) && !adjective && far < 0 && lowerNoun(d, k) && !DOCUMENT.test(d.keys[k]) && describedAt(d, k) && nameRunEnd(d, k + 1, upto) > 0;
+      const descr = !apposed && !isRole(d, k) && !adjective && far < 0 && describedAt(d, k) && lowerNoun(d, k) && !DOCUMENT.test(d.keys[k]) && nameRunEnd(d, k + 1, upto) > 0;
       const titled = (!apposed && isRole(d, k)) || adjective || far >= 0 || descr;
       if (apposed && !titled) continue;
       // "Jakub Sobczyk, główny ekonomista Warszawskiego Instytutu Gospodarki": the role describes the name before the
@@ -652,6 +691,8 @@ export class Registry {
    */
   private namedAt(k: number, upto: number): number {
     const d = this.d;
+    // (each of the three reads below wants token k capitalised: advance asks at every word before a capitalised one)
+    if (!isCapitalized(d, k)) return -1;
     const hg = honorificGender(d, k);
     if (hg) {
       let e = k + 1;
@@ -667,15 +708,17 @@ export class Registry {
     }
     // (not the object of a preposition, described before its name: "face à la favorite Anna Gruber", as advance reads
     // a description)
-    if (k > 1 && !breaksBefore(d, k) && lowerNoun(d, k - 1) && d.flags[k - 2] & DET && !describedAt(d, k - 1)) return -1;
+    if (k > 1 && d.flags[k - 2] & DET && !breaksBefore(d, k) && lowerNoun(d, k - 1) && !describedAt(d, k - 1)) return -1;
     const e = givenNameEnd(d, k, upto);
     if (e > 0) {
       if (this.mentionCovers(d.ts[k], d.te[e - 1])) return -1;
       const surname = d.keys[e - 1];
       const known = this.findSurname(surname);
       // (the same surname with another given name is someone else: "Jeb Bush" after "George W. Bush")
-      if (known && (known.name.split(/\s+/).length === 1 || foldedFirst(known.name) === d.keys[k])) {
-        if (known.name.split(/\s+/).length === 1) known.name = d.text.slice(d.ts[k], d.te[e - 1]);
+      // (a name of one word: split(/\s+/) would give one part)
+      const single = known !== null && !/\s/.test(known.name);
+      if (known && (single || this.firstOf(known.name) === d.keys[k])) {
+        if (single) known.name = d.text.slice(d.ts[k], d.te[e - 1]);
         this.touch(known, EMPTY, d.ts[k]);
         return e;
       }
@@ -765,6 +808,19 @@ export class Registry {
     return role;
   }
 
+  /** foldedFirst of the names asked about: the same few people are named again all through a page */
+  private firsts: Map<string, string> | null = null;
+
+  private firstOf(name: string): string {
+    const memo = (this.firsts ??= new Map());
+    let f = memo.get(name);
+    if (f === undefined) memo.set(name, (f = foldedFirst(name)));
+    return f;
+  }
+
+  /** surnameHead of every surname registered (people are only added: touch) */
+  private surnameHeads = new Uint32Array(SURNAME_HEADS >> 5);
+
   /** where the last tokenAt answered: the next question is mostly a few tokens on (the next sentence) */
   private hint = 0;
 
@@ -793,6 +849,10 @@ export class Registry {
   }
 
   private touch(p: Person, words: ReadonlySet<string>, at: number): void {
+    if (p.surname) {
+      const h = surnameHead(p.surname);
+      this.surnameHeads[h >> 5] |= 1 << (h & 31);
+    }
     p.at = at;
     this.events.push({ p, at });
     const i = this.people.indexOf(p);
@@ -806,6 +866,7 @@ export class Registry {
    * (an apposition); `feminine` when the verb's form says so.
    */
   resolve(ph: Phrase, context: number[], feminine: boolean, plural = false, masculine = false, introduces = false): Resolved {
+    this.settle();
     const from = this.events.length;
     const r = this.resolvePhrase(ph, context, feminine, plural, masculine, introduces);
     // (who a cue's subject names speaks in its sentence: see subjectOf)
@@ -1105,6 +1166,7 @@ export class Registry {
 
   /** Whether a speaker's name is a person's (a knowledge-base person, or someone the text named as one). */
   isPerson(name: string, actorId?: string): boolean {
+    this.settle();
     if (actorId) return this.actorKind(actorId) === 'person';
     for (const p of this.people) if (p.name === name) return true;
     return false;
@@ -1120,6 +1182,7 @@ export class Registry {
 
   /** The gender of the person of that name, when known. */
   genderOf(name: string): 'm' | 'f' | null {
+    this.settle();
     for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].name === name) return this.people[i].gender;
     return null;
   }
@@ -1195,6 +1258,7 @@ export class Registry {
 
   /** Whether the phrase names a person the text has named before, by a knowledge-base mention or by surname. */
   knowsPerson(ph: Phrase): boolean {
+    this.settle();
     const d = this.d;
     for (const m of this.mentions) {
       if (m.start >= d.te[ph.b - 1]) break;
@@ -1205,6 +1269,7 @@ export class Registry {
 
   /** The speaker of a verb with no subject ("— powiedziała.", "explicó"): the last person of the verb's gender. */
   resolveDropped(feminine: boolean, masculine = false): Resolved {
+    this.settle();
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
       if (feminine ? p.gender !== 'm' : !masculine || p.gender !== 'f') return { name: p.name, actorId: p.actorId, ref: p.ref, at: p.at };
@@ -1214,6 +1279,9 @@ export class Registry {
 
   /** The last person of that surname; of that gender when one is given ("Mrs. Clinton" is not Bill Clinton). */
   private findSurname(surname: string, gender: 'm' | 'f' | null = null): Person | null {
+    // (asked of most capitalised words, which mostly are no one's surname)
+    const h = surnameHead(surname);
+    if (!(this.surnameHeads[h >> 5] & (1 << (h & 31)))) return null;
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
       if (p.surname && sameStem(p.surname, surname) && (gender === null || p.gender !== (gender === 'm' ? 'f' : 'm'))) return p;
@@ -1278,6 +1346,16 @@ function leftRole(d: Doc, a: number, b: number): string | undefined {
 function headRole(d: Doc, r: number): number {
   while (r > 0 && !breaksBefore(d, r) && isRole(d, r - 1)) r--;
   return r;
+}
+
+/** Bits of Registry.surnameHeads. */
+const SURNAME_HEADS = 1 << 12;
+
+/** A hash of a surname's first three characters: two surnames of one stem (sameStem) have the same. */
+function surnameHead(s: string): number {
+  let h = s.length < 3 ? s.length : 0;
+  for (let i = 0; i < 3 && i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return (h ^ (h >>> 15)) & (SURNAME_HEADS - 1);
 }
 
 function sameStem(a: string, b: string): boolean {
