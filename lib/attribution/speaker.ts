@@ -11,6 +11,7 @@ import { WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
 import { givenNameEnd, HONORIFIC, honorificGender, nameWord, pronounGenderAfter } from './person-mentions';
 import { FNV_PRIME } from './span-table';
+import { Bodies, isBodyHead, isGenericBody, namesABody } from './bodies';
 import { CAPITAL, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
 
 export interface Phrase {
@@ -924,6 +925,9 @@ export class Registry {
       const p = this.personOfActor(other);
       return { name: p.name, actorId: other.actorId, ref: other.ref };
     }
+    // a body named before in full, named again by its initials, a noun of its name or its first words
+    const body = this.bodyOf(ph);
+    if (body) return { name: body };
     // "The Department for Transport", "the Transport and Rail Workers’ Union": an institution's name, all of it
     if (d.keys[ph.a] === 'the' && namesBody(d, ph.a + 1, ph.b)) return { name: d.text.slice(d.ts[ph.a + 1], end) };
     // an unnamed source ("fonte do Ministério do Ambiente", "une source diplomatique", "fuentes del Ministerio de
@@ -1168,8 +1172,47 @@ export class Registry {
   isPerson(name: string, actorId?: string): boolean {
     this.settle();
     if (actorId) return this.actorKind(actorId) === 'person';
+    // ("The Rail Delivery Partnership, which represents …" reads like a name in apposition, but a body's head ends it)
+    if (namesABody(name)) return false;
     for (const p of this.people) if (p.name === name) return true;
     return false;
+  }
+
+  private bodies: Bodies | null = null;
+
+  /**
+   * The full name of the body a phrase names again, as the text first gave it: its initials ("the RDF", "a CET (…)",
+   * "СК"), a definite or possessive noun of its name or of bodies at all ("the union", "o sindicato", "le régulateur",
+   * "the agency", "a direção do sindicato"), or its first words ("Brightline"); null when the phrase is none of these.
+   */
+  private bodyOf(ph: Phrase): string | null {
+    const d = this.d;
+    let h = ph.a;
+    while (h < ph.b - 1 && (d.flags[h] & DET || POSSESSIVE.has(d.keys[h]))) h++;
+    // ("a union" is someone new; Portuguese "a" is the definite article: "a CET", "a direção do sindicato")
+    if (INDEFINITE.has(d.keys[ph.a]) && h > ph.a && (d.keys[ph.a] !== 'a' || isEnglish(d, 'present'))) return null;
+    const bodies = (this.bodies ??= new Bodies(d));
+    if (h === ph.b - 1 && isAcronym(d, h)) {
+      // (the full name may follow in brackets: "Segundo a CET (Companhia de Engenharia de Tráfego), …")
+      const s = d.sentenceOf[h];
+      const sentenceEnd = s + 1 < d.sentenceStart.length ? d.sentenceStart[s + 1] : d.n;
+      return bodies.byAcronym(h, sentenceEnd)?.name ?? null;
+    }
+    let role = false;
+    let capitals = true;
+    for (let k = h; k < ph.b; k++) {
+      if (isRole(d, k) && !isBodyHead(d.keys[k])) role = true;
+      if (!isCapitalized(d, k) || d.flags[k] & (DET | PRON | STOP)) capitals = false;
+    }
+    const last = ph.b - 1;
+    // (a noun alone needs its article, elided or not, or a sentence to open, as in Slavic copy: "Związek nie wyklucza")
+    const definite = h === last ? h > ph.a || elidedArticle(d, h) || d.sentenceStart[d.sentenceOf[h]] === h : CONNECTORS.has(d.keys[last - 1]) && !isCapitalized(d, last);
+    if (!role && definite && !(d.flags[last] & (DET | PRON | STOP)) && (isBodyHead(d.keys[last]) || isGenericBody(d.keys[last]))) {
+      const b = bodies.byNoun(last, ph.a);
+      if (b) return b.name;
+    }
+    if (capitals && !this.findSurname(d.keys[last])) return bodies.byFirstWords(h, ph.b)?.name ?? null;
+    return null;
   }
 
   /** Whether the phrase is an unnamed spokesperson: "a spokesperson", "un portavoz", "une porte-parole". */
@@ -1516,6 +1559,9 @@ function isAcronym(d: Doc, k: number): boolean {
 function isLikelySurnameAfterRole(d: Doc, k: number): boolean {
   return isRole(d, k - 1) && (d.flags[k - 1] & TITLE) !== 0 && !isAcronym(d, k) && !CONNECTORS.has(d.keys[k - 1]);
 }
+
+/** Possessives before a body's noun: "their union", "leur syndicat", "jego partia". */
+const POSSESSIVE = new Set('their its leur leurs su sus seu sua seus suas suo sui ihr ihre ihren ihrer sein seine seinen jego jej ich swoj swoja его ее её их його її їх свой своя свою свого'.split(' '));
 
 /** Heads of English institutions' names ("Department", "Union"), beside the ORG words of institutions.ts. */
 const BODY_HEADS = new Set('department ministry union office agency council committee commission association federation party institute authority board bureau foundation network service trust'.split(' '));

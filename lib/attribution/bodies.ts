@@ -1,0 +1,188 @@
+/**
+ * Bodies (organisations) the text names in full, and the shorter ways copy names them again: its initials ("the
+ * RDF", "a CET", "СК"), a noun of its name ("the union", "o sindicato", "le régulateur" for the "Commission de
+ * régulation …"), a generic noun of bodies ("the agency"), its first words ("Brightline" for "Brightline Appliance
+ * Co."). Read lazily, only when a speaker phrase asks, up to that phrase: no work per token of the text otherwise.
+ */
+import { DET, PRON, STOP } from './cues';
+import { breaksBefore, inCapitals, isCapitalized, type Doc } from './doc';
+
+export interface Body {
+  /** the name as the text gave it, without a leading article */
+  name: string;
+  /** folded words of the name, no small words ("rail", "drivers", "federation") */
+  words: string[];
+  /** initials given in brackets beside the name ("(RDF)", "CET (…)"), folded; else the initials of its words */
+  acronym: string;
+  /** token where the name starts, and after its end */
+  a: number;
+  b: number;
+  /** a capitalised head alone ("Федерация …"): a name only when initials show how far it goes on in lower case */
+  alone?: boolean;
+}
+
+/**
+ * Head nouns of bodies' names in the nine languages, folded, as stems (a word of a name counts when it starts with
+ * one): "Federation", "Sindicato", "Commission", "Служба", "Związek", "Gewerkschaft".
+ */
+const HEAD =
+  /^(?:федерац|ассоциац|асоціац|агентств|агенці|обществ|товариств|allian|alianz|alianc|allean|sojusz|альянс|federat|federac|federaz|associa|asocia|agenc|agenz|agentur|commissi|comisi|comiss|kommission|komisj|комисс|коміс|committee|comit|komitet|комитет|коміт|council|conseil|consej|consig|consel|authorit|autorit|partnership|company|corporation|compan|compagn|компан|societ|sociedad|gesellschaft|spolk|spółk|syndicat|sindicat|sindacat|gewerkschaft|zwiazek|związek|союз|спілк|profsoiuz|профсоюз|verband|verein|behorde|behörde|agency|service|servic|servizi|służb|sluzb|служб|department|departament|departement|ministry|ministere|ministerio|ministero|ministerium|ministerstw|министерств|міністерств|office|oficina|bureau|urzad|urząd|управлен|управлін|institut|istitut|instytut|инстит|інстит|foundation|fondation|fundac|fundaç|fondaz|stiftung|fundacj|prokuratur|прокуратур|палат|confedera|konfedera|конфедера|organi[sz]ation|organiza|organizz|organizac|организац|організац|stowarzysz)/;
+
+/** Forms of a head that name a person ("commissioner", "commissaire", "comisionado", "komisarz", "уполномоченный"). */
+const PERSON_FORM = /(?:er|eur|aire|ado|ada|ario|aria|arz|ник|ница|ный|ая)$/;
+
+/** Short heads, whole words only ("Co.", "Union", "Rada"; not "Colin", "Radar"). */
+const SHORT_HEAD = new Set('union unions co corp inc ltd llc plc ag gmbh amt rada izba board trust fund совет рада фонд'.split(' '));
+
+/** Nouns that stand for any body named before, not one word of its name: "the agency", "l'organisme", "das Amt". */
+const GENERIC =
+  /^(?:agency|agence|agencia|agencja|agenzia|agentur|агентств|агенці|organisme|organismo|organism|ведомств|відомств|resort|behord|behörd|regulator|regulateur|régulateur|regulador|regolatore|regulier|organi[sz]ation|organiza|organizz|organizac|организац|організац)/;
+
+/** Small words inside bodies' names: "of", "de", "dos", "по", "für", "and". */
+const SMALL = new Set(
+  'of for and on the de des du d la le l et del della dello dei degli delle di da do dos das e y i und fur für von der die des w we z ze i dla по и і з для'.split(
+    ' ',
+  ),
+);
+
+/** Folded words of a stretch of text, split on what is not a letter or a digit. */
+function foldWords(s: string): string[] {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Whether two folded words are forms of one word ("regulateur"/"regulation", "службе"/"служба", "sindicato"/"sindicatos"). */
+function sameStem(x: string, y: string): boolean {
+  if (x === y) return true;
+  const l = Math.min(x.length, y.length);
+  if (l < 4) return false;
+  const n = Math.max(4, l - 3);
+  return x.slice(0, n) === y.slice(0, n);
+}
+
+/** Whether token k (a folded key) is a head noun of a body's name. */
+export function isBodyHead(key: string): boolean {
+  return SHORT_HEAD.has(key) || (HEAD.test(key) && !PERSON_FORM.test(key));
+}
+
+/** Whether token k is a generic noun of bodies ("agency", "l'organisme"). */
+export function isGenericBody(key: string): boolean {
+  return GENERIC.test(key);
+}
+
+/** Whether a name ends with a body's head noun ("Rail Delivery Partnership", "Brightline Appliance Co."): no person's name. */
+export function namesABody(name: string): boolean {
+  const w = foldWords(name);
+  return w.length > 1 && isBodyHead(w[w.length - 1]);
+}
+
+export class Bodies {
+  private list: Body[] = [];
+  private scanned = 0;
+  constructor(private d: Doc) {}
+
+  /** Reads the bodies named before token upto (a name that runs on past it is read whole). */
+  private scan(upto: number): void {
+    const d = this.d;
+    for (let k = this.scanned; k < upto && k < d.n; k++) {
+      if (!isBodyHead(d.keys[k])) continue;
+      const body = this.nameAround(k);
+      if (body) {
+        this.list.push(body);
+        k = Math.max(k, body.b - 1);
+      }
+    }
+    if (upto > this.scanned) this.scanned = upto;
+  }
+
+  /** The body whose name holds the head noun at token h, when capitals say it is a name. */
+  private nameAround(h: number): Body | null {
+    const d = this.d;
+    let a = h;
+    // capitalised words before the head ("Rail Drivers’ Federation", "U.S. Consumer Product Safety Commission")
+    while (a > 0 && !breaksBefore(d, a) && isCapitalized(d, a - 1) && !(d.flags[a - 1] & (DET | PRON | STOP)) && d.sentenceStart[d.sentenceOf[a]] !== a) a--;
+    // a name that opens with its head in lower case after a capitalised adjective ("Следственный комитет") or with
+    // the head capitalised ("Sindicato dos Metroviários")
+    if (a === h && !isCapitalized(d, h)) return null;
+        let b = h + 1;
+    // what completes it after the head: capitalised words, and small words with the word after them ("de régulation
+    // de l'énergie", "dos Metroviários", "по тарифам")
+    while (b < d.n && !breaksBefore(d, b)) {
+      if (isCapitalized(d, b) && !(d.flags[b] & (DET | PRON))) b++;
+      else if (SMALL.has(d.keys[b]) && b + 1 < d.n && !breaksBefore(d, b + 1) && !(d.flags[b + 1] & PRON)) {
+        let c = b + 1;
+        while (c < d.n && SMALL.has(d.keys[c]) && c + 1 < d.n && !breaksBefore(d, c + 1)) c++;
+        if (d.flags[c] & PRON) break;
+        b = c + 1;
+      } else break;
+    }
+    // (a head alone, capitalised at a sentence's start, is a word, not a name: "Service was restored")
+    const alone = b - a < 2;
+    const d0 = d.ts[a];
+    const name = d.text.slice(d0, d.te[b - 1]);
+    const words = foldWords(name).filter((w) => !SMALL.has(w));
+    let acronym = words.map((w) => w[0]).join('');
+    // "… Federation (RDF)", "CET (Companhia de Engenharia de Tráfego)": the initials the text gives in brackets
+    const after = /^\s*\(([\p{Lu}][\p{L}\d-]{1,7})\)/u.exec(d.text.slice(d.te[b - 1], d.te[b - 1] + 12));
+    if (after && /\p{Lu}.*\p{Lu}/u.test(after[1])) acronym = foldWords(after[1]).join('');
+    else if (a > 1 && d.text.slice(d.te[a - 1], d0).trim() === '(' && inCapitals(d, a - 1)) acronym = d.keys[a - 1];
+    return { name, words, acronym, a, b, ...(alone ? { alone } : {}) };
+  }
+
+  /** The last body named before token at whose initials are the acronym at token k ("the RDF", "a CET", "СК"). */
+  byAcronym(k: number, at: number): Body | null {
+    this.scan(at);
+    const d = this.d;
+    const key = d.keys[k];
+    for (let i = this.list.length - 1; i >= 0; i--) {
+      const body = this.list[i];
+      if (body.acronym === key && !body.alone) return body;
+      // a name that goes on in lower case, as Slavic and Romance names do ("Федерация водителей автобусов" for
+      // "ФВА"): the initials tell how far
+      if (!key.startsWith(body.acronym)) continue;
+      let initials = body.acronym;
+      let b = body.b;
+      while (b < d.n && initials.length < key.length && !breaksBefore(d, b) && !isCapitalized(d, b) && !(d.flags[b] & (DET | PRON))) {
+        if (!SMALL.has(d.keys[b])) {
+          if (d.keys[b][0] !== key[initials.length]) break;
+          initials += d.keys[b][0];
+        }
+        b++;
+      }
+      if (initials === key) return { ...body, name: d.text.slice(d.ts[body.a], d.te[b - 1]), acronym: key, b };
+    }
+    return null;
+  }
+
+  /** The last body named before token at whose name holds the noun at token k, or any body for a generic noun ("the agency"). */
+  byNoun(k: number, at: number): Body | null {
+    this.scan(at);
+    const key = this.d.keys[k];
+    // (a head noun, or any word of the name for a generic noun: "le régulateur" of the "Commission de régulation …";
+    // not "the drivers" for the "Rail Drivers’ Federation")
+    const generic = isGenericBody(key);
+    for (let i = this.list.length - 1; i >= 0; i--) for (const w of this.list[i].words) if (!this.list[i].alone && (generic || isBodyHead(w)) && sameStem(w, key)) return this.list[i];
+    if (generic) for (let i = this.list.length - 1; i >= 0; i--) if (!this.list[i].alone) return this.list[i];
+    return null;
+  }
+
+  /** The body whose name opens with the capitalised words [a, b), when it says more ("Brightline" of "Brightline Appliance Co."). */
+  byFirstWords(a: number, b: number): Body | null {
+    this.scan(b);
+    const d = this.d;
+    for (let i = this.list.length - 1; i >= 0; i--) {
+      const body = this.list[i];
+      if (body.a > a || body.alone) continue;
+      const w = body.words;
+      if (w.length <= b - a) continue;
+      let all = true;
+      for (let k = a; k < b && all; k++) if (!sameStem(w[k - a], d.keys[k])) all = false;
+      if (all) return body;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,36 @@
+import { describe, it } from 'vitest';
+import { check, statementWith } from './helpers';
+
+/** A body named in full, then again by its initials, a noun of its name or of bodies, its first words, a spokesperson. */
+describe('bodies named again', () => {
+  it.each([
+    ['en', 'The Nurses’ Staffing Alliance (NSA) said it would ballot members. The NSA said a walkout could start in March.', 'walkout', 'Nurses’ Staffing Alliance'],
+    ['pt', 'A greve foi convocada pela Federação Nacional dos Estivadores (FNE) na segunda-feira. Segundo a FNE, os portos vão parar durante três dias.', 'portos', 'Federação Nacional dos Estivadores'],
+    ['es', 'Según la CPA (Confederación de Pescadores Artesanales), la flota no saldrá hasta el lunes.', 'flota', 'Confederación de Pescadores Artesanales'],
+    ['ru', 'Федерация водителей автобусов пригрозила забастовкой. ФВА заявила, что переговоры зашли в тупик.', 'переговоры', 'Федерация водителей автобусов'],
+  ])('initials of a body named before (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it.each([
+    ['en', 'The Harbour Pilots Union rejected the offer on Monday. The union said talks would resume next week.', 'talks', 'Harbour Pilots Union'],
+    ['fr', 'La Commission de régulation des transports a publié son avis jeudi. Le régulateur estime que les péages augmenteront de 4 %.', 'péages', 'Commission de régulation des transports'],
+    ['pt', 'O Sindicato dos Estivadores recusou a proposta. O sindicato afirma que a greve vai continuar.', 'greve', 'Sindicato dos Estivadores'],
+    ['en (generic noun)', 'The Federal Aviation Safety Board grounded the jets in May. The agency said at the time that two engines had failed.', 'engines', 'Federal Aviation Safety Board'],
+  ])('a definite noun of its name or of bodies (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it.each([
+    ['en', 'A jury ordered Northgate Boiler Co. to pay $3 million. Northgate said it would appeal the verdict.', 'appeal', 'Northgate Boiler Co'],
+    ['ru', 'В Службе Республики Карелия по тарифам заявили, что решение принято «в полном соответствии с законом».', 'решение', 'Службе Республики Карелия по тарифам'],
+  ])('its first words (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it.each([
+    ['en', 'The Coastal Ferries Partnership, which runs the routes, said it was disappointed. A spokesperson said: ‘We remain ready to talk at any time.’', 'ready to talk', 'Coastal Ferries Partnership'],
+  ])('a spokesperson of a body whose name reads like a person’s (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
