@@ -64,6 +64,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false, masculine = false, direct = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return { speaker: null, speakerName: null, actor: null };
+    // a phrase that names no one ("Jak powiedział", "Pytany, czy …", "Ein Warnstreik sei …"): as if the verb had no subject
+    if (ph.a >= 0 && reg.namesNoOne(ph)) ph = { a: -1, b: ph.b };
     if (ph.a < 0) {
       // a verb with no subject: its speaker is the last person of its gender
       reg.advance(d.ts[ph.b]);

@@ -5,7 +5,7 @@
  */
 import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, keyFlags, takesGenitive } from './cues';
-import { isEnglish, isSlavic } from './language';
+import { isEnglish, isGerman, isSlavic } from './language';
 import { personNoun } from './slavic';
 import { WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
@@ -1215,6 +1215,25 @@ export class Registry {
     return null;
   }
 
+  /**
+   * Whether a speaker phrase is no person, body, pronoun or description of one, so that the speaker comes from
+   * elsewhere (the verb's subject left out, the speaker before): a word of a frame or a conjunction taken for the
+   * subject ("Jak powiedział", "Comme l'a dit"), a participle opening the sentence before its clause ("Pytany, czy …",
+   * "Interrogée, …", "Asked, …"), a thing in German copy, where every noun is capitalised ("Ein Warnstreik sei …").
+   */
+  namesNoOne(ph: Phrase): boolean {
+    const d = this.d;
+    const n = ph.b - ph.a;
+    const a = ph.a;
+    if (n === 1 && !(d.flags[a] & (DET | PRON)) && d.flags[a] & (FRAME | STOP | COMP | AUX)) return true;
+    if (n === 1 && d.sentenceStart[d.sentenceOf[a]] === a && a + 1 < d.n && commaBefore(d, a + 1) && !(d.flags[a] & (DET | PRON)) && !isRole(d, a) && !isAcronym(d, a) && !isOrgWord(d, a) && !this.findSurname(d.keys[a]) && !this.knowsPerson(ph)) {
+      // (a surname the text has not given before, then its apposition, is a person: "Nowak, the minister, said")
+      if (!(d.flags[a + 1] & DET) && !isRole(d, a + 1) && !AGE.test(d.keys[a + 1])) return true;
+    }
+    if (n === 2 && isGerman(d) && (d.keys[a] === 'ein' || d.keys[a] === 'eine') && !isRole(d, a + 1) && !isOrgWord(d, a + 1) && !isBodyHead(d.keys[a + 1]) && !GERMAN_PERSON.test(d.keys[a + 1])) return true;
+    return false;
+  }
+
   /** Whether the phrase is an unnamed spokesperson: "a spokesperson", "un portavoz", "une porte-parole". */
   unnamedSpokes(ph: Phrase): boolean {
     const d = this.d;
@@ -1559,6 +1578,9 @@ function isAcronym(d: Doc, k: number): boolean {
 function isLikelySurnameAfterRole(d: Doc, k: number): boolean {
   return isRole(d, k - 1) && (d.flags[k - 1] & TITLE) !== 0 && !isAcronym(d, k) && !CONNECTORS.has(d.keys[k - 1]);
 }
+
+/** Endings of German nouns of persons, folded ("Sprecher", "Ministerin", "Angestellte", "Student", "Passant", "Polizist"): not a thing. */
+const GERMAN_PERSON = /(?:er|in|e|ent|ant|ist|eur|or|at|ling|mann|frau|kind)$/;
 
 /** Possessives before a body's noun: "their union", "leur syndicat", "jego partia". */
 const POSSESSIVE = new Set('their its leur leurs su sus seu sua seus suas suo sui ihr ihre ihren ihrer sein seine seinen jego jej ich swoj swoja его ее её их його її їх свой своя свою свого'.split(' '));
