@@ -981,6 +981,10 @@ export class Registry {
     // (nor a country or an institution the knowledge base knows: "представитель Кремля", "rzecznik Kremla"; a mention
     // that runs on past the word is a name the word begins: "Minister Pieter de Vries")
     if (na >= 0 && nb - na === 1 && role && na > ph.a && isRole(d, na - 1) && other && d.ts[na] >= other.start && d.te[na] <= other.end && other.end <= d.te[na]) na = -1;
+    // capitalised words that complete a role and name no one: after "of" and its Romance forms ("La titular de
+    // Transición Ecológica", "the head of Public Health"), or in the genitive after a Slavic role ("мэр Сыктывкара",
+    // "rzeczniczka Prokuratury Regionalnej"): the role speaks, as roles resolve
+    if (na >= 0 && role && na > ph.a && nb === ph.b && this.complementOfRole(ph, na, nb)) na = -1;
     // "the Florida senator", "the Republican presidential nominee": capitalised words that only qualify the role after
     // them describe someone named before
     if (na === ph.a + 1 && d.keys[ph.a] === 'the' && qualifiesRole(d, nb, ph.b)) na = -1;
@@ -1232,6 +1236,27 @@ export class Registry {
     }
     if (n === 2 && isGerman(d) && (d.keys[a] === 'ein' || d.keys[a] === 'eine') && !isRole(d, a + 1) && !isOrgWord(d, a + 1) && !isBodyHead(d.keys[a + 1]) && !GERMAN_PERSON.test(d.keys[a + 1])) return true;
     return false;
+  }
+
+  /** Whether the capitalised words [na, nb) that end the phrase complete the role before them (see resolvePhrase). */
+  private complementOfRole(ph: Phrase, na: number, nb: number): boolean {
+    const d = this.d;
+    if (this.findSurname(d.keys[nb - 1]) || commaBefore(d, na)) return false;
+    const before = d.keys[na - 1];
+    if ((ROMANCE_OF.has(before) || before === 'of') && roleWithComplement(d, na, ph.a)) {
+      // (not a name after "de" that the text gave before as a person's: "le ministre de Villiers")
+      return true;
+    }
+    if (!isSlavic(d) || !isRole(d, na - 1) || givenNameEnd(d, na, nb) > 0) return false;
+    let adjective = false;
+    for (let k = na; k < nb; k++) {
+      const key = d.keys[k];
+      if (!GENITIVE_END.test(key) || FEMALE_SURNAME.test(key)) return false;
+      if (OBLIQUE_ADJECTIVE.test(key) || /(?:ej|ой|ої)$/.test(key)) adjective = true;
+    }
+    // (one word: a place or a body in an ending no surname in the nominative has, "Сыктывкара", "Кремля", "Sejmu" — not
+    // "Лавров", "Duda", "Zełenski"; more: a genitive adjective among them, "Prokuratury Regionalnej")
+    return nb - na === 1 ? /(?:[^о]а|я|u)$/.test(d.keys[na]) : adjective;
   }
 
   /** Whether the phrase is an unnamed spokesperson: "a spokesperson", "un portavoz", "une porte-parole". */
@@ -1581,6 +1606,9 @@ function isLikelySurnameAfterRole(d: Doc, k: number): boolean {
 
 /** Endings of German nouns of persons, folded ("Sprecher", "Ministerin", "Angestellte", "Student", "Passant", "Polizist"): not a thing. */
 const GERMAN_PERSON = /(?:er|in|e|ent|ant|ist|eur|or|at|ling|mann|frau|kind)$/;
+
+/** Endings of Slavic women's surnames, folded ("Иванова", "Kowalska", "Шевченко" is either): a name, not a genitive. */
+const FEMALE_SURNAME = /(?:ова|ева|ёва|ина|ына|ская|цкая|ська|цька|ska|cka|dzka|owa|ewa)$/;
 
 /** Possessives before a body's noun: "their union", "leur syndicat", "jego partia". */
 const POSSESSIVE = new Set('their its leur leurs su sus seu sua seus suas suo sui ihr ihre ihren ihrer sein seine seinen jego jej ich swoj swoja его ее её их його її їх свой своя свою свого'.split(' '));
