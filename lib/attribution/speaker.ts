@@ -925,6 +925,9 @@ export class Registry {
       const p = this.personOfActor(other);
       return { name: p.name, actorId: other.actorId, ref: other.ref };
     }
+    // "Pour la défense, Me Olivier Sarda a plaidé …": a side of a trial speaks through the advocate named for it
+    const advocate = this.advocateOf(ph);
+    if (advocate) return advocate;
     // a body named before in full, named again by its initials, a noun of its name or its first words
     const body = this.bodyOf(ph);
     if (body) return { name: body };
@@ -1180,6 +1183,29 @@ export class Registry {
     if (namesABody(name)) return false;
     for (const p of this.people) if (p.name === name) return true;
     return false;
+  }
+
+  /**
+   * The advocate a side of a trial ("la défense", "the prosecution", "obrona") speaks through: the person named right
+   * after the phrase and its comma, as wire copy introduces them ("Pour la défense, Me Olivier Sarda, …"), past a
+   * courtesy title or a role; null when the phrase names no side or no one follows.
+   */
+  private advocateOf(ph: Phrase): Resolved | null {
+    const d = this.d;
+    let h = ph.a;
+    while (h < ph.b - 1 && d.flags[h] & DET) h++;
+    if (h !== ph.b - 1 || !SIDE.test(d.keys[h]) || ph.b >= d.n || !commaBefore(d, ph.b) || d.sentenceOf[ph.b] !== d.sentenceOf[h]) return null;
+    let k = ph.b;
+    const end = Math.min(d.n, k + 6);
+    while (k < end && (HONORIFIC.has(d.keys[k]) || COUNSEL_TITLE.has(d.keys[k]) || isRole(d, k) || d.flags[k] & DET)) k++;
+    const e = nameRunEnd(d, k, end);
+    if (e < 0 || d.sentenceOf[e - 1] !== d.sentenceOf[h]) return null;
+    const known = this.findSurname(d.keys[e - 1]);
+    if (known) return this.named(known, d.ts[k]);
+    const g = k > ph.b ? HONORIFIC.get(d.keys[k - 1]) : undefined;
+    const p: Person = { name: d.text.slice(d.ts[k], d.te[e - 1]), gender: g ?? guessGender(d.keys[k]), words: new Set([d.keys[h]]), surname: d.keys[e - 1] };
+    this.touch(p, EMPTY, d.ts[k]);
+    return { name: p.name };
   }
 
   private bodies: Bodies | null = null;
@@ -1609,6 +1635,12 @@ const GERMAN_PERSON = /(?:er|in|e|ent|ant|ist|eur|or|at|ling|mann|frau|kind)$/;
 
 /** Endings of Slavic women's surnames, folded ("Иванова", "Kowalska", "Шевченко" is either): a name, not a genitive. */
 const FEMALE_SURNAME = /(?:ова|ева|ёва|ина|ына|ская|цкая|ська|цька|ska|cka|dzka|owa|ewa)$/;
+
+/** The sides of a trial, folded: "defence", "la défense", "la defensa", "a defesa", "la difesa", "die Verteidigung", "obrona", "защита". */
+const SIDE = /^(?:defen[cs]e|prosecution|accusation|defensa|acusacion|defesa|acusacao|difesa|accusa|verteidigung|anklage|obron[ay]|oskarzeni[ea]|защит[аы]|обвинени[ея]|захист[уи]?|обвинуваченн[яі])$/;
+
+/** Titles of counsel before a name: French "Me", Polish "mec.", Italian "avv.", Spanish "Lcdo.". */
+const COUNSEL_TITLE = new Set('me maitre mec adw avv lcdo dr'.split(' '));
 
 /** Possessives before a body's noun: "their union", "leur syndicat", "jego partia". */
 const POSSESSIVE = new Set('their its leur leurs su sus seu sua seus suas suo sui ihr ihre ihren ihrer sein seine seinen jego jej ich swoj swoja его ее её их його її їх свой своя свою свого'.split(' '));

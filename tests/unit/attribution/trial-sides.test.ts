@@ -1,0 +1,14 @@
+import { describe, it } from 'vitest';
+import { check, statementWith } from './helpers';
+
+/** A side of a trial speaks through the advocate named for it. */
+describe('the defence and the prosecution', () => {
+  it.each([
+    ['fr', 'La procureure Sandrine Morel a requis deux ans de prison. Pour la défense, Me Olivier Sarrat a plaidé la relaxe, dénonçant un dossier « monté de toutes pièces ».', 'monté', 'Olivier Sarrat'],
+    ['fr (then a pronoun)', 'La procureure Sandrine Morel a requis deux ans de prison. Pour la défense, Me Olivier Sarrat a plaidé la relaxe. « On juge un homme sur des rumeurs », a-t-il lancé.', 'rumeurs', 'Olivier Sarrat'],
+    ['es', 'La fiscal Ana Ruiz pidió cuatro años de cárcel. Según la defensa, el abogado Luis Mora, el caso se basa en «rumores sin pruebas».', 'rumores', 'Luis Mora'],
+    ['it', 'Il pm Anna Riva ha chiesto tre anni. Secondo la difesa, l\'avvocato Marco Neri, l\'accusa si fonda su «voci senza riscontri».', 'voci', 'Marco Neri'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
