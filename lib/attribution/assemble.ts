@@ -9,7 +9,7 @@
  * speaker), then, for what no quote covers, the reported speech of the
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
-import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
+import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { continuesReport, cueAfterQuote, germanSubject, isAdverb, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import { isEnglish, isGerman } from './language';
@@ -93,6 +93,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // ("„…“, sagte ein Sprecher des Ministeriums. …, fügte er hinzu.", "« … », a déclaré un porte-parole. « … », a-t-il ajouté.")
     if (r.name === null && ph.b - ph.a === 1 && d.flags[ph.a] & (PRON_M | PRON_F) && last && last.speaker && !last.actor && last.speakerName && paraOf(d.ts[ph.a]) === paraOf(last.start)) {
       return { speaker: sp, speakerName: last.speakerName, actor: null };
+    }
+    // a pronoun of no gender that names no person ("The Rail Drivers’ Federation said … It said …"): the body that spoke
+    // just before, in the paragraph or the one before
+    if (r.name === null && ph.b - ph.a === 1 && d.flags[ph.a] & PRON_O && !(d.flags[ph.a] & (PRON_M | PRON_F)) && last && last.speakerName && !reg.isPerson(last.speakerName, last.actorId) && paraOf(d.ts[ph.a]) - paraOf(last.start) <= 1) {
+      return { speaker: sp, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     }
     // a pronoun that would name a person only the statement just before named, not its speaker ("Глава держави
     // розповів, що мав розмову з Трампом. «…», — додав він."): that statement's speaker goes on

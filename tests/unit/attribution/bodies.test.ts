@@ -34,3 +34,12 @@ describe('bodies named again', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+describe('a pronoun of no gender after a body', () => {
+  it.each([
+    ['en', 'The Harbour Pilots Union (HPU) said 90% of members had backed the action. It said the latest offer was ‘worse than the one we rejected’.', 'latest offer', 'Harbour Pilots Union'],
+    ['de', 'Das Unternehmen Nordbahn AG teilte mit, der Betrieb laufe normal. Es erklärte, die Verspätungen seien „nicht zu vermeiden“.', 'Verspätungen', 'Unternehmen Nordbahn AG'],
+  ])('speaks for the body that spoke before (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
