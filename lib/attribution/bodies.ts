@@ -4,7 +4,8 @@
  * régulation …"), a generic noun of bodies ("the agency"), its first words ("Brightline" for "Brightline Appliance
  * Co."). Read lazily, only when a speaker phrase asks, up to that phrase: no work per token of the text otherwise.
  */
-import { DET, PRON, STOP } from './cues';
+import { AUX, DET, PRON, STOP, VERB } from './cues';
+import { isEnglish } from './language';
 import { breaksBefore, inCapitals, isCapitalized, type Doc } from './doc';
 
 export interface Body {
@@ -111,6 +112,12 @@ export class Bodies {
         let b = h + 1;
     // what completes it after the head: capitalised words, and small words with the word after them ("de régulation
     // de l'énergie", "dos Metroviários", "по тарифам")
+    // (and adjectives in lower case right after the head when "of" follows them: "Syndicat national des conducteurs",
+    // "Association française indépendante de l'électricité")
+    let adj = b;
+    // (not in English, where adjectives stand before the head and a word after it is the verb: "Union rejected the offer")
+    while (!isEnglish(d, 'present') && adj < d.n && adj - b < 2 && !breaksBefore(d, adj) && !isCapitalized(d, adj) && !SMALL.has(d.keys[adj]) && !(d.flags[adj] & (DET | PRON | STOP | VERB | AUX))) adj++;
+    if (adj > b && adj + 1 < d.n && SMALL.has(d.keys[adj]) && !breaksBefore(d, adj)) b = adj;
     while (b < d.n && !breaksBefore(d, b)) {
       if (isCapitalized(d, b) && !(d.flags[b] & (DET | PRON))) b++;
       else if (SMALL.has(d.keys[b]) && b + 1 < d.n && !breaksBefore(d, b + 1) && !(d.flags[b + 1] & PRON)) {
@@ -158,15 +165,29 @@ export class Bodies {
     return null;
   }
 
-  /** The last body named before token at whose name holds the noun at token k, or any body for a generic noun ("the agency"). */
+  /** The last body named before token at whose name holds the noun at token k, or any body for a generic noun ("the agency"); else the first named in full in the rest of the paragraph. */
   byNoun(k: number, at: number): Body | null {
     this.scan(at);
-    const key = this.d.keys[k];
+    const d = this.d;
+    const key = d.keys[k];
     // (a head noun, or any word of the name for a generic noun: "le régulateur" of the "Commission de régulation …";
     // not "the drivers" for the "Rail Drivers’ Federation")
     const generic = isGenericBody(key);
-    for (let i = this.list.length - 1; i >= 0; i--) for (const w of this.list[i].words) if (!this.list[i].alone && (generic || isBodyHead(w)) && sameStem(w, key)) return this.list[i];
-    if (generic) for (let i = this.list.length - 1; i >= 0; i--) if (!this.list[i].alone) return this.list[i];
+    const holds = (body: Body) => {
+      if (body.alone) return false;
+      for (const w of body.words) if ((generic || isBodyHead(w)) && sameStem(w, key)) return true;
+      return false;
+    };
+    // (the list may run past the phrase when initials were read to a sentence's end)
+    for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].b <= at && holds(this.list[i])) return this.list[i];
+    if (generic) for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].b <= at && !this.list[i].alone) return this.list[i];
+    // none before: the body the rest of the paragraph names in full ("O sindicato afirma que … “…”, disse a presidente
+    // do Sindicato dos Metroviários")
+    const nl = at < d.n ? d.text.indexOf('\n', d.ts[at]) : -1;
+    let to = at;
+    while (to < d.n && (nl < 0 || d.ts[to] < nl)) to++;
+    this.scan(to);
+    for (const body of this.list) if (body.a >= at && body.a < to && holds(body)) return body;
     return null;
   }
 

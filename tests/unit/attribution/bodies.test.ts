@@ -17,6 +17,8 @@ describe('bodies named again', () => {
     ['fr', 'La Commission de régulation des transports a publié son avis jeudi. Le régulateur estime que les péages augmenteront de 4 %.', 'péages', 'Commission de régulation des transports'],
     ['pt', 'O Sindicato dos Estivadores recusou a proposta. O sindicato afirma que a greve vai continuar.', 'greve', 'Sindicato dos Estivadores'],
     ['en (generic noun)', 'The Federal Aviation Safety Board grounded the jets in May. The agency said at the time that two engines had failed.', 'engines', 'Federal Aviation Safety Board'],
+    ['pt (named after)', 'O sindicato afirma que não foi notificado a tempo. “Recebemos a decisão às 23h”, disse a presidente do Sindicato dos Estivadores, Rita Lopes.', 'notificado', 'Sindicato dos Estivadores'],
+    ['fr (named after)', 'Le syndicat dénonce une hausse « injustifiée » des cadences. Le Syndicat national des conducteurs de bus réclame l’ouverture de négociations.', 'cadences', 'Syndicat national des conducteurs de bus'],
   ])('a definite noun of its name or of bodies (%s)', (_l, text, words, name) => {
     check(statementWith(text, words), { name });
   });
