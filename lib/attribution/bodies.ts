@@ -6,7 +6,7 @@
  */
 import { AUX, DET, PRON, STOP, VERB } from './cues';
 import { isEnglish } from './language';
-import { breaksBefore, inCapitals, isCapitalized, type Doc } from './doc';
+import { CAPITAL, breaksBefore, inCapitals, isCapitalized, type Doc } from './doc';
 
 export interface Body {
   /** the name as the text gave it, without a leading article */
@@ -70,6 +70,18 @@ export function isBodyHead(key: string): boolean {
   return SHORT_HEAD.has(key) || (HEAD.test(key) && !PERSON_FORM.test(key));
 }
 
+/** isBodyHead, remembered per key: the same words come back on every page. */
+const HEAD_MEMO = new Map<string, boolean>();
+function headKey(key: string): boolean {
+  let v = HEAD_MEMO.get(key);
+  if (v === undefined) {
+    v = isBodyHead(key);
+    if (HEAD_MEMO.size > 50_000) HEAD_MEMO.clear();
+    HEAD_MEMO.set(key, v);
+  }
+  return v;
+}
+
 /** Whether token k is a generic noun of bodies ("agency", "l'organisme"). */
 export function isGenericBody(key: string): boolean {
   return GENERIC.test(key);
@@ -89,8 +101,11 @@ export class Bodies {
   /** Reads the bodies named before token upto (a name that runs on past it is read whole). */
   private scan(upto: number): void {
     const d = this.d;
+    const flags = d.flags;
     for (let k = this.scanned; k < upto && k < d.n; k++) {
-      if (!isBodyHead(d.keys[k])) continue;
+      // (a head is capitalised or follows a capitalised word, "Следственный комитет": most tokens are neither)
+      if (!(flags[k] & CAPITAL) && !(k > 0 && flags[k - 1] & CAPITAL)) continue;
+      if (!headKey(d.keys[k])) continue;
       const body = this.nameAround(k);
       if (body) {
         this.list.push(body);
