@@ -29,8 +29,8 @@ export interface Body {
 const HEAD =
   /^(?:федерац|ассоциац|асоціац|агентств|агенці|обществ|товариств|allian|alianz|alianc|allean|sojusz|альянс|federat|federac|federaz|associa|asocia|agenc|agenz|agentur|commissi|comisi|comiss|kommission|komisj|комисс|коміс|committee|comit|komitet|комитет|коміт|council|conseil|consej|consig|consel|authorit|autorit|partnership|company|corporation|compan|compagn|компан|societ|sociedad|gesellschaft|spolk|spółk|syndicat|sindicat|sindacat|gewerkschaft|zwiazek|związek|союз|спілк|profsoiuz|профсоюз|verband|verein|behorde|behörde|agency|service|servic|servizi|służb|sluzb|служб|department|departament|departement|ministry|ministere|ministerio|ministero|ministerium|ministerstw|министерств|міністерств|office|oficina|bureau|urzad|urząd|управлен|управлін|institut|istitut|instytut|инстит|інстит|foundation|fondation|fundac|fundaç|fondaz|stiftung|fundacj|prokuratur|прокуратур|палат|confedera|konfedera|конфедера|organi[sz]ation|organiza|organizz|organizac|организац|організац|stowarzysz)/;
 
-/** Forms of a head that name a person ("commissioner", "commissaire", "comisionado", "komisarz", "уполномоченный"). */
-const PERSON_FORM = /(?:er|eur|aire|ado|ada|ario|aria|arz|ник|ница|ный|ая)$/;
+/** Forms of a head that name a person ("commissioner", "councillor", "commissaire", "consigliere", "consejera", "conselheiro", "comisionado", "komisarz", "уполномоченный"). */
+const PERSON_FORM = /(?:er|eur|or|ere|ero|era|eiro|eira|aire|ado|ada|ario|aria|arz|ник|ница|ный|ая)$/;
 
 /** Short heads, whole words only ("Co.", "Union", "Rada"; not "Colin", "Radar"). */
 const SHORT_HEAD = new Set('union unions co corp inc ltd llc plc ag gmbh amt rada izba board trust fund совет рада фонд'.split(' '));
