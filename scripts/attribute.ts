@@ -6,7 +6,8 @@
  *
  * One JSON line per file:
  *   {"file", "statements": [{"start", "end", "kind", "text", "cue": {"start", "end"} | null,
- *    "speaker": {"start", "end", "text"} | null, "speakerName", "actor": "A01" | null}]}
+ *    "speaker": {"start", "end", "text"} | null, "speakerName", "actor": "A01" | null,
+ *    "quotes": [{"start", "end"}] (German copy only: the speaker's own words quoted inside an indirect or mixed statement)}]}
  *
  * Offsets are UTF-16 indices as for `npm run scan`: into a .txt file's content
  * as read, into the text the content script reads for .html/.htm.
@@ -57,7 +58,7 @@ for (const file of files) {
     actorMentions: actors,
     actorName: (id) => byId.get(id)?.name,
     actorKind: (id) => byId.get(id)?.kind,
-  }).map((s) => ({ start: s.start, end: s.end, kind: s.kind, text: s.text, cue: s.cue, speaker: s.speaker, speakerName: s.speakerName, actor: s.actor }));
+  }).map((s) => ({ start: s.start, end: s.end, kind: s.kind, text: s.text, cue: s.cue, speaker: s.speaker, speakerName: s.speakerName, actor: s.actor, ...(s.quotes ? { quotes: s.quotes } : {}) }));
   process.stdout.write(JSON.stringify({ file, statements }) + '\n');
 }
 process.exitCode = failed ? 1 : 0;

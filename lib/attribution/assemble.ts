@@ -1243,8 +1243,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // (with the cue before it, "erklärte, die Lage bleibe „kritisch“", WikiNews marks the phrase direct)
       if (words < MIN_QUOTE_WORDS && rep && rep.cue && rep.start <= q.start && rep.end >= q.innerEnd && (rep.cue.start >= q.end || rep.cue.start === rep.speaker?.start) && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd))) continue;
       if (rep && rep.kind === 'direct' && rep.start <= q.start && rep.end >= q.end) continue;
-      // (outside German, the quoted words inside reported speech are its mixed statement: „…” in Polish copy)
-      if (!german && rep && rep.start <= q.start && rep.end >= q.end) continue;
+      // (the quoted words inside reported speech are part of its statement, in German as in Polish copy; German keeps
+      // their spans on it, the speaker's own words, which a corpus that counts them as direct quotes reads there)
+      if (rep && rep.start <= q.start && rep.end >= q.end) {
+        if (german) (rep.quotes ??= []).push({ start: q.start, end: q.end });
+        continue;
+      }
       // (nor, in German, the words a speaker is said to have called something: "nannte den Streik eine „Zumutung für
       // Millionen Fahrgäste“" is one mixed statement, a characterisation, not also a quotation of its own)
       if (german && rep && rep.kind === 'mixed' && rep.cue && NAMING_CUE.test(text.slice(rep.cue.start, rep.cue.end)) && rep.start <= q.start && rep.end >= q.end) continue;

@@ -41,6 +41,8 @@ export interface Statement {
   actor: string | null;
   /** the knowledge-base actor's id, when `actor` is set */
   actorId?: string;
+  /** German copy: the speaker's own words quoted inside this indirect or mixed statement („…“), in text order */
+  quotes?: Span[];
 }
 
 export interface AttributeOptions {

@@ -4,9 +4,11 @@
  * speakers, and the subjunctive that carries a speaker's reported speech on. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { check, statements } from './helpers';
+import { check, ownWords, statements } from './helpers';
 
-const directs = (text: string) => statements(text).filter((x) => x.kind === 'direct');
+// (German copy quotes its speakers inside reported speech: their words in quotation marks, direct or quoted inside an
+// indirect or mixed statement, are what these tests pin down)
+const directs = ownWords;
 
 describe('German: the subject after the verb before a colon', () => {
   it.each([

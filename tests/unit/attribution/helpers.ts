@@ -16,6 +16,20 @@ export function statements(text: string): Statement[] {
   });
 }
 
+/**
+ * The speakers' own words in quotation marks: the direct statements, and the quotations German copy holds inside an
+ * indirect or mixed statement (its `quotes`), each as a direct quote with that statement's speaker — what German
+ * WikiNews counts as direct quotes (scripts/lib/attribution-score.ts, quotationsAsDirect).
+ */
+export function ownWords(text: string): Statement[] {
+  const out: Statement[] = [];
+  for (const s of statements(text)) {
+    if (s.kind === 'direct') out.push(s);
+    else for (const q of s.quotes ?? []) out.push({ ...s, kind: 'direct', start: q.start, end: q.end, text: text.slice(q.start, q.end), quotes: undefined });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** The one statement whose content holds `words`. */
 export function statementWith(text: string, words: string): Statement {
   const found = statements(text).filter((s) => s.text.includes(words));

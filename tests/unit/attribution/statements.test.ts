@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, statements, statementWith } from './helpers';
+import { check, ownWords, statements, statementWith } from './helpers';
 
 describe('direct quotes and their cues', () => {
   it.each([
@@ -282,8 +282,8 @@ describe('German word order and typography', () => {
     ['Der Minister sagte, die Verhandlungen seien an einem „toten Punkt“ angekommen.', '„toten Punkt“'],
     ['Die Richterin nannte den Antrag „völlig unbegründet“.', '„völlig unbegründet“'],
     ['Brenner zufolge habe die Regierung „keine andere Wahl“ gehabt.', '„keine andere Wahl“'],
-  ])('a quoted phrase in lower case inside reported speech is a direct statement: %s', (text, quote) => {
-    const s = statements(text).filter((x) => x.kind === 'direct');
+  ])('a quoted phrase in lower case inside reported speech is the speaker’s own words: %s', (text, quote) => {
+    const s = ownWords(text);
     expect(s.map((x) => x.text)).toEqual([quote]);
   });
 

@@ -5,7 +5,7 @@
  * these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { check, statementWith, statements } from './helpers';
+import { check, ownWords, statementWith, statements } from './helpers';
 
 const directs = (text: string) => statements(text).filter((x) => x.kind === 'direct');
 
@@ -75,9 +75,9 @@ describe('German: a scare quote inside reported speech is part of it', () => {
     expect(directs(text)).toEqual([]);
   });
 
-  it('a longer quotation there stays a statement of its own', () => {
+  it('a longer quotation there stays the speaker’s own words, kept on the statement', () => {
     const text = 'Die Gespräche in Moskau seien »sehr produktiv und offen« gewesen, so der Sondergesandte Mark Hollis.';
-    expect(directs(text)).toHaveLength(1);
+    expect(ownWords(text).map((s) => [s.text, s.speakerName])).toEqual([['»sehr produktiv und offen«', 'Mark Hollis']]);
   });
 });
 
