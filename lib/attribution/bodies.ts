@@ -6,6 +6,7 @@
  */
 import { AUX, DET, PRON, STOP, VERB } from './cues';
 import { isEnglish } from './language';
+import { foldString } from '../text/normalize';
 import { CAPITAL, breaksBefore, inCapitals, isCapitalized, type Doc } from './doc';
 
 export interface Body {
@@ -46,12 +47,9 @@ const SMALL = new Set(
   ),
 );
 
-/** Folded words of a stretch of text, split on what is not a letter or a digit. */
+/** Folded words of a stretch of text, folded as token keys are (they are compared with Doc.keys), split on what is not a letter or a digit. */
 function foldWords(s: string): string[] {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldString(s)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
