@@ -27,6 +27,7 @@ import {
   parseOwnSet,
   prf,
   quotationsAsDirect,
+  quotationsCountDirect,
   score,
   spanSpeaker,
   type GoldItem,
@@ -95,7 +96,7 @@ function evalSplit(dir: string): Result | null {
     .map((l) => JSON.parse(l) as { file: string; attributions: Array<{ type: GoldItem['kind']; content: Array<[number, number]>; source: Array<[number, number]> }> });
   const preds = runCli(docs.map((x) => join(dir, x.file)));
   // (German WikiNews counts quotations inside reported speech as direct quotes: see quotationsAsDirect)
-  const quotationsDirect = /german-wikinews/.test(dir);
+  const quotationsDirect = quotationsCountDirect(dir);
   let total: Result = { direct: emptyTally(), all: emptyTally() };
   for (const doc of docs) {
     const gold: GoldItem[] = doc.attributions.map((a) => ({ kind: a.type, content: a.content, source: a.source }));

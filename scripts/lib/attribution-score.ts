@@ -190,6 +190,9 @@ export function parseOwnSet(source: string, lang: string): OwnArticle[] {
   return out;
 }
 
+/** Whether a corpus (its directory or split name) labels quotations inside reported speech direct: German WikiNews. */
+export const quotationsCountDirect = (corpus: string): boolean => /german-wikinews/.test(corpus);
+
 /**
  * German WikiNews labels every quotation `Direct`, also the speaker's words quoted inside reported speech ("sprach von
  * einem „unverhältnismäßigen“ Streik", "seien „so streikbereit wie nie“": 73 of its dev annotations are nested inside

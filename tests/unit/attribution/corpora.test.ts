@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addTally, dedupeGold, emptyTally, prf, quotationsAsDirect, score, spanSpeaker, type GoldItem } from '../../../scripts/lib/attribution-score';
+import { addTally, dedupeGold, emptyTally, prf, quotationsAsDirect, quotationsCountDirect, score, spanSpeaker, type GoldItem } from '../../../scripts/lib/attribution-score';
 import { statements } from './helpers';
 
 const shared = resolve(__dirname, '../../../../shared/attribution');
@@ -19,7 +19,7 @@ function direct(split: string) {
     const gold: GoldItem[] = dedupeGold(doc.attributions.map((a: GoldItem & { type: GoldItem['kind'] }) => ({ kind: a.type, content: a.content, source: a.source })));
     const pred = statements(text);
     // (scored as npm run eval:attribution does: German WikiNews counts quotations inside reported speech as direct)
-    const extra = split.startsWith('german-wikinews') ? quotationsAsDirect(pred) : [];
+    const extra = quotationsCountDirect(split) ? quotationsAsDirect(pred) : [];
     t = addTally(t, score(gold.filter((g) => g.kind === 'direct'), [...pred.filter((s) => s.kind === 'direct'), ...extra], spanSpeaker));
   }
   return prf(t);
