@@ -165,7 +165,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       for (let k = a; k < b; k++) {
         if (!(d.flags[k] & VERB)) continue;
         // "– oceniła.": no subject, the verb's gender says who
-        const speaker = phraseBefore(d, k, a) ?? subjectAfterVerb(d, k, b) ?? { a: -1, b: k };
+        // (the author's words end with their sentence: "– powiedziała na konferencji prasowej. Prezes podkreśliła…")
+        const speaker = phraseBefore(d, k, a) ?? subjectAfterVerb(d, k, Math.min(b, sentenceRange(d, k)[1])) ?? { a: -1, b: k };
         return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
       }
     }
@@ -1398,7 +1399,7 @@ const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
  * заявлении ЦБ"): a role, an article and a role, a name of two words, or the initials of an institution.
  */
 function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
-  let j = skipAgency(d, skipTitle(d, k + 1, max), max);
+  let j = skipAgency(d, skipTitle(d, afterReflexive(d, k, max), max), max);
   // "— рассказала одна из организаторов кампании, пенсионерка Валентина Грушко", "– mówi jeden z mieszkańców, Jan
   // Kos": one of a group, then who in apposition (else the group's member as described)
   if (j + 2 < max && ONE_OF.has(d.keys[j]) && OF.has(d.keys[j + 1]) && !breaksBefore(d, j + 1)) {
@@ -1447,6 +1448,11 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   return null;
 }
 
+/** Past Polish "się" right after a cue verb: part of the verb ("– skarżyła się pani Halina"), not its subject (German "sie" is). */
+function afterReflexive(d: Doc, k: number, max: number): number {
+  return k + 2 < max && d.te[k + 1] - d.ts[k + 1] === 3 && d.text.startsWith('się', d.ts[k + 1]) && !breaksBefore(d, k + 1) ? k + 2 : k + 1;
+}
+
 /**
  * A frame's source that is a common noun with no article, up to the comma ("по прогнозам гидрологов,", "по данным
  * следствия,", "за версією слідства,", "according to prosecutors,"): one to three lower-case words.
@@ -1489,7 +1495,7 @@ const INSTITUTION_PREP = new Set('в во у w we'.split(' '));
  * institution it was said in ("в региональном министерстве здравоохранения").
  */
 function tailSpeaker(d: Doc, k: number, max: number): Phrase | null {
-  const j = skipAgency(d, skipTitle(d, k + 1, max), max);
+  const j = skipAgency(d, skipTitle(d, afterReflexive(d, k, max), max), max);
   if (j + 1 < max && INSTITUTION_PREP.has(d.keys[j]) && !isCapitalized(d, j) && !breaksBefore(d, j + 1) && isPluralVerb(d, k)) {
     let e = j + 1;
     while (e < max && e - j < 7 && !breaksBefore(d, e) && !(d.flags[e] & (VERB | COMP | PRON))) e++;

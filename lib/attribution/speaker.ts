@@ -285,6 +285,16 @@ function lowerGenitive(d: Doc, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * Whether tokens [a, b) go on with an institution's name in the genitive where a role noun of its name stopped the name
+ * run ("przewodniczący Związku Zawodowego Kierowców MPK Krzysztof Nowakowski": "Kierowców" is a role word).
+ */
+function capitalGenitive(d: Doc, a: number, b: number): boolean {
+  if (a >= b || b - a > 4) return false;
+  for (let k = a; k < b; k++) if (!isCapitalized(d, k) || breaksBefore(d, k) || d.flags[k] & (STOP | COMP | VERB | PRON | DET | AUX)) return false;
+  return isRole(d, a) || isOrgWord(d, a);
+}
+
 /** Whether tokens [a, b) are a name: two or three capitalised words, no role noun or small word. */
 function isNameRun(d: Doc, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 3) return false;
@@ -964,7 +974,7 @@ export class Registry {
         // "Губернатор Тверской области Игорь Руденко", "Politolog Instytutu Wschodniego Jan Nowak": the capitalised
         // words before were the role's complement in the genitive, the name of two or three words ends the phrase
         // (not a name, then where the person is from: "Anna Wiśniewska z Ośrodka Studiów Wschodnich")
-        const pastComplement = fresh && na >= 0 && role && !breaksBefore(d, k) && lowerGenitive(d, nb, k) && nameRunEnd(d, k, ph.b) === ph.b && isSlavic(d);
+        const pastComplement = fresh && na >= 0 && role && !breaksBefore(d, k) && (lowerGenitive(d, nb, k) || capitalGenitive(d, nb, k)) && nameRunEnd(d, k, ph.b) === ph.b && isSlavic(d);
         if (fresh && (na < 0 || apposition || pastComplement || (titled && !afterTitle))) {
           afterTitle = na >= 0 || titled;
           na = k;
