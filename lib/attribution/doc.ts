@@ -5,11 +5,11 @@
  */
 import { foldString } from '../text/normalize';
 import { tokenize, type Segmented } from '../text/segment';
-import { ROLE, STOP, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, mayBeRoleSpan, type CueTable } from './cues';
+import { AUX, COMP, DET, FRAME, PRON, ROLE, STOP, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, mayBeRoleSpan, type CueTable } from './cues';
 import { GIVEN } from './given-names';
 import { INSTITUTION_WORDS } from './institutions';
 import { HONORIFIC } from './person-mentions';
-import { ENGLISH_MARKS, GERMAN_MARKS, MARKS_WINDOW } from './language';
+import { ENGLISH_MARKS, GERMAN_MARKS, MARKS_WINDOW, isGerman } from './language';
 import { FNV_BASIS, FNV_PRIME, SpanTable } from './span-table';
 
 
@@ -108,6 +108,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   let roles = 0;
   let germanMarks = 0;
   let englishMarks = 0;
+  let surnameLike: number[] | undefined;
   for (let k = 0; k < n; k++) {
     const s = norm.origStart[tokens.start[k]];
     ts[k] = s;
@@ -154,9 +155,15 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       fl |= CAPITAL;
       // a capitalised word inside a sentence is a name, not a verb ("the State Department", "Says" aside in title case)
       if (fl & VERB && k > 0 && seg.sentenceStart[seg.sentenceOf[k]] !== k && !breaksBeforeText(text, te[k - 1], s)) fl &= ~(VERB | VERB_F);
+      else if (fl & (STOP | PRON | DET) && k > 0 && flags[k - 1] & CAPITAL && !(flags[k - 1] & (STOP | PRON | DET | VERB | FRAME)) && seg.sentenceStart[seg.sentenceOf[k]] !== k && !breaksBeforeText(text, te[k - 1], s) && te[k] - s > 1 && !upperAt(text, s + 1)) {
+        (surnameLike ??= []).push(k);
+      }
     }
     flags[k] = fl;
   }
+  // a function word of another of our languages, capitalised right after a name inside a sentence, is a surname
+  // ("Pour Martine Jégo, …": Polish "jego"); not in German, where every noun is capitalised ("Bis Mittwoch")
+  if (surnameLike && !isGerman({ text, n, germanMarks, englishMarks })) for (const k of surnameLike) flags[k] &= ~(STOP | PRON | DET | AUX | COMP);
   // a reporting word after "the" and before a reporting verb is a noun, that verb's subject: "the report concluded", "the
   // statement said" (alone it stays the cue: "according to the report", "the claim that …")
   for (let k = 1; k + 1 < n; k++) {
