@@ -1436,7 +1436,7 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
       (!isCapitalized(d, j) && !(f & (STOP | DET)) && j + 1 < max && isRole(d, j + 1) && !breaksBefore(d, j + 1)) ||
       nameRunEnd(d, j, max) > 0 ||
       // "в заявлении ЦБ", "w komunikacie MSZ": initials after the noun they complete (not after a preposition: "z PAP")
-      (isInitials(d, j) && j > k + 1 && !(d.flags[j - 1] & STOP) && !isCapitalized(d, j - 1));
+      (isInitials(d, j) && j > k + 1 && !(d.flags[j - 1] & STOP) && !isCapitalized(d, j - 1) && !MEDIUM.test(d.keys[j - 1]));
     if (starts && j > k + 1) {
       const p = phraseAfter(d, j, max);
       if (p) return p;
@@ -1452,6 +1452,9 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
 function afterReflexive(d: Doc, k: number, max: number): number {
   return k + 2 < max && d.te[k + 1] - d.ts[k + 1] === 3 && d.text.startsWith('się', d.ts[k + 1]) && !breaksBefore(d, k + 1) ? k + 2 : k + 1;
 }
+
+/** Nouns of the media a speaker talks to, before an outlet's initials ("em entrevista à rádio CBN", "w rozmowie z telewizją TVN", "в интервью телеканалу RT"). */
+const MEDIUM = /^(?:radio|rad[ij][ou]|radia|tv|tele|telev|televis|telewiz|канал|телеканал|радио|радіо|телебачен|emissora|emittente|sender|station|cha[iî]ne|cadena|canal|kana[lł]|network|newspaper|jornal|journal|giornale|diario|gazet|газет|zeitung|magazine|magazin|revista|rivista|portal|портал|site|sitio|agenc|agenz|agentur|агентств|агенці|изданию|виданню|publication|programm?[aeo]?|програм)/;
 
 /**
  * A frame's source that is a common noun with no article, up to the comma ("по прогнозам гидрологов,", "по данным

@@ -21,6 +21,8 @@ export interface Body {
   b: number;
   /** a capitalised head alone ("Федерация …"): a name only when initials show how far it goes on in lower case */
   alone?: boolean;
+  /** a short name of one word in brackets after the name, folded: "Companhia do Metropolitano de São Paulo (Metrô)" */
+  alias?: string;
 }
 
 /**
@@ -148,9 +150,30 @@ export class Bodies {
     let acronym = words.map((w) => w[0]).join('');
     // "… Federation (RDF)", "CET (Companhia de Engenharia de Tráfego)": the initials the text gives in brackets
     const after = /^\s*\(([\p{Lu}][\p{L}\d-]{1,7})\)/u.exec(d.text.slice(d.te[b - 1], d.te[b - 1] + 12));
+    let alias: string | undefined;
     if (after && /\p{Lu}.*\p{Lu}/u.test(after[1])) acronym = foldWords(after[1]).join('');
+    else if (after && !alone) alias = foldString(after[1]);
     else if (a > 1 && d.text.slice(d.te[a - 1], d0).trim() === '(' && inCapitals(d, a - 1)) acronym = d.keys[a - 1];
-    return { name, words, acronym, a, b, ...(alone ? { alone } : {}) };
+    return { name, words, acronym, a, b, ...(alone ? { alone } : {}), ...(alias ? { alias } : {}) };
+  }
+
+  /** The body whose whole name is tokens [a, b) (a speaker phrase that names a body in full: "A Federação Portuguesa de Futebol informou"). */
+  namedAt(a: number, b: number): Body | null {
+    this.scan(b);
+    for (let i = this.list.length - 1; i >= 0; i--) {
+      const body = this.list[i];
+      if (body.a === a && body.b === b && !body.alone) return body;
+      if (body.b <= a) break;
+    }
+    return null;
+  }
+
+  /** The last body named before token at with the short name at token k in brackets after it ("o Metrô"). */
+  byAlias(k: number, at: number): Body | null {
+    this.scan(at);
+    const key = this.d.keys[k];
+    for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].alias === key && this.list[i].b <= at) return this.list[i];
+    return null;
   }
 
   /** The last body named before token at whose initials are the acronym at token k ("the RDF", "a CET", "СК"). */

@@ -295,6 +295,18 @@ function capitalGenitive(d: Doc, a: number, b: number): boolean {
   return isRole(d, a) || isOrgWord(d, a);
 }
 
+/**
+ * Whether tokens [a, b) open with a person's role before any head noun of a body ("Председатель профсоюза Елена
+ * Мазурова"; not "Federação Nacional dos Médicos", whose role word is part of the name).
+ */
+function hasPersonRole(d: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (isBodyHead(d.keys[k])) return false;
+    if (isRole(d, k)) return true;
+  }
+  return false;
+}
+
 /** Whether tokens [a, b) are a name: two or three capitalised words, no role noun or small word. */
 function isNameRun(d: Doc, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 3) return false;
@@ -402,8 +414,11 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
       b += 2;
       if (b >= max || breaksBefore(d, b)) return { a: k, b };
     }
-    if (b < max && !breaksBefore(d, b) && nameLike(d, b)) b++;
-    else if (b < max && !breaksBefore(d, b) && !(d.flags[b] & STOP)) return null;
+    if (b < max && !breaksBefore(d, b) && nameLike(d, b)) {
+      // (the whole name after the role: "contou a diarista Rosângela Siqueira")
+      const e = nameRunEnd(d, b, max);
+      b = e > 0 ? e : b + 1;
+    } else if (b < max && !breaksBefore(d, b) && !(d.flags[b] & STOP)) return null;
     return b > k + 1 ? { a: k, b } : null;
   }
   if (d.flags[k] & DET || nameLike(d, k)) b = k + 1;
@@ -931,7 +946,7 @@ export class Registry {
       }
       other ??= m;
     }
-    if (other && !this.describesPerson(ph, other) && !this.namesInstitution(ph, other)) {
+    if (other && !this.describesPerson(ph, other) && !this.namesInstitution(ph, other) && !this.bodyQualifiedBy(ph, other)) {
       const p = this.personOfActor(other);
       return { name: p.name, actorId: other.actorId, ref: other.ref };
     }
@@ -1232,6 +1247,17 @@ export class Registry {
     // ("a union" is someone new; Portuguese "a" is the definite article: "a CET", "a direção do sindicato")
     if (INDEFINITE.has(d.keys[ph.a]) && h > ph.a && (d.keys[ph.a] !== 'a' || isEnglish(d, 'present'))) return null;
     const bodies = (this.bodies ??= new Bodies(d));
+    // the body named in full by the phrase itself, all of its name ("A Companhia do Metropolitano de São Paulo")
+    // (not a person with a role in it: "Председатель профсоюза Елена Мазурова")
+    if (ph.b - h >= 2 && isCapitalized(d, h) && !hasPersonRole(d, h, ph.b)) {
+      const whole = bodies.namedAt(h, ph.b);
+      if (whole) return whole.name;
+    }
+    // its short name, given in brackets after the full name ("o Metrô")
+    if (h === ph.b - 1 && isCapitalized(d, h)) {
+      const named = bodies.byAlias(h, ph.a);
+      if (named) return named.name;
+    }
     if (h === ph.b - 1 && isAcronym(d, h)) {
       // (the full name may follow in brackets: "Segundo a CET (Companhia de Engenharia de Tráfego), …")
       const s = d.sentenceOf[h];
@@ -1333,6 +1359,19 @@ export class Registry {
       if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !isOrgWord(d, k) && !isRole(d, k)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the phrase is a body's name that a country's adjective only qualifies, capitalised as names are ("La
+   * Fédération Française de Rugby", "A Federação Portuguesa de Futebol"); not a country that completes it ("Ministério
+   * das Relações Exteriores da Rússia" speaks for Russia).
+   */
+  private bodyQualifiedBy(ph: Phrase, m: ActorMention): boolean {
+    const d = this.d;
+    let h = ph.a;
+    while (h < ph.b - 1 && d.flags[h] & DET) h++;
+    if (ph.b - h < 3 || d.ts[h] >= m.start || d.te[ph.b - 1] <= m.end || !isCapitalized(d, h) || !isBodyHead(d.keys[h])) return false;
+    return (this.bodies ??= new Bodies(d)).namedAt(h, ph.b) !== null;
   }
 
   /** Whether a name of two words follows the actor mention in the phrase. */

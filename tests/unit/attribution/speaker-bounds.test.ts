@@ -40,3 +40,52 @@ describe('a surname that is a function word of another language', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+describe('a body named in full is all of its name', () => {
+  it.each([
+    ['pt', 'A Federação Portuguesa de Futebol informou que o jogo foi adiado para domingo.', 'adiado', 'Federação Portuguesa de Futebol'],
+    ['it', 'Il Sindacato dei Ferrovieri ha detto che lo sciopero continuerà fino a venerdì.', 'sciopero', 'Sindacato dei Ferrovieri'],
+    ['es', 'La Federación Española de Baloncesto afirmó que el partido se jugará a puerta cerrada.', 'puerta cerrada', 'Federación Española de Baloncesto'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
+
+describe('a body named again by the short name it was given in brackets', () => {
+  it.each([
+    ['pt', 'A Companhia do Metropolitano de São Paulo (Metrô) informou que a greve é abusiva. De acordo com o Metrô, apenas 31 estações abriram.', 'estações abriram', 'o Metrô', 'Companhia do Metropolitano de São Paulo'],
+    ['es', 'La Compañía Metropolitana de Transportes (Metro) anunció cambios. Según el Metro, la línea dos cerrará en agosto.', 'cerrará', 'el Metro', 'Compañía Metropolitana de Transportes'],
+  ])('%s', (_l, text, words, speaker, name) => {
+    check(statementWith(text, words), { speaker, name });
+  });
+});
+
+describe('a role with its article, then the whole name', () => {
+  it.each([
+    ['pt', '"Saí de casa às quatro e meia", contou a diarista Rosângela Siqueira, de 52 anos.', 'quatro e meia', 'Rosângela Siqueira'],
+    ['fr', '« On n’a rien vu venir », a expliqué la retraitée Jeanne Morel.', 'rien vu', 'Jeanne Morel'],
+    ['it', '«Non ce la facciamo più», ha detto la pensionata Anna Maria Rossi.', 'facciamo', 'Anna Maria Rossi'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
+
+describe('the outlet a speaker talks to is not the speaker', () => {
+  it.each([
+    ['pt', 'O secretário Renato Guimarães falou com jornalistas. "O edital está publicado", afirmou em entrevista à rádio CBN.', 'edital', 'Renato Guimarães'],
+    ['es', 'La ministra Elena Ruiz visitó la planta. "No habrá despidos", aseguró en una entrevista a la cadena SER.', 'despidos', 'Elena Ruiz'],
+    ['pl', 'Minister Jan Kowal odwiedził szpital. „Nie będzie zwolnień” – powiedział w rozmowie z telewizją TVN.', 'zwolnień', 'Jan Kowal'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
+
+describe('a body that a country’s adjective only qualifies is the body, not the country', () => {
+  it.each([
+    ['fr', 'La Fédération Française de Rugby a confirmé que le match aura lieu en mars.', 'en mars', 'Fédération Française de Rugby'],
+    ['pt', 'A Federação Ucraniana de Futebol afirmou que a partida será disputada em Lviv.', 'Lviv', 'Federação Ucraniana de Futebol'],
+    ['es', 'La Asociación Rusa de Atletismo aseguró que recurrirá la sanción.', 'sanción', 'Asociación Rusa de Atletismo'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name, actor: null });
+  });
+});

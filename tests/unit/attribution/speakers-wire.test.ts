@@ -119,7 +119,7 @@ describe('speakers in wire copy', () => {
   it.each([
     ['pl', '„Sytuacja pozostaje napięta” – według MSZ.', 'napięta', 'MSZ'],
     ['fr', 'Le ministre Paul Girard était à Lyon. « Nous tiendrons nos engagements », selon lui.', 'engagements', 'Paul Girard'],
-    ['es', '"La situación sigue siendo tensa", según el Ministerio del Interior.', 'tensa', 'Interior'],
+    ['es', '"La situación sigue siendo tensa", según el Ministerio del Interior.', 'tensa', 'Ministerio del Interior'],
   ])('a source frame after the quote (%s)', (_l, text, words, name) => {
     check(statementWith(text, words), { kind: 'direct', name });
   });
