@@ -35,7 +35,7 @@ export const en: CueLexicon = {
     'describes affirming disclosing lamenting assures warns', 
   sourceFrames: 'according to|in the words of|as quoted by',
   complementizers: 'that',
-  auxiliaries: 'has have had was were is are be been will would can could should may might must also later then earlier further',
+  auxiliaries: 'has have had was were is are be been will would can could should may might must also later then earlier further repeatedly previously publicly already often recently consistently privately',
   pronounsM: 'he',
   pronounsF: 'she',
   pronounsOther: 'they i we it another others',

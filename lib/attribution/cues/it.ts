@@ -14,7 +14,7 @@ export const it: CueLexicon = {
     '|a giudizio di|a parere di|a dire di',
   backFrames: 'lo',
   complementizers: 'che',
-  auxiliaries: 'ha hanno aveva avevano avrebbe è sono poi anche inoltre si',
+  auxiliaries: 'ha hanno aveva avevano avrebbe è sono poi anche inoltre si invece comunque infatti già sempre ancora subito ulteriormente nuovamente peraltro tuttavia',
   pronounsM: 'lui egli',
   pronounsF: 'lei ella',
   pronounsOther: 'loro io noi',

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { check, statementWith } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { check, statementWith, statements } from './helpers';
 
 /** The words around a cue that name its speaker, and where they stop. */
 describe('the speaker after a dash cue stays in the cue’s sentence', () => {
@@ -87,5 +87,48 @@ describe('a body that a country’s adjective only qualifies is the body, not th
     ['es', 'La Asociación Rusa de Atletismo aseguró que recurrirá la sanción.', 'sanción', 'Asociación Rusa de Atletismo'],
   ])('%s', (_l, text, words, name) => {
     check(statementWith(text, words), { name, actor: null });
+  });
+});
+
+describe('an adverb between the auxiliary and the reporting verb', () => {
+  it.each([
+    ['fr', 'M. Lavrov a toutefois assuré que Moscou restait disposée à discuter de garanties.', 'disposée', 'Sergei Lavrov'],
+    ['it', 'Il ministro Antonio Esposito ha invece spiegato che il governo non cadrà prima del voto.', 'governo', 'Antonio Esposito'],
+    ['en', 'Mayor Karen Holt has repeatedly said that the depot will not close before spring.', 'depot', 'Karen Holt'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
+
+describe('an attribution inside the quotation marks that ends its sentence', () => {
+  it.each([
+    ['fr (a role)', 'Le ministre Paul Girard et la maire Anne Roux ont reçu la presse. « Ce déploiement est inacceptable, a déclaré la maire lors d’une conférence de presse à Lyon. Nous ne céderons pas. »', 'céderons', 'la maire', 'Anne Roux'],
+    ['fr (a pronoun)', 'L’entraîneur Marc Petit a salué l’arrière Léa Bontemps. « Je ne pense pas aux statistiques, a-t-elle affirmé. Ce qui compte, c’est la finale. »', 'statistiques', 'elle', 'Léa Bontemps'],
+    ['it', 'Il prefetto Carlo Bini e la sindaca Paola Neri hanno incontrato i residenti. «Il cantiere chiuderà entro giugno, ha detto la sindaca durante l’assemblea pubblica in municipio. Poi riapriremo la piazza.»', 'cantiere', 'la sindaca', 'Paola Neri'],
+  ])('%s', (_l, text, words, speaker, name) => {
+    check(statementWith(text, words), { speaker, name });
+  });
+});
+
+describe('a headline that names a country before its colon, then a speaker with a cue, is that speaker’s', () => {
+  it.each([
+    ['fr', 'Ukraine : Moscou juge « inacceptable » tout déploiement de troupes européennes\n\nMOSCOU (AFP) - Le ministre russe a parlé jeudi.', 'déploiement', 'Moscou', 'A05'],
+    ['pt', 'Ucrânia: Lavrov diz que tropas europeias seriam "alvos legítimos"\n\nMOSCOVO (Lusa) - O ministro russo falou.', 'tropas europeias', 'Lavrov', 'A01'],
+    ['es', 'Ucrania: Lavrov dice que las tropas europeas serían "objetivos legítimos"\n\nMOSCÚ (EFE) - El ministro ruso habló.', 'tropas europeas', 'Lavrov', 'A01'],
+  ])('%s', (_l, text, words, speaker, actor) => {
+    check(statementWith(text, words), { speaker, actor });
+  });
+  it('a person before the colon stays the speaker (pl)', () => {
+    check(statementWith('Ławrow: Rosja przekazała USA nowe propozycje gwarancji bezpieczeństwa\n\nMOSKWA (PAP) - Minister mówił w czwartek.', 'propozycje'), { speaker: 'Ławrow', actor: 'A01' });
+  });
+});
+
+describe('a role that opens the sentence with an apposition is the subject, not what was said', () => {
+  it.each([
+    ['fr', 'Le syndicaliste Marc Roy était présent. Le syndicaliste, lui-même conducteur sur la ligne de Nantes depuis vingt ans, a dénoncé des propositions « au rabais ». « C’est une provocation », a-t-il ajouté.', 'provocation', 'conducteur', 'Marc Roy'],
+    ['es', 'El sindicalista Marc Roy acudió a la reunión. El sindicalista, él mismo conductor en la línea de Bilbao desde hace veinte años, ha denunciado unas propuestas «de saldo». «Es una provocación», añadió.', 'provocación', 'conductor', 'Marc Roy'],
+  ])('%s', (_l, text, words, apposition, name) => {
+    expect(statements(text).filter((s) => s.text.includes(apposition))).toEqual([]);
+    check(statementWith(text, words), { name });
   });
 });
