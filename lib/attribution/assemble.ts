@@ -192,9 +192,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       if (k >= qb || !(d.flags[k] & VERB) || (k > c && breaksBefore(d, k))) continue;
       let e = k + 1;
-      while (e < qb && e - k < 9 && !breaksBefore(d, e)) e++;
-      if (e >= qb || !commaBefore(d, e)) continue;
+      // (or its sentence: « …, a déclaré le ministre lors d'une conférence de presse à Moscou. Ces unités … »)
+      while (e < qb && e - k < 14 && !breaksBefore(d, e) && d.sentenceStart[d.sentenceOf[e]] !== e) e++;
+      const sentenceEnds = e < qb && (e > k + 1 || pron >= 0) && d.sentenceStart[d.sentenceOf[e]] === e && !breaksBefore(d, e);
+      if (e >= qb || !(sentenceEnds || (e - k < 9 && commaBefore(d, e)))) continue;
       let speaker: Phrase | null = pron >= 0 ? { a: pron, b: pron + 1 } : subjectAfterVerb(d, k, e);
+      // (an insertion that ends its sentence names its speaker right after the verb: "…, a déclaré le ministre lors de …")
+      if (sentenceEnds && !(e - k < 9 && commaBefore(d, e)) && pron < 0 && !(speaker && speaker.a === k + 1)) continue;
       // "dit-il", "estime-t-elle": the pronoun after the verb
       if (!speaker && k + 1 < e && d.flags[e - 1] & PRON && !(d.flags[e - 1] & DET)) speaker = { a: e - 1, b: e };
       // (the author speaks of someone: "nous irons, je crois, jusqu'au bout" is the speaker's own aside)
@@ -902,7 +906,16 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (gapFlags(d, k + 1) & GAP_COLON) {
           if (/[.]\s*$/.test(text.slice(d.ts[fa], lineEnd(text, d.ts[fa]))) && !headlineAt(d, fa)) break;
           const speaker = phraseAt(d, fa, k + 1);
-          if (speaker && speaker.b === k + 1 && (isCapitalized(d, speaker.a) || d.flags[speaker.a] & PRON)) {
+          // (a topic, when the words after the colon have a speaker and a cue of their own: "Ukraine : Moscou juge
+          // « inacceptable » …", "Ucrânia: Lavrov diz que …")
+          let own = false;
+          if (speaker && reg.namesPlaceActor(d.ts[speaker.a], d.te[speaker.b - 1])) {
+            for (let j = k + 2; j < Math.min(k + 6, fb) && !own; j++) {
+              const subject = d.flags[j] & VERB ? phraseBefore(d, j, k + 1) : null;
+              own = subject !== null && subject.a === k + 1 && subject.b === j;
+            }
+          }
+          if (!own && speaker && speaker.b === k + 1 && (isCapitalized(d, speaker.a) || d.flags[speaker.a] & PRON)) {
             return emitContent(k + 1, fb, { ca: k, cb: k + 1, speaker, feminine: false }, true);
           }
           break;
@@ -1004,7 +1017,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // (not when all before the verb is its subject and an apposition: "La diputada Laura Ruiz, portavoz del grupo,
         // denuncia una deriva": the phrase after the verb is its object)
         const subject = onlyAux && !german ? phraseBefore(d, k, fa) : null;
-        const described = subject !== null && subject.a === afterDateline(d, fa, k) && subject.b < clauseStart && hasRole(d, subject);
+        // (nor when a role opens the sentence and an apposition follows it: "Le syndicaliste, lui-même contrôleur depuis dix
+        // ans, a dénoncé des propositions « au rabais »")
+        const opener = onlyAux && !german ? phraseAt(d, afterDateline(d, fa, k), clauseStart) : null;
+        const described = (subject !== null && subject.a === afterDateline(d, fa, k) && subject.b < clauseStart && hasRole(d, subject)) || (opener !== null && opener.b < clauseStart && commaBefore(d, opener.b) && commaBefore(d, clauseStart) && hasRole(d, opener) && clauseStart - opener.b <= 12 && !someFlag(d, opener.b, clauseStart, COMP | VERB));
         if (ph && !described && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
           return emitContent(afterDateline(d, fa, clauseStart), clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
         }
@@ -1446,6 +1462,12 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
     if (isCapitalized(d, j) && !(j > k + 1 && d.flags[j - 1] & STOP) && !(j > k + 2 && !isCapitalized(d, j - 1) && !(d.flags[j - 1] & (VERB | COMP | STOP | PRON | DET | AUX)) && d.flags[j - 2] & STOP && !(d.flags[j - 2] & (PRON | DET)))) return null;
   }
   return null;
+}
+
+/** Whether a token of [a, b) has one of the flags. */
+function someFlag(d: Doc, a: number, b: number, flags: number): boolean {
+  for (let k = a; k < b; k++) if (d.flags[k] & flags) return true;
+  return false;
 }
 
 /** Past Polish "się" right after a cue verb: part of the verb ("– skarżyła się pani Halina"), not its subject (German "sie" is). */

@@ -1201,6 +1201,15 @@ export class Registry {
   }
 
   /** Whether a speaker's name is a person's (a knowledge-base person, or someone the text named as one). */
+  /** Whether text [start, end) is all of a knowledge-base actor that is no person (a country: "Ukraine : Moscou juge …"). */
+  namesPlaceActor(start: number, end: number): boolean {
+    for (const m of this.mentions) {
+      if (m.start >= end) break;
+      if (m.start <= start && m.end >= end) return this.actorKind(m.actorId) !== 'person';
+    }
+    return false;
+  }
+
   isPerson(name: string, actorId?: string): boolean {
     this.settle();
     if (actorId) return this.actorKind(actorId) === 'person';
