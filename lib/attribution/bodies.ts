@@ -8,6 +8,7 @@ import { AUX, DET, PRON, STOP, VERB } from './cues';
 import { isEnglish } from './language';
 import { foldString } from '../text/normalize';
 import { CAPITAL, breaksBefore, inCapitals, isCapitalized, type Doc } from './doc';
+import { spanHash } from './span-table';
 
 export interface Body {
   /** the name as the text gave it, without a leading article */
@@ -68,9 +69,37 @@ export function isBodyHead(key: string): boolean {
   return SHORT_HEAD.has(key) || (HEAD.test(key) && !PERSON_FORM.test(key));
 }
 
+/**
+ * Bits of the hashes of the first four letters of HEAD's stems and of SHORT_HEAD's words (the whole word when shorter):
+ * the scan asks about most capitalised words of a page, and a word whose first four letters (or whole key, when
+ * shorter) are no head's needs no lookup in HEAD_MEMO. Null when a stem does not open with four plain letters: then
+ * every word is looked up.
+ */
+const HEAD_BITS = 1 << 14;
+const headBits = ((): Uint32Array | null => {
+  const bits = new Uint32Array(HEAD_BITS >> 5);
+  const stems = /^\^\(\?:(.*)\)$/.exec(HEAD.source)?.[1].split('|');
+  if (!stems) return null;
+  for (const w of [...stems, ...SHORT_HEAD]) {
+    if (stems.includes(w) ? w.length < 4 || /[^\p{L}]/u.test(w.slice(0, 4)) : w.length < 2) return null;
+    const h = headBit(spanHash(w, 0, Math.min(4, w.length)));
+    bits[h >> 5] |= 1 << (h & 31);
+  }
+  return bits;
+})();
+
+function headBit(h: number): number {
+  return (h ^ (h >>> 16)) & (HEAD_BITS - 1);
+}
+
 /** isBodyHead, remembered per key: the same words come back on every page. */
 const HEAD_MEMO = new Map<string, boolean>();
 function headKey(key: string): boolean {
+  if (key.length < 2) return false;
+  if (headBits) {
+    const h = headBit(spanHash(key, 0, Math.min(4, key.length)));
+    if (!(headBits[h >> 5] & (1 << (h & 31)))) return false;
+  }
   let v = HEAD_MEMO.get(key);
   if (v === undefined) {
     v = isBodyHead(key);
