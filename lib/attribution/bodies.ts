@@ -8,7 +8,7 @@ import { AUX, DET, PRON, STOP, VERB } from './cues';
 import { isEnglish } from './language';
 import { foldString } from '../text/normalize';
 import { CAPITAL, breaksBefore, inCapitals, isCapitalized, type Doc } from './doc';
-import { spanHash } from './span-table';
+import { FNV_BASIS, FNV_PRIME, spanHash } from './span-table';
 
 export interface Body {
   /** the name as the text gave it, without a leading article */
@@ -92,6 +92,24 @@ function headBit(h: number): number {
   return (h ^ (h >>> 16)) & (HEAD_BITS - 1);
 }
 
+/**
+ * The gate of headKey read from the token's span in the normalised text, text[a, b): the scan reads it for most
+ * capitalised words, and their key strings, each an object of its own, were most of its time. A dotted acronym's span
+ * is not its key ("u.s." → "us"): true, and headKey reads the key.
+ */
+function mayBeHead(text: string, a: number, b: number): boolean {
+  if (!headBits) return true;
+  let h = FNV_BASIS;
+  for (let i = a, e = Math.min(a + 4, b); i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) return true;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  if (b - a < 2) return false;
+  const bit = headBit(h);
+  return (headBits[bit >> 5] & (1 << (bit & 31))) !== 0;
+}
+
 /** isBodyHead, remembered per key: the same words come back on every page. */
 const HEAD_MEMO = new Map<string, boolean>();
 function headKey(key: string): boolean {
@@ -129,10 +147,12 @@ export class Bodies {
   private scan(upto: number): void {
     const d = this.d;
     const flags = d.flags;
+    const norm = d.seg.norm.text;
+    const { start, end } = d.seg.tokens;
     for (let k = this.scanned; k < upto && k < d.n; k++) {
       // (a head is capitalised or follows a capitalised word, "Следственный комитет": most tokens are neither)
       if (!(flags[k] & CAPITAL) && !(k > 0 && flags[k - 1] & CAPITAL)) continue;
-      if (!headKey(d.keys[k])) continue;
+      if (!mayBeHead(norm, start[k], end[k]) || !headKey(d.keys[k])) continue;
       const body = this.nameAround(k);
       if (body) {
         this.list.push(body);
