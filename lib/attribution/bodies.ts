@@ -8,6 +8,7 @@ import { AUX, DET, PRON, STOP, VERB } from './cues';
 import { isEnglish } from './language';
 import { foldString } from '../text/normalize';
 import { CAPITAL, breaksBefore, inCapitals, isCapitalized, type Doc } from './doc';
+import { FNV_BASIS, FNV_PRIME, spanHash } from './span-table';
 
 export interface Body {
   /** the name as the text gave it, without a leading article */
@@ -70,9 +71,55 @@ export function isBodyHead(key: string): boolean {
   return SHORT_HEAD.has(key) || (HEAD.test(key) && !PERSON_FORM.test(key));
 }
 
+/**
+ * Bits of the hashes of the first four letters of HEAD's stems and of SHORT_HEAD's words (the whole word when shorter):
+ * the scan asks about most capitalised words of a page, and a word whose first four letters (or whole key, when
+ * shorter) are no head's needs no lookup in HEAD_MEMO. Null when a stem does not open with four plain letters: then
+ * every word is looked up.
+ */
+const HEAD_BITS = 1 << 14;
+const headBits = ((): Uint32Array | null => {
+  const bits = new Uint32Array(HEAD_BITS >> 5);
+  const stems = /^\^\(\?:(.*)\)$/.exec(HEAD.source)?.[1].split('|');
+  if (!stems) return null;
+  for (const w of [...stems, ...SHORT_HEAD]) {
+    if (stems.includes(w) ? w.length < 4 || /[^\p{L}]/u.test(w.slice(0, 4)) : w.length < 2) return null;
+    const h = headBit(spanHash(w, 0, Math.min(4, w.length)));
+    bits[h >> 5] |= 1 << (h & 31);
+  }
+  return bits;
+})();
+
+function headBit(h: number): number {
+  return (h ^ (h >>> 16)) & (HEAD_BITS - 1);
+}
+
+/**
+ * The gate of headKey read from the token's span in the normalised text, text[a, b): the scan reads it for most
+ * capitalised words, and their key strings, each an object of its own, were most of its time. A dotted acronym's span
+ * is not its key ("u.s." → "us"): true, and headKey reads the key.
+ */
+function mayBeHead(text: string, a: number, b: number): boolean {
+  if (!headBits) return true;
+  let h = FNV_BASIS;
+  for (let i = a, e = Math.min(a + 4, b); i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) return true;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  if (b - a < 2) return false;
+  const bit = headBit(h);
+  return (headBits[bit >> 5] & (1 << (bit & 31))) !== 0;
+}
+
 /** isBodyHead, remembered per key: the same words come back on every page. */
 const HEAD_MEMO = new Map<string, boolean>();
 function headKey(key: string): boolean {
+  if (key.length < 2) return false;
+  if (headBits) {
+    const h = headBit(spanHash(key, 0, Math.min(4, key.length)));
+    if (!(headBits[h >> 5] & (1 << (h & 31)))) return false;
+  }
   let v = HEAD_MEMO.get(key);
   if (v === undefined) {
     v = isBodyHead(key);
@@ -102,10 +149,12 @@ export class Bodies {
   private scan(upto: number): void {
     const d = this.d;
     const flags = d.flags;
+    const norm = d.seg.norm.text;
+    const { start, end } = d.seg.tokens;
     for (let k = this.scanned; k < upto && k < d.n; k++) {
       // (a head is capitalised or follows a capitalised word, "Следственный комитет": most tokens are neither)
       if (!(flags[k] & CAPITAL) && !(k > 0 && flags[k - 1] & CAPITAL)) continue;
-      if (!headKey(d.keys[k])) continue;
+      if (!mayBeHead(norm, start[k], end[k]) || !headKey(d.keys[k])) continue;
       const body = this.nameAround(k);
       if (body) {
         this.list.push(body);

@@ -169,13 +169,14 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   for (let k = 1; k + 1 < n; k++) {
     if (!(flags[k] & VERB)) continue;
     // ("the state's top lawyer": a possessive is a noun's)
-    if (tokens.keys[k - 1] === 'the' && /^['\u2019]s\b/.test(text.slice(te[k], te[k] + 3))) {
+    // (a determiner's flag before its key: the key is a string of its own to load, and most words are no determiner)
+    if (flags[k - 1] & DET && tokens.keys[k - 1] === 'the' && /^['\u2019]s\b/.test(text.slice(te[k], te[k] + 3))) {
       flags[k] &= ~(VERB | VERB_F);
       continue;
     }
     if (!(flags[k + 1] & VERB) || breaksBeforeText(text, te[k], ts[k + 1])) continue;
     // (or "the" and one word before it: "the audit report concluded")
-    const the = tokens.keys[k - 1] === 'the' ? k - 1 : k > 1 && tokens.keys[k - 2] === 'the' && !(flags[k - 1] & (VERB | CAPITAL | STOP)) ? k - 2 : -1;
+    const the = flags[k - 1] & DET && tokens.keys[k - 1] === 'the' ? k - 1 : k > 1 && flags[k - 2] & DET && tokens.keys[k - 2] === 'the' && !(flags[k - 1] & (VERB | CAPITAL | STOP)) ? k - 2 : -1;
     if (the >= 0 && !breaksBeforeText(text, te[the], ts[k])) flags[k] &= ~(VERB | VERB_F);
   }
   // read on first use: the passes ask about the same few gaps many times, and slicing them each time costs garbage

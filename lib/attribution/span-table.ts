@@ -2,8 +2,9 @@
  * Numbers for words, looked up by the characters of a token's span in the normalised text rather than by its key: a
  * token's key is a fresh string, and hashing one for a Map costs more than this probe (most of makeDoc's time was
  * that). A span that holds a dot is a dotted acronym, whose key is not its text ("u.s." → "us"): get() answers -1 and
- * the caller asks its Map. Open addressing, FNV-1a over UTF-16 units, a bitset of used slots (read from L1: most words
- * are in no table), a slot's hash, length, offset and value in one cache line.
+ * the caller asks its Map. Open addressing, FNV-1a over UTF-16 units, a byte per slot with 0 for an empty one and eight
+ * bits of the hash for a used one (read from L1: most words are in no table, and a used slot of another word is then
+ * passed without reading the slot), a slot's hash, length, offset and value in one cache line.
  */
 /** FNV-1a over UTF-16 units: the offset basis and the prime (callers that read a word's characters anyway hash it themselves). */
 export const FNV_BASIS = 0x811c9dc5 | 0;
@@ -18,7 +19,8 @@ export function spanHash(text: string, a: number, b: number): number {
 
 export class SpanTable {
   private readonly mask: number;
-  private readonly used: Uint32Array;
+  /** 0 for an empty slot, else fingerprint(hash) */
+  private readonly used: Uint8Array;
   private readonly slots: Int32Array;
   private chars: Uint16Array;
   private charsUsed = 0;
@@ -30,7 +32,7 @@ export class SpanTable {
     let slots = 1024;
     while (slots < capacity * 2) slots *= 2;
     this.mask = slots - 1;
-    this.used = new Uint32Array(slots >> 5);
+    this.used = new Uint8Array(slots);
     this.slots = new Int32Array(slots * 4);
     this.chars = new Uint16Array(capacity * 8);
   }
@@ -50,8 +52,11 @@ export class SpanTable {
   find(text: string, a: number, b: number, h: number): number {
     const n = b - a;
     const { used, slots, chars } = this;
+    const f = fingerprint(h);
     for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
-      if (!(used[i >> 5] & (1 << (i & 31)))) return 0;
+      const u = used[i];
+      if (u === 0) return 0;
+      if (u !== f) continue;
       const p = i * 4;
       if (slots[p] === h && slots[p + 1] === n) {
         const o = slots[p + 2];
@@ -73,8 +78,8 @@ export class SpanTable {
       this.chars = grown;
     }
     let i = h & this.mask;
-    while (this.used[i >> 5] & (1 << (i & 31))) i = (i + 1) & this.mask;
-    this.used[i >> 5] |= 1 << (i & 31);
+    while (this.used[i] !== 0) i = (i + 1) & this.mask;
+    this.used[i] = fingerprint(h);
     const p = i * 4;
     this.slots[p] = h;
     this.slots[p + 1] = n;
@@ -91,4 +96,9 @@ export class SpanTable {
     this.charsUsed = 0;
     this.size = 0;
   }
+}
+
+/** Eight bits of a hash that the slot index (its low bits) does not use, never 0 (an empty slot). */
+function fingerprint(h: number): number {
+  return h >>> 24 || 1;
 }

@@ -628,7 +628,7 @@ export class Registry {
       // a person named before, by surname alone, opening a sentence ("Ferretti ha ascoltato la sentenza."): the one
       // the text now speaks of
       if (isCapitalized(d, k) && !isCapitalized(d, k + 1) && d.sentenceStart[d.sentenceOf[k]] === k && !(d.flags[k] & (DET | PRON | STOP)) && !(quoted && quoted[k])) {
-        const p = this.findSurname(d.keys[k]);
+        const p = this.findSurnameAt(k);
         if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
       }
       if (!(quoted && quoted[k])) {
@@ -754,7 +754,7 @@ export class Registry {
     }
     // a surname alone, inside a sentence (the sentence's first word is read above)
     if (d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && nameWord(d, k - 1)) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1))) {
-      const p = this.findSurname(d.keys[k]);
+      const p = this.findSurnameAt(k);
       if (p && !this.mentionCovers(d.ts[k], d.te[k])) {
         this.touch(p, EMPTY, d.ts[k]);
         return k + 1;
@@ -1459,6 +1459,21 @@ export class Registry {
     }
     return null;
   }
+
+  /**
+   * findSurname(d.keys[k]), its first test read from the token's span in the normalised text: advance asks it of most
+   * capitalised words, whose keys are strings of their own to load, and most are no one's surname. (A dotted acronym's
+   * span, "u.s.", is not its key: the key is read.)
+   */
+  private findSurnameAt(k: number): Person | null {
+    const d = this.d;
+    const a = d.seg.tokens.start[k];
+    const b = d.seg.tokens.end[k];
+    const h = surnameHeadOf(d.seg.norm.text, a, b);
+    if (h < 0) return this.findSurname(d.keys[k]);
+    if (!(this.surnameHeads[h >> 5] & (1 << (h & 31)))) return null;
+    return this.findSurname(d.keys[k]);
+  }
 }
 
 /** The stem of the role an office periphrasis in the phrase stands for ("глави держави" → "президент"), else null. */
@@ -1526,6 +1541,17 @@ const SURNAME_HEADS = 1 << 12;
 function surnameHead(s: string): number {
   let h = s.length < 3 ? s.length : 0;
   for (let i = 0; i < 3 && i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return (h ^ (h >>> 15)) & (SURNAME_HEADS - 1);
+}
+
+/** surnameHead of the word text[a, b), or -1 when its first three characters hold a dot (a dotted acronym's span). */
+function surnameHeadOf(text: string, a: number, b: number): number {
+  let h = b - a < 3 ? b - a : 0;
+  for (let i = a; i < a + 3 && i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) return -1;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
   return (h ^ (h >>> 15)) & (SURNAME_HEADS - 1);
 }
 
