@@ -76,6 +76,7 @@ export default defineContentScript({
       },
       setTimer: (work, ms) => ctx.setTimeout(work, ms),
       clearTimer: (timer) => clearTimeout(timer as number),
+      pause: yieldToPage,
     });
     const controller = new ContentController({
       doc: document,

@@ -7,6 +7,16 @@
  * optimised code is collected with it. One bundle would keep every function of
  * the engine alive for the life of the tab, through the module scope that the
  * content script's listeners hold.
+ *
+ * Nor does the engine evaluate its modules when it is injected. On a fresh
+ * browser there is no code cache: the injection's task compiles the whole
+ * script, and evaluating the modules there too (the tables they build at load,
+ * compiling every function that runs for it) made that task the longest of a
+ * cold start, far over a third of the 50 ms budget. So the script leaves its
+ * modules unevaluated behind steps (EngineScript: each a dynamic import, which
+ * the bundle inlines as a lazy initialiser) that the loader runs one per task,
+ * with a yield to the page before each, the one-time compilation of the cue
+ * tables among them.
  */
 import type { attribute } from '../attribution';
 import type { pageStatements, roleFor, splitTitleAndName } from '../attribution/page-statements';
@@ -41,15 +51,30 @@ export interface EnginePorts {
   setTimer(run: () => void, ms: number): unknown;
   clearTimer(timer: unknown): void;
   keepMs?: number;
+  /** ends the task, letting the page run (lib/content/slices.ts: yieldToPage): before each step of the engine's evaluation */
+  pause(): Promise<void>;
 }
 
 function isEngine(value: unknown): value is Engine {
   return !!value && typeof (value as Engine).createFlatMatcher === 'function';
 }
 
+/**
+ * What entrypoints/engine.ts leaves in the world: the engine with its modules not yet evaluated. `steps` evaluate
+ * them a part at a time (each resolves when its part has run); `engine` evaluates what remains and gives the engine.
+ */
+export interface EngineScript {
+  steps: ReadonlyArray<() => Promise<unknown>>;
+  engine(): Promise<Engine>;
+}
+
+function isEngineScript(value: unknown): value is EngineScript {
+  return !!value && Array.isArray((value as EngineScript).steps) && typeof (value as EngineScript).engine === 'function';
+}
+
 /** Called by entrypoints/engine.ts in the content script's world. */
-export function installEngine(world: Record<string, unknown>, engine: Engine): void {
-  world[ENGINE_SLOT] = engine;
+export function installEngine(world: Record<string, unknown>, script: EngineScript): void {
+  world[ENGINE_SLOT] = script;
 }
 
 export class EngineLoader {
@@ -63,17 +88,26 @@ export class EngineLoader {
     this.cancelDrop();
     const present = this.ports.world[ENGINE_SLOT];
     if (isEngine(present)) return Promise.resolve(present);
-    this.loading ??= this.ports
-      .inject()
-      .then(() => {
-        const engine = this.ports.world[ENGINE_SLOT];
-        if (!isEngine(engine)) throw new Error('the matching engine did not load');
-        return engine;
-      })
-      .finally(() => {
-        this.loading = null;
-      });
+    this.loading ??= this.load().finally(() => {
+      this.loading = null;
+    });
     return this.loading;
+  }
+
+  private async load(): Promise<Engine> {
+    const { world } = this.ports;
+    if (!isEngineScript(world[ENGINE_SLOT])) await this.ports.inject();
+    const script = world[ENGINE_SLOT];
+    if (!isEngineScript(script)) throw new Error('the matching engine did not load');
+    for (const step of script.steps) {
+      await this.ports.pause();
+      await step();
+    }
+    await this.ports.pause();
+    const engine = await script.engine();
+    // (released while it loaded: the slot is empty, and the engine goes with this scan)
+    if (world[ENGINE_SLOT] === script) world[ENGINE_SLOT] = engine;
+    return engine;
   }
 
   /** The page keeps no matcher: the engine goes after ENGINE_KEEP_MS unless it is needed again. */

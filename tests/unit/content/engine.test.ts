@@ -1,18 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { ENGINE_SLOT, EngineLoader, installEngine, type Engine } from '../../../lib/content/engine';
 
-function setup(options: { failFirst?: boolean } = {}) {
+function setup(options: { failFirst?: boolean; onPause?: () => void } = {}) {
   const world: Record<string, unknown> = {};
   const engine = { createFlatMatcher: () => ({ version: 'v', scan: () => ({ actors: [], claims: [] }) }) } as unknown as Engine;
   let injections = 0;
   const timers = new Map<number, () => void>();
   let nextTimer = 1;
+  // what ran, in order: the pauses (each ends a task) and the steps of the engine's evaluation
+  const log: string[] = [];
   const loader = new EngineLoader({
     world,
     inject: async () => {
       injections++;
+      log.push('inject');
       if (options.failFirst && injections === 1) throw new Error('tab closed');
-      installEngine(world, engine);
+      installEngine(world, {
+        steps: [async () => log.push('text'), async () => log.push('attribution')],
+        engine: async () => {
+          log.push('engine');
+          return engine;
+        },
+      });
+    },
+    pause: async () => {
+      log.push('pause');
+      options.onPause?.();
     },
     setTimer: (run) => {
       const id = nextTimer++;
@@ -27,7 +40,7 @@ function setup(options: { failFirst?: boolean } = {}) {
       run();
     }
   };
-  return { world, engine, loader, injections: () => injections, pendingTimers: () => timers.size, fireTimers };
+  return { world, engine, loader, log, injections: () => injections, pendingTimers: () => timers.size, fireTimers };
 }
 
 describe('the engine loader (the matching engine injected on demand)', () => {
@@ -72,7 +85,30 @@ describe('the engine loader (the matching engine injected on demand)', () => {
 
   it('refuses an injection that left no engine behind', async () => {
     const world: Record<string, unknown> = {};
-    const loader = new EngineLoader({ world, inject: async () => {}, setTimer: () => 0, clearTimer: () => {} });
+    const loader = new EngineLoader({ world, inject: async () => {}, setTimer: () => 0, clearTimer: () => {}, pause: async () => {} });
     await expect(loader.get()).rejects.toThrow('did not load');
+  });
+
+  it("evaluates the injected engine's modules a step at a time, each after a pause, not in the injection's task", async () => {
+    const { loader, engine, world, log } = setup();
+    expect(await loader.get()).toBe(engine);
+    expect(log).toEqual(['inject', 'pause', 'text', 'pause', 'attribution', 'pause', 'engine']);
+    expect(world[ENGINE_SLOT]).toBe(engine);
+    log.length = 0;
+    expect(await loader.get()).toBe(engine);
+    expect(log).toEqual([]);
+  });
+
+  it('does not keep an engine that was let go while it was being evaluated', async () => {
+    let letGo = () => {};
+    const { loader, world, fireTimers } = setup({ onPause: () => letGo() });
+    letGo = () => {
+      letGo = () => {};
+      loader.release();
+      fireTimers();
+    };
+    await loader.get();
+    expect(world[ENGINE_SLOT]).toBeUndefined();
+    expect(loader.loaded).toBe(false);
   });
 });
