@@ -79,8 +79,8 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     const engines = new EngineLoader({
       world: globalThis as unknown as Record<string, unknown>,
-      inject: async () => {
-        await request('engine/load', {});
+      inject: async (part) => {
+        await request('engine/load', { part });
       },
       setTimer: (work, ms) => ctx.setTimeout(work, ms),
       clearTimer: (timer) => clearTimeout(timer as number),

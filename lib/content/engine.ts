@@ -8,21 +8,23 @@
  * the engine alive for the life of the tab, through the module scope that the
  * content script's listeners hold.
  *
- * Nor does the engine evaluate its modules when it is injected. On a fresh
- * browser there is no code cache: the injection's task compiles the whole
- * script, and evaluating the modules there too (the tables they build at load,
- * compiling every function that runs for it) made that task the longest of a
- * cold start, far over a third of the 50 ms budget. So the script leaves its
- * modules unevaluated behind steps (EngineScript: each a dynamic import, which
- * the bundle inlines as a lazy initialiser) that the loader runs one per task,
- * with a yield to the page before each, the one-time compilation of the cue
- * tables among them.
+ * Nor does the engine load in one task. On a fresh browser there is no code
+ * cache: the task that runs an injected script first compiles all of it, and
+ * then evaluated its modules (the tables they build at load, compiling every
+ * function that runs for it), which made the engine's injection the longest
+ * task of a cold start, far over a third of the 50 ms budget. So the engine
+ * comes in two scripts (lib/content/engine-parts.ts), injected one after the
+ * other, each compiled in a task of its own; and neither evaluates its modules
+ * when injected: each leaves them behind steps (EnginePart: dynamic imports,
+ * which the bundle inlines as lazy initialisers) that the loader runs one per
+ * task, with a yield to the page before each.
  */
 import type { attribute } from '../attribution';
 import type { pageStatements, roleFor, splitTitleAndName } from '../attribution/page-statements';
 import type { FlatIndex } from '../match/flat';
 import type { Matcher } from '../match/types';
 import type { guessLang } from '../text/guess-lang';
+import { ENGINE_SHARED_SLOT } from './engine-parts';
 
 /** What the content script uses of lib/match, lib/attribution and lib/text: reached only through the engine. */
 export interface Engine {
@@ -46,8 +48,8 @@ export const ENGINE_KEEP_MS = 15_000;
 export interface EnginePorts {
   /** the content script's global object (its isolated world) */
   world: Record<string, unknown>;
-  /** asks the background to inject entrypoints/engine.ts into this frame */
-  inject(): Promise<void>;
+  /** asks the background to inject part `part` of the engine (0: entrypoints/engine-base.ts, 1: entrypoints/engine.ts) into this frame */
+  inject(part: number): Promise<void>;
   setTimer(run: () => void, ms: number): unknown;
   clearTimer(timer: unknown): void;
   keepMs?: number;
@@ -60,21 +62,24 @@ function isEngine(value: unknown): value is Engine {
 }
 
 /**
- * What entrypoints/engine.ts leaves in the world: the engine with its modules not yet evaluated. `steps` evaluate
- * them a part at a time (each resolves when its part has run); `engine` evaluates what remains and gives the engine.
+ * What an injected part of the engine leaves in the world: `steps` evaluate its modules a few at a time (each
+ * resolves when its part has run); the last part's `engine` evaluates what remains and gives the engine.
  */
-export interface EngineScript {
+export interface EnginePart {
   steps: ReadonlyArray<() => Promise<unknown>>;
-  engine(): Promise<Engine>;
+  engine?: () => Promise<Engine>;
 }
 
-function isEngineScript(value: unknown): value is EngineScript {
-  return !!value && Array.isArray((value as EngineScript).steps) && typeof (value as EngineScript).engine === 'function';
+/** Where an injected part puts itself until the loader takes it. */
+export const ENGINE_PART_SLOT = '__newsmarkEnginePart';
+
+function isEnginePart(value: unknown): value is EnginePart {
+  return !!value && Array.isArray((value as EnginePart).steps) && ['undefined', 'function'].includes(typeof (value as EnginePart).engine);
 }
 
-/** Called by entrypoints/engine.ts in the content script's world. */
-export function installEngine(world: Record<string, unknown>, script: EngineScript): void {
-  world[ENGINE_SLOT] = script;
+/** Called by entrypoints/engine-base.ts and entrypoints/engine.ts in the content script's world. */
+export function installEnginePart(world: Record<string, unknown>, part: EnginePart): void {
+  world[ENGINE_PART_SLOT] = part;
 }
 
 export class EngineLoader {
@@ -96,18 +101,23 @@ export class EngineLoader {
 
   private async load(): Promise<Engine> {
     const { world } = this.ports;
-    if (!isEngineScript(world[ENGINE_SLOT])) await this.ports.inject();
-    const script = world[ENGINE_SLOT];
-    if (!isEngineScript(script)) throw new Error('the matching engine did not load');
-    for (const step of script.steps) {
-      await this.ports.pause();
-      await step();
+    for (let i = 0; ; i++) {
+      delete world[ENGINE_PART_SLOT];
+      await this.ports.inject(i);
+      const part = world[ENGINE_PART_SLOT];
+      delete world[ENGINE_PART_SLOT];
+      if (!isEnginePart(part)) throw new Error('the matching engine did not load');
+      for (const step of part.steps) {
+        await this.ports.pause();
+        await step();
+      }
+      if (part.engine) {
+        await this.ports.pause();
+        const engine = await part.engine();
+        world[ENGINE_SLOT] = engine;
+        return engine;
+      }
     }
-    await this.ports.pause();
-    const engine = await script.engine();
-    // (released while it loaded: the slot is empty, and the engine goes with this scan)
-    if (world[ENGINE_SLOT] === script) world[ENGINE_SLOT] = engine;
-    return engine;
   }
 
   /** The page keeps no matcher: the engine goes after ENGINE_KEEP_MS unless it is needed again. */
@@ -115,7 +125,10 @@ export class EngineLoader {
     this.cancelDrop();
     this.dropTimer = this.ports.setTimer(() => {
       this.dropTimer = null;
+      // (a scan loading the engine now releases it again when done; the parts it is loading need what the first shared)
+      if (this.loading) return;
       delete this.ports.world[ENGINE_SLOT];
+      delete this.ports.world[ENGINE_SHARED_SLOT];
     }, this.ports.keepMs ?? ENGINE_KEEP_MS);
   }
 

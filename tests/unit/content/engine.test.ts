@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINE_SLOT, EngineLoader, installEngine, type Engine } from '../../../lib/content/engine';
+import { ENGINE_SLOT, EngineLoader, installEnginePart, type Engine } from '../../../lib/content/engine';
+import { ENGINE_SHARED_SLOT } from '../../../lib/content/engine-parts';
 
 function setup(options: { failFirst?: boolean; onPause?: () => void } = {}) {
   const world: Record<string, unknown> = {};
@@ -11,17 +12,23 @@ function setup(options: { failFirst?: boolean; onPause?: () => void } = {}) {
   const log: string[] = [];
   const loader = new EngineLoader({
     world,
-    inject: async () => {
-      injections++;
-      log.push('inject');
-      if (options.failFirst && injections === 1) throw new Error('tab closed');
-      installEngine(world, {
-        steps: [async () => log.push('text'), async () => log.push('attribution')],
-        engine: async () => {
-          log.push('engine');
-          return engine;
-        },
-      });
+    inject: async (part) => {
+      log.push(`inject ${part}`);
+      if (part === 0) {
+        injections++;
+        if (options.failFirst && injections === 1) throw new Error('tab closed');
+        const shared: Record<string, unknown> = {};
+        world[ENGINE_SHARED_SLOT] = shared;
+        installEnginePart(world, { steps: [async () => log.push('text'), async () => log.push('speakers')] });
+      } else {
+        installEnginePart(world, {
+          steps: [async () => log.push('attribution')],
+          engine: async () => {
+            log.push('engine');
+            return engine;
+          },
+        });
+      }
     },
     pause: async () => {
       log.push('pause');
@@ -89,26 +96,32 @@ describe('the engine loader (the matching engine injected on demand)', () => {
     await expect(loader.get()).rejects.toThrow('did not load');
   });
 
-  it("evaluates the injected engine's modules a step at a time, each after a pause, not in the injection's task", async () => {
+  it("injects the engine's parts one after the other, and evaluates their modules a step at a time, each after a pause", async () => {
     const { loader, engine, world, log } = setup();
     expect(await loader.get()).toBe(engine);
-    expect(log).toEqual(['inject', 'pause', 'text', 'pause', 'attribution', 'pause', 'engine']);
+    expect(log).toEqual(['inject 0', 'pause', 'text', 'pause', 'speakers', 'inject 1', 'pause', 'attribution', 'pause', 'engine']);
     expect(world[ENGINE_SLOT]).toBe(engine);
     log.length = 0;
     expect(await loader.get()).toBe(engine);
     expect(log).toEqual([]);
   });
 
-  it('does not keep an engine that was let go while it was being evaluated', async () => {
+  it('keeps what the first part shared while the engine loads, and lets it all go with the engine', async () => {
     let letGo = () => {};
     const { loader, world, fireTimers } = setup({ onPause: () => letGo() });
+    // a release whose delay ends while a scan loads the engine: the second part still needs what the first shared
     letGo = () => {
       letGo = () => {};
       loader.release();
       fireTimers();
     };
     await loader.get();
+    expect(world[ENGINE_SHARED_SLOT]).toBeDefined();
+    expect(loader.loaded).toBe(true);
+    loader.release();
+    fireTimers();
     expect(world[ENGINE_SLOT]).toBeUndefined();
+    expect(world[ENGINE_SHARED_SLOT]).toBeUndefined();
     expect(loader.loaded).toBe(false);
   });
 });
