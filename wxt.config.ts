@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { missingCatalogueRefs, validateKnowledgeBase } from './lib/kb/validate';
 import { loadSeedKnowledgeBase } from './seeds/node';
 import { ALL_SITES } from './lib/background/site-access';
+import { engineSplit } from './scripts/lib/engine-split';
 
 // The extension id Firefox needs to keep storage across reinstalls.
 export const GECKO_ID = 'newsmark@newsmark.dev';
@@ -33,6 +34,8 @@ export default defineConfig({
         throw new Error(`The seed knowledge base is invalid:\n  ${errors.slice(0, 50).join('\n  ')}`);
       }
     },
+    // The engine in two scripts (lib/content/engine-parts.ts): engine.js reads engine-base.js's modules from the world.
+    'vite:build:extendConfig': (entrypoints, config) => engineSplit(entrypoints.map((e) => e.name), config),
   },
   vite: () => ({
     plugins: [preact()],

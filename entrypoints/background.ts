@@ -8,6 +8,7 @@ import type { Notice, PanelFocus } from '@/lib/messaging/protocol';
 import { tabRequest } from '@/lib/messaging/tab-client';
 import { READER_SCRIPT_ID, ReaderRegistration } from '@/lib/background/reader-registration';
 import { readerMatches } from '@/lib/background/site-access';
+import { ENGINE_FILES } from '@/lib/content/engine-parts';
 import { SEED_KNOWLEDGE_BASE } from '@/seeds';
 
 /**
@@ -32,8 +33,6 @@ async function openPanelFor(tabId: number, focus: PanelFocus | null = null): Pro
 }
 
 const READER_JS = '/content-scripts/content.js';
-/** The matching engine, injected on demand beside the content script (lib/content/engine.ts). */
-const ENGINE_JS = '/engine.js';
 const READER_CSS = '/content-scripts/content.css';
 
 /** The host patterns the reader granted: the one record of where Newsmark may read. */
@@ -114,8 +113,9 @@ export default defineBackground(() => {
     },
     notifyTab,
     grantedOrigins,
-    injectEngine: async (tabId, frameId) => {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ENGINE_JS] });
+    // The matching engine, injected on demand beside the content script, a part at a time (lib/content/engine.ts).
+    injectEngine: async (tabId, frameId, part) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ENGINE_FILES[part]] });
     },
     openPanel: async (tabId, focus) => {
       try {

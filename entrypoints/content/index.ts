@@ -60,7 +60,7 @@ export default defineContentScript({
   // allowed (lib/background/reader-registration.ts) and starts it in open tabs.
   registration: 'runtime',
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     // Started in an open tab when its site is allowed, the reader may already be
     // there (registered and injected in the same moment): one reader per page.
     const world = globalThis as { [RUNNING]?: RunningReader };
@@ -69,13 +69,22 @@ export default defineContentScript({
       running.restart();
       return;
     }
+    // The reader is set up in a task of its own. On a fresh browser (no code cache) the injection's task
+    // compiles this script, and setting up there too (each function it runs compiled at its first call, the
+    // interfaces it touches, CSS.highlights among them, made for this world) nearly doubled that task. A restart
+    // asked for meanwhile has nothing to restart: the first scan is still to come.
+    let restart = () => {};
+    world[RUNNING] = { isInvalid: () => ctx.isInvalid, restart: () => restart() };
+    await yieldToPage();
+    if (ctx.isInvalid) return;
     const engines = new EngineLoader({
       world: globalThis as unknown as Record<string, unknown>,
-      inject: async () => {
-        await request('engine/load', {});
+      inject: async (part) => {
+        await request('engine/load', { part });
       },
       setTimer: (work, ms) => ctx.setTimeout(work, ms),
       clearTimer: (timer) => clearTimeout(timer as number),
+      pause: yieldToPage,
     });
     const controller = new ContentController({
       doc: document,
@@ -196,7 +205,7 @@ export default defineContentScript({
       controller.stop();
     });
 
-    world[RUNNING] = { isInvalid: () => ctx.isInvalid, restart: () => run(() => controller.restart()) };
+    restart = () => run(() => controller.restart());
     cards.start();
     // After the page is interactive and idle: our scan never competes with its first paint.
     const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => number }).requestIdleCallback;

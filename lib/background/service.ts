@@ -51,8 +51,8 @@ export interface BackgroundPorts {
   tabsOfHost(hostname: string): Promise<number[]>;
   notifyPages(notice: Notice): void;
   notifyTab(tabId: number, notice: Notice): void;
-  /** injects the matching engine (entrypoints/engine.ts) into a frame, beside its content script */
-  injectEngine?(tabId: number, frameId: number): Promise<void>;
+  /** injects part `part` of the matching engine (lib/content/engine-parts.ts: ENGINE_FILES) into a frame, beside its content script */
+  injectEngine?(tabId: number, frameId: number, part: number): Promise<void>;
   /** opens the side panel (Chrome) or sidebar (Firefox) for a tab; false when the browser refuses */
   openPanel?(tabId: number, focus: PanelFocus | null): Promise<boolean>;
   /** every open tab, to re-read the knowledge base after a change; absent: none is told */
@@ -129,7 +129,7 @@ export class BackgroundService {
         return this.indexFor(req.knownVersion);
       case 'engine/load':
         if (sender.tabId === null || !this.ports.injectEngine) throw new Error('engine/load: only a tab can ask');
-        await this.ports.injectEngine(sender.tabId, sender.frameId ?? 0);
+        await this.ports.injectEngine(sender.tabId, sender.frameId ?? 0, req.part);
         return { loaded: true };
       case 'page/config':
         return this.pageConfig(req.url);

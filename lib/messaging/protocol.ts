@@ -106,11 +106,12 @@ export interface RequestMap {
     response: { version: string; index: string | null };
   };
   /**
-   * content → background: inject the matching engine (entrypoints/engine.ts) into the
-   * sender's frame, in the content script's world (lib/content/engine.ts)
+   * content → background: inject part `part` of the matching engine (ENGINE_FILES of
+   * lib/content/engine-parts.ts) into the sender's frame, in the content script's world
+   * (lib/content/engine.ts)
    */
   'engine/load': {
-    request: Record<string, never>;
+    request: { part: number };
     response: { loaded: true };
   };
   /** content → background: may this page be scanned, and how */

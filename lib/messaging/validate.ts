@@ -4,6 +4,7 @@
  * in our own script fed by hostile text could send anything), so the
  * background checks every field's type and size before acting on it.
  */
+import { ENGINE_FILES } from '../content/engine-parts';
 import { REPORT_LIMITS } from '../report';
 import type { Request, RequestType } from './protocol';
 
@@ -203,7 +204,7 @@ const trackReceipt = object({ claimId: id, actorIds: array(id, 10), sourceId: nu
 
 const REQUEST_SHAPES: { [T in RequestType]: Record<string, Check> } = {
   'index/get': { knownVersion: nullable(str(200)) },
-  'engine/load': {},
+  'engine/load': { part: num({ min: 0, max: ENGINE_FILES.length - 1, integer: true }) },
   'page/config': { url: httpUrl },
   'page/report': { report: reportShape },
   'kb/status': {},

@@ -164,19 +164,22 @@ describe('the background service', () => {
     expect(noTab.ok).toBe(false);
   });
 
-  it('injects the matching engine into the frame that asks for it, and only for a tab', async () => {
+  it('injects the matching engine into the frame that asks for it, a part at a time, and only for a tab', async () => {
     const { service } = setup();
-    const injected: Array<[number, number]> = [];
+    const injected: Array<[number, number, number]> = [];
     const ports = (service as unknown as { ports: BackgroundPorts }).ports;
-    ports.injectEngine = async (tabId, frameId) => void injected.push([tabId, frameId]);
-    expect(await service.handle({ type: 'engine/load' }, { ...page, frameId: 3 })).toEqual({ ok: true, value: { loaded: true } });
-    expect(await service.handle({ type: 'engine/load' }, page)).toEqual({ ok: true, value: { loaded: true } });
+    ports.injectEngine = async (tabId, frameId, part) => void injected.push([tabId, frameId, part]);
+    expect(await service.handle({ type: 'engine/load', part: 0 }, { ...page, frameId: 3 })).toEqual({ ok: true, value: { loaded: true } });
+    expect(await service.handle({ type: 'engine/load', part: 1 }, page)).toEqual({ ok: true, value: { loaded: true } });
     expect(injected).toEqual([
-      [7, 3],
-      [7, 0],
+      [7, 3, 0],
+      [7, 0, 1],
     ]);
-    expect((await service.handle({ type: 'engine/load' }, extensionPage)).ok).toBe(false);
-    expect((await service.handle({ type: 'engine/load', file: '/background.js' }, page)).ok).toBe(false);
+    expect((await service.handle({ type: 'engine/load', part: 0 }, extensionPage)).ok).toBe(false);
+    expect((await service.handle({ type: 'engine/load', part: 0, file: '/background.js' }, page)).ok).toBe(false);
+    expect((await service.handle({ type: 'engine/load', part: 2 }, page)).ok).toBe(false);
+    expect((await service.handle({ type: 'engine/load', part: 0.5 }, page)).ok).toBe(false);
+    expect((await service.handle({ type: 'engine/load' }, page)).ok).toBe(false);
     expect(injected).toHaveLength(2);
   });
 

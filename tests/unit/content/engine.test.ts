@@ -1,18 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINE_SLOT, EngineLoader, installEngine, type Engine } from '../../../lib/content/engine';
+import { ENGINE_SLOT, EngineLoader, installEnginePart, type Engine } from '../../../lib/content/engine';
+import { ENGINE_SHARED_SLOT } from '../../../lib/content/engine-parts';
 
-function setup(options: { failFirst?: boolean } = {}) {
+function setup(options: { failFirst?: boolean; onPause?: () => void } = {}) {
   const world: Record<string, unknown> = {};
   const engine = { createFlatMatcher: () => ({ version: 'v', scan: () => ({ actors: [], claims: [] }) }) } as unknown as Engine;
   let injections = 0;
   const timers = new Map<number, () => void>();
   let nextTimer = 1;
+  // what ran, in order: the pauses (each ends a task) and the steps of the engine's evaluation
+  const log: string[] = [];
   const loader = new EngineLoader({
     world,
-    inject: async () => {
-      injections++;
-      if (options.failFirst && injections === 1) throw new Error('tab closed');
-      installEngine(world, engine);
+    inject: async (part) => {
+      log.push(`inject ${part}`);
+      if (part === 0) {
+        injections++;
+        if (options.failFirst && injections === 1) throw new Error('tab closed');
+        const shared: Record<string, unknown> = {};
+        world[ENGINE_SHARED_SLOT] = shared;
+        installEnginePart(world, { steps: [async () => log.push('text'), async () => log.push('speakers')] });
+      } else {
+        installEnginePart(world, {
+          steps: [async () => log.push('attribution')],
+          engine: async () => {
+            log.push('engine');
+            return engine;
+          },
+        });
+      }
+    },
+    pause: async () => {
+      log.push('pause');
+      options.onPause?.();
     },
     setTimer: (run) => {
       const id = nextTimer++;
@@ -27,7 +47,7 @@ function setup(options: { failFirst?: boolean } = {}) {
       run();
     }
   };
-  return { world, engine, loader, injections: () => injections, pendingTimers: () => timers.size, fireTimers };
+  return { world, engine, loader, log, injections: () => injections, pendingTimers: () => timers.size, fireTimers };
 }
 
 describe('the engine loader (the matching engine injected on demand)', () => {
@@ -72,7 +92,36 @@ describe('the engine loader (the matching engine injected on demand)', () => {
 
   it('refuses an injection that left no engine behind', async () => {
     const world: Record<string, unknown> = {};
-    const loader = new EngineLoader({ world, inject: async () => {}, setTimer: () => 0, clearTimer: () => {} });
+    const loader = new EngineLoader({ world, inject: async () => {}, setTimer: () => 0, clearTimer: () => {}, pause: async () => {} });
     await expect(loader.get()).rejects.toThrow('did not load');
+  });
+
+  it("injects the engine's parts one after the other, and evaluates their modules a step at a time, each after a pause", async () => {
+    const { loader, engine, world, log } = setup();
+    expect(await loader.get()).toBe(engine);
+    expect(log).toEqual(['inject 0', 'pause', 'text', 'pause', 'speakers', 'inject 1', 'pause', 'attribution', 'pause', 'engine']);
+    expect(world[ENGINE_SLOT]).toBe(engine);
+    log.length = 0;
+    expect(await loader.get()).toBe(engine);
+    expect(log).toEqual([]);
+  });
+
+  it('keeps what the first part shared while the engine loads, and lets it all go with the engine', async () => {
+    let letGo = () => {};
+    const { loader, world, fireTimers } = setup({ onPause: () => letGo() });
+    // a release whose delay ends while a scan loads the engine: the second part still needs what the first shared
+    letGo = () => {
+      letGo = () => {};
+      loader.release();
+      fireTimers();
+    };
+    await loader.get();
+    expect(world[ENGINE_SHARED_SLOT]).toBeDefined();
+    expect(loader.loaded).toBe(true);
+    loader.release();
+    fireTimers();
+    expect(world[ENGINE_SLOT]).toBeUndefined();
+    expect(world[ENGINE_SHARED_SLOT]).toBeUndefined();
+    expect(loader.loaded).toBe(false);
   });
 });
