@@ -11,7 +11,7 @@
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
-import { continuesReport, cueAfterQuote, germanSubject, isAdverb, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
+import { apposedSubject, continuesReport, cueAfterQuote, germanSubject, isAdverb, mediaAddresseeEnd, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import { isEnglish, isGerman } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
@@ -1003,7 +1003,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // (not when all before the verb is its subject and an apposition: "La diputada Laura Ruiz, portavoz del grupo,
         // denuncia una deriva": the phrase after the verb is its object)
         const subject = onlyAux && !german ? phraseBefore(d, k, fa) : null;
-        const described = subject !== null && subject.a === afterDateline(d, fa, k) && subject.b < clauseStart && hasRole(d, subject);
+        // (German: "Die Präsidentin des Gerichts, Doris König, warnte vor …", the subject and its name in apposition)
+        const described = (subject !== null && subject.a === afterDateline(d, fa, k) && subject.b < clauseStart && hasRole(d, subject)) || (german && onlyAux && apposedSubject(d, afterDateline(d, fa, k), clauseStart));
         if (ph && !described && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
           return emitContent(afterDateline(d, fa, clauseStart), clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
         }
@@ -1011,6 +1012,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "X said (that) …", "Der Minister erklärte, …", "Am Montag sagte der Minister, …"
       let ph = phraseBefore(d, k, fa);
       if (ph && ph.a > fa && !breaksBefore(d, ph.a) && !CONJ.has(d.keys[ph.a - 1]) && !allAdverbial(d, fa, ph.a)) ph = null;
+      // (German: "Der Chef der Bundesagentur für Arbeit, Detlef Scheele, sagte, …" — the subject and its name in
+      // apposition, not the role's complement, which German capitals make look like an opening adverbial)
+      if (german && ph && ph.a > fa) {
+        const s0 = afterDateline(d, fa, k);
+        if (s0 < ph.a && apposedSubject(d, s0, k)) ph = phraseAt(d, s0, k);
+      }
       // "Речник МЗС Андрій Коваль у коментарі Укрінформу зазначив, що", "Глава МИД Сергей Лавров в свою очередь заявил":
       // the subject opens the sentence, a phrase of place, medium or manner stands before the verb
       if (!ph && !german) ph = subjectBeforeAdverbial(d, fa, k);
@@ -1034,6 +1041,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // ("O tym powiedział dziennikarzom …": the words that point back are no subject)
       if (ph.a >= 0 && d.flags[ph.a] & BACK && frameAt(d, ph.a, fb)?.kind === BACK) continue;
       let c = ph.a > k ? ph.b : k + 1;
+      // (German names the outlet it was said to before the content: "sagte Lauterbach der „Bild“-Zeitung, er rechne …")
+      // (or an adverb: "sagte anschließend, das Gespräch sei …")
+      if (german) {
+        let j = c;
+        while (j < fb && j - c < 2 && isAdverb(d, j) && !breaksBefore(d, j)) j++;
+        if (j > c && j < fb && commaBefore(d, j)) c = j;
+        const e = mediaAddresseeEnd(d, c, fb);
+        if (e > 0) c = e;
+      }
       // skip objects and time words up to "that" ("told the Kyiv Independent that", "said on Sunday")
       let comp = -1;
       for (let j = c; j < Math.min(fb, c + 7); j++) {

@@ -522,6 +522,17 @@ export interface Resolved {
 }
 
 
+/** "the latter", "Letzterer" name the second of the last two people; "the former", "Ersterer" the first. */
+const LATTER = new Set('latter letzterer letztere'.split(' '));
+const FORMER = new Set('former ersterer erstere'.split(' '));
+
+/** 1 when the phrase is "the latter" or "Letzterer" (the last person named), 2 for "the former" or "Ersterer", else 0. */
+function pairReference(d: Doc, ph: Phrase): number {
+  const k = ph.b - 1;
+  if (ph.b - ph.a > 2 || (ph.b - ph.a === 2 && d.keys[ph.a] !== 'the' && d.keys[ph.a] !== 'this')) return 0;
+  return LATTER.has(d.keys[k]) ? 1 : FORMER.has(d.keys[k]) ? 2 : 0;
+}
+
 /** The first word of a name, folded as token keys are. */
 function foldedFirst(name: string): string {
   return foldString(name.split(/\s+/)[0]).toLowerCase();
@@ -944,6 +955,12 @@ export class Registry {
     if (age) {
       const p = this.lastOf(feminine ? 'f' : age === 'any' ? null : age);
       return p ? this.named(p, start) : { name: d.text.slice(start, end) };
+    }
+    // "the latter", "Letzterer", "the former", "Ersterer": of the last two people named, the second or the first
+    const pair = pairReference(d, ph);
+    if (pair) {
+      const i = this.people.length - pair;
+      return i >= 0 ? this.named(this.people[i], start) : { name: d.text.slice(start, end) };
     }
     // 2. a name: capitalised words that are not role nouns or articles
     // the run of name words after a role noun ("Kremlin spokesman Pavel Orlov"), else the first run
