@@ -1003,8 +1003,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // (not when all before the verb is its subject and an apposition: "La diputada Laura Ruiz, portavoz del grupo,
         // denuncia una deriva": the phrase after the verb is its object)
         const subject = onlyAux && !german ? phraseBefore(d, k, fa) : null;
-        // (German: "Die Präsidentin des Gerichts, Doris König, warnte vor …", the subject and its name in apposition)
-        const described = (subject !== null && subject.a === afterDateline(d, fa, k) && subject.b < clauseStart && hasRole(d, subject)) || (german && onlyAux && apposedSubject(d, afterDateline(d, fa, k), clauseStart));
+        // (nor when it is a role and the name set off by commas: "Die Präsidentin des Gerichts, Doris König, warnte vor
+        // …", "Its director, Maria Neira, said the risk …")
+        const described = (subject !== null && subject.a === afterDateline(d, fa, k) && subject.b < clauseStart && hasRole(d, subject)) || (onlyAux && apposedSubject(d, afterDateline(d, fa, k), clauseStart));
         if (ph && !described && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
           return emitContent(afterDateline(d, fa, clauseStart), clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
         }
@@ -1714,10 +1715,15 @@ function compAfterAdverbs(d: Doc, j: number, max: number): number {
   return j;
 }
 
+/** Prepositions that open the complement of a role ("a spokesman for …", "the head of …", "an analyst at …"). */
+const ROLE_OF = new Set('for of at'.split(' '));
+
 /** The phrase that opens the sentence at a, when only a prepositional phrase of up to four words stands between it and the verb at k. */
 function subjectBeforeAdverbial(d: Doc, a: number, k: number): Phrase | null {
   const ph = phraseAt(d, a, k);
-  if (!ph || ph.b >= k || k - ph.b > 4 || !(d.flags[ph.b] & STOP) || d.flags[ph.b] & (COMP | PRON | DET) || isCapitalized(d, ph.b)) return null;
+  // (a role's complement may name a body of several words: "A spokeswoman for the Department of Justice said")
+  const reach = ph && hasRole(d, ph) && ROLE_OF.has(d.keys[ph.b]) ? 8 : 4;
+  if (!ph || ph.b >= k || k - ph.b > reach || !(d.flags[ph.b] & STOP) || d.flags[ph.b] & (COMP | PRON | DET) || isCapitalized(d, ph.b)) return null;
   if (!(d.flags[ph.a] & PRON) && !namesPerson(d, ph)) return null;
   for (let j = ph.b; j < k; j++) if (breaksBefore(d, j) || d.flags[j] & (VERB | COMP) || (j > ph.b && d.flags[j] & PRON && !(d.flags[j] & DET))) return null;
   return ph;

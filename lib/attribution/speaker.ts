@@ -1007,7 +1007,8 @@ export class Registry {
     if (na >= 0 && role && na > ph.a && nb === ph.b && this.complementOfRole(ph, na, nb)) na = -1;
     // "the Florida senator", "the Republican presidential nominee": capitalised words that only qualify the role after
     // them describe someone named before
-    if (na === ph.a + 1 && d.keys[ph.a] === 'the' && qualifiesRole(d, nb, ph.b)) na = -1;
+    // (past an adjective or two before them: "the former Algerian foreign minister", "the top U.S. diplomat")
+    if (na > ph.a && d.keys[ph.a] === 'the' && leadingAdjectives(d, ph.a + 1, na) && qualifiesRole(d, nb, ph.b)) na = -1;
     if (na >= 0 && !(na === ph.a && ph.b - ph.a > 1 && nb - na === 1 && d.sentenceStart[d.sentenceOf[na]] === na && !isLikelyName(d, na))) {
       const surname = d.keys[nb - 1];
       // (or a surname after a courtesy title: "M. Benali", "Mme Laurent", "Sra. Ruiz", "Frau Weber")
@@ -1117,7 +1118,9 @@ export class Registry {
       // else the last person the role's article or form allows ("la premier": the last woman named); a role with the
       // institution it serves ("rzecznika rządu", "представитель Минобороны") names an office, not someone named with
       // another role
-      if (!isCollective(title)) {
+      // (a singular one with "the" and a word that qualifies it is someone named before: "the top U.S. diplomat", "the
+      // veteran diplomat"; "the diplomat" alone may be the one "a Western diplomat" introduced)
+      if (!isCollective(title) || (det === 'the' && titleAt === ph.b - 1 && ph.b - ph.a >= 3 && (title === 'diplomat' || title === 'analyst'))) {
         // ("глава региона", "szef resortu": a head of whatever the complement names, which may be how the person was
         // introduced in other words, "губернатор", "minister")
         const p = this.lastOf(g, withComplement(d, titleAt, ph.b) && !GENERIC_HEAD.test(title) ? (office ?? title) : null, adjectives);
@@ -1697,7 +1700,15 @@ function ageDescription(d: Doc, ph: Phrase): string | null {
 /** Whether tokens [a, b) are lower-case words ending in a role noun, in one phrase ("senator", "presidential nominee"). */
 function qualifiesRole(d: Doc, a: number, b: number): boolean {
   if (a >= b || !isRole(d, b - 1) || isOrgWord(d, b - 1)) return false;
-  for (let k = a; k < b; k++) if (isCapitalized(d, k) || breaksBefore(d, k) || d.flags[k] & (VERB | STOP | PRON)) return false;
+  // (a role capitalised as a party's member or an office is: "the Massachusetts Democrat", "the Labour MP")
+  for (let k = a; k < b; k++) if ((isCapitalized(d, k) && k < b - 1) || breaksBefore(d, k) || d.flags[k] & (VERB | STOP | PRON)) return false;
+  return true;
+}
+
+/** Whether tokens [a, b) are lower-case adjectives between "the" and a description ("the former", "the top", "the veteran"). */
+function leadingAdjectives(d: Doc, a: number, b: number): boolean {
+  if (b - a > 2) return false;
+  for (let k = a; k < b; k++) if (isCapitalized(d, k) || breaksBefore(d, k) || d.flags[k] & (VERB | STOP | PRON | DET | COMP)) return false;
   return true;
 }
 

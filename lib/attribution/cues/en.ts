@@ -44,6 +44,9 @@ export const en: CueLexicon = {
     'governor lawmaker leader chancellor premier ambassador envoy chief director professor researcher source sources aide ' +
     'adviser advisor commander general prosecutor judge mayor candidate chairman chairwoman head representative congressman ' +
     'congresswoman campaign manager economist activist attorney lawyer ' +
+    // a party's members, as copy names a politician again ("the Massachusetts Democrat"); the plural, whose stem is the
+    // singular ("democrat" would make "democracy" a role)
+    'democrats republicans ' +
     // Role and occupation nouns of news copy. A title of seven letters or more is also read as a stem without its last
     // letter (cues/index.ts): where that stem would be a verb form or another noun ("founder" → "founded", "officer" →
     // "office", "referee" → "referendum"), the plural stands here, whose stem is the singular.
