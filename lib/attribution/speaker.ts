@@ -392,8 +392,11 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
       b += 2;
       if (b >= max || breaksBefore(d, b)) return { a: k, b };
     }
-    if (b < max && !breaksBefore(d, b) && nameLike(d, b)) b++;
-    else if (b < max && !breaksBefore(d, b) && !(d.flags[b] & STOP)) return null;
+    if (b < max && !breaksBefore(d, b) && nameLike(d, b)) {
+      b++;
+      // (and the compound it opens: "die frühere SPD-Chefin", "the former Labour-run council")
+      while (b < max && !breaksBefore(d, b) && d.te[b - 1] + 1 === d.ts[b] && d.text.charCodeAt(d.te[b - 1]) === 45) b++;
+    } else if (b < max && !breaksBefore(d, b) && !(d.flags[b] & STOP)) return null;
     return b > k + 1 ? { a: k, b } : null;
   }
   if (d.flags[k] & DET || nameLike(d, k)) b = k + 1;

@@ -63,6 +63,9 @@ export const de: CueLexicon = {
     'regierungschef staatschef parteichef fraktionschef landeschef konzernchef firmenchef vorstandschef ' +
     'gewerkschaftschef verbandschef bahnchef geheimdienstchef armeechef teamchef vereinschef klinikchef behördenchef ' +
     'unternehmenschef vizechef vizechefin altkanzler altkanzlerin altbürgermeister altbürgermeisterin altbundespräsident ' +
+    // a party's members, as copy names a politician again ("sagte der Sozialdemokrat"); not "Grüne", "Linke", "Liberale",
+    // which are also the parties and plain adjectives
+    'sozialdemokrat sozialdemokratin christdemokrat christdemokratin christsoziale christsozialer ' +
     // ("Ex-Ministerin", "Vize-Präsident": the hyphen parts them, and a capitalised "Ex" would be read as a name)
     'ex vize ' +
     // courts, police, armed forces, rescue

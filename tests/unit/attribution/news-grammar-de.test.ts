@@ -108,3 +108,40 @@ describe('German: not a speaker', () => {
     check(quoteWith(text, 'verfassungswidrig'), { speaker: 'Er', name: 'Helmut Frister' });
   });
 });
+
+describe('German: descriptions that name a person again', () => {
+  it.each([
+    ['"der Sozialdemokrat", "der Christdemokrat"', 'SPD-Chef Lars Klingbeil hat die Union scharf kritisiert. „Das ist unanständig“, sagte der Sozialdemokrat am Montag. CDU-Generalsekretär Carsten Linnemann wies das zurück. „Die SPD hat keine Antworten“, sagte der Christdemokrat.', 'keine Antworten', 'der Christdemokrat', 'Carsten Linnemann'],
+    ['"die frühere SPD-Chefin", an adjective before a compound', 'Die Bundestagsabgeordnete Saskia Esken hat am Dienstag ihren Rückzug angekündigt. „Ich gehe ohne Groll“, sagte die frühere SPD-Chefin in Berlin. Ihre Partei dankte ihr.', 'ohne Groll', 'die frühere SPD-Chefin', 'Saskia Esken'],
+    ['a compound on "-chef" introduces a person ("Messechef")', 'Oberbürgermeisterin Henriette Reker eröffnete am Montag die Messe. „Köln ist eine offene Stadt“, sagte Reker. Auch Messechef Gerald Böse sprach. „Wir erwarten 100.000 Besucher“, sagte der Manager.', 'Besucher', 'der Manager', 'Gerald Böse'],
+    ['"der Kanzler" for "Bundeskanzler X"', 'Bundeskanzler Olaf Scholz hat am Mittwoch in Berlin die Regierungserklärung abgegeben. „Wir stehen zu unseren Zusagen“, sagte der Kanzler. Oppositionsführer Friedrich Merz nannte die Rede enttäuschend.', 'Zusagen', 'der Kanzler', 'Olaf Scholz'],
+    ['"der 50-Jährige", then "der Kapitän" for "Torwart X" after a role of his', 'Trainer Thomas Tuchel war nach dem Spiel sauer. „Das war nicht gut genug“, sagte der 50-Jährige. Kapitän Manuel Neuer sah es ähnlich. „Wir müssen uns steigern“, sagte der Kapitän.', 'steigern', 'der Kapitän', 'Manuel Neuer'],
+    ['"die 28-Jährige der „Zeit“": the outlet after an age', 'Die Klimaaktivistin Luisa Neubauer hat die Bundesregierung kritisiert. „Die Regierung bricht ihre Versprechen“, sagte die 28-Jährige der „Zeit“. Auch Greenpeace äußerte sich.', 'Versprechen', 'die 28-Jährige', 'Luisa Neubauer'],
+  ])('%s', (_form, text, words, speaker, name) => {
+    check(quoteWith(text, words), { speaker, name });
+  });
+
+  it('a paragraph of quotes: a new speaker named with a cue between takes the quotes after', () => {
+    const text =
+      'Bundesgesundheitsminister Karl Lauterbach warnte vor einer neuen Welle. „Wir müssen vorsichtig bleiben“, sagte der SPD-Politiker. „Das Virus ist nicht weg.“ Die Opposition wirft ihm Panikmache vor. „Er verunsichert die Menschen“, sagte CDU-Gesundheitsexperte Tino Sorge. „Das ist unverantwortlich.“';
+    check(quoteWith(text, 'nicht weg'), { name: 'Karl Lauterbach' });
+    check(quoteWith(text, 'unverantwortlich'), { name: 'Tino Sorge' });
+  });
+
+  it('"Über X sagte er:": the person spoken of is not the speaker', () => {
+    const text =
+      'Der frühere Bundespräsident Joachim Gauck hat vor Naivität gegenüber Russland gewarnt. „Putin versteht nur die Sprache der Stärke“, sagte Gauck. Über Kanzler Scholz sagte er: „Er zögert zu oft.“';
+    check(quoteWith(text, 'zögert'), { speaker: 'er', name: 'Joachim Gauck' });
+  });
+
+  it('"Sein Anwalt X sagte:" names the lawyer, not the client', () => {
+    const text =
+      'Der Sänger Herbert Grönemeyer hat sich in die Debatte eingeschaltet. Sein Anwalt Christian Schertz sagte: „Wir prüfen rechtliche Schritte.“ Die Gegenseite äußerte sich nicht.';
+    check(quoteWith(text, 'rechtliche Schritte'), { name: 'Christian Schertz' });
+  });
+
+  it('"X zufolge" after the person was named', () => {
+    const text = 'Kanzler Olaf Scholz hat die Einigung gelobt. Scholz zufolge ist sie ein wichtiger Schritt für Europa. Die Hilfen sollen noch im Sommer fließen.';
+    check(statementWith(text, 'wichtiger Schritt'), { name: 'Olaf Scholz' });
+  });
+});
