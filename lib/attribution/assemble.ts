@@ -989,11 +989,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         }
       }
       if (!(f & VERB)) continue;
+      // (English: after an article the word is a noun, "the verdict is a warning", "a statement"; and "Asked about the
+      // strike, X said …" opens with a participle whose subject comes after its clause)
+      if (english && k > fa && ARTICLE_EN.has(d.keys[k - 1]) && !breaksBefore(d, k)) continue;
+      if (english && k === afterDateline(d, fa, k) && PARTICIPLE_OPENING.has(d.keys[k]) && k + 1 < fb && d.flags[k + 1] & (STOP | COMP) && !breaksBefore(d, k + 1)) continue;
       const feminine = (f & VERB_F) !== 0;
       // "…, X said." / "…, said X." / "…, sagte Selenskyj am Sonntag."
       const clauseStart = clauseStartBefore(d, k, fa);
       // (Polish and Ukrainian set the cue off with a dash: "Polska nie wyśle żołnierzy – zapowiedział szef MSZ.")
-      if (clauseStart > fa + 2 && (commaBefore(d, clauseStart) || /\s[\u2013\u2014]\s*$/.test(gapBefore(d, clauseStart))) && fb - clauseStart <= AFTER_CLAUSE) {
+      if (clauseStart > fa + 2 && !(english && PARTICIPLE_OPENING.has(d.keys[afterDateline(d, fa, clauseStart)])) && (commaBefore(d, clauseStart) || /\s[\u2013\u2014]\s*$/.test(gapBefore(d, clauseStart))) && fb - clauseStart <= AFTER_CLAUSE) {
         let onlyAux = true;
         for (let j = clauseStart; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
         // ("Про це він сказав журналістам …, пише «Українська правда»": words that point back are an attribution, not what was said)
@@ -1061,7 +1065,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (breaksBefore(d, j) && j > c) break;
       }
       if (comp >= 0) c = comp + 1;
-      else if ((gapFlags(d, c) & (GAP_COMMA | GAP_COLON)) !== 0) {
+      else if (english && ADDRESSEE_TOLD.has(d.keys[k]) && ph.a < k) {
+        // "told employees the company faced …", "told the jury his client had …": whom it was told to, then the clause
+        let j = c;
+        if (j < fb && d.flags[j] & DET && !(d.flags[j] & PRON)) j++;
+        while (j < fb && j - c < 4 && !breaksBefore(d, j) && !(d.flags[j] & (DET | PRON | VERB | AUX | COMP | STOP))) j++;
+        if (j > c && j < fb - 2 && !breaksBefore(d, j) && d.flags[j] & (DET | PRON)) c = j;
+      } else if ((gapFlags(d, c) & (GAP_COMMA | GAP_COLON)) !== 0) {
         // content right after the comma or colon
       } else {
         while (c < fb && d.flags[c] & STOP && !(d.flags[c] & PRON)) c++;
@@ -1714,6 +1724,15 @@ function compAfterAdverbs(d: Doc, j: number, max: number): number {
   }
   return j;
 }
+
+/** English articles: the word after one is a noun, not a cue verb ("a warning", "the statement"). */
+const ARTICLE_EN = new Set('a an the'.split(' '));
+
+/** Participles that open an English sentence before its subject ("Asked about the strike, Haigh said …"). */
+const PARTICIPLE_OPENING = new Set('asked pressed questioned'.split(' '));
+
+/** "told" and its forms: the person told comes before what was said, with no "that" between ("told reporters he …"). */
+const ADDRESSEE_TOLD = new Set('told tell tells telling'.split(' '));
 
 /** Prepositions that open the complement of a role ("a spokesman for …", "the head of …", "an analyst at …"). */
 const ROLE_OF = new Set('for of at'.split(' '));

@@ -88,3 +88,45 @@ describe('English: not a speaker', () => {
     expect(statements(text).find((s) => s.text.includes('more trucks'))?.speakerName).toBe('Kristin Crowley');
   });
 });
+
+describe('English: reported speech around the cue', () => {
+  it('"told X …" with no "that": the person told is not part of what was said', () => {
+    const text =
+      'Boeing chief executive Kelly Ortberg told employees the company faced a long recovery. Union leader Jon Holden said workers would vote on the offer.';
+    const s = statementWith(text, 'long recovery');
+    expect(s.text.startsWith('the company')).toBe(true);
+    check(s, { name: 'Kelly Ortberg' });
+    const text2 =
+      'Prosecutors said the defendant had lied to investors. His attorney, Mark Cohen, told the jury his client had made mistakes. "Sam did not defraud anyone," Cohen said.';
+    expect(statementWith(text2, 'made mistakes').text.startsWith('his client')).toBe(true);
+  });
+
+  it('"Asked about X, Y said …": the participle opens the sentence, Y speaks and the clause after "said" is what was said', () => {
+    const text =
+      'Rail workers walked out on Monday. Asked about the strike, Transport Secretary Louise Haigh said she was disappointed. "Nobody wins from this," Haigh said.';
+    const s = statementWith(text, 'disappointed');
+    check(s, { speaker: 'Transport Secretary Louise Haigh', name: 'Louise Haigh' });
+    expect(s.text).not.toContain('Asked');
+  });
+
+  it('a reporting noun after an article is no cue ("the verdict is a warning"), and names no one for the next "she"', () => {
+    const text = 'For Amnesty International\'s Agnès Callamard, the verdict is a warning to governments. "No one is above the law," she said.';
+    for (const s of statements(text)) expect(s.speakerName).not.toBe('the verdict');
+  });
+
+  it('"in the view of X"', () => {
+    const text = 'In the view of Nobel laureate Joseph Stiglitz, the policy has failed. "Inequality has grown," the economist told the Guardian.';
+    check(statementWith(text, 'policy has failed'), { speaker: 'Nobel laureate Joseph Stiglitz', name: 'Joseph Stiglitz' });
+    check(statementWith(text, 'Inequality'), { speaker: 'the economist', name: 'Joseph Stiglitz' });
+  });
+
+  it.each([
+    ['"said X, who …"', 'Opposition leader Peter Dutton rejected the plan. "It\'s a tax grab," said Dutton, who faces an election next year. Treasurer Jim Chalmers hit back.', 'tax grab', 'Dutton', 'Peter Dutton'],
+    ['an incise inside the quote', 'Chancellor Rachel Reeves spoke at the party conference in Liverpool. "We will not raise taxes," she said, "but we will close loopholes."', 'raise taxes', 'she', 'Rachel Reeves'],
+    ['"the mayor of X, Name," the place is no speaker', 'The mayor of Chicago, Brandon Johnson, said the city would appeal. "We will not back down," Johnson said.', 'would appeal', 'The mayor of Chicago, Brandon Johnson', 'Brandon Johnson'],
+    ['"X\'s lawyer, Name, said … the lawyer said"', 'Former Prime Minister Boris Johnson\'s lawyer, Ben Fields, said his client had done nothing wrong. "Mr. Johnson acted in good faith," the lawyer said.', 'good faith', 'the lawyer', 'Ben Fields'],
+    ['"the Conservative leader told the Daily Telegraph"', 'Opposition leader Kemi Badenoch said the figures were alarming. "The government has lost control," the Conservative leader told the Daily Telegraph.', 'lost control', 'the Conservative leader', 'Kemi Badenoch'],
+  ])('%s', (_form, text, words, speaker, name) => {
+    check(statementWith(text, words), { speaker, name });
+  });
+});
