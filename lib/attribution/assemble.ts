@@ -1026,6 +1026,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "Речник МЗС Андрій Коваль у коментарі Укрінформу зазначив, що", "Глава МИД Сергей Лавров в свою очередь заявил":
       // the subject opens the sentence, a phrase of place, medium or manner stands before the verb
       if (!ph && !german) ph = subjectBeforeAdverbial(d, fa, k);
+      // "The director of the World Health Organization, Maria Lopez, said …": a role, its complement and the name in
+      // apposition make the subject
+      if (!ph && !german && k > fa + 3 && commaBefore(d, k)) {
+        const s0 = afterDateline(d, fa, k);
+        if (apposedSubject(d, s0, k)) ph = phraseAt(d, s0, k);
+      }
       // "У Москві тим часом заявили, що …", "В Кремле заявили, что …", "W Warszawie poinformowano, że …": a plural or
       // impersonal verb with no subject speaks for the place it was said in
       if (!ph && !german) ph = placeSpeaker(d, fa, k);

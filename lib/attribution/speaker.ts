@@ -75,11 +75,20 @@ export function isConnector(key: string): boolean {
 }
 
 function blocked(d: Doc, k: number): boolean {
-  return (d.flags[k] & (VERB | COMP | STOP)) !== 0 && !CONNECTORS.has(d.keys[k]);
+  return (d.flags[k] & (VERB | COMP | STOP)) !== 0 && !CONNECTORS.has(d.keys[k]) && !acronym(d, k);
 }
 
 function nameLike(d: Doc, k: number): boolean {
-  return (isCapitalized(d, k) && !(d.flags[k] & STOP)) || isRole(d, k);
+  return (isCapitalized(d, k) && (!(d.flags[k] & STOP) || acronym(d, k))) || isRole(d, k);
+}
+
+/**
+ * Whether token k is an acronym whose folded key is a function word: "the WHO chief", "US officials" (not a heading in
+ * capitals, where the next word is in capitals too).
+ */
+function acronym(d: Doc, k: number): boolean {
+  if (!(d.flags[k] & STOP) || !isCapitalized(d, k) || d.te[k] - d.ts[k] < 2 || !inCapitals(d, k)) return false;
+  return !(k + 1 < d.n && inCapitals(d, k + 1)) && !(k > 0 && inCapitals(d, k - 1));
 }
 
 /**

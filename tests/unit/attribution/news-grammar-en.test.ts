@@ -130,3 +130,19 @@ describe('English: reported speech around the cue', () => {
     check(statementWith(text, words), { speaker, name });
   });
 });
+
+describe('English: a body in the role, an acronym in the phrase', () => {
+  it.each([
+    ['"The director of the World Health Organization, Name, said …"', 'The director of the World Health Organization, Maria Lopez, said the outbreak was under control. Officials in Geneva declined to comment.', 'under control', 'Maria Lopez'],
+    ['"The head of the agency, Name, said …"', 'The head of the agency, Maria Lopez, said the outbreak was under control. Officials in Geneva declined to comment.', 'under control', 'Maria Lopez'],
+  ])('%s', (_form, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it('an acronym that folds to a function word ("the WHO chief") stays in the speaker phrase', () => {
+    const text =
+      'The head of the World Health Organization, Tedros Adhanom Ghebreyesus, said the outbreak was under control. "The risk remains low," the WHO chief said. The agency said it would send experts.';
+    check(statementWith(text, 'risk remains low'), { speaker: 'the WHO chief', name: 'Tedros Adhanom Ghebreyesus' });
+    check(statementWith(text, 'outbreak was under control'), { name: 'Tedros Adhanom Ghebreyesus' });
+  });
+});
