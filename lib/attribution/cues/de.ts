@@ -75,6 +75,8 @@ export const de: CueLexicon = {
     'soldat soldatin offiziere offizierin kommandeur kommandeurin befehlshaber befehlshaberin hauptmann ' +
     'feuerwehrmann feuerwehrfrau retter retterin sanitäter sanitäterin angeklagte angeklagter täter täterin ' +
     // business and work
+    // ("Vorstand" alone is also the board: its members by the feminine and the compounds of an office)
+    'vorständin personalvorstand finanzvorstand ökonomin ' +
     'managerin intendant intendantin rektor rektorin inhaber inhaberin eigentümer eigentümerin gründerin mitgründer ' +
     'mitgründerin mitbegründer mitbegründerin firmengründer aktionär aktionärin investor investorin banker bankerin ' +
     'makler maklerin chefvolkswirt volkswirtin ökonomen mitarbeiter mitarbeiterin arbeiterin angestellte angestellter ' +

@@ -145,3 +145,13 @@ describe('German: descriptions that name a person again', () => {
     check(statementWith(text, 'wichtiger Schritt'), { name: 'Olaf Scholz' });
   });
 });
+
+describe('German: role nouns of the boardroom and the economy', () => {
+  it.each([
+    ['"Personalvorstand X"', 'Die Deutsche Bahn hat für Montag einen Notfahrplan angekündigt.\n\n„Wir tun alles, um die Fahrgäste ans Ziel zu bringen“, sagte Personalvorstand Martin Seiler. „Aber der Streik trifft uns hart.“', 'hart', 'Personalvorstand Martin Seiler', 'Martin Seiler'],
+    ['"Vorständin X"', 'Der Bundesverband der Verbraucherzentralen warnt vor Betrug. „Die Maschen werden immer raffinierter“, sagte Vorständin Ramona Pop. Die Betrüger gäben sich als Bankmitarbeiter aus.', 'raffinierter', 'Vorständin Ramona Pop', 'Ramona Pop'],
+    ['"Die Ökonomin X", then the surname', 'Die Ökonomin Veronika Grimm hält die Prognose für zu optimistisch. „Die Konjunktur wird schwach bleiben“, sagte Grimm dem „Spiegel“. Die Bundesregierung widersprach.', 'schwach bleiben', 'Grimm', 'Veronika Grimm'],
+  ])('%s', (_form, text, words, speaker, name) => {
+    check(quoteWith(text, words), { speaker, name });
+  });
+});
