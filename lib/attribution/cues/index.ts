@@ -192,6 +192,9 @@ export function keyFlags(t: CueTable, key: string): number {
 }
 
 function roleForm(t: CueTable, key: string): boolean {
+  // (a stem that is the start of a common word of another language: "capitán", "capitão" → "capita", not "capital",
+  // "Capital Economics", "capitale")
+  if (NOT_ROLE.test(key)) return false;
   for (let l = Math.min(key.length, 14); l >= 4; l--) if (t.titleStems.has(key.slice(0, l))) return true;
   // a deputy or a former holder of a role: "wiceszef", "вице-спикер", "віце-мер", "экс-министр", "ex-ministro"
   const deputy = DEPUTY.exec(key);
@@ -205,6 +208,8 @@ function roleForm(t: CueTable, key: string): boolean {
   }
   return false;
 }
+
+const NOT_ROLE = /^capital/;
 
 const GERMAN_CHEF = /^[a-z]{4,}(?:chef|chefin)$/;
 

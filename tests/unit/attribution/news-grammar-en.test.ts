@@ -146,3 +146,11 @@ describe('English: a body in the role, an acronym in the phrase', () => {
     check(statementWith(text, 'outbreak was under control'), { name: 'Tedros Adhanom Ghebreyesus' });
   });
 });
+
+describe('English: not a speaker', () => {
+  it('"X of Capital Economics": an institution\'s word that begins like a role noun of another language ("capitán") names no role', () => {
+    const text =
+      'The Bank of England held rates at 5.25 percent. Governor Andrew Bailey said inflation was falling.\n\nEconomists were divided. "The Bank is behind the curve," said Ruth Gregory of Capital Economics.';
+    check(statementWith(text, 'behind the curve'), { speaker: 'Ruth Gregory of Capital Economics', name: 'Ruth Gregory' });
+  });
+});
