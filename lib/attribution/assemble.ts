@@ -11,7 +11,7 @@
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
-import { continuesReport, cueAfterQuote, germanSubject, isAdverb, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
+import { apposedSubject, continuesReport, cueAfterQuote, germanSubject, isAdverb, mediaAddresseeEnd, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import { isEnglish, isGerman } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
@@ -1003,11 +1003,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         }
       }
       if (!(f & VERB)) continue;
+      // (English: after an article the word is a noun, "the verdict is a warning", "a statement"; and "Asked about the
+      // strike, X said …" opens with a participle whose subject comes after its clause)
+      if (english && k > fa && ARTICLE_EN.has(d.keys[k - 1]) && !breaksBefore(d, k)) continue;
+      if (english && k === afterDateline(d, fa, k) && PARTICIPLE_OPENING.has(d.keys[k]) && k + 1 < fb && d.flags[k + 1] & (STOP | COMP) && !breaksBefore(d, k + 1)) continue;
       const feminine = (f & VERB_F) !== 0;
       // "…, X said." / "…, said X." / "…, sagte Selenskyj am Sonntag."
       const clauseStart = clauseStartBefore(d, k, fa);
       // (Polish and Ukrainian set the cue off with a dash: "Polska nie wyśle żołnierzy – zapowiedział szef MSZ.")
-      if (clauseStart > fa + 2 && (commaBefore(d, clauseStart) || /\s[\u2013\u2014]\s*$/.test(gapBefore(d, clauseStart))) && fb - clauseStart <= AFTER_CLAUSE) {
+      if (clauseStart > fa + 2 && !(english && PARTICIPLE_OPENING.has(d.keys[afterDateline(d, fa, clauseStart)])) && (commaBefore(d, clauseStart) || /\s[\u2013\u2014]\s*$/.test(gapBefore(d, clauseStart))) && fb - clauseStart <= AFTER_CLAUSE) {
         let onlyAux = true;
         for (let j = clauseStart; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
         // ("Про це він сказав журналістам …, пише «Українська правда»": words that point back are an attribution, not what was said)
@@ -1018,9 +1022,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // denuncia una deriva": the phrase after the verb is its object)
         const subject = onlyAux && !german ? phraseBefore(d, k, fa) : null;
         // (nor when a role opens the sentence and an apposition follows it: "Le syndicaliste, lui-même contrôleur depuis dix
-        // ans, a dénoncé des propositions « au rabais »")
+        // ans, a dénoncé des propositions « au rabais »"; or a role and the name set off by commas: "Die Präsidentin des
+        // Gerichts, Doris König, warnte vor …", "Its director, Maria Neira, said the risk …")
         const opener = onlyAux && !german ? phraseAt(d, afterDateline(d, fa, k), clauseStart) : null;
-        const described = (subject !== null && subject.a === afterDateline(d, fa, k) && subject.b < clauseStart && hasRole(d, subject)) || (opener !== null && opener.b < clauseStart && commaBefore(d, opener.b) && commaBefore(d, clauseStart) && hasRole(d, opener) && clauseStart - opener.b <= 12 && !someFlag(d, opener.b, clauseStart, COMP | VERB));
+        const described =
+          (subject !== null && subject.a === afterDateline(d, fa, k) && subject.b < clauseStart && hasRole(d, subject)) ||
+          (opener !== null && opener.b < clauseStart && commaBefore(d, opener.b) && commaBefore(d, clauseStart) && hasRole(d, opener) && clauseStart - opener.b <= 12 && !someFlag(d, opener.b, clauseStart, COMP | VERB)) ||
+          (onlyAux && apposedSubject(d, afterDateline(d, fa, k), clauseStart));
         if (ph && !described && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
           return emitContent(afterDateline(d, fa, clauseStart), clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
         }
@@ -1028,9 +1036,21 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "X said (that) …", "Der Minister erklärte, …", "Am Montag sagte der Minister, …"
       let ph = phraseBefore(d, k, fa);
       if (ph && ph.a > fa && !breaksBefore(d, ph.a) && !CONJ.has(d.keys[ph.a - 1]) && !allAdverbial(d, fa, ph.a)) ph = null;
+      // (German: "Der Chef der Bundesagentur für Arbeit, Detlef Scheele, sagte, …" — the subject and its name in
+      // apposition, not the role's complement, which German capitals make look like an opening adverbial)
+      if (german && ph && ph.a > fa) {
+        const s0 = afterDateline(d, fa, k);
+        if (s0 < ph.a && apposedSubject(d, s0, k)) ph = phraseAt(d, s0, k);
+      }
       // "Речник МЗС Андрій Коваль у коментарі Укрінформу зазначив, що", "Глава МИД Сергей Лавров в свою очередь заявил":
       // the subject opens the sentence, a phrase of place, medium or manner stands before the verb
       if (!ph && !german) ph = subjectBeforeAdverbial(d, fa, k);
+      // "The director of the World Health Organization, Maria Lopez, said …": a role, its complement and the name in
+      // apposition make the subject
+      if (!ph && !german && k > fa + 3 && commaBefore(d, k)) {
+        const s0 = afterDateline(d, fa, k);
+        if (apposedSubject(d, s0, k)) ph = phraseAt(d, s0, k);
+      }
       // "У Москві тим часом заявили, що …", "В Кремле заявили, что …", "W Warszawie poinformowano, że …": a plural or
       // impersonal verb with no subject speaks for the place it was said in
       if (!ph && !german) ph = placeSpeaker(d, fa, k);
@@ -1051,6 +1071,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // ("O tym powiedział dziennikarzom …": the words that point back are no subject)
       if (ph.a >= 0 && d.flags[ph.a] & BACK && frameAt(d, ph.a, fb)?.kind === BACK) continue;
       let c = ph.a > k ? ph.b : k + 1;
+      // (German names the outlet it was said to before the content: "sagte Lauterbach der „Bild“-Zeitung, er rechne …")
+      // (or an adverb: "sagte anschließend, das Gespräch sei …")
+      if (german) {
+        let j = c;
+        while (j < fb && j - c < 2 && isAdverb(d, j) && !breaksBefore(d, j)) j++;
+        if (j > c && j < fb && commaBefore(d, j)) c = j;
+        const e = mediaAddresseeEnd(d, c, fb);
+        if (e > 0) c = e;
+      }
       // skip objects and time words up to "that" ("told the Kyiv Independent that", "said on Sunday")
       let comp = -1;
       for (let j = c; j < Math.min(fb, c + 7); j++) {
@@ -1061,7 +1090,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (breaksBefore(d, j) && j > c) break;
       }
       if (comp >= 0) c = comp + 1;
-      else if ((gapFlags(d, c) & (GAP_COMMA | GAP_COLON)) !== 0) {
+      else if (english && ADDRESSEE_TOLD.has(d.keys[k]) && ph.a < k) {
+        // "told employees the company faced …", "told the jury his client had …": whom it was told to, then the clause
+        let j = c;
+        if (j < fb && d.flags[j] & DET && !(d.flags[j] & PRON)) j++;
+        while (j < fb && j - c < 4 && !breaksBefore(d, j) && !(d.flags[j] & (DET | PRON | VERB | AUX | COMP | STOP))) j++;
+        if (j > c && j < fb - 2 && !breaksBefore(d, j) && d.flags[j] & (DET | PRON)) c = j;
+      } else if ((gapFlags(d, c) & (GAP_COMMA | GAP_COLON)) !== 0) {
         // content right after the comma or colon
       } else {
         while (c < fb && d.flags[c] & STOP && !(d.flags[c] & PRON)) c++;
@@ -1729,10 +1764,24 @@ function compAfterAdverbs(d: Doc, j: number, max: number): number {
   return j;
 }
 
+/** English articles: the word after one is a noun, not a cue verb ("a warning", "the statement"). */
+const ARTICLE_EN = new Set('a an the'.split(' '));
+
+/** Participles that open an English sentence before its subject ("Asked about the strike, Haigh said …"). */
+const PARTICIPLE_OPENING = new Set('asked pressed questioned'.split(' '));
+
+/** "told" and its forms: the person told comes before what was said, with no "that" between ("told reporters he …"). */
+const ADDRESSEE_TOLD = new Set('told tell tells telling'.split(' '));
+
+/** Prepositions that open the complement of a role ("a spokesman for …", "the head of …", "an analyst at …"). */
+const ROLE_OF = new Set('for of at'.split(' '));
+
 /** The phrase that opens the sentence at a, when only a prepositional phrase of up to four words stands between it and the verb at k. */
 function subjectBeforeAdverbial(d: Doc, a: number, k: number): Phrase | null {
   const ph = phraseAt(d, a, k);
-  if (!ph || ph.b >= k || k - ph.b > 4 || !(d.flags[ph.b] & STOP) || d.flags[ph.b] & (COMP | PRON | DET) || isCapitalized(d, ph.b)) return null;
+  // (a role's complement may name a body of several words: "A spokeswoman for the Department of Justice said")
+  const reach = ph && hasRole(d, ph) && ROLE_OF.has(d.keys[ph.b]) ? 8 : 4;
+  if (!ph || ph.b >= k || k - ph.b > reach || !(d.flags[ph.b] & STOP) || d.flags[ph.b] & (COMP | PRON | DET) || isCapitalized(d, ph.b)) return null;
   if (!(d.flags[ph.a] & PRON) && !namesPerson(d, ph)) return null;
   for (let j = ph.b; j < k; j++) if (breaksBefore(d, j) || d.flags[j] & (VERB | COMP) || (j > ph.b && d.flags[j] & PRON && !(d.flags[j] & DET))) return null;
   return ph;

@@ -9,7 +9,7 @@
  */
 import { foldString } from '../text/normalize';
 import { tokenize } from '../text/segment';
-import { AUX, COMP, DET, PRON, PRON_F, PRON_M, STOP, TAIL, VERB } from './cues';
+import { AUX, COMP, DET, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB } from './cues';
 import { breaksBefore, commaBefore, isCapitalized, isRole, type Doc } from './doc';
 import { phraseAfter, phraseAt, type Phrase } from './speaker';
 
@@ -150,7 +150,10 @@ export function subjectAfterVerb(d: Doc, v: number, end: number): Phrase | null 
     }
   }
   const ph = phraseAfter(d, k, end);
-  return ph && ph.a === k ? ph : null;
+  if (!ph || ph.a !== k) return null;
+  // (not the outlet it was said to: "sagte der Manager der Deutschen Presse-Agentur")
+  for (let i = ph.a + 2; i < ph.b; i++) if (mediaAddresseeEnd(d, i, end) > 0) return { a: ph.a, b: i };
+  return ph;
 }
 
 /** Object pronouns between a verb and its subject ("so nannte ihn der Trainer"). */
@@ -314,4 +317,56 @@ export function personish(d: Doc, ph: Phrase): boolean {
   if (ph.a + 1 < ph.b && d.flags[ph.a + 1] & DET && !(d.flags[ph.a + 1] & PRON)) return false;
   if (QUANTIFIER.has(d.keys[ph.a])) return false;
   return !(d.flags[ph.a] & DET) && isCapitalized(d, ph.a) && !adverbLike(d.keys[ph.a]);
+}
+
+/**
+ * Whether tokens [a, c) are a subject and the name set off by commas after it, and nothing else: "Die Präsidentin des
+ * Gerichts, Doris König, | warnte …", "Der Verteidiger des Angeklagten, Markus Lenz, | kündigte …". German content before
+ * ", sagte X" is a clause with its own verb; a noun phrase and its apposition before the verb are the verb's subject.
+ */
+export function apposedSubject(d: Doc, a: number, c: number): boolean {
+  const ph = phraseAt(d, a, c);
+  if (!ph || ph.a !== a || ph.b > c || OBLIQUE.has(d.keys[a]) || PREP.has(d.keys[a]) || !personish(d, ph)) return false;
+  // (the phrase may hold the name already: phraseAfter runs a role on to its apposition)
+  if (ph.b === c) {
+    for (let k = ph.a + 2; k < ph.b - 1; k++) if (commaBefore(d, k)) return true;
+    return false;
+  }
+  // the role's complement up to the comma, with no verb in it ("des Verfassungsgerichts", "der Bundesagentur für Arbeit")
+  let j = ph.b;
+  while (j < c && j - ph.b < 6 && !commaBefore(d, j)) {
+    if (breaksBefore(d, j) || d.flags[j] & (VERB | COMP | AUX | MOOD) || (d.flags[j] & PRON && !(d.flags[j] & DET))) return false;
+    j++;
+  }
+  if (j >= c || !commaBefore(d, j)) return false;
+  let e = j;
+  while (e < c && e - j < 4 && isCapitalized(d, e) && !(d.flags[e] & (STOP | DET | PRON | VERB)) && (e === j || !breaksBefore(d, e))) e++;
+  return e - j >= 2 && e === c;
+}
+
+/** Nouns of the press a statement is given to ("der Zeitung", "dem Sender", "der Nachrichtenagentur dpa"). */
+const MEDIA = /(?:agentur|zeitung|zeitschrift|magazin|sender|senders|rundfunk|fernsehen|radio|blatt|blatts|portal|dpa|afp|reuters|ard|zdf|rnd|bild|spiegel|stern|focus)$/;
+
+/**
+ * The end of the addressee that opens at token j when it is the press a statement was given to, in the dative: "sagte
+ * der Manager der Deutschen Presse-Agentur", "sagte Lauterbach der „Bild“-Zeitung, er …", "sagte sie dem „Spiegel“".
+ * German copy names the outlet right after the speaker; the genitive reading ("the manager of the agency") is not how
+ * the press writes it. -1 when no such addressee opens there.
+ */
+export function mediaAddresseeEnd(d: Doc, j: number, max: number): number {
+  if (j >= max || (d.keys[j] !== 'dem' && d.keys[j] !== 'der')) return -1;
+  for (let e = j + 1; e < Math.min(max, j + 5); e++) {
+    if (e > j + 1 && breaksBefore(d, e) && !onlyQuoteMarks(d, e) && !/^[\s\u201c\u00ab"]*-$/.test(d.text.slice(d.te[e - 1], d.ts[e]))) return -1;
+    if (!isCapitalized(d, e) && !(e > j + 1 && d.flags[e] & STOP)) continue;
+    if (MEDIA.test(d.keys[e])) {
+      let b = e + 1;
+      // (a compound the quotation marks part: "der „Bild“-Zeitung")
+      while (b < max && /^[\u201c\u00ab"]*-$/.test(d.text.slice(d.te[b - 1], d.ts[b]))) b++;
+      // (the outlet's name after its noun: "der Nachrichtenagentur dpa", "dem Sender CNN")
+      if (b < max && !breaksBefore(d, b) && /^(dpa|afp|reuters|ap|kna|epd|rnd|cnn|bbc|ard|zdf)$/.test(d.keys[b])) b++;
+      return b;
+    }
+    if (d.flags[e] & (VERB | COMP | PRON)) return -1;
+  }
+  return -1;
 }

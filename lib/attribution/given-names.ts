@@ -62,7 +62,7 @@ export const MEN_A = new Set(
     'joshua ezra elia luka misha pasha dima kolya petya yura grisha vanya hamza musa yahya osama issa akira ' +
     'luca andrea nikita ilya kuba sasha mustafa jona jonah никита илья кузьма фома лука микола ілля микита ' +
     // men's names in -a of German and English copy
-    'sascha mischa joscha kolja ilja aljoscha ira juma ' +
+    'sascha mischa joscha joschka kolja ilja aljoscha ira juma ' +
     // Italian, Spanish and French men's names in -a
     'mattia enea battista gianluca tobia geremia isaia zaccaria borja bautista mustapha ' +
     'савва данила гаврила фока иона муса иса хамза мустафа абдулла сава хома іона іса mykoła mykyta ilja illia barnaba jarema kosma'

@@ -75,11 +75,20 @@ export function isConnector(key: string): boolean {
 }
 
 function blocked(d: Doc, k: number): boolean {
-  return (d.flags[k] & (VERB | COMP | STOP)) !== 0 && !CONNECTORS.has(d.keys[k]);
+  return (d.flags[k] & (VERB | COMP | STOP)) !== 0 && !CONNECTORS.has(d.keys[k]) && !acronym(d, k);
 }
 
 function nameLike(d: Doc, k: number): boolean {
-  return (isCapitalized(d, k) && !(d.flags[k] & STOP)) || isRole(d, k);
+  return (isCapitalized(d, k) && (!(d.flags[k] & STOP) || acronym(d, k))) || isRole(d, k);
+}
+
+/**
+ * Whether token k is an acronym whose folded key is a function word: "the WHO chief", "US officials" (not a heading in
+ * capitals, where the next word is in capitals too).
+ */
+function acronym(d: Doc, k: number): boolean {
+  if (!(d.flags[k] & STOP) || !isCapitalized(d, k) || d.te[k] - d.ts[k] < 2 || !inCapitals(d, k)) return false;
+  return !(k + 1 < d.n && inCapitals(d, k + 1)) && !(k > 0 && inCapitals(d, k - 1));
 }
 
 /**
@@ -418,6 +427,8 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
       // (the whole name after the role: "contou a diarista Rosângela Siqueira")
       const e = nameRunEnd(d, b, max);
       b = e > 0 ? e : b + 1;
+      // (and the compound it opens: "die frühere SPD-Chefin", "the former Labour-run council")
+      while (b < max && !breaksBefore(d, b) && d.te[b - 1] + 1 === d.ts[b] && d.text.charCodeAt(d.te[b - 1]) === 45) b++;
     } else if (b < max && !breaksBefore(d, b) && !(d.flags[b] & STOP)) return null;
     return b > k + 1 ? { a: k, b } : null;
   }
@@ -546,6 +557,17 @@ export interface Resolved {
   ref?: string;
 }
 
+
+/** "the latter", "Letzterer" name the second of the last two people; "the former", "Ersterer" the first. */
+const LATTER = new Set('latter letzterer letztere'.split(' '));
+const FORMER = new Set('former ersterer erstere'.split(' '));
+
+/** 1 when the phrase is "the latter" or "Letzterer" (the last person named), 2 for "the former" or "Ersterer", else 0. */
+function pairReference(d: Doc, ph: Phrase): number {
+  const k = ph.b - 1;
+  if (ph.b - ph.a > 2 || (ph.b - ph.a === 2 && d.keys[ph.a] !== 'the' && d.keys[ph.a] !== 'this')) return 0;
+  return LATTER.has(d.keys[k]) ? 1 : FORMER.has(d.keys[k]) ? 2 : 0;
+}
 
 /** The first word of a name, folded as token keys are. */
 function foldedFirst(name: string): string {
@@ -970,6 +992,12 @@ export class Registry {
       const p = this.lastOf(feminine ? 'f' : age === 'any' ? null : age);
       return p ? this.named(p, start) : { name: d.text.slice(start, end) };
     }
+    // "the latter", "Letzterer", "the former", "Ersterer": of the last two people named, the second or the first
+    const pair = pairReference(d, ph);
+    if (pair) {
+      const i = this.people.length - pair;
+      return i >= 0 ? this.named(this.people[i], start) : { name: d.text.slice(start, end) };
+    }
     // 2. a name: capitalised words that are not role nouns or articles
     // the run of name words after a role noun ("Kremlin spokesman Pavel Orlov"), else the first run
     let na = -1;
@@ -1015,7 +1043,8 @@ export class Registry {
     if (na >= 0 && role && na > ph.a && nb === ph.b && this.complementOfRole(ph, na, nb)) na = -1;
     // "the Florida senator", "the Republican presidential nominee": capitalised words that only qualify the role after
     // them describe someone named before
-    if (na === ph.a + 1 && d.keys[ph.a] === 'the' && qualifiesRole(d, nb, ph.b)) na = -1;
+    // (past an adjective or two before them: "the former Algerian foreign minister", "the top U.S. diplomat")
+    if (na > ph.a && d.keys[ph.a] === 'the' && leadingAdjectives(d, ph.a + 1, na) && qualifiesRole(d, nb, ph.b)) na = -1;
     if (na >= 0 && !(na === ph.a && ph.b - ph.a > 1 && nb - na === 1 && d.sentenceStart[d.sentenceOf[na]] === na && !isLikelyName(d, na))) {
       const surname = d.keys[nb - 1];
       // (or a surname after a courtesy title: "M. Benali", "Mme Laurent", "Sra. Ruiz", "Frau Weber")
@@ -1125,7 +1154,9 @@ export class Registry {
       // else the last person the role's article or form allows ("la premier": the last woman named); a role with the
       // institution it serves ("rzecznika rządu", "представитель Минобороны") names an office, not someone named with
       // another role
-      if (!isCollective(title)) {
+      // (a singular one with "the" and a word that qualifies it is someone named before: "the top U.S. diplomat", "the
+      // veteran diplomat"; "the diplomat" alone may be the one "a Western diplomat" introduced)
+      if (!isCollective(title) || (det === 'the' && titleAt === ph.b - 1 && ph.b - ph.a >= 3 && (title === 'diplomat' || title === 'analyst'))) {
         // ("глава региона", "szef resortu": a head of whatever the complement names, which may be how the person was
         // introduced in other words, "губернатор", "minister")
         const p = this.lastOf(g, withComplement(d, titleAt, ph.b) && !GENERIC_HEAD.test(title) ? (office ?? title) : null, adjectives);
@@ -1764,7 +1795,15 @@ function ageDescription(d: Doc, ph: Phrase): string | null {
 /** Whether tokens [a, b) are lower-case words ending in a role noun, in one phrase ("senator", "presidential nominee"). */
 function qualifiesRole(d: Doc, a: number, b: number): boolean {
   if (a >= b || !isRole(d, b - 1) || isOrgWord(d, b - 1)) return false;
-  for (let k = a; k < b; k++) if (isCapitalized(d, k) || breaksBefore(d, k) || d.flags[k] & (VERB | STOP | PRON)) return false;
+  // (a role capitalised as a party's member or an office is: "the Massachusetts Democrat", "the Labour MP")
+  for (let k = a; k < b; k++) if ((isCapitalized(d, k) && k < b - 1) || breaksBefore(d, k) || d.flags[k] & (VERB | STOP | PRON)) return false;
+  return true;
+}
+
+/** Whether tokens [a, b) are lower-case adjectives between "the" and a description ("the former", "the top", "the veteran"). */
+function leadingAdjectives(d: Doc, a: number, b: number): boolean {
+  if (b - a > 2) return false;
+  for (let k = a; k < b; k++) if (isCapitalized(d, k) || breaksBefore(d, k) || d.flags[k] & (VERB | STOP | PRON | DET | COMP)) return false;
   return true;
 }
 

@@ -63,6 +63,9 @@ export const de: CueLexicon = {
     'regierungschef staatschef parteichef fraktionschef landeschef konzernchef firmenchef vorstandschef ' +
     'gewerkschaftschef verbandschef bahnchef geheimdienstchef armeechef teamchef vereinschef klinikchef behördenchef ' +
     'unternehmenschef vizechef vizechefin altkanzler altkanzlerin altbürgermeister altbürgermeisterin altbundespräsident ' +
+    // a party's members, as copy names a politician again ("sagte der Sozialdemokrat"); not "Grüne", "Linke", "Liberale",
+    // which are also the parties and plain adjectives
+    'sozialdemokrat sozialdemokratin christdemokrat christdemokratin christsoziale christsozialer ' +
     // ("Ex-Ministerin", "Vize-Präsident": the hyphen parts them, and a capitalised "Ex" would be read as a name)
     'ex vize ' +
     // courts, police, armed forces, rescue
@@ -72,6 +75,8 @@ export const de: CueLexicon = {
     'soldat soldatin offiziere offizierin kommandeur kommandeurin befehlshaber befehlshaberin hauptmann ' +
     'feuerwehrmann feuerwehrfrau retter retterin sanitäter sanitäterin angeklagte angeklagter täter täterin ' +
     // business and work
+    // ("Vorstand" alone is also the board: its members by the feminine and the compounds of an office)
+    'vorständin personalvorstand finanzvorstand ökonomin ' +
     'managerin intendant intendantin rektor rektorin inhaber inhaberin eigentümer eigentümerin gründerin mitgründer ' +
     'mitgründerin mitbegründer mitbegründerin firmengründer aktionär aktionärin investor investorin banker bankerin ' +
     'makler maklerin chefvolkswirt volkswirtin ökonomen mitarbeiter mitarbeiterin arbeiterin angestellte angestellter ' +

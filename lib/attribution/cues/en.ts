@@ -33,7 +33,7 @@ export const en: CueLexicon = {
     'observing remarking recounting complaining complains boasting boasts cautioning cautions countering reiterating confirming ' +
     'confirms denying denies alleging alleges asserting asserts contending maintains wondering wonders pleading pleads musing ' +
     'describes affirming disclosing lamenting assures warns', 
-  sourceFrames: 'according to|in the words of|as quoted by',
+  sourceFrames: 'according to|in the words of|as quoted by|in the view of|in the opinion of',
   complementizers: 'that',
   auxiliaries: 'has have had was were is are be been will would can could should may might must also later then earlier further repeatedly previously publicly already often recently consistently privately',
   pronounsM: 'he',
@@ -44,6 +44,9 @@ export const en: CueLexicon = {
     'governor lawmaker leader chancellor premier ambassador envoy chief director professor researcher source sources aide ' +
     'adviser advisor commander general prosecutor judge mayor candidate chairman chairwoman head representative congressman ' +
     'congresswoman campaign manager economist activist attorney lawyer ' +
+    // a party's members, as copy names a politician again ("the Massachusetts Democrat"); the plural, whose stem is the
+    // singular ("democrat" would make "democracy" a role)
+    'democrats republicans laureate ' +
     // Role and occupation nouns of news copy. A title of seven letters or more is also read as a stem without its last
     // letter (cues/index.ts): where that stem would be a verb form or another noun ("founder" → "founded", "officer" →
     // "office", "referee" → "referendum"), the plural stands here, whose stem is the singular.

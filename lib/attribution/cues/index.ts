@@ -189,10 +189,15 @@ export function keyFlags(t: CueTable, key: string): number {
 }
 
 function roleForm(t: CueTable, key: string): boolean {
+  // (a stem that is the start of a common word of another language: "capitán", "capitão" → "capita", not "capital",
+  // "Capital Economics", "capitale")
+  if (NOT_ROLE.test(key)) return false;
   for (let l = Math.min(key.length, 14); l >= 4; l--) if (t.titleStems.has(key.slice(0, l))) return true;
   // a deputy or a former holder of a role: "wiceszef", "вице-спикер", "віце-мер", "экс-министр", "ex-ministro"
   const deputy = DEPUTY.exec(key);
   if (deputy && key.length - deputy[0].length >= 4 && roleForm(t, key.slice(deputy[0].length))) return true;
+  // German compounds on "-chef" ("Messechef", "Kremlchef", "Vereinschefin"): the head is too short to be a title word
+  if (key.length >= 8 && GERMAN_CHEF.test(key)) return true;
   // German compounds end with the role: a head of six letters or more after a first part of four or more
   for (let p = 4; p + 6 <= key.length; p++) {
     const head = key.slice(p);
@@ -200,6 +205,10 @@ function roleForm(t: CueTable, key: string): boolean {
   }
   return false;
 }
+
+const NOT_ROLE = /^capital/;
+
+const GERMAN_CHEF = /^[a-z]{4,}(?:chef|chefin)$/;
 
 const DEPUTY = /^(?:wice|vice-?|вице-?|віце-?|экс-|екс-|eks-?|ex-)/;
 
@@ -222,7 +231,8 @@ export function mayBeRole(t: CueTable, key: string): boolean {
 export function mayBeRoleSpan(t: CueTable, s: string, a: number, b: number, head: number): boolean {
   const h = bitOf(head);
   if (t.heads[h >> 5] & (1 << (h & 31))) return true;
-  if (b - a < 10) return false;
+  // (eight letters: a compound on "-chef" is a role, roleForm)
+  if (b - a < 8) return false;
   const g = bitOf(spanHash(s, b - 4, b));
   return (t.tails[g >> 5] & (1 << (g & 31))) !== 0;
 }
