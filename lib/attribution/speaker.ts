@@ -97,6 +97,34 @@ function gapEndsWith(d: Doc, k: number, c: number): boolean {
   return i >= from && d.text.charCodeAt(i) === c;
 }
 
+/**
+ * The anaphor ("ce dernier", "quest'ultima", "l'intéressé", cues/types.ts) whose words end at token e and begin at or
+ * after `min`, unbroken: its first token and gender, else null.
+ */
+export function anaphorEndingAt(d: Doc, e: number, min: number): { a: number; gender: 'm' | 'f' } | null {
+  if (e < 0 || e >= d.n) return null;
+  const list = d.table.anaphors.get(d.keys[e]);
+  if (!list) return null;
+  for (const an of list) {
+    const a = e - an.keys.length + 1;
+    if (a < min) continue;
+    let ok = true;
+    for (let j = a; j <= e && ok; j++) if (d.keys[j] !== an.keys[j - a] || (j > a && breaksBefore(d, j))) ok = false;
+    if (ok) return { a, gender: an.gender };
+  }
+  return null;
+}
+
+/** The anaphor that opens at token a (see anaphorEndingAt): its end, else -1. */
+function anaphorAt(d: Doc, a: number, max: number): number {
+  for (let e = a; e < Math.min(max, a + 3); e++) {
+    if (e > a && breaksBefore(d, e)) break;
+    const an = anaphorEndingAt(d, e, a);
+    if (an && an.a === a) return e + 1;
+  }
+  return -1;
+}
+
 export function phraseBefore(d: Doc, end: number, min: number, beforeApposition = false): Phrase | null {
   let k = end - 1;
   // "has said", "a-t-il affirmé", "also said"; "a de nouveau assuré", "ha di nuovo detto"
@@ -109,6 +137,11 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
     } else break;
   }
   if (k < min) return null;
+  // "Cette dernière a répondu", "Quest'ultimo ha detto"
+  if (!breaksBefore(d, k + 1) || beforeApposition) {
+    const an = anaphorEndingAt(d, k, min);
+    if (an) return { a: an.a, b: k + 1 };
+  }
   if (!beforeApposition && breaksBefore(d, k + 1)) {
     // "Sen. Ann Ruiz (D-Ore.) told": the name before the bracket
     if (gapEndsWith(d, k + 1, 41)) {
@@ -374,6 +407,9 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
     else break;
   }
   if (k >= max || (k > start && breaksBefore(d, k))) return null;
+  // "a assuré ce dernier", "ha replicato l'interessato"
+  const an = anaphorAt(d, k, max);
+  if (an > 0) return { a: k, b: an };
   // "il" is a pronoun in French and an article in Italian: an article when a noun follows
   // (or before a lower-case noun the role list lacks: "ha spiegato il geologo", never French "dit-il" + a noun)
   const article = d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && (nameLike(d, k + 1) || lowerNoun(d, k + 1));
@@ -883,6 +919,12 @@ export class Registry {
     // the people the phrase itself names come before the one it resolves to ("пресс-секретарь президента РФ Дмитрий
     // Песков": the president, then the spokesman)
     this.touchMentions(end);
+    // "ce dernier", "quest'ultima", "l'intéressé": the last person of its gender named, whoever spoke before
+    const an = anaphorEndingAt(d, ph.b - 1, ph.a);
+    if (an && an.a === ph.a) {
+      const p = this.lastOf(feminine ? 'f' : an.gender);
+      return p ? this.named(p, start) : { name: null };
+    }
     // "сообщили в министерстве здравоохранения", "повідомили в пресслужбі САП": the institution it was said in
     if (d.flags[ph.a] & STOP && !(d.flags[ph.a] & (DET | PRON)) && !isCapitalized(d, ph.a)) return { name: d.text.slice(start, end) };
     const words = new Set<string>();

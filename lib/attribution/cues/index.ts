@@ -49,6 +49,12 @@ export interface Office {
   stem: string;
 }
 
+/** A phrase that names again the last person of its gender named ("cette dernière", "quest'ultimo"). */
+export interface Anaphor {
+  keys: string[];
+  gender: 'm' | 'f';
+}
+
 export interface CueTable {
   /** token key → flags */
   flags: Map<string, number>;
@@ -56,6 +62,8 @@ export interface CueTable {
   frames: Map<string, Frame[]>;
   /** first key of an office periphrasis → the periphrases starting with it */
   offices: Map<string, Office[]>;
+  /** last key of an anaphor phrase → the phrases ending with it */
+  anaphors: Map<string, Anaphor[]>;
   /** title stems, for inflected role nouns ("ministra", "министра") */
   titleStems: Set<string>;
   /** titles of six letters or more, for the heads of compounds ("Regierungssprecher") */
@@ -73,6 +81,7 @@ function compile(lexicons: CueLexicon[]): CueTable {
   const titleStems = new Set<string>();
   const titleWords = new Set<string>();
   const offices = new Map<string, Office[]>();
+  const anaphors = new Map<string, Anaphor[]>();
   const add = (words: string | undefined, flag: number) => {
     if (!words) return;
     for (const w of words.split(/\s+/)) {
@@ -123,6 +132,15 @@ function compile(lexicons: CueLexicon[]): CueTable {
       if (!list) offices.set(keys[0], (list = []));
       list.push({ keys, stem });
     }
+    for (const p of l.anaphors ? l.anaphors.split('|') : []) {
+      const [phrase, g] = p.split('>');
+      const keys = keysOf(phrase);
+      if (keys.length === 0 || (g !== 'm' && g !== 'f')) continue;
+      let list = anaphors.get(keys[keys.length - 1]);
+      if (!list) anaphors.set(keys[keys.length - 1], (list = []));
+      list.push({ keys, gender: g });
+      list.sort((a, b) => b.keys.length - a.keys.length);
+    }
     for (const t of l.titles.split(/\s+/)) {
       for (const k of keysOf(t)) {
         if (k.length >= 4) titleStems.add(k.length > 6 ? k.slice(0, k.length - 1) : k);
@@ -139,7 +157,7 @@ function compile(lexicons: CueLexicon[]): CueTable {
     // (and the inflected heads: "Sprechern", "Präsidenten")
     for (const x of [w, w + 'n', w + 's', w + 'en']) set(tails, bitOf(spanHash(x, x.length - 4, x.length)));
   }
-  return { flags, frames, offices, titleStems, titleWords, heads, tails };
+  return { flags, frames, offices, anaphors, titleStems, titleWords, heads, tails };
 }
 
 /**
