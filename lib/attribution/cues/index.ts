@@ -75,6 +75,12 @@ export interface CueTable {
 
 const keysOf = (phrase: string): string[] => tokenize(foldString(phrase)).keys;
 
+/** French and Italian "of" and "to" fused with the definite article (folded), for the frames that end in them. */
+const FUSED: Record<string, Record<string, string[]>> = {
+  fr: { de: ['du', 'des'] },
+  it: { di: ['del', 'dello', 'della', 'dei', 'degli', 'delle'], a: ['al', 'allo', 'alla', 'ai', 'agli', 'alle'] },
+};
+
 function compile(lexicons: CueLexicon[]): CueTable {
   const flags = new Map<string, number>();
   const frames = new Map<string, Frame[]>();
@@ -89,11 +95,15 @@ function compile(lexicons: CueLexicon[]): CueTable {
       for (const k of keysOf(w)) flags.set(k, (flags.get(k) ?? 0) | flag);
     }
   };
-  const addFrames = (phrases: string | undefined, kind: number) => {
+  const addFrames = (phrases: string | undefined, kind: number, lang = '') => {
     if (!phrases) return;
     for (const p of phrases.split('|')) {
       const keys = keysOf(p);
       if (keys.length === 0) continue;
+      // a frame that ends in "of" or "to" also ends in its forms fused with the article: "aux yeux du", "a detta della",
+      // "stando al"
+      const fused = keys.length > 1 ? FUSED[lang]?.[keys[keys.length - 1]] : undefined;
+      if (fused) addFrames(fused.map((f) => [...keys.slice(0, -1), f].join(' ')).join('|'), kind);
       let list = frames.get(keys[0]);
       if (!list) frames.set(keys[0], (list = []));
       list.push({ keys, kind });
@@ -120,7 +130,7 @@ function compile(lexicons: CueLexicon[]): CueTable {
     add(l.determiners, DET);
     add(l.tailFrames, TAIL);
     add(l.reportedMood, MOOD);
-    addFrames(l.sourceFrames, FRAME);
+    addFrames(l.sourceFrames, FRAME, l.lang);
     addFrames(l.sourceFramesAfter, FRAME_AFTER);
     addFrames(l.backFrames, BACK);
     for (const p of l.officeTitles ? l.officeTitles.split('|') : []) {
