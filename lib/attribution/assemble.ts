@@ -16,7 +16,7 @@ import { isEnglish, isGerman } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { describedAfter, verbGender } from './slavic';
-import { appositionAfter, isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, appositionAfter, isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -69,7 +69,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (ph.a < 0) {
       // a verb with no subject: its speaker is the last person of its gender
       reg.advance(d.ts[ph.b]);
-      const r = reg.resolveDropped(feminine, masculine);
+      const r = reg.resolveDropped(feminine, masculine, ph.b);
       // no person named yet: the subject of the statement before ("Fuentes del Ministerio dijeron que … \"…\", señalaron.");
       // and the verb with no subject goes on with the speaker of the statement just before, in its paragraph or the
       // next, over a person that statement only named ("O chefe de Estado confirmou que uma delegação, liderada por
@@ -1569,7 +1569,7 @@ function isInitials(d: Doc, k: number): boolean {
 
 /** After a cue verb, a preposition or a title in quotation marks and no subject: the verb has none of its own. */
 function droppedSubject(d: Doc, j: number): boolean {
-  if (inTitle(d, j) || skipAgency(d, j, d.n) !== j) return true;
+  if (inTitle(d, j) || skipAgency(d, j, d.n) !== j || addressedTo(d, j, d.n)) return true;
   const f = d.flags[j];
   if (!(f & STOP) || f & (PRON | COMP) || isCapitalized(d, j)) return false;
   // a preposition that is also an article elsewhere ("a" in Spanish and Portuguese) before an article: "explicó a la prensa"

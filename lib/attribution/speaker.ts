@@ -361,6 +361,23 @@ function innerWord(d: Doc, b: number, max: number, head = false): number {
   return -1;
 }
 
+/**
+ * Whether token k, right after a cue verb, is "to" before whom it was said ("ha detto a Repubblica", "a confié à
+ * Libération"), not the Portuguese article: French "à" by its accent, Italian "a" after the participle of a compound
+ * past (Portuguese copy says "disse a ministra"); or an Italian "to", "in", "on" fused with an elided article
+ * ("ha dichiarato all'uscita", "ha scritto sull'account").
+ */
+export function addressedTo(d: Doc, k: number, max: number): boolean {
+  if (k < 2 || k >= max || breaksBefore(d, k)) return false;
+  if (FUSED_ELIDED.test(d.keys[k])) return true;
+  if (d.keys[k] !== 'a' || k + 1 >= max || !isCapitalized(d, k + 1) || breaksBefore(d, k + 1)) return false;
+  return d.text.charCodeAt(d.ts[k]) === 0xe0 || (d.flags[k - 1] & VERB && d.flags[k - 2] & AUX && !(d.flags[k - 2] & PRON) && !breaksBefore(d, k - 1)) !== 0;
+}
+const FUSED_ELIDED = /^(?:all|dall|nell|sull)'/;
+
+/** Italian possessives, which follow the article ("il suo portavoce", "la sua avvocata"). */
+const ITALIAN_POSSESSIVE = new Set('suo sua suoi sue'.split(' '));
+
 /** Romance "to (the)" before whom something was said, folded. */
 const TO = new Set('ao aos au aux al alla alle agli ai allo'.split(' '));
 
@@ -412,7 +429,9 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   if (an > 0) return { a: k, b: an };
   // "il" is a pronoun in French and an article in Italian: an article when a noun follows
   // (or before a lower-case noun the role list lacks: "ha spiegato il geologo", never French "dit-il" + a noun)
-  const article = d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && (nameLike(d, k + 1) || lowerNoun(d, k + 1));
+  if (k === start && addressedTo(d, k, max)) return null;
+  // (or a possessive, which Italian sets after the article: "ha fatto sapere il suo portavoce")
+  const article = d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && (nameLike(d, k + 1) || lowerNoun(d, k + 1) || ITALIAN_POSSESSIVE.has(d.keys[k + 1]));
   // "on" is a pronoun in French and a preposition in English: a preposition before a name or an article ("said on Sunday")
   const preposition = d.flags[k] & STOP && k + 1 < max && !breaksBefore(d, k + 1) && (isCapitalized(d, k + 1) || d.flags[k + 1] & DET);
   if (preposition && !article) return null;
@@ -987,6 +1006,17 @@ export class Registry {
       const p = this.lastOf(feminine ? 'f' : age === 'any' ? null : age);
       return p ? this.named(p, start) : { name: d.text.slice(start, end) };
     }
+    // an office named by one capitalised word ("il Guardasigilli"), which would read as a name below: the last person
+    // named with its role
+    if (ph.b - ph.a <= 2 && (ph.b - ph.a === 1 || d.flags[ph.a] & DET) && isCapitalized(d, ph.b - 1)) {
+      const office = officeStem(d, { a: ph.b - 1, b: ph.b });
+      if (office) {
+        for (let i = this.people.length - 1; i >= 0; i--) {
+          const r = this.roleOf(this.people[i]);
+          if (r && r.startsWith(office)) return this.named(this.people[i], start);
+        }
+      }
+    }
     // 2. a name: capitalised words that are not role nouns or articles
     // the run of name words after a role noun ("Kremlin spokesman Pavel Orlov"), else the first run
     let na = -1;
@@ -1423,11 +1453,15 @@ export class Registry {
   }
 
   /** The speaker of a verb with no subject ("— powiedziała.", "explicó"): the last person of the verb's gender. */
-  resolveDropped(feminine: boolean, masculine = false): Resolved {
+  resolveDropped(feminine: boolean, masculine = false, verb = -1): Resolved {
     this.settle();
     for (let i = this.people.length - 1; i >= 0; i--) {
-      const p = this.people[i];
-      if (feminine ? p.gender !== 'm' : !masculine || p.gender !== 'f') return { name: p.name, actorId: p.actorId, ref: p.ref, at: p.at };
+      let p = this.people[i];
+      if (!(feminine ? p.gender !== 'm' : !masculine || p.gender !== 'f')) continue;
+      // the subject goes on: a verb with no subject and no gender after a sentence that named two people is its
+      // subject's ("Il segretario Antonio Esposito ha incontrato la ministra Elena Fabbri. «…», ha dichiarato.")
+      if (verb >= 0 && !feminine && !masculine) p = this.subjectOf(p, null, verb);
+      return { name: p.name, actorId: p.actorId, ref: p.ref, at: p.at };
     }
     return { name: null };
   }
