@@ -674,7 +674,8 @@ export class Registry {
       const apposed = breaksBefore(d, k + 1) && !closingMarkGap(d, k + 1);
       if (apposed && !commaBefore(d, k + 1)) continue;
       // a role right before the name, or a role and its adjective ("le député européen Thomas Girard")
-      const adjective = !apposed && k > 0 && isRole(d, k - 1) && !isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB | COMP)) && !CONNECTORS.has(d.keys[k]) && !breaksBefore(d, k);
+      // (not a role after a word that only qualifies it, "l'ex premier Lorenzo Conti": that role is the head)
+      const adjective = !apposed && k > 0 && isRole(d, k - 1) && !isRole(d, k) && !isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB | COMP)) && !CONNECTORS.has(d.keys[k]) && !breaksBefore(d, k);
       // or a role a few words back, its complement between ("il portavoce del Cremlino Dmitri Peskov", "la ministra de
       // Hacienda, Elena Robles", "przewodniczący górniczej Solidarności Tadeusz Wilk")
       const far = apposed || (!isRole(d, k) && !adjective) ? roleBack(d, k + 1) : -1;
