@@ -958,6 +958,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
                 for (let j = ph.b; j < Math.min(fb, ph.b + 12); j++) if (commaBefore(d, j)) { c = j; break; }
                 if (!commaBefore(d, c)) c = ph.b;
               } else c = afterApposition(d, c, fb);
+              // "Selon Le Monde, le ministre Hugo Perret a affirmé que …", "Secondo la Stampa, il ministro ha detto che …":
+              // the content is a statement of its own, by the subject of its cue; the frame names who reported it
+              if (fb - c >= 3 && !german && reportsOwnSpeaker(d, c, fb)) continue;
               if (fb - c >= 3) {
                 return emitContent(c, fb, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
               }
@@ -1003,7 +1006,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // (not when all before the verb is its subject and an apposition: "La diputada Laura Ruiz, portavoz del grupo,
         // denuncia una deriva": the phrase after the verb is its object)
         const subject = onlyAux && !german ? phraseBefore(d, k, fa) : null;
-        const described = subject !== null && subject.a === afterDateline(d, fa, k) && subject.b < clauseStart && hasRole(d, subject);
+        // (its opening article may stand before a possessive the phrase starts at: "La sua avversaria, la consigliera
+        // Chiara Longo, ha risposto con una nota")
+        const opening = afterDateline(d, fa, k);
+        const described = subject !== null && (subject.a === opening || (subject.a === opening + 1 && (d.flags[opening] & DET) !== 0)) && subject.b <= clauseStart && hasRole(d, subject);
         if (ph && !described && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
           return emitContent(afterDateline(d, fa, clauseStart), clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
         }
@@ -1020,7 +1026,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "In einer Erklärung teilte das Ministerium mit, …", "Hartmann selbst schrieb, …": the clause's subject by
       // German word order (a preposition before the verb is not skipped to find one)
       if (german && (!ph || notSubject(d, ph))) ph = germanSubject(d, fa, fb) ?? (ph ? germanSubjectAfterVerb(d, k, fb) ?? ph : null);
-      if (!ph && k - fa <= 3 && !german) {
+      // (not a participle and its agent or topic: "Interrogé par Le Parisien, le maire …", "Intervistato dal Corriere, il
+      // sindaco …" — the clause's own subject and verb follow the comma)
+      if (!ph && k - fa <= 3 && !german && !AGENT.has(d.keys[k + 1])) {
         const after = phraseAfter(d, k + 1, fb);
         if (after && after.b < fb && ((gapFlags(d, after.b) & (GAP_COMMA | GAP_COLON)) !== 0 || d.flags[after.b] & COMP)) ph = after;
       }
@@ -1473,6 +1481,23 @@ function placeSpeaker(d: Doc, fa: number, k: number): Phrase | null {
   for (let j = e; j < k; j++) if (breaksBefore(d, j) || isCapitalized(d, j) || d.flags[j] & (VERB | COMP | PRON | DET)) return null;
   return { a: fa + 1, b: e };
 }
+/**
+ * Whether the clause at token c opens with its own subject, a cue verb after it (and its auxiliaries) and "that": "le
+ * ministre Hugo Perret a affirmé que …" — a statement of its own.
+ */
+function reportsOwnSpeaker(d: Doc, c: number, fb: number): boolean {
+  for (let v = c + 1; v < Math.min(fb - 1, c + 12); v++) {
+    if (breaksBefore(d, v) && !commaBefore(d, v)) return false;
+    if (!(d.flags[v] & VERB)) continue;
+    const ph = phraseBefore(d, v, c);
+    return ph !== null && ph.a === c && (d.flags[v + 1] & COMP) !== 0;
+  }
+  return false;
+}
+
+/** French and Italian prepositions of a participle's agent or topic ("interrogé par", "interrogée sur", "intervistato dal"). */
+const AGENT = new Set('par sur da dal dallo dalla dai dagli dalle su sul sullo sulla sui sugli sulle'.split(' '));
+
 /** "one of" a group in Russian, Ukrainian and Polish (folded). */
 const ONE_OF = new Set('один одна одно jeden jedna jedno'.split(' '));
 const OF = new Set('из з із z ze spośród'.split(' '));

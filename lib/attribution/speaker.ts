@@ -170,6 +170,13 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
         if (before && isNameRun(d, j, k + 1)) {
           for (let t = before.a; t < before.b; t++) if (isRole(d, t)) return { a: before.a, b: k + 1 };
         }
+        // "Son adversaire, la conseillère Sophie Lenoir, a répondu": a description that names no one, then a role and the
+        // name in apposition — the phrase runs to the name
+        if (before && k - j >= 2 && k - j <= 6 && isRole(d, k - 2 >= j && nameRunEnd(d, k - 2, k + 1) === k + 1 ? k - 3 : k - 2) && nameRunEnd(d, k - 1, k + 1) === k + 1) {
+          let capital = false;
+          for (let t = before.a; t < before.b; t++) if (isCapitalized(d, t) && !(d.flags[t] & (DET | PRON))) capital = true;
+          if (!capital) return { a: before.a, b: k + 1 };
+        }
         return before;
       }
     }
@@ -241,6 +248,11 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
  * Whether a role stands right before token k, or before a short complement in lower case ("Старший тренер збірної
  * Юрій Савчук", "rzecznik prasowy Jan Kowal"): the name at k is the role's holder.
  */
+/** "la ministre de la Santé Agnès Perrin": a role's complement after "de la" (two tokens, unlike "du", "della") at token k. */
+function frenchOfThe(d: Doc, k: number, min: number): boolean {
+  return k - 2 > min && d.keys[k - 1] === 'la' && d.keys[k - 2] === 'de' && !breaksBefore(d, k - 1) && roleWithComplement(d, k - 1, min);
+}
+
 function roleWithComplement(d: Doc, k: number, min: number): boolean {
   for (let t = k - 1; t >= min && t >= k - 6; t--) {
     if (breaksBefore(d, t + 1)) return false;
@@ -377,6 +389,9 @@ const FUSED_ELIDED = /^(?:all|dall|nell|sull)'/;
 
 /** Italian possessives, which follow the article ("il suo portavoce", "la sua avvocata"). */
 const ITALIAN_POSSESSIVE = new Set('suo sua suoi sue'.split(' '));
+
+/** Words before a role that only qualify it, listed with the role nouns ("ex" for German "Ex-Kanzler"): "l'ex premier". */
+const FORMER = new Set(['ex', 'vize']);
 
 /** Romance "to (the)" before whom something was said, folded. */
 const TO = new Set('ao aos au aux al alla alle agli ai allo'.split(' '));
@@ -675,7 +690,7 @@ export class Registry {
       if (apposed && !commaBefore(d, k + 1)) continue;
       // a role right before the name, or a role and its adjective ("le député européen Thomas Girard")
       // (not a role after a word that only qualifies it, "l'ex premier Lorenzo Conti": that role is the head)
-      const adjective = !apposed && k > 0 && isRole(d, k - 1) && !isRole(d, k) && !isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB | COMP)) && !CONNECTORS.has(d.keys[k]) && !breaksBefore(d, k);
+      const adjective = !apposed && k > 0 && isRole(d, k - 1) && !(FORMER.has(d.keys[k - 1]) && isRole(d, k)) && !isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB | COMP)) && !CONNECTORS.has(d.keys[k]) && !breaksBefore(d, k);
       // or a role a few words back, its complement between ("il portavoce del Cremlino Dmitri Peskov", "la ministra de
       // Hacienda, Elena Robles", "przewodniczący górniczej Solidarności Tadeusz Wilk")
       const far = apposed || (!isRole(d, k) && !adjective) ? roleBack(d, k + 1) : -1;
@@ -1048,7 +1063,7 @@ export class Registry {
     // a longer run is an institution, then the name ("Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska",
     // "Зампред ЦБ Алексей Громов")
     // ("il ministro degli Esteri Antonio Tajani": a role's complement after "of", then the name)
-    if (na >= 0 && (nb - na > 3 || (nb - na === 3 && (isAcronym(d, na) || (na > ph.a && (genitivePlace(d, na - 1, na) || (ROMANCE_OF.has(d.keys[na - 1]) && roleWithComplement(d, na, ph.a)))))))) na = nb - 2;
+    if (na >= 0 && (nb - na > 3 || (nb - na === 3 && (isAcronym(d, na) || (na > ph.a && (genitivePlace(d, na - 1, na) || (ROMANCE_OF.has(d.keys[na - 1]) && roleWithComplement(d, na, ph.a)) || frenchOfThe(d, na, ph.a))))))) na = nb - 2;
     // ("Міністр закордонних справ України Андрій Сибіга": a country the knowledge base knows completes the role)
     if (na >= 0 && nb - na === 3 && role && na > ph.a && other && d.ts[na] >= other.start && d.te[na] <= other.end && !PATRONYMIC.test(d.keys[na + 1])) na++;
     // one word that only completes a role ("очільник МЗС", "il titolare della Farnesina", "szef MSZ") names no one:
