@@ -9,7 +9,7 @@ import { isEnglish, isGerman, isSlavic } from './language';
 import { personNoun } from './slavic';
 import { WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
-import { givenNameEnd, HONORIFIC, honorificGender, nameWord, pronounGenderAfter } from './person-mentions';
+import { givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter } from './person-mentions';
 import { FNV_PRIME } from './span-table';
 import { Bodies, isBodyHead, isGenericBody, namesABody } from './bodies';
 import { CAPITAL, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
@@ -417,7 +417,7 @@ function lettersOnly(w: string): boolean {
 /** End of a name of two or three capitalised words at token j ("Elena Robles"), else -1. */
 export function nameRunEnd(d: Doc, j: number, max: number): number {
   let e = j;
-  while (e < max && e - j < 4 && isCapitalized(d, e) && !(d.flags[e] & (STOP | DET | PRON | VERB)) && !isRole(d, e) && !isOrgWord(d, e) && (e === j || !breaksBefore(d, e))) e++;
+  while (e < max && e - j < 4 && ((isCapitalized(d, e) && !(d.flags[e] & (STOP | DET | PRON | VERB)) && !isRole(d, e) && !isOrgWord(d, e)) || (e > j && nameParticle(d, e))) && (e === j || !breaksBefore(d, e))) e++;
   if (e - j < 2 || e - j > 3) return -1;
   if (e < max && !breaksBefore(d, e) && isCapitalized(d, e)) return -1;
   return e;
@@ -710,7 +710,7 @@ export class Registry {
       let a = titled ? k + 1 : k;
       let b = a;
       // (a speaker phrase read before ends the name: "Według rzecznika Kremla Dmitrija Pieskowa Rosja nie …")
-      while (b < upto && b - a < 8 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d, b) && (b === a || (!breaksBefore(d, b) && !(this.phraseEnds && this.phraseEnds[b])))) b++;
+      while (b < upto && b - a < 8 && ((isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d, b)) || (b > a && nameParticle(d, b))) && (b === a || (!breaksBefore(d, b) && !(this.phraseEnds && this.phraseEnds[b])))) b++;
       // the run completes the role and the person follows in apposition ("le secrétaire général de la CGT-Cheminots,
       // Thierry Nadal")
       if (titled && b < upto && b > a && commaBefore(d, b)) {
@@ -748,7 +748,11 @@ export class Registry {
         // "Frau Hartmann", "Mme Durand", corrects it)
         const pronoun = gender === null ? pronounGenderAfter(d, b, quoted) : null;
         const seen = gender ?? pronoun;
-        this.touch({ name, gender: seen ?? (inflected ? null : guessGender(d.keys[b - 2])), sure: pronoun !== null, words: new Set(titled ? [d.keys[r]] : []), surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}), ...ageAfter(d, b) }, new Set(), d.ts[a]);
+        const words = new Set(titled ? [d.keys[r]] : []);
+        // (an office named by a periphrasis is also its role: "il presidente del Consiglio Lorenzo Conti" is "il premier")
+        const office = titled && a - r > 2 ? officeStem(d, { a: r, b: a }) : null;
+        if (office) words.add(office);
+        this.touch({ name, gender: seen ?? (inflected ? null : guessGender(d.keys[b - 2])), sure: pronoun !== null, words, surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}), ...ageAfter(d, b) }, new Set(), d.ts[a]);
       }
       k = b - 1;
     }
@@ -1043,7 +1047,7 @@ export class Registry {
       const title = isRole(d, k);
       if (title && !isOrgWord(d, k)) role = true;
       const inPassed = passed !== null && d.ts[k] >= passed.start && d.te[k] <= passed.end;
-      const nameWord = !inPassed && isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !title && !isOrgWord(d, k);
+      const nameWord = !inPassed && ((isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !title && !isOrgWord(d, k)) || (na >= 0 && nb === k && nameParticle(d, k)));
       if (nameWord) {
         const fresh = na < 0 || nb !== k || breaksBefore(d, k);
         // "la ministra de Hacienda, Elena Robles": the name in apposition, not the ministry
