@@ -204,6 +204,9 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
       const partitive = CONNECTORS.has(d.keys[j]) && j - 1 >= min && INDEFINITE.has(d.keys[j - 1]) && !breaksBefore(d, j);
       if (d.flags[j] & DET && !partitive && !(j > min && !breaksBefore(d, j) && !(d.flags[j - 1] & (DET | PRON)) && !blocked(d, j - 1))) return { a: j, b: k + 1 };
     }
+    // (the article elided onto the clause's first word, which the loop reads only after it: "L'avocat de la famille,
+    // Karim Slimani, a dénoncé")
+    if (k - min <= 6 && k > min && elidedArticle(d, min) && isRole(d, min)) return { a: min, b: k + 1 };
     return null;
   }
   let a = k;
@@ -735,6 +738,8 @@ export class Registry {
       if (this.mentionCovers(d.ts[a], d.te[b - 1])) continue;
       // ("Міністр закордонних справ України Андрій Кравчук": the country completes the role)
       if (b - a === 3 && this.mentionCovers(d.ts[a], d.te[a])) a++;
+      // (French "Me", Maître, before a lawyer's name is a title, not a first name: "son avocate, Me Hélène Brun")
+      if (b - a >= 3 && d.te[a] - d.ts[a] === 2 && d.text.startsWith('Me', d.ts[a])) a++;
       const name = d.text.slice(d.ts[a], d.te[b - 1]);
       const surname = d.keys[b - 1];
       if (!this.hasSurname(surname)) {
@@ -1064,6 +1069,8 @@ export class Registry {
         } else if (nb === k && !breaksBefore(d, k)) nb = k + 1;
       }
     }
+    // (French "Me", Maître, is a lawyer's title: "son avocate, Me Hélène Brun")
+    if (na >= 0 && nb - na >= 3 && d.te[na] - d.ts[na] === 2 && d.text.startsWith('Me', d.ts[na])) na++;
     // a longer run is an institution, then the name ("Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska",
     // "Зампред ЦБ Алексей Громов")
     // ("il ministro degli Esteri Antonio Tajani": a role's complement after "of", then the name)
