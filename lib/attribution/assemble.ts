@@ -16,7 +16,7 @@ import { isEnglish, isGerman } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { describedAfter, verbGender } from './slavic';
-import { appositionAfter, isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, appositionAfter, isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -69,7 +69,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (ph.a < 0) {
       // a verb with no subject: its speaker is the last person of its gender
       reg.advance(d.ts[ph.b]);
-      const r = reg.resolveDropped(feminine, masculine);
+      const r = reg.resolveDropped(feminine, masculine, ph.b);
       // no person named yet: the subject of the statement before ("Fuentes del Ministerio dijeron que … \"…\", señalaron.");
       // and the verb with no subject goes on with the speaker of the statement just before, in its paragraph or the
       // next, over a person that statement only named ("O chefe de Estado confirmou que uma delegação, liderada por
@@ -972,6 +972,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
                 for (let j = ph.b; j < Math.min(fb, ph.b + 12); j++) if (commaBefore(d, j)) { c = j; break; }
                 if (!commaBefore(d, c)) c = ph.b;
               } else c = afterApposition(d, c, fb);
+              // "Selon Le Monde, le ministre Hugo Perret a affirmé que …", "Secondo la Stampa, il ministro ha detto che …":
+              // the content is a statement of its own, by the subject of its cue; the frame names who reported it
+              if (fb - c >= 3 && !german && reportsOwnSpeaker(d, c, fb)) continue;
               if (fb - c >= 3) {
                 return emitContent(c, fb, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
               }
@@ -1024,11 +1027,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // (nor when a role opens the sentence and an apposition follows it: "Le syndicaliste, lui-même contrôleur depuis dix
         // ans, a dénoncé des propositions « au rabais »"; or a role and the name set off by commas: "Die Präsidentin des
         // Gerichts, Doris König, warnte vor …", "Its director, Maria Neira, said the risk …")
-        const opener = onlyAux && !german ? phraseAt(d, afterDateline(d, fa, k), clauseStart) : null;
+        // (its opening article may stand before a possessive the phrase starts at: "La sua avversaria, la consigliera
+        // Chiara Longo, ha risposto con una nota")
+        const opening = afterDateline(d, fa, k);
+        const opener = onlyAux && !german ? phraseAt(d, opening, clauseStart) : null;
         const described =
-          (subject !== null && subject.a === afterDateline(d, fa, k) && subject.b < clauseStart && hasRole(d, subject)) ||
+          (subject !== null && (subject.a === opening || (subject.a === opening + 1 && (d.flags[opening] & DET) !== 0)) && subject.b <= clauseStart && hasRole(d, subject)) ||
           (opener !== null && opener.b < clauseStart && commaBefore(d, opener.b) && commaBefore(d, clauseStart) && hasRole(d, opener) && clauseStart - opener.b <= 12 && !someFlag(d, opener.b, clauseStart, COMP | VERB)) ||
-          (onlyAux && apposedSubject(d, afterDateline(d, fa, k), clauseStart));
+          (onlyAux && apposedSubject(d, opening, clauseStart));
         if (ph && !described && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
           return emitContent(afterDateline(d, fa, clauseStart), clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
         }
@@ -1057,7 +1063,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "In einer Erklärung teilte das Ministerium mit, …", "Hartmann selbst schrieb, …": the clause's subject by
       // German word order (a preposition before the verb is not skipped to find one)
       if (german && (!ph || notSubject(d, ph))) ph = germanSubject(d, fa, fb) ?? (ph ? germanSubjectAfterVerb(d, k, fb) ?? ph : null);
-      if (!ph && k - fa <= 3 && !german) {
+      // (not a participle and its agent or topic: "Interrogé par Le Parisien, le maire …", "Intervistato dal Corriere, il
+      // sindaco …" — the clause's own subject and verb follow the comma)
+      if (!ph && k - fa <= 3 && !german && !AGENT.has(d.keys[k + 1])) {
         const after = phraseAfter(d, k + 1, fb);
         if (after && after.b < fb && ((gapFlags(d, after.b) & (GAP_COMMA | GAP_COLON)) !== 0 || d.flags[after.b] & COMP)) ph = after;
       }
@@ -1539,6 +1547,23 @@ function placeSpeaker(d: Doc, fa: number, k: number): Phrase | null {
   for (let j = e; j < k; j++) if (breaksBefore(d, j) || isCapitalized(d, j) || d.flags[j] & (VERB | COMP | PRON | DET)) return null;
   return { a: fa + 1, b: e };
 }
+/**
+ * Whether the clause at token c opens with its own subject, a cue verb after it (and its auxiliaries) and "that": "le
+ * ministre Hugo Perret a affirmé que …" — a statement of its own.
+ */
+function reportsOwnSpeaker(d: Doc, c: number, fb: number): boolean {
+  for (let v = c + 1; v < Math.min(fb - 1, c + 12); v++) {
+    if (breaksBefore(d, v) && !commaBefore(d, v)) return false;
+    if (!(d.flags[v] & VERB)) continue;
+    const ph = phraseBefore(d, v, c);
+    return ph !== null && ph.a === c && (d.flags[v + 1] & COMP) !== 0;
+  }
+  return false;
+}
+
+/** French and Italian prepositions of a participle's agent or topic ("interrogé par", "interrogée sur", "intervistato dal"). */
+const AGENT = new Set('par sur da dal dallo dalla dai dagli dalle su sul sullo sulla sui sugli sulle'.split(' '));
+
 /** "one of" a group in Russian, Ukrainian and Polish (folded). */
 const ONE_OF = new Set('один одна одно jeden jedna jedno'.split(' '));
 const OF = new Set('из з із z ze spośród'.split(' '));
@@ -1635,7 +1660,7 @@ function isInitials(d: Doc, k: number): boolean {
 
 /** After a cue verb, a preposition or a title in quotation marks and no subject: the verb has none of its own. */
 function droppedSubject(d: Doc, j: number): boolean {
-  if (inTitle(d, j) || skipAgency(d, j, d.n) !== j) return true;
+  if (inTitle(d, j) || skipAgency(d, j, d.n) !== j || addressedTo(d, j, d.n)) return true;
   const f = d.flags[j];
   if (!(f & STOP) || f & (PRON | COMP) || isCapitalized(d, j)) return false;
   // a preposition that is also an article elsewhere ("a" in Spanish and Portuguese) before an article: "explicó a la prensa"

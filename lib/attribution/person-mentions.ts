@@ -22,7 +22,20 @@ const AMBIGUOUS = new Set('sie il elle el on go her'.split(' '));
 
 /** Whether token k may be a word of a person's name (capitalised, no article, role or institution word). */
 export function nameWord(d: Doc, k: number): boolean {
-  return isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP | ORG)) && !isRole(d, k);
+  return (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP | ORG)) && !isRole(d, k)) || nameParticle(d, k);
+}
+
+/** Capitalised particles of French and Italian surnames, folded ("Le Goff", "De Luca", "La Russa", "Di Maio"). */
+const PARTICLES = new Set('le la de di da du del della lo'.split(' '));
+
+/**
+ * A particle inside a name, between a capitalised word and the rest of the surname, in one phrase: "Yannick Le Goff",
+ * "Vincenzo De Luca", "Ignazio La Russa" (capitalised there, an article or a preposition would not be).
+ */
+export function nameParticle(d: Doc, k: number): boolean {
+  if (k < 1 || k + 1 >= d.n || !PARTICLES.has(d.keys[k]) || !isCapitalized(d, k) || breaksBefore(d, k) || breaksBefore(d, k + 1)) return false;
+  if (!isCapitalized(d, k - 1) || d.flags[k - 1] & (DET | PRON | STOP) || isRole(d, k - 1)) return false;
+  return isCapitalized(d, k + 1) && !(d.flags[k + 1] & (DET | PRON | STOP | ORG)) && !isRole(d, k + 1);
 }
 
 /**

@@ -81,18 +81,21 @@ function insertionsIn(text: string, from: number, to: number): { start: number; 
   const out: { start: number; end: number }[] = [];
   for (let i = from; i < to - 2; i++) {
     const c = text.charCodeAt(i);
-    if ((c !== 0x2014 && c !== 0x2013) || !isSpace(text.charCodeAt(i - 1)) || !isSpace(text.charCodeAt(i + 1))) continue;
+    // (Italian copy also sets its attribution off by hyphens inside the marks, closed by another: «… - ha detto X - …»)
+    const hyphen = c === 45;
+    if ((c !== 0x2014 && c !== 0x2013 && !hyphen) || !isSpace(text.charCodeAt(i - 1)) || !isSpace(text.charCodeAt(i + 1))) continue;
     // The author's words start in lower case after the dash: "…, — сказал он. — …", "— Jesteśmy gotowi – powiedział."
     if (!isLower(text, i + 2)) continue;
     let j = i + 2;
     let end = to;
     for (; j < to - 1; j++) {
       const d = text.charCodeAt(j);
-      if ((d === 0x2014 || d === 0x2013) && isSpace(text.charCodeAt(j - 1))) {
+      if ((d === 0x2014 || d === 0x2013 || (hyphen && d === 45)) && isSpace(text.charCodeAt(j - 1))) {
         end = j + 1;
         break;
       }
     }
+    if (hyphen && end === to) continue;
     out.push({ start: i, end });
     i = end - 1;
   }

@@ -9,7 +9,7 @@ import { isEnglish, isGerman, isSlavic } from './language';
 import { personNoun } from './slavic';
 import { WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
-import { givenNameEnd, HONORIFIC, honorificGender, nameWord, pronounGenderAfter } from './person-mentions';
+import { givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter } from './person-mentions';
 import { FNV_PRIME } from './span-table';
 import { Bodies, isBodyHead, isGenericBody, namesABody } from './bodies';
 import { CAPITAL, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
@@ -106,6 +106,34 @@ function gapEndsWith(d: Doc, k: number, c: number): boolean {
   return i >= from && d.text.charCodeAt(i) === c;
 }
 
+/**
+ * The anaphor ("ce dernier", "quest'ultima", "l'intéressé", cues/types.ts) whose words end at token e and begin at or
+ * after `min`, unbroken: its first token and gender, else null.
+ */
+export function anaphorEndingAt(d: Doc, e: number, min: number): { a: number; gender: 'm' | 'f' } | null {
+  if (e < 0 || e >= d.n) return null;
+  const list = d.table.anaphors.get(d.keys[e]);
+  if (!list) return null;
+  for (const an of list) {
+    const a = e - an.keys.length + 1;
+    if (a < min) continue;
+    let ok = true;
+    for (let j = a; j <= e && ok; j++) if (d.keys[j] !== an.keys[j - a] || (j > a && breaksBefore(d, j))) ok = false;
+    if (ok) return { a, gender: an.gender };
+  }
+  return null;
+}
+
+/** The anaphor that opens at token a (see anaphorEndingAt): its end, else -1. */
+function anaphorAt(d: Doc, a: number, max: number): number {
+  for (let e = a; e < Math.min(max, a + 3); e++) {
+    if (e > a && breaksBefore(d, e)) break;
+    const an = anaphorEndingAt(d, e, a);
+    if (an && an.a === a) return e + 1;
+  }
+  return -1;
+}
+
 export function phraseBefore(d: Doc, end: number, min: number, beforeApposition = false): Phrase | null {
   let k = end - 1;
   // "has said", "a-t-il affirmé", "also said"; "a de nouveau assuré", "ha di nuovo detto"
@@ -118,6 +146,11 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
     } else break;
   }
   if (k < min) return null;
+  // "Cette dernière a répondu", "Quest'ultimo ha detto"
+  if (!breaksBefore(d, k + 1) || beforeApposition) {
+    const an = anaphorEndingAt(d, k, min);
+    if (an) return { a: an.a, b: k + 1 };
+  }
   if (!beforeApposition && breaksBefore(d, k + 1)) {
     // "Sen. Ann Ruiz (D-Ore.) told": the name before the bracket
     if (gapEndsWith(d, k + 1, 41)) {
@@ -146,6 +179,13 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
         if (before && isNameRun(d, j, k + 1)) {
           for (let t = before.a; t < before.b; t++) if (isRole(d, t)) return { a: before.a, b: k + 1 };
         }
+        // "Son adversaire, la conseillère Sophie Lenoir, a répondu": a description that names no one, then a role and the
+        // name in apposition — the phrase runs to the name
+        if (before && k - j >= 2 && k - j <= 6 && isRole(d, k - 2 >= j && nameRunEnd(d, k - 2, k + 1) === k + 1 ? k - 3 : k - 2) && nameRunEnd(d, k - 1, k + 1) === k + 1) {
+          let capital = false;
+          for (let t = before.a; t < before.b; t++) if (isCapitalized(d, t) && !(d.flags[t] & (DET | PRON))) capital = true;
+          if (!capital) return { a: before.a, b: k + 1 };
+        }
         return before;
       }
     }
@@ -173,6 +213,9 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
       const partitive = CONNECTORS.has(d.keys[j]) && j - 1 >= min && INDEFINITE.has(d.keys[j - 1]) && !breaksBefore(d, j);
       if (d.flags[j] & DET && !partitive && !(j > min && !breaksBefore(d, j) && !(d.flags[j - 1] & (DET | PRON)) && !blocked(d, j - 1))) return { a: j, b: k + 1 };
     }
+    // (the article elided onto the clause's first word, which the loop reads only after it: "L'avocat de la famille,
+    // Karim Slimani, a dénoncé")
+    if (k - min <= 6 && k > min && elidedArticle(d, min) && isRole(d, min)) return { a: min, b: k + 1 };
     return null;
   }
   let a = k;
@@ -217,6 +260,11 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
  * Whether a role stands right before token k, or before a short complement in lower case ("Старший тренер збірної
  * Юрій Савчук", "rzecznik prasowy Jan Kowal"): the name at k is the role's holder.
  */
+/** "la ministre de la Santé Agnès Perrin": a role's complement after "de la" (two tokens, unlike "du", "della") at token k. */
+function frenchOfThe(d: Doc, k: number, min: number): boolean {
+  return k - 2 > min && d.keys[k - 1] === 'la' && d.keys[k - 2] === 'de' && !breaksBefore(d, k - 1) && roleWithComplement(d, k - 1, min);
+}
+
 function roleWithComplement(d: Doc, k: number, min: number): boolean {
   for (let t = k - 1; t >= min && t >= k - 6; t--) {
     if (breaksBefore(d, t + 1)) return false;
@@ -359,6 +407,26 @@ function innerWord(d: Doc, b: number, max: number, head = false): number {
   return -1;
 }
 
+/**
+ * Whether token k, right after a cue verb, is "to" before whom it was said ("ha detto a Repubblica", "a confié à
+ * Libération"), not the Portuguese article: French "à" by its accent, Italian "a" after the participle of a compound
+ * past (Portuguese copy says "disse a ministra"); or an Italian "to", "in", "on" fused with an elided article
+ * ("ha dichiarato all'uscita", "ha scritto sull'account").
+ */
+export function addressedTo(d: Doc, k: number, max: number): boolean {
+  if (k < 2 || k >= max || breaksBefore(d, k)) return false;
+  if (FUSED_ELIDED.test(d.keys[k])) return true;
+  if (d.keys[k] !== 'a' || k + 1 >= max || !isCapitalized(d, k + 1) || breaksBefore(d, k + 1)) return false;
+  return d.text.charCodeAt(d.ts[k]) === 0xe0 || (d.flags[k - 1] & VERB && d.flags[k - 2] & AUX && !(d.flags[k - 2] & PRON) && !breaksBefore(d, k - 1)) !== 0;
+}
+const FUSED_ELIDED = /^(?:all|dall|nell|sull)'/;
+
+/** Italian possessives, which follow the article ("il suo portavoce", "la sua avvocata"). */
+const ITALIAN_POSSESSIVE = new Set('suo sua suoi sue'.split(' '));
+
+/** Words before a role that only qualify it, listed with the role nouns ("ex" for German "Ex-Kanzler"): "l'ex premier". */
+const FORMER = new Set(['ex', 'vize']);
+
 /** Romance "to (the)" before whom something was said, folded. */
 const TO = new Set('ao aos au aux al alla alle agli ai allo'.split(' '));
 
@@ -383,7 +451,7 @@ function lettersOnly(w: string): boolean {
 /** End of a name of two or three capitalised words at token j ("Elena Robles"), else -1. */
 export function nameRunEnd(d: Doc, j: number, max: number): number {
   let e = j;
-  while (e < max && e - j < 4 && isCapitalized(d, e) && !(d.flags[e] & (STOP | DET | PRON | VERB)) && !isRole(d, e) && !isOrgWord(d, e) && (e === j || !breaksBefore(d, e))) e++;
+  while (e < max && e - j < 4 && ((isCapitalized(d, e) && !(d.flags[e] & (STOP | DET | PRON | VERB)) && !isRole(d, e) && !isOrgWord(d, e)) || (e > j && nameParticle(d, e))) && (e === j || !breaksBefore(d, e))) e++;
   if (e - j < 2 || e - j > 3) return -1;
   if (e < max && !breaksBefore(d, e) && isCapitalized(d, e)) return -1;
   return e;
@@ -405,9 +473,14 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
     else break;
   }
   if (k >= max || (k > start && breaksBefore(d, k))) return null;
+  // "a assuré ce dernier", "ha replicato l'interessato"
+  const an = anaphorAt(d, k, max);
+  if (an > 0) return { a: k, b: an };
   // "il" is a pronoun in French and an article in Italian: an article when a noun follows
   // (or before a lower-case noun the role list lacks: "ha spiegato il geologo", never French "dit-il" + a noun)
-  const article = d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && (nameLike(d, k + 1) || lowerNoun(d, k + 1));
+  if (k === start && addressedTo(d, k, max)) return null;
+  // (or a possessive, which Italian sets after the article: "ha fatto sapere il suo portavoce")
+  const article = d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && (nameLike(d, k + 1) || lowerNoun(d, k + 1) || ITALIAN_POSSESSIVE.has(d.keys[k + 1]));
   // "on" is a pronoun in French and a preposition in English: a preposition before a name or an article ("said on Sunday")
   const preposition = d.flags[k] & STOP && k + 1 < max && !breaksBefore(d, k + 1) && (isCapitalized(d, k + 1) || d.flags[k + 1] & DET);
   if (preposition && !article) return null;
@@ -560,13 +633,13 @@ export interface Resolved {
 
 /** "the latter", "Letzterer" name the second of the last two people; "the former", "Ersterer" the first. */
 const LATTER = new Set('latter letzterer letztere'.split(' '));
-const FORMER = new Set('former ersterer erstere'.split(' '));
+const FIRST_OF_TWO = new Set('former ersterer erstere'.split(' '));
 
 /** 1 when the phrase is "the latter" or "Letzterer" (the last person named), 2 for "the former" or "Ersterer", else 0. */
 function pairReference(d: Doc, ph: Phrase): number {
   const k = ph.b - 1;
   if (ph.b - ph.a > 2 || (ph.b - ph.a === 2 && d.keys[ph.a] !== 'the' && d.keys[ph.a] !== 'this')) return 0;
-  return LATTER.has(d.keys[k]) ? 1 : FORMER.has(d.keys[k]) ? 2 : 0;
+  return LATTER.has(d.keys[k]) ? 1 : FIRST_OF_TWO.has(d.keys[k]) ? 2 : 0;
 }
 
 /** The first word of a name, folded as token keys are. */
@@ -666,7 +739,8 @@ export class Registry {
       const apposed = breaksBefore(d, k + 1) && !closingMarkGap(d, k + 1);
       if (apposed && !commaBefore(d, k + 1)) continue;
       // a role right before the name, or a role and its adjective ("le député européen Thomas Girard")
-      const adjective = !apposed && k > 0 && isRole(d, k - 1) && !isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB | COMP)) && !CONNECTORS.has(d.keys[k]) && !breaksBefore(d, k);
+      // (not a role after a word that only qualifies it, "l'ex premier Lorenzo Conti": that role is the head)
+      const adjective = !apposed && k > 0 && isRole(d, k - 1) && !(FORMER.has(d.keys[k - 1]) && isRole(d, k)) && !isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB | COMP)) && !CONNECTORS.has(d.keys[k]) && !breaksBefore(d, k);
       // or a role a few words back, its complement between ("il portavoce del Cremlino Dmitri Peskov", "la ministra de
       // Hacienda, Elena Robles", "przewodniczący górniczej Solidarności Tadeusz Wilk")
       const far = apposed || (!isRole(d, k) && !adjective) ? roleBack(d, k + 1) : -1;
@@ -686,7 +760,7 @@ export class Registry {
       let a = titled ? k + 1 : k;
       let b = a;
       // (a speaker phrase read before ends the name: "Według rzecznika Kremla Dmitrija Pieskowa Rosja nie …")
-      while (b < upto && b - a < 8 && isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d, b) && (b === a || (!breaksBefore(d, b) && !(this.phraseEnds && this.phraseEnds[b])))) b++;
+      while (b < upto && b - a < 8 && ((isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d, b)) || (b > a && nameParticle(d, b))) && (b === a || (!breaksBefore(d, b) && !(this.phraseEnds && this.phraseEnds[b])))) b++;
       // the run completes the role and the person follows in apposition ("le secrétaire général de la CGT-Cheminots,
       // Thierry Nadal")
       if (titled && b < upto && b > a && commaBefore(d, b)) {
@@ -711,6 +785,8 @@ export class Registry {
       if (this.mentionCovers(d.ts[a], d.te[b - 1])) continue;
       // ("Міністр закордонних справ України Андрій Кравчук": the country completes the role)
       if (b - a === 3 && this.mentionCovers(d.ts[a], d.te[a])) a++;
+      // (French "Me", Maître, before a lawyer's name is a title, not a first name: "son avocate, Me Hélène Brun")
+      if (b - a >= 3 && d.te[a] - d.ts[a] === 2 && d.text.startsWith('Me', d.ts[a])) a++;
       const name = d.text.slice(d.ts[a], d.te[b - 1]);
       const surname = d.keys[b - 1];
       if (!this.hasSurname(surname)) {
@@ -724,7 +800,11 @@ export class Registry {
         // "Frau Hartmann", "Mme Durand", corrects it)
         const pronoun = gender === null ? pronounGenderAfter(d, b, quoted) : null;
         const seen = gender ?? pronoun;
-        this.touch({ name, gender: seen ?? (inflected ? null : guessGender(d.keys[b - 2])), sure: pronoun !== null, words: new Set(titled ? [d.keys[r]] : []), surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}), ...ageAfter(d, b) }, new Set(), d.ts[a]);
+        const words = new Set(titled ? [d.keys[r]] : []);
+        // (an office named by a periphrasis is also its role: "il presidente del Consiglio Lorenzo Conti" is "il premier")
+        const office = titled && a - r > 2 ? officeStem(d, { a: r, b: a }) : null;
+        if (office) words.add(office);
+        this.touch({ name, gender: seen ?? (inflected ? null : guessGender(d.keys[b - 2])), sure: pronoun !== null, words, surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}), ...ageAfter(d, b) }, new Set(), d.ts[a]);
       }
       k = b - 1;
     }
@@ -930,6 +1010,12 @@ export class Registry {
     // the people the phrase itself names come before the one it resolves to ("пресс-секретарь президента РФ Дмитрий
     // Песков": the president, then the spokesman)
     this.touchMentions(end);
+    // "ce dernier", "quest'ultima", "l'intéressé": the last person of its gender named, whoever spoke before
+    const an = anaphorEndingAt(d, ph.b - 1, ph.a);
+    if (an && an.a === ph.a) {
+      const p = this.lastOf(feminine ? 'f' : an.gender);
+      return p ? this.named(p, start) : { name: null };
+    }
     // "сообщили в министерстве здравоохранения", "повідомили в пресслужбі САП": the institution it was said in
     if (d.flags[ph.a] & STOP && !(d.flags[ph.a] & (DET | PRON)) && !isCapitalized(d, ph.a)) return { name: d.text.slice(start, end) };
     const words = new Set<string>();
@@ -998,6 +1084,17 @@ export class Registry {
       const i = this.people.length - pair;
       return i >= 0 ? this.named(this.people[i], start) : { name: d.text.slice(start, end) };
     }
+    // an office named by one capitalised word ("il Guardasigilli"), which would read as a name below: the last person
+    // named with its role
+    if (ph.b - ph.a <= 2 && (ph.b - ph.a === 1 || d.flags[ph.a] & DET) && isCapitalized(d, ph.b - 1)) {
+      const office = officeStem(d, { a: ph.b - 1, b: ph.b });
+      if (office) {
+        for (let i = this.people.length - 1; i >= 0; i--) {
+          const r = this.roleOf(this.people[i]);
+          if (r && r.startsWith(office)) return this.named(this.people[i], start);
+        }
+      }
+    }
     // 2. a name: capitalised words that are not role nouns or articles
     // the run of name words after a role noun ("Kremlin spokesman Pavel Orlov"), else the first run
     let na = -1;
@@ -1008,7 +1105,7 @@ export class Registry {
       const title = isRole(d, k);
       if (title && !isOrgWord(d, k)) role = true;
       const inPassed = passed !== null && d.ts[k] >= passed.start && d.te[k] <= passed.end;
-      const nameWord = !inPassed && isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !title && !isOrgWord(d, k);
+      const nameWord = !inPassed && ((isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !title && !isOrgWord(d, k)) || (na >= 0 && nb === k && nameParticle(d, k)));
       if (nameWord) {
         const fresh = na < 0 || nb !== k || breaksBefore(d, k);
         // "la ministra de Hacienda, Elena Robles": the name in apposition, not the ministry
@@ -1025,10 +1122,12 @@ export class Registry {
         } else if (nb === k && !breaksBefore(d, k)) nb = k + 1;
       }
     }
+    // (French "Me", Maître, is a lawyer's title: "son avocate, Me Hélène Brun")
+    if (na >= 0 && nb - na >= 3 && d.te[na] - d.ts[na] === 2 && d.text.startsWith('Me', d.ts[na])) na++;
     // a longer run is an institution, then the name ("Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska",
     // "Зампред ЦБ Алексей Громов")
     // ("il ministro degli Esteri Antonio Tajani": a role's complement after "of", then the name)
-    if (na >= 0 && (nb - na > 3 || (nb - na === 3 && (isAcronym(d, na) || (na > ph.a && (genitivePlace(d, na - 1, na) || (ROMANCE_OF.has(d.keys[na - 1]) && roleWithComplement(d, na, ph.a)))))))) na = nb - 2;
+    if (na >= 0 && (nb - na > 3 || (nb - na === 3 && (isAcronym(d, na) || (na > ph.a && (genitivePlace(d, na - 1, na) || (ROMANCE_OF.has(d.keys[na - 1]) && roleWithComplement(d, na, ph.a)) || frenchOfThe(d, na, ph.a))))))) na = nb - 2;
     // ("Міністр закордонних справ України Андрій Сибіга": a country the knowledge base knows completes the role)
     if (na >= 0 && nb - na === 3 && role && na > ph.a && other && d.ts[na] >= other.start && d.te[na] <= other.end && !PATRONYMIC.test(d.keys[na + 1])) na++;
     // one word that only completes a role ("очільник МЗС", "il titolare della Farnesina", "szef MSZ") names no one:
@@ -1470,11 +1569,15 @@ export class Registry {
   }
 
   /** The speaker of a verb with no subject ("— powiedziała.", "explicó"): the last person of the verb's gender. */
-  resolveDropped(feminine: boolean, masculine = false): Resolved {
+  resolveDropped(feminine: boolean, masculine = false, verb = -1): Resolved {
     this.settle();
     for (let i = this.people.length - 1; i >= 0; i--) {
-      const p = this.people[i];
-      if (feminine ? p.gender !== 'm' : !masculine || p.gender !== 'f') return { name: p.name, actorId: p.actorId, ref: p.ref, at: p.at };
+      let p = this.people[i];
+      if (!(feminine ? p.gender !== 'm' : !masculine || p.gender !== 'f')) continue;
+      // the subject goes on: a verb with no subject and no gender after a sentence that named two people is its
+      // subject's ("Il segretario Antonio Esposito ha incontrato la ministra Elena Fabbri. «…», ha dichiarato.")
+      if (verb >= 0 && !feminine && !masculine) p = this.subjectOf(p, null, verb);
+      return { name: p.name, actorId: p.actorId, ref: p.ref, at: p.at };
     }
     return { name: null };
   }

@@ -49,6 +49,12 @@ export interface Office {
   stem: string;
 }
 
+/** A phrase that names again the last person of its gender named ("cette dernière", "quest'ultimo"). */
+export interface Anaphor {
+  keys: string[];
+  gender: 'm' | 'f';
+}
+
 export interface CueTable {
   /** token key → flags */
   flags: Map<string, number>;
@@ -56,6 +62,8 @@ export interface CueTable {
   frames: Map<string, Frame[]>;
   /** first key of an office periphrasis → the periphrases starting with it */
   offices: Map<string, Office[]>;
+  /** last key of an anaphor phrase → the phrases ending with it */
+  anaphors: Map<string, Anaphor[]>;
   /** title stems, for inflected role nouns ("ministra", "министра") */
   titleStems: Set<string>;
   /** titles of six letters or more, for the heads of compounds ("Regierungssprecher") */
@@ -67,6 +75,12 @@ export interface CueTable {
 
 const keysOf = (phrase: string): string[] => tokenize(foldString(phrase)).keys;
 
+/** French and Italian "of" and "to" fused with the definite article (folded), for the frames that end in them. */
+const FUSED: Record<string, Record<string, string[]>> = {
+  fr: { de: ['du', 'des'] },
+  it: { di: ['del', 'dello', 'della', 'dei', 'degli', 'delle'], a: ['al', 'allo', 'alla', 'ai', 'agli', 'alle'] },
+};
+
 function compile(lexicons: CueLexicon[]): CueTable {
   const flags = new Map<string, number>();
   const frames = new Map<string, Frame[]>();
@@ -75,15 +89,20 @@ function compile(lexicons: CueLexicon[]): CueTable {
   const offices = new Map<string, Office[]>();
   // (a list of words is folded and tokenised at once: the keys are the words' own, in their order, since no token
   // spans a space; word by word, the table took a hundred milliseconds and more to build, in the task of a scan)
+  const anaphors = new Map<string, Anaphor[]>();
   const add = (words: string | undefined, flag: number) => {
     if (!words) return;
     for (const k of keysOf(words)) flags.set(k, (flags.get(k) ?? 0) | flag);
   };
-  const addFrames = (phrases: string | undefined, kind: number) => {
+  const addFrames = (phrases: string | undefined, kind: number, lang = '') => {
     if (!phrases) return;
     for (const p of phrases.split('|')) {
       const keys = keysOf(p);
       if (keys.length === 0) continue;
+      // a frame that ends in "of" or "to" also ends in its forms fused with the article: "aux yeux du", "a detta della",
+      // "stando al"
+      const fused = keys.length > 1 ? FUSED[lang]?.[keys[keys.length - 1]] : undefined;
+      if (fused) addFrames(fused.map((f) => [...keys.slice(0, -1), f].join(' ')).join('|'), kind);
       let list = frames.get(keys[0]);
       if (!list) frames.set(keys[0], (list = []));
       list.push({ keys, kind });
@@ -110,7 +129,7 @@ function compile(lexicons: CueLexicon[]): CueTable {
     add(l.determiners, DET);
     add(l.tailFrames, TAIL);
     add(l.reportedMood, MOOD);
-    addFrames(l.sourceFrames, FRAME);
+    addFrames(l.sourceFrames, FRAME, l.lang);
     addFrames(l.sourceFramesAfter, FRAME_AFTER);
     addFrames(l.backFrames, BACK);
     for (const p of l.officeTitles ? l.officeTitles.split('|') : []) {
@@ -121,6 +140,15 @@ function compile(lexicons: CueLexicon[]): CueTable {
       let list = offices.get(keys[0]);
       if (!list) offices.set(keys[0], (list = []));
       list.push({ keys, stem });
+    }
+    for (const p of l.anaphors ? l.anaphors.split('|') : []) {
+      const [phrase, g] = p.split('>');
+      const keys = keysOf(phrase);
+      if (keys.length === 0 || (g !== 'm' && g !== 'f')) continue;
+      let list = anaphors.get(keys[keys.length - 1]);
+      if (!list) anaphors.set(keys[keys.length - 1], (list = []));
+      list.push({ keys, gender: g });
+      list.sort((a, b) => b.keys.length - a.keys.length);
     }
     for (const k of keysOf(l.titles)) {
       if (k.length >= 4) titleStems.add(k.length > 6 ? k.slice(0, k.length - 1) : k);
@@ -136,7 +164,7 @@ function compile(lexicons: CueLexicon[]): CueTable {
     // (and the inflected heads: "Sprechern", "Präsidenten")
     for (const x of [w, w + 'n', w + 's', w + 'en']) set(tails, bitOf(spanHash(x, x.length - 4, x.length)));
   }
-  return { flags, frames, offices, titleStems, titleWords, heads, tails };
+  return { flags, frames, offices, anaphors, titleStems, titleWords, heads, tails };
 }
 
 /**

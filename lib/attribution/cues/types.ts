@@ -33,6 +33,11 @@ export interface CueLexicon {
    * "szef rządu>premier" (a stem); phrases separated by "|"
    */
   officeTitles?: string;
+  /**
+   * phrases that name again the last person of their gender the text named, whoever spoke last: "ce dernier>m",
+   * "quest'ultima>f", "l'intéressé>m" (the person an affair concerns); phrases separated by "|"
+   */
+  anaphors?: string;
   /** words that end a speaker phrase after its cue: prepositions, time words, objects */
   stops: string;
   /** determiners and possessives that can open a speaker phrase */

@@ -127,7 +127,7 @@ describe('speakers in wire copy', () => {
   it.each([
     ['es', '"Vamos a recurrir", anunció el martes su abogada, Ana Ruiz.', 'recurrir', 'Ana Ruiz'],
     ['it', '«Faremo ricorso», ha annunciato martedì il suo avvocato, Marco Rossi.', 'ricorso', 'Marco Rossi'],
-    ['fr', '« Nous irons en appel », a annoncé mardi son avocate, Me Sophie Martin.', 'appel', 'Me Sophie Martin'],
+    ['fr', '« Nous irons en appel », a annoncé mardi son avocate, Me Sophie Martin.', 'appel', 'Sophie Martin'],
   ])('a time word between the cue and the inverted subject (%s)', (_l, text, words, name) => {
     check(statementWith(text, words), { kind: 'direct', name });
   });
