@@ -12,10 +12,10 @@
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { continuesReport, cueAfterQuote, germanSubject, isAdverb, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
-import { isEnglish, isGerman } from './language';
+import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
-import { describedAfter, verbGender } from './slavic';
+import { describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
 import { appositionAfter, isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
@@ -164,8 +164,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const b = tokenBefore(d, ins.end) + 1;
       for (let k = a; k < b; k++) {
         if (!(d.flags[k] & VERB)) continue;
-        // "– oceniła.": no subject, the verb's gender says who
-        const speaker = phraseBefore(d, k, a) ?? subjectAfterVerb(d, k, b) ?? { a: -1, b: k };
+        // "– oceniła.": no subject, the verb's gender says who; the subject ends with the verb's sentence ("– dodała
+        // wiceminister Joanna Sikorska. Nowicki odpowiedział, że …", where the author's words run on to the line's end)
+        const speaker = phraseBefore(d, k, a) ?? subjectAfterVerb(d, k, Math.min(b, sentenceRange(d, k)[1])) ?? { a: -1, b: k };
         return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
       }
     }
@@ -526,10 +527,20 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const k = tokenAtOrAfter(d, p.at);
     const [sa, sb] = sentenceRange(d, k);
     // (the sentence that names them is the last before the quote, in its paragraph or the one before)
-    if (!/^[.!?…»"”\s]*$/.test(text.slice(d.te[sb - 1], q.start)) || paraOf(q.start) - paraOf(p.at) > 2) return null;
+    // (a dash line's content starts after its dash: "….\n\n– Druga połowa …")
+    if (!/^[.!?…»"”\s]*(?:\n[\u2014\u2013]\s)?$/.test(text.slice(d.te[sb - 1], q.start)) || paraOf(q.start) - paraOf(p.at) > 2) return null;
     for (let j = sa; j < sb; j++) if (covered[j] || quoted[j]) return null;
     const ph = phraseAt(d, afterDateline(d, sa, sb), sb);
-    return ph && k >= ph.a && k < ph.b + 4 ? p : null;
+    if (ph && k >= ph.a && k < ph.b + 4) return p;
+    // or the subject after its verb, in Slavic copy's order ("Иначе матч оценил капитан команды Артем Жуков.", "Inaczej
+    // mecz ocenił kapitan drużyny Paweł Krawiec."): a cue whose words are the quotes that follow
+    if (!isSlavic(d)) return null;
+    for (let v = sa; v < k; v++) {
+      if (!(d.flags[v] & VERB)) continue;
+      const after = subjectAfterVerb(d, v, sb);
+      if (after && k >= after.a && k < after.b) return p;
+    }
+    return null;
   };
 
 
@@ -1014,6 +1025,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "Речник МЗС Андрій Коваль у коментарі Укрінформу зазначив, що", "Глава МИД Сергей Лавров в свою очередь заявил":
       // the subject opens the sentence, a phrase of place, medium or manner stands before the verb
       if (!ph && !german) ph = subjectBeforeAdverbial(d, fa, k);
+      // "Ta ostatnia zapewniła, że …", "Ona sama zapowiedziała, że …"
+      if (!ph && !german) ph = slavicSubjectBefore(d, fa, k);
       // "У Москві тим часом заявили, що …", "В Кремле заявили, что …", "W Warszawie poinformowano, że …": a plural or
       // impersonal verb with no subject speaks for the place it was said in
       if (!ph && !german) ph = placeSpeaker(d, fa, k);
@@ -1412,7 +1425,7 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   }
   // Spanish "él" folds to the article "el": its accent tells the pronoun ("había dicho él en la última sesión")
   if (j < max && d.flags[j] & DET && d.flags[j] & PRON_M && d.te[j] - d.ts[j] === 2 && /^[ÉéÈè]/.test(d.text[d.ts[j]])) return { a: j, b: j + 1 };
-  const ph = phraseAfter(d, j, max);
+  const ph = possessed(d, phraseAfter(d, j, max), max);
   // (past a preposition, an article and a noun are what the verb is about, not its subject: "escribió en su cuenta de
   // X", "explicó a la prensa")
   if (ph && !(ph.a > j && d.flags[j] & STOP && d.flags[ph.a] & DET && !namesPerson(d, ph))) return ph;
@@ -1495,7 +1508,7 @@ function tailSpeaker(d: Doc, k: number, max: number): Phrase | null {
     while (e < max && e - j < 7 && !breaksBefore(d, e) && !(d.flags[e] & (VERB | COMP | PRON))) e++;
     return { a: j, b: e };
   }
-  const ph = phraseAfter(d, j, max);
+  const ph = possessed(d, phraseAfter(d, j, max), max);
   if (ph) return ph;
   // past a time phrase: "– zapowiedział w środę szef MSZ Radosław Sikorski", "— сказал во вторник глава МИД"
   let t = j;
@@ -1517,6 +1530,19 @@ function tailSpeaker(d: Doc, k: number, max: number): Phrase | null {
   }
   // (when nothing follows, the name right after the verb is all there is: "…, told Reuters.")
   return j > k + 1 ? phraseAfter(d, k + 1, max) : null;
+}
+
+/** Possessive pronouns of Russian, Ukrainian and Polish (folded): "его", "її", "jej" before a noun. */
+const POSSESSIVE = new Set('его ее их його її їх jego jej ich'.split(' '));
+
+/**
+ * A possessive before a role names whose the role is, not who speaks: "— заявила его адвокат Инна Зотова", "—
+ * додав її заступник Андрій Гнатюк", "– powiedziała jego rzeczniczka Ewa Lis" (the role and the name after it).
+ */
+function possessed(d: Doc, ph: Phrase | null, max: number): Phrase | null {
+  if (!ph || ph.b !== ph.a + 1 || !POSSESSIVE.has(d.keys[ph.a]) || ph.b >= max || breaksBefore(d, ph.b) || !isSlavic(d)) return ph;
+  if (!isRole(d, ph.b) && !personNoun(d, ph.b)) return ph;
+  return phraseAfter(d, ph.b, max) ?? describedAfter(d, ph.b, max) ?? ph;
 }
 
 /** "Secondo l'Associazione italiana arbitri, …": a source's name that goes on in lower case up to the comma. */

@@ -50,3 +50,36 @@ export function describedAfter(d: Doc, j: number, max: number): { a: number; b: 
   while (e < max && e - j < 3 && !breaksBefore(d, e) && !isCapitalized(d, e) && !(d.flags[e] & (STOP | COMP | PRON | DET | AUX | VERB))) e++;
   return e >= max || breaksBefore(d, e) ? { a: j, b: e } : null;
 }
+
+/** "The latter" in Russian, Ukrainian and Polish (folded), by gender, in the cases a speaker or a source takes. */
+const LATTER_M = new Set('последний последнего последнему останній останнього останньому ostatni ostatniego ostatniemu'.split(' '));
+const LATTER_F = new Set('последняя последней последнюю остання останньої останній ostatnia ostatniej'.split(' '));
+/** Demonstratives before it ("ten ostatni", "ta ostatnia", "этот последний"). */
+const LATTER_DEM = new Set('ten ta tego tej temu этот эта этого этой тот та того той цей ця цього цієї той'.split(' '));
+
+/** The gender "the latter" gives when the phrase is one: 'm', 'f', 'any' (Ukrainian "останній" is both); else null. */
+export function latterGender(d: Doc, ph: { a: number; b: number }): 'm' | 'f' | 'any' | null {
+  const k = ph.b - 1;
+  if (ph.b - ph.a > 2 || (ph.b - ph.a === 2 && !LATTER_DEM.has(d.keys[ph.a]))) return null;
+  const key = d.keys[k];
+  const m = LATTER_M.has(key);
+  const f = LATTER_F.has(key);
+  if (!m && !f) return null;
+  if (!isSlavic(d)) return null;
+  return m && f ? 'any' : m ? 'm' : 'f';
+}
+
+/** "Сам", "sama": the emphatic pronoun after a subject pronoun ("Ona sama zapowiedziała, że …"). */
+const SELF = new Set('сам сама само сами sam sama samo sami'.split(' '));
+
+/**
+ * The subject of a Slavic cue verb at k that opens the sentence at fa and that the general subject rule does not read:
+ * "the latter" ("Ta ostatnia zapewniła", "Последний заявил"), a pronoun with "self" ("Ona sama zapowiedziała").
+ */
+export function slavicSubjectBefore(d: Doc, fa: number, k: number): { a: number; b: number } | null {
+  if (k - fa < 1 || k - fa > 2 || !isSlavic(d)) return null;
+  for (let j = fa + 1; j <= k; j++) if (breaksBefore(d, j)) return null;
+  if (latterGender(d, { a: fa, b: k })) return { a: fa, b: k };
+  if (k - fa === 2 && d.flags[fa] & PRON && SELF.has(d.keys[fa + 1])) return { a: fa, b: fa + 1 };
+  return null;
+}

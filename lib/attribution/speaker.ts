@@ -6,7 +6,7 @@
 import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, keyFlags, takesGenitive } from './cues';
 import { isEnglish, isGerman, isSlavic } from './language';
-import { personNoun } from './slavic';
+import { latterGender, personNoun } from './slavic';
 import { WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
 import { givenNameEnd, HONORIFIC, honorificGender, nameWord, pronounGenderAfter } from './person-mentions';
@@ -275,8 +275,12 @@ function obliqueName(d: Doc, ph: Phrase, na: number): boolean {
   if (!isSlavic(d)) return false;
   for (let k = ph.a; k < na; k++) if (isRole(d, k) && (!(d.flags[k] & TITLE) || obliqueRole(d, k))) return true;
   const j = ph.a - 1;
-  return j >= 0 && !breaksBefore(d, ph.a) && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX));
+  // (a conjunction governs no case: "Анна Лисина и министр Марк Бакин", "Anna Lis i minister Marek Bąk")
+  return j >= 0 && !breaksBefore(d, ph.a) && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX)) && !CONJUNCTION.has(d.keys[j]);
 }
+
+/** Slavic coordinating conjunctions (folded). */
+const CONJUNCTION = new Set('и а но или та і й чи але або i a oraz ale albo lub czy'.split(' '));
 
 /** Whether tokens [a, b) are lower-case words of a complement, no preposition or other small word among them ("области", "інституту стратегічних студій"). */
 function lowerGenitive(d: Doc, a: number, b: number): boolean {
@@ -675,7 +679,10 @@ export class Registry {
         // (or the he or she that follows: "Leslie Tran, 58, said she …")
         // (a role's form is no proof: "Der Vorsitzende" and "le ministre" are also said of women, and an honorific later,
         // "Frau Hartmann", "Mme Durand", corrects it)
-        const pronoun = gender === null ? pronounGenderAfter(d, b, quoted) : null;
+        let pronoun = gender === null ? pronounGenderAfter(d, b, quoted) : null;
+        // (not when the sentence named another person that pronoun may be, before this one: "Вице-премьер Анна Лисина и
+        // министр Марк Бакин посетили хозяйства. «…», — сказала она.")
+        if (pronoun !== null && isSlavic(d) && this.namedBeforeInSentence(a, pronoun)) pronoun = null;
         const seen = gender ?? pronoun;
         this.touch({ name, gender: seen ?? (inflected ? null : guessGender(d.keys[b - 2])), sure: pronoun !== null, words: new Set(titled ? [d.keys[r]] : []), surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}), ...ageAfter(d, b) }, new Set(), d.ts[a]);
       }
@@ -938,6 +945,12 @@ export class Registry {
     let h = ph.a;
     while (h < ph.b - 1 && d.flags[h] & DET) h++;
     if (SOURCE.test(d.keys[h])) return { name: d.text.slice(start, end) };
+    // "the latter" ("последний", "остання", "ta ostatnia"): the last person named, of the word's gender
+    const latter = latterGender(d, ph);
+    if (latter) {
+      const p = this.lastOf(latter === 'f' || feminine ? 'f' : latter === 'm' || masculine ? 'm' : null);
+      if (p) return this.named(p, start);
+    }
     // an age that stands for the person ("der 61-Jährige", "il 47enne", "le sexagénaire", "la cincuentona"): the last
     // person the article's gender allows
     const age = ageOf(d, ph);
@@ -1291,6 +1304,17 @@ export class Registry {
     const n = ph.b - ph.a;
     // (or a hyphenated one: "porte-parole")
     return (n === 2 || (n === 3 && d.text.slice(d.te[ph.a + 1], d.ts[ph.a + 2]) === '-')) && INDEFINITE.has(d.keys[ph.a]) && SPOKES.test(d.keys[ph.a + 1]);
+  }
+
+  /** Whether a person of gender `g` (or of none known) was named earlier in the sentence of token a. */
+  private namedBeforeInSentence(a: number, g: 'm' | 'f'): boolean {
+    const from = this.d.ts[this.d.sentenceStart[this.d.sentenceOf[a]]];
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i];
+      if (p.at === undefined || p.at < from) break;
+      if (p.at < this.d.ts[a] && (p.gender === null || p.gender === g)) return true;
+    }
+    return false;
   }
 
   /** The gender of the person of that name, when known. */
