@@ -15,7 +15,7 @@ import { continuesReport, cueAfterQuote, germanSubject, isAdverb, notSubject, pa
 import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
-import { describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
+import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
 import { appositionAfter, isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
@@ -1425,7 +1425,7 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   }
   // Spanish "él" folds to the article "el": its accent tells the pronoun ("había dicho él en la última sesión")
   if (j < max && d.flags[j] & DET && d.flags[j] & PRON_M && d.te[j] - d.ts[j] === 2 && /^[ÉéÈè]/.test(d.text[d.ts[j]])) return { a: j, b: j + 1 };
-  const ph = possessed(d, phraseAfter(d, j, max), max);
+  const ph = possessed(d, phraseAfter(d, j, max), max) ?? agePhraseAt(d, j, max);
   // (past a preposition, an article and a noun are what the verb is about, not its subject: "escribió en su cuenta de
   // X", "explicó a la prensa")
   if (ph && !(ph.a > j && d.flags[j] & STOP && d.flags[ph.a] & DET && !namesPerson(d, ph))) return ph;

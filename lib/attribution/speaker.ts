@@ -6,7 +6,7 @@
 import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, keyFlags, takesGenitive } from './cues';
 import { isEnglish, isGerman, isSlavic } from './language';
-import { latterGender, personNoun } from './slavic';
+import { ageGender, latterGender, personNoun } from './slavic';
 import { WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
 import { givenNameEnd, HONORIFIC, honorificGender, nameWord, pronounGenderAfter } from './person-mentions';
@@ -946,7 +946,8 @@ export class Registry {
     while (h < ph.b - 1 && d.flags[h] & DET) h++;
     if (SOURCE.test(d.keys[h])) return { name: d.text.slice(start, end) };
     // "the latter" ("последний", "остання", "ta ostatnia"): the last person named, of the word's gender
-    const latter = latterGender(d, ph);
+    // (or an age: "61-летний политик", "72-latek": the last person named of the age word's gender)
+    const latter = latterGender(d, ph) ?? ageGender(d, ph);
     if (latter) {
       const p = this.lastOf(latter === 'f' || feminine ? 'f' : latter === 'm' || masculine ? 'm' : null);
       if (p) return this.named(p, start);
@@ -1547,10 +1548,12 @@ function roleBack(d: Doc, j: number): number {
   if (!roleNear(d, j - 8, j)) return -1;
   if (breaksBefore(d, j) && !commaBefore(d, j) && !closingMarkGap(d, j)) return -1;
   if (gapVisible(d, j, 2) > 1) return -1;
-  for (let t = j - 1, steps = 0; t >= 0 && steps < 8; t--, steps++) {
+  // (past a name in quotation marks: "лидер партии «Новые люди» Павел Орехов", "prezes spółki „Nowe Drogi” Jan Kos")
+  const qs = closingMarkGap(d, j) ? quotedNameStart(d, j) : -1;
+  for (let t = qs > 0 ? qs - 1 : j - 1, steps = 0; t >= 0 && steps < 8; t--, steps++) {
     if (isRole(d, t) && !isOrgWord(d, t)) return t;
     if (d.flags[t] & (VERB | COMP | PRON | AUX) && !(d.flags[t] & DET) && !JOINS.has(d.keys[t])) return -1;
-    if (t < j - 1 && breaksBefore(d, t + 1)) return -1;
+    if (t < j - 1 && t + 1 !== qs && breaksBefore(d, t + 1)) return -1;
     // a person named in between ("Katrin Albers vom Berliner Institut"): the role is theirs; not the name of a body
     // the complement joins ("de Emergência e Proteção Civil", "of Health and Human Services")
     if (t > 0 && isCapitalized(d, t) && isCapitalized(d, t - 1) && !breaksBefore(d, t) && !isOrgWord(d, t) && !isAcronym(d, t) && !isRole(d, t - 1) && !(t > 1 && JOINS.has(d.keys[t - 2]) && !breaksBefore(d, t - 1))) return -1;
@@ -1560,7 +1563,19 @@ function roleBack(d: Doc, j: number): number {
 
 /** Whether the gap before token k is a closing quotation mark after a capitalised word: a name in marks ("«Спартака» Иван"). */
 function closingMarkGap(d: Doc, k: number): boolean {
-  return k > 0 && isCapitalized(d, k - 1) && gapVisible(d, k, 2) === 1 && /^[»”“"]\s+$/.test(gapBefore(d, k));
+  return k > 0 && gapVisible(d, k, 2) === 1 && /^[»”“"]\s+$/.test(gapBefore(d, k)) && (isCapitalized(d, k - 1) || quotedNameStart(d, k) >= 0);
+}
+
+/**
+ * The first word of a name of two to four words in quotation marks closed before token k, opening with a capital
+ * ("«Новые люди»", "„Nowe Drogi”"); -1 when none.
+ */
+function quotedNameStart(d: Doc, k: number): number {
+  for (let t = k - 1; t >= 0 && k - t <= 4; t--) {
+    if (!breaksBefore(d, t)) continue;
+    return t < k - 1 && isCapitalized(d, t) && /[«„“"]\s*$/.test(gapBefore(d, t)) ? t : -1;
+  }
+  return -1;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
