@@ -251,6 +251,14 @@ function roleOfNameBefore(d: Doc, r: number): boolean {
 
 /** "мэр Самары Олег Титов", "burmistrz Kielc Adam Wrona": a Slavic role at r, then a place in the genitive at a (not "Владимир Владимирович Путин"). */
 function genitivePlace(d: Doc, r: number, a: number): boolean {
+  // (or the role's complement in lower case before the place: "министр иностранных дел Молдавии Ион Русу", "minister
+  // spraw zagranicznych Mołdawii Ion Rusu")
+  for (let t = r, steps = 0; t >= 0 && steps < 3 && !isRole(d, t); t--, steps++) {
+    if (isCapitalized(d, t) || breaksBefore(d, t + 1) || d.flags[t] & (STOP | VERB | COMP | PRON | DET | AUX) || !isSlavic(d)) return false;
+    if (t - 1 >= 0 && isRole(d, t - 1) && !breaksBefore(d, t)) r = t - 1;
+  }
+  // (a surname of two parts is one: "Władysław Kosiniak-Kamysz")
+  if (a + 2 < d.n && d.ts[a + 2] - d.te[a + 1] === 1 && d.text.charCodeAt(d.te[a + 1]) === 45) return false;
   return r >= 0 && isRole(d, r) && !breaksBefore(d, a) && takesGenitive(d.keys[r]) && !PATRONYMIC.test(d.keys[a + 1]);
 }
 const PATRONYMIC = /(вич|вна|ична|ічна)$/;
@@ -663,6 +671,8 @@ export class Registry {
       // a longer run is an institution, then the name: "Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska"
       // ("degli Esteri Antonio Tajani", "Zampred ЦБ Алексей Громов": the first word completes the role)
       if (b - a > 3 || (b - a === 3 && ((far >= 0 && (CONNECTORS.has(d.keys[a - 1]) || isAcronym(d, a))) || genitivePlace(d, a - 1, a)))) a = b - 2;
+      // (a place after a Slavic preposition, then the name: "колега з Румунії Богдан Іонеску", "kolega z Rumunii Bogdan Ionescu")
+      else if (b - a === 3 && far >= 0 && d.flags[a - 1] & STOP && !isCapitalized(d, a - 1) && !breaksBefore(d, a) && isSlavic(d)) a = b - 2;
       // without a role before it, a name needs an apposition after it: ", a security analyst"
       if (!titled && !aged && !(b < d.n && commaBefore(d, b) && (d.flags[b] & DET || isRole(d, b)))) continue;
       if (this.mentionCovers(d.ts[a], d.te[b - 1])) continue;
