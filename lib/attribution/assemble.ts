@@ -12,10 +12,10 @@
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { apposedSubject, continuesReport, cueAfterQuote, germanSubject, isAdverb, mediaAddresseeEnd, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
-import { isEnglish, isGerman } from './language';
+import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
-import { describedAfter, verbGender } from './slavic';
+import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
 import { addressedTo, appositionAfter, isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
@@ -69,6 +69,16 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (ph.a < 0) {
       // a verb with no subject: its speaker is the last person of its gender
       reg.advance(d.ts[ph.b]);
+      // Slavic copy goes on with the person the sentence before speaks of, by a role and with no words of theirs
+      // ("Były prezydent nie chciał tego komentować. – Nie będę polemizował – uciął.")
+      const focus = isSlavic(d) ? focusBefore(ph.b) : null;
+      if (focus) {
+        const rf = reg.resolve(focus, [], false);
+        const g = rf.name ? reg.genderOf(rf.name) : null;
+        if (rf.name && !(feminine && g === 'm') && !(masculine && g === 'f') && reg.isPerson(rf.name, rf.actorId)) {
+          return { speaker: null, speakerName: rf.name, actor: rf.ref ?? null, ...(rf.actorId ? { actorId: rf.actorId } : {}) };
+        }
+      }
       const r = reg.resolveDropped(feminine, masculine, ph.b);
       // no person named yet: the subject of the statement before ("Fuentes del Ministerio dijeron que … \"…\", señalaron.");
       // and the verb with no subject goes on with the speaker of the statement just before, in its paragraph or the
@@ -118,6 +128,23 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return res;
   };
 
+  /**
+   * The subject of the sentence before the one of token k, when that sentence opens with a role ("Były prezydent",
+   * "Экс-губернатор") and says nothing itself (no statement in it), in the paragraph of k or the one before.
+   */
+  const focusBefore = (k: number): Phrase | null => {
+    if (k >= d.n) return null;
+    const s = d.sentenceOf[k];
+    if (s === 0) return null;
+    const a = d.sentenceStart[s - 1];
+    const b = d.sentenceStart[s];
+    if (paraOf(d.ts[k]) - paraOf(d.ts[a]) > 1) return null;
+    for (let j = a; j < b; j++) if (covered[j] || quoted[j]) return null;
+    const ph = phraseAt(d, a, b);
+    if (!ph || ph.b >= b || d.flags[ph.a] & PRON || !isRole(d, ph.b - 1) || isCapitalized(d, ph.b) || d.flags[ph.b] & (STOP | COMP) || breaksBefore(d, ph.b)) return null;
+    return ph;
+  };
+
   /** The last statement whose speaker phrase holds the noun a phrase "the same …" names ("a mesma fonte"), if any. */
   const sameAs = (ph: Phrase): Statement | null => {
     let k = ph.a;
@@ -164,8 +191,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const b = tokenBefore(d, ins.end) + 1;
       for (let k = a; k < b; k++) {
         if (!(d.flags[k] & VERB)) continue;
-        // "– oceniła.": no subject, the verb's gender says who
-        // (the author's words end with their sentence: "– powiedziała na konferencji prasowej. Prezes podkreśliła…")
+        // "– oceniła.": no subject, the verb's gender says who; the subject ends with the verb's sentence ("– dodała
+        // wiceminister Joanna Sikorska. Nowicki odpowiedział, że …", where the author's words run on to the line's end)
         const speaker = phraseBefore(d, k, a) ?? subjectAfterVerb(d, k, Math.min(b, sentenceRange(d, k)[1])) ?? { a: -1, b: k };
         return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
       }
@@ -531,10 +558,20 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const k = tokenAtOrAfter(d, p.at);
     const [sa, sb] = sentenceRange(d, k);
     // (the sentence that names them is the last before the quote, in its paragraph or the one before)
-    if (!/^[.!?…»"”\s]*$/.test(text.slice(d.te[sb - 1], q.start)) || paraOf(q.start) - paraOf(p.at) > 2) return null;
+    // (a dash line's content starts after its dash: "….\n\n– Druga połowa …")
+    if (!/^[.!?…»"”\s]*(?:\n[\u2014\u2013]\s)?$/.test(text.slice(d.te[sb - 1], q.start)) || paraOf(q.start) - paraOf(p.at) > 2) return null;
     for (let j = sa; j < sb; j++) if (covered[j] || quoted[j]) return null;
     const ph = phraseAt(d, afterDateline(d, sa, sb), sb);
-    return ph && k >= ph.a && k < ph.b + 4 ? p : null;
+    if (ph && k >= ph.a && k < ph.b + 4) return p;
+    // or the subject after its verb, in Slavic copy's order ("Иначе матч оценил капитан команды Артем Жуков.", "Inaczej
+    // mecz ocenił kapitan drużyny Paweł Krawiec."): a cue whose words are the quotes that follow
+    if (!isSlavic(d)) return null;
+    for (let v = sa; v < k; v++) {
+      if (!(d.flags[v] & VERB)) continue;
+      const after = subjectAfterVerb(d, v, sb);
+      if (after && k >= after.a && k < after.b) return p;
+    }
+    return null;
   };
 
 
@@ -972,6 +1009,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
                 for (let j = ph.b; j < Math.min(fb, ph.b + 12); j++) if (commaBefore(d, j)) { c = j; break; }
                 if (!commaBefore(d, c)) c = ph.b;
               } else c = afterApposition(d, c, fb);
+              // a medium that only reports what someone said ("Как сообщает ТАСС, глава Росавиации Петр Зуев пообещал
+              // …", "Jak podaje PAP, minister Jan Lis zapowiedział, że …"): the person and the cue after it speak, in
+              // the clause after the frame
+              if (!german && AS_FRAME.has(d.keys[k]) && subjectAndCue(d, c, fb)) return reported(c, b);
               // "Selon Le Monde, le ministre Hugo Perret a affirmé que …", "Secondo la Stampa, il ministro ha detto che …":
               // the content is a statement of its own, by the subject of its cue; the frame names who reported it
               if (fb - c >= 3 && !german && reportsOwnSpeaker(d, c, fb)) continue;
@@ -1057,6 +1098,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         const s0 = afterDateline(d, fa, k);
         if (apposedSubject(d, s0, k)) ph = phraseAt(d, s0, k);
       }
+      // "Ta ostatnia zapewniła, że …", "Ona sama zapowiedziała, że …"
+      if (!ph && !german) ph = slavicSubjectBefore(d, fa, k) ?? subjectBeforeApposition(d, afterDateline(d, fa, k), k);
       // "У Москві тим часом заявили, що …", "В Кремле заявили, что …", "W Warszawie poinformowano, że …": a plural or
       // impersonal verb with no subject speaks for the place it was said in
       if (!ph && !german) ph = placeSpeaker(d, fa, k);
@@ -1472,7 +1515,7 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   }
   // Spanish "él" folds to the article "el": its accent tells the pronoun ("había dicho él en la última sesión")
   if (j < max && d.flags[j] & DET && d.flags[j] & PRON_M && d.te[j] - d.ts[j] === 2 && /^[ÉéÈè]/.test(d.text[d.ts[j]])) return { a: j, b: j + 1 };
-  const ph = phraseAfter(d, j, max);
+  const ph = possessed(d, phraseAfter(d, j, max), max) ?? agePhraseAt(d, j, max);
   // (past a preposition, an article and a noun are what the verb is about, not its subject: "escribió en su cuenta de
   // X", "explicó a la prensa")
   if (ph && !(ph.a > j && d.flags[j] & STOP && d.flags[ph.a] & DET && !namesPerson(d, ph))) return ph;
@@ -1497,7 +1540,7 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
       // "в заявлении ЦБ", "w komunikacie MSZ": initials after the noun they complete (not after a preposition: "z PAP")
       (isInitials(d, j) && j > k + 1 && !(d.flags[j - 1] & STOP) && !isCapitalized(d, j - 1) && !MEDIUM.test(d.keys[j - 1]));
     if (starts && j > k + 1) {
-      const p = phraseAfter(d, j, max);
+      const p = possessed(d, phraseAfter(d, j, max), max);
       if (p) return p;
       if (isInitials(d, j)) return { a: j, b: j + 1 };
     }
@@ -1586,14 +1629,15 @@ function tailSpeaker(d: Doc, k: number, max: number): Phrase | null {
     while (e < max && e - j < 7 && !breaksBefore(d, e) && !(d.flags[e] & (VERB | COMP | PRON))) e++;
     return { a: j, b: e };
   }
-  const ph = phraseAfter(d, j, max);
+  const ph = possessed(d, phraseAfter(d, j, max), max);
   if (ph) return ph;
   // past a time phrase: "– zapowiedział w środę szef MSZ Radosław Sikorski", "— сказал во вторник глава МИД"
   let t = j;
   while (t < max && t - j < 3 && d.flags[t] & STOP && !(d.flags[t] & (COMP | PRON | DET)) && !isCapitalized(d, t) && (t === j || !breaksBefore(d, t))) t++;
   if (t > j && t < max && !breaksBefore(d, t)) {
     const p = phraseAfter(d, t, max);
-    if (p && namesPerson(d, p)) return p;
+    // (not a phrase that opens with the preposition's noun: "– powiedział po spotkaniu szef MSZ" is read below)
+    if (p && namesPerson(d, p) && !(p.a === t && !isCapitalized(d, t) && !isRole(d, t) && !(d.flags[t] & (DET | PRON)))) return p;
   }
   // past where it was said: "— написав у соцмережі X речник МЗС України Георгій Тихий" (the speaker ends the clause; a
   // role right after a preposition is who was spoken with: "заявил на встрече с губернатором Орловым")
@@ -1608,6 +1652,34 @@ function tailSpeaker(d: Doc, k: number, max: number): Phrase | null {
   }
   // (when nothing follows, the name right after the verb is all there is: "…, told Reuters.")
   return j > k + 1 ? phraseAfter(d, k + 1, max) : null;
+}
+
+/** "As" opening a frame of a report ("как сообщает ТАСС", "jak podaje PAP", "як пише видання"), folded. */
+const AS_FRAME = new Set('как jak як'.split(' '));
+
+/** Whether a clause at c opens with a person and a cue verb right after ("глава Росавиации Петр Зуев пообещал"). */
+function subjectAndCue(d: Doc, c: number, max: number): boolean {
+  const ph = phraseAt(d, c, max);
+  if (!ph || !namesPerson(d, ph) || ph.b >= max || breaksBefore(d, ph.b)) return false;
+  let v = ph.b;
+  while (v < max && v - ph.b < 2 && d.flags[v] & AUX && !(d.flags[v] & PRON)) v++;
+  return v < max && (d.flags[v] & VERB) !== 0;
+}
+
+/** Possessive pronouns of Russian, Ukrainian and Polish (folded): "его", "її", "jej" before a noun. */
+const POSSESSIVE = new Set('его ее их його її їх jego jej ich'.split(' '));
+
+/**
+ * A possessive before a role names whose the role is, not who speaks: "— заявила его адвокат Инна Зотова", "—
+ * додав її заступник Андрій Гнатюк", "– powiedziała jego rzeczniczka Ewa Lis" (the role and the name after it).
+ */
+function possessed(d: Doc, ph: Phrase | null, max: number): Phrase | null {
+  // (and a preposition's noun before the role is where or when it was said: "– powiedział po spotkaniu szef MSZ", "—
+  // сказал после встречи глава МИД")
+  if (ph && ph.b - ph.a >= 2 && ph.a > 0 && d.flags[ph.a - 1] & STOP && !(d.flags[ph.a - 1] & (DET | PRON | COMP)) && !isCapitalized(d, ph.a) && !isRole(d, ph.a) && !(d.flags[ph.a] & (DET | PRON)) && isRole(d, ph.a + 1) && !breaksBefore(d, ph.a + 1) && isSlavic(d)) return { a: ph.a + 1, b: ph.b };
+  if (!ph || ph.b !== ph.a + 1 || !POSSESSIVE.has(d.keys[ph.a]) || ph.b >= max || breaksBefore(d, ph.b) || !isSlavic(d)) return ph;
+  if (!isRole(d, ph.b) && !personNoun(d, ph.b)) return ph;
+  return phraseAfter(d, ph.b, max) ?? describedAfter(d, ph.b, max) ?? ph;
 }
 
 /** "Secondo l'Associazione italiana arbitri, …": a source's name that goes on in lower case up to the comma. */
@@ -1809,6 +1881,18 @@ function subjectBeforeAdverbial(d: Doc, a: number, k: number): Phrase | null {
   if (!ph || ph.b >= k || k - ph.b > reach || !(d.flags[ph.b] & STOP) || d.flags[ph.b] & (COMP | PRON | DET) || isCapitalized(d, ph.b)) return null;
   if (!(d.flags[ph.a] & PRON) && !namesPerson(d, ph)) return null;
   for (let j = ph.b; j < k; j++) if (breaksBefore(d, j) || d.flags[j] & (VERB | COMP) || (j > ph.b && d.flags[j] & PRON && !(d.flags[j] & DET))) return null;
+  return ph;
+}
+
+/**
+ * A person opening the sentence, then an apposition set off by commas, then the verb: "Burmistrz Lubartowa Jan Cichy,
+ * cytowany przez „Kurier Lubelski”, zapewnił, że …", "Глава региона Иван Орлов, выступая на сессии, заявил, что …".
+ */
+function subjectBeforeApposition(d: Doc, a: number, k: number): Phrase | null {
+  if (!commaBefore(d, k) || !isSlavic(d)) return null;
+  const ph = phraseAt(d, a, k);
+  if (!ph || ph.b >= k - 1 || k - ph.b > 9 || !commaBefore(d, ph.b) || !namesPerson(d, ph)) return null;
+  for (let j = ph.b; j < k; j++) if (d.flags[j] & (VERB | COMP) || (j > ph.b && commaBefore(d, j))) return null;
   return ph;
 }
 

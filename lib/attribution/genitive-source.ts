@@ -51,6 +51,9 @@ export function genitiveFrame(d: Doc, k: number, keys: number): boolean {
 export function genitiveSourceEnd(d: Doc, ph: Phrase, knownSurname: (k: number) => boolean): number {
   let role = false;
   for (let t = ph.a; t < ph.b; t++) {
+    // a role in lower case right after the name opens the clause ("W opinii Wiśniewskiego hodowcy powinni …"): the
+    // source's own role stands before its name ("zdaniem ministra Jana Nowaka")
+    if (t > ph.a && !isCapitalized(d, t) && isRole(d, t) && nameWord(d, t - 1)) return t;
     if (isRole(d, t)) role = true;
     if (t === ph.a || !isCapitalized(d, t)) continue;
     const key = d.keys[t];

@@ -130,6 +130,46 @@ function innermost(stack: Open[], family: number): Open | null {
   return null;
 }
 
+/** Whether the dash line at i holds sentences: a capital after the dash, sentence punctuation at the paragraph end. */
+function sentenceLine(text: string, i: number): boolean {
+  if (!upperAt(text, i + 2)) return false;
+  let e = text.indexOf('\n', i);
+  if (e < 0) e = text.length;
+  while (e > i && isSpace(text.charCodeAt(e - 1))) e--;
+  let c = text.charCodeAt(e - 1);
+  if (isMark(c)) c = text.charCodeAt(e - 2);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** Lower-case abbreviations that stand before a name in author's words ("– powiedział prof. Nowak"): their dot ends no sentence. */
+const NAME_ABBREVIATIONS = new Set('prof dr doc hab gen płk mjr kpt ks mec prok red inż mgr abp bp проф акад ген полк д-р'.split(' '));
+
+/**
+ * Where author's words in [from, to) end their sentence and another sentence follows in the same line, not a dash
+ * going back to the quote, and dialogue opens again later in the line (up to lineEnd): the offset after the sentence's
+ * closing punctuation; -1 when none. (Without dialogue after it, a dash in the line is the speaker's own: "— Україна
+ * – це Європа. Ми …")
+ */
+function narrativeAfter(text: string, from: number, to: number, lineEnd: number): number {
+  for (let j = from; j < to - 2; j++) {
+    const c = text.charCodeAt(j);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
+    if (text.charCodeAt(j + 1) !== 32 || !upperAt(text, j + 2)) continue;
+    if (c === 46) {
+      let w = j;
+      while (w > from && /\p{L}|-/u.test(text[w - 1])) w--;
+      const word = text.slice(w, j);
+      if (word.length < 2 || NAME_ABBREVIATIONS.has(word)) continue;
+    }
+    for (let x = to - 1; x < lineEnd - 2; x++) {
+      const c = text.charCodeAt(x);
+      if ((c === 0x2014 || c === 0x2013) && midDash(text, x)) return j + 1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 /** The dash line whose dash is at i: its words up to the paragraph end, less trailing author's words; null without author's words. */
 function dashLine(text: string, i: number, needCue = true): Quote | null {
   const n = text.length;
@@ -139,6 +179,16 @@ function dashLine(text: string, i: number, needCue = true): Quote | null {
   while (ce > i && isSpace(text.charCodeAt(ce - 1))) ce--;
   const cs = i + 2;
   const ins = insertionsIn(text, cs, ce);
+  // Author's words that end their sentence and go on with another ("– A – przekonywała Zielińska. Wrona odpowiedział,
+  // że … – B – dodał.") end the line there: the words after them are the reporter's, up to the next dialogue dash.
+  for (let k = 0; k < ins.length; k++) {
+    const stop = narrativeAfter(text, ins[k].start + 2, ins[k].end, ce);
+    if (stop < 0) continue;
+    ins.length = k + 1;
+    ins[k] = { start: ins[k].start, end: stop };
+    ce = stop;
+    break;
+  }
   // Trailing author's words ("— Текст, — добавил он.") are not part of the quote.
   let qe = ce;
   if (ins.length && ins[ins.length - 1].end >= ce) {
@@ -200,6 +250,8 @@ export function findQuotes(text: string): Quote[] {
 
   let i = 0;
   let atParaStart = true;
+  /** whether the last paragraph with words opened with dialogue (a dash line) */
+  let lastParaDash = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 10) {
@@ -227,9 +279,16 @@ export function findQuotes(text: string): Quote[] {
         flushPending();
       }
       // Dash-introduced direct speech: "— Текст, — сказал он."
+      const dashAfterDash = lastParaDash;
+      lastParaDash = false;
       if ((c === 0x2014 || c === 0x2013) && i + 2 < n && isSpace(text.charCodeAt(i + 1))) {
-        const q = dashLine(text, i);
+        // (a dash paragraph after a paragraph of dialogue goes on with it, with no author's words of its own: "— A, —
+        // сказал он.\n\n— B.")
+        // (and so does a dash paragraph of whole sentences, "– Druga połowa pokazała, że ten zespół żyje.", after a
+        // paragraph that names its speaker: a list item opens in lower case or ends without a sentence's punctuation)
+        const q = dashLine(text, i, !dashAfterDash && !sentenceLine(text, i));
         if (q) out.push(q);
+        lastParaDash = q !== null;
         // Quotation marks inside the line are still read (nested quotes).
       }
 

@@ -50,3 +50,62 @@ export function describedAfter(d: Doc, j: number, max: number): { a: number; b: 
   while (e < max && e - j < 3 && !breaksBefore(d, e) && !isCapitalized(d, e) && !(d.flags[e] & (STOP | COMP | PRON | DET | AUX | VERB))) e++;
   return e >= max || breaksBefore(d, e) ? { a: j, b: e } : null;
 }
+
+/** "The latter" in Russian, Ukrainian and Polish (folded), by gender, in the cases a speaker or a source takes. */
+const LATTER_M = new Set('последний последнего последнему останній останнього останньому ostatni ostatniego ostatniemu'.split(' '));
+const LATTER_F = new Set('последняя последней последнюю остання останньої останній ostatnia ostatniej'.split(' '));
+/** Demonstratives before it ("ten ostatni", "ta ostatnia", "этот последний"). */
+const LATTER_DEM = new Set('ten ta tego tej temu этот эта этого этой тот та того той цей ця цього цієї той'.split(' '));
+
+/** The gender "the latter" gives when the phrase is one: 'm', 'f', 'any' (Ukrainian "останній" is both); else null. */
+export function latterGender(d: Doc, ph: { a: number; b: number }): 'm' | 'f' | 'any' | null {
+  const k = ph.b - 1;
+  if (ph.b - ph.a > 2 || (ph.b - ph.a === 2 && !LATTER_DEM.has(d.keys[ph.a]))) return null;
+  const key = d.keys[k];
+  const m = LATTER_M.has(key);
+  const f = LATTER_F.has(key);
+  if (!m && !f) return null;
+  if (!isSlavic(d)) return null;
+  return m && f ? 'any' : m ? 'm' : 'f';
+}
+
+/** The word after a number that makes it an age ("61-летний", "61-річна", "72-latek", "45-letnia"), by gender. */
+const AGE_M = /^(?:летн(?:ий|его|ему|им)|річн(?:ий|ого|ому|им)|letni(?:ego|emu|m)?|latek|latkiem|latkowi)$/;
+const AGE_F = /^(?:летн(?:яя|ей|юю)|річн(?:а|ої|ій|у)|letni(?:a|ej|ą)|latka|latką|latce)$/;
+
+/**
+ * A person described by an age at token j: the number, the age word, perhaps one lower-case noun ("61-летний политик",
+ * "72-latek", "61-річна політикиня"), up to `max` at most; the phrase, or null.
+ */
+export function agePhraseAt(d: Doc, j: number, max: number): { a: number; b: number } | null {
+  if (j + 1 >= max || !/^\d{1,3}$/.test(d.keys[j]) || breaksBefore(d, j + 1) || !isSlavic(d)) return null;
+  const w = d.keys[j + 1];
+  if (!AGE_M.test(w) && !AGE_F.test(w)) return null;
+  const n = j + 2;
+  if (n < max && !breaksBefore(d, n) && !isCapitalized(d, n) && !(d.flags[n] & (STOP | COMP | PRON | DET | AUX | VERB))) return { a: j, b: n + 1 };
+  return { a: j, b: j + 2 };
+}
+
+/** The gender an age phrase gives ('m' or 'f'), when the phrase is one (see agePhraseAt); else null. */
+export function ageGender(d: Doc, ph: { a: number; b: number }): 'm' | 'f' | null {
+  const p = agePhraseAt(d, ph.a, ph.b);
+  if (!p || p.b !== ph.b) return null;
+  return AGE_F.test(d.keys[ph.a + 1]) ? 'f' : 'm';
+}
+
+/** "Сам", "sama": the emphatic pronoun after a subject pronoun ("Ona sama zapowiedziała, że …"). */
+const SELF = new Set('сам сама само сами sam sama samo sami'.split(' '));
+
+/**
+ * The subject of a Slavic cue verb at k that opens the sentence at fa and that the general subject rule does not read:
+ * "the latter" ("Ta ostatnia zapewniła", "Последний заявил"), a pronoun with "self" ("Ona sama zapowiedziała").
+ */
+export function slavicSubjectBefore(d: Doc, fa: number, k: number): { a: number; b: number } | null {
+  if (k - fa < 1 || k - fa > 3 || !isSlavic(d)) return null;
+  for (let j = fa + 1; j <= k; j++) if (breaksBefore(d, j)) return null;
+  if (latterGender(d, { a: fa, b: k })) return { a: fa, b: k };
+  const age = agePhraseAt(d, fa, k);
+  if (age && age.b === k) return age;
+  if (k - fa === 2 && d.flags[fa] & PRON && SELF.has(d.keys[fa + 1])) return { a: fa, b: fa + 1 };
+  return null;
+}

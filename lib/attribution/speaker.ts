@@ -6,7 +6,7 @@
 import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, keyFlags, takesGenitive } from './cues';
 import { isEnglish, isGerman, isSlavic } from './language';
-import { personNoun } from './slavic';
+import { ageGender, latterGender, personNoun } from './slavic';
 import { WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
 import { givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter } from './person-mentions';
@@ -308,6 +308,14 @@ function roleOfNameBefore(d: Doc, r: number): boolean {
 
 /** "мэр Самары Олег Титов", "burmistrz Kielc Adam Wrona": a Slavic role at r, then a place in the genitive at a (not "Владимир Владимирович Путин"). */
 function genitivePlace(d: Doc, r: number, a: number): boolean {
+  // (or the role's complement in lower case before the place: "министр иностранных дел Молдавии Ион Русу", "minister
+  // spraw zagranicznych Mołdawii Ion Rusu")
+  for (let t = r, steps = 0; t >= 0 && steps < 3 && !isRole(d, t); t--, steps++) {
+    if (isCapitalized(d, t) || breaksBefore(d, t + 1) || d.flags[t] & (STOP | VERB | COMP | PRON | DET | AUX) || !isSlavic(d)) return false;
+    if (t - 1 >= 0 && isRole(d, t - 1) && !breaksBefore(d, t)) r = t - 1;
+  }
+  // (a surname of two parts is one: "Władysław Kosiniak-Kamysz")
+  if (a + 2 < d.n && d.ts[a + 2] - d.te[a + 1] === 1 && d.text.charCodeAt(d.te[a + 1]) === 45) return false;
   return r >= 0 && isRole(d, r) && !breaksBefore(d, a) && takesGenitive(d.keys[r]) && !PATRONYMIC.test(d.keys[a + 1]);
 }
 const PATRONYMIC = /(вич|вна|ична|ічна)$/;
@@ -332,8 +340,12 @@ function obliqueName(d: Doc, ph: Phrase, na: number): boolean {
   if (!isSlavic(d)) return false;
   for (let k = ph.a; k < na; k++) if (isRole(d, k) && (!(d.flags[k] & TITLE) || obliqueRole(d, k))) return true;
   const j = ph.a - 1;
-  return j >= 0 && !breaksBefore(d, ph.a) && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX));
+  // (a conjunction governs no case: "Анна Лисина и министр Марк Бакин", "Anna Lis i minister Marek Bąk")
+  return j >= 0 && !breaksBefore(d, ph.a) && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX)) && !CONJUNCTION.has(d.keys[j]);
 }
+
+/** Slavic coordinating conjunctions (folded). */
+const CONJUNCTION = new Set('и а но или та і й чи але або i a oraz ale albo lub czy'.split(' '));
 
 /** Whether tokens [a, b) are lower-case words of a complement, no preposition or other small word among them ("области", "інституту стратегічних студій"). */
 function lowerGenitive(d: Doc, a: number, b: number): boolean {
@@ -780,6 +792,8 @@ export class Registry {
       // a longer run is an institution, then the name: "Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska"
       // ("degli Esteri Antonio Tajani", "Zampred ЦБ Алексей Громов": the first word completes the role)
       if (b - a > 3 || (b - a === 3 && ((far >= 0 && (CONNECTORS.has(d.keys[a - 1]) || isAcronym(d, a))) || genitivePlace(d, a - 1, a)))) a = b - 2;
+      // (a place after a Slavic preposition, then the name: "колега з Румунії Богдан Іонеску", "kolega z Rumunii Bogdan Ionescu")
+      else if (b - a === 3 && far >= 0 && d.flags[a - 1] & STOP && !isCapitalized(d, a - 1) && !breaksBefore(d, a) && isSlavic(d)) a = b - 2;
       // without a role before it, a name needs an apposition after it: ", a security analyst"
       if (!titled && !aged && !(b < d.n && commaBefore(d, b) && (d.flags[b] & DET || isRole(d, b)))) continue;
       if (this.mentionCovers(d.ts[a], d.te[b - 1])) continue;
@@ -798,7 +812,10 @@ export class Registry {
         // (or the he or she that follows: "Leslie Tran, 58, said she …")
         // (a role's form is no proof: "Der Vorsitzende" and "le ministre" are also said of women, and an honorific later,
         // "Frau Hartmann", "Mme Durand", corrects it)
-        const pronoun = gender === null ? pronounGenderAfter(d, b, quoted) : null;
+        let pronoun = gender === null ? pronounGenderAfter(d, b, quoted) : null;
+        // (not when the sentence named another person that pronoun may be, before this one: "Вице-премьер Анна Лисина и
+        // министр Марк Бакин посетили хозяйства. «…», — сказала она.")
+        if (pronoun !== null && isSlavic(d) && this.namedBeforeInSentence(a, pronoun)) pronoun = null;
         const seen = gender ?? pronoun;
         const words = new Set(titled ? [d.keys[r]] : []);
         // (an office named by a periphrasis is also its role: "il presidente del Consiglio Lorenzo Conti" is "il premier")
@@ -1071,6 +1088,13 @@ export class Registry {
     let h = ph.a;
     while (h < ph.b - 1 && d.flags[h] & DET) h++;
     if (SOURCE.test(d.keys[h])) return { name: d.text.slice(start, end) };
+    // "the latter" ("последний", "остання", "ta ostatnia"): the last person named, of the word's gender
+    // (or an age: "61-летний политик", "72-latek": the last person named of the age word's gender)
+    const latter = latterGender(d, ph) ?? ageGender(d, ph);
+    if (latter) {
+      const p = this.lastOf(latter === 'f' || feminine ? 'f' : latter === 'm' || masculine ? 'm' : null);
+      if (p) return this.named(p, start);
+    }
     // an age that stands for the person ("der 61-Jährige", "il 47enne", "le sexagénaire", "la cincuentona"): the last
     // person the article's gender allows
     const age = ageOf(d, ph);
@@ -1468,6 +1492,17 @@ export class Registry {
     return (n === 2 || (n === 3 && d.text.slice(d.te[ph.a + 1], d.ts[ph.a + 2]) === '-')) && INDEFINITE.has(d.keys[ph.a]) && SPOKES.test(d.keys[ph.a + 1]);
   }
 
+  /** Whether a person of gender `g` (or of none known) was named earlier in the sentence of token a. */
+  private namedBeforeInSentence(a: number, g: 'm' | 'f'): boolean {
+    const from = this.d.ts[this.d.sentenceStart[this.d.sentenceOf[a]]];
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i];
+      if (p.at === undefined || p.at < from) break;
+      if (p.at < this.d.ts[a] && (p.gender === null || p.gender === g)) return true;
+    }
+    return false;
+  }
+
   /** The gender of the person of that name, when known. */
   genderOf(name: string): 'm' | 'f' | null {
     this.settle();
@@ -1741,10 +1776,12 @@ function roleBack(d: Doc, j: number): number {
   if (!roleNear(d, j - 8, j)) return -1;
   if (breaksBefore(d, j) && !commaBefore(d, j) && !closingMarkGap(d, j)) return -1;
   if (gapVisible(d, j, 2) > 1) return -1;
-  for (let t = j - 1, steps = 0; t >= 0 && steps < 8; t--, steps++) {
+  // (past a name in quotation marks: "лидер партии «Новые люди» Павел Орехов", "prezes spółki „Nowe Drogi” Jan Kos")
+  const qs = closingMarkGap(d, j) ? quotedNameStart(d, j) : -1;
+  for (let t = qs > 0 ? qs - 1 : j - 1, steps = 0; t >= 0 && steps < 8; t--, steps++) {
     if (isRole(d, t) && !isOrgWord(d, t)) return t;
     if (d.flags[t] & (VERB | COMP | PRON | AUX) && !(d.flags[t] & DET) && !JOINS.has(d.keys[t])) return -1;
-    if (t < j - 1 && breaksBefore(d, t + 1)) return -1;
+    if (t < j - 1 && t + 1 !== qs && breaksBefore(d, t + 1)) return -1;
     // a person named in between ("Katrin Albers vom Berliner Institut"): the role is theirs; not the name of a body
     // the complement joins ("de Emergência e Proteção Civil", "of Health and Human Services")
     if (t > 0 && isCapitalized(d, t) && isCapitalized(d, t - 1) && !breaksBefore(d, t) && !isOrgWord(d, t) && !isAcronym(d, t) && !isRole(d, t - 1) && !(t > 1 && JOINS.has(d.keys[t - 2]) && !breaksBefore(d, t - 1))) return -1;
@@ -1754,7 +1791,19 @@ function roleBack(d: Doc, j: number): number {
 
 /** Whether the gap before token k is a closing quotation mark after a capitalised word: a name in marks ("«Спартака» Иван"). */
 function closingMarkGap(d: Doc, k: number): boolean {
-  return k > 0 && isCapitalized(d, k - 1) && gapVisible(d, k, 2) === 1 && /^[»”“"]\s+$/.test(gapBefore(d, k));
+  return k > 0 && gapVisible(d, k, 2) === 1 && /^[»”“"]\s+$/.test(gapBefore(d, k)) && (isCapitalized(d, k - 1) || quotedNameStart(d, k) >= 0);
+}
+
+/**
+ * The first word of a name of two to four words in quotation marks closed before token k, opening with a capital
+ * ("«Новые люди»", "„Nowe Drogi”"); -1 when none.
+ */
+function quotedNameStart(d: Doc, k: number): number {
+  for (let t = k - 1; t >= 0 && k - t <= 4; t--) {
+    if (!breaksBefore(d, t)) continue;
+    return t < k - 1 && isCapitalized(d, t) && /[«„“"]\s*$/.test(gapBefore(d, t)) ? t : -1;
+  }
+  return -1;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
