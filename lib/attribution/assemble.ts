@@ -1001,9 +1001,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // (German "…, hieß es beim Verband": the body the impersonal "es" points to)
         const ph = onlyAux ? ((german && d.keys[k + 1] === 'es' ? germanSubjectAfterVerb(d, k, fb) : null) ?? tailSpeaker(d, k, fb)) : phraseBefore(d, k, clauseStart);
         // (not when all before the verb is its subject and an apposition: "La diputada Laura Ruiz, portavoz del grupo,
-        // denuncia una deriva": the phrase after the verb is its object)
+        // denuncia una deriva", "A presidente do PT, Gleisi Hoffmann, rebateu as críticas": the phrase after the verb is
+        // its object)
         const subject = onlyAux && !german ? phraseBefore(d, k, fa) : null;
-        const described = subject !== null && subject.a === afterDateline(d, fa, k) && subject.b < clauseStart && hasRole(d, subject);
+        const described = subject !== null && subject.a === afterDateline(d, fa, k) && subject.b <= clauseStart && hasRole(d, subject);
         if (ph && !described && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
           return emitContent(afterDateline(d, fa, clauseStart), clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
         }
