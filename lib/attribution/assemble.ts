@@ -601,6 +601,24 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return i - 1 >= d.te[b] && text.charCodeAt(i - 1) === 32;
   };
 
+  /**
+   * Whether the quote goes on the direct statement just before, after the cue that follows it and the comma that ends
+   * the cue's clause, in its sentence: "«A», dijo el ministro, «b»", "« A », a déclaré X, « b »" (not "“A,” he said,
+   * “B”", one statement already, nor a quote after words of the reporter's: "«A», dijo, y criticó «b»").
+   */
+  const resumesAfterCue = (q: Quote): boolean => {
+    const prev = out.length ? out[out.length - 1] : null;
+    if (!prev || prev !== last || prev.kind !== 'direct' || !prev.cue || prev.cue.start < prev.end || prev.end > q.start) return false;
+    const between = text.slice(prev.end, q.start);
+    if (!/^\s*,/.test(between) || !/,\s*$/.test(between) || /[.!?;:\n]/.test(between)) return false;
+    // (the cue's clause alone: its verb, its speaker and their apposition, no second verb)
+    const a = tokenAtOrAfter(d, prev.end);
+    const b = tokenAtOrAfter(d, q.start);
+    if (b - a > AFTER_CLAUSE) return false;
+    for (let k = a; k < b; k++) if (d.ts[k] >= prev.cue.end && d.flags[k] & (VERB | COMP) && !(d.flags[k] & AUX)) return false;
+    return true;
+  };
+
   const directQuote = (q: Quote, lo: number, hi: number, inheritOk: boolean): Statement | null => {
     const words = quoteWords(q);
     if (words === 0) return null;
@@ -677,6 +695,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (who !== undefined) return emit(q.start, end, 'direct', null, false, who);
     }
     if (!cue) {
+      // "«A», dijo el ministro, «b»", "\"A\", disse o chanceler, \"b\"": past the comma that closes the cue interrupting
+      // them, the speaker's words go on (two statements where the comma stands outside the marks)
+      if (inheritOk && resumesAfterCue(q)) return emit(q.start, end, 'direct', null, true);
       // a quote with no cue is a statement when it stands as a sentence of its own
       if (!inheritOk || !standsAlone(q, lo) || !endsSentence(q) || (words < MIN_QUOTE_WORDS && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)))) return null;
       const back = wordsBack(q);

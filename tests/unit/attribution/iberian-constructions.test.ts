@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { check, ownWords, statementWith, statements } from './helpers';
+
+/**
+ * The constructions by which Portuguese (Brazilian and European) and Spanish news copy names, and names again, the
+ * person who speaks: one or more invented passages in wire style for each, in each language. Expected values follow
+ * tests/attribution/README.md: the speaker span is the mention next to the cue as written, the name who said it.
+ */
+
+type Case = [label: string, text: string, words: string, speaker: string | null | undefined, name: string | null];
+
+function run(cases: Case[]) {
+  it.each(cases)('%s', (_l, text, words, speaker, name) => {
+    check(statementWith(text, words), { ...(speaker !== undefined ? { speaker } : {}), name });
+  });
+}
+
+describe('1. speaker position around the cue', () => {
+  describe('preposed, postposed, inverted, pronoun after the verb', () => {
+    run([
+      ['pt-BR preposed, "disse que"', 'BRASÍLIA - O ministro da Fazenda, Fernando Haddad, disse nesta terça-feira que o governo vai cumprir a meta fiscal.', 'cumprir a meta', 'O ministro da Fazenda, Fernando Haddad', 'Fernando Haddad'],
+      ['pt-BR preposed with a colon', 'A senadora Tereza Cristina afirmou: "Não acreditamos nesses números nem nessas promessas."', 'Não acreditamos', 'A senadora Tereza Cristina', 'Tereza Cristina'],
+      ['pt-BR postposed surname, then the role', 'O ministro da Fazenda, Fernando Haddad, falou com a imprensa. "Vamos cumprir a meta", disse Haddad a jornalistas. "Não há espaço para aumento de impostos", afirmou o ministro.', 'aumento de impostos', 'o ministro', 'Fernando Haddad'],
+      ['pt-BR "disse ele", "disse ela"', 'O senador Renan Calheiros criticou a proposta. "O governo perdeu o controle das contas", disse ele. A deputada Tabata Amaral discordou. "Isso é inaceitável e irresponsável", disse ela.', 'inaceitável', 'ela', 'Tabata Amaral'],
+      ['pt-PT "sublinhou o chefe do Governo"', 'LISBOA - O primeiro-ministro, Luís Montenegro, defendeu o Orçamento do Estado no Parlamento. "Este é um orçamento de confiança", sublinhou o chefe do Governo.', 'orçamento de confiança', 'o chefe do Governo', 'Luís Montenegro'],
+      ['es preposed, "dijo que"', 'MADRID - El ministro de Economía, Carlos Cuerpo, dijo este martes que el Gobierno cumplirá el objetivo de déficit.', 'objetivo de déficit', 'El ministro de Economía, Carlos Cuerpo', 'Carlos Cuerpo'],
+      ['es postposed surname, then the role', 'El ministro de Economía, Carlos Cuerpo, habló con la prensa. "Vamos a cumplir", dijo Cuerpo a los periodistas. "No hay margen para subir impuestos", afirmó el ministro.', 'subir impuestos', 'el ministro', 'Carlos Cuerpo'],
+      ['es "dijo él", "dijo ella"', 'El senador Javier Maroto criticó la propuesta. "El Gobierno ha perdido el control", dijo él. La diputada Aina Vidal discrepó. "Eso es inaceptable e irresponsable", dijo ella.', 'inaceptable', 'ella', 'Aina Vidal'],
+      ['es "ha asegurado", "ha dicho el titular de"', 'MADRID - El ministro de Economía, Carlos Cuerpo, ha asegurado a Efe que el superávit se mantendrá. "No vamos a poner en riesgo las cuentas", ha dicho el titular de Economía en declaraciones a los periodistas.', 'poner en riesgo', 'el titular de Economía', 'Carlos Cuerpo'],
+    ]);
+  });
+
+  describe('a colon introduction and a headline "Name: …"', () => {
+    run([
+      ['pt-BR "foi direto:"', 'Em nota, o presidente da Câmara, Arthur Lira, foi direto: "A pauta está travada até agosto."', 'pauta está travada', 'o presidente da Câmara, Arthur Lira', 'Arthur Lira'],
+      ['pt-BR headline', 'Haddad: "Não haverá contingenciamento"\n\nBRASÍLIA - O ministro da Fazenda, Fernando Haddad, descartou nesta segunda-feira um novo bloqueio de gastos. "Não haverá contingenciamento neste ano", disse.', 'contingenciamento"', 'Haddad', 'Fernando Haddad'],
+      ['es "fue tajante:"', 'En un comunicado, el presidente de la patronal, Antonio Garamendi, fue tajante: "La negociación está bloqueada desde marzo".', 'negociación está bloqueada', 'el presidente de la patronal, Antonio Garamendi', 'Antonio Garamendi'],
+      ['es headline', 'Cuerpo: "No habrá recortes"\n\nMADRID - El ministro de Economía, Carlos Cuerpo, descartó este lunes nuevos recortes. "No habrá recortes este año", dijo.', 'recortes"', 'Cuerpo', 'Carlos Cuerpo'],
+    ]);
+  });
+
+  describe('a role and its name as the subject, then a verb and its object: the object is no speaker', () => {
+    it.each([
+      ['pt-BR', 'A presidente do PT, Gleisi Hoffmann, rebateu as críticas do mercado. "O mercado não elege presidente", disse a petista.', 'críticas', 'Gleisi Hoffmann'],
+      ['pt-PT', 'A coordenadora do Bloco de Esquerda, Mariana Mortágua, pediu a demissão da ministra. "A ministra não tem condições para continuar", afirmou a bloquista.', 'demissão', 'Mariana Mortágua'],
+      ['es', 'El líder del PP, Alberto Núñez Feijóo, anunció una moción de censura. "No es momento de cálculos", afirmó el popular.', 'moción', 'Alberto Núñez Feijóo'],
+      ['es (a verb the subject ends at)', 'El presidente del Gobierno, Pedro Sánchez, criticó los aranceles. "No vamos a aceptar chantajes", dijo Sánchez.', 'aranceles', 'Pedro Sánchez'],
+    ])('%s', (_l, text, object, subject) => {
+      for (const s of statements(text)) {
+        expect(s.speaker?.text ?? '').not.toContain(object);
+        expect(s.text).not.toContain(subject);
+      }
+    });
+  });
+
+  describe('a quote interrupted by its cue, the comma outside the marks: the second part is the same speaker going on', () => {
+    it.each([
+      ['pt-BR', '"O Brasil não vai recuar", disse o chanceler Mauro Vieira, "e vamos levar a proposta ao G20." O embaixador americano evitou comentar.', 'e vamos levar', 'Mauro Vieira'],
+      ['pt-PT', '«Portugal não abdica das contas certas», afirmou o ministro das Finanças, Joaquim Miranda Sarmento, «e o excedente será mantido».', 'excedente será mantido', 'Joaquim Miranda Sarmento'],
+      ['es', '«España no va a retroceder», dijo el ministro de Exteriores, José Manuel Albares, «y llevaremos la propuesta a Bruselas».', 'llevaremos la propuesta', 'Albares'],
+      ['es (a role alone)', '"No hay margen para más recortes", advirtió la ministra de Hacienda, María Jesús Montero, "porque los servicios públicos ya están al límite".', 'servicios públicos', 'María Jesús Montero'],
+    ])('%s', (_l, text, words, name) => {
+      const s = ownWords(text).filter((x) => x.text.includes(words));
+      expect(s).toHaveLength(1);
+      expect(s[0].kind).toBe('direct');
+      expect(s[0].speakerName).toContain(name);
+    });
+    it('not words of the reporter after the cue (es)', () => {
+      const text = '«No cederemos ante el chantaje», dijo el ministro Luis Planas, y criticó la «irresponsabilidad» de la oposición.';
+      expect(statements(text).filter((s) => s.text.includes('irresponsabilidad') && s.kind === 'direct')).toHaveLength(0);
+    });
+  });
+});
