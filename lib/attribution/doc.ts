@@ -154,6 +154,11 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       fl |= CAPITAL;
       // a capitalised word inside a sentence is a name, not a verb ("the State Department", "Says" aside in title case)
       if (fl & VERB && k > 0 && seg.sentenceStart[seg.sentenceOf[k]] !== k && !breaksBeforeText(text, te[k - 1], s)) fl &= ~(VERB | VERB_F);
+      // a kinship noun capitalised right after a name ends the name, as Brazilian names do ("Renan Filho"), not a role
+      if (fl & ROLE && k > 0 && flags[k - 1] & CAPITAL && (tokens.keys[k] === 'filho' || tokens.keys[k] === 'filha') && !breaksBeforeText(text, te[k - 1], s)) {
+        fl &= ~ROLE;
+        roleCount[k + 1] = --roles;
+      }
     }
     flags[k] = fl;
   }
