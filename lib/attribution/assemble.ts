@@ -12,7 +12,7 @@
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { continuesReport, cueAfterQuote, germanSubject, isAdverb, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
-import { isEnglish, isGerman } from './language';
+import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { describedAfter, verbGender } from './slavic';
@@ -26,6 +26,8 @@ interface Cue {
   speaker: Phrase | null;
   /** tokens said of the speaker besides the phrase (an apposition) */
   feminine: boolean;
+  /** the speaker is a man by a word other than the verb ("Questionado sobre …, disse que") */
+  masculine?: boolean;
 }
 
 /** The space French typography sets inside its quotation marks (plain, no-break or narrow no-break). */
@@ -139,7 +141,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   const emit = (start: number, end: number, kind: StatementKind, cue: Cue | null, inherit: boolean, subject: Phrase | null = null): Statement => {
     let who: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'>;
-    if (cue) who = speakerOf(cue.speaker, cue.feminine, isPluralVerb(d, cue.ca), verbGender(d, cue.ca) === 'm', kind === 'direct');
+    if (cue) who = speakerOf(cue.speaker, cue.feminine, isPluralVerb(d, cue.ca), cue.masculine === true || verbGender(d, cue.ca) === 'm', kind === 'direct');
     else if (subject) who = speakerOf(subject, false);
     else if (inherit && last && (last.speaker || last.speakerName)) who = { speaker: last.speaker, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     else who = { speaker: null, speakerName: null, actor: null };
@@ -1049,6 +1051,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "Aseguró que …", "Ha detto che …", "Zapewnił, że …": a verb with no subject opens the sentence
       // ("Podkreślił jednak, że …", "Добавил также, что …": an adverb or two before "that")
       if (!ph && allAux(d, fa, k) && k + 1 < fb && d.flags[compAfterAdverbs(d, k + 1, fb)] & COMP && !(d.flags[k] & MOOD)) ph = { a: -1, b: k };
+      // "Questionada sobre a greve, disse que …", "Este viernes, afirmó que …": the same after a phrase set off by a comma
+      // that opens the sentence with no subject in it (a participle, a time, a place), its participle's ending giving
+      // the speaker's gender
+      let fronted: 'm' | 'f' | '' | null = null;
+      if (!ph && otherCopy && !isSlavic(d) && k + 1 < fb && d.flags[compAfterAdverbs(d, k + 1, fb)] & COMP && !(d.flags[k] & MOOD) && (fronted = frontedAdjunct(d, afterDateline(d, fa, k), k)) !== null) ph = { a: -1, b: k };
       // "…, saying (that) …", "… and told them that …": a participle set off by a comma, or a verb joined by "and", has
       // the subject of its sentence
       if (!ph && !german && k > fa && ((commaBefore(d, k) && d.keys[k].endsWith('ing')) || d.keys[k - 1] === 'and')) ph = clauseSubject(k);
@@ -1087,7 +1094,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           return first;
         }
       }
-      return emitContent(c, fb, { ca: k, cb: k + 1, speaker: ph, feminine });
+      return emitContent(c, fb, { ca: k, cb: k + 1, speaker: ph, feminine: feminine || (ph.a < 0 && fronted === 'f'), masculine: ph.a < 0 && fronted === 'm' });
     }
     return null;
   };
@@ -1718,6 +1725,29 @@ function compAfterAdverbs(d: Doc, j: number, max: number): number {
     if (isCapitalized(d, t) || d.flags[t] & (VERB | PRON | DET) || (t > j && !commaBefore(d, t + 1) && breaksBefore(d, t))) return j;
   }
   return j;
+}
+
+/** A participle that opens a sentence before its comma, in Spanish, Portuguese or Italian: "Questionada", "Preguntado", "Interpellata". */
+const FRONTED_PARTICIPLE = /^[a-z]{4,}(?:ad|id|at|ut)([oa])s?$/;
+
+/**
+ * Whether tokens [a, k) are a phrase set off by a comma before a verb with no subject, and what gender its participle
+ * gives ('m', 'f', or '' when it has none): a participle ("Questionada sobre a greve,"), a time or a place opened by a
+ * preposition or a demonstrative ("Nesta sexta-feira,", "En declaraciones a la prensa,"), an adverb ("Posteriormente,");
+ * null when it may hold a subject (a name, a pronoun, a verb of its own).
+ */
+function frontedAdjunct(d: Doc, a: number, k: number): 'm' | 'f' | '' | null {
+  if (k - a < 1 || k - a > 12 || !commaBefore(d, k)) return null;
+  for (let j = a; j < k; j++) {
+    if (d.flags[j] & (VERB | COMP) || (d.flags[j] & PRON && !(d.flags[j] & (DET | STOP)))) return null;
+    // (a name after a comma may be the subject set off: "Nesta sexta-feira, Lula …" has its verb next, not here)
+    if (j > a && isCapitalized(d, j) && commaBefore(d, j)) return null;
+  }
+  const first = d.keys[a];
+  const participle = FRONTED_PARTICIPLE.exec(first);
+  if (participle && !(d.flags[a] & (STOP | DET))) return participle[1] === 'a' ? 'f' : 'm';
+  if (d.flags[a] & STOP && !(d.flags[a] & (DET | PRON))) return '';
+  return first.endsWith('mente') ? '' : null;
 }
 
 /** The phrase that opens the sentence at a, when only a prepositional phrase of up to four words stands between it and the verb at k. */
