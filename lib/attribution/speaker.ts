@@ -251,7 +251,8 @@ function roleOfNameBefore(d: Doc, r: number): boolean {
 
 /** "мэр Самары Олег Титов", "burmistrz Kielc Adam Wrona": a Slavic role at r, then a place in the genitive at a (not "Владимир Владимирович Путин"). */
 function genitivePlace(d: Doc, r: number, a: number): boolean {
-  return r >= 0 && isRole(d, r) && !breaksBefore(d, a) && takesGenitive(d.keys[r]) && !PATRONYMIC.test(d.keys[a + 1]);
+  // (Slavic copy only: "ministro José Manuel Albares" shares its stem with Polish "minister" and names no place)
+  return r >= 0 && isRole(d, r) && isSlavic(d) && !breaksBefore(d, a) && takesGenitive(d.keys[r]) && !PATRONYMIC.test(d.keys[a + 1]);
 }
 const PATRONYMIC = /(вич|вна|ична|ічна)$/;
 
