@@ -1046,8 +1046,9 @@ export class Registry {
     // 4. a role noun with a definite article: the last person described with it, else the last person
     const text = d.text.slice(start, end);
     const det = d.keys[ph.a];
-    // (Portuguese "a" is the feminine article: "a deputada", not "a deputy")
-    if (INDEFINITE.has(det) && !(det === 'a' && ph.b - ph.a > 1 && d.keys[ph.a + 1].endsWith('a'))) {
+    // (Portuguese "a" is the feminine article: "a deputada", not "a deputy"; and outside English copy before a noun of
+    // either gender, "a governante", "a presidente", "a dirigente")
+    if (INDEFINITE.has(det) && !(det === 'a' && ph.b - ph.a > 1 && (d.keys[ph.a + 1].endsWith('a') || !isEnglish(d, 'present')))) {
       // someone new, described and not named ("une habitante de la rue", "um morador"), whom "elle" or a verb with no
       // subject stands for next (the article gives the gender where the language has one)
       // (only the speaker of words quoted: after a verb of reported speech it may be the object, "dénonce une dérive")
@@ -1607,7 +1608,8 @@ function roleGender(d: Doc, r: number): 'm' | 'f' | null {
   // (after an elided article, the feminine form is the masculine title and an "e": "l'élue", "l'avocate")
   if (afterElision(d, r) && d.keys[r].endsWith('e') && d.flags[r] & TITLE && (d.table.flags.get(d.keys[r].slice(0, -1)) ?? 0) & TITLE) return 'f';
   const det = r > 0 && !breaksBefore(d, r) ? d.keys[r - 1] : '';
-  if (FEMININE_ARTICLES.has(det) || (det === 'a' && d.keys[r].endsWith('a'))) return 'f';
+  // (Portuguese "a" before a role of either gender, "a presidente", "a governante", where the copy is not English)
+  if (FEMININE_ARTICLES.has(det) || (det === 'a' && (d.keys[r].endsWith('a') || !isEnglish(d, 'present')))) return 'f';
   if (MASCULINE_ARTICLES.has(det)) return 'm';
   // German roles, capitalised: the feminine suffix ("Ministerin", "Sprecherin", "Landeschefin"), else the article
   if (isCapitalized(d, r)) {

@@ -71,3 +71,48 @@ describe('1. speaker position around the cue', () => {
     });
   });
 });
+
+describe('3. naming again: pro-drop', () => {
+  describe('a verb with no subject opening its sentence continues the last person in focus', () => {
+    run([
+      ['pt-BR "Acrescentou que"', 'O presidente Luiz Inácio Lula da Silva criticou as tarifas americanas. "Não vamos aceitar chantagem de ninguém", disse Lula. Acrescentou que o Brasil vai recorrer à Organização Mundial do Comércio.', 'recorrer à Organização', null, 'Luiz Inácio Lula'],
+      ['es "Añadió que"', 'El presidente del Gobierno, Pedro Sánchez, criticó los aranceles. "No vamos a aceptar chantajes de nadie", dijo Sánchez. Añadió que España recurrirá a la Organización Mundial del Comercio.', 'recurrirá a la Organización', null, 'Pedro Sánchez'],
+      ['pt-BR a quote after the cue with no subject, then "Para X, …"', 'Lula vetou o projeto\n\nBRASÍLIA - O presidente Luiz Inácio Lula da Silva vetou nesta quinta-feira o projeto. O ministro da Fazenda, Fernando Haddad, comemorou a decisão. "Foi a decisão correta", disse. Para Haddad, o Congresso vai manter o veto.', 'decisão correta', null, 'Fernando Haddad'],
+      ['es "dijo." after a spokeswoman introduced', 'El Congreso aprobó la ley de amnistía. La portavoz de Junts, Míriam Nogueras, celebró el resultado. "Es un día histórico para Cataluña", dijo. Para Nogueras, el Gobierno tendrá que cumplir sus compromisos.', 'día histórico', null, 'Míriam Nogueras'],
+    ]);
+  });
+
+  describe('after a phrase set off by a comma that opens the sentence: a participle (its gender), a time, a place', () => {
+    run([
+      ['pt-BR "Questionada sobre …, disse que"', 'A ministra da Saúde, Nísia Trindade, visitou o hospital com o secretário estadual João Gabbardo. Questionada sobre a falta de leitos, disse que o governo vai enviar recursos ainda este mês.', 'enviar recursos', null, 'Nísia Trindade'],
+      ['pt-PT "Confrontado com …, afirmou que"', 'A deputada Joana Mortágua interpelou o primeiro-ministro, Luís Montenegro, sobre a habitação. Confrontado com os números do INE, afirmou que as rendas vão baixar no próximo ano.', 'rendas vão baixar', null, 'Luís Montenegro'],
+      ['pt-BR "Nesta sexta-feira, disse que"', 'Há três dias, o ministro dos Transportes, Renan Calheiros, visitou as obras da BR-101. Nesta sexta-feira, disse que a estrada será entregue em dezembro.', 'estrada será entregue', null, 'Renan Calheiros'],
+      ['es "Preguntada por …, dijo que"', 'La ministra de Sanidad, Mónica García, visitó el hospital con el consejero Juan Ramos. Preguntada por la falta de camas, dijo que el Gobierno enviará fondos este mismo mes.', 'enviará fondos', null, 'Mónica García'],
+      ['es "Este viernes, dijo que"', 'Hace tres días, el ministro de Transportes, Óscar Puente, visitó las obras de la autovía. Este viernes, dijo que la autovía estará lista en diciembre.', 'autovía estará lista', null, 'Óscar Puente'],
+      ['es "En declaraciones a la prensa, aseguró que"', 'El alcalde de Sevilla, José Luis Sanz, inauguró el nuevo puente. En declaraciones a la prensa, aseguró que las obras del metro empezarán en enero.', 'obras del metro', null, 'José Luis Sanz'],
+    ]);
+  });
+
+  describe('a Brazilian name ending in "Filho" is a name, not a role', () => {
+    run([
+      ['pt-BR', 'O ministro dos Transportes, Renan Filho, visitou as obras da BR-101. Nesta sexta-feira, disse que a estrada será entregue em dezembro.', 'estrada será entregue', null, 'Renan Filho'],
+      ['pt-BR (a role before it)', 'O senador Renan Filho (MDB) afirmou que a reforma tributária será votada em agosto.', 'reforma tributária', 'O senador Renan Filho', 'Renan Filho'],
+    ]);
+  });
+});
+
+describe('a role right before a name of three words: all three are the name (no Slavic genitive place in Romance copy)', () => {
+  run([
+    ['es', 'El ministro José Manuel Albares recibió a su homólogo chino en Madrid. "Tenemos una asociación estratégica", dijo el titular de Exteriores.', 'asociación estratégica', 'el titular de Exteriores', 'José Manuel Albares'],
+    ['es (after the cue)', '"España no va a retroceder ni un milímetro", dijo el ministro José Manuel Albares en Bruselas.', 'retroceder', 'el ministro José Manuel Albares', 'José Manuel Albares'],
+    ['pt-PT', 'A ministra Maria Lúcia Amaral visitou o quartel. "As forças de segurança terão mais meios", garantiu a governante.', 'mais meios', 'a governante', 'Maria Lúcia Amaral'],
+  ]);
+});
+
+describe('Portuguese "a" before a role of either gender is the feminine article, not the English indefinite', () => {
+  run([
+    ['pt-PT "a governante" after two ministers', 'O ministro Paulo Rangel e a ministra Ana Paula Martins falaram aos jornalistas. "Vamos reforçar o Serviço Nacional de Saúde", disse a governante.', 'reforçar o Serviço', 'a governante', 'Ana Paula Martins'],
+    ['pt-BR "a presidente do …" after a man named last', 'A ministra do Planejamento, Simone Tebet, falou com o senador Otto Alencar. "O arcabouço fiscal será cumprido", disse a presidente do MDB Mulher.', 'arcabouço fiscal', 'a presidente do MDB Mulher', 'Simone Tebet'],
+    ['pt-BR "a dirigente"', 'A presidente do PT, Gleisi Hoffmann, recebeu o deputado Lindbergh Farias. "O partido está unido em torno do governo", afirmou a dirigente.', 'partido está unido', 'a dirigente', 'Gleisi Hoffmann'],
+  ]);
+});
