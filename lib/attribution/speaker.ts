@@ -350,6 +350,28 @@ function lettersOnly(w: string): boolean {
   return w.length > 0;
 }
 
+/**
+ * Particles inside Portuguese, Spanish and French surnames, folded ("Rebelo de Sousa", "Lula da Silva", "de la Fuente");
+ * not "do", "das", which as often open where a person is from ("o prefeito Eduardo Paes do Rio").
+ */
+const NAME_PARTICLE = new Set('de da dos del'.split(' '));
+
+/**
+ * The end of a person's name of one or two capitalised words [a, b), after a role, when it goes on past a particle with
+ * one or two capitalised words ("o ministro Alexandre de Moraes", "a deputada Inês de Sousa Real", "el seleccionador
+ * Luis de la Fuente"); else b.
+ */
+function particleEnd(d: Doc, a: number, b: number, max: number): number {
+  if (b - a > 3 || b + 1 >= max || !NAME_PARTICLE.has(d.keys[b]) || isCapitalized(d, b) || breaksBefore(d, b)) return b;
+  let j = b + 1;
+  // ("de la Fuente", "de los Cobos")
+  if (d.keys[b] === 'de' && (d.keys[j] === 'la' || d.keys[j] === 'los' || d.keys[j] === 'las') && !isCapitalized(d, j) && j + 1 < max && !breaksBefore(d, j)) j++;
+  let e = j;
+  while (e < max && e - j < 3 && isCapitalized(d, e) && !breaksBefore(d, e) && !(d.flags[e] & (STOP | DET | PRON | VERB)) && !isRole(d, e) && !isOrgWord(d, e)) e++;
+  // (a longer run of capitals is a body's or a place's name: "de São Paulo Futebol Clube")
+  return e > j && e - j <= 2 ? e : b;
+}
+
 /** End of a name of two or three capitalised words at token j ("Elena Robles"), else -1. */
 export function nameRunEnd(d: Doc, j: number, max: number): number {
   let e = j;
@@ -504,6 +526,8 @@ export interface Person {
   age?: string;
   /** folded last token of the name, for a bare surname */
   surname: string;
+  /** folded word before a particle of the surname, by which the copy may name the person too ("Lula" of "Lula da Silva") */
+  alias?: string;
   /** where the text last named the person */
   at?: number;
   /** folded role noun the person was introduced with, the head of its phrase ("пресс-секретарь" of "пресс-секретарь президента РФ") */
@@ -650,7 +674,9 @@ export class Registry {
           b = e;
         }
       }
-      if (b - a < 2) continue;
+      // (a surname with a particle: "a deputada Inês de Sousa Real", "el seleccionador Luis de la Fuente")
+      const pe = titled ? particleEnd(d, a, b, upto) : b;
+      if (b - a < 2 && pe === b) continue;
       // the role's complement goes on after the run ("o secretário de Política Econômica do Ministério da Fazenda", "el
       // director de Asuntos Internos de la Policía"): the run names a department, not a person
       if (far >= 0 && CONNECTORS.has(d.keys[a - 1]) && b + 1 < upto && CONNECTORS.has(d.keys[b]) && isCapitalized(d, b + 1) && !breaksBefore(d, b)) {
@@ -665,6 +691,9 @@ export class Registry {
       if (this.mentionCovers(d.ts[a], d.te[b - 1])) continue;
       // ("Міністр закордонних справ України Андрій Кравчук": the country completes the role)
       if (b - a === 3 && this.mentionCovers(d.ts[a], d.te[a])) a++;
+      const given = b - 2 >= a ? b - 2 : a;
+      const alias = pe > b ? d.keys[b - 1] : undefined;
+      if (pe > b) b = pe;
       const name = d.text.slice(d.ts[a], d.te[b - 1]);
       const surname = d.keys[b - 1];
       if (!this.hasSurname(surname)) {
@@ -678,7 +707,7 @@ export class Registry {
         // "Frau Hartmann", "Mme Durand", corrects it)
         const pronoun = gender === null ? pronounGenderAfter(d, b, quoted) : null;
         const seen = gender ?? pronoun;
-        this.touch({ name, gender: seen ?? (inflected ? null : guessGender(d.keys[b - 2])), sure: pronoun !== null, words: new Set(titled ? [d.keys[r]] : []), surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}), ...ageAfter(d, b) }, new Set(), d.ts[a]);
+        this.touch({ name, gender: seen ?? (inflected ? null : guessGender(d.keys[given])), sure: pronoun !== null, words: new Set(titled ? [d.keys[r]] : []), surname, ...(alias ? { alias } : {}), ...(titled ? { role: d.keys[headRole(d, r)] } : {}), ...ageAfter(d, b) }, new Set(), d.ts[a]);
       }
       k = b - 1;
     }
@@ -855,6 +884,10 @@ export class Registry {
       const h = surnameHead(p.surname);
       this.surnameHeads[h >> 5] |= 1 << (h & 31);
     }
+    if (p.alias) {
+      const h = surnameHead(p.alias);
+      this.surnameHeads[h >> 5] |= 1 << (h & 31);
+    }
     p.at = at;
     this.events.push({ p, at });
     const i = this.people.indexOf(p);
@@ -992,6 +1025,9 @@ export class Registry {
     // "the Florida senator", "the Republican presidential nominee": capitalised words that only qualify the role after
     // them describe someone named before
     if (na === ph.a + 1 && d.keys[ph.a] === 'the' && qualifiesRole(d, nb, ph.b)) na = -1;
+    // (a surname with a particle: "A deputada Inês de Sousa Real", "el seleccionador Luis de la Fuente")
+    const nb0 = nb;
+    if (na >= 0 && role) nb = particleEnd(d, na, nb, ph.b);
     if (na >= 0 && !(na === ph.a && ph.b - ph.a > 1 && nb - na === 1 && d.sentenceStart[d.sentenceOf[na]] === na && !isLikelyName(d, na))) {
       const surname = d.keys[nb - 1];
       // (or a surname after a courtesy title: "M. Benali", "Mme Laurent", "Sra. Ruiz", "Frau Weber")
@@ -1015,8 +1051,8 @@ export class Registry {
       // the first name stands before the surname ("депутат Рады Алла Кравец")
       const role = leftRole(d, ph.a, na);
       // (the verb's gender says it; a name in an oblique case, "według Dmitrija Pieskowa", says nothing of it)
-      const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : guessGender(d.keys[nb - 1 > na ? nb - 2 : na]);
-      const p: Person = { name, gender, words, surname, ...(role ? { role } : {}) };
+      const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : guessGender(d.keys[nb0 - 1 > na ? nb0 - 2 : na]);
+      const p: Person = { name, gender, words, surname, ...(role ? { role } : {}), ...(nb > nb0 ? { alias: d.keys[nb0 - 1] } : {}) };
       if (nb - na > 1) this.touch(p, words, start);
       return { name };
     }
@@ -1399,7 +1435,7 @@ export class Registry {
     if (!(this.surnameHeads[h >> 5] & (1 << (h & 31)))) return null;
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
-      if (p.surname && sameStem(p.surname, surname) && (gender === null || p.gender !== (gender === 'm' ? 'f' : 'm'))) return p;
+      if (((p.surname && sameStem(p.surname, surname)) || (p.alias !== undefined && sameStem(p.alias, surname))) && (gender === null || p.gender !== (gender === 'm' ? 'f' : 'm'))) return p;
     }
     return null;
   }

@@ -75,7 +75,7 @@ describe('1. speaker position around the cue', () => {
 describe('3. naming again: pro-drop', () => {
   describe('a verb with no subject opening its sentence continues the last person in focus', () => {
     run([
-      ['pt-BR "Acrescentou que"', 'O presidente Luiz Inácio Lula da Silva criticou as tarifas americanas. "Não vamos aceitar chantagem de ninguém", disse Lula. Acrescentou que o Brasil vai recorrer à Organização Mundial do Comércio.', 'recorrer à Organização', null, 'Luiz Inácio Lula'],
+      ['pt-BR "Acrescentou que"', 'O presidente Luiz Inácio Lula da Silva criticou as tarifas americanas. "Não vamos aceitar chantagem de ninguém", disse Lula. Acrescentou que o Brasil vai recorrer à Organização Mundial do Comércio.', 'recorrer à Organização', null, 'Luiz Inácio Lula da Silva'],
       ['es "Añadió que"', 'El presidente del Gobierno, Pedro Sánchez, criticó los aranceles. "No vamos a aceptar chantajes de nadie", dijo Sánchez. Añadió que España recurrirá a la Organización Mundial del Comercio.', 'recurrirá a la Organización', null, 'Pedro Sánchez'],
       ['pt-BR a quote after the cue with no subject, then "Para X, …"', 'Lula vetou o projeto\n\nBRASÍLIA - O presidente Luiz Inácio Lula da Silva vetou nesta quinta-feira o projeto. O ministro da Fazenda, Fernando Haddad, comemorou a decisão. "Foi a decisão correta", disse. Para Haddad, o Congresso vai manter o veto.', 'decisão correta', null, 'Fernando Haddad'],
       ['es "dijo." after a spokeswoman introduced', 'El Congreso aprobó la ley de amnistía. La portavoz de Junts, Míriam Nogueras, celebró el resultado. "Es un día histórico para Cataluña", dijo. Para Nogueras, el Gobierno tendrá que cumplir sus compromisos.', 'día histórico', null, 'Míriam Nogueras'],
@@ -115,4 +115,17 @@ describe('Portuguese "a" before a role of either gender is the feminine article,
     ['pt-BR "a presidente do …" after a man named last', 'A ministra do Planejamento, Simone Tebet, falou com o senador Otto Alencar. "O arcabouço fiscal será cumprido", disse a presidente do MDB Mulher.', 'arcabouço fiscal', 'a presidente do MDB Mulher', 'Simone Tebet'],
     ['pt-BR "a dirigente"', 'A presidente do PT, Gleisi Hoffmann, recebeu o deputado Lindbergh Farias. "O partido está unido em torno do governo", afirmou a dirigente.', 'partido está unido', 'a dirigente', 'Gleisi Hoffmann'],
   ]);
+});
+
+describe('a surname with a particle after a role is all one name ("de", "da", "dos", "del", "de la")', () => {
+  run([
+    ['pt-BR named again by the surname', 'O ministro Alexandre de Moraes negou o pedido da defesa. "Não há fundamento algum para a revogação", escreveu Moraes na decisão.', 'fundamento algum', 'Moraes', 'Alexandre de Moraes'],
+    ['pt-BR named again by the word before the particle', 'O presidente Luiz Inácio Lula da Silva criticou as tarifas americanas. "Não vamos aceitar chantagem de ninguém", disse Lula.', 'chantagem', 'Lula', 'Luiz Inácio Lula da Silva'],
+    ['pt-PT in apposition, then by the compound surname', 'O Presidente da República, Marcelo Rebelo de Sousa, promulgou o diploma. "É um bom compromisso para o país", disse Rebelo de Sousa.', 'bom compromisso', 'Rebelo de Sousa', 'Marcelo Rebelo de Sousa'],
+    ['pt-PT then a masculine participle over the woman named first', 'A deputada Inês de Sousa Real interpelou o primeiro-ministro, Luís Montenegro, sobre a habitação. Confrontada com os números do INE, afirmou que as rendas subiram 12% num ano.', 'rendas subiram', null, 'Inês de Sousa Real'],
+    ['es "de la"', 'El seleccionador Luis de la Fuente convocó a 26 jugadores. "Morata no está listo para jugar el viernes", dijo el técnico.', 'Morata no está', 'el técnico', 'Luis de la Fuente'],
+  ]);
+  it('not a place after "do" (pt-BR)', () => {
+    check(statementWith('O prefeito Eduardo Paes do Rio disse que vai concorrer à reeleição em outubro.', 'reeleição'), { name: 'Eduardo Paes' });
+  });
 });
