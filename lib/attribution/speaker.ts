@@ -691,14 +691,17 @@ export class Registry {
       if (this.mentionCovers(d.ts[a], d.te[b - 1])) continue;
       // ("Міністр закордонних справ України Андрій Кравчук": the country completes the role)
       if (b - a === 3 && this.mentionCovers(d.ts[a], d.te[a])) a++;
-      const given = b - 2 >= a ? b - 2 : a;
+      // (the given name opens a name of three words in Romance and Slavic copy: "Joaquim Miranda Sarmento", "María Jesús
+      // Montero"; English and German runs may open with an abbreviated title, "Sen. Lindsey Graham")
+      const given = b - a === 3 && threeOpensGiven(d) ? a : b - 2 >= a ? b - 2 : a;
       const alias = pe > b ? d.keys[b - 1] : undefined;
       if (pe > b) b = pe;
       const name = d.text.slice(d.ts[a], d.te[b - 1]);
       const surname = d.keys[b - 1];
       if (!this.hasSurname(surname)) {
         const r = far >= 0 ? far : adjective ? k - 1 : k;
-        const gender = titled ? roleGender(d, r) : null;
+        // (or of the role it qualifies: "secretaria general", "secretário-geral")
+        const gender = titled ? (roleGender(d, r) ?? (r > 0 && isRole(d, r - 1) && !breaksBefore(d, r) ? roleGender(d, r - 1) : null)) : null;
         // (a name after an inflected role is inflected too: "министра … Олега Ветрова" says nothing of its gender)
         // (or a role whose adjective or own ending is oblique: "арестовал бывшего мэра Ивана Орлова")
         const inflected = titled && !descr && (!(d.flags[r] & TITLE) || obliqueRole(d, r));
@@ -1051,7 +1054,16 @@ export class Registry {
       // the first name stands before the surname ("депутат Рады Алла Кравец")
       const role = leftRole(d, ph.a, na);
       // (the verb's gender says it; a name in an oblique case, "według Dmitrija Pieskowa", says nothing of it)
-      const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : guessGender(d.keys[nb0 - 1 > na ? nb0 - 2 : na]);
+      // (or the role's article or form: "La secretaria general de Podemos, Ione Belarra", "O ministro das Finanças, Joaquim
+      // Miranda Sarmento", whose middle word is no given name to guess from)
+      let rg: 'm' | 'f' | null = null;
+      // (the head, the first role, not one in its complement, "el asesor de la ministra, Pablo Ruiz"; in its feminine
+      // form in -a, "secretaria", "ministra", "deputada": French "la ministre" is also said before a man's name in copy
+      // that keeps the masculine form for the office)
+      let head = -1;
+      for (let k = ph.a; k < na && head < 0; k++) if (isRole(d, k) && !isOrgWord(d, k)) head = k;
+      if (head >= 0 && d.keys[head].endsWith('a')) rg = roleGender(d, head);
+      const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : (rg ?? guessGender(d.keys[(nb0 - na === 3 && threeOpensGiven(d)) || nb0 - 1 <= na ? na : nb0 - 2]));
       const p: Person = { name, gender, words, surname, ...(role ? { role } : {}), ...(nb > nb0 ? { alias: d.keys[nb0 - 1] } : {}) };
       if (nb - na > 1) this.touch(p, words, start);
       return { name };
@@ -1439,6 +1451,11 @@ export class Registry {
     }
     return null;
   }
+}
+
+/** Whether a name of three words opens with the given name (see advance): copy neither English nor German. */
+function threeOpensGiven(d: Doc): boolean {
+  return !isEnglish(d, 'present') && !isGerman(d);
 }
 
 /** The stem of the role an office periphrasis in the phrase stands for ("глави держави" → "президент"), else null. */

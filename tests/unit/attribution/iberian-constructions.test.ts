@@ -129,3 +129,12 @@ describe('a surname with a particle after a role is all one name ("de", "da", "d
     check(statementWith('O prefeito Eduardo Paes do Rio disse que vai concorrer à reeleição em outubro.', 'reeleição'), { name: 'Eduardo Paes' });
   });
 });
+
+describe('3. naming again: the gender a role or a description needs, from the name or the role it was introduced with', () => {
+  run([
+    ['pt-PT a name of three words: its first word is the given name', 'LISBOA - O ministro das Finanças, Joaquim Miranda Sarmento, afirmou à agência Lusa que o excedente será mantido. "Não vamos pôr em causa as contas certas", disse o governante.', 'contas certas', 'o governante', 'Joaquim Miranda Sarmento'],
+    ['es a name of three words opened by a woman\'s given name', 'La ministra de Hacienda, María Jesús Montero, se reunió con el consejero Juan Bravo. "No habrá más financiación este año", dijo ella.', 'más financiación', 'ella', 'María Jesús Montero'],
+    ['es a woman\'s name not in -a after a feminine role and its adjective', 'La secretaria general de Podemos, Ione Belarra, replicó a las críticas. "El mercado no elige presidentes", dijo la dirigente.', 'no elige', 'la dirigente', 'Ione Belarra'],
+    ['pt-BR the same, Brazilian', 'A secretária-executiva do ministério, Miriam Belchior, recebeu os prefeitos. "Os recursos já foram liberados", disse a dirigente.', 'recursos já foram', 'a dirigente', 'Miriam Belchior'],
+  ]);
+});
