@@ -16,7 +16,7 @@ import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { describedAfter, verbGender } from './slavic';
-import { appositionAfter, isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
+import { appositionAfter, isConnector, latterAt, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -1038,6 +1038,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "Речник МЗС Андрій Коваль у коментарі Укрінформу зазначив, що", "Глава МИД Сергей Лавров в свою очередь заявил":
       // the subject opens the sentence, a phrase of place, medium or manner stands before the verb
       if (!ph && !german) ph = subjectBeforeAdverbial(d, fa, k);
+      // "Esta última afirmó que …", "Este último tinha dito que …"
+      if (!ph && !german) for (let j = k - 2; j >= fa && j >= k - 4 && !ph; j--) if (latterAt(d, j) && allAux(d, j + 2, k)) ph = { a: j, b: j + 2 };
       // "У Москві тим часом заявили, що …", "В Кремле заявили, что …", "W Warszawie poinformowano, że …": a plural or
       // impersonal verb with no subject speaks for the place it was said in
       if (!ph && !german) ph = placeSpeaker(d, fa, k);
@@ -1439,6 +1441,8 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
     }
     return c > j + 2 ? { a: j, b: c } : null;
   }
+  // "disse este último", "afirmó esta última": the last of the people just named (speaker.ts resolves it)
+  if (j + 1 < max && latterAt(d, j)) return { a: j, b: j + 2 };
   // Spanish "él" folds to the article "el": its accent tells the pronoun ("había dicho él en la última sesión")
   if (j < max && d.flags[j] & DET && d.flags[j] & PRON_M && d.te[j] - d.ts[j] === 2 && /^[ÉéÈè]/.test(d.text[d.ts[j]])) return { a: j, b: j + 1 };
   const ph = phraseAfter(d, j, max);

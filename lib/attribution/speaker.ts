@@ -920,6 +920,11 @@ export class Registry {
     // the people the phrase itself names come before the one it resolves to ("пресс-секретарь президента РФ Дмитрий
     // Песков": the president, then the spokesman)
     this.touchMentions(end);
+    // "este último", "esta última": the last person named, of the gender the words give
+    if (ph.b - ph.a === 2 && latterAt(d, ph.a)) {
+      const p = this.lastOf(d.keys[ph.a + 1] === 'ultima' ? 'f' : 'm');
+      return p ? this.named(p, start) : { name: d.text.slice(start, end) };
+    }
     // "сообщили в министерстве здравоохранения", "повідомили в пресслужбі САП": the institution it was said in
     if (d.flags[ph.a] & STOP && !(d.flags[ph.a] & (DET | PRON)) && !isCapitalized(d, ph.a)) return { name: d.text.slice(start, end) };
     const words = new Set<string>();
@@ -1451,6 +1456,14 @@ export class Registry {
     }
     return null;
   }
+}
+
+/** Spanish and Portuguese demonstratives of "the latter" ("este último", "esta última", "esse último"), folded. */
+const LATTER = new Set('este esta esse essa'.split(' '));
+
+/** Whether tokens k, k + 1 say "the latter" in Spanish or Portuguese copy: "este último", "esta última". */
+export function latterAt(d: Doc, k: number): boolean {
+  return LATTER.has(d.keys[k]) && (d.keys[k + 1] === 'ultimo' || d.keys[k + 1] === 'ultima') && !breaksBefore(d, k + 1);
 }
 
 /** Whether a name of three words opens with the given name (see advance): copy neither English nor German. */

@@ -138,3 +138,13 @@ describe('3. naming again: the gender a role or a description needs, from the na
     ['pt-BR the same, Brazilian', 'A secretária-executiva do ministério, Miriam Belchior, recebeu os prefeitos. "Os recursos já foram liberados", disse a dirigente.', 'recursos já foram', 'a dirigente', 'Miriam Belchior'],
   ]);
 });
+
+describe('3. naming again: "este último", "esta última" (the latter), after the cue and before it', () => {
+  run([
+    ['pt-BR after the cue', 'O governador Tarcísio de Freitas reuniu-se com o prefeito Ricardo Nunes no Palácio dos Bandeirantes. "A cidade terá mais ônibus a partir de janeiro", disse este último.', 'mais ônibus', 'este último', 'Ricardo Nunes'],
+    ['pt-PT feminine, over a man who spoke last', 'A juíza Ana Ribeiro ouviu o arguido, Paulo Matos, durante três horas. "Não me lembro de nada", disse o arguido. A magistrada marcou nova audiência. "O processo seguirá normalmente", disse esta última.', 'seguirá normalmente', 'esta última', 'Ana Ribeiro'],
+    ['es feminine after the cue', 'La jueza Ana Ribera escuchó al acusado, Pablo Mateos, durante tres horas. "No recuerdo nada", dijo el acusado. "El proceso seguirá con normalidad", dijo esta última.', 'seguirá con normalidad', 'esta última', 'Ana Ribera'],
+    ['es before the cue', 'La ministra Ana Redondo recibió al alcalde Jaume Collboni y a la concejala Pilar Sánchez. Esta última afirmó que habrá más fondos para la vivienda.', 'más fondos', 'Esta última', 'Pilar Sánchez'],
+    ['pt-BR before the cue, past an auxiliary', 'O ministro Fernando Haddad recebeu o senador Renan Calheiros. Este último tinha dito que a reforma não passaria no Senado.', 'não passaria', 'Este último', 'Renan Calheiros'],
+  ]);
+});
