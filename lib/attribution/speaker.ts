@@ -676,7 +676,10 @@ export class Registry {
       }
       // (a surname with a particle: "a deputada Inês de Sousa Real", "el seleccionador Luis de la Fuente")
       const pe = titled ? particleEnd(d, a, b, upto) : b;
-      if (b - a < 2 && pe === b) continue;
+      // (or one word right after the role, the surname Spanish and Portuguese copy names people by, "o presidente Lula",
+      // "el presidente Sánchez": not a capitalised complement, "el secretario Municipal de Salud", nor initials)
+      const bare = b - a === 1 && pe === b && !apposed && !adjective && far < 0 && !descr && isRole(d, k) && d.flags[k - 1 >= 0 ? k - 1 : k] & DET && threeOpensGiven(d) && !isSlavic(d) && b < upto && !isCapitalized(d, b) && !CONNECTORS.has(d.keys[b]) && !isAcronym(d, a) && !isOrgWord(d, a);
+      if (b - a < 2 && pe === b && !bare) continue;
       // the role's complement goes on after the run ("o secretário de Política Econômica do Ministério da Fazenda", "el
       // director de Asuntos Internos de la Policía"): the run names a department, not a person
       if (far >= 0 && CONNECTORS.has(d.keys[a - 1]) && b + 1 < upto && CONNECTORS.has(d.keys[b]) && isCapitalized(d, b + 1) && !breaksBefore(d, b)) {
@@ -963,7 +966,9 @@ export class Registry {
       }
       other ??= m;
     }
-    if (other && !this.describesPerson(ph, other) && !this.namesInstitution(ph, other)) {
+    // ("disse o alemão", "dijo el ruso": a country's adjective as a noun after its article describes a person)
+    const demonym = other !== null && ph.b - ph.a === 2 && ROMANCE_DEFINITE.has(d.keys[ph.a]) && !isCapitalized(d, ph.a + 1) && other.start <= d.ts[ph.a + 1] && other.end >= d.te[ph.a + 1];
+    if (other && !demonym && !this.describesPerson(ph, other) && !this.namesInstitution(ph, other)) {
       const p = this.personOfActor(other);
       return { name: p.name, actorId: other.actorId, ref: other.ref };
     }
@@ -1170,8 +1175,11 @@ export class Registry {
     if (ph.b - ph.a >= 2 && ph.b - ph.a <= 3 && ROMANCE_DEFINITE.has(det) && !DOCUMENT.test(d.keys[ph.a + 1]) && !isOrgWord(d, ph.a + 1)) {
       let lower = true;
       for (let k = ph.a + 1; k < ph.b; k++) if (isCapitalized(d, k) || d.flags[k] & (VERB | STOP | PRON)) lower = false;
-      const p = lower ? this.lastOf(FEMININE_ARTICLES.has(det) || det === 'a' ? 'f' : 'm') : null;
-      if (p) return this.named(p, start);
+      const g = FEMININE_ARTICLES.has(det) || det === 'a' ? 'f' : 'm';
+      const p = lower ? this.lastOf(g) : null;
+      // (as a pronoun does: the subject of the sentence that named them, not whom it spoke to, "O presidente Lula disse
+      // ao colega argentino Javier Milei que …")
+      if (p) return this.named(this.subjectOf(p, g, ph.a), start);
     }
     return { name: text };
   }

@@ -148,3 +148,28 @@ describe('3. naming again: "este último", "esta última" (the latter), after th
     ['pt-BR before the cue, past an auxiliary', 'O ministro Fernando Haddad recebeu o senador Renan Calheiros. Este último tinha dito que a reforma não passaria no Senado.', 'não passaria', 'Este último', 'Renan Calheiros'],
   ]);
 });
+
+describe('3. naming again: a description by nationality or party after its article', () => {
+  run([
+    ['pt-PT a nationality the knowledge base knows as a country is a person, not the country', 'O chanceler alemão, Olaf Scholz, e a primeira-ministra italiana, Giorgia Meloni, discutiram a crise migratória. "A Europa precisa de uma resposta comum", disse Meloni. Scholz discordou. "As quotas são inevitáveis", disse o alemão.', 'quotas são inevitáveis', 'o alemão', 'Olaf Scholz'],
+    ['es the same', 'El canciller alemán, Olaf Scholz, y la primera ministra italiana, Giorgia Meloni, discutieron la crisis migratoria. "Europa necesita una respuesta común", dijo Meloni. Scholz discrepó. "Las cuotas son inevitables", dijo el alemán.', 'cuotas son inevitables', 'el alemán', 'Olaf Scholz'],
+    ['pt-BR a party description after a role and a bare surname', 'O presidente Lula visitou a fábrica da Embraer em São José dos Campos. "Não há Mercosul sem Brasil e Argentina", disse o petista.', 'Não há Mercosul', 'o petista', 'Lula'],
+    ['es the same', 'El presidente Sánchez visitó la fábrica de Seat en Martorell. "No hay Europa sin la península", dijo el socialista.', 'No hay Europa', 'el socialista', 'Sánchez'],
+  ]);
+});
+
+describe('5. not a speaker: whom the subject spoke to is not who a description names next', () => {
+  run([
+    ['pt-BR', 'O presidente Lula disse ao colega argentino Javier Milei que o Mercosul deve ser preservado. "Não há Mercosul sem Brasil e Argentina", disse o petista.', 'Não há Mercosul', 'o petista', 'Lula'],
+    ['es', 'El presidente Pedro Sánchez dijo al primer ministro portugués, Luís Montenegro, que la cumbre se celebrará en Lisboa. "No hay Europa sin la península", dijo el socialista.', 'No hay Europa', 'el socialista', 'Pedro Sánchez'],
+  ]);
+  run([
+    ['pt-BR "aos jornalistas"', '"O Lula sabia de tudo desde o início", disse o delegado Fábio Souza aos jornalistas.', 'sabia de tudo', 'o delegado Fábio Souza', 'Fábio Souza'],
+    ['pt-BR the person spoken to', '"Vamos pedir a prisão preventiva", disse o procurador Carlos Lima ao juiz Sérgio Moura.', 'prisão preventiva', 'o procurador Carlos Lima', 'Carlos Lima'],
+    ['es the person named in the quote', '"Sánchez lo sabía todo desde el principio", dijo el comisario Fernando Ruiz a los periodistas.', 'lo sabía todo', 'el comisario Fernando Ruiz', 'Fernando Ruiz'],
+    ['pt-BR a person in a relative clause', 'O senador Omar Aziz, que se reuniu com o ministro Alexandre Padilha na terça-feira, disse que a votação fica para agosto.', 'votação fica', 'O senador Omar Aziz', 'Omar Aziz'],
+    ['es a place in the role\'s complement', 'El alcalde de Valencia, Pedro Gómez, afirmó que la ciudad declarará la emergencia.', 'declarará la emergencia', 'El alcalde de Valencia, Pedro Gómez', 'Pedro Gómez'],
+    ['pt-BR a newspaper that only reports', 'O economista-chefe do banco, Mário Santos, disse ao jornal Valor Econômico que os juros devem cair no segundo semestre.', 'juros devem cair', 'O economista-chefe do banco, Mário Santos', 'Mário Santos'],
+    ['es quoted by a newspaper', 'La abogada Lucía Martín, citada por el diario El Mundo, dijo que el proceso durará años.', 'proceso durará', 'La abogada Lucía Martín', 'Lucía Martín'],
+  ]);
+});
