@@ -982,6 +982,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
                 if (!commaBefore(d, c)) c = ph.b;
               } else c = afterApposition(d, c, fb);
               if (fb - c >= 3) {
+                // "Segundo o jornal Folha de S.Paulo, o ministro disse a aliados que …", "Según el diario El País, X dijo
+                // que …": a newspaper or an agency only reports; the person it reports speaking is the speaker
+                const inner = reportsMedia(d, ph) ? reportedInside(d, c, fb) : null;
+                if (inner) return emitContent(inner.c, fb, { ca: inner.k, cb: inner.k + 1, speaker: inner.ph, feminine: (d.flags[inner.k] & VERB_F) !== 0 });
                 return emitContent(c, fb, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
               }
             } else if ((k - fa >= 3 || (k - fa >= 2 && ph.b < fb - 2 && commaBefore(d, ph.b) && commaBefore(d, k))) && (commaBefore(d, k) || /[\u2013\u2014]\s*$/.test(gapBefore(d, k)))) {
@@ -1729,6 +1733,30 @@ function compAfterAdverbs(d: Doc, j: number, max: number): number {
     if (isCapitalized(d, t) || d.flags[t] & (VERB | PRON | DET) || (t > j && !commaBefore(d, t + 1) && breaksBefore(d, t))) return j;
   }
   return j;
+}
+
+/** Nouns of the press a source frame may name ("segundo o jornal …", "según el diario …", "selon le quotidien …"), folded. */
+const MEDIA = new Set('jornal diario periodico agencia revista emissora cadena radio canal televisao televisione giornale quotidiano quotidien journal newspaper'.split(' '));
+
+/** Whether a source phrase names a newspaper, an agency or a broadcaster by its noun. */
+function reportsMedia(d: Doc, ph: Phrase): boolean {
+  for (let k = ph.a; k < ph.b && k < ph.a + 3; k++) if (MEDIA.has(d.keys[k])) return true;
+  return false;
+}
+
+/**
+ * A person speaking at the opening of tokens [c, b), a cue and its complementizer: "o ministro Rui Costa disse a aliados
+ * que …" → the phrase, the cue and where the content opens; else null.
+ */
+function reportedInside(d: Doc, c: number, b: number): { ph: Phrase; k: number; c: number } | null {
+  for (let k = c + 1; k < Math.min(b, c + 10); k++) {
+    if (!(d.flags[k] & VERB)) continue;
+    const ph = phraseBefore(d, k, c);
+    if (!ph || ph.a !== c || !personLike(d, ph)) return null;
+    for (let j = k + 1; j < Math.min(b, k + 7); j++) if (d.flags[j] & COMP) return b - (j + 1) >= 3 ? { ph, k, c: j + 1 } : null;
+    return null;
+  }
+  return null;
 }
 
 /** A participle that opens a sentence before its comma, in Spanish, Portuguese or Italian: "Questionada", "Preguntado", "Interpellata". */

@@ -173,3 +173,19 @@ describe('5. not a speaker: whom the subject spoke to is not who a description n
     ['es quoted by a newspaper', 'La abogada Lucía Martín, citada por el diario El Mundo, dijo que el proceso durará años.', 'proceso durará', 'La abogada Lucía Martín', 'Lucía Martín'],
   ]);
 });
+
+describe('2. source frames: a newspaper or an agency that only reports is not the speaker', () => {
+  run([
+    ['pt-BR "Segundo o jornal …, X disse a aliados que"', 'Segundo o jornal Folha de S.Paulo, o ministro Rui Costa disse a aliados que vai deixar o cargo em abril.', 'deixar o cargo', 'o ministro Rui Costa', 'Rui Costa'],
+    ['pt-PT "Segundo a agência Lusa, …"', 'Segundo a agência Lusa, o primeiro-ministro Luís Montenegro afirmou que o aeroporto avançará até 2034.', 'aeroporto avançará', 'o primeiro-ministro Luís Montenegro', 'Luís Montenegro'],
+    ['es "Según el diario …, X dijo que"', 'Según el diario El País, el ministro Óscar Puente dijo a sus colaboradores que dejará el cargo en abril.', 'dejará el cargo', 'el ministro Óscar Puente', 'Óscar Puente'],
+  ]);
+  run([
+    ['pt-BR "De acordo com X", then "Nas palavras de X"', 'De acordo com o ministro da Economia, Joaquim Miranda Sarmento, o défice ficará abaixo de 1% do PIB. Nas palavras de Sarmento, "as contas estão controladas".', 'contas estão controladas', 'Sarmento', 'Joaquim Miranda Sarmento'],
+    ['pt-BR "Para a ministra, …"', 'A ministra do Planejamento, Simone Tebet, reuniu-se com o senador Otto Alencar. Para a ministra, o prazo de votação é curto demais.', 'prazo de votação', 'a ministra', 'Simone Tebet'],
+    ['pt-BR "Segundo ela, …"', 'A ministra do Planejamento, Simone Tebet, reuniu-se com o senador Otto Alencar. Segundo ela, a proposta será enviada ao Congresso em março.', 'enviada ao Congresso', 'ela', 'Simone Tebet'],
+    ['es "En palabras de X"', 'De acuerdo con el ministro de Economía, Carlos Cuerpo, el déficit bajará del 3%. En palabras de Cuerpo, "las cuentas están controladas".', 'cuentas están controladas', 'Cuerpo', 'Carlos Cuerpo'],
+    ['es "A juicio de la ministra, …"', 'La ministra Teresa Ribera criticó el proyecto de ley. A juicio de la ministra, el texto abre la puerta a la deforestación.', 'abre la puerta', 'la ministra', 'Teresa Ribera'],
+    ['es "Según ella, …"', 'La ministra de Hacienda, María Jesús Montero, se reunió con el consejero andaluz Juan Bravo. Según ella, los presupuestos llegarán al Congreso en marzo.', 'llegarán al Congreso', 'ella', 'María Jesús Montero'],
+  ]);
+});
