@@ -189,3 +189,9 @@ describe('2. source frames: a newspaper or an agency that only reports is not th
     ['es "Según ella, …"', 'La ministra de Hacienda, María Jesús Montero, se reunió con el consejero andaluz Juan Bravo. Según ella, los presupuestos llegarán al Congreso en marzo.', 'llegarán al Congreso', 'ella', 'María Jesús Montero'],
   ]);
 });
+
+describe('lexicon: the rapporteur of a bill, a role of Brazilian and Portuguese parliamentary copy', () => {
+  run([
+    ['pt-BR "Para o relator, …"', 'A ministra do Planejamento, Simone Tebet, reuniu-se com o relator do orçamento, Danilo Forte. Para o relator, o prazo de votação é curto demais.', 'prazo de votação', 'o relator', 'Danilo Forte'],
+  ]);
+});
