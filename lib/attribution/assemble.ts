@@ -16,7 +16,7 @@ import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
-import { addressedTo, appositionAfter, isConnector, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, appositionAfter, isConnector, latterAt, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -26,6 +26,8 @@ interface Cue {
   speaker: Phrase | null;
   /** tokens said of the speaker besides the phrase (an apposition) */
   feminine: boolean;
+  /** the speaker is a man by a word other than the verb ("Questionado sobre …, disse que") */
+  masculine?: boolean;
 }
 
 /** The space French typography sets inside its quotation marks (plain, no-break or narrow no-break). */
@@ -166,7 +168,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   const emit = (start: number, end: number, kind: StatementKind, cue: Cue | null, inherit: boolean, subject: Phrase | null = null): Statement => {
     let who: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'>;
-    if (cue) who = speakerOf(cue.speaker, cue.feminine, isPluralVerb(d, cue.ca), verbGender(d, cue.ca) === 'm', kind === 'direct');
+    if (cue) who = speakerOf(cue.speaker, cue.feminine, isPluralVerb(d, cue.ca), cue.masculine === true || verbGender(d, cue.ca) === 'm', kind === 'direct');
     else if (subject) who = speakerOf(subject, false);
     else if (inherit && last && (last.speaker || last.speakerName)) who = { speaker: last.speaker, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     else who = { speaker: null, speakerName: null, actor: null };
@@ -643,6 +645,24 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return i - 1 >= d.te[b] && text.charCodeAt(i - 1) === 32;
   };
 
+  /**
+   * Whether the quote goes on the direct statement just before, after the cue that follows it and the comma that ends
+   * the cue's clause, in its sentence: "«A», dijo el ministro, «b»", "« A », a déclaré X, « b »" (not "“A,” he said,
+   * “B”", one statement already, nor a quote after words of the reporter's: "«A», dijo, y criticó «b»").
+   */
+  const resumesAfterCue = (q: Quote): boolean => {
+    const prev = out.length ? out[out.length - 1] : null;
+    if (!prev || prev !== last || prev.kind !== 'direct' || !prev.cue || prev.cue.start < prev.end || prev.end > q.start) return false;
+    const between = text.slice(prev.end, q.start);
+    if (!/^\s*,/.test(between) || !/,\s*$/.test(between) || /[.!?;:\n]/.test(between)) return false;
+    // (the cue's clause alone: its verb, its speaker and their apposition, no second verb)
+    const a = tokenAtOrAfter(d, prev.end);
+    const b = tokenAtOrAfter(d, q.start);
+    if (b - a > AFTER_CLAUSE) return false;
+    for (let k = a; k < b; k++) if (d.ts[k] >= prev.cue.end && d.flags[k] & (VERB | COMP) && !(d.flags[k] & AUX)) return false;
+    return true;
+  };
+
   const directQuote = (q: Quote, lo: number, hi: number, inheritOk: boolean): Statement | null => {
     const words = quoteWords(q);
     if (words === 0) return null;
@@ -719,6 +739,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (who !== undefined) return emit(q.start, end, 'direct', null, false, who);
     }
     if (!cue) {
+      // "«A», dijo el ministro, «b»", "\"A\", disse o chanceler, \"b\"": past the comma that closes the cue interrupting
+      // them, the speaker's words go on (two statements where the comma stands outside the marks)
+      if (inheritOk && resumesAfterCue(q)) return emit(q.start, end, 'direct', null, true);
       // a quote with no cue is a statement when it stands as a sentence of its own
       if (!inheritOk || !standsAlone(q, lo) || !endsSentence(q) || (words < MIN_QUOTE_WORDS && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)))) return null;
       const back = wordsBack(q);
@@ -1017,6 +1040,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
               // the content is a statement of its own, by the subject of its cue; the frame names who reported it
               if (fb - c >= 3 && !german && reportsOwnSpeaker(d, c, fb)) continue;
               if (fb - c >= 3) {
+                // "Segundo o jornal Folha de S.Paulo, o ministro disse a aliados que …", "Según el diario El País, X dijo
+                // que …": a newspaper or an agency only reports; the person it reports speaking is the speaker
+                const inner = reportsMedia(d, ph) ? reportedInside(d, c, fb) : null;
+                if (inner) return emitContent(inner.c, fb, { ca: inner.k, cb: inner.k + 1, speaker: inner.ph, feminine: (d.flags[inner.k] & VERB_F) !== 0 });
                 return emitContent(c, fb, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
               }
             } else if ((k - fa >= 3 || (k - fa >= 2 && ph.b < fb - 2 && commaBefore(d, ph.b) && commaBefore(d, k))) && (commaBefore(d, k) || /[\u2013\u2014]\s*$/.test(gapBefore(d, k)))) {
@@ -1063,7 +1090,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // (German "…, hieß es beim Verband": the body the impersonal "es" points to)
         const ph = onlyAux ? ((german && d.keys[k + 1] === 'es' ? germanSubjectAfterVerb(d, k, fb) : null) ?? tailSpeaker(d, k, fb)) : phraseBefore(d, k, clauseStart);
         // (not when all before the verb is its subject and an apposition: "La diputada Laura Ruiz, portavoz del grupo,
-        // denuncia una deriva": the phrase after the verb is its object)
+        // denuncia una deriva", "A presidente do PT, Gleisi Hoffmann, rebateu as críticas": the phrase after the verb is
+        // its object)
         const subject = onlyAux && !german ? phraseBefore(d, k, fa) : null;
         // (nor when a role opens the sentence and an apposition follows it: "Le syndicaliste, lui-même contrôleur depuis dix
         // ans, a dénoncé des propositions « au rabais »"; or a role and the name set off by commas: "Die Präsidentin des
@@ -1100,6 +1128,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       // "Ta ostatnia zapewniła, że …", "Ona sama zapowiedziała, że …"
       if (!ph && !german) ph = slavicSubjectBefore(d, fa, k) ?? subjectBeforeApposition(d, afterDateline(d, fa, k), k);
+      // "Esta última afirmó que …", "Este último tinha dito que …"
+      if (!ph && !german) for (let j = k - 2; j >= fa && j >= k - 4 && !ph; j--) if (latterAt(d, j) && allAux(d, j + 2, k)) ph = { a: j, b: j + 2 };
       // "У Москві тим часом заявили, що …", "В Кремле заявили, что …", "W Warszawie poinformowano, że …": a plural or
       // impersonal verb with no subject speaks for the place it was said in
       if (!ph && !german) ph = placeSpeaker(d, fa, k);
@@ -1115,6 +1145,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "Aseguró que …", "Ha detto che …", "Zapewnił, że …": a verb with no subject opens the sentence
       // ("Podkreślił jednak, że …", "Добавил также, что …": an adverb or two before "that")
       if (!ph && allAux(d, fa, k) && k + 1 < fb && d.flags[compAfterAdverbs(d, k + 1, fb)] & COMP && !(d.flags[k] & MOOD)) ph = { a: -1, b: k };
+      // "Questionada sobre a greve, disse que …", "Este viernes, afirmó que …": the same after a phrase set off by a comma
+      // that opens the sentence with no subject in it (a participle, a time, a place), its participle's ending giving
+      // the speaker's gender
+      let fronted: 'm' | 'f' | '' | null = null;
+      if (!ph && otherCopy && !isSlavic(d) && k + 1 < fb && d.flags[compAfterAdverbs(d, k + 1, fb)] & COMP && !(d.flags[k] & MOOD) && (fronted = frontedAdjunct(d, afterDateline(d, fa, k), k)) !== null) ph = { a: -1, b: k };
       // "…, saying (that) …", "… and told them that …": a participle set off by a comma, or a verb joined by "and", has
       // the subject of its sentence
       if (!ph && !german && k > fa && ((commaBefore(d, k) && d.keys[k].endsWith('ing')) || d.keys[k - 1] === 'and')) ph = clauseSubject(k);
@@ -1168,7 +1203,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           return first;
         }
       }
-      return emitContent(c, fb, { ca: k, cb: k + 1, speaker: ph, feminine });
+      return emitContent(c, fb, { ca: k, cb: k + 1, speaker: ph, feminine: feminine || (ph.a < 0 && fronted === 'f'), masculine: ph.a < 0 && fronted === 'm' });
     }
     return null;
   };
@@ -1513,6 +1548,8 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
     }
     return c > j + 2 ? { a: j, b: c } : null;
   }
+  // "disse este último", "afirmó esta última": the last of the people just named (speaker.ts resolves it)
+  if (j + 1 < max && latterAt(d, j)) return { a: j, b: j + 2 };
   // Spanish "él" folds to the article "el": its accent tells the pronoun ("había dicho él en la última sesión")
   if (j < max && d.flags[j] & DET && d.flags[j] & PRON_M && d.te[j] - d.ts[j] === 2 && /^[ÉéÈè]/.test(d.text[d.ts[j]])) return { a: j, b: j + 1 };
   const ph = possessed(d, phraseAfter(d, j, max), max) ?? agePhraseAt(d, j, max);
@@ -1872,6 +1909,53 @@ const ADDRESSEE_TOLD = new Set('told tell tells telling'.split(' '));
 
 /** Prepositions that open the complement of a role ("a spokesman for …", "the head of …", "an analyst at …"). */
 const ROLE_OF = new Set('for of at'.split(' '));
+
+/** Nouns of the press a source frame may name ("segundo o jornal …", "según el diario …", "selon le quotidien …"), folded. */
+const MEDIA = new Set('jornal diario periodico agencia revista emissora cadena radio canal televisao televisione giornale quotidiano quotidien journal newspaper'.split(' '));
+
+/** Whether a source phrase names a newspaper, an agency or a broadcaster by its noun. */
+function reportsMedia(d: Doc, ph: Phrase): boolean {
+  for (let k = ph.a; k < ph.b && k < ph.a + 3; k++) if (MEDIA.has(d.keys[k])) return true;
+  return false;
+}
+
+/**
+ * A person speaking at the opening of tokens [c, b), a cue and its complementizer: "o ministro Rui Costa disse a aliados
+ * que …" → the phrase, the cue and where the content opens; else null.
+ */
+function reportedInside(d: Doc, c: number, b: number): { ph: Phrase; k: number; c: number } | null {
+  for (let k = c + 1; k < Math.min(b, c + 10); k++) {
+    if (!(d.flags[k] & VERB)) continue;
+    const ph = phraseBefore(d, k, c);
+    if (!ph || ph.a !== c || !personLike(d, ph)) return null;
+    for (let j = k + 1; j < Math.min(b, k + 7); j++) if (d.flags[j] & COMP) return b - (j + 1) >= 3 ? { ph, k, c: j + 1 } : null;
+    return null;
+  }
+  return null;
+}
+
+/** A participle that opens a sentence before its comma, in Spanish, Portuguese or Italian: "Questionada", "Preguntado", "Interpellata". */
+const FRONTED_PARTICIPLE = /^[a-z]{4,}(?:ad|id|at|ut)([oa])s?$/;
+
+/**
+ * Whether tokens [a, k) are a phrase set off by a comma before a verb with no subject, and what gender its participle
+ * gives ('m', 'f', or '' when it has none): a participle ("Questionada sobre a greve,"), a time or a place opened by a
+ * preposition or a demonstrative ("Nesta sexta-feira,", "En declaraciones a la prensa,"), an adverb ("Posteriormente,");
+ * null when it may hold a subject (a name, a pronoun, a verb of its own).
+ */
+function frontedAdjunct(d: Doc, a: number, k: number): 'm' | 'f' | '' | null {
+  if (k - a < 1 || k - a > 12 || !commaBefore(d, k)) return null;
+  for (let j = a; j < k; j++) {
+    if (d.flags[j] & (VERB | COMP) || (d.flags[j] & PRON && !(d.flags[j] & (DET | STOP)))) return null;
+    // (a name after a comma may be the subject set off: "Nesta sexta-feira, Lula …" has its verb next, not here)
+    if (j > a && isCapitalized(d, j) && commaBefore(d, j)) return null;
+  }
+  const first = d.keys[a];
+  const participle = FRONTED_PARTICIPLE.exec(first);
+  if (participle && !(d.flags[a] & (STOP | DET))) return participle[1] === 'a' ? 'f' : 'm';
+  if (d.flags[a] & STOP && !(d.flags[a] & (DET | PRON))) return '';
+  return first.endsWith('mente') ? '' : null;
+}
 
 /** The phrase that opens the sentence at a, when only a prepositional phrase of up to four words stands between it and the verb at k. */
 function subjectBeforeAdverbial(d: Doc, a: number, k: number): Phrase | null {

@@ -158,6 +158,11 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       else if (fl & (STOP | PRON | DET) && k > 0 && flags[k - 1] & CAPITAL && !(flags[k - 1] & (STOP | PRON | DET | VERB | FRAME)) && seg.sentenceStart[seg.sentenceOf[k]] !== k && !breaksBeforeText(text, te[k - 1], s) && te[k] - s > 1 && !upperAt(text, s + 1)) {
         (surnameLike ??= []).push(k);
       }
+      // a kinship noun capitalised right after a name ends the name, as Brazilian names do ("Renan Filho"), not a role
+      if (fl & ROLE && k > 0 && flags[k - 1] & CAPITAL && (tokens.keys[k] === 'filho' || tokens.keys[k] === 'filha') && !breaksBeforeText(text, te[k - 1], s)) {
+        fl &= ~ROLE;
+        roleCount[k + 1] = --roles;
+      }
     }
     flags[k] = fl;
   }

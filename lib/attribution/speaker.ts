@@ -316,7 +316,8 @@ function genitivePlace(d: Doc, r: number, a: number): boolean {
   }
   // (a surname of two parts is one: "Władysław Kosiniak-Kamysz")
   if (a + 2 < d.n && d.ts[a + 2] - d.te[a + 1] === 1 && d.text.charCodeAt(d.te[a + 1]) === 45) return false;
-  return r >= 0 && isRole(d, r) && !breaksBefore(d, a) && takesGenitive(d.keys[r]) && !PATRONYMIC.test(d.keys[a + 1]);
+  // (Slavic copy only: "ministro José Manuel Albares" shares its stem with Polish "minister" and names no place)
+  return r >= 0 && isRole(d, r) && isSlavic(d) && !breaksBefore(d, a) && takesGenitive(d.keys[r]) && !PATRONYMIC.test(d.keys[a + 1]);
 }
 const PATRONYMIC = /(вич|вна|ична|ічна)$/;
 
@@ -458,6 +459,28 @@ function lettersOnly(w: string): boolean {
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
   }
   return w.length > 0;
+}
+
+/**
+ * Particles inside Portuguese, Spanish and French surnames, folded ("Rebelo de Sousa", "Lula da Silva", "de la Fuente");
+ * not "do", "das", which as often open where a person is from ("o prefeito Eduardo Paes do Rio").
+ */
+const NAME_PARTICLE = new Set('de da dos del'.split(' '));
+
+/**
+ * The end of a person's name of one or two capitalised words [a, b), after a role, when it goes on past a particle with
+ * one or two capitalised words ("o ministro Alexandre de Moraes", "a deputada Inês de Sousa Real", "el seleccionador
+ * Luis de la Fuente"); else b.
+ */
+function particleEnd(d: Doc, a: number, b: number, max: number): number {
+  if (b - a > 3 || b + 1 >= max || !NAME_PARTICLE.has(d.keys[b]) || isCapitalized(d, b) || breaksBefore(d, b)) return b;
+  let j = b + 1;
+  // ("de la Fuente", "de los Cobos")
+  if (d.keys[b] === 'de' && (d.keys[j] === 'la' || d.keys[j] === 'los' || d.keys[j] === 'las') && !isCapitalized(d, j) && j + 1 < max && !breaksBefore(d, j)) j++;
+  let e = j;
+  while (e < max && e - j < 3 && isCapitalized(d, e) && !breaksBefore(d, e) && !(d.flags[e] & (STOP | DET | PRON | VERB)) && !isRole(d, e) && !isOrgWord(d, e)) e++;
+  // (a longer run of capitals is a body's or a place's name: "de São Paulo Futebol Clube")
+  return e > j && e - j <= 2 ? e : b;
 }
 
 /** End of a name of two or three capitalised words at token j ("Elena Robles"), else -1. */
@@ -624,6 +647,8 @@ export interface Person {
   age?: string;
   /** folded last token of the name, for a bare surname */
   surname: string;
+  /** folded word before a particle of the surname, by which the copy may name the person too ("Lula" of "Lula da Silva") */
+  alias?: string;
   /** where the text last named the person */
   at?: number;
   /** folded role noun the person was introduced with, the head of its phrase ("пресс-секретарь" of "пресс-секретарь президента РФ") */
@@ -782,7 +807,12 @@ export class Registry {
           b = e;
         }
       }
-      if (b - a < 2) continue;
+      // (a surname with a particle: "a deputada Inês de Sousa Real", "el seleccionador Luis de la Fuente")
+      const pe = titled ? particleEnd(d, a, b, upto) : b;
+      // (or one word right after the role, the surname Spanish and Portuguese copy names people by, "o presidente Lula",
+      // "el presidente Sánchez": not a capitalised complement, "el secretario Municipal de Salud", nor initials)
+      const bare = b - a === 1 && pe === b && !apposed && !adjective && far < 0 && !descr && isRole(d, k) && d.flags[k - 1 >= 0 ? k - 1 : k] & DET && threeOpensGiven(d) && !isSlavic(d) && b < upto && !isCapitalized(d, b) && !CONNECTORS.has(d.keys[b]) && !isAcronym(d, a) && !isOrgWord(d, a);
+      if (b - a < 2 && pe === b && !bare) continue;
       // the role's complement goes on after the run ("o secretário de Política Econômica do Ministério da Fazenda", "el
       // director de Asuntos Internos de la Policía"): the run names a department, not a person
       if (far >= 0 && CONNECTORS.has(d.keys[a - 1]) && b + 1 < upto && CONNECTORS.has(d.keys[b]) && isCapitalized(d, b + 1) && !breaksBefore(d, b)) {
@@ -801,11 +831,17 @@ export class Registry {
       if (b - a === 3 && this.mentionCovers(d.ts[a], d.te[a])) a++;
       // (French "Me", Maître, before a lawyer's name is a title, not a first name: "son avocate, Me Hélène Brun")
       if (b - a >= 3 && d.te[a] - d.ts[a] === 2 && d.text.startsWith('Me', d.ts[a])) a++;
+      // (the given name opens a name of three words in Romance and Slavic copy: "Joaquim Miranda Sarmento", "María Jesús
+      // Montero"; English and German runs may open with an abbreviated title, "Sen. Lindsey Graham")
+      const given = b - a === 3 && threeOpensGiven(d) ? a : b - 2 >= a ? b - 2 : a;
+      const alias = pe > b ? d.keys[b - 1] : undefined;
+      if (pe > b) b = pe;
       const name = d.text.slice(d.ts[a], d.te[b - 1]);
       const surname = d.keys[b - 1];
       if (!this.hasSurname(surname)) {
         const r = far >= 0 ? far : adjective ? k - 1 : k;
-        const gender = titled ? roleGender(d, r) : null;
+        // (or of the role it qualifies: "secretaria general", "secretário-geral")
+        const gender = titled ? (roleGender(d, r) ?? (r > 0 && isRole(d, r - 1) && !breaksBefore(d, r) ? roleGender(d, r - 1) : null)) : null;
         // (a name after an inflected role is inflected too: "министра … Олега Ветрова" says nothing of its gender)
         // (or a role whose adjective or own ending is oblique: "арестовал бывшего мэра Ивана Орлова")
         const inflected = titled && !descr && (!(d.flags[r] & TITLE) || obliqueRole(d, r));
@@ -821,7 +857,7 @@ export class Registry {
         // (an office named by a periphrasis is also its role: "il presidente del Consiglio Lorenzo Conti" is "il premier")
         const office = titled && a - r > 2 ? officeStem(d, { a: r, b: a }) : null;
         if (office) words.add(office);
-        this.touch({ name, gender: seen ?? (inflected ? null : guessGender(d.keys[b - 2])), sure: pronoun !== null, words, surname, ...(titled ? { role: d.keys[headRole(d, r)] } : {}), ...ageAfter(d, b) }, new Set(), d.ts[a]);
+        this.touch({ name, gender: seen ?? (inflected ? null : guessGender(d.keys[given])), sure: pronoun !== null, words, surname, ...(alias ? { alias } : {}), ...(titled ? { role: d.keys[headRole(d, r)] } : {}), ...ageAfter(d, b) }, new Set(), d.ts[a]);
       }
       k = b - 1;
     }
@@ -998,6 +1034,10 @@ export class Registry {
       const h = surnameHead(p.surname);
       this.surnameHeads[h >> 5] |= 1 << (h & 31);
     }
+    if (p.alias) {
+      const h = surnameHead(p.alias);
+      this.surnameHeads[h >> 5] |= 1 << (h & 31);
+    }
     p.at = at;
     this.events.push({ p, at });
     const i = this.people.indexOf(p);
@@ -1032,6 +1072,11 @@ export class Registry {
     if (an && an.a === ph.a) {
       const p = this.lastOf(feminine ? 'f' : an.gender);
       return p ? this.named(p, start) : { name: null };
+    }
+    // "este último", "esta última": the last person named, of the gender the words give
+    if (ph.b - ph.a === 2 && latterAt(d, ph.a)) {
+      const p = this.lastOf(d.keys[ph.a + 1] === 'ultima' ? 'f' : 'm');
+      return p ? this.named(p, start) : { name: d.text.slice(start, end) };
     }
     // "сообщили в министерстве здравоохранения", "повідомили в пресслужбі САП": the institution it was said in
     if (d.flags[ph.a] & STOP && !(d.flags[ph.a] & (DET | PRON)) && !isCapitalized(d, ph.a)) return { name: d.text.slice(start, end) };
@@ -1071,7 +1116,9 @@ export class Registry {
       }
       other ??= m;
     }
-    if (other && !this.describesPerson(ph, other) && !this.namesInstitution(ph, other) && !this.bodyQualifiedBy(ph, other)) {
+    // ("disse o alemão", "dijo el ruso": a country's adjective as a noun after its article describes a person)
+    const demonym = other !== null && ph.b - ph.a === 2 && ROMANCE_DEFINITE.has(d.keys[ph.a]) && !isCapitalized(d, ph.a + 1) && other.start <= d.ts[ph.a + 1] && other.end >= d.te[ph.a + 1];
+    if (other && !demonym && !this.describesPerson(ph, other) && !this.namesInstitution(ph, other) && !this.bodyQualifiedBy(ph, other)) {
       const p = this.personOfActor(other);
       return { name: p.name, actorId: other.actorId, ref: other.ref };
     }
@@ -1168,6 +1215,9 @@ export class Registry {
     // them describe someone named before
     // (past an adjective or two before them: "the former Algerian foreign minister", "the top U.S. diplomat")
     if (na > ph.a && d.keys[ph.a] === 'the' && leadingAdjectives(d, ph.a + 1, na) && qualifiesRole(d, nb, ph.b)) na = -1;
+    // (a surname with a particle: "A deputada Inês de Sousa Real", "el seleccionador Luis de la Fuente")
+    const nb0 = nb;
+    if (na >= 0 && role) nb = particleEnd(d, na, nb, ph.b);
     if (na >= 0 && !(na === ph.a && ph.b - ph.a > 1 && nb - na === 1 && d.sentenceStart[d.sentenceOf[na]] === na && !isLikelyName(d, na))) {
       const surname = d.keys[nb - 1];
       // (or a surname after a courtesy title: "M. Benali", "Mme Laurent", "Sra. Ruiz", "Frau Weber")
@@ -1191,8 +1241,17 @@ export class Registry {
       // the first name stands before the surname ("депутат Рады Алла Кравец")
       const role = leftRole(d, ph.a, na);
       // (the verb's gender says it; a name in an oblique case, "według Dmitrija Pieskowa", says nothing of it)
-      const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : guessGender(d.keys[nb - 1 > na ? nb - 2 : na]);
-      const p: Person = { name, gender, words, surname, ...(role ? { role } : {}) };
+      // (or the role's article or form: "La secretaria general de Podemos, Ione Belarra", "O ministro das Finanças, Joaquim
+      // Miranda Sarmento", whose middle word is no given name to guess from)
+      let rg: 'm' | 'f' | null = null;
+      // (the head, the first role, not one in its complement, "el asesor de la ministra, Pablo Ruiz"; in its feminine
+      // form in -a, "secretaria", "ministra", "deputada": French "la ministre" is also said before a man's name in copy
+      // that keeps the masculine form for the office)
+      let head = -1;
+      for (let k = ph.a; k < na && head < 0; k++) if (isRole(d, k) && !isOrgWord(d, k)) head = k;
+      if (head >= 0 && d.keys[head].endsWith('a')) rg = roleGender(d, head);
+      const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : (rg ?? guessGender(d.keys[(nb0 - na === 3 && threeOpensGiven(d)) || nb0 - 1 <= na ? na : nb0 - 2]));
+      const p: Person = { name, gender, words, surname, ...(role ? { role } : {}), ...(nb > nb0 ? { alias: d.keys[nb0 - 1] } : {}) };
       if (nb - na > 1) this.touch(p, words, start);
       return { name };
     }
@@ -1222,8 +1281,9 @@ export class Registry {
     // 4. a role noun with a definite article: the last person described with it, else the last person
     const text = d.text.slice(start, end);
     const det = d.keys[ph.a];
-    // (Portuguese "a" is the feminine article: "a deputada", not "a deputy")
-    if (INDEFINITE.has(det) && !(det === 'a' && ph.b - ph.a > 1 && d.keys[ph.a + 1].endsWith('a'))) {
+    // (Portuguese "a" is the feminine article: "a deputada", not "a deputy"; and outside English copy before a noun of
+    // either gender, "a governante", "a presidente", "a dirigente")
+    if (INDEFINITE.has(det) && !(det === 'a' && ph.b - ph.a > 1 && (d.keys[ph.a + 1].endsWith('a') || !isEnglish(d, 'present')))) {
       // someone new, described and not named ("une habitante de la rue", "um morador"), whom "elle" or a verb with no
       // subject stands for next (the article gives the gender where the language has one)
       // (only the speaker of words quoted: after a verb of reported speech it may be the object, "dénonce une dérive")
@@ -1294,8 +1354,11 @@ export class Registry {
     if (ph.b - ph.a >= 2 && ph.b - ph.a <= 3 && ROMANCE_DEFINITE.has(det) && !DOCUMENT.test(d.keys[ph.a + 1]) && !isOrgWord(d, ph.a + 1)) {
       let lower = true;
       for (let k = ph.a + 1; k < ph.b; k++) if (isCapitalized(d, k) || d.flags[k] & (VERB | STOP | PRON)) lower = false;
-      const p = lower ? this.lastOf(FEMININE_ARTICLES.has(det) || det === 'a' ? 'f' : 'm') : null;
-      if (p) return this.named(p, start);
+      const g = FEMININE_ARTICLES.has(det) || det === 'a' ? 'f' : 'm';
+      const p = lower ? this.lastOf(g) : null;
+      // (as a pronoun does: the subject of the sentence that named them, not whom it spoke to, "O presidente Lula disse
+      // ao colega argentino Javier Milei que …")
+      if (p) return this.named(this.subjectOf(p, g, ph.a), start);
     }
     return { name: text };
   }
@@ -1624,7 +1687,7 @@ export class Registry {
     if (!(this.surnameHeads[h >> 5] & (1 << (h & 31)))) return null;
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
-      if (p.surname && sameStem(p.surname, surname) && (gender === null || p.gender !== (gender === 'm' ? 'f' : 'm'))) return p;
+      if (((p.surname && sameStem(p.surname, surname)) || (p.alias !== undefined && sameStem(p.alias, surname))) && (gender === null || p.gender !== (gender === 'm' ? 'f' : 'm'))) return p;
     }
     return null;
   }
@@ -1643,6 +1706,19 @@ export class Registry {
     if (!(this.surnameHeads[h >> 5] & (1 << (h & 31)))) return null;
     return this.findSurname(d.keys[k]);
   }
+}
+
+/** Spanish and Portuguese demonstratives of "the latter" ("este último", "esta última", "esse último"), folded. */
+const LATTER_ROMANCE = new Set('este esta esse essa'.split(' '));
+
+/** Whether tokens k, k + 1 say "the latter" in Spanish or Portuguese copy: "este último", "esta última". */
+export function latterAt(d: Doc, k: number): boolean {
+  return LATTER_ROMANCE.has(d.keys[k]) && (d.keys[k + 1] === 'ultimo' || d.keys[k + 1] === 'ultima') && !breaksBefore(d, k + 1);
+}
+
+/** Whether a name of three words opens with the given name (see advance): copy neither English nor German. */
+function threeOpensGiven(d: Doc): boolean {
+  return !isEnglish(d, 'present') && !isGerman(d);
 }
 
 /** The stem of the role an office periphrasis in the phrase stands for ("глави держави" → "президент"), else null. */
@@ -1873,7 +1949,8 @@ function roleGender(d: Doc, r: number): 'm' | 'f' | null {
   // (after an elided article, the feminine form is the masculine title and an "e": "l'élue", "l'avocate")
   if (afterElision(d, r) && d.keys[r].endsWith('e') && d.flags[r] & TITLE && (d.table.flags.get(d.keys[r].slice(0, -1)) ?? 0) & TITLE) return 'f';
   const det = r > 0 && !breaksBefore(d, r) ? d.keys[r - 1] : '';
-  if (FEMININE_ARTICLES.has(det) || (det === 'a' && d.keys[r].endsWith('a'))) return 'f';
+  // (Portuguese "a" before a role of either gender, "a presidente", "a governante", where the copy is not English)
+  if (FEMININE_ARTICLES.has(det) || (det === 'a' && (d.keys[r].endsWith('a') || !isEnglish(d, 'present')))) return 'f';
   if (MASCULINE_ARTICLES.has(det)) return 'm';
   // German roles, capitalised: the feminine suffix ("Ministerin", "Sprecherin", "Landeschefin"), else the article
   if (isCapitalized(d, r)) {
