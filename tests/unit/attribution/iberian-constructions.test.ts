@@ -195,3 +195,13 @@ describe('lexicon: the rapporteur of a bill, a role of Brazilian and Portuguese 
     ['pt-BR "Para o relator, …"', 'A ministra do Planejamento, Simone Tebet, reuniu-se com o relator do orçamento, Danilo Forte. Para o relator, o prazo de votação é curto demais.', 'prazo de votação', 'o relator', 'Danilo Forte'],
   ]);
 });
+
+describe('4. paragraphs of quotes', () => {
+  run([
+    ['pt-BR a quote with no cue goes on with the speaker before', 'O técnico do Palmeiras, Abel Ferreira, elogiou a equipe após a vitória por 2 a 0. "Foi uma vitória de caráter", disse o português.\n\n"Sabíamos que seria difícil. O adversário fechou bem os espaços."', 'Sabíamos que seria', undefined, 'Abel Ferreira'],
+    ['es the same', 'El entrenador del Betis, Manuel Pellegrini, elogió al equipo tras la victoria por 2-0. "Fue una victoria de carácter", dijo el chileno.\n\n"Sabíamos que sería difícil. El rival cerró bien los espacios."', 'Sabíamos que sería', undefined, 'Manuel Pellegrini'],
+    ['pt-BR not across a person introduced in between', 'O técnico do Palmeiras, Abel Ferreira, elogiou a equipe. "Foi uma vitória de caráter", disse.\n\nO atacante Flaco López, autor dos dois gols, preferiu dividir o mérito. "O grupo todo merece."', 'grupo todo merece', undefined, 'Flaco López'],
+    ['es the same', 'El entrenador del Betis, Manuel Pellegrini, elogió al equipo. "Fue una victoria de carácter", dijo.\n\nEl delantero Vitor Roque, autor de los dos goles, prefirió repartir el mérito. "Todo el grupo lo merece."', 'grupo lo merece', undefined, 'Vitor Roque'],
+    ['es a second quote after "apuntó", then a paragraph', 'El Gobierno aprobó el decreto. "Es una medida necesaria", declaró el ministro Félix Bolaños. "Y no es la última", apuntó.\n\n"Vendrán más medidas en las próximas semanas."', 'Vendrán más medidas', undefined, 'Félix Bolaños'],
+  ]);
+});
