@@ -1154,6 +1154,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // the subject of its sentence
       if (!ph && !german && k > fa && ((commaBefore(d, k) && d.keys[k].endsWith('ing')) || d.keys[k - 1] === 'and')) ph = clauseSubject(k);
       if (!ph) continue;
+      // (a dateline is no part of the subject: "MADRID - El ministro de Economía, Carlos Cuerpo, dijo …")
+      if (ph.a >= 0 && ph.a === fa && ph.b <= k) {
+        const s0 = afterDateline(d, fa, k);
+        if (s0 > ph.a && s0 < ph.b) ph = { a: s0, b: ph.b };
+      }
       // ("O tym powiedział dziennikarzom …": the words that point back are no subject)
       if (ph.a >= 0 && d.flags[ph.a] & BACK && frameAt(d, ph.a, fb)?.kind === BACK) continue;
       let c = ph.a > k ? ph.b : k + 1;

@@ -1950,7 +1950,7 @@ function roleGender(d: Doc, r: number): 'm' | 'f' | null {
   if (afterElision(d, r) && d.keys[r].endsWith('e') && d.flags[r] & TITLE && (d.table.flags.get(d.keys[r].slice(0, -1)) ?? 0) & TITLE) return 'f';
   const det = r > 0 && !breaksBefore(d, r) ? d.keys[r - 1] : '';
   // (Portuguese "a" before a role of either gender, "a presidente", "a governante", where the copy is not English)
-  if (FEMININE_ARTICLES.has(det) || (det === 'a' && (d.keys[r].endsWith('a') || !isEnglish(d, 'present')))) return 'f';
+  if (FEMININE_ARTICLES.has(det) || (det === 'a' && !isSlavic(d) && (d.keys[r].endsWith('a') || !isEnglish(d, 'present')))) return 'f';
   if (MASCULINE_ARTICLES.has(det)) return 'm';
   // German roles, capitalised: the feminine suffix ("Ministerin", "Sprecherin", "Landeschefin"), else the article
   if (isCapitalized(d, r)) {
