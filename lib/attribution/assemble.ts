@@ -10,7 +10,7 @@
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
-import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isPolishSie, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { apposedSubject, continuesReport, cueAfterQuote, germanSubject, isAdverb, mediaAddresseeEnd, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
@@ -1600,7 +1600,7 @@ function someFlag(d: Doc, a: number, b: number, flags: number): boolean {
 
 /** Past Polish "się" right after a cue verb: part of the verb ("– skarżyła się pani Halina"), not its subject (German "sie" is). */
 function afterReflexive(d: Doc, k: number, max: number): number {
-  return k + 2 < max && d.te[k + 1] - d.ts[k + 1] === 3 && d.text.startsWith('się', d.ts[k + 1]) && !breaksBefore(d, k + 1) ? k + 2 : k + 1;
+  return k + 2 < max && isPolishSie(d.text, d.keys[k + 1], d.te[k + 1]) && !breaksBefore(d, k + 1) ? k + 2 : k + 1;
 }
 
 /** Nouns of the media a speaker talks to, before an outlet's initials ("em entrevista à rádio CBN", "w rozmowie z telewizją TVN", "в интервью телеканалу RT"). */

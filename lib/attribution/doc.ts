@@ -141,7 +141,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       if (k < MARKS_WINDOW) {
         // (Polish "się" folds to German "sie")
         if (fl & MARK_DE) {
-          if (!(tokens.keys[k] === 'sie' && text.charCodeAt(te[k] - 1) === 0x119)) germanMarks++;
+          if (!isPolishSie(text, tokens.keys[k], te[k])) germanMarks++;
         } else englishMarks++;
       }
       fl &= ~(MARK_DE | MARK_EN);
@@ -359,6 +359,11 @@ function roleForm(table: CueTable, seg: Segmented, k: number, dotted: boolean, h
     roleForms.add(text, a, b, role ? 2 : 1);
   }
   return role;
+}
+
+/** Polish "się", which folds to German "sie": told apart by its last letter (token key and end offset in the text). */
+export function isPolishSie(text: string, key: string, end: number): boolean {
+  return key === 'sie' && text.charCodeAt(end - 1) === 0x119;
 }
 
 export function isCapitalized(d: Doc, k: number): boolean {

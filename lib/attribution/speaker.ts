@@ -943,6 +943,11 @@ export class Registry {
 
   /** Whether an actor mention spans [start, end) (mentions are sorted and short). */
   private mentionCovers(start: number, end: number): boolean {
+    return this.mentionCovering(start, end) !== null;
+  }
+
+  /** The first knowledge-base mention that covers text [start, end), else null. */
+  private mentionCovering(start: number, end: number): ActorMention | null {
     let lo = 0;
     let hi = this.mentions.length;
     while (lo < hi) {
@@ -950,8 +955,8 @@ export class Registry {
       if (this.mentions[mid].start < start - 400) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.mentions.length && this.mentions[i].start <= start; i++) if (this.mentions[i].end >= end) return true;
-    return false;
+    for (let i = lo; i < this.mentions.length && this.mentions[i].start <= start; i++) if (this.mentions[i].end >= end) return this.mentions[i];
+    return null;
   }
 
   private contextWords(pos: number, end: number): Set<string> {
@@ -1420,11 +1425,8 @@ export class Registry {
   /** Whether a speaker's name is a person's (a knowledge-base person, or someone the text named as one). */
   /** Whether text [start, end) is all of a knowledge-base actor that is no person (a country: "Ukraine : Moscou juge …"). */
   namesPlaceActor(start: number, end: number): boolean {
-    for (const m of this.mentions) {
-      if (m.start >= end) break;
-      if (m.start <= start && m.end >= end) return this.actorKind(m.actorId) !== 'person';
-    }
-    return false;
+    const m = this.mentionCovering(start, end);
+    return m !== null && this.actorKind(m.actorId) !== 'person';
   }
 
   isPerson(name: string, actorId?: string): boolean {
