@@ -1067,10 +1067,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         }
       }
       // ", so ein Regierungssprecher."
-      if (f & TAIL && k - fa >= 3 && commaBefore(d, k)) {
+      if (f & TAIL && k - fa >= 2 && commaBefore(d, k)) {
         const ph = phraseAfter(d, k + 1, fb);
-        if (ph && ph.b === fb) {
+        if (ph && ph.b === fb && k - fa >= 3) {
           return emitContent(fa, k, { ca: k, cb: k + 1, speaker: ph, feminine: false });
+        }
+        // ("Russland habe, so Lawrow, neue Vorschläge …": the frame set off inside the sentence, its words on both sides)
+        if (ph && ph.a === k + 1 && ph.b < fb - 1 && commaBefore(d, ph.b)) {
+          return emitContent(afterDateline(d, fa, k), fb, { ca: k, cb: k + 1, speaker: ph, feminine: false });
         }
       }
       if (!(f & VERB)) continue;
@@ -1145,6 +1149,17 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "Aseguró que …", "Ha detto che …", "Zapewnił, że …": a verb with no subject opens the sentence
       // ("Podkreślił jednak, że …", "Добавил также, что …": an adverb or two before "that")
       if (!ph && allAux(d, fa, k) && k + 1 < fb && d.flags[compAfterAdverbs(d, k + 1, fb)] & COMP && !(d.flags[k] & MOOD)) ph = { a: -1, b: k };
+      // "La Russia, ha spiegato, ha inoltre trasmesso …", "Rusia, añadió, ha enviado …", "Rosja – dodał – przekazała …":
+      // a cue with no subject set off inside the sentence is the last speaker's, and so is the sentence around it
+      if (!ph && otherCopy && !(d.flags[k] & MOOD)) {
+        const j0 = inciseStart(d, fa, k, k + 1);
+        if (j0 > 0 && fb - (k + 1) >= 2) {
+          const s0 = afterDateline(d, fa, j0);
+          // (read from where the sentence opens: a person its own words name is not who speaks them, "Il presidente
+          // Vladimir Putin, ha riferito, ha espresso …")
+          if (j0 - s0 >= 1) return emitContent(s0, fb, { ca: j0, cb: k + 1, speaker: { a: -1, b: s0 }, feminine });
+        }
+      }
       // "Questionada sobre a greve, disse que …", "Este viernes, afirmó que …": the same after a phrase set off by a comma
       // that opens the sentence with no subject in it (a participle, a time, a place), its participle's ending giving
       // the speaker's gender
@@ -1207,6 +1222,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           emitContent(c2 + 1, fb, { ca: j + 1, cb: j + 2, speaker: { a: ph.a, b: ph.b }, feminine: (d.flags[j + 1] & VERB_F) !== 0 });
           return first;
         }
+      }
+      // "Russia, he added, had sent …", "Russland habe, sagte er, …", "Россия, добавил он, передала …": the cue and its
+      // subject set off inside the sentence; the words before them are said too
+      if (ph.a >= 0 && c === (ph.a > k ? ph.b : k + 1) && gapFlags(d, c) & GAP_COMMA) {
+        const j0 = inciseStart(d, fa, Math.min(ph.a, k), Math.max(ph.b, k + 1));
+        const s0 = j0 > 0 ? afterDateline(d, fa, j0) : -1;
+        if (j0 > 0 && j0 - s0 >= 1) c = s0;
       }
       return emitContent(c, fb, { ca: k, cb: k + 1, speaker: ph, feminine: feminine || (ph.a < 0 && fronted === 'f'), masculine: ph.a < 0 && fronted === 'm' });
     }
@@ -1886,6 +1908,21 @@ function clauseEnds(d: Doc, k: number, end: number, long: boolean): boolean {
 function allAux(d: Doc, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (!(d.flags[j] & AUX)) return false;
   return true;
+}
+
+/**
+ * Where a cue over tokens [ia, ib) is set off inside its sentence, commas or dashes on both sides and words before it
+ * ("La Russia, ha spiegato, ha …", "Rosja – dodał – przekazała …", "Russia, he added, had …"): the incise's first
+ * token (its auxiliaries included), or -1.
+ */
+function inciseStart(d: Doc, fa: number, ia: number, ib: number): number {
+  if (ib >= d.n || (ib - 1 === ia && isCapitalized(d, ia))) return -1;
+  let j = ia;
+  while (j - 1 > fa && d.flags[j - 1] & AUX && !(d.flags[j - 1] & PRON) && !breaksBefore(d, j)) j--;
+  if (j <= fa) return -1;
+  for (let t = j + 1; t < ib; t++) if (breaksBefore(d, t)) return -1;
+  const setOff = (t: number) => commaBefore(d, t) || /\s[\u2013\u2014]\s*$/.test(gapBefore(d, t));
+  return setOff(j) && setOff(ib) && !(gapFlags(d, ib) & GAP_COLON) ? j : -1;
 }
 
 /** Whether the tokens before a speaker phrase are an opening adverbial set off by a comma or time words. */

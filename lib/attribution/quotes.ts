@@ -83,14 +83,17 @@ function insertionsIn(text: string, from: number, to: number): { start: number; 
     const c = text.charCodeAt(i);
     // (Italian copy also sets its attribution off by hyphens inside the marks, closed by another: «… - ha detto X - …»)
     const hyphen = c === 45;
-    if ((c !== 0x2014 && c !== 0x2013 && !hyphen) || !isSpace(text.charCodeAt(i - 1)) || !isSpace(text.charCodeAt(i + 1))) continue;
+    // (Spanish sets its em dash, the raya, against the author's words on both sides: «No voy a dimitir —afirmó
+    // Ortega—. Quien …»)
+    const raya = c === 0x2014 && isSpace(text.charCodeAt(i - 1)) && isLower(text, i + 1);
+    if (!raya && ((c !== 0x2014 && c !== 0x2013 && !hyphen) || !isSpace(text.charCodeAt(i - 1)) || !isSpace(text.charCodeAt(i + 1)))) continue;
     // The author's words start in lower case after the dash: "…, — сказал он. — …", "— Jesteśmy gotowi – powiedział."
-    if (!isLower(text, i + 2)) continue;
+    if (!raya && !isLower(text, i + 2)) continue;
     let j = i + 2;
     let end = to;
     for (; j < to - 1; j++) {
       const d = text.charCodeAt(j);
-      if ((d === 0x2014 || d === 0x2013 || (hyphen && d === 45)) && isSpace(text.charCodeAt(j - 1))) {
+      if ((d === 0x2014 || d === 0x2013 || (hyphen && d === 45)) && (isSpace(text.charCodeAt(j - 1)) || (raya && d === 0x2014))) {
         end = j + 1;
         break;
       }

@@ -3,7 +3,7 @@ import type { CueLexicon } from './types';
 export const it: CueLexicon = {
   lang: 'it',
   verbs:
-    'detto dice dicono disse dire dichiarato dichiara dichiarò affermato afferma affermò spiegato spiega spiegò ' +
+    'detto dice dicono disse dire indicato indica segnalato segnala minacciato minaccia dichiarato dichiara dichiarò affermato afferma affermò spiegato spiega spiegò ' +
     'sottolineato sottolinea sottolineò avvertito avverte avvertì aggiunto aggiunge aggiunse ribadito ribadisce ' +
     'assicurato assicura precisato precisa annunciato annuncia riconosciuto riconosce ammesso ammette scritto scrive ' +
     'risposto risponde commentato commenta osservato osserva ricordato ricorda insistito insiste denunciato denuncia ' +
@@ -14,7 +14,7 @@ export const it: CueLexicon = {
     '|a giudizio di|a parere di|a dire di',
   backFrames: 'lo',
   complementizers: 'che',
-  auxiliaries: 'ha hanno aveva avevano avrebbe è sono poi anche inoltre si fa fanno fatto invece comunque infatti già sempre ancora subito ulteriormente nuovamente peraltro tuttavia',
+  auxiliaries: 'ha hanno aveva avevano avrebbe è sono poi anche inoltre si fa fanno fatto invece comunque infatti già sempre ancora subito ulteriormente nuovamente peraltro tuttavia però quindi dunque pure oggi ieri ripetutamente chiaramente apertamente esplicitamente duramente pubblicamente ufficialmente nettamente',
   pronounsM: 'lui egli',
   pronounsF: 'lei ella',
   pronounsOther: 'loro io noi',

@@ -3,7 +3,7 @@ import type { CueLexicon } from './types';
 export const pt: CueLexicon = {
   lang: 'pt',
   verbs:
-    'disse diz dizer dito afirmou afirma afirmado declarou declara declarado garantiu garante ' +
+    'disse diz dizer dito lamentou lamenta lamentaram afirmou afirma afirmado declarou declara declarado garantiu garante ' +
     'explicou explica explicado destacou destaca ressaltou ressalta salientou salienta advertiu adverte alertou alerta ' +
     'acrescentou acrescenta indicou indica sublinhou sublinha insistiu insiste observou observa lembrou lembra ' +
     'anunciou anuncia reconheceu reconhece admitiu admite escreveu escreve respondeu responde considerou considera ' +
@@ -13,7 +13,7 @@ export const pt: CueLexicon = {
     ' dizia diziam afirmava afirmara declarara dissera garantira explicava contava sublinhava sublinharam destacava insistia lembrava lembraram alertaram alertava advertira avisara criticaram denunciaram defenderam defendia sustentava apontava apontaram observaram comentaram comentava responderam retrucou retruca rebateram replicou replica emendou acrescentava frisava salientaram declarando afirmando dizendo explicando destacando ressaltando lembrando garantindo acrescentando sublinhando alertando sustentando avaliando argumentando questionando criticando admitindo reconhecendo citando desabafa resume conclui ponderou pondera enfatiza enfatizado ressaltado destacado sublinhado frisado afirmaria diria opinou opina sentenciou exclamou exclama ironiza brincou confessou confessa revelou revela justificou justifica explicitou assinalou assinala constatou constata notou recordou recorda prosseguiu prossegue emendou pediu cobrou apelou apela afiançou asseverou assevera reiterava repetia prometeram negaram desmentiu desmente contestou contesta refutou rechaçou tuitou escreveram',
   sourceFrames: 'segundo|de acordo com|conforme|para|na opinião de|nas palavras de',
   complementizers: 'que',
-  auxiliaries: 'tem têm tinha havia também ainda novamente igualmente posteriormente porém',
+  auxiliaries: 'tem têm tinha havia também ainda novamente igualmente posteriormente porém já hoje ontem publicamente inclusive contudo todavia entretanto',
   pronounsM: 'ele',
   pronounsF: 'ela',
   pronounsOther: 'eles elas eu nós',

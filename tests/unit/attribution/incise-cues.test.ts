@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { check, statementWith, statements } from './helpers';
+
+/**
+ * A cue set off inside its sentence ("The proposals, he said, could …"): the sentence around it is what was said, the
+ * words before the cue too; with no subject in the incise (Romance and Polish drop it) the speaker is the person the
+ * copy was quoting.
+ */
+describe('a cue with no subject, set off inside the sentence', () => {
+  it.each([
+    ['it', 'Il ministro degli Esteri russo Serghei Lavrov ha parlato martedì a Mosca. La Russia, ha aggiunto, ha trasmesso nuove proposte a Washington.', 'La Russia, ha aggiunto, ha trasmesso nuove proposte a Washington'],
+    ['it (the subject of the clause, not the speaker, before the cue)', 'Serghei Lavrov ha parlato martedì a Mosca. Il presidente Vladimir Putin, ha riferito, ha espresso questa disponibilità agli inviati americani.', 'Il presidente Vladimir Putin, ha riferito, ha espresso questa disponibilità agli inviati americani'],
+    ['es', 'Serguéi Lavrov habló el martes en Moscú. Rusia, añadió, ha enviado nuevas propuestas a Washington.', 'Rusia, añadió, ha enviado nuevas propuestas a Washington'],
+    ['pt', 'Serguei Lavrov falou na terça-feira em Moscou. A Rússia, acrescentou, enviou novas propostas a Washington.', 'A Rússia, acrescentou, enviou novas propostas a Washington'],
+    ['pl (dashes)', 'Siergiej Ławrow przemawiał we wtorek w Moskwie. Rosja – dodał – przekazała Waszyngtonowi nowe propozycje.', 'Rosja – dodał – przekazała Waszyngtonowi nowe propozycje'],
+  ])('%s', (_l, text, content) => {
+    const s = statementWith(text, content);
+    expect(s.text).toBe(content);
+    check(s, { kind: 'indirect', actor: 'A01' });
+  });
+
+  it('is not a list of verbs or a cue with its subject after it', () => {
+    // ("ha spiegato il ministro" names its speaker; the comma after the verb is missing)
+    const s = statementWith('Il governo, ha spiegato il ministro Carlo Neri, resterà in carica fino a marzo.', 'resterà');
+    check(s, { name: 'Carlo Neri' });
+  });
+});
+
+describe('a cue and its subject set off inside the sentence keep the words before them', () => {
+  it.each([
+    ['en', 'Sergei Lavrov spoke in Moscow on Tuesday. Russia, he added, had sent new proposals to Washington.', 'Russia, he added, had sent new proposals to Washington'],
+    ['en (inverted)', 'Sergei Lavrov spoke in Moscow on Tuesday. The proposals, said Lavrov, could serve as the basis for a binding treaty.', 'The proposals, said Lavrov, could serve as the basis for a binding treaty'],
+    ['fr', "Sergueï Lavrov s'est exprimé mardi à Moscou. La Russie, a-t-il ajouté, a transmis de nouvelles propositions à Washington.", 'La Russie, a-t-il ajouté, a transmis de nouvelles propositions à Washington'],
+    ['de', 'Sergej Lawrow sprach am Dienstag in Moskau. Russland habe, sagte er, neue Vorschläge nach Washington geschickt.', 'Russland habe, sagte er, neue Vorschläge nach Washington geschickt'],
+    ['de ("so" and the source)', 'Sergej Lawrow sprach am Dienstag in Moskau. Russland habe, so Lawrow, neue Vorschläge nach Washington geschickt.', 'Russland habe, so Lawrow, neue Vorschläge nach Washington geschickt'],
+    ['ru', 'Сергей Лавров выступил во вторник в Москве. Россия, добавил он, передала Вашингтону новые предложения.', 'Россия, добавил он, передала Вашингтону новые предложения'],
+  ])('%s', (_l, text, content) => {
+    const s = statementWith(text, content);
+    expect(s.text).toBe(content);
+    check(s, { actor: 'A01' });
+  });
+});
+
+describe('adverbs between the auxiliary and the reporting verb, and the perfect of Spain', () => {
+  it.each([
+    ['it "però"', 'Il titolare della diplomazia russa ha però assicurato che il Cremlino resta disponibile a discutere.', 'il Cremlino resta disponibile a discutere'],
+    ['es "ha reiterado hoy"', 'El canciller ruso, Serguéi Lavrov, ha reiterado hoy que Moscú no aceptará tropas europeas.', 'Moscú no aceptará tropas europeas'],
+    ['pt "hoje"', 'O chanceler russo Serguei Lavrov tem hoje repetido que Moscou não aceitará tropas europeias.', 'Moscou não aceitará tropas europeias'],
+  ])('%s', (_l, text, content) => {
+    expect(statements(text).map((s) => s.text)).toContain(content);
+  });
+});
+
+describe('the Spanish raya sets the cue off inside the quote', () => {
+  it('names the speaker of the quote it interrupts', () => {
+    const text =
+      'El Consejo Superior de Deportes ha pedido a la federación toda la documentación.\n\n«No voy a dimitir —afirmó Ortega en una rueda de prensa en la sede federativa—. Quien quiera echarme tendrá que demostrar algo más».';
+    check(statementWith(text, 'No voy a dimitir'), { kind: 'direct', name: 'Ortega' });
+  });
+
+  it('is no cue when the dashes hold an aside', () => {
+    const text = 'El ministro Pedro Sanz habló ayer.\n\n«El plan —que nadie ha leído— no funcionará», dijo Sanz.';
+    check(statementWith(text, 'no funcionará'), { name: 'Pedro Sanz' });
+  });
+});
