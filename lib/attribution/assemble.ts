@@ -1153,7 +1153,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // a cue with no subject set off inside the sentence is the last speaker's, and so is the sentence around it
       if (!ph && otherCopy && !(d.flags[k] & MOOD)) {
         const j0 = inciseStart(d, fa, k, k + 1);
-        if (j0 > 0 && fb - (k + 1) >= 2) {
+        // (not a verb that goes on to "that": "Jolanta W., skarbnik gminy, zeznała, że …" has its subject before it)
+        if (j0 > 0 && fb - (k + 1) >= 2 && !(d.flags[compAfterAdverbs(d, k + 1, fb)] & COMP)) {
           const s0 = afterDateline(d, fa, j0);
           // (read from where the sentence opens: a person its own words name is not who speaks them, "Il presidente
           // Vladimir Putin, ha riferito, ha espresso …")
@@ -1564,6 +1565,15 @@ const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
  */
 function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   let j = skipAgency(d, skipTitle(d, afterReflexive(d, k, max), max), max);
+  // (whom it was said to, a pronoun: "– mówi nam pan Henryk", "— рассказал нам директор")
+  if (j + 1 < max && DATIVE_PRONOUN.has(d.keys[j]) && !breaksBefore(d, j) && !breaksBefore(d, j + 1)) j++;
+  // "– mówił, odczytując akt oskarżenia, prokurator Adam Cichocki", "– ha detto, leggendo la sentenza, il giudice X": a
+  // participle's clause set off by commas stands between the verb and its subject
+  if (j < max && j === k + 1 && commaBefore(d, j) && !isCapitalized(d, j) && ADVERBIAL_PARTICIPLE.test(d.keys[j])) {
+    let e = j + 1;
+    while (e < max && e - j < 8 && !breaksBefore(d, e)) e++;
+    if (e + 1 < max && commaBefore(d, e) && !(gapFlags(d, e) & GAP_COLON)) j = e;
+  }
   // "— рассказала одна из организаторов кампании, пенсионерка Валентина Грушко", "– mówi jeden z mieszkańców, Jan
   // Kos": one of a group, then who in apposition (else the group's member as described)
   if (j + 2 < max && ONE_OF.has(d.keys[j]) && OF.has(d.keys[j + 1]) && !breaksBefore(d, j + 1)) {
@@ -1613,6 +1623,11 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   }
   return null;
 }
+
+/** Dative pronouns of whom something was said to, between a cue and its subject. */
+const DATIVE_PRONOUN = new Set('nam mi wam мне нам вам мені'.split(' '));
+/** Adverbial participles (Polish, Russian, Ukrainian; Italian, Spanish and Portuguese gerunds), folded. */
+const ADVERBIAL_PARTICIPLE = /(?:^.{4,}ac|ючи|ячи|вши|вшись|ув|ив|ая|уя|ando|endo|indo)$/;
 
 /** Whether a token of [a, b) has one of the flags. */
 function someFlag(d: Doc, a: number, b: number, flags: number): boolean {

@@ -157,6 +157,9 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       if (fl & VERB && k > 0 && seg.sentenceStart[seg.sentenceOf[k]] !== k && !breaksBeforeText(text, te[k - 1], s)) fl &= ~(VERB | VERB_F);
       else if (fl & (STOP | PRON | DET) && k > 0 && flags[k - 1] & CAPITAL && !(flags[k - 1] & (STOP | PRON | DET | VERB | FRAME)) && seg.sentenceStart[seg.sentenceOf[k]] !== k && !breaksBeforeText(text, te[k - 1], s) && te[k] - s > 1 && !upperAt(text, s + 1)) {
         (surnameLike ??= []).push(k);
+      } else if (fl & (STOP | PRON | DET) && te[k] - s === 1 && text.charCodeAt(te[k]) === 46 && k > 0 && flags[k - 1] & CAPITAL && !(flags[k - 1] & (STOP | PRON | DET | VERB | FRAME)) && !breaksBeforeText(text, te[k - 1], s)) {
+        // the initial of a surname, as court reports give it ("Jolanta W.", "Иван В."), not the preposition it spells
+        fl &= ~(STOP | PRON | DET | AUX | COMP);
       }
       // a kinship noun capitalised right after a name ends the name, as Brazilian names do ("Renan Filho"), not a role
       if (fl & ROLE && k > 0 && flags[k - 1] & CAPITAL && (tokens.keys[k] === 'filho' || tokens.keys[k] === 'filha') && !breaksBeforeText(text, te[k - 1], s)) {

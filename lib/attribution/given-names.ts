@@ -1,3 +1,5 @@
+import { foldString } from '../text/normalize';
+
 /**
  * Given names whose gender their ending does not tell (speaker.ts guesses a name in -a a woman's, any other a man's):
  * women's names in other letters ("Karen", "Hillary", "Anne", "Katrin") and men's names in -a ("Luca", "Nikita"). A
@@ -100,5 +102,54 @@ const WOMEN_A =
   'linda lisa loretta maria marsha martha melania melissa monica nora olivia patricia paula rebecca rita samantha sandra ' +
   'sara sonia stella tanya teresa theresa tina vanessa wanda';
 
+/**
+ * Common given names of the other languages we read, men's and women's in -a, as written there (folded below): copy
+ * names many people with no role beside them ("Mariusz K. nie przyznał się do winy", "Agata Brzezińska, od 15 lat
+ * związana ze sceną", "Jolanta W., skarbnik gminy"), who "she" or "– mówiła." is next. Names that are as often words,
+ * places or brands are left out ("Roman" is a German noun, "Marina", "Alla", "Sofia", "Lech", "Santiago", "Mercedes").
+ */
+const OTHER_GIVEN =
+  // German
+  'hans peter klaus jürgen wolfgang thomas andreas stefan uwe dieter günter horst helmut heinz werner manfred rolf gerhard karl ' +
+  'friedrich markus matthias christian sebastian tobias florian lukas jonas felix maximilian philipp jens torsten thorsten sven ' +
+  'dirk holger bernd ralf rainer volker norbert reinhard ulrich joachim jan kai lars nils timo armin cem hubertus christoph ' +
+  'dominik fabian moritz niklas hendrik henning detlef gunnar ' +
+  // French
+  'jean michel philippe alain françois nicolas christophe laurent olivier thierry sébastien stéphane frédéric gérald didier gilles ' +
+  'hervé yves marc luc benoît arnaud julien mathieu guillaume antoine xavier fabien cédric damien jérôme rémi raphaël maxime ' +
+  'édouard gaël yannick loïc bertrand jean-luc jean-marc jean-pierre jean-claude jean-yves jean-michel marine ségolène ' +
+  // Italian
+  'giuseppe giovanni luigi francesco roberto paolo stefano alessandro massimo fabio davide matteo lorenzo riccardo federico claudio ' +
+  'enrico sergio vincenzo salvatore carlo piero gianni giorgio maurizio luciano alberto guido silvio ignazio giancarlo pierluigi ' +
+  'dario emanuele daniele filippo tommaso edoardo giulia francesca chiara federica valentina silvia elisa roberta paola ' +
+  'giovanna alessandra giorgia elly ' +
+  // Spanish and Portuguese
+  'josé manuel francisco jesús javier miguel ángel pedro pablo alejandro fernando raúl enrique ramón alfonso gonzalo ignacio ' +
+  'íñigo jordi oriol josep joão paulo rui nuno tiago ricardo andré marcelo eduardo rodrigo gustavo diogo vítor flávio marcos ' +
+  'jair luiz geraldo lucía marta cristina ana beatriz raquel isabel inês rosângela fernanda juliana camila ' +
+  // Polish
+  'piotr krzysztof andrzej tomasz paweł michał marcin marek grzegorz józef łukasz zbigniew jerzy tadeusz mateusz dariusz mariusz ' +
+  'wojciech ryszard kazimierz henryk stanisław rafał jacek sławomir janusz waldemar witold bogdan leszek szymon maciej artur ' +
+  'radosław przemysław władysław jarosław katarzyna małgorzata agnieszka krystyna elżbieta zofia magdalena joanna janina ' +
+  'danuta jadwiga aleksandra halina irena beata dorota jolanta karolina justyna renata urszula iwona alicja agata ewelina ' +
+  'paulina sylwia izabela kinga marzena ewa ' +
+  // Russian and Ukrainian
+  'сергей александр андрей алексей дмитрий владимир михаил николай иван евгений игорь олег юрий виктор павел петр пётр максим ' +
+  'константин анатолий борис григорий геннадий вячеслав валерий василий леонид станислав денис артем артём антон кирилл федор ' +
+  'фёдор степан рамзан анна мария елена ольга наталья татьяна ирина светлана екатерина юлия галина людмила валентина надежда ' +
+  'оксана дарья ксения елизавета анастасия полина ' +
+  'володимир олександр андрій олексій дмитро сергій михайло микола євген ігор юрій віктор павло петро костянтин анатолій ' +
+  'богдан тарас василь ярослав віталій руслан валерій кирило арсеній олена ольга наталія тетяна ірина світлана катерина ' +
+  'юлія ганна дарина вікторія людмила';
+
+/** Women's names not in -a that are as often words or places, which do not open a name on their own. */
+const NOT_OPENING_OTHER = new Set('florence lourdes luz soledad socorro conceicao assuncao asuncion concepcion encarnacion guadalupe montserrat mercedes nel rut'.split(' '));
+
 /** Folded given names that open a person's name. */
-export const GIVEN = new Set([...MEN.split(' '), ...WOMEN_A.split(' '), ...[...ENGLISH_WOMEN_NOT_A].filter((w) => !NOT_OPENING.has(w))]);
+export const GIVEN = new Set([
+  ...MEN.split(' '),
+  ...WOMEN_A.split(' '),
+  ...[...ENGLISH_WOMEN_NOT_A].filter((w) => !NOT_OPENING.has(w)),
+  ...OTHER_WOMEN_NOT_A.split(' ').filter((w) => !NOT_OPENING_OTHER.has(w)),
+  ...OTHER_GIVEN.split(' ').map(foldString),
+]);

@@ -5,6 +5,7 @@
  */
 import { DET, PRON, PRON_F, PRON_M, STOP } from './cues';
 import { breaksBefore, isCapitalized, isRole, NAME_GIVEN, NAME_MR, NAME_MRS, ORG, type Doc } from './doc';
+import { isSlavic } from './language';
 
 /** Honorifics before a surname, and the gender they say. */
 export const HONORIFIC = new Map<string, 'm' | 'f'>([
@@ -38,16 +39,26 @@ export function nameParticle(d: Doc, k: number): boolean {
   return isCapitalized(d, k + 1) && !(d.flags[k + 1] & (DET | PRON | STOP | ORG)) && !isRole(d, k + 1);
 }
 
+const SELF = new Set(['sam', 'sama']);
+
 /**
  * The end of a name opened by a given name at token k ("Kevin D. Williamson", "Glenn Beck"), or -1: two to four
  * capitalised words in one phrase, the first a common given name and not the end of a longer run.
  */
 export function givenNameEnd(d: Doc, k: number, max: number): number {
   if (!(d.names[k] & NAME_GIVEN) || !isCapitalized(d, k)) return -1;
+  // (Polish "Sam Zełenski", "Sama Kowalska": "himself", "herself" before the name, not the given name Sam)
+  if (SELF.has(d.keys[k]) && isSlavic(d)) return -1;
   if (k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (DET | STOP)) && !isRole(d, k - 1) && d.sentenceStart[d.sentenceOf[k]] !== k) return -1;
   let b = k + 1;
-  while (b < max && b - k < 4 && !breaksBefore(d, b) && nameWord(d, b)) b++;
+  // (the initial of a surname, as court reports give it, whatever word the letter also is: "Jolanta W.", Polish "w")
+  while (b < max && b - k < 4 && !breaksBefore(d, b) && (nameWord(d, b) || surnameInitial(d, b))) b++;
   return b - k >= 2 ? b : -1;
+}
+
+/** A capital letter and its full stop: "K." in "Dennis K.". */
+function surnameInitial(d: Doc, k: number): boolean {
+  return d.te[k] - d.ts[k] === 1 && d.text.charCodeAt(d.te[k]) === 46 && isCapitalized(d, k);
 }
 
 /** The gender an honorific at token k says of the name after it ("Mr. Cruz", "Frau Weber"), or null. */

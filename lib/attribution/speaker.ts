@@ -320,6 +320,8 @@ function genitivePlace(d: Doc, r: number, a: number): boolean {
   return r >= 0 && isRole(d, r) && isSlavic(d) && !breaksBefore(d, a) && takesGenitive(d.keys[r]) && !PATRONYMIC.test(d.keys[a + 1]);
 }
 const PATRONYMIC = /(вич|вна|ична|ічна)$/;
+/** Genitive endings of Slavic adjectives that open a place's name, never a given name ("Starych", "Zielonej", "Нижнего"). */
+const PLACE_ADJECTIVE = /(?:ych|ich|iej|ого|его|ього|ых|их|ої)$/;
 
 /** Endings of Slavic adjectives and role nouns in an oblique case ("бывшего мэра", "byłego posła", "колишнього мера"). */
 const OBLIQUE_ADJECTIVE = /(?:ого|его|ього|ому|ему|ым|им|ego|emu|ym|im)$/;
@@ -813,6 +815,13 @@ export class Registry {
       // "el presidente Sánchez": not a capitalised complement, "el secretario Municipal de Salud", nor initials)
       const bare = b - a === 1 && pe === b && !apposed && !adjective && far < 0 && !descr && isRole(d, k) && d.flags[k - 1 >= 0 ? k - 1 : k] & DET && threeOpensGiven(d) && !isSlavic(d) && b < upto && !isCapitalized(d, b) && !CONNECTORS.has(d.keys[b]) && !isAcronym(d, a) && !isOrgWord(d, a);
       if (b - a < 2 && pe === b && !bare) continue;
+      // (an institution's initials and its complement complete the role: "po spotkaniu z szefem MSZ Białorusi", "the head
+      // of the FBI Field Office" — no one's given name is written in capitals)
+      // (nor a place whose adjective is in the genitive, Slavic copy: "Były wójt Starych Lipnic", "мэр Нижнего Новгорода")
+      if (b - a === 2 && titled && ((isAcronym(d, a) && (d.te[a] - d.ts[a] >= 3 || isSlavic(d))) || (isSlavic(d) && PLACE_ADJECTIVE.test(d.keys[a])))) {
+        k = b - 1;
+        continue;
+      }
       // the role's complement goes on after the run ("o secretário de Política Econômica do Ministério da Fazenda", "el
       // director de Asuntos Internos de la Policía"): the run names a department, not a person
       if (far >= 0 && CONNECTORS.has(d.keys[a - 1]) && b + 1 < upto && CONNECTORS.has(d.keys[b]) && isCapitalized(d, b + 1) && !breaksBefore(d, b)) {

@@ -3,7 +3,7 @@ import type { CueLexicon } from './types';
 export const pl: CueLexicon = {
   lang: 'pl',
   verbs:
-    'cytuje cytują zasugerował sugeruje sugerował zapowiadali mówią powiedział mówi mówił stwierdził stwierdza oświadczył oświadcza podkreślił podkreśla zaznaczył zaznacza ' +
+    'zeznał zeznała zeznali zeznały zeznaje zeznawał zeznawała cytuje cytują zasugerował sugeruje sugerował zapowiadali mówią powiedział mówi mówił stwierdził stwierdza oświadczył oświadcza podkreślił podkreśla zaznaczył zaznacza ' +
     'dodał dodaje ostrzegł ostrzega zapewnił zapewnia wyjaśnił wyjaśnia przekazał przekazuje poinformował informuje ' +
     'ocenił ocenia uważa uważał przyznał przyznaje napisał pisze odpowiedział zapowiedział zapowiada przypomniał ' +
     'przekonywał przekonuje zauważył zauważa twierdzi twierdził podkreślał argumentował skomentował zadeklarował ' +
@@ -24,7 +24,7 @@ export const pl: CueLexicon = {
   pronounsF: 'ona jej',
   pronounsOther: 'oni one ja my',
   titles:
-    'kolega koleżanka kanclerz komendant minister ministra prezydent prezydenta rzecznik rzeczniczka szef szefowa ekspert ekspertka analityk analityczka ' +
+    'pan pani skarbnik skarbniczka kolega koleżanka kanclerz komendant minister ministra prezydent prezydenta rzecznik rzeczniczka szef szefowa ekspert ekspertka analityk analityczka ' +
     'politolog dyplomata poseł posłanka senator ambasador dyrektor dyrektorka profesor profesorka burmistrz sekretarz premier trener trenerka szkoleniowiec selekcjoner zawodnik zawodniczka piłkarz piłkarka skoczek kapitan przewodniczący przewodnicząca związkowiec związkowczyni prezes prezeska wiceprezes wiceminister wicepremier adwokat prokurator sędzia oskarżony oskarżona obrońca mecenas ekonomista ekonomistka szefowa wojewoda wojewody marszałek starosta wójt lekarz lekarka śledczy doradca doradczyni wysłannik pełnomocnik przywódca przywódczyni lider liderka ' +
     // (a stem covers the inflected forms: "pracownika" stands for the stem "pracownik", which "pracownia" does not share)
     'radny radna radni posła posłowie europoseł europosła marszałka podsekretarz emisariusz asystent sędziego sędziowie adwokatka prawnika prawniczka oskarżyciel policjant funkcjonariusz oficer dowódca generał pułkownik żołnierz strażak ratownika komisarz deputowany deputowana przedstawiciel specjalista ombudsman gubernator zastępca kierownika menedżer założyciel współzałożyciel właściciel skarbnika działacza członek członkini członkowie przedsiębiorca biznesmen inwestor bankiera rektor dziekana badacz naukowiec naukowcy wykładowca nauczyciel pielęgniarka pielęgniarz farmaceuta inżynier pilot rolnik hodowca robotnika pracownika pracownicy kierowca aktywista wolontariusz mieszkańca mieszkanka świadka świadkowie poszkodowany sąsiad matka ojciec córka rodzice kibic student demonstrant protestujący uczestnika kandydat napastnika bramkarz pomocnika skrzydłowy arbiter siatkarz koszykarz tenisista lekkoatleta sportowiec sportowcy medalista olimpijczyk kolarz bokser biegacza pływak piosenkarz piosenkarka wokalista kompozytor aktor aktorka reżyser pisarz pisarka poeta poetka artystka dziennikarz dziennikarka reportera korespondenta redaktor publicysta felietonista komentator historyka sondażysta konsultant urzędnika urzędniczka negocjator mediator obserwator inspektor kontrolera ksiądz proboszcz duchowny biskup arcybiskup papież twórca',

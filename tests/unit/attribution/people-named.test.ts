@@ -1,0 +1,37 @@
+import { describe, it } from 'vitest';
+import { check, statementWith } from './helpers';
+
+/** Who copy names, and so who "she", "the latter" or a verb with no subject is next. */
+describe('people named with no role beside them', () => {
+  it.each([
+    ['pl, a surname given by its initial (the letter is also the preposition "w")', 'Po południu sąd przesłuchał pierwszego świadka. Jolanta W., skarbnik gminy od 2015 roku, zeznała, że wójt pytał ją o kosztorys.\n\n„Wydawało mi się to dziwne” – mówiła.', 'dziwne', 'Jolanta W'],
+    ['pl, a defendant by given name and initial', 'Prokurator Adam Cichocki odczytał akt oskarżenia. Mariusz K. nie przyznał się do winy.\n\n„Nigdy nie wziąłem ani złotówki” – mówił 58-letni samorządowiec.', 'złotówki', 'Mariusz K'],
+    ['it, a common given name opens the name', 'La protesta è continuata fino a sera. Giulia Ferraris, che lavora in reparto da vent’anni, era tra i manifestanti.\n\n«Siamo stanche di promesse», ha detto.', 'promesse', 'Giulia Ferraris'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
+
+describe('words that look like a name and are not one', () => {
+  it.each([
+    ['pl "Sam" is "himself"', 'Sam Zełenski powtórzył w czwartek, że nie ma prawa oddać ziemi.\n\n„Nie oddamy tego, co nie należy do żadnego prezydenta” – mówił.', 'Nie oddamy', 'A04'],
+    ['pl, initials and a country complete a role', 'Szef rosyjskiej dyplomacji Siergiej Ławrow mówił na konferencji po spotkaniu z szefem MSZ Białorusi.\n\nRosyjski minister przekonywał, że porozumienie musi być zbiorowe.', 'zbiorowe', 'A01'],
+  ])('%s', (_l, text, words, actor) => {
+    check(statementWith(text, words), { actor });
+  });
+
+  it('pl, a place whose adjective is in the genitive is no one after a role', () => {
+    const text = 'Prokurator Adam Cichocki odczytał akt oskarżenia przeciwko wójtowi Starych Lipnic.\n\n„Oskarżony traktował gminę jak prywatny folwark” – mówił.';
+    check(statementWith(text, 'folwark'), { name: 'Adam Cichocki' });
+  });
+});
+
+describe('between the cue and its subject', () => {
+  it.each([
+    ['pl, a participle’s clause', 'Proces ruszył w poniedziałek.\n\n„Oskarżony traktował gminę jak prywatny folwark” – mówił, odczytując akt oskarżenia, prokurator Adam Cichocki.', 'folwark', 'Adam Cichocki'],
+    ['pl, whom it was said to', 'W Starych Lipnicach sprawa dzieli mieszkańców.\n\n– Dla mnie to najlepszy wójt, jakiego mieliśmy – mówi nam pan Henryk, emeryt spotkany przed urzędem gminy.', 'najlepszy', 'Henryk'],
+    ['it, a gerund’s clause', 'Il processo è ripreso lunedì.\n\n«L’imputato ha agito da solo», ha detto, leggendo le conclusioni, il procuratore Marco Bellini.', 'da solo', 'Marco Bellini'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
