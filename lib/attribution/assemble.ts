@@ -2094,8 +2094,14 @@ function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
   if (b - a <= 0) return null;
   // the last comma-separated part that opens with a pronoun, else the clause's opening name
   for (let j = b - 1; j >= a; j--) {
+    if (!(j === a || commaBefore(d, j))) continue;
     // (not an article that reads as a pronoun once folded: "El portavoz del Kremlin, …, fue tajante:")
-    if ((j === a || commaBefore(d, j)) && d.flags[j] & PRON && !(d.flags[j] & DET && j + 1 < b && !breaksBefore(d, j + 1) && (isRole(d, j + 1) || isCapitalized(d, j + 1)))) return { a: j, b: j + 1 };
+    if (d.flags[j] & PRON && !(d.flags[j] & DET && j + 1 < b && !breaksBefore(d, j + 1) && (isRole(d, j + 1) || isCapitalized(d, j + 1)))) return { a: j, b: j + 1 };
+    // a topic, then who speaks, in a headline: "Pronto soccorso, il primario: «…»", "Ucraina, Lavrov: …"
+    if (j > a && b - j <= 4) {
+      const ph = phraseAt(d, j, b);
+      if (ph && ph.a === j && ph.b === b && (isCapitalized(d, j) || isRole(d, j) || (d.flags[j] & DET && j + 1 < b && isRole(d, j + 1)))) return ph;
+    }
   }
   const ph = phraseAt(d, a, b);
   if (ph && (isCapitalized(d, ph.a) || d.flags[ph.a] & PRON)) {

@@ -35,3 +35,20 @@ describe('between the cue and its subject', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+describe('the pronoun after a new name says its gender before the given name does', () => {
+  it('en "Jean" is a woman when "she" follows', () => {
+    const text =
+      'Karen Holt, the union organiser, said crews were angry.\n\nJean Marsh, 78, said she had missed a hospital appointment. “Nobody told us anything. We just stood there in the rain,” she said.';
+    check(statementWith(text, 'Nobody told us'), { name: 'Jean Marsh' });
+  });
+});
+
+describe('a headline that names its topic, then who speaks', () => {
+  it.each([
+    ['it, a role', 'Pronto soccorso, il primario: «Turni impossibili, così perdiamo i medici»\n\nBERGAMO – «Oggi copriamo i turni con la buona volontà», ha detto il primario del pronto soccorso, Giorgio Valsecchi, in una conferenza stampa convocata in ospedale.', 'Turni impossibili', 'Giorgio Valsecchi'],
+    ['it, a name', 'Ucraina, Lavrov: "Le truppe europee sarebbero obiettivi legittimi"\n\n(ANSA) - ROMA, 4 DIC - Mosca torna a chiudere la porta a qualsiasi presenza militare europea in Ucraina nel quadro di un futuro accordo di pace.', 'truppe europee', 'Sergei Lavrov'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
