@@ -127,6 +127,10 @@ const OTHER_GIVEN =
   'josé manuel francisco jesús javier miguel ángel pedro pablo alejandro fernando raúl enrique ramón alfonso gonzalo ignacio ' +
   'íñigo jordi oriol josep joão paulo rui nuno tiago ricardo andré marcelo eduardo rodrigo gustavo diogo vítor flávio marcos ' +
   'jair luiz geraldo lucía marta cristina ana beatriz raquel isabel inês rosângela fernanda juliana camila ' +
+  // names of Arabic and West African origin common in French, Spanish and Portuguese copy
+  'karim mohamed mohammed ahmed ahmad mustapha youssef rachid samir sofiane mehdi amine yacine bilal hakim nabil farid ' +
+  'moussa mamadou ibrahim ousmane abdoulaye amadou seydou fatima fatou aminata aïcha nadia leïla yasmina malika samira ' +
+  'karima naïma djamila khadija mariam salimata ' +
   // Polish
   'piotr krzysztof andrzej tomasz paweł michał marcin marek grzegorz józef łukasz zbigniew jerzy tadeusz mateusz dariusz mariusz ' +
   'wojciech ryszard kazimierz henryk stanisław rafał jacek sławomir janusz waldemar witold bogdan leszek szymon maciej artur ' +

@@ -6,6 +6,7 @@ describe('people named with no role beside them', () => {
   it.each([
     ['pl, a surname given by its initial (the letter is also the preposition "w")', 'Po południu sąd przesłuchał pierwszego świadka. Jolanta W., skarbnik gminy od 2015 roku, zeznała, że wójt pytał ją o kosztorys.\n\n„Wydawało mi się to dziwne” – mówiła.', 'dziwne', 'Jolanta W'],
     ['pl, a defendant by given name and initial', 'Prokurator Adam Cichocki odczytał akt oskarżenia. Mariusz K. nie przyznał się do winy.\n\n„Nigdy nie wziąłem ani złotówki” – mówił 58-letni samorządowiec.', 'złotówki', 'Mariusz K'],
+    ['fr, a name common in French copy, introduced by no role', "Le procès s'est ouvert lundi. Appelée à témoigner, Aminata Diallo, qui occupait un studio du troisième étage, a décrit la nuit du drame. « J'ai senti la fumée vers 2 heures », a-t-elle raconté.", 'la fumée', 'Aminata Diallo'],
     ['it, a common given name opens the name', 'La protesta è continuata fino a sera. Giulia Ferraris, che lavora in reparto da vent’anni, era tra i manifestanti.\n\n«Siamo stanche di promesse», ha detto.', 'promesse', 'Giulia Ferraris'],
   ])('%s', (_l, text, words, name) => {
     check(statementWith(text, words), { name });
