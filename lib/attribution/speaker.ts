@@ -12,7 +12,7 @@ import { foldString } from '../text/normalize';
 import { givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter } from './person-mentions';
 import { FNV_PRIME } from './span-table';
 import { Bodies, isBodyHead, isGenericBody, namesABody } from './bodies';
-import { CAPITAL, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
+import { CAPITAL, NAME_GIVEN, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
 
 export interface Phrase {
   /** token range [a, b) */
@@ -1205,6 +1205,17 @@ export class Registry {
           na = k;
           nb = k + 1;
         } else if (nb === k && !breaksBefore(d, k)) nb = k + 1;
+      }
+    }
+    // (a name that opens with a common given name and ends the phrase is the person, whatever capitalised words of the
+    // role's complement stood before it: "Dyrektorka Powiatowego Urzędu Pracy w Wisłowicach Małgorzata Rydz")
+    if (role && na >= 0 && nb < ph.b) {
+      for (let k = ph.b - 2; k > nb && k >= ph.b - 3; k--) {
+        if (d.names[k] & NAME_GIVEN && nameRunEnd(d, k, ph.b) === ph.b && !breaksBefore(d, k)) {
+          na = k;
+          nb = ph.b;
+          break;
+        }
       }
     }
     // (French "Me", Maître, is a lawyer's title: "son avocate, Me Hélène Brun")

@@ -3,7 +3,7 @@ import type { CueLexicon } from './types';
 export const pl: CueLexicon = {
   lang: 'pl',
   verbs:
-    'zeznał zeznała zeznali zeznały zeznaje zeznawał zeznawała cytuje cytują zasugerował sugeruje sugerował zapowiadali mówią powiedział mówi mówił stwierdził stwierdza oświadczył oświadcza podkreślił podkreśla zaznaczył zaznacza ' +
+    'szacuje szacował szacowała szacują szacowali zeznał zeznała zeznali zeznały zeznaje zeznawał zeznawała cytuje cytują zasugerował sugeruje sugerował zapowiadali mówią powiedział mówi mówił stwierdził stwierdza oświadczył oświadcza podkreślił podkreśla zaznaczył zaznacza ' +
     'dodał dodaje ostrzegł ostrzega zapewnił zapewnia wyjaśnił wyjaśnia przekazał przekazuje poinformował informuje ' +
     'ocenił ocenia uważa uważał przyznał przyznaje napisał pisze odpowiedział zapowiedział zapowiada przypomniał ' +
     'przekonywał przekonuje zauważył zauważa twierdzi twierdził podkreślał argumentował skomentował zadeklarował ' +

@@ -21,6 +21,11 @@ describe('words that look like a name and are not one', () => {
     check(statementWith(text, words), { actor });
   });
 
+  it('pl, an office in the genitive and its town between the role and the name', () => {
+    const text = 'Zakład zwolni 420 osób. Dyrektorka Powiatowego Urzędu Pracy w Wisłowicach Małgorzata Rydz szacuje, że pracę w powiecie może stracić nawet 600 osób.';
+    check(statementWith(text, '600 osób'), { name: 'Małgorzata Rydz' });
+  });
+
   it('pl, a place whose adjective is in the genitive is no one after a role', () => {
     const text = 'Prokurator Adam Cichocki odczytał akt oskarżenia przeciwko wójtowi Starych Lipnic.\n\n„Oskarżony traktował gminę jak prywatny folwark” – mówił.';
     check(statementWith(text, 'folwark'), { name: 'Adam Cichocki' });
