@@ -64,6 +64,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const english = isEnglish(d, 'present');
   const otherCopy = !german && !english;
 
+  /** Whether a role noun stands in the span [start, end) of the text. */
+  const roleIn = (start: number, end: number): boolean => {
+    for (let k = tokenAtOrAfter(d, start); k < d.n && d.ts[k] < end; k++) if (isRole(d, k)) return true;
+    return false;
+  };
+
   const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false, masculine = false, direct = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return { speaker: null, speakerName: null, actor: null };
     // a phrase that names no one ("Jak powiedział", "Pytany, czy …", "Ein Warnstreik sei …"): as if the verb had no subject
@@ -86,8 +92,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // and the verb with no subject goes on with the speaker of the statement just before, in its paragraph or the
       // next, over a person that statement only named ("O chefe de Estado confirmou que uma delegação, liderada por
       // Steve Witkoff, é esperada. «…», acrescentou.")
-      const inLast = last !== null && r.at !== undefined && r.at >= last.start && r.at < last.end;
-      const goesOn = inLast && !feminine && last!.speakerName !== null && !(masculine && reg.genderOf(last!.speakerName) === 'f') && paraOf(d.ts[ph.b]) - paraOf(last!.start) <= 1;
+      // (or over a person named before that statement, when it was made by someone its role alone describes: "Europejski
+      // dyplomata, który rozmawiał z PAP, przyznał, że … ¶ „…” – powiedział." is the diplomat, not the president named before)
+      const byRole = last !== null && r.at !== undefined && r.at < last.start && last.speaker !== null && !last.actor && last.speakerName === last.speaker.text && roleIn(last.speaker.start, last.speaker.end);
+      const inLast = byRole || (last !== null && r.at !== undefined && r.at >= last.start && r.at < last.end);
+      const goesOn = inLast && !feminine && last!.speakerName !== null && !(masculine && reg.genderOf(last!.speakerName) === 'f') && paraOf(d.ts[ph.b]) - paraOf(last!.start) <= (byRole ? 2 : 1);
       if ((r.name === null || goesOn) && last && last.speakerName && !(masculine && reg.genderOf(last.speakerName) === 'f') && paraOf(d.ts[ph.b]) - paraOf(last.start) <= 2) {
         return { speaker: null, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
       }

@@ -1366,6 +1366,9 @@ export class Registry {
       // another role
       // (a singular one with "the" and a word that qualifies it is someone named before: "the top U.S. diplomat", "the
       // veteran diplomat"; "the diplomat" alone may be the one "a Western diplomat" introduced)
+      // (not a role a relative clause introduces, Slavic copy having no article to say so: "Europejski dyplomata, który
+      // rozmawiał z PAP pod warunkiem zachowania anonimowości, przyznał …" is someone new)
+      if (isSlavic(d) && ph.b + 1 < d.n && commaBefore(d, ph.b) && SLAVIC_RELATIVE.has(d.keys[ph.b])) return { name: text };
       if (!isCollective(title) || (det === 'the' && titleAt === ph.b - 1 && ph.b - ph.a >= 3 && (title === 'diplomat' || title === 'analyst'))) {
         // ("глава региона", "szef resortu": a head of whatever the complement names, which may be how the person was
         // introduced in other words, "губернатор", "minister")
@@ -1858,6 +1861,9 @@ const PLURAL_GENITIVE_ROLE = /(?:ow|ов|ей|ів|ych)$/;
 const ENGLISH_PLURAL = /[^s]s$/;
 
 const COLLECTIVE = /^(sources?|officials?|experts?|analysts?|diplomats?|quellen|fontes|fuentes|fonti|источник|джерел)/;
+/** Relative pronouns of Polish, Russian and Ukrainian, in the nominative, folded ("który", "которая", "які"). */
+const SLAVIC_RELATIVE = new Set('ktory ktora ktore ktorzy который которая которое которые який яка яке які'.split(' '));
+
 function isCollective(title: string): boolean {
   return COLLECTIVE.test(title);
 }

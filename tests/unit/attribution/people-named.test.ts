@@ -58,3 +58,14 @@ describe('a headline that names its topic, then who speaks', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+describe('someone a role and a relative clause introduce is someone new', () => {
+  const text =
+    'Prezydent USA Donald Trump powiedział w wywiadzie, że Ukraina powinna być bardziej realistyczna.\n\nW europejskich stolicach słowa Trumpa przyjęto z niepokojem. Europejski dyplomata, który rozmawiał z PAP pod warunkiem zachowania anonimowości, przyznał, że w UE rośnie obawa przed presją Waszyngtonu.\n\n„Boimy się scenariusza, w którym Ukraina dostanie rachunek” – powiedział.';
+  it('pl, the statement the role makes', () => {
+    check(statementWith(text, 'rośnie obawa'), { name: 'Europejski dyplomata', actor: null });
+  });
+  it('pl, the quote with no subject after it goes on with that speaker', () => {
+    check(statementWith(text, 'Boimy się'), { name: 'Europejski dyplomata', actor: null });
+  });
+});
