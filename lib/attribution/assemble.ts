@@ -1060,6 +1060,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
               // паводка, по прогнозам гидрологов, придется на апрель", "Іноземні військові, за словами Лаврова,
               // стануть…") leaves its words on both sides
               const inside = ph.b < fb - 2 && commaBefore(d, ph.b) && commaBefore(d, k);
+              // (a medium that only passes on what the subject before it says with its own verb after it: "Сам
+              // Зеленский, как передает «Интерфакс-Украина», повторил, что …", "Minister, jak podaje PAP, zapowiedział, że …")
+              if (inside && AS_FRAME.has(d.keys[k]) && d.flags[ph.b] & VERB && !quoted[ph.b]) {
+                const subject = phraseAt(d, afterDateline(d, fa, k), k);
+                const c = compAfterAdverbs(d, ph.b + 1, fb);
+                if (subject && subject.b === k && c < fb - 2 && d.flags[c] & COMP) return emitContent(c + 1, fb, { ca: ph.b, cb: ph.b + 1, speaker: subject, feminine: (d.flags[ph.b] & VERB_F) !== 0 });
+              }
               return emitContent(fa, inside ? fb : k, { ca: k, cb: k + fr.keys.length, speaker: ph, feminine: false });
             } else if (v2 && k - fa >= 2 && ph.b < fb - 2 && !breaksBefore(d, k)) {
               // inside a German clause with no commas ("Russland ist nach Angaben von X bereit, …"): the clause on
@@ -1123,7 +1130,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       // "X said (that) …", "Der Minister erklärte, …", "Am Montag sagte der Minister, …"
       let ph = phraseBefore(d, k, fa);
-      if (ph && ph.a > fa && !breaksBefore(d, ph.a) && !CONJ.has(d.keys[ph.a - 1]) && !allAdverbial(d, fa, ph.a)) ph = null;
+      if (ph && ph.a > fa && !breaksBefore(d, ph.a) && !CONJ.has(d.keys[ph.a - 1]) && !allAdverbial(d, fa, ph.a) && !(otherCopy && prepositionalOpening(d, afterDateline(d, fa, ph.a), ph.a) && (namesPerson(d, ph) || someRole(d, ph.a, ph.b)))) ph = null;
       // (German: "Der Chef der Bundesagentur für Arbeit, Detlef Scheele, sagte, …" — the subject and its name in
       // apposition, not the role's complement, which German capitals make look like an opening adverbial)
       if (german && ph && ph.a > fa) {
@@ -1638,6 +1645,12 @@ const DATIVE_PRONOUN = new Set('nam mi wam мне нам вам мені'.split(
 /** Adverbial participles (Polish, Russian, Ukrainian; Italian, Spanish and Portuguese gerunds), folded. */
 const ADVERBIAL_PARTICIPLE = /(?:^.{4,}ac|ючи|ячи|вши|вшись|ув|ив|ая|уя|ando|endo|indo)$/;
 
+/** Whether a token of [a, b) is a role noun. */
+function someRole(d: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isRole(d, k)) return true;
+  return false;
+}
+
 /** Whether a token of [a, b) has one of the flags. */
 function someFlag(d: Doc, a: number, b: number, flags: number): boolean {
   for (let k = a; k < b; k++) if (d.flags[k] & flags) return true;
@@ -1953,6 +1966,16 @@ function inciseStart(d: Doc, fa: number, ia: number, ib: number): number {
 function allAdverbial(d: Doc, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (!(d.flags[j] & (STOP | AUX)) && !isCapitalized(d, j)) return false;
   return true;
+}
+
+/**
+ * A prepositional phrase that opens the sentence before its subject, with no comma (Slavic and Romance word order): "В
+ * интервью Politico американский лидер сказал …", "W rozmowie z RMF FM minister powiedział …".
+ */
+function prepositionalOpening(d: Doc, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 5 || !(d.flags[a] & STOP) || d.flags[a] & (PRON | COMP | DET)) return false;
+  for (let j = a + 1; j < b; j++) if (breaksBefore(d, j) || d.flags[j] & (VERB | COMP | PRON | AUX) || isRole(d, j)) return false;
+  return !breaksBefore(d, b);
 }
 
 /** The token at j, or past one or two lower-case adverbs and a comma ("jednak, że", "также, что"). */

@@ -63,3 +63,16 @@ describe('the Spanish raya sets the cue off inside the quote', () => {
     check(statementWith(text, 'no funcionará'), { name: 'Pedro Sanz' });
   });
 });
+
+describe('Slavic word order around the subject', () => {
+  it('ru, a prepositional phrase before the subject, no comma', () => {
+    const text = 'Президент США Дональд Трамп дал интервью. В интервью Politico американский лидер сказал, что выборы на Украине сейчас могут все усложнить.';
+    check(statementWith(text, 'выборы на Украине'), { actor: 'A03' });
+  });
+  it('ru, a medium that passes the words on, set off between the subject and its verb', () => {
+    const text = 'В Киеве заявили, что завершают работу над планом. Сам Зеленский, как передает «Интерфакс-Украина», повторил, что готов провести выборы.';
+    const s = statementWith(text, 'готов провести выборы');
+    expect(s.text).toBe('готов провести выборы');
+    check(s, { actor: 'A04' });
+  });
+});
