@@ -1131,6 +1131,19 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "X said (that) …", "Der Minister erklärte, …", "Am Montag sagte der Minister, …"
       let ph = phraseBefore(d, k, fa);
       if (ph && ph.a > fa && !breaksBefore(d, ph.a) && !CONJ.has(d.keys[ph.a - 1]) && !allAdverbial(d, fa, ph.a) && !(otherCopy && prepositionalOpening(d, afterDateline(d, fa, ph.a), ph.a) && (namesPerson(d, ph) || someRole(d, ph.a, ph.b)))) ph = null;
+      // "Holt, 52, who worked on the Cowes route for three decades, said …": the subject, its age and a relative clause
+      // about it set off by commas before the verb
+      if (english && commaBefore(d, k)) {
+        const s0 = afterDateline(d, fa, k);
+        const subj = ph && ph.a === s0 ? null : phraseAt(d, s0, k);
+        if (subj && subj.b < k - 2 && commaBefore(d, subj.b) && (namesPerson(d, subj) || (subj.b - subj.a === 1 && isCapitalized(d, subj.a) && !(d.flags[subj.a] & (STOP | DET | PRON))))) {
+          let j = subj.b;
+          if (/^\d{1,3}$/.test(d.keys[j]) && commaBefore(d, j + 1)) j++;
+          let plain = j + 2 < k && d.keys[j] === 'who' && commaBefore(d, j) && k - j <= 24;
+          for (let t = j + 1; t < k && plain; t++) if (breaksBefore(d, t)) plain = false;
+          if (plain) ph = subj;
+        }
+      }
       // (German: "Der Chef der Bundesagentur für Arbeit, Detlef Scheele, sagte, …" — the subject and its name in
       // apposition, not the role's complement, which German capitals make look like an opening adverbial)
       if (german && ph && ph.a > fa) {

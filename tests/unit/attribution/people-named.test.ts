@@ -69,3 +69,11 @@ describe('someone a role and a relative clause introduce is someone new', () => 
     check(statementWith(text, 'Boimy się'), { name: 'Europejski dyplomata', actor: null });
   });
 });
+
+describe('a subject, its age and a relative clause about it before the verb', () => {
+  it('en', () => {
+    const text =
+      'Karen Holt, the union organiser, said crews were angry.\n\nHolt, 52, who worked on the Cowes route for almost three decades before becoming a full-time official, said morale on board was “the lowest I have ever seen it”.';
+    check(statementWith(text, 'morale on board'), { kind: 'mixed', name: 'Karen Holt' });
+  });
+});
