@@ -820,6 +820,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   // ---------- reported speech ----------
 
   /** direct when the quoted words make most of the content (`that “…”`; less `skip` characters of a cue inside it), mixed when it quotes four words or more */
+  /** starts of German contents that quote the speaker's words inside a few of the reporter's (contentKind): their quotes are the speaker's */
+  const quotingMixed = new Set<number>();
   const contentKind = (start: number, end: number, skip = 0): StatementKind => {
     let quoted = 0;
     let mixed = false;
@@ -846,6 +848,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (c >= 0 && d.flags[c] & COMP && start - d.te[c] <= 2) total += d.te[c] - d.ts[c];
     // (outside English and German, whose corpora count by letters, words of the reporter's before the quote make it
     // mixed however short they are: "Kiev « ne cédera pas un mètre », assure Zelensky")
+    // (German: the reporter's words around the quotation, an article, an object or a verb's particle, make it a quotation
+    // inside reported speech, "mahnte eine „echte Reform“ an", "verwies auf die „angespannte Lage“", not a direct quote)
+    if (quoted > 0 && german && quoted < total && (quoteAt(start) === null || quoteAt(end - 1) === null)) {
+      if (quoted >= 0.8 * total) quotingMixed.add(start);
+      return 'mixed';
+    }
     if (quoted > 0 && quoted >= 0.8 * total && !(otherCopy && quoteAt(start) === null && (quoteAt(d.te[tokenAtOrAfter(d, start)] - 1) === null))) return 'direct';
     // (and, labelled by wording, any words in marks make it mixed: "un « bricolage »", "serait « injustifiée »")
     return mixed || (otherCopy && quoted > 0) ? 'mixed' : 'indirect';
@@ -1291,10 +1299,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (!subject && !continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j])) subject = germanSubject(d, a, sEnd) ?? sentenceSubject(d, a, qa);
     } else if (!from) subject = sentenceSubject(d, a, qa);
     const who = from ?? (subject ? speakerOf(subject, false) : last && paraOf(q.start) - paraOf(last.start) <= 6 ? last : null);
+    // (German: a quotation that stands inside the reporter's sentence, not after a colon and not a sentence of its own,
+    // is the speaker's words quoted in a statement about them, "sieht darin eine „große Chance“": mixed, its quote kept)
+    const bt = tokenBefore(d, q.start);
+    const inside = german && !from && bt >= a && !/:/.test(text.slice(d.te[bt], q.start)) && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd));
     const st: Statement = {
       start: q.start,
       end: q.end,
-      kind: 'direct',
+      kind: inside ? 'mixed' : 'direct',
+      ...(inside ? { quotes: [{ start: q.start, end: q.end }] } : {}),
       text: text.slice(q.start, q.end),
       cue: from ? from.cue : null,
       speaker: who ? who.speaker : null,
@@ -1379,7 +1392,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // name or a title: „volle Verantwortung“, not „Berliner Zeitung“) in a sentence that reports speech
       const words = quoteWords(q);
       if (german) {
-        if (!germanQuotationIn(q, words, a, b, rep)) continue;
+        if (!(rep && rep.start <= q.start && rep.end >= q.end && quotingMixed.has(rep.start)) && !germanQuotationIn(q, words, a, b, rep)) continue;
       } else if (words < EMBEDDED_MIN_WORDS && !(words >= 2 && /[“«]/.test(text[q.end - 1]) && isLowerAt(text, q.innerStart) && (rep || reports(a, b)))) continue;
       // a scare quote of one or two words inside reported speech whose cue comes after it ("Die Gespräche seien »sehr
       // produktiv« gewesen, so Witkoff") or in a headline "Name: …" is part of that statement, not one of its own
