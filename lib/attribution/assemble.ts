@@ -11,7 +11,7 @@
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isPolishSie, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
-import { apposedSubject, continuesReport, cueAfterQuote, germanSubject, isAdverb, mediaAddresseeEnd, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
+import { apposedSubject, continuesReport, cueAfterQuote, germanSubject, isAdverb, isPreposition, mediaAddresseeEnd, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
@@ -680,6 +680,17 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       cue = beforeCue(q, lo);
       viaColon = cue !== null && text.slice(d.te[Math.max(0, tokenBefore(d, q.start))], q.start).includes(':');
     }
+    // (German: a quotation right after an article or a preposition of the cue's clause is a thing the speaker is said to
+    // have said, "verwies auf die „angespannte Lage“", "schimpfte über „das ewige Theater“": mixed, from that word, its
+    // quote the speaker's words)
+    if (cue && german && !viaColon && !viaAfter && cue.ca < q.start) {
+      const bt = tokenBefore(d, q.start);
+      if (bt >= cue.cb && /^\s*$/.test(text.slice(d.te[bt], q.start)) && (d.flags[bt] & DET || isPreposition(d, bt))) {
+        const st = emit(d.ts[bt], q.end, 'mixed', cue, false);
+        st.quotes = [{ start: q.start, end: q.end }];
+        return st;
+      }
+    }
     let start = q.start;
     // "a dénoncé une « inversion des rôles »", "denunció un «ataque a la democracia»": the article before the marks is
     // the reporter's, the statement names what was said as a thing (mixed)
@@ -850,7 +861,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // mixed however short they are: "Kiev « ne cédera pas un mètre », assure Zelensky")
     // (German: the reporter's words around the quotation, an article, an object or a verb's particle, make it a quotation
     // inside reported speech, "mahnte eine „echte Reform“ an", "verwies auf die „angespannte Lage“", not a direct quote)
-    if (quoted > 0 && german && quoted < total && (quoteAt(start) === null || quoteAt(end - 1) === null)) {
+    const before = german ? tokenBefore(d, start) : -1;
+    const object = before >= 0 && /^\s*$/.test(text.slice(d.te[before], start)) && (d.flags[before] & DET || isPreposition(d, before));
+    if (quoted > 0 && german && (object || (quoted < total && (quoteAt(start) === null || quoteAt(end - 1) === null)))) {
       if (quoted >= 0.8 * total) quotingMixed.add(start);
       return 'mixed';
     }
