@@ -1187,7 +1187,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // (or an adverb: "sagte anschließend, das Gespräch sei …")
       if (german) {
         let j = c;
-        while (j < fb && j - c < 2 && isAdverb(d, j) && !breaksBefore(d, j)) j++;
+        // (and the impersonal subject: "Aus Regierungskreisen hieß es, der Kanzler werde …")
+        while (j < fb && j - c < 2 && (isAdverb(d, j) || (j === c && d.keys[j] === 'es')) && !breaksBefore(d, j)) j++;
         if (j > c && j < fb && commaBefore(d, j)) c = j;
         const e = mediaAddresseeEnd(d, c, fb);
         if (e > 0) c = e;

@@ -362,7 +362,7 @@ describe('German: source frames and anonymous sources', () => {
   });
 
   it('"Aus Regierungskreisen hieß es, …"', () => {
-    const text = 'Der Gipfel findet am Donnerstag in Brüssel statt. Aus Regierungskreisen hieß es, der Kanzler werde persönlich teilnehmen.';
+    const text = 'Der Gipfel findet am Donnerstag in Brüssel statt. Die Staats- und Regierungschefs wollen über die Hilfen für die Ukraine beraten. Aus Regierungskreisen hieß es, der Kanzler werde persönlich teilnehmen.';
     const s = statementWith(text, 'persönlich teilnehmen');
     expect(s.text).toBe('der Kanzler werde persönlich teilnehmen');
     expect(s.speaker?.text).toContain('Regierungskreisen');
