@@ -1351,15 +1351,23 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (!prev || !prev.speakerName) return null;
     const fa = afterDateline(d, a, b);
     let fb = b;
-    if (fb - fa < 4 || paraOf(d.ts[fa]) !== paraOf(prev.start)) return null;
+    // (in its paragraph, or opening the next, after a blank line or not: agency copy runs a speaker's reported speech on
+    // over paragraphs; the statement before ends in the sentence right before, below)
+    if (fb - fa < 4 || paraOf(d.ts[fa]) - paraOf(prev.start) > 2 || paraOf(d.ts[fa]) < paraOf(prev.start)) return null;
     // (the statement before ends in the sentence before this one)
     const ps = d.sentenceOf[fa] - 1;
     if (ps < 0 || prev.end <= d.ts[d.sentenceStart[ps]] || prev.end > d.ts[fa]) return null;
     let mood = false;
     for (let k = fa; k < fb; k++) {
-      if (covered[k] || quoted[k]) return null;
+      // (past the main clause's verb, a clause with "dass" and the speaker's words quoted go on its content: "Voraussetzung
+      // sei, dass der Westen die „Realitäten vor Ort“ anerkenne")
+      if (covered[k] || (quoted[k] && !mood)) return null;
+      if (quoted[k]) continue;
       const f = d.flags[k];
-      if (f & (VERB | FRAME | FRAME_AFTER | TAIL | COMP) && !isCapitalized(d, k)) return null;
+      if (f & COMP && mood) continue;
+      // (a frame's first word is one only where the frame is: "nach Angaben", not "nach Rücksprache")
+      if (f & (VERB | FRAME_AFTER | TAIL | COMP) && !isCapitalized(d, k)) return null;
+      if (f & FRAME && !isCapitalized(d, k) && frameAt(d, k, fb)) return null;
       // the main clause: up to its first comma, with no subordinate clause before the verb
       if (!mood && k > fa && commaBefore(d, k)) return null;
       if (!mood && k > fa && !isCapitalized(d, k)) {
@@ -1369,7 +1377,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
     }
     if (!mood) return null;
-    const st: Statement = { start: d.ts[fa], end: d.te[fb - 1], kind: 'indirect', text: text.slice(d.ts[fa], d.te[fb - 1]), cue: null, speaker: prev.speaker, speakerName: prev.speakerName, actor: prev.actor, ...(prev.actorId ? { actorId: prev.actorId } : {}) };
+    let end = d.te[fb - 1];
+    // (with the closing mark of a quotation that ends it)
+    if (quoted[fb - 1]) end = quoteAt(d.ts[fb - 1])?.end ?? end;
+    const st: Statement = { start: d.ts[fa], end, kind: contentKind(d.ts[fa], end), text: text.slice(d.ts[fa], end), cue: null, speaker: prev.speaker, speakerName: prev.speakerName, actor: prev.actor, ...(prev.actorId ? { actorId: prev.actorId } : {}) };
     out.push(st);
     cover(st.start, st.end);
     last = st;
