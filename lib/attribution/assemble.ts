@@ -39,6 +39,8 @@ const MIN_QUOTE_WORDS = 3;
 const AFTER_CLAUSE = 24;
 /** German verbs of calling something something: nennen, bezeichnen (als), sprechen von. */
 const NAMING_CUE = /^(?:nann|nenn|bezeichne|sprach|sprech|spricht)/i;
+/** German "zeigen" and "geben" before "sich" ("zeigte sich „enttäuscht“", "gibt sich „gelassen“"), folded. */
+const SHOWN = /^(?:zeigte|zeigt|zeigten|zeigen|gab|gibt|gaben|geben)$/;
 /** Words a quotation inside reported speech needs to count as a statement of its own. */
 const EMBEDDED_MIN_WORDS = 5;
 
@@ -1248,6 +1250,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
    * book „…“, die „Kampagne für …“), „als“ or an indefinite article a characterisation („nannte den Bericht eine
    * „Zeitungsente“", „bezeichnete es als „falsch““). Short quotations count in a sentence that reports speech.
    */
+  /** Whether "sich" after "zeigen" or "geben" stands among the three tokens up to bt, in the sentence from a. */
+  const shownSelf = (bt: number, a: number): boolean => {
+    for (let k = bt; k > a && k >= bt - 2; k--) if (d.keys[k] === 'sich') return SHOWN.test(d.keys[k - 1]);
+    return false;
+  };
+
   const germanQuotation = (q: Quote, words: number, a: number, reportsSpeech: () => boolean): boolean => {
     const inner = text.slice(q.innerStart, q.innerEnd);
     const lower = isLowerAt(text, q.innerStart);
@@ -1261,7 +1269,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (words === 1 && (titled || DEFINITE.has(prev))) return false;
     if (words >= EMBEDDED_MIN_WORDS) return lower || final || reportsSpeech();
     if (!/[“«]/.test(text[q.end - 1]) || words < 1) return false;
-    if (lower) return reportsSpeech();
+    // ("zeigte sich „tief enttäuscht“", "gab sich „zuversichtlich“": how the person said they felt)
+    if (lower) return reportsSpeech() || shownSelf(bt, a);
     return (prev === 'als' || INDEFINITE_DE.has(prev)) && reportsSpeech();
   };
 
@@ -1310,7 +1319,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const sEnd = sentenceRange(d, qa < d.n ? qa : d.n - 1)[1];
       // a source named in the sentence ("laut dem Verband", "nach Angaben der Polizei", "der Zeitung zufolge", ", so X,")
       subject = frameSource(a, sEnd) ?? commaCue(qa, sEnd) ?? passiveAgent(d, a, qa);
-      if (!subject && !continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j])) subject = germanSubject(d, a, sEnd) ?? sentenceSubject(d, a, qa);
+      if (!subject && !continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j])) {
+        subject = germanSubject(d, a, sEnd) ?? sentenceSubject(d, a, qa);
+        // (a role, then the name after it: "Der ukrainische Außenminister Andrij Sybiha zeigte sich „…“")
+        if (subject && subject.a >= 0 && hasRole(d, subject)) {
+          let e = subject.b;
+          while (e < qa && !breaksBefore(d, e) && isCapitalized(d, e) && !(d.flags[e] & (DET | STOP | VERB | PRON)) && !quoted[e]) e++;
+          if (e > subject.b) subject = { a: subject.a, b: e };
+        }
+      }
     } else if (!from) subject = sentenceSubject(d, a, qa);
     const who = from ?? (subject ? speakerOf(subject, false) : last && paraOf(q.start) - paraOf(last.start) <= 6 ? last : null);
     // (German: a quotation that stands inside the reporter's sentence, not after a colon and not a sentence of its own,
