@@ -1232,9 +1232,24 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           return first;
         }
       }
+      // (German: a verb of saying denied, with no clause and no quotation after it, reports nothing: "Der Kreml äußerte
+      // sich zunächst nicht zu den Berichten", "Er sagte nicht viel")
+      if (german && deniedOnly(c, fb)) continue;
       return emitContent(c, fb, { ca: k, cb: k + 1, speaker: ph, feminine: feminine || (ph.a < 0 && fronted === 'f'), masculine: ph.a < 0 && fronted === 'm' });
     }
     return null;
+  };
+
+  /** Whether tokens [c, e) hold "nicht" or "kein" among their first four, and no comma, colon, quotation or verb in the subjunctive, nor follow "dass". */
+  const deniedOnly = (c: number, e: number): boolean => {
+    // (not a clause: "bekräftigte, dass er keine Gebiete abtreten werde")
+    if (c > 0 && d.flags[c - 1] & COMP) return false;
+    let denied = false;
+    for (let j = c; j < e; j++) {
+      if (quoted[j] || d.flags[j] & MOOD || (j > c && (gapFlags(d, j) & (GAP_COMMA | GAP_COLON)) !== 0)) return false;
+      if (j < c + 4 && /^(nicht|kein|keine|keinen)$/.test(d.keys[j])) denied = true;
+    }
+    return denied;
   };
 
   /** Whether a sentence reports speech: a cue outside its quotes, or a verb in the mood of reported speech ("sei", "habe"). */

@@ -359,7 +359,9 @@ describe('German: source frames and anonymous sources', () => {
     const text =
       'Die Verhandlungen über eine Waffenruhe sollen kommende Woche in Genf weitergehen. Beide Seiten hätten „konstruktiv“ miteinander gesprochen, hieß es aus Diplomatenkreisen.';
     expect(directs(text)).toEqual([]);
-    expect(quoteWith(text, 'konstruktiv').speaker?.text).toContain('Diplomatenkreisen');
+    const s = statementWith(text, '„konstruktiv“');
+    expect(s.kind).toBe('mixed');
+    expect(s.speaker?.text).toContain('Diplomatenkreisen');
   });
 
   it('"Aus Regierungskreisen hieß es, …"', () => {
