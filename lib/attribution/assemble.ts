@@ -11,7 +11,7 @@
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isPolishSie, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
-import { apposedSubject, continuesReport, cueAfterQuote, germanSubject, isAdverb, mediaAddresseeEnd, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
+import { apposedSubject, continuesReport, cueAfterQuote, germanSubject, isAdverb, isPreposition, mediaAddresseeEnd, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
@@ -39,6 +39,8 @@ const MIN_QUOTE_WORDS = 3;
 const AFTER_CLAUSE = 24;
 /** German verbs of calling something something: nennen, bezeichnen (als), sprechen von. */
 const NAMING_CUE = /^(?:nann|nenn|bezeichne|sprach|sprech|spricht)/i;
+/** German "zeigen" and "geben" before "sich" ("zeigte sich „enttäuscht“", "gibt sich „gelassen“"), folded. */
+const SHOWN = /^(?:zeigte|zeigt|zeigten|zeigen|gab|gibt|gaben|geben)$/;
 /** Words a quotation inside reported speech needs to count as a statement of its own. */
 const EMBEDDED_MIN_WORDS = 5;
 
@@ -689,6 +691,17 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       cue = beforeCue(q, lo);
       viaColon = cue !== null && text.slice(d.te[Math.max(0, tokenBefore(d, q.start))], q.start).includes(':');
     }
+    // (German: a quotation right after an article or a preposition of the cue's clause is a thing the speaker is said to
+    // have said, "verwies auf die „angespannte Lage“", "schimpfte über „das ewige Theater“": mixed, from that word, its
+    // quote the speaker's words)
+    if (cue && german && !viaColon && !viaAfter && cue.ca < q.start) {
+      const bt = tokenBefore(d, q.start);
+      if (bt >= cue.cb && /^\s*$/.test(text.slice(d.te[bt], q.start)) && (d.flags[bt] & DET || isPreposition(d, bt))) {
+        const st = emit(d.ts[bt], q.end, 'mixed', cue, false);
+        st.quotes = [{ start: q.start, end: q.end }];
+        return st;
+      }
+    }
     let start = q.start;
     // "a dénoncé une « inversion des rôles »", "denunció un «ataque a la democracia»": the article before the marks is
     // the reporter's, the statement names what was said as a thing (mixed)
@@ -829,6 +842,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   // ---------- reported speech ----------
 
   /** direct when the quoted words make most of the content (`that “…”`; less `skip` characters of a cue inside it), mixed when it quotes four words or more */
+  /** starts of German contents that quote the speaker's words inside a few of the reporter's (contentKind): their quotes are the speaker's */
+  const quotingMixed = new Set<number>();
   const contentKind = (start: number, end: number, skip = 0): StatementKind => {
     let quoted = 0;
     let mixed = false;
@@ -855,6 +870,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (c >= 0 && d.flags[c] & COMP && start - d.te[c] <= 2) total += d.te[c] - d.ts[c];
     // (outside English and German, whose corpora count by letters, words of the reporter's before the quote make it
     // mixed however short they are: "Kiev « ne cédera pas un mètre », assure Zelensky")
+    // (German: the reporter's words around the quotation, an article, an object or a verb's particle, make it a quotation
+    // inside reported speech, "mahnte eine „echte Reform“ an", "verwies auf die „angespannte Lage“", not a direct quote)
+    const before = german ? tokenBefore(d, start) : -1;
+    const object = before >= 0 && /^\s*$/.test(text.slice(d.te[before], start)) && (d.flags[before] & DET || isPreposition(d, before));
+    if (quoted > 0 && german && (object || (quoted < total && (quoteAt(start) === null || quoteAt(end - 1) === null)))) {
+      if (quoted >= 0.8 * total) quotingMixed.add(start);
+      return 'mixed';
+    }
     if (quoted > 0 && quoted >= 0.8 * total && !(otherCopy && quoteAt(start) === null && (quoteAt(d.te[tokenAtOrAfter(d, start)] - 1) === null))) return 'direct';
     // (and, labelled by wording, any words in marks make it mixed: "un « bricolage »", "serait « injustifiée »")
     return mixed || (otherCopy && quoted > 0) ? 'mixed' : 'indirect';
@@ -1211,7 +1234,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // (or an adverb: "sagte anschließend, das Gespräch sei …")
       if (german) {
         let j = c;
-        while (j < fb && j - c < 2 && isAdverb(d, j) && !breaksBefore(d, j)) j++;
+        // (and the impersonal subject: "Aus Regierungskreisen hieß es, der Kanzler werde …")
+        while (j < fb && j - c < 2 && (isAdverb(d, j) || (j === c && d.keys[j] === 'es')) && !breaksBefore(d, j)) j++;
         if (j > c && j < fb && commaBefore(d, j)) c = j;
         const e = mediaAddresseeEnd(d, c, fb);
         if (e > 0) c = e;
@@ -1253,6 +1277,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           return first;
         }
       }
+      // (German: a verb of saying denied, with no clause and no quotation after it, reports nothing: "Der Kreml äußerte
+      // sich zunächst nicht zu den Berichten", "Er sagte nicht viel")
+      if (german && deniedOnly(c, fb)) continue;
       // "Russia, he added, had sent …", "Russland habe, sagte er, …", "Россия, добавил он, передала …": the cue and its
       // subject set off inside the sentence; the words before them are said too
       if (ph.a >= 0 && c === (ph.a > k ? ph.b : k + 1) && gapFlags(d, c) & GAP_COMMA) {
@@ -1263,6 +1290,18 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       return emitContent(c, fb, { ca: k, cb: k + 1, speaker: ph, feminine: feminine || (ph.a < 0 && fronted === 'f'), masculine: ph.a < 0 && fronted === 'm' });
     }
     return null;
+  };
+
+  /** Whether tokens [c, e) hold "nicht" or "kein" among their first four, and no comma, colon, quotation or verb in the subjunctive, nor follow "dass". */
+  const deniedOnly = (c: number, e: number): boolean => {
+    // (not a clause: "bekräftigte, dass er keine Gebiete abtreten werde")
+    if (c > 0 && d.flags[c - 1] & COMP) return false;
+    let denied = false;
+    for (let j = c; j < e; j++) {
+      if (quoted[j] || d.flags[j] & MOOD || (j > c && (gapFlags(d, j) & (GAP_COMMA | GAP_COLON)) !== 0)) return false;
+      if (j < c + 4 && /^(nicht|kein|keine|keinen)$/.test(d.keys[j])) denied = true;
+    }
+    return denied;
   };
 
   /** Whether a sentence reports speech: a cue outside its quotes, or a verb in the mood of reported speech ("sei", "habe"). */
@@ -1278,6 +1317,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
    * book „…“, die „Kampagne für …“), „als“ or an indefinite article a characterisation („nannte den Bericht eine
    * „Zeitungsente“", „bezeichnete es als „falsch““). Short quotations count in a sentence that reports speech.
    */
+  /** Whether "sich" after "zeigen" or "geben" stands among the three tokens up to bt, in the sentence from a. */
+  const shownSelf = (bt: number, a: number): boolean => {
+    for (let k = bt; k > a && k >= bt - 2; k--) if (d.keys[k] === 'sich') return SHOWN.test(d.keys[k - 1]);
+    return false;
+  };
+
   const germanQuotation = (q: Quote, words: number, a: number, reportsSpeech: () => boolean): boolean => {
     const inner = text.slice(q.innerStart, q.innerEnd);
     const lower = isLowerAt(text, q.innerStart);
@@ -1291,7 +1336,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (words === 1 && (titled || DEFINITE.has(prev))) return false;
     if (words >= EMBEDDED_MIN_WORDS) return lower || final || reportsSpeech();
     if (!/[“«]/.test(text[q.end - 1]) || words < 1) return false;
-    if (lower) return reportsSpeech();
+    // ("zeigte sich „tief enttäuscht“", "gab sich „zuversichtlich“": how the person said they felt)
+    if (lower) return reportsSpeech() || shownSelf(bt, a);
     return (prev === 'als' || INDEFINITE_DE.has(prev)) && reportsSpeech();
   };
 
@@ -1340,13 +1386,26 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const sEnd = sentenceRange(d, qa < d.n ? qa : d.n - 1)[1];
       // a source named in the sentence ("laut dem Verband", "nach Angaben der Polizei", "der Zeitung zufolge", ", so X,")
       subject = frameSource(a, sEnd) ?? commaCue(qa, sEnd) ?? passiveAgent(d, a, qa);
-      if (!subject && !continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j])) subject = germanSubject(d, a, sEnd) ?? sentenceSubject(d, a, qa);
+      if (!subject && !continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j])) {
+        subject = germanSubject(d, a, sEnd) ?? sentenceSubject(d, a, qa);
+        // (a role, then the name after it: "Der ukrainische Außenminister Andrij Sybiha zeigte sich „…“")
+        if (subject && subject.a >= 0 && hasRole(d, subject)) {
+          let e = subject.b;
+          while (e < qa && !breaksBefore(d, e) && isCapitalized(d, e) && !(d.flags[e] & (DET | STOP | VERB | PRON)) && !quoted[e]) e++;
+          if (e > subject.b) subject = { a: subject.a, b: e };
+        }
+      }
     } else if (!from) subject = sentenceSubject(d, a, qa);
     const who = from ?? (subject ? speakerOf(subject, false) : last && paraOf(q.start) - paraOf(last.start) <= 6 ? last : null);
+    // (German: a quotation that stands inside the reporter's sentence, not after a colon and not a sentence of its own,
+    // is the speaker's words quoted in a statement about them, "sieht darin eine „große Chance“": mixed, its quote kept)
+    const bt = tokenBefore(d, q.start);
+    const inside = german && !from && bt >= a && !/:/.test(text.slice(d.te[bt], q.start)) && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd));
     const st: Statement = {
       start: q.start,
       end: q.end,
-      kind: 'direct',
+      kind: inside ? 'mixed' : 'direct',
+      ...(inside ? { quotes: [{ start: q.start, end: q.end }] } : {}),
       text: text.slice(q.start, q.end),
       cue: from ? from.cue : null,
       speaker: who ? who.speaker : null,
@@ -1376,15 +1435,23 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (!prev || !prev.speakerName) return null;
     const fa = afterDateline(d, a, b);
     let fb = b;
-    if (fb - fa < 4 || paraOf(d.ts[fa]) !== paraOf(prev.start)) return null;
+    // (in its paragraph, or opening the next, after a blank line or not: agency copy runs a speaker's reported speech on
+    // over paragraphs; the statement before ends in the sentence right before, below)
+    if (fb - fa < 4 || paraOf(d.ts[fa]) - paraOf(prev.start) > 2 || paraOf(d.ts[fa]) < paraOf(prev.start)) return null;
     // (the statement before ends in the sentence before this one)
     const ps = d.sentenceOf[fa] - 1;
     if (ps < 0 || prev.end <= d.ts[d.sentenceStart[ps]] || prev.end > d.ts[fa]) return null;
     let mood = false;
     for (let k = fa; k < fb; k++) {
-      if (covered[k] || quoted[k]) return null;
+      // (past the main clause's verb, a clause with "dass" and the speaker's words quoted go on its content: "Voraussetzung
+      // sei, dass der Westen die „Realitäten vor Ort“ anerkenne")
+      if (covered[k] || (quoted[k] && !mood)) return null;
+      if (quoted[k]) continue;
       const f = d.flags[k];
-      if (f & (VERB | FRAME | FRAME_AFTER | TAIL | COMP) && !isCapitalized(d, k)) return null;
+      if (f & COMP && mood) continue;
+      // (a frame's first word is one only where the frame is: "nach Angaben", not "nach Rücksprache")
+      if (f & (VERB | FRAME_AFTER | TAIL | COMP) && !isCapitalized(d, k)) return null;
+      if (f & FRAME && !isCapitalized(d, k) && frameAt(d, k, fb)) return null;
       // the main clause: up to its first comma, with no subordinate clause before the verb
       if (!mood && k > fa && commaBefore(d, k)) return null;
       if (!mood && k > fa && !isCapitalized(d, k)) {
@@ -1394,7 +1461,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
     }
     if (!mood) return null;
-    const st: Statement = { start: d.ts[fa], end: d.te[fb - 1], kind: 'indirect', text: text.slice(d.ts[fa], d.te[fb - 1]), cue: null, speaker: prev.speaker, speakerName: prev.speakerName, actor: prev.actor, ...(prev.actorId ? { actorId: prev.actorId } : {}) };
+    let end = d.te[fb - 1];
+    // (with the closing mark of a quotation that ends it)
+    if (quoted[fb - 1]) end = quoteAt(d.ts[fb - 1])?.end ?? end;
+    const st: Statement = { start: d.ts[fa], end, kind: contentKind(d.ts[fa], end), text: text.slice(d.ts[fa], end), cue: null, speaker: prev.speaker, speakerName: prev.speakerName, actor: prev.actor, ...(prev.actorId ? { actorId: prev.actorId } : {}) };
     out.push(st);
     cover(st.start, st.end);
     last = st;
@@ -1431,7 +1501,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // name or a title: „volle Verantwortung“, not „Berliner Zeitung“) in a sentence that reports speech
       const words = quoteWords(q);
       if (german) {
-        if (!germanQuotationIn(q, words, a, b, rep)) continue;
+        if (!(rep && rep.start <= q.start && rep.end >= q.end && quotingMixed.has(rep.start)) && !germanQuotationIn(q, words, a, b, rep)) continue;
       } else if (words < EMBEDDED_MIN_WORDS && !(words >= 2 && /[“«]/.test(text[q.end - 1]) && isLowerAt(text, q.innerStart) && (rep || reports(a, b)))) continue;
       // a scare quote of one or two words inside reported speech whose cue comes after it ("Die Gespräche seien »sehr
       // produktiv« gewesen, so Witkoff") or in a headline "Name: …" is part of that statement, not one of its own

@@ -68,8 +68,11 @@ function sameStem(x: string, y: string): boolean {
 
 /** Whether token k (a folded key) is a head noun of a body's name. */
 export function isBodyHead(key: string): boolean {
-  return SHORT_HEAD.has(key) || (HEAD.test(key) && !PERSON_FORM.test(key));
+  return SHORT_HEAD.has(key) || (HEAD.test(key) && !PERSON_FORM.test(key) && !PERSON_COMPOUND.test(key));
 }
+
+/** German compounds whose head is a person's office on a body's word: "Verbandspräsident", "Institutsleiterin", "Vereinsvorsitzende". */
+const PERSON_COMPOUND = /^[a-z]{5,}(?:prasident|prasidentin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|leiterin|direktorin|sekretar|sekretarin)$/;
 
 /**
  * Bits of the hashes of the first four letters of HEAD's stems and of SHORT_HEAD's words (the whole word when shorter):

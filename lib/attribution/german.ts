@@ -137,6 +137,8 @@ export function subjectAfterVerb(d: Doc, v: number, end: number): Phrase | null 
   if (d.keys[k] === 'es') return impersonalSource(d, k + 1, end);
   if (f & PRON && !(f & DET)) return /^(ich|wir)$/.test(d.keys[k]) ? { a: k, b: k + 1 } : null;
   const key = d.keys[k];
+  // "sagte am Dienstagabend in Kiew der ukrainische Präsident": when and where, then the subject that ends the clause
+  if (PREP.has(key) && key !== 'als') return subjectAfterAdverbials(d, k, end);
   if (OBLIQUE.has(key) || PREP.has(key)) return null;
   if (f & DET && !NOMINATIVE.has(key)) return null;
   if (!(f & DET) && !isCapitalized(d, k) && !isRole(d, k)) return null;
@@ -154,6 +156,30 @@ export function subjectAfterVerb(d: Doc, v: number, end: number): Phrase | null 
   // (not the outlet it was said to: "sagte der Manager der Deutschen Presse-Agentur")
   for (let i = ph.a + 2; i < ph.b; i++) if (mediaAddresseeEnd(d, i, end) > 0) return { a: ph.a, b: i };
   return ph;
+}
+
+/**
+ * The subject after one or two adverbials of time and place that follow the verb ("sagte am Montag in Berlin der
+ * Sprecher", "erklärte am Abend ein Sprecher des Kremls"): a phrase opened by a nominative article, not right after a
+ * preposition, that runs to the end of the clause. Null when the clause holds none (the speaker is elsewhere).
+ */
+function subjectAfterAdverbials(d: Doc, k: number, end: number): Phrase | null {
+  // (of two such phrases the one that names a person: "am Rande der Konferenz der Kanzler", "am Montag der Sprecher
+  // der Partei"; else the last)
+  let found: Phrase | null = null;
+  for (let j = k + 1; j < Math.min(end, k + 12); j++) {
+    if (breaksBefore(d, j)) break;
+    if (!(d.flags[j] & DET) || !NOMINATIVE.has(d.keys[j]) || PREP.has(d.keys[j - 1]) || d.flags[j - 1] & DET) continue;
+    if (!isCapitalized(d, j - 1) && !isNumber(d, j - 1)) continue;
+    const ph = phraseAfter(d, j, end);
+    if (!ph || ph.a !== j) continue;
+    // (the role, then the name: "der ukrainische Präsident Wolodymyr Selenskyj")
+    while (ph.b < end && !breaksBefore(d, ph.b) && isCapitalized(d, ph.b) && !(d.flags[ph.b] & (DET | STOP))) ph.b++;
+    if (!(ph.b >= end || breaksBefore(d, ph.b))) continue;
+    if (personish(d, ph)) return ph;
+    found = ph;
+  }
+  return found;
 }
 
 /** Object pronouns between a verb and its subject ("so nannte ihn der Trainer"). */
@@ -344,6 +370,9 @@ export function apposedSubject(d: Doc, a: number, c: number): boolean {
   return e - j >= 2 && e === c;
 }
 
+/** Nouns of an outlet's kind, which its name follows ("dem Sender n-tv", "dem Portal t-online"). */
+const MEDIA_NOUN = /(?:agentur|sender|portal|magazin|zeitung)$/;
+
 /** Nouns of the press a statement is given to ("der Zeitung", "dem Sender", "der Nachrichtenagentur dpa"). */
 const MEDIA = /(?:agentur|zeitung|zeitschrift|magazin|sender|senders|rundfunk|fernsehen|radio|blatt|blatts|portal|dpa|afp|reuters|ard|zdf|rnd|bild|spiegel|stern|focus)$/;
 
@@ -364,6 +393,12 @@ export function mediaAddresseeEnd(d: Doc, j: number, max: number): number {
       while (b < max && /^[\u201c\u00ab"]*-$/.test(d.text.slice(d.te[b - 1], d.ts[b]))) b++;
       // (the outlet's name after its noun: "der Nachrichtenagentur dpa", "dem Sender CNN")
       if (b < max && !breaksBefore(d, b) && /^(dpa|afp|reuters|ap|kna|epd|rnd|cnn|bbc|ard|zdf)$/.test(d.keys[b])) b++;
+      // (or any name that fills the gap to the comma before the content: "dem Sender n-tv, die Koalition werde …")
+      else if (MEDIA_NOUN.test(d.keys[e])) {
+        let n = b;
+        while (n < max && n - b < 3 && (n === b || !breaksBefore(d, n) || /^-$/.test(d.text.slice(d.te[n - 1], d.ts[n]))) && !(d.flags[n] & (VERB | COMP | DET | PRON | AUX))) n++;
+        if (n > b && n < max && commaBefore(d, n)) b = n;
+      }
       return b;
     }
     if (d.flags[e] & (VERB | COMP | PRON)) return -1;

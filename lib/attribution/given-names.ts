@@ -91,7 +91,12 @@ const MEN =
   'boris dmitry emmanuel francois jacques olaf pierre recep sergei vladimir volodymyr ' +
   // British and Irish names of current copy
   'adrian alistair angus archie callum clive conor declan dermot dominic eamon ewan fergus gareth gerry hamish iain keir ' +
-  'kieran kwasi liam mick nigel niall ollie owen piers rhys rishi robbie rory rupert sadiq seamus toby trevor tristan';
+  'kieran kwasi liam mick nigel niall ollie owen piers rhys rishi robbie rory rupert sadiq seamus toby trevor tristan ' +
+  // German names of current copy (folded: "Jürgen" is "jurgen"); not those that are also words ("Ernst", "Mark", "Jan")
+  'markus friedrich lars jens matthias christian karl hans heinrich wolfgang jurgen horst gunter gunther uwe dieter klaus ' +
+  'stefan andreas alexander sebastian florian tobias jonas lukas felix hendrik carsten joachim rolf hubertus cem winfried ' +
+  'armin norbert volker sigmar gerhard helmut johann johannes philipp dirk jorg ralf kai heiko dietmar bernd detlef achim ' +
+  'torsten thorsten hubert bodo reiner rainer ulrich gregor dietrich konstantin moritz maximilian niklas till';
 
 /** Women's names that are as often places ("Charlotte", "Madison") do not open a person's name on their own. */
 const NOT_OPENING = new Set('charlotte madison hope faith joy ivy iris olive rose amber'.split(' '));
@@ -149,11 +154,15 @@ const OTHER_GIVEN =
 /** Women's names not in -a that are as often words or places, which do not open a name on their own. */
 const NOT_OPENING_OTHER = new Set('florence lourdes luz soledad socorro conceicao assuncao asuncion concepcion encarnacion guadalupe montserrat mercedes nel rut'.split(' '));
 
+/** German women's names not in -a of current copy that open a name (their gender: OTHER_WOMEN_NOT_A). */
+const GERMAN_WOMEN_OPENING = 'annalena ursula ricarda saskia barbel katrin ines heike ulrike christiane svenja steffi anke silke birgit karin sabine susanne ulla malu dorothee';
+
 /** Folded given names that open a person's name. */
 export const GIVEN = new Set([
   ...MEN.split(' '),
   ...WOMEN_A.split(' '),
   ...[...ENGLISH_WOMEN_NOT_A].filter((w) => !NOT_OPENING.has(w)),
   ...OTHER_WOMEN_NOT_A.split(' ').filter((w) => !NOT_OPENING_OTHER.has(w)),
+  ...GERMAN_WOMEN_OPENING.split(' '),
   ...OTHER_GIVEN.split(' ').map(foldString),
 ]);

@@ -4,7 +4,7 @@
  * (for "he", "the minister", a bare surname), or a new name.
  */
 import type { ActorMention } from '../match/types';
-import { AUX, COMP, DET, FRAME, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, keyFlags, takesGenitive } from './cues';
+import { AUX, COMP, DET, FRAME, FRAME_AFTER, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, keyFlags, takesGenitive } from './cues';
 import { isEnglish, isGerman, isSlavic } from './language';
 import { ageGender, latterGender, personNoun } from './slavic';
 import { WOMEN_NOT_A, MEN_A } from './given-names';
@@ -1094,6 +1094,12 @@ export class Registry {
     }
     // "сообщили в министерстве здравоохранения", "повідомили в пресслужбі САП": the institution it was said in
     if (d.flags[ph.a] & STOP && !(d.flags[ph.a] & (DET | PRON)) && !isCapitalized(d, ph.a)) return { name: d.text.slice(start, end) };
+    // German "Ihm zufolge", "Ihr zufolge": a pronoun in the dative, the last person of its gender
+    if (ph.b - ph.a === 1 && (d.keys[ph.a] === 'ihm' || d.keys[ph.a] === 'ihr') && d.flags[ph.a + 1 < d.n ? ph.a + 1 : ph.a] & FRAME_AFTER) {
+      const g = d.keys[ph.a] === 'ihm' ? 'm' : 'f';
+      for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].gender === null || this.people[i].gender === g) return this.named(this.people[i], start);
+      return { name: null };
+    }
     const words = new Set<string>();
     for (let k = ph.a; k < ph.b; k++) words.add(d.keys[k]);
     for (const k of context) words.add(d.keys[k]);

@@ -26,7 +26,11 @@ export const de: CueLexicon = {
     'versprach verspricht versprochen hob hebt meldete meldet meldeten postete twittert erwiderte erwidert ' +
     'entgegnet verlauten hervorhob hinwies hinzufügte mitteilte ankündigte einräumte zugab einwandte gestand gesteht ' +
     'antworteten mahnten forderten kritisierten teilten räumten unterstrichen bekräftigten versicherten ergänzten ' +
-    'nannten bezeichneten lobten beklagten fürchtete fürchtet betonen warnen', 
+    'nannten bezeichneten lobten beklagten fürchtete fürchtet betonen warnen ' +
+    // "warfen … vor", and the verbs of tabloid and regional copy ("poltert der CSU-Chef", "schimpft sie")
+    'warfen vorgeworfen vorwarf poltert polterte wettert wetterte wetterten ' +
+    'schimpft schimpfte schimpften ätzt ätzte stichelt stichelte lästert lästerte stöhnt stöhnte seufzt seufzte ' +
+    'schwärmt schwärmte witzelt witzelte verrät verriet frotzelt frotzelte grummelt grummelte',
   sourceFrames:
     'laut|nach angaben|nach aussage|nach aussagen|nach worten|nach den worten|nach ansicht|nach meinung|aus sicht|' +
     'nach darstellung|nach darstellungen|nach einschätzung|nach auffassung|nach informationen|nach eigenen angaben|unter berufung auf|' +
@@ -98,7 +102,13 @@ export const de: CueLexicon = {
     'überlebender angehörige angehöriger hinterbliebene passant passantin urlauber urlauberin touristin kunde kundin ' +
     'patientin patienten flüchtling migrantin häftling gefangene geisel nachbarin ehefrau ehemann großmutter ' +
     'großvater witwer freundin lebensgefährte lebensgefährtin kollege kollegin tante onkel enkel enkelin bischof ' +
-    'bischöfin erzbischof pfarrer pfarrerin pastorin priester papst kardinal rabbiner imam',
+    'bischöfin erzbischof pfarrer pfarrerin pastorin priester papst kardinal rabbiner imam ' +
+    'rentner rentnerin pensionär pensionärin wirtschaftsweise wirtschaftsweiser ' +
+    // a person named again by the country they are from ("betonte der Niederländer", "sagte die Französin"): the word
+    // only, as a stem would be the country's name ("Niederlande", "Spanien") or a common adjective
+    'niederländer! niederländerin! franzose! französin! brite! britin! amerikaner! amerikanerin! russin! ' +
+    'ukrainerin! italiener! italienerin! spanier! spanierin! österreicher! österreicherin! schweizerin! polin! ' +
+    'türke! türkin! ungar! ungarin! belgier! belgierin! norweger! norwegerin! schwede! schwedin! däne! dänin! finne! finnin!',
   stops:
     'am im in an auf bei nach vor gegenüber mit von vom zum zur über laut heute gestern morgen ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag abend dass und aber weil wie als',

@@ -124,7 +124,7 @@ function compile(lexicons: CueLexicon[]): CueTable {
     add(l.pronounsF, PRON_F);
     add(l.pronounsOther, PRON_O);
     // ("главы*": an inflected form read as a role, not as a title in the nominative)
-    add(l.titles.replace(/\S+\*/g, ''), TITLE);
+    add(l.titles.replace(/\S+\*/g, '').replace(/!/g, ''), TITLE);
     add(l.stops, STOP);
     add(l.determiners, DET);
     add(l.tailFrames, TAIL);
@@ -150,7 +150,7 @@ function compile(lexicons: CueLexicon[]): CueTable {
       list.push({ keys, gender: g });
       list.sort((a, b) => b.keys.length - a.keys.length);
     }
-    for (const k of keysOf(l.titles)) {
+    for (const k of keysOf(l.titles.replace(/\S+!/g, ''))) {
       if (k.length >= 4) titleStems.add(k.length > 6 ? k.slice(0, k.length - 1) : k);
       if (k.length >= 6) titleWords.add(k);
     }

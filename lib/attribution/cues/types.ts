@@ -26,7 +26,10 @@ export interface CueLexicon {
   pronounsM: string;
   pronounsF: string;
   pronounsOther: string;
-  /** role nouns (stems): a speaker named by one resolves to the last person named with it; "главы*": an inflected form only */
+  /**
+   * role nouns (stems): a speaker named by one resolves to the last person named with it; "главы*": an inflected form
+   * only; "Niederländer!": that word only, no stem nor compound head (its stem would be a country's name, "Niederlande")
+   */
   titles: string;
   /**
    * offices named by a periphrasis, with the role noun their holder is named with: "глава государства>президент",
