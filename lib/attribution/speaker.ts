@@ -841,7 +841,10 @@ export class Registry {
       if (!this.hasSurname(surname)) {
         const r = far >= 0 ? far : adjective ? k - 1 : k;
         // (or of the role it qualifies: "secretaria general", "secretário-geral")
-        const gender = titled ? (roleGender(d, r) ?? (r > 0 && isRole(d, r - 1) && !breaksBefore(d, r) ? roleGender(d, r - 1) : null)) : null;
+        let gender = titled ? (roleGender(d, r) ?? (r > 0 && isRole(d, r - 1) && !breaksBefore(d, r) ? roleGender(d, r - 1) : null)) : null;
+        // (a masculine article is the role's, not the person's: "le maire de Rennes, Nathalie Aubry" is a woman, as the
+        // given name says when it is one the lists know)
+        if (gender === 'm' && WOMEN_NOT_A.has(d.keys[given])) gender = 'f';
         // (a name after an inflected role is inflected too: "министра … Олега Ветрова" says nothing of its gender)
         // (or a role whose adjective or own ending is oblique: "арестовал бывшего мэра Ивана Орлова")
         const inflected = titled && !descr && (!(d.flags[r] & TITLE) || obliqueRole(d, r));
