@@ -1542,6 +1542,16 @@ const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
  */
 function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   let j = skipAgency(d, skipTitle(d, afterReflexive(d, k, max), max), max);
+  // an aside set off by commas between the cue and its subject: "a reconnu, amer, le maire de Saint-Claude", "a lancé,
+  // les larmes aux yeux, la mère de la victime" (a few lower-case words, then a phrase that names a person)
+  if (j === k + 1 && j < max && commaBefore(d, j)) {
+    let c = j;
+    while (c < max && c - j < 4 && (c === j || !breaksBefore(d, c)) && !isCapitalized(d, c) && !(d.flags[c] & (VERB | COMP | AUX | PRON) && !(d.flags[c] & DET))) c++;
+    if (c > j && c < max && commaBefore(d, c)) {
+      const ph = possessed(d, phraseAfter(d, c, max), max);
+      if (ph && namesPerson(d, ph)) return ph;
+    }
+  }
   // "— рассказала одна из организаторов кампании, пенсионерка Валентина Грушко", "– mówi jeden z mieszkańców, Jan
   // Kos": one of a group, then who in apposition (else the group's member as described)
   if (j + 2 < max && ONE_OF.has(d.keys[j]) && OF.has(d.keys[j + 1]) && !breaksBefore(d, j + 1)) {
@@ -1587,7 +1597,8 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
       if (isInitials(d, j)) return { a: j, b: j + 1 };
     }
     // (a name after a preposition and its noun is where it was said: "написав у соцмережі X речник МЗС")
-    if (isCapitalized(d, j) && !(j > k + 1 && d.flags[j - 1] & STOP) && !(j > k + 2 && !isCapitalized(d, j - 1) && !(d.flags[j - 1] & (VERB | COMP | STOP | PRON | DET | AUX)) && d.flags[j - 2] & STOP && !(d.flags[j - 2] & (PRON | DET)))) return null;
+    // (nor the name of a paper after "to the": "a indiqué à La Dépêche le capitaine des pompiers")
+    if (isCapitalized(d, j) && !(j > k + 1 && d.flags[j - 1] & STOP) && !(j > k + 2 && d.flags[j - 1] & DET && isCapitalized(d, j - 1) && d.flags[j - 2] & STOP && !isCapitalized(d, j - 2)) && !(j > k + 2 && !isCapitalized(d, j - 1) && !(d.flags[j - 1] & (VERB | COMP | STOP | PRON | DET | AUX)) && d.flags[j - 2] & STOP && !(d.flags[j - 2] & (PRON | DET)))) return null;
   }
   return null;
 }

@@ -1225,7 +1225,9 @@ export class Registry {
     if (na > ph.a && d.keys[ph.a] === 'the' && leadingAdjectives(d, ph.a + 1, na) && qualifiesRole(d, nb, ph.b)) na = -1;
     // (a surname with a particle: "A deputada Inês de Sousa Real", "el seleccionador Luis de la Fuente")
     const nb0 = nb;
-    if (na >= 0 && role) nb = particleEnd(d, na, nb, ph.b);
+    // (or, with no role, when the phrase is the name and its particle and nothing else, and the first word is no one's
+    // surname already: "a plaidé Bertrand de Villeneuve, président de …", not "disse Rebelo de Sousa" again)
+    if (na >= 0 && (role || (na === ph.a && nb - na === 1 && particleEnd(d, na, nb, ph.b) === ph.b && !this.findSurname(d.keys[na])))) nb = particleEnd(d, na, nb, ph.b);
     if (na >= 0 && !(na === ph.a && ph.b - ph.a > 1 && nb - na === 1 && d.sentenceStart[d.sentenceOf[na]] === na && !isLikelyName(d, na))) {
       const surname = d.keys[nb - 1];
       // (or a surname after a courtesy title: "M. Benali", "Mme Laurent", "Sra. Ruiz", "Frau Weber")
