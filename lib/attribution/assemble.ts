@@ -807,6 +807,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (q.start < outer.innerStart || q.end > outer.innerEnd) continue;
       const lo = tokenAtOrAfter(d, outer.innerStart);
       const hi = tokenBefore(d, outer.innerEnd) + 1;
+      // (a capitalised quotation right after a preposition or a noun of a named thing is a title: « Dans “Les Oubliés de
+      // la Meuse”, je raconte … », « mon livre “…” »)
+      const bt = tokenBefore(d, q.start);
+      if (bt >= lo && !isLowerAt(text, q.innerStart) && /^\s*$/.test(text.slice(d.te[bt], q.start)) && ((d.flags[bt] & STOP && !(d.flags[bt] & (COMP | PRON | DET))) || NAMED_THING.has(d.keys[bt]))) continue;
       const cue = beforeCue(q, lo) ?? afterCue(q, hi);
       if (cue && quoteWords(q) >= MIN_QUOTE_WORDS) {
         const saved = last;
@@ -1193,6 +1197,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         while (c < fb && d.flags[c] & STOP && !(d.flags[c] & PRON)) c++;
         if (c < fb && isCapitalized(d, c) && d.flags[c - 1] & STOP) c++; // "on Sunday"
       }
+      // (a noun that names what the marks hold is the object, not the words said: "a lancé l'opération « Place nette »",
+      // "ha presentato il piano «Italia domani»")
+      // (an elided article is no token: "l'opération")
+      const named = c < fb && d.flags[c] & DET ? c + 1 : c;
+      if (!english && comp < 0 && named + 1 < fb && NAMED_THING.has(d.keys[named]) && quoted[named + 1] && !quoted[named]) continue;
       // ("a dénoncé un « bricolage »": two words, the second quoted, outside English)
       if (fb - c < 3 && !(fb - c === 2 && !english && quoted[fb - 1] && d.flags[c] & DET && INDEFINITE_ART.has(d.keys[c]))) continue;
       // "заявив, що A, і визнав, що B", "powiedział, że A, i dodał, że B": a second cue joined to the first, with its own
@@ -1521,6 +1530,16 @@ const TITLE_NOUN =
   /^(motto|lied|organisation|gewerkschaft|partei|bundnis|auszeichnung|musical|thema|themen|sendung|roman|stuck|oper|name|namen|initiative|verein|vereins|gruppe|serie|reihe|ausstellung|festival|operation|aktion|plattform|portal|website|webseite|blog)$|(titel|album|buch|film|gesetz|gesetzes|studie|projekt|projekts|kampagne|preis|preises|zeitung|magazin|magazins|magazines|programm|handler)$/;
 const SO_CALLED = /^(sogenannte|sogenannten|sogenannter|sogenanntes|sogenanntem|genannte|genannten|genannter|genanntes|genanntem)$/;
 /** Finite forms of German auxiliaries and modals: a quotation that holds one is a sentence. */
+/**
+ * Romance nouns (folded) of things the copy names in quotation marks: an operation, a plan, a book or a film, a campaign
+ * ("l'opération « Place nette »", "le plan « France 2030 »", "la campagne «Mai più»"): the marks hold a name.
+ */
+const NAMED_THING = new Set(
+  ('operation plan programme dispositif campagne mission film livre roman ouvrage album chanson emission serie spectacle exposition festival label ' +
+    'collectif mouvement application plateforme operacion operazione operacao plano piano programa programma campana campagna campanha pelicula libro livro')
+    .split(' '),
+);
+
 /** Indefinite articles of the Romance languages, before a quoted noun phrase ("un « bricolage »"). */
 const INDEFINITE_ART = new Set('un une uno una um uma'.split(' '));
 
