@@ -66,8 +66,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false, masculine = false, direct = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return { speaker: null, speakerName: null, actor: null };
+    // French "on" said where someone speaks ("fait-on savoir à Matignon", "Dans son entourage, on assure que …"): the
+    // place or the circle speaks
+    const place = ph.a >= 0 && ph.b - ph.a === 1 && otherCopy && d.keys[ph.a] === 'on' && d.flags[ph.a] & PRON_O && !isSlavic(d) ? onPlace(d, ph.a) : null;
+    if (place) ph = place;
     // a phrase that names no one ("Jak powiedział", "Pytany, czy …", "Ein Warnstreik sei …"): as if the verb had no subject
-    if (ph.a >= 0 && reg.namesNoOne(ph)) ph = { a: -1, b: ph.b };
+    else if (ph.a >= 0 && reg.namesNoOne(ph)) ph = { a: -1, b: ph.b };
     if (ph.a < 0) {
       // a verb with no subject: its speaker is the last person of its gender
       reg.advance(d.ts[ph.b]);
@@ -1907,10 +1911,60 @@ function clauseEnds(d: Doc, k: number, end: number, long: boolean): boolean {
   // (or by a day after its article: "el martes tras una reunión")
   if (end - k > 6 && (!long || end - k > 14 || !(d.flags[k] & STOP) || (d.flags[k] & PRON && !(d.flags[k] & DET)) || (d.flags[k] & DET && !(d.flags[k + 1] & STOP)))) return false;
   for (let j = k; j < end; j++) {
-    if (d.flags[j] & (VERB | COMP)) return false;
+    if (d.flags[j] & (VERB | COMP) || elidedThat(d, j)) return false;
     if (end - k > 6 && j > k && (breaksBefore(d, j) || CONJ.has(d.keys[j]))) return false;
   }
   return true;
+}
+
+/** French prepositions of the place or the circle an impersonal "on" speaks in ("à" by its accent: "a" is also "has"). */
+const ON_PLACE = new Set('a au aux dans chez aupres'.split(' '));
+
+function onPlacePrep(d: Doc, j: number): number {
+  const key = d.keys[j];
+  if (!ON_PLACE.has(key) || (key === 'a' && d.text.charCodeAt(d.ts[j]) !== 0xe0 && d.text.charCodeAt(d.ts[j]) !== 0xc0)) {
+    // "du côté de", "au sein de"
+    if ((key === 'du' || key === 'au') && j + 2 < d.n && (d.keys[j + 1] === 'cote' || d.keys[j + 1] === 'sein') && (d.keys[j + 2] === 'de' || d.keys[j + 2] === 'du' || d.keys[j + 2] === 'des')) return j + 3;
+    return -1;
+  }
+  // ("auprès de", "auprès du")
+  if (key === 'aupres' && j + 1 < d.n && (d.keys[j + 1] === 'de' || d.keys[j + 1] === 'du' || d.keys[j + 1] === 'des')) return j + 2;
+  return j + 1;
+}
+
+/**
+ * The place or the circle an impersonal French "on" at token k speaks for: after it ("indique-t-on à Matignon",
+ * "assure-t-on dans l'entourage du ministre"), or opening its sentence before a comma ("À Bercy, on assure que …",
+ * "Du côté de la fédération, on dénonce …"); else null.
+ */
+function onPlace(d: Doc, k: number): Phrase | null {
+  if (k + 2 < d.n && !breaksBefore(d, k + 1)) {
+    // (past the verb "fait" makes a cue of: "fait-on savoir à Matignon", "fait-on valoir à Bercy")
+    const v = (d.keys[k + 1] === 'savoir' || d.keys[k + 1] === 'valoir') && k + 3 < d.n && !breaksBefore(d, k + 2) ? k + 2 : k + 1;
+    const a = onPlacePrep(d, v);
+    if (a > 0 && a < d.n && !breaksBefore(d, a)) {
+      let b = a;
+      while (b < d.n && b - a < 6 && (b === a || !breaksBefore(d, b)) && !(d.flags[b] & (VERB | COMP))) b++;
+      if (b > a) return { a, b };
+    }
+  }
+  const s0 = sentenceRange(d, k)[0];
+  if (k - s0 >= 2 && k - s0 <= 8 && commaBefore(d, k)) {
+    const a = onPlacePrep(d, s0);
+    if (a > 0 && a < k) {
+      for (let j = a + 1; j < k; j++) if (breaksBefore(d, j) || d.flags[j] & (VERB | COMP)) return null;
+      return { a, b: k };
+    }
+  }
+  return null;
+}
+
+/** Whether token j follows an elided "that", which the tokens leave out: French "qu'il", "qu'elle" (the clause goes on). */
+function elidedThat(d: Doc, j: number): boolean {
+  const i = d.ts[j];
+  if (i < 3) return false;
+  const c = d.text.charCodeAt(i - 1);
+  return (c === 39 || c === 0x2019) && (d.text[i - 2] === 'u' || d.text[i - 2] === 'U') && (d.text[i - 3] === 'q' || d.text[i - 3] === 'Q') && (i < 4 || !/\p{L}/u.test(d.text[i - 4]));
 }
 
 function allAux(d: Doc, a: number, b: number): boolean {

@@ -517,7 +517,8 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   // (or a possessive, which Italian sets after the article: "ha fatto sapere il suo portavoce")
   const article = d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && (nameLike(d, k + 1) || lowerNoun(d, k + 1) || ITALIAN_POSSESSIVE.has(d.keys[k + 1]));
   // "on" is a pronoun in French and a preposition in English: a preposition before a name or an article ("said on Sunday")
-  const preposition = d.flags[k] & STOP && k + 1 < max && !breaksBefore(d, k + 1) && (isCapitalized(d, k + 1) || d.flags[k + 1] & DET);
+  // (not French "-t-on": "indique-t-on à Matignon")
+  const preposition = d.flags[k] & STOP && k + 1 < max && !breaksBefore(d, k + 1) && (isCapitalized(d, k + 1) || d.flags[k + 1] & DET) && !(k > start && d.keys[k - 1] === 't');
   if (preposition && !article) return null;
   if (d.flags[k] & PRON && !article) return { a: k, b: k + 1 };
   if (d.flags[k] & FRAME && !isCapitalized(d, k) && !(d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && (lowerNoun(d, k + 1) || nameLike(d, k + 1)))) return null;
