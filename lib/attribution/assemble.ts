@@ -2123,12 +2123,18 @@ function afterDateline(d: Doc, a: number, k: number): number {
 /** "Lavrov: …", "he was blunt: …", "Daniel Price, a former official, put it this way: …" */
 function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
   a = afterDateline(d, a, b);
+  // (a live blog's time stamp and its dash: "20h14 – Bruno Faure sur TF1 : « … »", "14:05 - …")
+  if (a + 1 < b && /^\d{1,2}h\d{2}$/.test(d.keys[a]) && /^\s*[\u2014\u2013-]\s*$/.test(gapBefore(d, a + 1))) a++;
+  else if (a + 2 < b && /^\d{1,2}$/.test(d.keys[a]) && /^\d{2}$/.test(d.keys[a + 1]) && gapBefore(d, a + 1) === ':' && /^\s*[\u2014\u2013-]\s*$/.test(gapBefore(d, a + 2))) a += 2;
   if (b - a <= 0) return null;
   // the last comma-separated part that opens with a pronoun, else the clause's opening name
   for (let j = b - 1; j >= a; j--) {
     // (not an article that reads as a pronoun once folded: "El portavoz del Kremlin, …, fue tajante:")
     if ((j === a || commaBefore(d, j)) && d.flags[j] & PRON && !(d.flags[j] & DET && j + 1 < b && !breaksBefore(d, j + 1) && (isRole(d, j + 1) || isCapitalized(d, j + 1)))) return { a: j, b: j + 1 };
   }
+  // a name set off by a comma that ends the clause: "Même son de cloche chez le président de la chambre d'agriculture,
+  // Denis Lagarde : « … »"
+  for (let j = b - 2; j > a && j >= b - 3; j--) if (commaBefore(d, j) && nameRunEnd(d, j, b) === b) return { a: j, b };
   const ph = phraseAt(d, a, b);
   if (ph && (isCapitalized(d, ph.a) || d.flags[ph.a] & PRON)) {
     // a sentence-initial word alone is not a name unless the colon follows it ("Lavrov: …")

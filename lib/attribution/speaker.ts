@@ -1127,6 +1127,17 @@ export class Registry {
     }
     // ("disse o alemão", "dijo el ruso": a country's adjective as a noun after its article describes a person)
     const demonym = other !== null && ph.b - ph.a === 2 && ROMANCE_DEFINITE.has(d.keys[ph.a]) && !isCapitalized(d, ph.a + 1) && other.start <= d.ts[ph.a + 1] && other.end >= d.te[ph.a + 1];
+    // (an office named by the palace it sits in, "le locataire de l'Élysée": the person named with its role, not the
+    // country; the country when no one was)
+    if (other) {
+      const office = officeStem(d, ph);
+      if (office) {
+        for (let i = this.people.length - 1; i >= 0; i--) {
+          const r = this.roleOf(this.people[i]);
+          if (r && r.startsWith(office)) return this.named(this.people[i], start);
+        }
+      }
+    }
     if (other && !demonym && !this.describesPerson(ph, other) && !this.namesInstitution(ph, other) && !this.bodyQualifiedBy(ph, other)) {
       const p = this.personOfActor(other);
       return { name: p.name, actorId: other.actorId, ref: other.ref };
