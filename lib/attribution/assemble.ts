@@ -998,7 +998,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         const fr = frameAt(d, k, fb);
         const fe = fr ? k + fr.keys.length : k;
         // "Jak dodał, Kijów przekaże…", "Как сообщила, …": a frame with its verb and no subject, the last person's words
-        if (fr && fr.kind === FRAME && fr.keys.length > 1 && d.flags[fe - 1] & VERB && commaBefore(d, fe) && (k === fa || (k <= fa + 1 && !breaksBefore(d, k))) && fb - fe >= 3) {
+        // (or its source a pronoun elided before "en": "À l'en croire, …", the last person's words)
+        const elidedSource = fr !== null && fr.keys.length === 3 && d.keys[k + 1] === 'en' && /[lL]['\u2019]$/.test(gapBefore(d, k + 1));
+        if (fr && fr.kind === FRAME && fr.keys.length > 1 && (d.flags[fe - 1] & VERB || elidedSource) && commaBefore(d, fe) && (k === fa || (k <= fa + 1 && !breaksBefore(d, k))) && fb - fe >= 3) {
           return emitContent(fe, fb, { ca: k, cb: fe, speaker: { a: -1, b: k }, feminine: (d.flags[fe - 1] & VERB_F) !== 0 });
         }
         if (fr && fr.kind === FRAME) {

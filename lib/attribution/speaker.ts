@@ -1272,6 +1272,8 @@ export class Registry {
       let head = -1;
       for (let k = ph.a; k < na && head < 0; k++) if (isRole(d, k) && !isOrgWord(d, k)) head = k;
       if (head >= 0 && d.keys[head].endsWith('a')) rg = roleGender(d, head);
+      // (a feminine article says it of any role: "la maire de Vierzon, Corinne Lebrun", "la juge Claire Vidal")
+      else if (head > ph.a && !breaksBefore(d, head) && FEMININE_ARTICLES.has(d.keys[head - 1]) && !isSlavic(d)) rg = 'f';
       const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : (rg ?? guessGender(d.keys[(nb0 - na === 3 && threeOpensGiven(d)) || nb0 - 1 <= na ? na : nb0 - 2]));
       const p: Person = { name, gender, words, surname, ...(role ? { role } : {}), ...(nb > nb0 ? { alias: d.keys[nb0 - 1] } : {}) };
       if (nb - na > 1) this.touch(p, words, start);

@@ -209,7 +209,7 @@ describe('French: quotation marks and quotations inside reported speech', () => 
   ]);
 
   it('the quote inside a quote is the words of the person the outer quote names', () => {
-    const text = "« Le préfet m'a dit : “Vous aurez votre réponse lundi” », raconte la maire de Vierzon, Corinne Lebrun. La réponse n'est jamais venue.";
+    const text = "La commune attend toujours les crédits promis. « Le préfet m'a dit : “Vous aurez votre réponse lundi” », raconte la maire de Vierzon, Corinne Lebrun. La réponse n'est jamais venue.";
     const inner = statements(text).filter((s) => s.text.startsWith('“Vous aurez'));
     expect(inner).toHaveLength(1);
     verify(inner[0], { kind: 'direct', speaker: 'Le préfet', name: 'Le préfet' });
