@@ -1088,6 +1088,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // strike, X said …" opens with a participle whose subject comes after its clause)
       if (english && k > fa && ARTICLE_EN.has(d.keys[k - 1]) && !breaksBefore(d, k)) continue;
       if (english && k === afterDateline(d, fa, k) && PARTICIPLE_OPENING.has(d.keys[k]) && k + 1 < fb && d.flags[k + 1] & (STOP | COMP) && !breaksBefore(d, k + 1)) continue;
+      // (a participle that opens the sentence after its article is a noun, the subject: "Le prévenu a nié en bloc",
+      // "L'accusé a reconnu les faits")
+      if (otherCopy && k + 1 < fb && d.flags[k + 1] & (AUX | VERB) && !(d.flags[k + 1] & PRON) && !breaksBefore(d, k + 1) && ((k === fa + 1 && d.flags[fa] & DET && !(d.flags[fa] & PRON) && isCapitalized(d, fa)) || (k === fa && /^[lL]['\u2019]$/.test(text.slice(d.ts[k] - 2, d.ts[k]))))) continue;
       const feminine = (f & VERB_F) !== 0;
       // "…, X said." / "…, said X." / "…, sagte Selenskyj am Sonntag."
       const clauseStart = clauseStartBefore(d, k, fa);
@@ -1113,7 +1116,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         const described =
           (subject !== null && (subject.a === opening || (subject.a === opening + 1 && (d.flags[opening] & DET) !== 0)) && subject.b <= clauseStart && hasRole(d, subject)) ||
           (opener !== null && opener.b < clauseStart && commaBefore(d, opener.b) && commaBefore(d, clauseStart) && hasRole(d, opener) && clauseStart - opener.b <= 12 && !someFlag(d, opener.b, clauseStart, COMP | VERB)) ||
-          (onlyAux && apposedSubject(d, opening, clauseStart));
+          (onlyAux && apposedSubject(d, opening, clauseStart)) ||
+          (onlyAux && otherCopy && lateApposedSubject(d, opening, clauseStart));
         if (ph && !described && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
           return emitContent(afterDateline(d, fa, clauseStart), clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
         }
@@ -1917,6 +1921,24 @@ function clauseEnds(d: Doc, k: number, end: number, long: boolean): boolean {
     if (end - k > 6 && j > k && (breaksBefore(d, j) || CONJ.has(d.keys[j]))) return false;
   }
   return true;
+}
+
+/**
+ * Whether the clause before the comma at c ends with its subject set off after an opening phrase: a role with its
+ * article between commas, then the name ("Invité de « … » sur France Inter, le président du RN, Jordan Bardella, a
+ * accusé …"): the verb after the comma has its subject before it, it is no incise.
+ */
+function lateApposedSubject(d: Doc, a: number, c: number): boolean {
+  for (let j = c - 2; j >= c - 3 && j > a; j--) {
+    if (!commaBefore(d, j) || nameRunEnd(d, j, c) !== c) continue;
+    for (let p = j - 2; p > a && p >= j - 8; p--) {
+      if (breaksBefore(d, p) && !commaBefore(d, p)) return false;
+      if (!commaBefore(d, p)) continue;
+      return (d.flags[p] & DET) !== 0 && isRole(d, p + 1);
+    }
+    return false;
+  }
+  return false;
 }
 
 /** French prepositions of the place or the circle an impersonal "on" speaks in ("à" by its accent: "a" is also "has"). */

@@ -813,7 +813,10 @@ export class Registry {
       // (or one word right after the role, the surname Spanish and Portuguese copy names people by, "o presidente Lula",
       // "el presidente Sánchez": not a capitalised complement, "el secretario Municipal de Salud", nor initials)
       const bare = b - a === 1 && pe === b && !apposed && !adjective && far < 0 && !descr && isRole(d, k) && d.flags[k - 1 >= 0 ? k - 1 : k] & DET && threeOpensGiven(d) && !isSlavic(d) && b < upto && !isCapitalized(d, b) && !CONNECTORS.has(d.keys[b]) && !isAcronym(d, a) && !isOrgWord(d, a);
-      if (b - a < 2 && pe === b && !bare) continue;
+      // (or a first name alone in apposition to a role, its age after it, as local copy names ordinary people: "Sa
+      // voisine, Micheline, 68 ans, n'a rien pu sauver")
+      const firstAged = b - a === 1 && apposed && titled && ageAfter(d, b).age !== undefined && !isOrgWord(d, a);
+      if (b - a < 2 && pe === b && !bare && !firstAged) continue;
       // the role's complement goes on after the run ("o secretário de Política Econômica do Ministério da Fazenda", "el
       // director de Asuntos Internos de la Policía"): the run names a department, not a person
       if (far >= 0 && CONNECTORS.has(d.keys[a - 1]) && b + 1 < upto && CONNECTORS.has(d.keys[b]) && isCapitalized(d, b + 1) && !breaksBefore(d, b)) {
