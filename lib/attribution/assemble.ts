@@ -907,8 +907,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     }
     let st = d.ts[a];
     // (an elided article before the first word is content, "l'ospedale"; the elided "that" is not, "qu'il")
-    if (st > 1 && /['’]/.test(text[st - 1]) && /\p{L}/u.test(text[st - 2])) {
-      if (st === 2 || !/\p{L}/u.test(text[st - 3])) st -= 2;
+    const apostrophe = (i: number) => i > 1 && /['’]/.test(text[i - 1]) && /\p{L}/u.test(text[i - 2]);
+    if (apostrophe(st) && (st === 2 || !/\p{L}/u.test(text[st - 3]))) st -= 2;
+    // (then the mark, also before an elided word: "Pour le rapporteur, « c'est une avancée »")
+    if (apostrophe(st)) {
+      // (a word's own apostrophe, "aujourd'hui": no mark)
     } else if (st > 0 && /["'«“„‘‚]/.test(text[st - 1])) st--;
     // (a mark set off by a space, French style: "« prématuré » de …" opens with its mark)
     else if (st > 1 && SPACE_IN_MARKS.test(text[st - 1]) && /[«“]/.test(text[st - 2]) && quoteAt(st - 2)?.start === st - 2) st -= 2;
@@ -2144,6 +2147,9 @@ function afterDateline(d: Doc, a: number, k: number): number {
   return a;
 }
 
+/** French and Italian stressed pronouns, set off after the subject they stress ("Le ministre, lui, …", "Lei, invece, …"). */
+const STRESSED = new Set('lui elle eux elles lei loro'.split(' '));
+
 /** "Lavrov: …", "he was blunt: …", "Daniel Price, a former official, put it this way: …" */
 function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
   a = afterDateline(d, a, b);
@@ -2154,6 +2160,8 @@ function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
   // the last comma-separated part that opens with a pronoun, else the clause's opening name
   for (let j = b - 1; j >= a; j--) {
     // (not an article that reads as a pronoun once folded: "El portavoz del Kremlin, …, fue tajante:")
+    // (nor a stressed pronoun set off after its subject: "Le ministre, lui, se veut rassurant :")
+    if (j > a && j + 1 < b && commaBefore(d, j) && commaBefore(d, j + 1) && STRESSED.has(d.keys[j])) continue;
     if ((j === a || commaBefore(d, j)) && d.flags[j] & PRON && !(d.flags[j] & DET && j + 1 < b && !breaksBefore(d, j + 1) && (isRole(d, j + 1) || isCapitalized(d, j + 1)))) return { a: j, b: j + 1 };
   }
   // a name set off by a comma that ends the clause: "Même son de cloche chez le président de la chambre d'agriculture,

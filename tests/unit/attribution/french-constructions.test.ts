@@ -99,7 +99,16 @@ describe('French: subjects the verb after a comma has before it, and ordinary pe
     ['a first name and an age in apposition to a role',
       "« On n'a rien vu venir », raconte Jean-Claude, 71 ans, dont la maison a été inondée. Sa voisine, Micheline, 68 ans, n'a rien pu sauver. « Tout est parti en une nuit », souffle-t-elle.",
       'en une nuit', { name: 'Micheline' }],
+    ['a stressed pronoun after the subject, then a colon',
+      "Le ministre de l'Agriculture, Marc Fesneau, a reçu les éleveurs. « Nous n'avons obtenu aucune garantie », a regretté le président du syndicat, Arnaud Rousseau. Le ministre, lui, se veut rassurant : « Des annonces suivront dans les prochains jours. »",
+      'Des annonces suivront', { name: 'Marc Fesneau' }],
   ]);
+});
+
+it('French: a sentence that opens with an elided word ends the one before ("». L\'opposition …"), and the quote keeps its mark before an elided word', () => {
+  const text = "Les députés ont adopté le texte en première lecture. Pour le rapporteur, Paul Molac, « c'est une avancée historique ». L'opposition dénonce un « passage en force ».";
+  check(statementWith(text, 'avancée historique'), { kind: 'direct', name: 'Paul Molac' });
+  expect(statementWith(text, 'avancée historique').text).toBe('« c\'est une avancée historique »');
 });
 
 it('French: "Le prévenu" opening a sentence is its subject, not a cue ("prévenu", warned) with "Le" for speaker', () => {
