@@ -74,8 +74,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false, masculine = false, direct = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return { speaker: null, speakerName: null, actor: null };
+    // French "on" said where someone speaks ("fait-on savoir à Matignon", "Dans son entourage, on assure que …"): the
+    // place or the circle speaks
+    const place = ph.a >= 0 && ph.b - ph.a === 1 && otherCopy && d.keys[ph.a] === 'on' && d.flags[ph.a] & PRON_O && !isSlavic(d) ? onPlace(d, ph.a) : null;
+    if (place) ph = place;
     // a phrase that names no one ("Jak powiedział", "Pytany, czy …", "Ein Warnstreik sei …"): as if the verb had no subject
-    if (ph.a >= 0 && reg.namesNoOne(ph)) ph = { a: -1, b: ph.b };
+    else if (ph.a >= 0 && reg.namesNoOne(ph)) ph = { a: -1, b: ph.b };
     if (ph.a < 0) {
       // a verb with no subject: its speaker is the last person of its gender
       reg.advance(d.ts[ph.b]);
@@ -829,6 +833,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (q.start < outer.innerStart || q.end > outer.innerEnd) continue;
       const lo = tokenAtOrAfter(d, outer.innerStart);
       const hi = tokenBefore(d, outer.innerEnd) + 1;
+      // (a capitalised quotation right after a preposition or a noun of a named thing is a title: « Dans “Les Oubliés de
+      // la Meuse”, je raconte … », « mon livre “…” »)
+      const bt = tokenBefore(d, q.start);
+      if (bt >= lo && !isLowerAt(text, q.innerStart) && /^\s*$/.test(text.slice(d.te[bt], q.start)) && ((d.flags[bt] & STOP && !(d.flags[bt] & (COMP | PRON | DET))) || NAMED_THING.has(d.keys[bt]))) continue;
       const cue = beforeCue(q, lo) ?? afterCue(q, hi);
       if (cue && quoteWords(q) >= MIN_QUOTE_WORDS) {
         const saved = last;
@@ -931,8 +939,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     }
     let st = d.ts[a];
     // (an elided article before the first word is content, "l'ospedale"; the elided "that" is not, "qu'il")
-    if (st > 1 && /['’]/.test(text[st - 1]) && /\p{L}/u.test(text[st - 2])) {
-      if (st === 2 || !/\p{L}/u.test(text[st - 3])) st -= 2;
+    const apostrophe = (i: number) => i > 1 && /['’]/.test(text[i - 1]) && /\p{L}/u.test(text[i - 2]);
+    if (apostrophe(st) && (st === 2 || !/\p{L}/u.test(text[st - 3]))) st -= 2;
+    // (then the mark, also before an elided word: "Pour le rapporteur, « c'est une avancée »")
+    if (apostrophe(st)) {
+      // (a word's own apostrophe, "aujourd'hui": no mark)
     } else if (st > 0 && /["'«“„‘‚]/.test(text[st - 1])) st--;
     // (a mark set off by a space, French style: "« prématuré » de …" opens with its mark)
     else if (st > 1 && SPACE_IN_MARKS.test(text[st - 1]) && /[«“]/.test(text[st - 2]) && quoteAt(st - 2)?.start === st - 2) st -= 2;
@@ -1022,7 +1033,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         const fr = frameAt(d, k, fb);
         const fe = fr ? k + fr.keys.length : k;
         // "Jak dodał, Kijów przekaże…", "Как сообщила, …": a frame with its verb and no subject, the last person's words
-        if (fr && fr.kind === FRAME && fr.keys.length > 1 && d.flags[fe - 1] & VERB && commaBefore(d, fe) && (k === fa || (k <= fa + 1 && !breaksBefore(d, k))) && fb - fe >= 3) {
+        // (or its source a pronoun elided before "en": "À l'en croire, …", the last person's words)
+        const elidedSource = fr !== null && fr.keys.length === 3 && d.keys[k + 1] === 'en' && /[lL]['\u2019]$/.test(gapBefore(d, k + 1));
+        if (fr && fr.kind === FRAME && fr.keys.length > 1 && (d.flags[fe - 1] & VERB || elidedSource) && commaBefore(d, fe) && (k === fa || (k <= fa + 1 && !breaksBefore(d, k))) && fb - fe >= 3) {
           return emitContent(fe, fb, { ca: k, cb: fe, speaker: { a: -1, b: k }, feminine: (d.flags[fe - 1] & VERB_F) !== 0 });
         }
         if (fr && fr.kind === FRAME) {
@@ -1121,6 +1134,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // strike, X said …" opens with a participle whose subject comes after its clause)
       if (english && k > fa && ARTICLE_EN.has(d.keys[k - 1]) && !breaksBefore(d, k)) continue;
       if (english && k === afterDateline(d, fa, k) && PARTICIPLE_OPENING.has(d.keys[k]) && k + 1 < fb && d.flags[k + 1] & (STOP | COMP) && !breaksBefore(d, k + 1)) continue;
+      // (a participle that opens the sentence after its article is a noun, the subject: "Le prévenu a nié en bloc",
+      // "L'accusé a reconnu les faits")
+      if (otherCopy && k + 1 < fb && d.flags[k + 1] & (AUX | VERB) && !(d.flags[k + 1] & PRON) && !breaksBefore(d, k + 1) && ((k === fa + 1 && d.flags[fa] & DET && !(d.flags[fa] & PRON) && isCapitalized(d, fa)) || (k === fa && /^[lL]['\u2019]$/.test(text.slice(d.ts[k] - 2, d.ts[k]))))) continue;
       const feminine = (f & VERB_F) !== 0;
       // "…, X said." / "…, said X." / "…, sagte Selenskyj am Sonntag."
       const clauseStart = clauseStartBefore(d, k, fa);
@@ -1146,7 +1162,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         const described =
           (subject !== null && (subject.a === opening || (subject.a === opening + 1 && (d.flags[opening] & DET) !== 0)) && subject.b <= clauseStart && hasRole(d, subject)) ||
           (opener !== null && opener.b < clauseStart && commaBefore(d, opener.b) && commaBefore(d, clauseStart) && hasRole(d, opener) && clauseStart - opener.b <= 12 && !someFlag(d, opener.b, clauseStart, COMP | VERB)) ||
-          (onlyAux && apposedSubject(d, opening, clauseStart));
+          (onlyAux && apposedSubject(d, opening, clauseStart)) ||
+          (onlyAux && otherCopy && lateApposedSubject(d, opening, clauseStart));
         if (ph && !described && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
           return emitContent(afterDateline(d, fa, clauseStart), clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
         }
@@ -1262,6 +1279,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         while (c < fb && d.flags[c] & STOP && !(d.flags[c] & PRON)) c++;
         if (c < fb && isCapitalized(d, c) && d.flags[c - 1] & STOP) c++; // "on Sunday"
       }
+      // (a noun that names what the marks hold is the object, not the words said: "a lancé l'opération « Place nette »",
+      // "ha presentato il piano «Italia domani»")
+      // (an elided article is no token: "l'opération")
+      const named = c < fb && d.flags[c] & DET ? c + 1 : c;
+      if (!english && comp < 0 && named + 1 < fb && NAMED_THING.has(d.keys[named]) && quoted[named + 1] && !quoted[named]) continue;
       // ("a dénoncé un « bricolage »": two words, the second quoted, outside English)
       if (fb - c < 3 && !(fb - c === 2 && !english && quoted[fb - 1] && d.flags[c] & DET && INDEFINITE_ART.has(d.keys[c]))) continue;
       // "заявив, що A, і визнав, що B", "powiedział, że A, i dodał, że B": a second cue joined to the first, with its own
@@ -1643,6 +1665,16 @@ const TITLE_NOUN =
   /^(motto|lied|organisation|gewerkschaft|partei|bundnis|auszeichnung|musical|thema|themen|sendung|roman|stuck|oper|name|namen|initiative|verein|vereins|gruppe|serie|reihe|ausstellung|festival|operation|aktion|plattform|portal|website|webseite|blog)$|(titel|album|buch|film|gesetz|gesetzes|studie|projekt|projekts|kampagne|preis|preises|zeitung|magazin|magazins|magazines|programm|handler)$/;
 const SO_CALLED = /^(sogenannte|sogenannten|sogenannter|sogenanntes|sogenanntem|genannte|genannten|genannter|genanntes|genanntem)$/;
 /** Finite forms of German auxiliaries and modals: a quotation that holds one is a sentence. */
+/**
+ * Romance nouns (folded) of things the copy names in quotation marks: an operation, a plan, a book or a film, a campaign
+ * ("l'opération « Place nette »", "le plan « France 2030 »", "la campagne «Mai più»"): the marks hold a name.
+ */
+const NAMED_THING = new Set(
+  ('operation plan programme dispositif campagne mission film livre roman ouvrage album chanson emission serie spectacle exposition festival label ' +
+    'collectif mouvement application plateforme operacion operazione operacao plano piano programa programma campana campagna campanha pelicula libro livro')
+    .split(' '),
+);
+
 /** Indefinite articles of the Romance languages, before a quoted noun phrase ("un « bricolage »"). */
 const INDEFINITE_ART = new Set('un une uno una um uma'.split(' '));
 
@@ -1672,6 +1704,16 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
     let e = j + 1;
     while (e < max && e - j < 8 && !breaksBefore(d, e)) e++;
     if (e + 1 < max && commaBefore(d, e) && !(gapFlags(d, e) & GAP_COLON)) j = e;
+  }
+  // an aside set off by commas between the cue and its subject: "a reconnu, amer, le maire de Saint-Claude", "a lancé,
+  // les larmes aux yeux, la mère de la victime" (a few lower-case words, then a phrase that names a person)
+  if (j === k + 1 && j < max && commaBefore(d, j)) {
+    let c = j;
+    while (c < max && c - j < 4 && (c === j || !breaksBefore(d, c)) && !isCapitalized(d, c) && !(d.flags[c] & (VERB | COMP | AUX | PRON) && !(d.flags[c] & DET))) c++;
+    if (c > j && c < max && commaBefore(d, c)) {
+      const ph = possessed(d, phraseAfter(d, c, max), max);
+      if (ph && namesPerson(d, ph)) return ph;
+    }
   }
   // "— рассказала одна из организаторов кампании, пенсионерка Валентина Грушко", "– mówi jeden z mieszkańców, Jan
   // Kos": one of a group, then who in apposition (else the group's member as described)
@@ -1718,7 +1760,8 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
       if (isInitials(d, j)) return { a: j, b: j + 1 };
     }
     // (a name after a preposition and its noun is where it was said: "написав у соцмережі X речник МЗС")
-    if (isCapitalized(d, j) && !(j > k + 1 && d.flags[j - 1] & STOP) && !(j > k + 2 && !isCapitalized(d, j - 1) && !(d.flags[j - 1] & (VERB | COMP | STOP | PRON | DET | AUX)) && d.flags[j - 2] & STOP && !(d.flags[j - 2] & (PRON | DET)))) return null;
+    // (nor the name of a paper after "to the": "a indiqué à La Dépêche le capitaine des pompiers")
+    if (isCapitalized(d, j) && !(j > k + 1 && d.flags[j - 1] & STOP) && !(j > k + 2 && d.flags[j - 1] & DET && isCapitalized(d, j - 1) && d.flags[j - 2] & STOP && !isCapitalized(d, j - 2)) && !(j > k + 2 && !isCapitalized(d, j - 1) && !(d.flags[j - 1] & (VERB | COMP | STOP | PRON | DET | AUX)) && d.flags[j - 2] & STOP && !(d.flags[j - 2] & (PRON | DET)))) return null;
   }
   return null;
 }
@@ -2019,10 +2062,78 @@ function clauseEnds(d: Doc, k: number, end: number, long: boolean): boolean {
   // (or by a day after its article: "el martes tras una reunión")
   if (end - k > 6 && (!long || end - k > 14 || !(d.flags[k] & STOP) || (d.flags[k] & PRON && !(d.flags[k] & DET)) || (d.flags[k] & DET && !(d.flags[k + 1] & STOP)))) return false;
   for (let j = k; j < end; j++) {
-    if (d.flags[j] & (VERB | COMP)) return false;
+    if (d.flags[j] & (VERB | COMP) || elidedThat(d, j)) return false;
     if (end - k > 6 && j > k && (breaksBefore(d, j) || CONJ.has(d.keys[j]))) return false;
   }
   return true;
+}
+
+/**
+ * Whether the clause before the comma at c ends with its subject set off after an opening phrase: a role with its
+ * article between commas, then the name ("Invité de « … » sur France Inter, le président du RN, Jordan Bardella, a
+ * accusé …"): the verb after the comma has its subject before it, it is no incise.
+ */
+function lateApposedSubject(d: Doc, a: number, c: number): boolean {
+  for (let j = c - 2; j >= c - 3 && j > a; j--) {
+    if (!commaBefore(d, j) || nameRunEnd(d, j, c) !== c) continue;
+    for (let p = j - 2; p > a && p >= j - 8; p--) {
+      if (breaksBefore(d, p) && !commaBefore(d, p)) return false;
+      if (!commaBefore(d, p)) continue;
+      return (d.flags[p] & DET) !== 0 && isRole(d, p + 1);
+    }
+    return false;
+  }
+  return false;
+}
+
+/** French prepositions of the place or the circle an impersonal "on" speaks in ("à" by its accent: "a" is also "has"). */
+const ON_PLACE = new Set('a au aux dans chez aupres'.split(' '));
+
+function onPlacePrep(d: Doc, j: number): number {
+  const key = d.keys[j];
+  if (!ON_PLACE.has(key) || (key === 'a' && d.text.charCodeAt(d.ts[j]) !== 0xe0 && d.text.charCodeAt(d.ts[j]) !== 0xc0)) {
+    // "du côté de", "au sein de"
+    if ((key === 'du' || key === 'au') && j + 2 < d.n && (d.keys[j + 1] === 'cote' || d.keys[j + 1] === 'sein') && (d.keys[j + 2] === 'de' || d.keys[j + 2] === 'du' || d.keys[j + 2] === 'des')) return j + 3;
+    return -1;
+  }
+  // ("auprès de", "auprès du")
+  if (key === 'aupres' && j + 1 < d.n && (d.keys[j + 1] === 'de' || d.keys[j + 1] === 'du' || d.keys[j + 1] === 'des')) return j + 2;
+  return j + 1;
+}
+
+/**
+ * The place or the circle an impersonal French "on" at token k speaks for: after it ("indique-t-on à Matignon",
+ * "assure-t-on dans l'entourage du ministre"), or opening its sentence before a comma ("À Bercy, on assure que …",
+ * "Du côté de la fédération, on dénonce …"); else null.
+ */
+function onPlace(d: Doc, k: number): Phrase | null {
+  if (k + 2 < d.n && !breaksBefore(d, k + 1)) {
+    // (past the verb "fait" makes a cue of: "fait-on savoir à Matignon", "fait-on valoir à Bercy")
+    const v = (d.keys[k + 1] === 'savoir' || d.keys[k + 1] === 'valoir') && k + 3 < d.n && !breaksBefore(d, k + 2) ? k + 2 : k + 1;
+    const a = onPlacePrep(d, v);
+    if (a > 0 && a < d.n && !breaksBefore(d, a)) {
+      let b = a;
+      while (b < d.n && b - a < 6 && (b === a || !breaksBefore(d, b)) && !(d.flags[b] & (VERB | COMP))) b++;
+      if (b > a) return { a, b };
+    }
+  }
+  const s0 = sentenceRange(d, k)[0];
+  if (k - s0 >= 2 && k - s0 <= 8 && commaBefore(d, k)) {
+    const a = onPlacePrep(d, s0);
+    if (a > 0 && a < k) {
+      for (let j = a + 1; j < k; j++) if (breaksBefore(d, j) || d.flags[j] & (VERB | COMP)) return null;
+      return { a, b: k };
+    }
+  }
+  return null;
+}
+
+/** Whether token j follows an elided "that", which the tokens leave out: French "qu'il", "qu'elle" (the clause goes on). */
+function elidedThat(d: Doc, j: number): boolean {
+  const i = d.ts[j];
+  if (i < 3) return false;
+  const c = d.text.charCodeAt(i - 1);
+  return (c === 39 || c === 0x2019) && (d.text[i - 2] === 'u' || d.text[i - 2] === 'U') && (d.text[i - 3] === 'q' || d.text[i - 3] === 'Q') && (i < 4 || !/\p{L}/u.test(d.text[i - 4]));
 }
 
 function allAux(d: Doc, a: number, b: number): boolean {
@@ -2203,14 +2314,22 @@ function afterDateline(d: Doc, a: number, k: number): number {
   return a;
 }
 
+/** French and Italian stressed pronouns, set off after the subject they stress ("Le ministre, lui, …", "Lei, invece, …"). */
+const STRESSED = new Set('lui elle eux elles lei loro'.split(' '));
+
 /** "Lavrov: …", "he was blunt: …", "Daniel Price, a former official, put it this way: …" */
 function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
   a = afterDateline(d, a, b);
+  // (a live blog's time stamp and its dash: "20h14 – Bruno Faure sur TF1 : « … »", "14:05 - …")
+  if (a + 1 < b && /^\d{1,2}h\d{2}$/.test(d.keys[a]) && /^\s*[\u2014\u2013-]\s*$/.test(gapBefore(d, a + 1))) a++;
+  else if (a + 2 < b && /^\d{1,2}$/.test(d.keys[a]) && /^\d{2}$/.test(d.keys[a + 1]) && gapBefore(d, a + 1) === ':' && /^\s*[\u2014\u2013-]\s*$/.test(gapBefore(d, a + 2))) a += 2;
   if (b - a <= 0) return null;
   // the last comma-separated part that opens with a pronoun, else the clause's opening name
   for (let j = b - 1; j >= a; j--) {
     if (!(j === a || commaBefore(d, j))) continue;
     // (not an article that reads as a pronoun once folded: "El portavoz del Kremlin, …, fue tajante:")
+    // (nor a stressed pronoun set off after its subject: "Le ministre, lui, se veut rassurant :")
+    if (j > a && j + 1 < b && commaBefore(d, j) && commaBefore(d, j + 1) && STRESSED.has(d.keys[j])) continue;
     if (d.flags[j] & PRON && !(d.flags[j] & DET && j + 1 < b && !breaksBefore(d, j + 1) && (isRole(d, j + 1) || isCapitalized(d, j + 1)))) return { a: j, b: j + 1 };
     // a topic, then who speaks, in a headline: "Pronto soccorso, il primario: «…»", "Ucraina, Lavrov: …"
     if (j > a && b - j <= 4) {
@@ -2218,6 +2337,9 @@ function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
       if (ph && ph.a === j && ph.b === b && (isCapitalized(d, j) || isRole(d, j) || (d.flags[j] & DET && j + 1 < b && isRole(d, j + 1)))) return ph;
     }
   }
+  // a name set off by a comma that ends the clause: "Même son de cloche chez le président de la chambre d'agriculture,
+  // Denis Lagarde : « … »"
+  for (let j = b - 2; j > a && j >= b - 3; j--) if (commaBefore(d, j) && nameRunEnd(d, j, b) === b) return { a: j, b };
   const ph = phraseAt(d, a, b);
   if (ph && (isCapitalized(d, ph.a) || d.flags[ph.a] & PRON)) {
     // a sentence-initial word alone is not a name unless the colon follows it ("Lavrov: …")

@@ -36,6 +36,9 @@ const OTHER_WOMEN_NOT_A =
   'anne marie sophie julie nicole christine caroline catherine charlotte louise alice elise celine aurelie nathalie ' +
   'valerie isabelle emilie stephanie melanie virginie delphine sandrine laurence florence agnes chloe zoe irene ' +
   'pauline justine margaux amelie juliette josephine annette brigitte heike silke anke elke ute renate gabriele ' +
+  'corinne karine severine ghislaine joelle noelle aude blandine chantal christelle elsa laurene lise lydie murielle myriam ' +
+  'perrine raphaelle salome solange valentine apolline eugenie heloise lucile marguerite nelly rosalie sidonie ' +
+  'micheline ginette paulette lucienne georgette raymonde henriette odette yvette huguette bernadette ' +
   'ulrike susanne sabine simone stefanie nicole denise jacqueline michelle danielle rachel ruth esther judith ' +
   'ingrid astrid sigrid gudrun doris iris agnieszka beatrix beatriz isabel raquel mercedes dolores pilar rocio consuelo soledad luz nieves ' +
   // German women's names not in -a (keys are folded: "Bärbel" is "barbel")

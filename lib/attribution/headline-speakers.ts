@@ -20,7 +20,17 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 export function isColonHeadline(text: string, st: Statement): boolean {
   const { cue, speaker } = st;
   if (!cue || !speaker || cue.start < speaker.start || cue.end > speaker.end || st.start < speaker.end) return false;
-  return /^[\s\u00a0\u202f]*:/.test(text.slice(speaker.end, speaker.end + 3));
+  if (!/^[\s\u00a0\u202f]*:/.test(text.slice(speaker.end, speaker.end + 3))) return false;
+  // (not inside a paragraph, after a sentence of its own: "… redoutent un été sec. Même son de cloche chez le président,
+  // Denis Lagarde : « … »" introduces a quote in the body, not a line of the page)
+  // (a headline may hold two sentences, "Rimborsi gonfiati, bufera sulla Federghiaccio. Ferrante: «Non mi dimetto»": a
+  // body sentence closes its quote with a stop, or its paragraph goes on)
+  const before = text.slice(Math.max(0, speaker.start - 400), speaker.start);
+  const line = before.lastIndexOf('\n');
+  if (!/[.!?…]["»”]*[\s\u00a0]/.test(before.slice(line + 1))) return true;
+  const after = text.slice(st.end, st.end + 400);
+  const nl = after.indexOf('\n');
+  return !(/[.!?…][\s\u00a0]*["»”]$/.test(st.text) || /\S/.test(nl < 0 ? after : after.slice(0, nl)));
 }
 
 /** An ASCII word folds to its lower case: no need for foldString's offset maps. */

@@ -519,7 +519,8 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   // (or a possessive, which Italian sets after the article: "ha fatto sapere il suo portavoce")
   const article = d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && (nameLike(d, k + 1) || lowerNoun(d, k + 1) || ITALIAN_POSSESSIVE.has(d.keys[k + 1]));
   // "on" is a pronoun in French and a preposition in English: a preposition before a name or an article ("said on Sunday")
-  const preposition = d.flags[k] & STOP && k + 1 < max && !breaksBefore(d, k + 1) && (isCapitalized(d, k + 1) || d.flags[k + 1] & DET);
+  // (not French "-t-on": "indique-t-on à Matignon")
+  const preposition = d.flags[k] & STOP && k + 1 < max && !breaksBefore(d, k + 1) && (isCapitalized(d, k + 1) || d.flags[k + 1] & DET) && !(k > start && d.keys[k - 1] === 't');
   if (preposition && !article) return null;
   if (d.flags[k] & PRON && !article) return { a: k, b: k + 1 };
   if (d.flags[k] & FRAME && !isCapitalized(d, k) && !(d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && (lowerNoun(d, k + 1) || nameLike(d, k + 1)))) return null;
@@ -814,7 +815,10 @@ export class Registry {
       // (or one word right after the role, the surname Spanish and Portuguese copy names people by, "o presidente Lula",
       // "el presidente Sánchez": not a capitalised complement, "el secretario Municipal de Salud", nor initials)
       const bare = b - a === 1 && pe === b && !apposed && !adjective && far < 0 && !descr && isRole(d, k) && d.flags[k - 1 >= 0 ? k - 1 : k] & DET && threeOpensGiven(d) && !isSlavic(d) && b < upto && !isCapitalized(d, b) && !CONNECTORS.has(d.keys[b]) && !isAcronym(d, a) && !isOrgWord(d, a);
-      if (b - a < 2 && pe === b && !bare) continue;
+      // (or a first name alone in apposition to a role, its age after it, as local copy names ordinary people: "Sa
+      // voisine, Micheline, 68 ans, n'a rien pu sauver")
+      const firstAged = b - a === 1 && apposed && titled && ageAfter(d, b).age !== undefined && !isOrgWord(d, a);
+      if (b - a < 2 && pe === b && !bare && !firstAged) continue;
       // (an institution's initials and its complement complete the role: "po spotkaniu z szefem MSZ Białorusi", "the head
       // of the FBI Field Office" — no one's given name is written in capitals)
       // (nor a place whose adjective is in the genitive, Slavic copy: "Były wójt Starych Lipnic", "мэр Нижнего Новгорода")
@@ -850,7 +854,10 @@ export class Registry {
       if (!this.hasSurname(surname)) {
         const r = far >= 0 ? far : adjective ? k - 1 : k;
         // (or of the role it qualifies: "secretaria general", "secretário-geral")
-        const gender = titled ? (roleGender(d, r) ?? (r > 0 && isRole(d, r - 1) && !breaksBefore(d, r) ? roleGender(d, r - 1) : null)) : null;
+        let gender = titled ? (roleGender(d, r) ?? (r > 0 && isRole(d, r - 1) && !breaksBefore(d, r) ? roleGender(d, r - 1) : null)) : null;
+        // (a masculine article is the role's, not the person's: "le maire de Rennes, Nathalie Aubry" is a woman, as the
+        // given name says when it is one the lists know)
+        if (gender === 'm' && WOMEN_NOT_A.has(d.keys[given])) gender = 'f';
         // (a name after an inflected role is inflected too: "министра … Олега Ветрова" says nothing of its gender)
         // (or a role whose adjective or own ending is oblique: "арестовал бывшего мэра Ивана Орлова")
         const inflected = titled && !descr && (!(d.flags[r] & TITLE) || obliqueRole(d, r));
@@ -1138,6 +1145,17 @@ export class Registry {
     }
     // ("disse o alemão", "dijo el ruso": a country's adjective as a noun after its article describes a person)
     const demonym = other !== null && ph.b - ph.a === 2 && ROMANCE_DEFINITE.has(d.keys[ph.a]) && !isCapitalized(d, ph.a + 1) && other.start <= d.ts[ph.a + 1] && other.end >= d.te[ph.a + 1];
+    // (an office named by the palace it sits in, "le locataire de l'Élysée": the person named with its role, not the
+    // country; the country when no one was)
+    if (other) {
+      const office = officeStem(d, ph);
+      if (office) {
+        for (let i = this.people.length - 1; i >= 0; i--) {
+          const r = this.roleOf(this.people[i]);
+          if (r && r.startsWith(office)) return this.named(this.people[i], start);
+        }
+      }
+    }
     if (other && !demonym && !this.describesPerson(ph, other) && !this.namesInstitution(ph, other) && !this.bodyQualifiedBy(ph, other)) {
       const p = this.personOfActor(other);
       return { name: p.name, actorId: other.actorId, ref: other.ref };
@@ -1248,7 +1266,9 @@ export class Registry {
     if (na > ph.a && d.keys[ph.a] === 'the' && leadingAdjectives(d, ph.a + 1, na) && qualifiesRole(d, nb, ph.b)) na = -1;
     // (a surname with a particle: "A deputada Inês de Sousa Real", "el seleccionador Luis de la Fuente")
     const nb0 = nb;
-    if (na >= 0 && role) nb = particleEnd(d, na, nb, ph.b);
+    // (or, with no role, when the phrase is the name and its particle and nothing else, and the first word is no one's
+    // surname already: "a plaidé Bertrand de Villeneuve, président de …", not "disse Rebelo de Sousa" again)
+    if (na >= 0 && (role || (na === ph.a && nb - na === 1 && particleEnd(d, na, nb, ph.b) === ph.b && !this.findSurname(d.keys[na])))) nb = particleEnd(d, na, nb, ph.b);
     if (na >= 0 && !(na === ph.a && ph.b - ph.a > 1 && nb - na === 1 && d.sentenceStart[d.sentenceOf[na]] === na && !isLikelyName(d, na))) {
       const surname = d.keys[nb - 1];
       // (or a surname after a courtesy title: "M. Benali", "Mme Laurent", "Sra. Ruiz", "Frau Weber")
@@ -1281,6 +1301,8 @@ export class Registry {
       let head = -1;
       for (let k = ph.a; k < na && head < 0; k++) if (isRole(d, k) && !isOrgWord(d, k)) head = k;
       if (head >= 0 && d.keys[head].endsWith('a')) rg = roleGender(d, head);
+      // (a feminine article says it of any role: "la maire de Vierzon, Corinne Lebrun", "la juge Claire Vidal")
+      else if (head > ph.a && !breaksBefore(d, head) && FEMININE_ARTICLES.has(d.keys[head - 1]) && !isSlavic(d)) rg = 'f';
       // (or the he or she that follows, before a guess from the given name: "Jean Marsh, 78, said she …" in English copy)
       const seen = feminine || masculine || rg !== null ? null : pronounGenderAfter(d, nb, this.quoted);
       const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : (rg ?? seen ?? guessGender(d.keys[(nb0 - na === 3 && threeOpensGiven(d)) || nb0 - 1 <= na ? na : nb0 - 2]));

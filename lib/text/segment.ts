@@ -207,8 +207,17 @@ export function splitSentences(original: string, norm: NormalizedText, tokens: T
       }
       if (hasNl) boundary = true;
       else if (hasStop || hasStrong) {
-        const nextOrig = norm.origStart[ge];
-        const nc = t.charCodeAt(ge);
+        // a word elided onto the next token, which the token leaves out ("». L'opposition", ". C'est", ". Qu'il"): its
+        // first letter opens the sentence
+        let lead = ge;
+        const ap = t.charCodeAt(ge - 1);
+        if ((ap === 39 || ap === 0x2019) && ge - 2 > gs) {
+          let p = ge - 2;
+          while (p > gs && /\p{L}/u.test(t[p - 1])) p--;
+          if (p < ge - 1 && /\p{L}/u.test(t[p])) lead = p;
+        }
+        const nextOrig = norm.origStart[lead];
+        const nc = t.charCodeAt(lead);
         const nextStarts = isUpperAt(original, nextOrig) || isDigitCode(nc) || !isLatinOrCyrLower(original, nextOrig);
         if (hasStrong) boundary = nextStarts;
         else {

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { check, statementWith, type Expect } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { check, statements, statementWith, type Expect } from './helpers';
 
 /**
  * The constructions by which French news copy names, and names again, the person who speaks, one passage or more
@@ -89,4 +89,29 @@ describe('French: who is not the speaker', () => {
     ['the place of a role', "« La ville ne paiera pas », a déclaré le maire de Montpellier, Paul Roux.", 'ne paiera pas', { name: 'Paul Roux' }],
     ['a newspaper that reports', "Selon Le Monde, le ministre Hugo Perret a affirmé que le budget serait revu.", 'budget serait revu', { name: 'Hugo Perret' }],
   ]);
+});
+
+describe('French: subjects the verb after a comma has before it, and ordinary people named by a first name', () => {
+  run([
+    ['an opening participle, then the role and the name in apposition',
+      "Invitée de « L'Heure politique » sur Radio Sud, la présidente du groupe centriste, Odile Marchand, a accusé le maire de « mépris ». « Les habitants ne sont pas consultés », a-t-elle ajouté.",
+      'pas consultés', { name: 'Odile Marchand' }],
+    ['a first name and an age in apposition to a role',
+      "« On n'a rien vu venir », raconte Jean-Claude, 71 ans, dont la maison a été inondée. Sa voisine, Micheline, 68 ans, n'a rien pu sauver. « Tout est parti en une nuit », souffle-t-elle.",
+      'en une nuit', { name: 'Micheline' }],
+    ['a stressed pronoun after the subject, then a colon',
+      "Le ministre de l'Agriculture, Marc Fesneau, a reçu les éleveurs. « Nous n'avons obtenu aucune garantie », a regretté le président du syndicat, Arnaud Rousseau. Le ministre, lui, se veut rassurant : « Des annonces suivront dans les prochains jours. »",
+      'Des annonces suivront', { name: 'Marc Fesneau' }],
+  ]);
+});
+
+it('French: a sentence that opens with an elided word ends the one before ("». L\'opposition …"), and the quote keeps its mark before an elided word', () => {
+  const text = "Les députés ont adopté le texte en première lecture. Pour le rapporteur, Paul Molac, « c'est une avancée historique ». L'opposition dénonce un « passage en force ».";
+  check(statementWith(text, 'avancée historique'), { kind: 'direct', name: 'Paul Molac' });
+  expect(statementWith(text, 'avancée historique').text).toBe('« c\'est une avancée historique »');
+});
+
+it('French: "Le prévenu" opening a sentence is its subject, not a cue ("prévenu", warned) with "Le" for speaker', () => {
+  const text = "Le procès de l'ancien adjoint Gérard Vidal s'est ouvert lundi. Le prévenu a contesté chacun des faits reprochés.";
+  expect(statements(text).map((s) => s.text)).toEqual([]);
 });
