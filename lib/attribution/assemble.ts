@@ -1557,18 +1557,30 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   if (j + 1 < max && latterAt(d, j)) return { a: j, b: j + 2 };
   // Spanish "él" folds to the article "el": its accent tells the pronoun ("había dicho él en la última sesión")
   if (j < max && d.flags[j] & DET && d.flags[j] & PRON_M && d.te[j] - d.ts[j] === 2 && /^[ÉéÈè]/.test(d.text[d.ts[j]])) return { a: j, b: j + 1 };
-  const ph = possessed(d, phraseAfter(d, j, max), max) ?? agePhraseAt(d, j, max);
+  // (a plural or impersonal verb speaks for the place it names: "— отметили в Кремле.")
+  const personal = !isPluralVerb(d, k) && !IMPERSONAL_VERB.test(d.keys[k]);
+  const ph = personal && placeObjectEnd(d, j, max) > 0 ? null : (possessed(d, phraseAfter(d, j, max), max) ?? agePhraseAt(d, j, max));
   // (past a preposition, an article and a noun are what the verb is about, not its subject: "escribió en su cuenta de
   // X", "explicó a la prensa")
   if (ph && !(ph.a > j && d.flags[j] & STOP && d.flags[ph.a] & DET && !namesPerson(d, ph))) return ph;
   // a person the copy describes by a noun in lower case, ending the clause ("— заявил специалист.", "– dodała analityczka.")
   const described = j === k + 1 || !breaksBefore(d, j) ? describedAfter(d, j, max) : null;
   if (described) return described;
+  let titleEnd = -1;
   for (let steps = 0; j < max && steps < 6; j++, steps++) {
-    if (j > k + 1 && breaksBefore(d, j) && !inTitle(d, j)) return null;
+    // (the closing mark of a title read past breaks nothing: "– ocenił w rozmowie z „Rzeczpospolitą” główny ekonomista…")
+    if (j > k + 1 && breaksBefore(d, j) && !inTitle(d, j) && !(j === titleEnd && /^[”»“"‘›]\s*$/.test(gapBefore(d, j)))) return null;
     const t = skipTitle(d, j, max);
     if (t !== j) {
+      titleEnd = t;
       j = t - 1;
+      continue;
+    }
+    // (a name right after a Slavic preposition is where or to whom it was said, the speaker comes after it: "mówił w
+    // TVN24.", "– przekonywała w Polsat News.", "powiedział w wywiadzie dla RMF FM wicepremier…")
+    const o = personal ? placeObjectEnd(d, j, max) : -1;
+    if (o > 0) {
+      j = o - 1;
       continue;
     }
     const f = d.flags[j];
@@ -1590,6 +1602,18 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
     if (isCapitalized(d, j) && !(j > k + 1 && d.flags[j - 1] & STOP) && !(j > k + 2 && !isCapitalized(d, j - 1) && !(d.flags[j - 1] & (VERB | COMP | STOP | PRON | DET | AUX)) && d.flags[j - 2] & STOP && !(d.flags[j - 2] & (PRON | DET)))) return null;
   }
   return null;
+}
+
+/** Slavic prepositions whose object names a place, a medium or an addressee ("w TVN24", "na Facebooku", "dla RMF FM", "у Facebook"). */
+const SLAVIC_PLACE_PREPOSITIONS = new Set('w we na dla do przed u в во на для у до перед'.split(' '));
+
+/** The end of the capitalised object of a Slavic preposition at j ("w Polsat News"), or -1. */
+function placeObjectEnd(d: Doc, j: number, max: number): number {
+  if (j + 1 >= max || !SLAVIC_PLACE_PREPOSITIONS.has(d.keys[j]) || isCapitalized(d, j) || breaksBefore(d, j + 1) || !isCapitalized(d, j + 1) || !isSlavic(d)) return -1;
+  if (isRole(d, j + 1) || inTitle(d, j + 1)) return -1;
+  let e = j + 1;
+  while (e < max && e - j <= 3 && !breaksBefore(d, e) && isCapitalized(d, e) && !isRole(d, e)) e++;
+  return e;
 }
 
 /** Whether a token of [a, b) has one of the flags. */
