@@ -1541,7 +1541,7 @@ const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
  * заявлении ЦБ"): a role, an article and a role, a name of two words, or the initials of an institution.
  */
 function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
-  let j = skipAgency(d, skipTitle(d, afterReflexive(d, k, max), max), max);
+  let j = skipDative(d, skipAgency(d, skipTitle(d, afterReflexive(d, k, max), max), max), max);
   // "— рассказала одна из организаторов кампании, пенсионерка Валентина Грушко", "– mówi jeden z mieszkańców, Jan
   // Kos": one of a group, then who in apposition (else the group's member as described)
   if (j + 2 < max && ONE_OF.has(d.keys[j]) && OF.has(d.keys[j + 1]) && !breaksBefore(d, j + 1)) {
@@ -1602,6 +1602,15 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
     if (isCapitalized(d, j) && !(j > k + 1 && d.flags[j - 1] & STOP) && !(j > k + 2 && !isCapitalized(d, j - 1) && !(d.flags[j - 1] & (VERB | COMP | STOP | PRON | DET | AUX)) && d.flags[j - 2] & STOP && !(d.flags[j - 2] & (PRON | DET)))) return null;
   }
   return null;
+}
+
+/**
+ * Past a Polish paper or person spoken to, in the dative, when the speaker follows ("– żali się Faktowi sąsiad Jan
+ * Kos", "powiedział Onetowi rzecznik"): a capitalised word in -owi is no nominative.
+ */
+function skipDative(d: Doc, j: number, max: number): number {
+  if (j + 1 >= max || !isCapitalized(d, j) || breaksBefore(d, j + 1) || !d.keys[j].endsWith('owi') || d.keys[j].length < 5 || !isSlavic(d)) return j;
+  return j + 1;
 }
 
 /** Slavic prepositions whose object names a place, a medium or an addressee ("w TVN24", "na Facebooku", "dla RMF FM", "у Facebook"). */

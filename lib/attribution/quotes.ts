@@ -108,7 +108,8 @@ function insertionsIn(text: string, from: number, to: number): { start: number; 
  */
 function midDash(text: string, i: number): boolean {
   const p = text.charCodeAt(i - 2);
-  return text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32 && (p === 46 || p === 33 || p === 63 || p === 0x2026) && upperAt(text, i + 2);
+  // (or after a colon that introduces the words: "Wojewoda ucina: – Wypłaty ruszą w przyszłym tygodniu.")
+  return text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32 && (p === 46 || p === 33 || p === 63 || p === 0x2026 || p === 58) && upperAt(text, i + 2);
 }
 
 const UPPER = /^\p{Lu}/u;
