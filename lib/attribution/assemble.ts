@@ -1150,6 +1150,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // the speaker's gender
       let fronted: 'm' | 'f' | '' | null = null;
       if (!ph && otherCopy && !isSlavic(d) && k + 1 < fb && d.flags[compAfterAdverbs(d, k + 1, fb)] & COMP && !(d.flags[k] & MOOD) && (fronted = frontedAdjunct(d, afterDateline(d, fa, k), k)) !== null) ph = { a: -1, b: k };
+      // (Slavic copy: only after a participle or an adverbial participle of asking or answering, "Pytany o termin,
+      // odparł, że …", "Komentując wyniki, dodała, że …", "Отвечая на вопрос, добавил, что …" — the verb's gender says who)
+      if (!ph && isSlavic(d) && k + 1 < fb && d.flags[compAfterAdverbs(d, k + 1, fb)] & COMP && slavicFronted(d, afterDateline(d, fa, k), k)) ph = { a: -1, b: k };
       // "…, saying (that) …", "… and told them that …": a participle set off by a comma, or a verb joined by "and", has
       // the subject of its sentence
       if (!ph && !german && k > fa && ((commaBefore(d, k) && d.keys[k].endsWith('ing')) || d.keys[k - 1] === 'and')) ph = clauseSubject(k);
@@ -1993,6 +1996,22 @@ function frontedAdjunct(d: Doc, a: number, k: number): 'm' | 'f' | '' | null {
   if (participle && !(d.flags[a] & (STOP | DET))) return participle[1] === 'a' ? 'f' : 'm';
   if (d.flags[a] & STOP && !(d.flags[a] & (DET | PRON))) return '';
   return first.endsWith('mente') ? '' : null;
+}
+
+/** Participles that open a Slavic sentence with no subject before its cue verb (folded): asked, asked for, commenting, answering. */
+const SLAVIC_FRONTED = new Set(
+  (
+    'pytany pytana zapytany zapytana dopytywany dopytywana poproszony poproszona indagowany indagowana komentujac odnoszac odpowiadajac pytajac ' +
+    'отвечая комментируя відповідаючи коментуючи'
+  ).split(' '),
+);
+
+/** Whether tokens [a, k) are a Slavic participle phrase set off by a comma before a verb with no subject ("Pytany o termin,"). */
+function slavicFronted(d: Doc, a: number, k: number): boolean {
+
+  if (k - a < 1 || k - a > 10 || !commaBefore(d, k) || !SLAVIC_FRONTED.has(d.keys[a])) return false;
+  for (let j = a + 1; j < k; j++) if (d.flags[j] & (VERB | COMP) || (d.flags[j] & PRON && !(d.flags[j] & (DET | STOP))) || (isCapitalized(d, j) && commaBefore(d, j))) return false;
+  return true;
 }
 
 /** The phrase that opens the sentence at a, when only a prepositional phrase of up to four words stands between it and the verb at k. */
