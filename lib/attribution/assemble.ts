@@ -799,6 +799,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // Programm …") unless a reporting word introduces it
     if (german && words < EMBEDDED_MIN_WORDS && end === q.end && !isLowerAt(text, q.innerStart) && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !(d.flags[cue.ca] & (VERB | TAIL | FRAME | FRAME_AFTER)) && !holdsVerb(q)) return null;
     // (the cue between the two parts is not content: "If …, he said, “…”" is direct when the quote makes most of the rest)
+    // (Polish copy labels words in marks right after its cue's "że" as reported speech that quotes them: "odpowiedział,
+    // że „lepiej późno niż źle”" is mixed)
+    const that = tokenBefore(d, q.start);
+    if (start === q.start && !viaColon && !viaAfter && that > cue.ca && d.flags[that] & COMP && POLISH_THAT.has(d.keys[that]) && /^\s*$/.test(text.slice(d.te[that], q.start))) return emit(start, end, 'mixed', cue, false);
     return emit(start, end, start < q.start ? contentKind(start, end, skip) : 'direct', cue, false);
   };
 
@@ -843,7 +847,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // content is part of what was reported: "said that the plan “…”")
     let total = letters(start, end) - skip;
     const c = tokenBefore(d, start);
-    if (c >= 0 && d.flags[c] & COMP && start - d.te[c] <= 2) total += d.te[c] - d.ts[c];
+    if (c >= 0 && d.flags[c] & COMP && start - d.te[c] <= 2) {
+      // (Polish copy labels the words in marks after "że" as reported speech quoting them: "odpowiedział, że „lepiej
+      // późno niż źle”" is mixed)
+      if (quoted > 0 && POLISH_THAT.has(d.keys[c])) return 'mixed';
+      total += d.te[c] - d.ts[c];
+    }
     // (outside English and German, whose corpora count by letters, words of the reporter's before the quote make it
     // mixed however short they are: "Kiev « ne cédera pas un mètre », assure Zelensky")
     if (quoted > 0 && quoted >= 0.8 * total && !(otherCopy && quoteAt(start) === null && (quoteAt(d.te[tokenAtOrAfter(d, start)] - 1) === null))) return 'direct';
@@ -1615,6 +1624,9 @@ function skipDative(d: Doc, j: number, max: number): number {
   if (j + 1 >= max || !isCapitalized(d, j) || breaksBefore(d, j + 1) || !d.keys[j].endsWith('owi') || d.keys[j].length < 5 || !isSlavic(d)) return j;
   return j + 1;
 }
+
+/** Polish "that" (folded). */
+const POLISH_THAT = new Set(['ze', 'że', 'iz', 'iż']);
 
 /** Slavic prepositions whose object names a place, a medium or an addressee ("w TVN24", "na Facebooku", "dla RMF FM", "у Facebook"). */
 const SLAVIC_PLACE_PREPOSITIONS = new Set('w we na dla do przed u в во на для у до перед'.split(' '));
