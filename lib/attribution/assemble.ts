@@ -1625,6 +1625,9 @@ function skipDative(d: Doc, j: number, max: number): number {
   return j + 1;
 }
 
+/** What a Slavic headline's speaker speaks about: "Tusk o Nawrockim:", "Песков о переговорах:", "Зеленський про вибори:". */
+const HEADLINE_TOPIC = new Set('o ws об обо о про'.split(' '));
+
 /** Polish "that" (folded). */
 const POLISH_THAT = new Set(['ze', 'że', 'iz', 'iż']);
 
@@ -2108,6 +2111,13 @@ function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
   for (let j = b - 1; j >= a; j--) {
     // (not an article that reads as a pronoun once folded: "El portavoz del Kremlin, …, fue tajante:")
     if ((j === a || commaBefore(d, j)) && d.flags[j] & PRON && !(d.flags[j] & DET && j + 1 < b && !breaksBefore(d, j + 1) && (isRole(d, j + 1) || isCapitalized(d, j + 1)))) return { a: j, b: j + 1 };
+  }
+  // a headline "Name o X:", "Name про X:": the speaker, then the topic ("Tusk o Nawrockim: „…”")
+  for (let j = a + 1; j < Math.min(b - 1, a + 4); j++) {
+    if (!HEADLINE_TOPIC.has(d.keys[j]) || breaksBefore(d, j) || !isCapitalized(d, a) || !isSlavic(d) || !headlineAt(d, a)) continue;
+    const who = phraseAt(d, a, j);
+    if (who && who.a === a && who.b === j) return who;
+    break;
   }
   const ph = phraseAt(d, a, b);
   if (ph && (isCapitalized(d, ph.a) || d.flags[ph.a] & PRON)) {

@@ -19,9 +19,15 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 /** The speaker of a headline "Name: words": a cue inside the speaker's span, then a colon. */
 export function isColonHeadline(text: string, st: Statement): boolean {
   const { cue, speaker } = st;
-  if (!cue || !speaker || cue.start < speaker.start || cue.end > speaker.end || st.start < speaker.end) return false;
-  return /^[\s\u00a0\u202f]*:/.test(text.slice(speaker.end, speaker.end + 3));
+  if (!cue || !speaker || cue.start < speaker.start || st.start < speaker.end) return false;
+  if (cue.end <= speaker.end && /^[\s\u00a0\u202f]*:/.test(text.slice(speaker.end, speaker.end + 3))) return true;
+  // (or the topic between, which holds the cue: "Tusk o Nawrockim: …", "Песков о переговорах: …")
+  const topic = HEADLINE_TOPIC.exec(text.slice(speaker.end, speaker.end + 48));
+  return topic !== null && cue.end <= speaker.end + topic[0].length;
 }
+
+/** A Slavic headline's topic after its speaker, up to the colon: " o Nawrockim:", " про вибори:". */
+const HEADLINE_TOPIC = /^[\s\u00a0\u202f]+(?:o|ws\.|об|обо|о|про)\s[^:\n.!?]{1,40}:/;
 
 /** An ASCII word folds to its lower case: no need for foldString's offset maps. */
 function ascii(w: string): boolean {

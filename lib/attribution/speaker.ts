@@ -1677,6 +1677,13 @@ export class Registry {
       // the subject goes on: a verb with no subject and no gender after a sentence that named two people is its
       // subject's ("Il segretario Antonio Esposito ha incontrato la ministra Elena Fabbri. «…», ha dichiarato.")
       if (verb >= 0 && !feminine && !masculine) p = this.subjectOf(p, null, verb);
+      // and a gendered Slavic verb takes the subject of that sentence, of its gender, over a person it named after in an
+      // oblique case, whose gender is not known ("Premier Donald Tusk skrytykował prezydenta Karola Nawrockiego. – … –
+      // powiedział.")
+      else if (verb >= 0 && p.gender === null && isSlavic(this.d)) {
+        const s = this.subjectOf(p, feminine ? 'f' : 'm', verb);
+        if (s.gender !== null) p = s;
+      }
       return { name: p.name, actorId: p.actorId, ref: p.ref, at: p.at };
     }
     return { name: null };
