@@ -1192,6 +1192,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         }
         if (breaksBefore(d, j) && j > c) break;
       }
+      // (Polish "uważa X za Y", "uznał X za Y" without "że" judges a thing: no reported speech, "Rząd uważa program
+      // „Aktywny rodzic” za sukces")
+      if (comp < 0 && CONSIDER_AS.has(d.keys[k])) continue;
       if (comp >= 0) c = comp + 1;
       else if (english && ADDRESSEE_TOLD.has(d.keys[k]) && ph.a < k) {
         // "told employees the company faced …", "told the jury his client had …": whom it was told to, then the clause
@@ -1398,6 +1401,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // (with the cue before it, "erklärte, die Lage bleibe „kritisch“", WikiNews marks the phrase direct)
       if (words < MIN_QUOTE_WORDS && rep && rep.cue && rep.start <= q.start && rep.end >= q.innerEnd && (rep.cue.start >= q.end || rep.cue.start === rep.speaker?.start) && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd))) continue;
       if (rep && rep.kind === 'direct' && rep.start <= q.start && rep.end >= q.end) continue;
+      // (a slogan, a title or a code name after the noun that names it: "pod hasłem „Ręce precz od naszych lasów”",
+      // "książka pt. „…”", "под лозунгом «…»")
+      const nb = tokenBefore(d, q.start);
+      if (nb >= 0 && NAMING_NOUN.has(d.keys[nb]) && /^[\s.]*$/.test(text.slice(d.te[nb], q.start))) continue;
       // (the quoted words inside reported speech are part of its statement, in German as in Polish copy; German keeps
       // their spans on it, the speaker's own words, which a corpus that counts them as direct quotes reads there)
       if (rep && rep.start <= q.start && rep.end >= q.end) {
@@ -1627,6 +1634,12 @@ function skipDative(d: Doc, j: number, max: number): number {
 
 /** What a Slavic headline's speaker speaks about: "Tusk o Nawrockim:", "Песков о переговорах:", "Зеленський про вибори:". */
 const HEADLINE_TOPIC = new Set('o ws об обо о про'.split(' '));
+
+/** Polish verbs of judging that take "X za Y" when no "że" follows (folded). */
+const CONSIDER_AS = new Set('uważa uwaza uważał uwazal uważała uwazala uważają uwazaja uważali uwazali uznał uznal uznała uznala uznali uznaje'.split(' '));
+
+/** Nouns (folded) that name the slogan, title or code name in marks after them: no one's statement. */
+const NAMING_NOUN = new Set('hasłem hasło haslem haslo tytułem tytulem nazwa nazwą pt tzw kryptonimem napisem названием лозунгом девизом назвою гаслом девізом'.split(' '));
 
 /** Polish "that" (folded). */
 const POLISH_THAT = new Set(['ze', 'że', 'iz', 'iż']);
