@@ -100,5 +100,18 @@ const WOMEN_A =
   'linda lisa loretta maria marsha martha melania melissa monica nora olivia patricia paula rebecca rita samantha sandra ' +
   'sara sonia stella tanya teresa theresa tina vanessa wanda';
 
+/**
+ * Common Polish given names (folded, "ł" kept): a run they open is a person with no role beside it, as local and
+ * tabloid copy introduces people ("Krystyna Lis z Bytomia straciła oszczędności").
+ */
+const POLISH =
+  'jan andrzej piotr krzysztof stanisław tomasz paweł jozef marcin marek michał grzegorz jerzy tadeusz łukasz zbigniew ' +
+  'ryszard dariusz henryk mariusz kazimierz wojciech mateusz maciej jacek janusz kamil zdzisław mieczysław jakub rafał ' +
+  'sławomir przemysław damian radosław waldemar leszek czesław wiesław jarosław szymon władysław karol bartosz dawid ' +
+  'norbert zenon antoni witold bogusław ' +
+  'krystyna elzbieta zofia małgorzata joanna danuta halina irena janina jadwiga katarzyna agnieszka marianna beata ' +
+  'dorota grazyna magdalena renata marta iwona jolanta aleksandra urszula alicja karolina justyna bozena hanna ' +
+  'stanisława helena weronika paulina sylwia edyta izabela genowefa wiesława emilia agata';
+
 /** Folded given names that open a person's name. */
-export const GIVEN = new Set([...MEN.split(' '), ...WOMEN_A.split(' '), ...[...ENGLISH_WOMEN_NOT_A].filter((w) => !NOT_OPENING.has(w))]);
+export const GIVEN = new Set([...MEN.split(' '), ...WOMEN_A.split(' '), ...POLISH.split(' '), ...[...ENGLISH_WOMEN_NOT_A].filter((w) => !NOT_OPENING.has(w))]);

@@ -576,7 +576,14 @@ function appositionName(d: Doc, a: number, b: number, max: number): number {
   let c = b;
   while (c < max && c - b < 4 && !breaksBefore(d, c) && !isCapitalized(d, c) && !(d.flags[c] & (VERB | COMP | AUX)) && !(d.flags[c] & PRON && !(d.flags[c] & DET))) c++;
   if (c >= max || !commaBefore(d, c)) return b;
-  const e = nameRunEnd(d, c, max);
+  let e = nameRunEnd(d, c, max);
+  // (a second role between the comma and the name, Slavic copy's "wicepremier, minister cyfryzacji Krzysztof Gawkowski",
+  // "вице-премьер, министр финансов Антон Силуанов": the name it ends with)
+  if (e < 0 && isRole(d, c) && isSlavic(d)) {
+    let r = c + 1;
+    while (r < max && r - c <= 4 && !breaksBefore(d, r) && nameRunEnd(d, r, max) < 0 && !(d.flags[r] & (VERB | COMP | AUX | PRON))) r++;
+    if (r < max && !breaksBefore(d, r)) e = nameRunEnd(d, r, max);
+  }
   return e < 0 ? b : e;
 }
 
