@@ -1561,6 +1561,13 @@ const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
  */
 function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   let j = skipDative(d, skipAgency(d, skipTitle(d, afterReflexive(d, k, max), max), max), max);
+  // the neuter past of a Slavic cue has a body for its subject, named in lower case as often as not, to the clause's end
+  // ("– odpowiedziało nam biuro prasowe resortu.", "— сообщило ведомство.")
+  if (j < max && NEUTER_PAST.test(d.keys[k]) && isSlavic(d) && !breaksBefore(d, j) && !(d.flags[j] & (STOP | COMP | PRON | VERB))) {
+    let e = j + 1;
+    while (e < max && e - j < 5 && !breaksBefore(d, e) && !(d.flags[e] & (VERB | COMP | PRON))) e++;
+    if (e >= max || breaksBefore(d, e)) return { a: j, b: e };
+  }
   // "— рассказала одна из организаторов кампании, пенсионерка Валентина Грушко", "– mówi jeden z mieszkańców, Jan
   // Kos": one of a group, then who in apposition (else the group's member as described)
   if (j + 2 < max && ONE_OF.has(d.keys[j]) && OF.has(d.keys[j + 1]) && !breaksBefore(d, j + 1)) {
@@ -1628,12 +1635,18 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
  * Kos", "powiedział Onetowi rzecznik"): a capitalised word in -owi is no nominative.
  */
 function skipDative(d: Doc, j: number, max: number): number {
-  if (j + 1 >= max || !isCapitalized(d, j) || breaksBefore(d, j + 1) || !d.keys[j].endsWith('owi') || d.keys[j].length < 5 || !isSlavic(d)) return j;
+  if (j + 1 >= max || breaksBefore(d, j + 1) || !isSlavic(d)) return j;
+  // ("– odpowiedziało nam biuro prasowe", "– mówi nam sołtys": the paper that asked)
+  if (d.keys[j] === 'nam' && !isCapitalized(d, j)) return j + 1;
+  if (!isCapitalized(d, j) || !d.keys[j].endsWith('owi') || d.keys[j].length < 5) return j;
   return j + 1;
 }
 
 /** What a Slavic headline's speaker speaks about: "Tusk o Nawrockim:", "Песков о переговорах:", "Зеленський про вибори:". */
 const HEADLINE_TOPIC = new Set('o ws об обо о про'.split(' '));
+
+/** The neuter past of Polish, Russian and Ukrainian cue verbs ("poinformowało", "сообщило", "повідомило"). */
+const NEUTER_PAST = /(?:ło|ло)$/;
 
 /** Polish verbs of judging that take "X za Y" when no "że" follows (folded). */
 const CONSIDER_AS = new Set('uważa uwaza uważał uwazal uważała uwazala uważają uwazaja uważali uwazali uznał uznal uznała uznala uznali uznaje'.split(' '));
@@ -1681,7 +1694,8 @@ function commonNounSource(d: Doc, j: number, max: number): Phrase | null {
 }
 
 /** Plural forms of Russian, Ukrainian and Polish reporting verbs ("заявили", "считают", "вважають", "powiedzieli"). */
-const PLURAL_VERB = /(ли|ют|ят|ють|уть|ieli|ali|ili|yli|aly|ily|yly|aja)$/;
+// (and the first person plural of a paper that reports what it heard: "– … – słyszymy w ministerstwie")
+const PLURAL_VERB = /(ли|ют|ят|ють|уть|ieli|ali|ili|yli|aly|ily|yly|aja|ymy)$/;
 function isPluralVerb(d: Doc, k: number): boolean {
   return (d.flags[k] & VERB) !== 0 && PLURAL_VERB.test(d.keys[k]);
 }
