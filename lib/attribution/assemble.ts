@@ -415,8 +415,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (!colon && k < b && (q.start - d.ts[k + 1]) * 4 > quoteLen && b - k > plain) return german ? null : unlistedBefore(q, b, clauseStart);
       if (d.flags[k] & VERB) {
         // "sagte der Politologe: „…“" names the speaker after the verb; "told his supporters, “…”" the addressee
-        const before = phraseBefore(d, k, clauseStart);
-        let speaker = before ?? (colon ? phraseAfter(d, k + 1, b + 1) : null);
+        let before = phraseBefore(d, k, clauseStart);
+        // (a Polish dative before the verb is whom it was said to: "Premierowi zarzucił, że „…”")
+        const toWhom = before !== null && before.b === k && isSlavic(d) && datives(d, before.a, before.b);
+        if (toWhom) before = null;
+        let speaker = before ?? (colon || toWhom ? phraseAfter(d, k + 1, b + 1) : null);
+        if (!speaker && toWhom) speaker = { a: -1, b: k };
         if (colon && before && !ADDRESSEE.has(d.keys[k])) {
           // German puts the subject after the verb when something else opens the clause: "Über Fossett sagte Branson:",
           // "Weiter sagte Larson:", "Als Antwort sagte ein Sprecher der Regierung:", "Im Interview sagte sie:"
@@ -1120,6 +1124,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "X said (that) …", "Der Minister erklärte, …", "Am Montag sagte der Minister, …"
       let ph = phraseBefore(d, k, fa);
       if (ph && ph.a > fa && !breaksBefore(d, ph.a) && !CONJ.has(d.keys[ph.a - 1]) && !allAdverbial(d, fa, ph.a)) ph = null;
+      // (a Polish dative opening the sentence is whom it was said to, and the verb has no subject: "Premierowi zarzucił,
+      // że …")
+      if (ph && ph.a === fa && ph.b === k && isSlavic(d) && datives(d, ph.a, ph.b)) ph = { a: -1, b: k };
       // (German: "Der Chef der Bundesagentur für Arbeit, Detlef Scheele, sagte, …" — the subject and its name in
       // apposition, not the role's complement, which German capitals make look like an opening adverbial)
       if (german && ph && ph.a > fa) {
@@ -1644,6 +1651,12 @@ function skipDative(d: Doc, j: number, max: number): number {
 
 /** What a Slavic headline's speaker speaks about: "Tusk o Nawrockim:", "Песков о переговорах:", "Зеленський про вибори:". */
 const HEADLINE_TOPIC = new Set('o ws об обо о про'.split(' '));
+
+/** Whether the words of [a, b) are all Polish masculine datives ("Premierowi", "Tuskowi", "ministrowi"). */
+function datives(d: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!d.keys[k].endsWith('owi') || d.keys[k].length < 5) return false;
+  return b > a;
+}
 
 /** The neuter past of Polish, Russian and Ukrainian cue verbs ("poinformowało", "сообщило", "повідомило"). */
 const NEUTER_PAST = /(?:ło|ло)$/;
