@@ -26,6 +26,14 @@ export function isColonHeadline(text: string, st: Statement): boolean {
   return topic !== null && cue.end <= speaker.end + topic[0].length;
 }
 
+/** One or two capitalised words. */
+const SURNAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u;
+
+/** Whether the text is Polish, Russian or Ukrainian copy (language.ts's test of a Doc, on the text). */
+function slavic(text: string): boolean {
+  return /[\u0400-\u04ff]|[ąęłńśźżĄĘŁŃŚŹŻ]/.test(text.slice(0, 4000));
+}
+
 /** A Slavic headline's topic after its speaker, up to the colon: " o Nawrockim:", " про вибори:". */
 const HEADLINE_TOPIC = /^[\s\u00a0\u202f]+(?:o|ws\.|об|обо|о|про)\s[^:\n.!?]{1,40}:/;
 
@@ -106,7 +114,9 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
     // (a known actor whose kind the caller did not say counts as someone who speaks)
     if (st.actorId && actorKind(st.actorId) !== 'country') return out.push(st);
     const words = stems(st.speaker!.text, new Set(), memo);
-    if (![...words].some((w) => speaking.has(w))) return;
+    // (a surname and words in marks in Slavic copy, as a live blog's entries run: "Pieskow: „Kreml nie otrzymał planu”";
+    // its section labels do not quote)
+    if (![...words].some((w) => speaking.has(w)) && !(st.kind === 'direct' && SURNAME.test(st.speaker!.text) && slavic(text))) return;
     let body: Statement | undefined;
     for (const w of words) body ??= named.get(w);
     const fuller = !st.actorId && body && body.speakerName!.length > (st.speakerName?.length ?? 0);
