@@ -414,6 +414,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     for (let k = b; k >= Math.max(clauseStart, b - (colon ? 9 : Math.max(4, plain))); k--) {
       if (!colon && k < b && (q.start - d.ts[k + 1]) * 4 > quoteLen && b - k > plain) return german ? null : unlistedBefore(q, b, clauseStart);
       if (d.flags[k] & VERB) {
+        // (Slavic copy: the clause of "that", or of a frame "as X said", that holds words of the reporter's before the
+        // quote is reported speech quoting them, mixed: "zapewnił, że rząd „…”", "Jak przekonywała, reforma „…”")
+        if (!colon && k < b && isSlavic(d) && reporterWordsBefore(d, k, b)) return null;
         // "sagte der Politologe: „…“" names the speaker after the verb; "told his supporters, “…”" the addressee
         let before = phraseBefore(d, k, clauseStart);
         // (a Polish dative before the verb is whom it was said to: "Premierowi zarzucił, że „…”")
@@ -1651,6 +1654,15 @@ function skipDative(d: Doc, j: number, max: number): number {
 
 /** What a Slavic headline's speaker speaks about: "Tusk o Nawrockim:", "Песков о переговорах:", "Зеленський про вибори:". */
 const HEADLINE_TOPIC = new Set('o ws об обо о про'.split(' '));
+
+/**
+ * Whether, between a Slavic cue at k and a quote after token b, the clause it opens has words before the quote: after
+ * "that" ("zapewnił, że rząd „…”"), or after the comma of a frame "as X said" ("Jak przekonywała, reforma „…”").
+ */
+function reporterWordsBefore(d: Doc, k: number, b: number): boolean {
+  for (let j = k + 1; j < b; j++) if (d.flags[j] & COMP) return true;
+  return k > 0 && AS_FRAME.has(d.keys[k - 1]) && commaBefore(d, k + 1) && k + 1 <= b;
+}
 
 /** Whether the words of [a, b) are all Polish masculine datives ("Premierowi", "Tuskowi", "ministrowi"). */
 function datives(d: Doc, a: number, b: number): boolean {
