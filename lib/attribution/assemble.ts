@@ -1019,6 +1019,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           // (German "nach Angaben von X", "nach den Worten von X")
           let s0 = pastDegrees(d, k + fr.keys.length, fb);
           if (german && s0 + 1 < fb && (d.keys[s0] === 'von' || d.keys[s0] === 'vom') && !breaksBefore(d, s0)) s0++;
+          // (a frame with its verb, then a time: "…, jak podkreślił w czwartek minister finansów Adam Sroka.")
+          if (d.flags[fe - 1] & VERB && isSlavic(d)) {
+            let t = s0;
+            while (t < fb && t - s0 < 3 && d.flags[t] & STOP && !(d.flags[t] & (COMP | PRON | DET)) && !isCapitalized(d, t) && !breaksBefore(d, t)) t++;
+            if (t > s0 && t < fb && !breaksBefore(d, t) && (isRole(d, t) || isCapitalized(d, t))) s0 = t;
+          }
           const ph = phraseAfter(d, s0, fb) ?? commonNounSource(d, s0, fb);
           // (or after a colon, where a clause opens: "… не поспішає: за словами глави Білого дому, спершу …")
           const open = german ? afterDateline(d, fa, k + 1) : fa;
