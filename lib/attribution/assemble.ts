@@ -429,9 +429,16 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     for (let k = b; k >= Math.max(clauseStart, b - (colon ? 9 : Math.max(4, plain))); k--) {
       if (!colon && k < b && (q.start - d.ts[k + 1]) * 4 > quoteLen && b - k > plain) return german ? null : unlistedBefore(q, b, clauseStart);
       if (d.flags[k] & VERB) {
+        // (Slavic copy: the clause of "that", or of a frame "as X said", that holds words of the reporter's before the
+        // quote is reported speech quoting them, mixed: "zapewnił, że rząd „…”", "Jak przekonywała, reforma „…”")
+        if (!colon && k < b && isSlavic(d) && reporterWordsBefore(d, k, b)) return null;
         // "sagte der Politologe: „…“" names the speaker after the verb; "told his supporters, “…”" the addressee
-        const before = phraseBefore(d, k, clauseStart);
-        let speaker = before ?? (colon ? phraseAfter(d, k + 1, b + 1) : null);
+        let before = phraseBefore(d, k, clauseStart);
+        // (a Polish dative before the verb is whom it was said to: "Premierowi zarzucił, że „…”")
+        const toWhom = before !== null && before.b === k && isSlavic(d) && datives(d, before.a, before.b);
+        if (toWhom) before = null;
+        let speaker = before ?? (colon || toWhom ? phraseAfter(d, k + 1, b + 1) : null);
+        if (!speaker && toWhom) speaker = { a: -1, b: k };
         if (colon && before && !ADDRESSEE.has(d.keys[k])) {
           // German puts the subject after the verb when something else opens the clause: "Über Fossett sagte Branson:",
           // "Weiter sagte Larson:", "Als Antwort sagte ein Sprecher der Regierung:", "Im Interview sagte sie:"
@@ -825,6 +832,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // Programm …") unless a reporting word introduces it
     if (german && words < EMBEDDED_MIN_WORDS && end === q.end && !isLowerAt(text, q.innerStart) && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !(d.flags[cue.ca] & (VERB | TAIL | FRAME | FRAME_AFTER)) && !holdsVerb(q)) return null;
     // (the cue between the two parts is not content: "If …, he said, “…”" is direct when the quote makes most of the rest)
+    // (Polish copy labels words in marks right after its cue's "że" as reported speech that quotes them: "odpowiedział,
+    // że „lepiej późno niż źle”" is mixed)
+    const that = tokenBefore(d, q.start);
+    if (start === q.start && !viaColon && !viaAfter && that > cue.ca && d.flags[that] & COMP && POLISH_THAT.has(d.keys[that]) && /^\s*$/.test(text.slice(d.te[that], q.start))) return emit(start, end, 'mixed', cue, false);
     return emit(start, end, start < q.start ? contentKind(start, end, skip) : 'direct', cue, false);
   };
 
@@ -875,7 +886,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // content is part of what was reported: "said that the plan “…”")
     let total = letters(start, end) - skip;
     const c = tokenBefore(d, start);
-    if (c >= 0 && d.flags[c] & COMP && start - d.te[c] <= 2) total += d.te[c] - d.ts[c];
+    if (c >= 0 && d.flags[c] & COMP && start - d.te[c] <= 2) {
+      // (Polish copy labels the words in marks after "że" as reported speech quoting them: "odpowiedział, że „lepiej
+      // późno niż źle”" is mixed)
+      if (quoted > 0 && POLISH_THAT.has(d.keys[c])) return 'mixed';
+      total += d.te[c] - d.ts[c];
+    }
     // (outside English and German, whose corpora count by letters, words of the reporter's before the quote make it
     // mixed however short they are: "Kiev « ne cédera pas un mètre », assure Zelensky")
     // (German: the reporter's words around the quotation, an article, an object or a verb's particle, make it a quotation
@@ -1048,6 +1064,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           // (German "nach Angaben von X", "nach den Worten von X")
           let s0 = pastDegrees(d, k + fr.keys.length, fb);
           if (german && s0 + 1 < fb && (d.keys[s0] === 'von' || d.keys[s0] === 'vom') && !breaksBefore(d, s0)) s0++;
+          // (a frame with its verb, then a time: "…, jak podkreślił w czwartek minister finansów Adam Sroka.")
+          if (d.flags[fe - 1] & VERB && isSlavic(d)) {
+            let t = s0;
+            while (t < fb && t - s0 < 3 && d.flags[t] & STOP && !(d.flags[t] & (COMP | PRON | DET)) && !isCapitalized(d, t) && !breaksBefore(d, t)) t++;
+            if (t > s0 && t < fb && !breaksBefore(d, t) && (isRole(d, t) || isCapitalized(d, t))) s0 = t;
+          }
           const ph = phraseAfter(d, s0, fb) ?? commonNounSource(d, s0, fb);
           // (or after a colon, where a clause opens: "… не поспішає: за словами глави Білого дому, спершу …")
           const open = german ? afterDateline(d, fa, k + 1) : fa;
@@ -1171,6 +1193,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "X said (that) …", "Der Minister erklärte, …", "Am Montag sagte der Minister, …"
       let ph = phraseBefore(d, k, fa);
       if (ph && ph.a > fa && !breaksBefore(d, ph.a) && !CONJ.has(d.keys[ph.a - 1]) && !allAdverbial(d, fa, ph.a) && !(otherCopy && prepositionalOpening(d, afterDateline(d, fa, ph.a), ph.a) && (namesPerson(d, ph) || someRole(d, ph.a, ph.b)))) ph = null;
+      // (a Polish dative opening the sentence is whom it was said to, and the verb has no subject: "Premierowi zarzucił,
+      // że …")
+      if (ph && ph.a === fa && ph.b === k && isSlavic(d) && datives(d, ph.a, ph.b)) ph = { a: -1, b: k };
       // "Holt, 52, who worked on the Cowes route for three decades, said …": the subject, its age and a relative clause
       // about it set off by commas before the verb
       if (english && commaBefore(d, k)) {
@@ -1235,6 +1260,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // the speaker's gender
       let fronted: 'm' | 'f' | '' | null = null;
       if (!ph && otherCopy && !isSlavic(d) && k + 1 < fb && d.flags[compAfterAdverbs(d, k + 1, fb)] & COMP && !(d.flags[k] & MOOD) && (fronted = frontedAdjunct(d, afterDateline(d, fa, k), k)) !== null) ph = { a: -1, b: k };
+      // (Slavic copy: only after a participle or an adverbial participle of asking or answering, "Pytany o termin,
+      // odparł, że …", "Komentując wyniki, dodała, że …", "Отвечая на вопрос, добавил, что …" — the verb's gender says who)
+      if (!ph && isSlavic(d) && k + 1 < fb && d.flags[compAfterAdverbs(d, k + 1, fb)] & COMP && slavicFronted(d, afterDateline(d, fa, k), k)) ph = { a: -1, b: k };
       // "…, saying (that) …", "… and told them that …": a participle set off by a comma, or a verb joined by "and", has
       // the subject of its sentence
       if (!ph && !german && k > fa && ((commaBefore(d, k) && d.keys[k].endsWith('ing')) || d.keys[k - 1] === 'and')) ph = clauseSubject(k);
@@ -1266,6 +1294,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         }
         if (breaksBefore(d, j) && j > c) break;
       }
+      // (Polish "uważa X za Y", "uznał X za Y" without "że" judges a thing: no reported speech, "Rząd uważa program
+      // „Aktywny rodzic” za sukces")
+      if (comp < 0 && CONSIDER_AS.has(d.keys[k])) continue;
       if (comp >= 0) c = comp + 1;
       else if (english && ADDRESSEE_TOLD.has(d.keys[k]) && ph.a < k) {
         // "told employees the company faced …", "told the jury his client had …": whom it was told to, then the clause
@@ -1530,6 +1561,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // (with the cue before it, "erklärte, die Lage bleibe „kritisch“", WikiNews marks the phrase direct)
       if (words < MIN_QUOTE_WORDS && rep && rep.cue && rep.start <= q.start && rep.end >= q.innerEnd && (rep.cue.start >= q.end || rep.cue.start === rep.speaker?.start) && !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd))) continue;
       if (rep && rep.kind === 'direct' && rep.start <= q.start && rep.end >= q.end) continue;
+      // (a slogan, a title or a code name after the noun that names it: "pod hasłem „Ręce precz od naszych lasów”",
+      // "książka pt. „…”", "под лозунгом «…»")
+      const nb = tokenBefore(d, q.start);
+      if (nb >= 0 && NAMING_NOUN.has(d.keys[nb]) && /^[\s.]*$/.test(text.slice(d.te[nb], q.start))) continue;
       // (the quoted words inside reported speech are part of its statement, in German as in Polish copy; German keeps
       // their spans on it, the speaker's own words, which a corpus that counts them as direct quotes reads there)
       if (rep && rep.start <= q.start && rep.end >= q.end) {
@@ -1695,7 +1730,7 @@ const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
  * заявлении ЦБ"): a role, an article and a role, a name of two words, or the initials of an institution.
  */
 function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
-  let j = skipAgency(d, skipTitle(d, afterReflexive(d, k, max), max), max);
+  let j = skipDative(d, skipAgency(d, skipTitle(d, afterReflexive(d, k, max), max), max), max);
   // (whom it was said to, a pronoun: "– mówi nam pan Henryk", "— рассказал нам директор")
   if (j + 1 < max && DATIVE_PRONOUN.has(d.keys[j]) && !breaksBefore(d, j) && !breaksBefore(d, j + 1)) j++;
   // "– mówił, odczytując akt oskarżenia, prokurator Adam Cichocki", "– ha detto, leggendo la sentenza, il giudice X": a
@@ -1715,6 +1750,13 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
       if (ph && namesPerson(d, ph)) return ph;
     }
   }
+  // the neuter past of a Slavic cue has a body for its subject, named in lower case as often as not, to the clause's end
+  // ("– odpowiedziało nam biuro prasowe resortu.", "— сообщило ведомство.")
+  if (j < max && NEUTER_PAST.test(d.keys[k]) && isSlavic(d) && !breaksBefore(d, j) && !(d.flags[j] & (STOP | COMP | PRON | VERB))) {
+    let e = j + 1;
+    while (e < max && e - j < 5 && !breaksBefore(d, e) && !(d.flags[e] & (VERB | COMP | PRON))) e++;
+    if (e >= max || breaksBefore(d, e)) return { a: j, b: e };
+  }
   // "— рассказала одна из организаторов кампании, пенсионерка Валентина Грушко", "– mówi jeden z mieszkańców, Jan
   // Kos": one of a group, then who in apposition (else the group's member as described)
   if (j + 2 < max && ONE_OF.has(d.keys[j]) && OF.has(d.keys[j + 1]) && !breaksBefore(d, j + 1)) {
@@ -1730,18 +1772,30 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   if (j + 1 < max && latterAt(d, j)) return { a: j, b: j + 2 };
   // Spanish "él" folds to the article "el": its accent tells the pronoun ("había dicho él en la última sesión")
   if (j < max && d.flags[j] & DET && d.flags[j] & PRON_M && d.te[j] - d.ts[j] === 2 && /^[ÉéÈè]/.test(d.text[d.ts[j]])) return { a: j, b: j + 1 };
-  const ph = possessed(d, phraseAfter(d, j, max), max) ?? agePhraseAt(d, j, max);
+  // (a plural or impersonal verb speaks for the place it names: "— отметили в Кремле.")
+  const personal = !isPluralVerb(d, k) && !IMPERSONAL_VERB.test(d.keys[k]);
+  const ph = personal && placeObjectEnd(d, j, max) > 0 ? null : (possessed(d, phraseAfter(d, j, max), max) ?? agePhraseAt(d, j, max));
   // (past a preposition, an article and a noun are what the verb is about, not its subject: "escribió en su cuenta de
   // X", "explicó a la prensa")
   if (ph && !(ph.a > j && d.flags[j] & STOP && d.flags[ph.a] & DET && !namesPerson(d, ph))) return ph;
   // a person the copy describes by a noun in lower case, ending the clause ("— заявил специалист.", "– dodała analityczka.")
   const described = j === k + 1 || !breaksBefore(d, j) ? describedAfter(d, j, max) : null;
   if (described) return described;
+  let titleEnd = -1;
   for (let steps = 0; j < max && steps < 6; j++, steps++) {
-    if (j > k + 1 && breaksBefore(d, j) && !inTitle(d, j)) return null;
+    // (the closing mark of a title read past breaks nothing: "– ocenił w rozmowie z „Rzeczpospolitą” główny ekonomista…")
+    if (j > k + 1 && breaksBefore(d, j) && !inTitle(d, j) && !(j === titleEnd && /^[”»“"‘›]\s*$/.test(gapBefore(d, j)))) return null;
     const t = skipTitle(d, j, max);
     if (t !== j) {
+      titleEnd = t;
       j = t - 1;
+      continue;
+    }
+    // (a name right after a Slavic preposition is where or to whom it was said, the speaker comes after it: "mówił w
+    // TVN24.", "– przekonywała w Polsat News.", "powiedział w wywiadzie dla RMF FM wicepremier…")
+    const o = personal ? placeObjectEnd(d, j, max) : -1;
+    if (o > 0) {
+      j = o - 1;
       continue;
     }
     const f = d.flags[j];
@@ -1777,6 +1831,60 @@ function someRole(d: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * Past a Polish paper or person spoken to, in the dative, when the speaker follows ("– żali się Faktowi sąsiad Jan
+ * Kos", "powiedział Onetowi rzecznik"): a capitalised word in -owi is no nominative.
+ */
+function skipDative(d: Doc, j: number, max: number): number {
+  if (j + 1 >= max || breaksBefore(d, j + 1) || !isSlavic(d)) return j;
+  // ("– odpowiedziało nam biuro prasowe", "– mówi nam sołtys": the paper that asked)
+  if (d.keys[j] === 'nam' && !isCapitalized(d, j)) return j + 1;
+  if (!isCapitalized(d, j) || !d.keys[j].endsWith('owi') || d.keys[j].length < 5) return j;
+  return j + 1;
+}
+
+/** What a Slavic headline's speaker speaks about: "Tusk o Nawrockim:", "Песков о переговорах:", "Зеленський про вибори:". */
+const HEADLINE_TOPIC = new Set('o ws об обо о про'.split(' '));
+
+/**
+ * Whether, between a Slavic cue at k and a quote after token b, the clause it opens has words before the quote: after
+ * "that" ("zapewnił, że rząd „…”"), or after the comma of a frame "as X said" ("Jak przekonywała, reforma „…”").
+ */
+function reporterWordsBefore(d: Doc, k: number, b: number): boolean {
+  for (let j = k + 1; j < b; j++) if (d.flags[j] & COMP) return true;
+  return k > 0 && AS_FRAME.has(d.keys[k - 1]) && commaBefore(d, k + 1) && k + 1 <= b;
+}
+
+/** Whether the words of [a, b) are all Polish masculine datives ("Premierowi", "Tuskowi", "ministrowi"). */
+function datives(d: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!d.keys[k].endsWith('owi') || d.keys[k].length < 5) return false;
+  return b > a;
+}
+
+/** The neuter past of Polish, Russian and Ukrainian cue verbs ("poinformowało", "сообщило", "повідомило"). */
+const NEUTER_PAST = /(?:ło|ло)$/;
+
+/** Polish verbs of judging that take "X za Y" when no "że" follows (folded). */
+const CONSIDER_AS = new Set('uważa uwaza uważał uwazal uważała uwazala uważają uwazaja uważali uwazali uznał uznal uznała uznala uznali uznaje'.split(' '));
+
+/** Nouns (folded) that name the slogan, title or code name in marks after them: no one's statement. */
+const NAMING_NOUN = new Set('hasłem hasło haslem haslo tytułem tytulem nazwa nazwą pt tzw kryptonimem napisem названием лозунгом девизом назвою гаслом девізом'.split(' '));
+
+/** Polish "that" (folded). */
+const POLISH_THAT = new Set(['ze', 'że', 'iz', 'iż']);
+
+/** Slavic prepositions whose object names a place, a medium or an addressee ("w TVN24", "na Facebooku", "dla RMF FM", "у Facebook"). */
+const SLAVIC_PLACE_PREPOSITIONS = new Set('w we na dla do przed u в во на для у до перед'.split(' '));
+
+/** The end of the capitalised object of a Slavic preposition at j ("w Polsat News"), or -1. */
+function placeObjectEnd(d: Doc, j: number, max: number): number {
+  if (j + 1 >= max || !SLAVIC_PLACE_PREPOSITIONS.has(d.keys[j]) || isCapitalized(d, j) || breaksBefore(d, j + 1) || !isCapitalized(d, j + 1) || !isSlavic(d)) return -1;
+  if (isRole(d, j + 1) || inTitle(d, j + 1)) return -1;
+  let e = j + 1;
+  while (e < max && e - j <= 3 && !breaksBefore(d, e) && isCapitalized(d, e) && !isRole(d, e)) e++;
+  return e;
+}
+
 /** Whether a token of [a, b) has one of the flags. */
 function someFlag(d: Doc, a: number, b: number, flags: number): boolean {
   for (let k = a; k < b; k++) if (d.flags[k] & flags) return true;
@@ -1802,7 +1910,8 @@ function commonNounSource(d: Doc, j: number, max: number): Phrase | null {
 }
 
 /** Plural forms of Russian, Ukrainian and Polish reporting verbs ("заявили", "считают", "вважають", "powiedzieli"). */
-const PLURAL_VERB = /(ли|ют|ят|ють|уть|ieli|ali|ili|yli|aly|ily|yly|aja)$/;
+// (and the first person plural of a paper that reports what it heard: "– … – słyszymy w ministerstwie")
+const PLURAL_VERB = /(ли|ют|ят|ють|уть|ieli|ali|ili|yli|aly|ily|yly|aja|ymy)$/;
 function isPluralVerb(d: Doc, k: number): boolean {
   return (d.flags[k] & VERB) !== 0 && PLURAL_VERB.test(d.keys[k]);
 }
@@ -2240,6 +2349,22 @@ function frontedAdjunct(d: Doc, a: number, k: number): 'm' | 'f' | '' | null {
   return first.endsWith('mente') ? '' : null;
 }
 
+/** Participles that open a Slavic sentence with no subject before its cue verb (folded): asked, asked for, commenting, answering. */
+const SLAVIC_FRONTED = new Set(
+  (
+    'pytany pytana zapytany zapytana dopytywany dopytywana poproszony poproszona indagowany indagowana komentujac odnoszac odpowiadajac pytajac ' +
+    'отвечая комментируя відповідаючи коментуючи'
+  ).split(' '),
+);
+
+/** Whether tokens [a, k) are a Slavic participle phrase set off by a comma before a verb with no subject ("Pytany o termin,"). */
+function slavicFronted(d: Doc, a: number, k: number): boolean {
+
+  if (k - a < 1 || k - a > 10 || !commaBefore(d, k) || !SLAVIC_FRONTED.has(d.keys[a])) return false;
+  for (let j = a + 1; j < k; j++) if (d.flags[j] & (VERB | COMP) || (d.flags[j] & PRON && !(d.flags[j] & (DET | STOP))) || (isCapitalized(d, j) && commaBefore(d, j))) return false;
+  return true;
+}
+
 /** The phrase that opens the sentence at a, when only a prepositional phrase of up to four words stands between it and the verb at k. */
 function subjectBeforeAdverbial(d: Doc, a: number, k: number): Phrase | null {
   const ph = phraseAt(d, a, k);
@@ -2340,6 +2465,13 @@ function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
   // a name set off by a comma that ends the clause: "Même son de cloche chez le président de la chambre d'agriculture,
   // Denis Lagarde : « … »"
   for (let j = b - 2; j > a && j >= b - 3; j--) if (commaBefore(d, j) && nameRunEnd(d, j, b) === b) return { a: j, b };
+  // a headline "Name o X:", "Name про X:": the speaker, then the topic ("Tusk o Nawrockim: „…”")
+  for (let j = a + 1; j < Math.min(b - 1, a + 4); j++) {
+    if (!HEADLINE_TOPIC.has(d.keys[j]) || breaksBefore(d, j) || !isCapitalized(d, a) || !isSlavic(d) || !headlineAt(d, a)) continue;
+    const who = phraseAt(d, a, j);
+    if (who && who.a === a && who.b === j) return who;
+    break;
+  }
   const ph = phraseAt(d, a, b);
   if (ph && (isCapitalized(d, ph.a) || d.flags[ph.a] & PRON)) {
     // a sentence-initial word alone is not a name unless the colon follows it ("Lavrov: …")

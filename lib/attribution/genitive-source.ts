@@ -54,6 +54,9 @@ export function genitiveSourceEnd(d: Doc, ph: Phrase, knownSurname: (k: number) 
     // a role in lower case right after the name opens the clause ("W opinii Wiśniewskiego hodowcy powinni …"): the
     // source's own role stands before its name ("zdaniem ministra Jana Nowaka")
     if (t > ph.a && !isCapitalized(d, t) && isRole(d, t) && nameWord(d, t - 1)) return t;
+    // (and any lower-case word after the name that is no genitive complement: "Zdaniem Kosiniaka-Kamysza obecność
+    // żołnierzy to …")
+    if (t > ph.a && !isCapitalized(d, t) && nameWord(d, t - 1) && !COMPLEMENT.test(d.keys[t]) && !(d.flags[t] & (STOP | DET | COMP))) return t;
     if (isRole(d, t)) role = true;
     if (t === ph.a || !isCapitalized(d, t)) continue;
     const key = d.keys[t];

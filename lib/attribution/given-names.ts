@@ -160,6 +160,19 @@ const NOT_OPENING_OTHER = new Set('florence lourdes luz soledad socorro conceica
 /** German women's names not in -a of current copy that open a name (their gender: OTHER_WOMEN_NOT_A). */
 const GERMAN_WOMEN_OPENING = 'annalena ursula ricarda saskia barbel katrin ines heike ulrike christiane svenja steffi anke silke birgit karin sabine susanne ulla malu dorothee';
 
+/**
+ * Common Polish given names (folded, "ł" kept): a run they open is a person with no role beside it, as local and
+ * tabloid copy introduces people ("Krystyna Lis z Bytomia straciła oszczędności").
+ */
+const POLISH =
+  'jan andrzej piotr krzysztof stanisław tomasz paweł jozef marcin marek michał grzegorz jerzy tadeusz łukasz zbigniew ' +
+  'ryszard dariusz henryk mariusz kazimierz wojciech mateusz maciej jacek janusz kamil zdzisław mieczysław jakub rafał ' +
+  'sławomir przemysław damian radosław waldemar leszek czesław wiesław jarosław szymon władysław karol bartosz dawid ' +
+  'norbert zenon antoni witold bogusław ' +
+  'krystyna elzbieta zofia małgorzata joanna danuta halina irena janina jadwiga katarzyna agnieszka marianna beata ' +
+  'dorota grazyna magdalena renata marta iwona jolanta aleksandra urszula alicja karolina justyna bozena hanna ' +
+  'stanisława helena weronika paulina sylwia edyta izabela genowefa wiesława emilia agata';
+
 /** Folded given names that open a person's name. */
 export const GIVEN = new Set([
   ...MEN.split(' '),
@@ -168,4 +181,5 @@ export const GIVEN = new Set([
   ...OTHER_WOMEN_NOT_A.split(' ').filter((w) => !NOT_OPENING_OTHER.has(w)),
   ...GERMAN_WOMEN_OPENING.split(' '),
   ...OTHER_GIVEN.split(' ').map(foldString),
+  ...POLISH.split(' '),
 ]);

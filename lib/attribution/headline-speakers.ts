@@ -19,8 +19,13 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 /** The speaker of a headline "Name: words": a cue inside the speaker's span, then a colon. */
 export function isColonHeadline(text: string, st: Statement): boolean {
   const { cue, speaker } = st;
-  if (!cue || !speaker || cue.start < speaker.start || cue.end > speaker.end || st.start < speaker.end) return false;
-  if (!/^[\s\u00a0\u202f]*:/.test(text.slice(speaker.end, speaker.end + 3))) return false;
+  if (!cue || !speaker || cue.start < speaker.start || st.start < speaker.end) return false;
+  const colon = cue.end <= speaker.end && /^[\s\u00a0\u202f]*:/.test(text.slice(speaker.end, speaker.end + 3));
+  if (!colon) {
+    // (or the topic between, which holds the cue: "Tusk o Nawrockim: …", "Песков о переговорах: …")
+    const topic = HEADLINE_TOPIC.exec(text.slice(speaker.end, speaker.end + 48));
+    return topic !== null && cue.end <= speaker.end + topic[0].length;
+  }
   // (not inside a paragraph, after a sentence of its own: "… redoutent un été sec. Même son de cloche chez le président,
   // Denis Lagarde : « … »" introduces a quote in the body, not a line of the page)
   // (a headline may hold two sentences, "Rimborsi gonfiati, bufera sulla Federghiaccio. Ferrante: «Non mi dimetto»": a
@@ -32,6 +37,17 @@ export function isColonHeadline(text: string, st: Statement): boolean {
   const nl = after.indexOf('\n');
   return !(/[.!?…][\s\u00a0]*["»”]$/.test(st.text) || /\S/.test(nl < 0 ? after : after.slice(0, nl)));
 }
+
+/** One or two capitalised words. */
+const SURNAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u;
+
+/** Whether the text is Polish, Russian or Ukrainian copy (language.ts's test of a Doc, on the text). */
+function slavic(text: string): boolean {
+  return /[\u0400-\u04ff]|[ąęłńśźżĄĘŁŃŚŹŻ]/.test(text.slice(0, 4000));
+}
+
+/** A Slavic headline's topic after its speaker, up to the colon: " o Nawrockim:", " про вибори:". */
+const HEADLINE_TOPIC = /^[\s\u00a0\u202f]+(?:o|ws\.|об|обо|о|про)\s[^:\n.!?]{1,40}:/;
 
 /** An ASCII word folds to its lower case: no need for foldString's offset maps. */
 function ascii(w: string): boolean {
@@ -110,7 +126,9 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
     // (a known actor whose kind the caller did not say counts as someone who speaks)
     if (st.actorId && actorKind(st.actorId) !== 'country') return out.push(st);
     const words = stems(st.speaker!.text, new Set(), memo);
-    if (![...words].some((w) => speaking.has(w))) return;
+    // (a surname and words in marks in Slavic copy, as a live blog's entries run: "Pieskow: „Kreml nie otrzymał planu”";
+    // its section labels do not quote)
+    if (![...words].some((w) => speaking.has(w)) && !(st.kind === 'direct' && SURNAME.test(st.speaker!.text) && slavic(text))) return;
     let body: Statement | undefined;
     for (const w of words) body ??= named.get(w);
     const fuller = !st.actorId && body && body.speakerName!.length > (st.speakerName?.length ?? 0);

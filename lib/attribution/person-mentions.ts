@@ -9,8 +9,8 @@ import { isSlavic } from './language';
 
 /** Honorifics before a surname, and the gender they say. */
 export const HONORIFIC = new Map<string, 'm' | 'f'>([
-  ...'mr herr monsieur m senor sr signor sig'.split(' ').map((w) => [w, 'm'] as [string, 'm']),
-  ...'mrs ms miss frau mme mlle madame senora sra srta signora sigra'.split(' ').map((w) => [w, 'f'] as [string, 'f']),
+  ...'mr herr monsieur m senor sr signor sig pan'.split(' ').map((w) => [w, 'm'] as [string, 'm']),
+  ...'mrs ms miss frau mme mlle madame senora sra srta signora sigra pani'.split(' ').map((w) => [w, 'f'] as [string, 'f']),
 ]);
 
 /** English possessive and reflexive forms beside the subject pronouns of the cue lexicons ("him" and "her" are mostly

@@ -111,7 +111,8 @@ function insertionsIn(text: string, from: number, to: number): { start: number; 
  */
 function midDash(text: string, i: number): boolean {
   const p = text.charCodeAt(i - 2);
-  return text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32 && (p === 46 || p === 33 || p === 63 || p === 0x2026) && upperAt(text, i + 2);
+  // (or after a colon that introduces the words: "Wojewoda ucina: – Wypłaty ruszą w przyszłym tygodniu.")
+  return text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32 && (p === 46 || p === 33 || p === 63 || p === 0x2026 || p === 58) && upperAt(text, i + 2);
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -145,7 +146,10 @@ function sentenceLine(text: string, i: number): boolean {
 }
 
 /** Lower-case abbreviations that stand before a name in author's words ("– powiedział prof. Nowak"): their dot ends no sentence. */
-const NAME_ABBREVIATIONS = new Set('prof dr doc hab gen płk mjr kpt ks mec prok red inż mgr abp bp проф акад ген полк д-р'.split(' '));
+const NAME_ABBREVIATIONS = new Set(
+  // (and the police and army ranks of Polish copy: "mł. asp.", "nadkom.", "insp.", "ppłk", "kmdr")
+  'prof dr doc hab gen płk ppłk mjr kpt por ppor kmdr sierż kpr szer mł st asp kom nadkom podkom insp podinsp adw ks mec prok red inż mgr abp bp проф акад ген полк д-р'.split(' '),
+);
 
 /**
  * Where author's words in [from, to) end their sentence and another sentence follows in the same line, not a dash
@@ -160,7 +164,7 @@ function narrativeAfter(text: string, from: number, to: number, lineEnd: number)
     if (text.charCodeAt(j + 1) !== 32 || !upperAt(text, j + 2)) continue;
     if (c === 46) {
       let w = j;
-      while (w > from && /\p{L}|-/u.test(text[w - 1])) w--;
+      while (w > from && /[\p{L}\p{N}]|-/u.test(text[w - 1])) w--;
       const word = text.slice(w, j);
       if (word.length < 2 || NAME_ABBREVIATIONS.has(word)) continue;
     }
@@ -191,6 +195,21 @@ function dashLine(text: string, i: number, needCue = true): Quote | null {
     ins[k] = { start: ins[k].start, end: stop };
     ce = stop;
     break;
+  }
+  // Author's words that end their sentence, then dialogue that has author's words of its own at the end ("– A –
+  // mówi X. – B – dodaje Y."): B is a second statement with its own cue, read as a dash after a sentence (midDash).
+  // Without a cue of its own ("– A – powiedział X. – B.") B goes on with A, one statement interrupted by its attribution.
+  if (ins.length >= 2 && ins[ins.length - 1].end >= ce) {
+    for (let k = 0; k < ins.length - 1; k++) {
+      let p = ins[k].end - 2;
+      while (p > ins[k].start && isSpace(text.charCodeAt(p))) p--;
+      const c = text.charCodeAt(p);
+      if ((c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) || !midDash(text, ins[k].end - 1)) continue;
+      ins.length = k + 1;
+      ins[k] = { start: ins[k].start, end: p + 1 };
+      ce = p + 1;
+      break;
+    }
   }
   // Trailing author's words ("— Текст, — добавил он.") are not part of the quote.
   let qe = ce;

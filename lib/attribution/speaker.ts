@@ -579,7 +579,14 @@ function appositionName(d: Doc, a: number, b: number, max: number): number {
   let c = b;
   while (c < max && c - b < 4 && !breaksBefore(d, c) && !isCapitalized(d, c) && !(d.flags[c] & (VERB | COMP | AUX)) && !(d.flags[c] & PRON && !(d.flags[c] & DET))) c++;
   if (c >= max || !commaBefore(d, c)) return b;
-  const e = nameRunEnd(d, c, max);
+  let e = nameRunEnd(d, c, max);
+  // (a second role between the comma and the name, Slavic copy's "wicepremier, minister cyfryzacji Krzysztof Gawkowski",
+  // "вице-премьер, министр финансов Антон Силуанов": the name it ends with)
+  if (e < 0 && isRole(d, c) && isSlavic(d)) {
+    let r = c + 1;
+    while (r < max && r - c <= 4 && !breaksBefore(d, r) && nameRunEnd(d, r, max) < 0 && !(d.flags[r] & (VERB | COMP | AUX | PRON))) r++;
+    if (r < max && !breaksBefore(d, r)) e = nameRunEnd(d, r, max);
+  }
   return e < 0 ? b : e;
 }
 
@@ -1730,6 +1737,13 @@ export class Registry {
       // the subject goes on: a verb with no subject and no gender after a sentence that named two people is its
       // subject's ("Il segretario Antonio Esposito ha incontrato la ministra Elena Fabbri. «…», ha dichiarato.")
       if (verb >= 0 && !feminine && !masculine) p = this.subjectOf(p, null, verb);
+      // and a gendered Slavic verb takes the subject of that sentence, of its gender, over a person it named after in an
+      // oblique case, whose gender is not known ("Premier Donald Tusk skrytykował prezydenta Karola Nawrockiego. – … –
+      // powiedział.")
+      else if (verb >= 0 && p.gender === null && isSlavic(this.d)) {
+        const s = this.subjectOf(p, feminine ? 'f' : 'm', verb);
+        if (s.gender !== null) p = s;
+      }
       return { name: p.name, actorId: p.actorId, ref: p.ref, at: p.at };
     }
     return { name: null };

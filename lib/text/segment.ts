@@ -135,6 +135,8 @@ const ABBREVIATIONS = new Set(
     // en, de, fr, es, pt, it, pl, ru, uk: titles and "for example"/"that is" words that precede more text
     'govt dept ggf inkl evtl sog bspw mio mrd tsd abs jh geb gest str zzgl mm mgr cf env ex ej ' +
     'srta lic ud uds vd gral aprox exmo exma exa sig sigg dott avv ecc np tzn tj itd itp mjr płk ks ul prok ' +
+    // Polish titles, degrees and police and army ranks before a name: "mec. Anna Wróbel", "dr hab. Piotr Kita", "mł. asp. Jan Lis"
+    'mec adw hab doc inż mł asp nadkom podkom kom insp podinsp sierż kpt ppłk kmdr kpr szer bryg ' +
     'полк зам нач тов св ст пр англ тис ім вул див рр ін ' +
     // after figures: "5 proc. PKB", "3 mln. zł", "2 Mrd. Euro"
     'proc tys mln mld mio mrd'
