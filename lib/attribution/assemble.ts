@@ -1731,8 +1731,14 @@ const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
  */
 function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   let j = skipDative(d, skipAgency(d, skipTitle(d, afterReflexive(d, k, max), max), max), max);
-  // (whom it was said to, a pronoun: "– mówi nam pan Henryk", "— рассказал нам директор")
+  // (whom it was said to, a pronoun: "– mówi mi sąsiadka", "— рассказал нам директор")
   if (j + 1 < max && DATIVE_PRONOUN.has(d.keys[j]) && !breaksBefore(d, j) && !breaksBefore(d, j + 1)) j++;
+  // "– mówi pan Henryk", "– dodaje pani Halina": Polish courtesy, then the given name or the name
+  if (j + 1 < max && COURTESY_PL.has(d.keys[j]) && !isCapitalized(d, j) && isCapitalized(d, j + 1) && !breaksBefore(d, j + 1) && isSlavic(d)) {
+    let e = j + 1;
+    while (e < max && e - j <= 3 && !breaksBefore(d, e) && isCapitalized(d, e) && !(d.flags[e] & (STOP | DET | PRON))) e++;
+    if (e > j + 1) return { a: j, b: e };
+  }
   // "– mówił, odczytując akt oskarżenia, prokurator Adam Cichocki", "– ha detto, leggendo la sentenza, il giudice X": a
   // participle's clause set off by commas stands between the verb and its subject
   if (j < max && j === k + 1 && commaBefore(d, j) && !isCapitalized(d, j) && ADVERBIAL_PARTICIPLE.test(d.keys[j])) {
@@ -1820,6 +1826,8 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   return null;
 }
 
+/** Polish courtesy before a name ("pan Henryk", "pani Halina"). */
+const COURTESY_PL = new Set(['pan', 'pani']);
 /** Dative pronouns of whom something was said to, between a cue and its subject. */
 const DATIVE_PRONOUN = new Set('nam mi wam мне нам вам мені'.split(' '));
 /** Adverbial participles (Polish, Russian, Ukrainian; Italian, Spanish and Portuguese gerunds), folded. */
