@@ -121,7 +121,7 @@ const OTHER_GIVEN =
   'hans peter klaus jürgen wolfgang thomas andreas stefan uwe dieter günter horst helmut heinz werner manfred rolf gerhard karl ' +
   'friedrich markus matthias christian sebastian tobias florian lukas jonas felix maximilian philipp jens torsten thorsten sven ' +
   'dirk holger bernd ralf rainer volker norbert reinhard ulrich joachim jan kai lars nils timo armin cem hubertus christoph ' +
-  'dominik fabian moritz niklas hendrik henning detlef gunnar ' +
+  'dominik fabian moritz niklas hendrik henning detlef gunnar anja katja petra claudia tanja sonja monika martina ' +
   // French
   'jean michel philippe alain françois nicolas christophe laurent olivier thierry sébastien stéphane frédéric gérald didier gilles ' +
   'hervé yves marc luc benoît arnaud julien mathieu guillaume antoine xavier fabien cédric damien jérôme rémi raphaël maxime ' +

@@ -807,7 +807,7 @@ export class Registry {
       let a = titled ? k + 1 : k;
       let b = a;
       // (a speaker phrase read before ends the name: "Według rzecznika Kremla Dmitrija Pieskowa Rosja nie …")
-      while (b < upto && b - a < 8 && ((isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && !isRole(d, b) && !isOrgWord(d, b)) || (b > a && nameParticle(d, b))) && (b === a || (!breaksBefore(d, b) && !(this.phraseEnds && this.phraseEnds[b])))) b++;
+      while (b < upto && b - a < 8 && ((isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && (!isRole(d, b) || (b === a + 1 && d.names[a] & NAME_GIVEN)) && !isOrgWord(d, b)) || (b > a && nameParticle(d, b))) && (b === a || (!breaksBefore(d, b) && !(this.phraseEnds && this.phraseEnds[b])))) b++;
       // the run completes the role and the person follows in apposition ("le secrétaire général de la CGT-Cheminots,
       // Thierry Nadal")
       if (titled && b < upto && b > a && commaBefore(d, b)) {
@@ -1218,7 +1218,8 @@ export class Registry {
     let afterTitle = false;
     let role = false;
     for (let k = ph.a; k < ph.b; k++) {
-      const title = isRole(d, k);
+      // (a role word right after a given name is a surname: "Trainerin Anja Richter", "Landwirt Peter Bauer")
+      const title = isRole(d, k) && !(na >= 0 && nb === k && k === na + 1 && d.names[na] & NAME_GIVEN && isCapitalized(d, k) && !breaksBefore(d, k));
       if (title && !isOrgWord(d, k)) role = true;
       const inPassed = passed !== null && d.ts[k] >= passed.start && d.te[k] <= passed.end;
       const nameWord = !inPassed && ((isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !title && !isOrgWord(d, k)) || (na >= 0 && nb === k && nameParticle(d, k)));

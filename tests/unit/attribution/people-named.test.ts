@@ -77,3 +77,12 @@ describe('a subject, its age and a relative clause about it before the verb', ()
     check(statementWith(text, 'morale on board'), { kind: 'mixed', name: 'Karen Holt' });
   });
 });
+
+describe('a surname that is also a role noun, after a given name', () => {
+  it('de "Richter"', () => {
+    const text =
+      'Saalfeld gewann am Samstag. Saalfelds Trainerin Anja Richter sprach von einem „Sieg der Moral“.\n\n„Wir haben in der Kabine gesagt: Wenn wir ruhig bleiben, gewinnen wir“, sagte die 41-Jährige.';
+    check(statementWith(text, 'Sieg der Moral'), { name: 'Anja Richter' });
+    check(statementWith(text, 'ruhig bleiben'), { name: 'Anja Richter' });
+  });
+});
