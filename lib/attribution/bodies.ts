@@ -143,10 +143,49 @@ export function namesABody(name: string): boolean {
   return w.length > 1 && isBodyHead(w[w.length - 1]);
 }
 
+/** What the alias of a body may be (nameAround): every word of one capital and up to seven more characters in brackets, folded. */
+function bracketed(text: string): Set<string> {
+  const out = new Set<string>();
+  // (from each bracket: a Unicode RegExp run over the whole text cost more than the scan it spares)
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    const m = BRACKETED.exec(text.slice(i, i + 20));
+    if (m) out.add(foldString(m[1]));
+  }
+  return out;
+}
+
+/** A bracket that may hold a body's alias (nameAround), at its start: nine characters at most, each of two code units at most. */
+const BRACKETED = /^\(([\p{Lu}][\p{L}\d-]{1,7})\)/u;
+
 export class Bodies {
   private list: Body[] = [];
   private scanned = 0;
   constructor(private d: Doc) {}
+
+  /**
+   * Positions scan was asked to read to by questions answered without the list (namedAt, byAlias, byFirstWords), in
+   * order: where each scan stops decides where the next begins (a name read whole past it), so they run as asked, when
+   * the list is next read (scanNow).
+   */
+  private later: number[] = [];
+
+  /** scan(upto), when the list is next read (scanNow): on many pages no question needs the list at all. */
+  private scanLater(upto: number): void {
+    // (a position before the last one asked is no work: scan reads on from where it stopped)
+    if (this.later.length === 0 || upto > this.later[this.later.length - 1]) this.later.push(upto);
+  }
+
+  /** Runs the scans asked for later, then reads to upto. */
+  private scanNow(upto: number): void {
+    if (this.later.length) {
+      for (const u of this.later) this.scan(u);
+      this.later.length = 0;
+    }
+    this.scan(upto);
+  }
+
+  /** Folded short names the text gives in brackets, (Metrô), what a body's alias can be (nameAround; read once) */
+  private aliases: Set<string> | null = null;
 
   /** Reads the bodies named before token upto (a name that runs on past it is read whole). */
   private scan(upto: number): void {
@@ -165,6 +204,35 @@ export class Bodies {
       }
     }
     if (upto > this.scanned) this.scanned = upto;
+  }
+
+  /**
+   * Whether a body read by the scan may open with the word at token a (byFirstWords: the first word of its name and the
+   * word share a stem, so their first four letters, or the word is the whole of it). Either the body holds token a, and
+   * a head stands in its stretch with no break (a name holds none: nameAround), or the first word of its name comes
+   * before token a, and the text holds those letters before it.
+   */
+  private mayOpenBody(a: number): boolean {
+    const d = this.d;
+    let s = a;
+    while (s > 0 && !breaksBefore(d, s)) s--;
+    let e = a + 1;
+    while (e < d.n && !breaksBefore(d, e)) e++;
+    if (this.holdsHead(s, e)) return true;
+    const at = d.seg.norm.text.indexOf(d.keys[a].slice(0, 4));
+    return at >= 0 && at < d.seg.tokens.start[a];
+  }
+
+  /** Whether one of tokens [a, b) passes the scan's gate for a head noun (scan). */
+  private holdsHead(a: number, b: number): boolean {
+    const d = this.d;
+    const norm = d.seg.norm.text;
+    const { start, end } = d.seg.tokens;
+    for (let k = a; k < b && k < d.n; k++) {
+      if (!(d.flags[k] & CAPITAL) && !(k > 0 && d.flags[k - 1] & CAPITAL)) continue;
+      if (mayBeHead(norm, start[k], end[k]) && headKey(d.keys[k])) return true;
+    }
+    return false;
   }
 
   /** The body whose name holds the head noun at token h, when capitals say it is a name. */
@@ -211,7 +279,12 @@ export class Bodies {
 
   /** The body whose whole name is tokens [a, b) (a speaker phrase that names a body in full: "A Federação Portuguesa de Futebol informou"). */
   namedAt(a: number, b: number): Body | null {
-    this.scan(b);
+    // (a body's name holds the head the scan found it by: no head among [a, b), no body named by them all)
+    if (!this.holdsHead(a, b)) {
+      this.scanLater(b);
+      return null;
+    }
+    this.scanNow(b);
     for (let i = this.list.length - 1; i >= 0; i--) {
       const body = this.list[i];
       if (body.a === a && body.b === b && !body.alone) return body;
@@ -222,15 +295,20 @@ export class Bodies {
 
   /** The last body named before token at with the short name at token k in brackets after it ("o Metrô"). */
   byAlias(k: number, at: number): Body | null {
-    this.scan(at);
     const key = this.d.keys[k];
+    // (a word the text never sets in brackets is no body's alias: most speakers named by one word are people)
+    if (!(this.aliases ??= bracketed(this.d.text)).has(key)) {
+      this.scanLater(at);
+      return null;
+    }
+    this.scanNow(at);
     for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].alias === key && this.list[i].b <= at) return this.list[i];
     return null;
   }
 
   /** The last body named before token at whose initials are the acronym at token k ("the RDF", "a CET", "СК"). */
   byAcronym(k: number, at: number): Body | null {
-    this.scan(at);
+    this.scanNow(at);
     const d = this.d;
     const key = d.keys[k];
     for (let i = this.list.length - 1; i >= 0; i--) {
@@ -255,7 +333,7 @@ export class Bodies {
 
   /** The last body named before token at whose name holds the noun at token k, or any body for a generic noun ("the agency"); else the first named in full in the rest of the paragraph. */
   byNoun(k: number, at: number): Body | null {
-    this.scan(at);
+    this.scanNow(at);
     const d = this.d;
     const key = d.keys[k];
     // (a head noun, or any word of the name for a generic noun: "le régulateur" of the "Commission de régulation …";
@@ -281,7 +359,11 @@ export class Bodies {
 
   /** The body whose name opens with the capitalised words [a, b), when it says more ("Brightline" of "Brightline Appliance Co."). */
   byFirstWords(a: number, b: number): Body | null {
-    this.scan(b);
+    if (!this.mayOpenBody(a)) {
+      this.scanLater(b);
+      return null;
+    }
+    this.scanNow(b);
     const d = this.d;
     for (let i = this.list.length - 1; i >= 0; i--) {
       const body = this.list[i];

@@ -66,12 +66,16 @@ interface Lookup {
   table: CueTable;
   /** key → cue flags | MARK_DE | MARK_EN */
   flags: Map<string, number>;
-  /** the same, read from a token's span (span-table.ts); a value of 0 is stored as NO_FLAGS */
+  /**
+   * The same, read from a token's span (span-table.ts), with ROLE_READ and, for a role noun, ROLE; and the words outside
+   * the lexicon that the role prefilter let through, as makeDoc met them, in the room the table has left (then it is
+   * built again): such a word's role is its key's question, and the next time it costs no lookup of its key.
+   */
   spans: SpanTable;
 }
 
-/** The value a span table holds for a word whose flags are 0 (0 is its answer for an absent word). */
-const NO_FLAGS = 1 << 30;
+/** Bit of every value the span table holds (0 is its answer for an absent word): the word's ROLE bit is read. */
+const ROLE_READ = 1 << 28;
 
 let lookup: Lookup | null = null;
 
@@ -89,13 +93,21 @@ function tokenLookup(): Lookup {
   // (the name lists hold token keys already: no folding)
   for (const k of GIVEN) flags.set(k, (flags.get(k) ?? 0) | (NAME_GIVEN << NAME_SHIFT));
   for (const [k, g] of HONORIFIC) flags.set(k, (flags.get(k) ?? 0) | ((g === 'm' ? NAME_MR : NAME_MRS) << NAME_SHIFT));
-  const spans = new SpanTable(flags.size);
-  for (const [k, v] of flags) if (!k.includes('.')) spans.add(k, 0, k.length, v || NO_FLAGS);
-  return (lookup = { table, flags, spans });
+  return (lookup = { table, flags, spans: lexiconSpans(table, flags) });
+}
+
+/** The span table of the lexicon's words (Lookup.spans), with the room its slots leave for others (a table of twice the slots would be read from memory twice the size). */
+function lexiconSpans(table: CueTable, flags: Map<string, number>): SpanTable {
+  const spans = new SpanTable(Math.max(flags.size + 1024, SpanTable.slotsFor(flags.size) >> 1));
+  // (a role noun: a title, or a form of one the prefilter lets through, as makeDoc reads a word outside the lexicon)
+  for (const [k, v] of flags) if (!k.includes('.')) spans.add(k, 0, k.length, v | ROLE_READ | (v & TITLE || (mayBeRole(table, k) && keyFlags(table, k) & ROLE) ? ROLE : 0));
+  return spans;
 }
 
 export function makeDoc(text: string, seg: Segmented): Doc {
-  const { table, flags: lexicon, spans } = tokenLookup();
+  const lk = tokenLookup();
+  const { table, flags: lexicon } = lk;
+  let spans = lk.spans;
   const { tokens, norm } = seg;
   const normText = norm.text;
   const n = tokens.length;
@@ -130,12 +142,19 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       if (i === a + 3) head = h;
     }
     const v = dotted ? -1 : spans.find(normText, a, b, h);
-    let fl = v >= 0 ? v & ~NO_FLAGS : (lexicon.get(tokens.keys[k]) ?? 0);
-    // a role noun: a title, or a form of one the prefilter lets through
-    if (fl & TITLE || ((dotted ? mayBeRole(table, tokens.keys[k]) : b - a >= 4 && mayBeRoleSpan(table, normText, a, b, head)) && roleForm(table, seg, k, dotted, h))) {
-      fl |= ROLE;
-      roles++;
+    let fl: number;
+    if (v > 0) fl = v & ~ROLE_READ;
+    else {
+      fl = dotted ? (lexicon.get(tokens.keys[k]) ?? 0) : 0;
+      // a role noun: a title, or a form of one the prefilter lets through
+      const may = dotted ? mayBeRole(table, tokens.keys[k]) : b - a >= 4 && mayBeRoleSpan(table, normText, a, b, head);
+      if (fl & TITLE || (may && keyFlags(table, tokens.keys[k]) & ROLE)) fl |= ROLE;
+      if (may && !dotted && !spans.add(normText, a, b, fl | ROLE_READ)) {
+        lk.spans = spans = lexiconSpans(table, lexicon);
+        spans.add(normText, a, b, fl | ROLE_READ);
+      }
     }
+    if (fl & ROLE) roles++;
     roleCount[k + 1] = roles;
     if (fl & (MARK_DE | MARK_EN)) {
       if (k < MARKS_WINDOW) {
@@ -343,25 +362,6 @@ export function isRole(d: Doc, k: number): boolean {
 /** Whether a role noun stands among tokens [a, b) (a < 0 reads from the first). */
 export function roleNear(d: Doc, a: number, b: number): boolean {
   return d.roleCount[b] > d.roleCount[a < 0 ? 0 : a];
-}
-
-/** Role forms already read, by their span (1: not a role, 2: a role); cleared when full, like keyFlags' cache. */
-const roleForms = new SpanTable(1 << 12);
-
-/** keyFlags(…) & ROLE for token k, remembered by its span: keyFlags' Map would hash the token's fresh key. */
-function roleForm(table: CueTable, seg: Segmented, k: number, dotted: boolean, h: number): boolean {
-  const text = seg.norm.text;
-  const a = seg.tokens.start[k];
-  const b = seg.tokens.end[k];
-  // (the span's hash is makeDoc's: roleForms.get(text, a, b) without hashing it again)
-  const known = dotted ? -1 : roleForms.find(text, a, b, h);
-  if (known > 0) return known === 2;
-  const role = (keyFlags(table, seg.tokens.keys[k]) & ROLE) !== 0;
-  if (known === 0 && !roleForms.add(text, a, b, role ? 2 : 1)) {
-    roleForms.clear();
-    roleForms.add(text, a, b, role ? 2 : 1);
-  }
-  return role;
 }
 
 /** Polish "się", which folds to German "sie": told apart by its last letter (token key and end offset in the text). */

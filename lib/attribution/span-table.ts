@@ -27,10 +27,16 @@ export class SpanTable {
   /** number of words held */
   size = 0;
 
-  /** room for `capacity` words, at most half of the slots */
-  constructor(readonly capacity: number) {
+  /** The slots of a table with room for `capacity` words: at least twice as many. */
+  static slotsFor(capacity: number): number {
     let slots = 1024;
     while (slots < capacity * 2) slots *= 2;
+    return slots;
+  }
+
+  /** room for `capacity` words, at most half of the slots */
+  constructor(readonly capacity: number) {
+    const slots = SpanTable.slotsFor(capacity);
     this.mask = slots - 1;
     this.used = new Uint8Array(slots);
     this.slots = new Int32Array(slots * 4);

@@ -30,6 +30,14 @@ describe('bodies named again', () => {
     check(statementWith(text, words), { name });
   });
 
+  // (the speakers before name no body: the scan of bodies their questions asked for waits, and runs when one is needed)
+  it.each([
+    ['en (first words)', 'A jury ordered Northgate Boiler Co. to pay $3 million. Jan Kowalski, a lawyer for the family, said the ruling was fair. Northgate said it would appeal the verdict.', 'appeal', 'Northgate Boiler Co'],
+    ['pt (short name)', 'A Companhia do Metropolitano de São Paulo (Metrô) suspendeu a circulação. Rita Lopes disse que a greve vai continuar. O Metrô informou que apenas 31 estações abriram.', 'estações abriram', 'Companhia do Metropolitano de São Paulo'],
+  ])('named again after people spoke (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
   it.each([
     ['en', 'The Coastal Ferries Partnership, which runs the routes, said it was disappointed. A spokesperson said: ‘We remain ready to talk at any time.’', 'ready to talk', 'Coastal Ferries Partnership'],
   ])('a spokesperson of a body whose name reads like a person’s (%s)', (_l, text, words, name) => {
