@@ -102,6 +102,9 @@ describe('French: subjects the verb after a comma has before it, and ordinary pe
     ['a stressed pronoun after the subject, then a colon',
       "Le ministre de l'Agriculture, Marc Fesneau, a reçu les éleveurs. « Nous n'avons obtenu aucune garantie », a regretté le président du syndicat, Arnaud Rousseau. Le ministre, lui, se veut rassurant : « Des annonces suivront dans les prochains jours. »",
       'Des annonces suivront', { name: 'Marc Fesneau' }],
+    ['a crowd chanting',
+      "Plusieurs milliers de personnes ont défilé à Rennes samedi. « On ne lâchera rien », ont scandé les manifestants devant la préfecture.",
+      'lâchera rien', { speaker: 'les manifestants' }],
   ]);
 });
 
