@@ -118,7 +118,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const sp: SpeakerSpan = { start: d.ts[ph.a], end: d.te[ph.b - 1], text: text.slice(d.ts[ph.a], d.te[ph.b - 1]) };
     // a pronoun with no person of its gender named: the speaker of the statement just before, named by a role only
     // ("„…“, sagte ein Sprecher des Ministeriums. …, fügte er hinzu.", "« … », a déclaré un porte-parole. « … », a-t-il ajouté.")
-    if (r.name === null && ph.b - ph.a === 1 && d.flags[ph.a] & (PRON_M | PRON_F) && last && last.speaker && !last.actor && last.speakerName && paraOf(d.ts[ph.a]) === paraOf(last.start)) {
+    // (not one of the other gender: "La cheffe de file, Marine Tondelier, … Le ministre lui a répondu. « … », a-t-il
+    // rétorqué" is not hers)
+    if (r.name === null && ph.b - ph.a === 1 && d.flags[ph.a] & (PRON_M | PRON_F) && last && last.speaker && !last.actor && last.speakerName && paraOf(d.ts[ph.a]) === paraOf(last.start) && reg.genderOf(last.speakerName) !== (d.flags[ph.a] & PRON_F ? 'm' : 'f')) {
       return { speaker: sp, speakerName: last.speakerName, actor: null };
     }
     // a pronoun of no gender that names no person ("The Rail Drivers’ Federation said … It said …"): the body that spoke
@@ -1158,7 +1160,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (english && k === afterDateline(d, fa, k) && PARTICIPLE_OPENING.has(d.keys[k]) && k + 1 < fb && d.flags[k + 1] & (STOP | COMP) && !breaksBefore(d, k + 1)) continue;
       // (a participle that opens the sentence after its article is a noun, the subject: "Le prévenu a nié en bloc",
       // "L'accusé a reconnu les faits")
-      if (otherCopy && k + 1 < fb && d.flags[k + 1] & (AUX | VERB) && !(d.flags[k + 1] & PRON) && !breaksBefore(d, k + 1) && ((k === fa + 1 && d.flags[fa] & DET && !(d.flags[fa] & PRON) && isCapitalized(d, fa)) || (k === fa && /^[lL]['\u2019]$/.test(text.slice(d.ts[k] - 2, d.ts[k]))))) continue;
+      // (or its name in apposition: "L'accusé, Karim B., 29 ans, a gardé la tête baissée")
+      if (otherCopy && k + 1 < fb && ((d.flags[k + 1] & (AUX | VERB) && !(d.flags[k + 1] & PRON) && !breaksBefore(d, k + 1)) || (commaBefore(d, k + 1) && isCapitalized(d, k + 1))) && ((k === fa + 1 && d.flags[fa] & DET && !(d.flags[fa] & PRON) && isCapitalized(d, fa)) || (k === fa && /^[lL]['\u2019]$/.test(text.slice(d.ts[k] - 2, d.ts[k]))))) continue;
       const feminine = (f & VERB_F) !== 0;
       // "…, X said." / "…, said X." / "…, sagte Selenskyj am Sonntag."
       const clauseStart = clauseStartBefore(d, k, fa);
@@ -2193,9 +2196,10 @@ function clauseEnds(d: Doc, k: number, end: number, long: boolean): boolean {
 function lateApposedSubject(d: Doc, a: number, c: number): boolean {
   for (let j = c - 2; j >= c - 3 && j > a; j--) {
     if (!commaBefore(d, j) || nameRunEnd(d, j, c) !== c) continue;
-    for (let p = j - 2; p > a && p >= j - 8; p--) {
-      if (breaksBefore(d, p) && !commaBefore(d, p)) return false;
-      if (!commaBefore(d, p)) continue;
+    for (let p = j - 2; p >= a && p >= j - 8; p--) {
+      // (a party in brackets goes on: "Le maire (LR) de Nice, Christian Estrosi, a salué …")
+      if (p > a && breaksBefore(d, p) && !commaBefore(d, p) && !/^[\s()]*$/.test(gapBefore(d, p))) return false;
+      if (p > a && !commaBefore(d, p)) continue;
       return (d.flags[p] & DET) !== 0 && isRole(d, p + 1);
     }
     return false;

@@ -794,7 +794,8 @@ export class Registry {
       // or a definite article and a noun the role list lacks, before a name of two or three words ("l'arrière Léa
       // Bontemps a été élue", "la velocista Nerea Castaño"): who "elle" is next
       // (not the object of a preposition: "tras derrotar a la checa Klára Novotná" names whom the subject beat)
-      const descr = !apposed && !isRole(d, k) && !adjective && far < 0 && describedAt(d, k) && lowerNoun(d, k) && !DOCUMENT.test(d.keys[k]) && nameRunEnd(d, k + 1, upto) > 0;
+      // (or a demonym, capitalised in French: "Le Toulousain Antoine Mercadier", "la Lyonnaise Inès Fabre")
+      const descr = !apposed && !isRole(d, k) && !adjective && far < 0 && describedAt(d, k) && (lowerNoun(d, k) || demonymAt(d, k)) && !DOCUMENT.test(d.keys[k]) && nameRunEnd(d, k + 1, upto) > 0;
       const titled = (!apposed && isRole(d, k)) || adjective || far >= 0 || descr;
       if (apposed && !titled) continue;
       // "Jakub Sobczyk, główny ekonomista Warszawskiego Instytutu Gospodarki": the role describes the name before the
@@ -1117,6 +1118,11 @@ export class Registry {
     const words = new Set<string>();
     for (let k = ph.a; k < ph.b; k++) words.add(d.keys[k]);
     for (const k of context) words.add(d.keys[k]);
+    // "le Toulousain", "la Française": a demonym for the person the text introduced with it ("Le Toulousain Antoine
+    // Mercadier"), before the country or the city it names (when no one was, it is read as before)
+    if (ph.b - ph.a <= 2 && demonymAt(d, ph.b - 1) && (ph.b - ph.a === 1 ? afterElision(d, ph.a) : DEFINITE_ARTICLES.has(d.keys[ph.a]))) {
+      for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].words.has(d.keys[ph.b - 1])) return this.named(this.people[i], start);
+    }
     // 1. a knowledge-base actor named in the phrase
     let lo = 0;
     let hi = this.mentions.length;
@@ -2005,6 +2011,12 @@ function describedAt(d: Doc, k: number): boolean {
   if (!elided && (k === 0 || breaksBefore(d, k) || !(d.flags[k - 1] & DET) || !DEFINITE_ARTICLES.has(d.keys[k - 1]))) return false;
   const art = elided ? k : k - 1;
   return art === 0 || breaksBefore(d, art) || !(d.flags[art - 1] & STOP);
+}
+
+/** A capitalised French demonym at token k, by its suffix ("Toulousain", "Lyonnaise", "Marseillais", "Parisienne"). */
+const DEMONYM = /(?:ais|aise|ois|oise|ain|aine|ien|ienne|een|eenne)$/;
+function demonymAt(d: Doc, k: number): boolean {
+  return isCapitalized(d, k) && d.keys[k].length >= 5 && DEMONYM.test(d.keys[k]) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k);
 }
 
 /** Whether the article "l'" is elided onto token k ("l'élue", "de l'avocate"), wherever it stands. */

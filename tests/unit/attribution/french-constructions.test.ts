@@ -102,6 +102,9 @@ describe('French: subjects the verb after a comma has before it, and ordinary pe
     ['a stressed pronoun after the subject, then a colon',
       "Le ministre de l'Agriculture, Marc Fesneau, a reçu les éleveurs. « Nous n'avons obtenu aucune garantie », a regretté le président du syndicat, Arnaud Rousseau. Le ministre, lui, se veut rassurant : « Des annonces suivront dans les prochains jours. »",
       'Des annonces suivront', { name: 'Marc Fesneau' }],
+    ['a crowd chanting',
+      "Plusieurs milliers de personnes ont défilé à Rennes samedi. « On ne lâchera rien », ont scandé les manifestants devant la préfecture.",
+      'lâchera rien', { speaker: 'les manifestants' }],
   ]);
 });
 
@@ -114,4 +117,17 @@ it('French: a sentence that opens with an elided word ends the one before ("». 
 it('French: "Le prévenu" opening a sentence is its subject, not a cue ("prévenu", warned) with "Le" for speaker', () => {
   const text = "Le procès de l'ancien adjoint Gérard Vidal s'est ouvert lundi. Le prévenu a contesté chacun des faits reprochés.";
   expect(statements(text).map((s) => s.text)).toEqual([]);
+});
+
+describe('French: no incise where the subject stands before the verb, and a pronoun is not the last speaker of the other gender', () => {
+  it('"Le maire (LR) de Nice, Christian Estrosi, a salué la décision" says nothing', () => {
+    expect(statements("Le maire (LR) de Nice, Christian Estrosi, a salué la décision du Conseil d'État.").map((s) => s.text)).toEqual([]);
+  });
+  it('"L\'accusé, Karim B., 29 ans, a gardé la tête baissée" says nothing', () => {
+    expect(statements("Au tribunal de Nanterre, l'ambiance était lourde. L'accusé, Karim B., 29 ans, a gardé la tête baissée.").map((s) => s.text)).toEqual([]);
+  });
+  it('"il" after a woman spoke and an unnamed minister answered is not her', () => {
+    const text = "La députée Claire Vasseur a dénoncé mercredi une « trahison ». « Le gouvernement cède aux lobbies », a-t-elle fustigé. Le ministre de l'Économie lui a répondu sèchement. « Je n'ai pas de leçons à recevoir », a-t-il rétorqué.";
+    expect(statementWith(text, 'pas de leçons').speakerName).not.toBe('Claire Vasseur');
+  });
 });
