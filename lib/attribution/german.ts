@@ -213,8 +213,16 @@ export function cueAfterQuote(d: Doc, a: number, limit: number): { ca: number; c
   }
   if (isCapitalized(d, a) || !verbAt(d, a)) return null;
   const s = subjectAfterVerb(d, a, limit);
+  // "„…“, zitiert die „Bild“ einen Insider": the one quoted, in the accusative after the subject, said it
+  if (s && CITES.test(d.keys[a]) && s.b < limit && (!breaksBefore(d, s.b) || onlyQuoteMarks(d, s.b)) && /^(einen|den)$/.test(d.keys[s.b])) {
+    const o = phraseAfter(d, s.b, limit);
+    if (o && o.a === s.b) return { ca: a, cb: a + 1, speaker: o };
+  }
   return s ? { ca: a, cb: a + 1, speaker: s } : null;
 }
+
+/** German "zitieren", whose object is the person quoted (folded). */
+const CITES = /^zitiert(?:e|en)?$/;
 
 /**
  * The subject of the main clause that opens at token `a`, read before token `end` (a colon or a quote): the

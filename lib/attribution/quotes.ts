@@ -362,7 +362,8 @@ export function findQuotes(text: string): Quote[] {
         role = topSingle && topSingle.ch === 0x2039 ? 'close' : left && !right ? 'open' : null;
         break;
       case 0x201c: // “ : closes „ (German), else opens
-        if (topDouble && topDouble.ch === 0x201e && !left) role = 'close';
+        // (also after a closing single mark, before the comma: "„… ‚Ich will Frieden‘“, sagte er")
+        if (topDouble && topDouble.ch === 0x201e && (!left || (isMark(prev) && (isSpace(next) || isClosePunct(next))))) role = 'close';
         else if (left) role = 'open';
         else if (right && topDouble) role = 'close';
         break;
