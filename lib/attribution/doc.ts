@@ -68,8 +68,9 @@ interface Lookup {
   flags: Map<string, number>;
   /**
    * The same, read from a token's span (span-table.ts), with ROLE_READ and, for a role noun, ROLE; and the words outside
-   * the lexicon that the role prefilter let through, as makeDoc met them, in the room the table has left (then it is
-   * built again): such a word's role is its key's question, and the next time it costs no lookup of its key.
+   * the lexicon that the role prefilter let through, as makeDoc met them, in the room the table has left (once it is
+   * full, others are asked of their key each time): such a word's role is its key's question, and the next time it
+   * costs no lookup of its key.
    */
   spans: SpanTable;
 }
@@ -107,7 +108,7 @@ function lexiconSpans(table: CueTable, flags: Map<string, number>): SpanTable {
 export function makeDoc(text: string, seg: Segmented): Doc {
   const lk = tokenLookup();
   const { table, flags: lexicon } = lk;
-  let spans = lk.spans;
+  const spans = lk.spans;
   const { tokens, norm } = seg;
   const normText = norm.text;
   const n = tokens.length;
@@ -149,10 +150,9 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       // a role noun: a title, or a form of one the prefilter lets through
       const may = dotted ? mayBeRole(table, tokens.keys[k]) : b - a >= 4 && mayBeRoleSpan(table, normText, a, b, head);
       if (fl & TITLE || (may && keyFlags(table, tokens.keys[k]) & ROLE)) fl |= ROLE;
-      if (may && !dotted && !spans.add(normText, a, b, fl | ROLE_READ)) {
-        lk.spans = spans = lexiconSpans(table, lexicon);
-        spans.add(normText, a, b, fl | ROLE_READ);
-      }
+      // (a full table takes no more: building it again re-read the whole lexicon, more than the words it would save on
+      // pages that name many words of their own)
+      if (may && !dotted) spans.add(normText, a, b, fl | ROLE_READ);
     }
     if (fl & ROLE) roles++;
     roleCount[k + 1] = roles;

@@ -44,7 +44,7 @@ describe('token of an offset (tokenAtOrAfter, tokenBefore)', () => {
 });
 
 describe('role nouns (isRole), read with the lexicon in one table', () => {
-  it('are the same words after the table fills with other words and is built again', () => {
+  it('are the same words after the table fills with other words', () => {
     const text = 'The minister and the ministra met the spokesman, the Regierungssprecher and the pastry cook.';
     const roles = (t: string) => {
       const d = makeDoc(t, segment(t));
