@@ -41,6 +41,9 @@ export function nameParticle(d: Doc, k: number): boolean {
 
 const SELF = new Set(['sam', 'sama']);
 
+/** Abbreviated titles before a name, folded: doctor, professor, French "Pr" and "Me", "Mgr". */
+const TITLE_ABBREVIATION = new Set('dr pr prof me mgr'.split(' '));
+
 /**
  * The end of a name opened by a given name at token k ("Kevin D. Williamson", "Glenn Beck"), or -1: two to four
  * capitalised words in one phrase, the first a common given name and not the end of a longer run.
@@ -49,7 +52,8 @@ export function givenNameEnd(d: Doc, k: number, max: number): number {
   if (!(d.names[k] & NAME_GIVEN) || !isCapitalized(d, k)) return -1;
   // (Polish "Sam Zełenski", "Sama Kowalska": "himself", "herself" before the name, not the given name Sam)
   if (SELF.has(d.keys[k]) && isSlavic(d)) return -1;
-  if (k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (DET | STOP)) && !isRole(d, k - 1) && d.sentenceStart[d.sentenceOf[k]] !== k) return -1;
+  // (an abbreviated title before it is no part of the name: "le Dr Karim Haddad", "Prof. Anna Weber")
+  if (k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (DET | STOP)) && !isRole(d, k - 1) && !TITLE_ABBREVIATION.has(d.keys[k - 1]) && d.sentenceStart[d.sentenceOf[k]] !== k) return -1;
   let b = k + 1;
   // (the initial of a surname, as court reports give it, whatever word the letter also is: "Jolanta W.", Polish "w")
   while (b < max && b - k < 4 && !breaksBefore(d, b) && (nameWord(d, b) || surnameInitial(d, b))) b++;

@@ -35,6 +35,6 @@ export const fr: CueLexicon = {
     // (the palaces and the offices the copy names an office-holder by)
     '|locataire de l\'Élysée>président|locataire de l\'Elysée>président|hôte de l\'Élysée>président|hôte de l\'Elysée>président|locataire de Matignon>premier|hôte de Matignon>premier|locataire de Beauvau>ministre|locataire de Bercy>ministre|édile>maire|premier magistrat>maire|première magistrate>maire',
   anaphors: 'ce dernier>m|cette dernière>f|celui-ci>m|celle-ci>f|l\'intéressé>m|l\'intéressée>f|le principal intéressé>m|la principale intéressée>f',
-  stops: 'à au aux devant lors dans en sur pour avec de du des mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette et mais qui aujourd\'hui encore ensuite alors enfin notamment aussitôt',
+  stops: 'à au aux auprès devant lors dans en sur pour avec de du des mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette et mais qui aujourd\'hui encore ensuite alors enfin notamment aussitôt',
   determiners: 'le la les l\' un une son sa ses leur',
 };

@@ -86,3 +86,16 @@ describe('a surname that is also a role noun, after a given name', () => {
     check(statementWith(text, 'ruhig bleiben'), { name: 'Anja Richter' });
   });
 });
+
+describe('French copy', () => {
+  it('an abbreviated title before a given name is no part of the name ("le Dr")', () => {
+    const text =
+      "Le collectif a lancé une pétition. Patrick Roumens, le maire, a dénoncé la fermeture.\n\nUrgentiste dans le service depuis quinze ans, le Dr Karim Haddad ne cache pas sa lassitude. \"Cela fait trois ans qu'on tire la sonnette d'alarme\", témoigne-t-il.";
+    check(statementWith(text, 'sonnette'), { name: 'Karim Haddad' });
+  });
+  it('"auprès de" names whom it was said to, not the speaker', () => {
+    const text =
+      "À Kiev, les déclarations russes ont été accueillies avec méfiance. « Moscou réclame en réalité un droit de veto sur notre sécurité », a réagi auprès de l'AFP un haut responsable de la présidence ukrainienne.";
+    check(statementWith(text, 'droit de veto'), { speaker: 'haut responsable de la présidence ukrainienne', actor: null });
+  });
+});
