@@ -1819,6 +1819,8 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
       (isInitials(d, j) && j > k + 1 && !(d.flags[j - 1] & STOP) && !isCapitalized(d, j - 1) && !MEDIUM.test(d.keys[j - 1]));
     if (starts && j > k + 1) {
       const p = possessed(d, phraseAfter(d, j, max), max);
+      // (with its article, which says whether the person is someone new: "a réagi auprès de l'AFP un haut responsable")
+      if (p && p.a === j && j - 1 > k && d.flags[j - 1] & DET && !(d.flags[j - 1] & PRON) && !breaksBefore(d, j)) p.a = j - 1;
       if (p) return p;
       if (isInitials(d, j)) return { a: j, b: j + 1 };
     }

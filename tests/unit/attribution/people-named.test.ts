@@ -96,6 +96,6 @@ describe('French copy', () => {
   it('"auprès de" names whom it was said to, not the speaker', () => {
     const text =
       "À Kiev, les déclarations russes ont été accueillies avec méfiance. « Moscou réclame en réalité un droit de veto sur notre sécurité », a réagi auprès de l'AFP un haut responsable de la présidence ukrainienne.";
-    check(statementWith(text, 'droit de veto'), { speaker: 'haut responsable de la présidence ukrainienne', actor: null });
+    check(statementWith(text, 'droit de veto'), { speaker: 'un haut responsable de la présidence ukrainienne', actor: null });
   });
 });
