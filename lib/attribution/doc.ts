@@ -73,7 +73,12 @@ interface Lookup {
    * costs no lookup of its key.
    */
   spans: SpanTable;
+  /** the role bit of the words the span table had no room for, by key */
+  overflow: Map<string, number>;
 }
+
+/** Words the overflow map holds before it starts again (a page names a few thousand words of its own at most). */
+const OVERFLOW_MAX = 50_000;
 
 /** Bit of every value the span table holds (0 is its answer for an absent word): the word's ROLE bit is read. */
 const ROLE_READ = 1 << 28;
@@ -94,7 +99,7 @@ function tokenLookup(): Lookup {
   // (the name lists hold token keys already: no folding)
   for (const k of GIVEN) flags.set(k, (flags.get(k) ?? 0) | (NAME_GIVEN << NAME_SHIFT));
   for (const [k, g] of HONORIFIC) flags.set(k, (flags.get(k) ?? 0) | ((g === 'm' ? NAME_MR : NAME_MRS) << NAME_SHIFT));
-  return (lookup = { table, flags, spans: lexiconSpans(table, flags) });
+  return (lookup = { table, flags, spans: lexiconSpans(table, flags), overflow: new Map() });
 }
 
 /** The span table of the lexicon's words (Lookup.spans), with the room its slots leave for others (a table of twice the slots would be read from memory twice the size). */
@@ -149,10 +154,21 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       fl = dotted ? (lexicon.get(tokens.keys[k]) ?? 0) : 0;
       // a role noun: a title, or a form of one the prefilter lets through
       const may = dotted ? mayBeRole(table, tokens.keys[k]) : b - a >= 4 && mayBeRoleSpan(table, normText, a, b, head);
-      if (fl & TITLE || (may && keyFlags(table, tokens.keys[k]) & ROLE)) fl |= ROLE;
-      // (a full table takes no more: building it again re-read the whole lexicon, more than the words it would save on
-      // pages that name many words of their own)
-      if (may && !dotted) spans.add(normText, a, b, fl | ROLE_READ);
+      if (fl & TITLE) fl |= ROLE;
+      else if (may) {
+        // (once the table is full, by its key: building the table again read the whole lexicon again, and asking
+        // keyFlags each time cost more than the words it saved)
+        const key = tokens.keys[k];
+        let role = lk.overflow.get(key);
+        if (role === undefined) {
+          role = keyFlags(table, key) & ROLE;
+          if (dotted || !spans.add(normText, a, b, fl | role | ROLE_READ)) {
+            if (lk.overflow.size >= OVERFLOW_MAX) lk.overflow.clear();
+            lk.overflow.set(key, role);
+          }
+        }
+        fl |= role;
+      }
     }
     if (fl & ROLE) roles++;
     roleCount[k + 1] = roles;

@@ -1318,10 +1318,10 @@ export class Registry {
       // (a feminine article says it of any role: "la maire de Vierzon, Corinne Lebrun", "la juge Claire Vidal")
       else if (head > ph.a && !breaksBefore(d, head) && FEMININE_ARTICLES.has(d.keys[head - 1]) && !isSlavic(d)) rg = 'f';
       // (or the he or she that follows, before a guess from the given name: "Jean Marsh, 78, said she …" in English copy)
-      const seen = feminine || masculine || rg !== null ? null : pronounGenderAfter(d, nb, this.quoted);
       // (the pronoun overrides only a guess of no evidence: a woman's name in -a stands, "Oksana Hrytsenko, a lawmaker from
       // his party, told …")
       const guess = guessGender(d.keys[(nb0 - na === 3 && threeOpensGiven(d)) || nb0 - 1 <= na ? na : nb0 - 2]);
+      const seen = feminine || masculine || rg !== null || guess === 'f' ? null : pronounGenderAfter(d, nb, this.quoted);
       const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : (rg ?? (guess === 'f' ? guess : (seen ?? guess)));
       const p: Person = { name, gender, ...(seen !== null && gender === seen ? { sure: true } : {}), words, surname, ...(role ? { role } : {}), ...(nb > nb0 ? { alias: d.keys[nb0 - 1] } : {}), ...ageAfter(d, nb) };
       if (nb - na > 1) this.touch(p, words, start);
