@@ -57,4 +57,5 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 export declare function launchFirefox(options?: LaunchOptions): Promise<FirefoxSession>;
+export declare function setFirefoxViewport(page: Page, viewport: { width: number; height: number }): Promise<void>;
 export declare function gotoFirefoxExtensionPage(page: Page, url: string, options?: { timeout?: number }): Promise<void>;

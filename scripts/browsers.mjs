@@ -207,6 +207,22 @@ export async function launchFirefox({
   }
 }
 
+/**
+ * Sets a puppeteer page's viewport in Firefox. Puppeteer 24 sends BiDi's emulation.setScreenOrientationOverride with
+ * the viewport, which Firefox ESR 140 does not know ("unknown command"); the viewport itself is set by
+ * browsingContext.setViewport, which it does know, so the command goes to Firefox directly.
+ */
+export async function setFirefoxViewport(page, { width, height }) {
+  try {
+    await page.setViewport({ width, height });
+  } catch (error) {
+    if (!/setScreenOrientationOverride/.test(String(error))) throw error;
+    // (the orientation failed; make sure the size holds, whichever order puppeteer sent the two in)
+    const context = /** @type {any} */ (page).mainFrame().browsingContext;
+    await context.setViewport({ viewport: { width, height } });
+  }
+}
+
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 /**

@@ -5,6 +5,7 @@ import type { Page } from 'puppeteer-core';
 import {
   FIREFOX_BUILD,
   gotoFirefoxExtensionPage,
+  setFirefoxViewport,
   launchFirefox,
   readBuiltManifest,
   type FirefoxSession,
@@ -58,7 +59,7 @@ describe('Firefox ESR: the built extension on the seed page', () => {
     expectActors(state);
     expect(state.status, 'popup status line').toBeTruthy();
 
-    await popup.setViewport({ width: 400, height: 600 });
+    await setFirefoxViewport(popup, { width: 400, height: 600 });
     await popup.screenshot({ path: screenshotPath('firefox-popup.png') });
     await popup.close();
   });

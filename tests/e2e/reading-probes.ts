@@ -60,8 +60,14 @@ export function readScanMeasures(): ScanMeasures {
     match: named('newsmark:match').length,
     highlight: named('newsmark:highlight').length,
     busyMs: all.map((m) => {
-      const detail = m.detail as { busyMs?: unknown } | null;
-      return detail && typeof detail.busyMs === 'number' ? detail.busyMs : null;
+      // (Firefox ESR 140.12 may deny the page a content script's detail object: unreadable is no number, and the
+      // measures above still count)
+      try {
+        const detail = m.detail as { busyMs?: unknown } | null;
+        return detail && typeof detail.busyMs === 'number' ? detail.busyMs : null;
+      } catch {
+        return null;
+      }
     }),
   };
 }

@@ -6,6 +6,7 @@ import type { Page } from 'puppeteer-core';
 import {
   FIREFOX_BUILD,
   gotoFirefoxExtensionPage,
+  setFirefoxViewport,
   launchFirefox,
   readBuiltManifest,
   type FirefoxSession,
@@ -49,7 +50,7 @@ describe('Firefox ESR: the side panel', () => {
 
   it("lists the article's actors by kind with counts, and its claims with their sources", async () => {
     panel = await firefox.browser.newPage();
-    await panel.setViewport({ width: 360, height: 800 });
+    await setFirefoxViewport(panel, { width: 360, height: 800 });
     // Opened as a tab, the panel is about the web page in front before it.
     await gotoFirefoxExtensionPage(panel, firefox.extensionUrl('sidepanel.html'));
     await pollUntil('the panel (following the tab) to list the article', () => panel.evaluate(readPanel), hasSeedLists, {
