@@ -5,7 +5,7 @@ import { HoverCards } from '@/lib/content/hover-card';
 import { createHighlighter } from '@/lib/dom/highlight';
 import { loadIndex } from '@/lib/content/index-cache';
 import { yieldToPage } from '@/lib/content/slices';
-import { pageDetail } from '@/lib/content/page-detail';
+import { measureInPage } from '@/lib/content/page-detail';
 import { EngineLoader, type Engine } from '@/lib/content/engine';
 import type { Matcher } from '@/lib/match/types';
 import { onNotice, request } from '@/lib/messaging/client';
@@ -37,7 +37,7 @@ async function loadMatcher(engines: EngineLoader): Promise<Matcher> {
   const matcher = createFlatMatcher(loaded.flat);
   const busyMs = loaded.busyMs + performance.now() - t;
   try {
-    performance.measure('newsmark:index', { start: started, end: performance.now(), detail: pageDetail({ busyMs, source: loaded.source, bytes: loaded.flat.bytes.length }) });
+    measureInPage('newsmark:index', { start: started, end: performance.now(), detail: { busyMs, source: loaded.source, bytes: loaded.flat.bytes.length } });
   } catch {
     // A page can break `performance`; timings are a courtesy.
   }

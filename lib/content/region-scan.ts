@@ -11,7 +11,7 @@ import { ChunkedMatch } from './chunked-match';
 import type { LiveMatch } from './page-matches';
 import type { SliceClock } from './slices';
 import { runSliced, sliceClock } from './slices';
-import { pageDetail } from './page-detail';
+import { measureInPage } from './page-detail';
 
 /** Pages with more text than this are read up to here: nobody reads further in one sitting. */
 export const MAX_SCANNED_CHARS = 5_000_000;
@@ -31,7 +31,7 @@ export interface RegionScanOptions extends Pick<ExtractOptions, 'isHidden' | 're
 /** `busyMs`: time spent in its slices; `longestSliceMs`: the longest of them (one task's worth). */
 export function measureSpan(name: string, start: number, end: number, busyMs: number, longestSliceMs = busyMs): void {
   try {
-    performance.measure(name, { start, end, detail: pageDetail({ busyMs, longestSliceMs }) });
+    measureInPage(name, { start, end, detail: { busyMs, longestSliceMs } });
   } catch {
     // A page can break `performance`; timings are a courtesy, not a need.
   }
