@@ -66,12 +66,6 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const english = isEnglish(d, 'present');
   const otherCopy = !german && !english;
 
-  /** Whether a role noun stands in the span [start, end) of the text. */
-  const roleIn = (start: number, end: number): boolean => {
-    for (let k = tokenAtOrAfter(d, start); k < d.n && d.ts[k] < end; k++) if (isRole(d, k)) return true;
-    return false;
-  };
-
   const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false, masculine = false, direct = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return { speaker: null, speakerName: null, actor: null };
     // French "on" said where someone speaks ("fait-on savoir à Matignon", "Dans son entourage, on assure que …"): the
@@ -100,7 +94,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // Steve Witkoff, é esperada. «…», acrescentou.")
       // (or over a person named before that statement, when it was made by someone its role alone describes: "Europejski
       // dyplomata, który rozmawiał z PAP, przyznał, że … ¶ „…” – powiedział." is the diplomat, not the president named before)
-      const byRole = last !== null && r.at !== undefined && r.at < last.start && last.speaker !== null && !last.actor && last.speakerName === last.speaker.text && roleIn(last.speaker.start, last.speaker.end);
+      const byRole = last !== null && r.at !== undefined && r.at < last.start && last.speaker !== null && !last.actor && last.speakerName === last.speaker.text && someRole(d, tokenAtOrAfter(d, last.speaker.start), tokenAtOrAfter(d, last.speaker.end));
       const inLast = byRole || (last !== null && r.at !== undefined && r.at >= last.start && r.at < last.end);
       const goesOn = inLast && !feminine && last!.speakerName !== null && !(masculine && reg.genderOf(last!.speakerName) === 'f') && paraOf(d.ts[ph.b]) - paraOf(last!.start) <= (byRole ? 2 : 1);
       if ((r.name === null || goesOn) && last && last.speakerName && !(masculine && reg.genderOf(last.speakerName) === 'f') && paraOf(d.ts[ph.b]) - paraOf(last.start) <= 2) {
