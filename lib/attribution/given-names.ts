@@ -139,12 +139,6 @@ const OTHER_GIVEN =
   'karim mohamed mohammed ahmed ahmad mustapha youssef rachid samir sofiane mehdi amine yacine bilal hakim nabil farid ' +
   'moussa mamadou ibrahim ousmane abdoulaye amadou seydou fatima fatou aminata aïcha nadia leïla yasmina malika samira ' +
   'karima naïma djamila khadija mariam salimata ' +
-  // Polish
-  'piotr krzysztof andrzej tomasz paweł michał marcin marek grzegorz józef łukasz zbigniew jerzy tadeusz mateusz dariusz mariusz ' +
-  'wojciech ryszard kazimierz henryk stanisław rafał jacek sławomir janusz waldemar witold bogdan leszek szymon maciej artur ' +
-  'radosław przemysław władysław jarosław katarzyna małgorzata agnieszka krystyna elżbieta zofia magdalena joanna janina ' +
-  'danuta jadwiga aleksandra halina irena beata dorota jolanta karolina justyna renata urszula iwona alicja agata ewelina ' +
-  'paulina sylwia izabela kinga marzena ewa ' +
   // Russian and Ukrainian
   'сергей александр андрей алексей дмитрий владимир михаил николай иван евгений игорь олег юрий виктор павел петр пётр максим ' +
   'константин анатолий борис григорий геннадий вячеслав валерий василий леонид станислав денис артем артём антон кирилл федор ' +
@@ -171,7 +165,7 @@ const POLISH =
   'norbert zenon antoni witold bogusław ' +
   'krystyna elzbieta zofia małgorzata joanna danuta halina irena janina jadwiga katarzyna agnieszka marianna beata ' +
   'dorota grazyna magdalena renata marta iwona jolanta aleksandra urszula alicja karolina justyna bozena hanna ' +
-  'stanisława helena weronika paulina sylwia edyta izabela genowefa wiesława emilia agata';
+  'stanisława helena weronika paulina sylwia edyta izabela genowefa wiesława emilia agata artur bogdan ewa ewelina kinga marzena';
 
 /** Folded given names that open a person's name. */
 export const GIVEN = new Set([
