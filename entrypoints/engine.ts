@@ -12,12 +12,12 @@ export default defineUnlistedScript(() => {
   installEnginePart(globalThis as unknown as Record<string, unknown>, {
     steps: [() => import('@/lib/attribution/german'), () => import('@/lib/attribution'), () => import('@/lib/match/matcher')],
     engine: async () => {
-      const [{ attribute }, { pageStatements, roleFor, splitTitleAndName }, { createFlatMatcher }] = await Promise.all([
+      const [{ attribute, warmStep }, { pageStatements, roleFor, splitTitleAndName }, { createFlatMatcher }] = await Promise.all([
         import('@/lib/attribution'),
         import('@/lib/attribution/page-statements'),
         import('@/lib/match/matcher'),
       ]);
-      return { createFlatMatcher, attribute, pageStatements, splitTitleAndName, roleFor, guessLang };
+      return { createFlatMatcher, attribute, warmStep, pageStatements, splitTitleAndName, roleFor, guessLang };
     },
   });
 });

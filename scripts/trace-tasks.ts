@@ -1,7 +1,7 @@
 /**
  * What the content script's longest tasks on one page are made of, in Chromium.
  *
- *   npx tsx scripts/trace-tasks.ts [--hostile NAME | --shared FILE.html] [--runs N] [--top N] [--cold] [--build DIR]
+ *   npx tsx scripts/trace-tasks.ts [--hostile NAME | --shared FILE.html | --seed] [--runs N] [--top N] [--cold] [--build DIR]
  *
  * Loads the page `--runs` times (default 3) in Chromium with the build loaded (after a warm-up
  * page, or with `--cold` as the first page of a fresh browser each run), traces each load as
@@ -28,6 +28,8 @@ const { values: options } = parseArgs({
   options: {
     hostile: { type: 'string' },
     shared: { type: 'string' },
+    // the seed article: every sentence of it is a known claim, the densest page of matches there is
+    seed: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
     top: { type: 'string', default: '5' },
     cold: { type: 'boolean', default: false },
@@ -203,7 +205,7 @@ const median = (values: number[]) => {
 async function main() {
   const pageServer = await startPageServer();
   const hostileServer = await startHostileServer();
-  const url = options.shared ? pageServer.sharedUrl(options.shared) : hostileServer.url(options.hostile ?? 'big-text');
+  const url = options.seed ? pageServer.seedUrl : options.shared ? pageServer.sharedUrl(options.shared) : hostileServer.url(options.hostile ?? 'big-text');
   const longest: number[] = [];
   const counts: number[] = [];
   let session = options.cold ? null : await launchChromium({ extensionDir: BUILD, headless: true });

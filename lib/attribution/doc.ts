@@ -5,7 +5,7 @@
  */
 import { foldString } from '../text/normalize';
 import { tokenize, type Segmented } from '../text/segment';
-import { AUX, COMP, DET, FRAME, PRON, ROLE, STOP, TITLE, VERB, VERB_F, cueTable, keyFlags, mayBeRole, mayBeRoleSpan, type CueTable } from './cues';
+import { AUX, COMP, DET, FRAME, PRON, ROLE, STOP, TITLE, VERB, VERB_F, cueTable, cueTableBuilt, cueTableStep, keyFlags, mayBeRole, mayBeRoleSpan, type CueTable } from './cues';
 import { GIVEN } from './given-names';
 import { INSTITUTION_WORDS } from './institutions';
 import { HONORIFIC } from './person-mentions';
@@ -84,30 +84,71 @@ const OVERFLOW_MAX = 50_000;
 const ROLE_READ = 1 << 28;
 
 let lookup: Lookup | null = null;
+let building: Generator<void, Lookup> | null = null;
 
 /** The cue table and the language marks in one map: a token costs one lookup for both. */
 function tokenLookup(): Lookup {
   const table = cueTable();
   if (lookup && lookup.table === table) return lookup;
+  building ??= lookupSteps(table);
+  let r = building.next();
+  while (!r.done) r = building.next();
+  building = null;
+  return (lookup = r.value);
+}
+
+/**
+ * One step of building the token lookup (the cue table's first: lib/attribution/cues cueTableStep); true when
+ * none is left. The content script takes them a task at a time (lib/attribution/warm.ts).
+ */
+export function tokenLookupStep(): boolean {
+  if (!cueTableBuilt()) {
+    cueTableStep();
+    return false;
+  }
+  const table = cueTable();
+  if (lookup && lookup.table === table) return true;
+  building ??= lookupSteps(table);
+  const r = building.next();
+  if (r.done) {
+    lookup = r.value;
+    building = null;
+  }
+  return false;
+}
+
+/** Whether tokenLookupStep has nothing left to build. */
+export const tokenLookupBuilt = (): boolean => cueTableBuilt() && !!lookup && lookup.table === cueTable();
+
+/** Words of the lexicon put in the span table per step of lookupSteps (a few milliseconds' worth in a cold page). */
+const SPANS_PER_STEP = 1024;
+
+function* lookupSteps(table: CueTable): Generator<void, Lookup> {
   const flags = new Map(table.flags);
+  yield;
   const mark = (words: string, bit: number) => {
     for (const k of tokenize(foldString(words)).keys) flags.set(k, (flags.get(k) ?? 0) | bit);
   };
   mark(GERMAN_MARKS, MARK_DE);
+  yield;
   mark(ENGLISH_MARKS, MARK_EN);
+  yield;
   mark(INSTITUTION_WORDS, ORG);
+  yield;
   // (the name lists hold token keys already: no folding)
   for (const k of GIVEN) flags.set(k, (flags.get(k) ?? 0) | (NAME_GIVEN << NAME_SHIFT));
   for (const [k, g] of HONORIFIC) flags.set(k, (flags.get(k) ?? 0) | ((g === 'm' ? NAME_MR : NAME_MRS) << NAME_SHIFT));
-  return (lookup = { table, flags, spans: lexiconSpans(table, flags), overflow: new Map() });
-}
-
-/** The span table of the lexicon's words (Lookup.spans), with the room its slots leave for others (a table of twice the slots would be read from memory twice the size). */
-function lexiconSpans(table: CueTable, flags: Map<string, number>): SpanTable {
+  yield;
+  // The span table of the lexicon's words (Lookup.spans), with the room its slots leave for others (a table of
+  // twice the slots would be read from memory twice the size).
   const spans = new SpanTable(Math.max(flags.size + 1024, SpanTable.slotsFor(flags.size) >> 1));
-  // (a role noun: a title, or a form of one the prefilter lets through, as makeDoc reads a word outside the lexicon)
-  for (const [k, v] of flags) if (!k.includes('.')) spans.add(k, 0, k.length, v | ROLE_READ | (v & TITLE || (mayBeRole(table, k) && keyFlags(table, k) & ROLE) ? ROLE : 0));
-  return spans;
+  let added = 0;
+  for (const [k, v] of flags) {
+    // (a role noun: a title, or a form of one the prefilter lets through, as makeDoc reads a word outside the lexicon)
+    if (!k.includes('.')) spans.add(k, 0, k.length, v | ROLE_READ | (v & TITLE || (mayBeRole(table, k) && keyFlags(table, k) & ROLE) ? ROLE : 0));
+    if (++added % SPANS_PER_STEP === 0) yield;
+  }
+  return { table, flags, spans, overflow: new Map() };
 }
 
 export function makeDoc(text: string, seg: Segmented): Doc {

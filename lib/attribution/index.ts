@@ -13,10 +13,14 @@ import { findQuotes } from './quotes';
 import { confirmHeadlineSpeakers } from './headline-speakers';
 import { Registry } from './speaker';
 import type { AttributeOptions, Statement } from './types';
+import { coldTables } from './cold-tables';
+import { attributionWarm } from './warm';
 
+export { warmStep, attributionWarm } from './warm';
 export type { AttributeOptions, Statement, StatementKind, Span, SpeakerSpan } from './types';
 
 export function attribute(text: string, options: AttributeOptions = {}): Statement[] {
+  if (options.whenCold === 'throw' && !attributionWarm()) throw coldTables();
   const seg = options.segmented ?? segment(text);
   const doc = makeDoc(text, seg);
   const quotes = findQuotes(text);

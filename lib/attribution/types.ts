@@ -63,4 +63,10 @@ export interface AttributeOptions {
    * would speak again, is not there to ask (headline-speakers.ts).
    */
   window?: boolean;
+  /**
+   * 'throw': when the lexicon tables are not built yet, throw the ColdTables error (lib/attribution/cold-tables.ts)
+   * instead of building them here, all at once. A scan in the content script takes this, and builds them a task
+   * at a time (warmStep, lib/attribution/warm.ts) before it asks again.
+   */
+  whenCold?: 'build' | 'throw';
 }

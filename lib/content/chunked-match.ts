@@ -10,6 +10,7 @@
  */
 import type { Matcher, ScanOptions, ScanResult } from '../match/types';
 import type { SliceClock } from './slices';
+import { isColdTables } from '../attribution/cold-tables';
 
 /**
  * Small enough that one chunk is a fraction of a slice on a slow machine (about
@@ -113,6 +114,10 @@ export class ChunkedMatch {
   private readonly named = new Set<string>();
   /** the dearest ms per character seen so far: the estimate errs towards yielding early */
   private msPerChar = 0;
+  /** a chunk found attribution's tables cold: they are built a step at a time before it is matched again */
+  private warming = false;
+  /** the dearest warm step seen so far (ms) */
+  private msPerWarmStep = 0;
 
   constructor(
     text: string | readonly string[],
@@ -137,15 +142,34 @@ export class ChunkedMatch {
    */
   step(clock: Pick<SliceClock, 'shouldYield'>): boolean {
     let first = true;
+    // A matcher that can build its tables a step at a time is asked not to build them inside a chunk: on a fresh
+    // page, the first chunk that asks a speaker would otherwise build all of attribution's (lib/attribution/warm.ts).
+    const whenCold = this.matcher.warmStep ? 'throw' : 'build';
     while (this.next < this.text.length) {
+      if (this.warming) {
+        if (!first && clock.shouldYield(this.msPerWarmStep)) return false;
+        first = false;
+        const started = this.now();
+        this.warming = !this.matcher.warmStep!();
+        this.msPerWarmStep = Math.max(this.msPerWarmStep, this.now() - started);
+        continue;
+      }
       const from = this.next;
       const to = chunkEnd(this.text, from, chunkChars(this.chunks));
       if (!first && clock.shouldYield((to - from) * this.msPerChar)) return false;
       first = false;
+      const started = this.now();
+      let found: ScanResult;
+      try {
+        found = this.matcher.scan(this.text.slice(from, to), { ...this.options, priorActorIds: [...this.named], whenCold });
+      } catch (error) {
+        if (!isColdTables(error)) throw error;
+        // the chunk is matched again once the tables are built: a scan is pure, its result the same
+        this.warming = true;
+        continue;
+      }
       this.next = to;
       this.chunks++;
-      const started = this.now();
-      const found = this.matcher.scan(this.text.slice(from, to), { ...this.options, priorActorIds: [...this.named] });
       const cost = (this.now() - started) / Math.max(1, to - from);
       // The dearest rate, decaying slowly: one dense chunk should not make every later slice timid.
       this.msPerChar = Math.max(cost, this.msPerChar * 0.9);

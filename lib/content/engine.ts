@@ -19,7 +19,7 @@
  * which the bundle inlines as lazy initialisers) that the loader runs one per
  * task, with a yield to the page before each.
  */
-import type { attribute } from '../attribution';
+import type { attribute, warmStep } from '../attribution';
 import type { pageStatements, roleFor, splitTitleAndName } from '../attribution/page-statements';
 import type { FlatIndex } from '../match/flat';
 import type { Matcher } from '../match/types';
@@ -30,6 +30,8 @@ import { ENGINE_SHARED_SLOT } from './engine-parts';
 export interface Engine {
   createFlatMatcher(flat: FlatIndex): Matcher;
   attribute: typeof attribute;
+  /** builds a piece of attribute's tables (lib/attribution/warm.ts); true when none is left */
+  warmStep: typeof warmStep;
   pageStatements: typeof pageStatements;
   splitTitleAndName: typeof splitTitleAndName;
   roleFor: typeof roleFor;

@@ -13,6 +13,7 @@ import type { TrackClaimRequest } from '../messaging/protocol';
 import type { ScanResult } from '../match/types';
 import type { ContentController } from './controller';
 import type { Engine } from './engine';
+import { yieldToPage } from './slices';
 
 const DATE_META = ['article:published_time', 'og:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate'];
 
@@ -43,6 +44,8 @@ function statementsOf(engine: Engine, text: string, found: ScanResult): Statemen
 export async function statementsOfPage(doc: Document, controller: ContentController, engine: Engine): Promise<TabRequestMap['tab/statements']['response']> {
   const read = await controller.readPage();
   if (!read) throw new Error('Newsmark is not reading this page.');
+  // attribute's tables a task at a time, not inside the task that reads the page (lib/attribution/warm.ts)
+  while (!engine.warmStep()) await yieldToPage();
   const { text } = read.extracted;
   const lang = langOf(engine, text);
   const speakers: PageSpeaker[] = engine.pageStatements(text, statementsOf(engine, text, read.found), read.found, lang);

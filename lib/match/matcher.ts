@@ -25,6 +25,8 @@ import { flattenIndex } from './flatten';
 import { StringPool } from './string-pool';
 import { segment, sentenceSpan, type Segmented } from '../text/segment';
 import { findStatements, Via } from './statements';
+import { isColdTables } from '../attribution/cold-tables';
+import { warmStep } from '../attribution/warm';
 import { confirmTracked } from './statement-score';
 import { LATIN_LANGS } from '../text/stem';
 
@@ -222,44 +224,50 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
       const actors = toMentions(text, found);
       const claims: ClaimMatch[] = [];
       if (t.claimId.length > 0 && seg.tokens.length > 0) {
-        const inp = claimInput(seg, found, words);
-        // Made on the first scan with claims: a tab that finds none never reads every actor's kind.
-        actorKinds ??= Array.from(t.actorKind, (k) => pool.str(k));
-        const st = options?.statements === false ? null : findStatements(text, seg, found, actorKinds);
-        if (st) {
-          inp.statements = st;
-          inp.actorKinds = actorKinds;
-          inp.affiliations = affiliationsOf;
-        }
-        const hits = [...confirmTracked(matchConceptClaims(claimIndex, inp, threshold), threshold, t.claimSt), ...matchBm25Claims(claimIndex, inp, threshold)];
-        for (const h of hits) {
-          const span = sentenceSpan(text, seg, h.sentence);
-          const end = h.sentenceEnd > h.sentence ? sentenceSpan(text, seg, h.sentenceEnd).end : span.end;
-          const m: ClaimMatch = {
-            claimId: pool.str(t.claimId[h.claim]),
-            ref: pool.str(t.claimRef[h.claim]),
-            score: Math.round(h.score * 1000) / 1000,
-            start: span.start,
-            end,
-            text: detached(text.slice(span.start, end)),
-          };
-          const said = st?.speakerOf(h.sentence);
-          const who = said?.speaker ?? -1;
-          const sm = said?.mention ?? -1;
-          if (said && who >= 0 && sm >= 0) {
-            const mention = found[sm];
-            const speaker: ClaimSpeaker = {
-              actorId: pool.str(t.actorId[who]),
-              ref: pool.str(t.actorRef[who]),
-              via: said.via === Via.Named ? 'named' : said.via === Via.LeadIn ? 'lead-in' : 'pronoun',
-              start: mention.start,
-              end: mention.end,
-              text: detached(text.slice(mention.start, mention.end)),
-              isClaimSpeaker: who === t.claimSp[h.claim],
-            };
-            m.speaker = speaker;
+        try {
+          const inp = claimInput(seg, found, words);
+          // Made on the first scan with claims: a tab that finds none never reads every actor's kind.
+          actorKinds ??= Array.from(t.actorKind, (k) => pool.str(k));
+          const st = options?.statements === false ? null : findStatements(text, seg, found, actorKinds, options?.whenCold);
+          if (st) {
+            inp.statements = st;
+            inp.actorKinds = actorKinds;
+            inp.affiliations = affiliationsOf;
           }
-          claims.push(m);
+          const hits = [...confirmTracked(matchConceptClaims(claimIndex, inp, threshold), threshold, t.claimSt), ...matchBm25Claims(claimIndex, inp, threshold)];
+          for (const h of hits) {
+            const span = sentenceSpan(text, seg, h.sentence);
+            const end = h.sentenceEnd > h.sentence ? sentenceSpan(text, seg, h.sentenceEnd).end : span.end;
+            const m: ClaimMatch = {
+              claimId: pool.str(t.claimId[h.claim]),
+              ref: pool.str(t.claimRef[h.claim]),
+              score: Math.round(h.score * 1000) / 1000,
+              start: span.start,
+              end,
+              text: detached(text.slice(span.start, end)),
+            };
+            const said = st?.speakerOf(h.sentence);
+            const who = said?.speaker ?? -1;
+            const sm = said?.mention ?? -1;
+            if (said && who >= 0 && sm >= 0) {
+              const mention = found[sm];
+              const speaker: ClaimSpeaker = {
+                actorId: pool.str(t.actorId[who]),
+                ref: pool.str(t.actorRef[who]),
+                via: said.via === Via.Named ? 'named' : said.via === Via.LeadIn ? 'lead-in' : 'pronoun',
+                start: mention.start,
+                end: mention.end,
+                text: detached(text.slice(mention.start, mention.end)),
+                isClaimSpeaker: who === t.claimSp[h.claim],
+              };
+              m.speaker = speaker;
+            }
+            claims.push(m);
+          }
+        } catch (error) {
+          // (a scan stopped half-way must not leave the claim pass's reused arrays half-written)
+          if (isColdTables(error)) claimIndex.secScratch = null;
+          throw error;
         }
         claims.sort((x, y) => x.start - y.start || y.score - x.score);
       }
@@ -291,6 +299,7 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
       out.sort((a, b) => b.raw - a.raw);
       return out.slice(0, limit);
     },
+    warmStep,
     release(): void {
       stems = new StemCache();
       infoByMask = new Map();

@@ -12,7 +12,7 @@
  * parse, one pass over the sentences, a few token lookups each.
  */
 import { sentenceWindow, type Segmented } from '../text/segment';
-import { attribute, type Statement } from '../attribution';
+import { attribute, type AttributeOptions, type Statement } from '../attribution';
 import type { AcceptedMention } from './actors';
 
 /**
@@ -129,7 +129,7 @@ const IF = words('if si se wenn falls если якщо jeśli jezeli whether ob
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
-export function findStatements(text: string, seg: Segmented, mentions: AcceptedMention[], actorKinds: string[]): Statements {
+export function findStatements(text: string, seg: Segmented, mentions: AcceptedMention[], actorKinds: string[], whenCold: AttributeOptions['whenCold'] = 'build'): Statements {
   const nSent = seg.sentenceStart.length;
   const n = seg.tokens.length;
   const keys = seg.tokens.keys;
@@ -473,7 +473,7 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
       if (said === undefined && !speechSigns(s, last[k])) said = { speaker: SPEAKER_NONE, via: Via.None, mention: -1 };
       if (said === undefined) {
         // the statement's speaker: the first of its sentences that has one
-        const all = attributedSpeakers(text, seg, mentions, actorKinds, s, last[k]);
+        const all = attributedSpeakers(text, seg, mentions, actorKinds, s, last[k], whenCold);
         said = all.find((x) => x.speaker !== SPEAKER_NONE) ?? all[0];
         attributed.set(s, said);
       }
@@ -501,7 +501,15 @@ const ATTRIBUTION_CONTEXT = 4;
  * none. The text read is a window around the statement, not the page: a page of claims
  * pays for the statements it reports, not for every word of it.
  */
-export function attributedSpeakers(text: string, seg: Segmented, mentions: AcceptedMention[], actorKinds: string[], s0: number, s1: number): Said[] {
+export function attributedSpeakers(
+  text: string,
+  seg: Segmented,
+  mentions: AcceptedMention[],
+  actorKinds: string[],
+  s0: number,
+  s1: number,
+  whenCold: AttributeOptions['whenCold'] = 'build',
+): Said[] {
   const nSent = seg.sentenceStart.length;
   const n = seg.tokens.length;
   const { origStart, origEnd } = seg.norm;
@@ -534,7 +542,7 @@ export function attributedSpeakers(text: string, seg: Segmented, mentions: Accep
       confidence: m.confidence,
     });
   }
-  const found = attribute(text.slice(from, to), { segmented, actorMentions, actorKind: (id) => actorKinds[Number(id)], window: true });
+  const found = attribute(text.slice(from, to), { segmented, actorMentions, actorKind: (id) => actorKinds[Number(id)], window: true, whenCold });
   const out: Said[] = [];
   for (let s = s0; s <= s1; s++) {
     const a = charFrom(s) - from;

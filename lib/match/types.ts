@@ -67,6 +67,12 @@ export interface ScanOptions {
    * the scan as it was before statements, which the benchmark measures against.
    */
   statements?: boolean;
+  /**
+   * 'throw': a scan that needs attribution's tables before they are built throws the ColdTables error
+   * (lib/attribution/cold-tables.ts) instead of building them inside its task; the caller builds them with
+   * warmStep, a step per task, and scans again. Default 'build'.
+   */
+  whenCold?: 'build' | 'throw';
 }
 
 export interface ScanResult {
@@ -81,4 +87,9 @@ export interface Matcher {
   scan(text: string, options?: ScanOptions): ScanResult;
   /** Drops what scans cached about the words they met (the next scan is a little slower). */
   release?(): void;
+  /**
+   * Builds the next piece of the tables a scan may need and builds on first use (attribution's lexicons);
+   * true when none is left. For callers that scan with `whenCold: 'throw'`.
+   */
+  warmStep?(): boolean;
 }

@@ -81,7 +81,11 @@ const FUSED: Record<string, Record<string, string[]>> = {
   it: { di: ['del', 'dello', 'della', 'dei', 'degli', 'delle'], a: ['al', 'allo', 'alla', 'ai', 'agli', 'alle'] },
 };
 
-function compile(lexicons: CueLexicon[]): CueTable {
+/** Characters of a word list folded and tokenised per step of compileSteps (a millisecond or two in a cold page). */
+const ADD_PER_STEP = 3000;
+
+/** Builds the table a part of a lexicon a step (the yields): see cueTableStep. */
+function* compileSteps(lexicons: CueLexicon[]): Generator<void, CueTable> {
   const flags = new Map<string, number>();
   const frames = new Map<string, Frame[]>();
   const titleStems = new Set<string>();
@@ -90,10 +94,19 @@ function compile(lexicons: CueLexicon[]): CueTable {
   // (a list of words is folded and tokenised at once: the keys are the words' own, in their order, since no token
   // spans a space; word by word, the table took a hundred milliseconds and more to build, in the task of a scan)
   const anaphors = new Map<string, Anaphor[]>();
-  const add = (words: string | undefined, flag: number) => {
-    if (!words) return;
-    for (const k of keysOf(words)) flags.set(k, (flags.get(k) ?? 0) | flag);
-  };
+  // (a long list a piece at a time, each a step: cut at a space, which no token spans)
+  function* add(words: string | undefined, flag: number): Generator<void> {
+    for (let from = 0; words && from < words.length; ) {
+      let to = words.length;
+      if (to - from > ADD_PER_STEP) {
+        to = words.indexOf(' ', from + ADD_PER_STEP);
+        if (to < 0) to = words.length;
+      }
+      for (const k of keysOf(words.slice(from, to))) flags.set(k, (flags.get(k) ?? 0) | flag);
+      from = to;
+      yield;
+    }
+  }
   const addFrames = (phrases: string | undefined, kind: number, lang = '') => {
     if (!phrases) return;
     for (const p of phrases.split('|')) {
@@ -111,27 +124,28 @@ function compile(lexicons: CueLexicon[]): CueTable {
     }
   };
   for (const l of lexicons) {
-    add(l.verbs, VERB);
-    add(l.verbsFeminine, VERB | VERB_F);
+    yield* add(l.verbs, VERB);
+    yield* add(l.verbsFeminine, VERB | VERB_F);
     // the neuter past of the same verbs, for a source or a body of neuter gender: "джерело повідомило", "źródło
     // powiedziało", "министерство сообщило" (the feminine ending -а/-a becomes -о/-o; reflexives keep their -сь)
-    add(l.verbsFeminine?.replace(/(?<=\S)а(?=\s|$)/g, 'о').replace(/(?<=\S)ła(?=\s|$)/g, 'ło').replace(/лась(?=\s|$)/g, 'лось'), VERB);
+    yield* add(l.verbsFeminine?.replace(/(?<=\S)а(?=\s|$)/g, 'о').replace(/(?<=\S)ła(?=\s|$)/g, 'ło').replace(/лась(?=\s|$)/g, 'лось'), VERB);
     // French participles agree with a subject of "être": "s'est félicitée", "s'est indignée" say a woman speaks
-    if (l.lang === 'fr') add(l.verbs.split(/\s+/).filter((w) => w.endsWith('é')).map((w) => w + 'e').join(' '), VERB | VERB_F);
-    add(l.complementizers, COMP);
-    add(l.auxiliaries, AUX);
-    add(l.pronounsM, PRON_M);
-    add(l.pronounsF, PRON_F);
-    add(l.pronounsOther, PRON_O);
+    if (l.lang === 'fr') yield* add(l.verbs.split(/\s+/).filter((w) => w.endsWith('é')).map((w) => w + 'e').join(' '), VERB | VERB_F);
+    yield* add(l.complementizers, COMP);
+    yield* add(l.auxiliaries, AUX);
+    yield* add(l.pronounsM, PRON_M);
+    yield* add(l.pronounsF, PRON_F);
+    yield* add(l.pronounsOther, PRON_O);
     // ("главы*": an inflected form read as a role, not as a title in the nominative)
-    add(l.titles.replace(/\S+\*/g, '').replace(/!/g, ''), TITLE);
-    add(l.stops, STOP);
-    add(l.determiners, DET);
-    add(l.tailFrames, TAIL);
-    add(l.reportedMood, MOOD);
+    yield* add(l.titles.replace(/\S+\*/g, '').replace(/!/g, ''), TITLE);
+    yield* add(l.stops, STOP);
+    yield* add(l.determiners, DET);
+    yield* add(l.tailFrames, TAIL);
+    yield* add(l.reportedMood, MOOD);
     addFrames(l.sourceFrames, FRAME, l.lang);
     addFrames(l.sourceFramesAfter, FRAME_AFTER);
     addFrames(l.backFrames, BACK);
+    yield;
     for (const p of l.officeTitles ? l.officeTitles.split('|') : []) {
       const [phrase, role] = p.split('>');
       const keys = keysOf(phrase);
@@ -154,6 +168,7 @@ function compile(lexicons: CueLexicon[]): CueTable {
       if (k.length >= 4) titleStems.add(k.length > 6 ? k.slice(0, k.length - 1) : k);
       if (k.length >= 6) titleWords.add(k);
     }
+    yield;
   }
   // (bitsets of 8 KB: read for most words of a text, they stay in the first-level cache)
   const heads = new Uint32Array(HASH_SIZE >> 5);
@@ -173,15 +188,19 @@ function compile(lexicons: CueLexicon[]): CueTable {
  * complement, not a first name.
  */
 let genitiveStems: Set<string> | null = null;
-export function takesGenitive(key: string): boolean {
+function genitiveStemsOf(): Set<string> {
   if (!genitiveStems) {
     genitiveStems = new Set();
     for (const l of [pl, ru, uk]) for (const k of keysOf(l.titles)) if (k.length >= 3) genitiveStems.add(k.length > 6 ? k.slice(0, k.length - 1) : k);
   }
+  return genitiveStems;
+}
+export function takesGenitive(key: string): boolean {
   let v = genitiveKeys.get(key);
   if (v === undefined) {
+    const stems = genitiveStemsOf();
     v = false;
-    for (let l = Math.min(key.length, 14); l >= 3 && !v; l--) if (genitiveStems.has(key.slice(0, l))) v = true;
+    for (let l = Math.min(key.length, 14); l >= 3 && !v; l--) if (stems.has(key.slice(0, l))) v = true;
     if (genitiveKeys.size > 10_000) genitiveKeys.clear();
     genitiveKeys.set(key, v);
   }
@@ -190,11 +209,41 @@ export function takesGenitive(key: string): boolean {
 const genitiveKeys = new Map<string, boolean>();
 
 let table: CueTable | null = null;
+let building: Generator<void, CueTable> | null = null;
 
-/** The compiled table, built on first use. */
+/** The compiled table, built on first use (or finished, when warming steps began it). */
 export function cueTable(): CueTable {
-  return (table ??= compile(LEXICONS));
+  if (table) return table;
+  building ??= compileSteps(LEXICONS);
+  let r = building.next();
+  while (!r.done) r = building.next();
+  building = null;
+  return (table = r.value);
 }
+
+/**
+ * One step of building the tables above (a lexicon of the cue table, or the genitive stems); true when none is
+ * left. The content script builds them a step per task (lib/attribution/warm.ts), not all inside one scan's task.
+ */
+export function cueTableStep(): boolean {
+  if (!table) {
+    building ??= compileSteps(LEXICONS);
+    const r = building.next();
+    if (r.done) {
+      table = r.value;
+      building = null;
+    }
+    return false;
+  }
+  if (!genitiveStems) {
+    genitiveStemsOf();
+    return false;
+  }
+  return true;
+}
+
+/** Whether cueTableStep has nothing left to build. */
+export const cueTableBuilt = (): boolean => !!table && !!genitiveStems;
 
 /** Flag bit of a role noun as read in a text: a title, inflected ("ministra") or at the end of a compound ("Regierungssprecher"). */
 export const ROLE = 1 << 14;
