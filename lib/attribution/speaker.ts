@@ -760,13 +760,17 @@ export class Registry {
     const upto = this.tokenAt(pos);
     const quoted = this.quoted;
     const flags = d.flags;
-    for (let k = this.scanned; k < upto - 1; k++) {
+    // (the last token before pos too when its sentence is over: a surname that ends the sentence before a quote,
+    // "Wenig Freude hatte Gruber.", is the one the quote's "er" is; not in the sentence being read, where it is the
+    // content's, "People like Scott, he said")
+    const end = upto < d.n && upto > 0 && d.sentenceOf[upto - 1] !== d.sentenceOf[upto] ? upto : upto - 1;
+    for (let k = this.scanned; k < end; k++) {
       // nothing below reads a token that neither is nor precedes a capitalised word, most of them (the mentions before
       // it are registered at the next token read, before anything else there)
-      if (!((flags[k] | flags[k + 1]) & CAPITAL)) continue;
+      if (!((flags[k] | (k + 1 < d.n ? flags[k + 1] : 0)) & CAPITAL)) continue;
       // the knowledge-base people named before, in text order with the names ("пресс-секретарь президента РФ Дмитрий
       // Песков": the president's mention comes before the spokesman's name, so "он" after it is the spokesman)
-      if (this.mi < this.mentions.length && this.mentions[this.mi].start < d.ts[k + 1]) this.touchMentions(d.ts[k + 1]);
+      if (this.mi < this.mentions.length && this.mentions[this.mi].start < (k + 1 < upto ? d.ts[k + 1] : pos)) this.touchMentions(k + 1 < upto ? d.ts[k + 1] : pos);
       // a person named before, by surname alone, opening a sentence ("Ferretti ha ascoltato la sentenza."): the one
       // the text now speaks of
       if (isCapitalized(d, k) && !isCapitalized(d, k + 1) && d.sentenceStart[d.sentenceOf[k]] === k && !(d.flags[k] & (DET | PRON | STOP)) && !(quoted && quoted[k])) {
@@ -780,7 +784,7 @@ export class Registry {
           continue;
         }
       }
-      if (!isCapitalized(d, k + 1) || (quoted && quoted[k + 1])) continue;
+      if (k + 1 >= upto || !isCapitalized(d, k + 1) || (quoted && quoted[k + 1])) continue;
       // (after a comma, only a name in apposition to a role: "La procureure, Isabelle Fournier, a requis")
       // (a name in quotation marks completes a role: "Главный тренер «Спартака» Иван Петров", "prezes „Orlenu” Jan Kos")
       const apposed = breaksBefore(d, k + 1) && !closingMarkGap(d, k + 1);
@@ -931,8 +935,9 @@ export class Registry {
       this.touch({ name: d.text.slice(d.ts[k], d.te[e - 1]), gender: seen ?? guessGender(d.keys[k]), sure: seen !== null, words: new Set(), surname, ...ageAfter(d, e) }, EMPTY, d.ts[k]);
       return e;
     }
-    // a surname alone, inside a sentence (the sentence's first word is read above)
-    if (d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && nameWord(d, k - 1)) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1))) {
+    // a surname alone, inside a sentence (the sentence's first word is read above); at its end too, before the next
+    // sentence's first word ("Wenig Freude hatte Gruber. Er haderte …")
+    if (d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && nameWord(d, k - 1)) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k])) {
       const p = this.findSurnameAt(k);
       if (p && !this.mentionCovers(d.ts[k], d.te[k])) {
         this.touch(p, EMPTY, d.ts[k]);
@@ -1414,7 +1419,10 @@ export class Registry {
       // (not a role a relative clause introduces, Slavic copy having no article to say so: "Europejski dyplomata, który
       // rozmawiał z PAP pod warunkiem zachowania anonimowości, przyznał …" is someone new)
       if (isSlavic(d) && ph.b + 1 < d.n && commaBefore(d, ph.b) && SLAVIC_RELATIVE.has(d.keys[ph.b])) return { name: text };
-      if (!isCollective(title) || (det === 'the' && titleAt === ph.b - 1 && ph.b - ph.a >= 3 && (title === 'diplomat' || title === 'analyst'))) {
+      // (a collective role with a definite article in the singular is someone named before: "so die Expertin", "a
+      // estimé l'analyste" (the elided article is not in the phrase), "ha spiegato l'esperta"; "un expert", "Experten"
+      // are not)
+      if (!isCollective(title) || (det === 'the' && titleAt === ph.b - 1 && ph.b - ph.a >= 3 && (title === 'diplomat' || title === 'analyst')) || (ph.b === titleAt + 1 && ((titleAt === ph.a + 1 && definiteSingular(d, ph.a, title)) || (titleAt === ph.a && afterElision(d, titleAt))))) {
         // ("глава региона", "szef resortu": a head of whatever the complement names, which may be how the person was
         // introduced in other words, "губернатор", "minister")
         const p = this.lastOf(g, withComplement(d, titleAt, ph.b) && !GENERIC_HEAD.test(title) ? (office ?? title) : null, adjectives);
@@ -1915,6 +1923,16 @@ const ENGLISH_PLURAL = /[^s]s$/;
 const COLLECTIVE = /^(sources?|officials?|experts?|analysts?|diplomats?|quellen|fontes|fuentes|fonti|источник|джерел)/;
 /** Relative pronouns of Polish, Russian and Ukrainian, in the nominative, folded ("który", "которая", "які"). */
 const SLAVIC_RELATIVE = new Set('ktory ktora ktore ktorzy который которая которое которые який яка яке які'.split(' '));
+
+/**
+ * Whether the article at token k is definite and singular before the role noun `title`: "der", Romance "le", "el",
+ * "il", "lo", "la", "l'" (not Portuguese "a", also English), German "die" before a feminine role in -in.
+ */
+function definiteSingular(d: Doc, k: number, title: string): boolean {
+  const det = d.keys[k];
+  if (det === 'die') return title.endsWith('in') && isGerman(d);
+  return det === 'der' || det === 'le' || det === 'el' || det === 'il' || det === 'lo' || det === 'la' || (det === 'l' && afterElision(d, k + 1));
+}
 
 function isCollective(title: string): boolean {
   return COLLECTIVE.test(title);
