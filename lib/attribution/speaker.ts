@@ -538,6 +538,12 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
       // (the whole name after the role: "contou a diarista Rosângela Siqueira")
       const e = nameRunEnd(d, b, max);
       b = e > 0 ? e : b + 1;
+      // (a capitalised noun the role list lacks, then a name that opens with a given name: "die 41-jährige Pflegekraft
+      // Meike S.", "der Busfahrer Jens Kraus")
+      if (b < max && !breaksBefore(d, b) && d.names[b] & NAME_GIVEN) {
+        const n = nameRunEnd(d, b, max);
+        if (n > b + 1) b = n;
+      }
       // (and the compound it opens: "die frühere SPD-Chefin", "the former Labour-run council")
       while (b < max && !breaksBefore(d, b) && d.te[b - 1] + 1 === d.ts[b] && d.text.charCodeAt(d.te[b - 1]) === 45) b++;
     } else if (b < max && !breaksBefore(d, b) && !(d.flags[b] & STOP)) return null;

@@ -32,3 +32,13 @@ describe('a surname that ends a sentence', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+/** German nouns are capitalised: one the role list lacks, before a given name, describes the person the name names. */
+describe('a capitalised noun before a name that opens with a given name', () => {
+  it.each([
+    ['de, an age, a noun, a name and an initial', 'Pendler reagierten genervt. „Ich bin um fünf aufgestanden“, erzählte die 41-jährige Pflegekraft Meike S. am Hauptbahnhof.', 'fünf', 'Meike S'],
+    ['de, a noun and a full name', 'Der Streik traf vor allem Schichtarbeiter. „Heute fährt gar nichts“, sagte der Busfahrer Jens Kraus vor dem Depot.', 'gar nichts', 'Jens Kraus'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
