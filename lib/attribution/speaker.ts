@@ -1267,6 +1267,9 @@ export class Registry {
         }
       }
     }
+    // (German nouns are capitalised: one the role list lacks before a given name and a surname describes the person,
+    // "der Busfahrer Jens Kraus")
+    if (na >= 0 && nb - na >= 3 && !(d.names[na] & NAME_GIVEN) && d.names[na + 1] & NAME_GIVEN && na > ph.a && d.flags[na - 1] & DET && isGerman(d)) na++;
     // (French "Me", Maître, is a lawyer's title: "son avocate, Me Hélène Brun")
     if (na >= 0 && nb - na >= 3 && d.te[na] - d.ts[na] === 2 && d.text.startsWith('Me', d.ts[na])) na++;
     // a longer run is an institution, then the name ("Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska",
