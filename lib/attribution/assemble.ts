@@ -108,7 +108,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (e > ph.b) ph = { a: ph.a, b: e };
     }
     reg.advance(d.ts[ph.a]);
-    const r = reg.resolve(ph, [], feminine, plural, masculine, direct);
+    // (someone new, described and not named, is who "he" is next when the phrase is the verb's subject: its words
+    // quoted, or the phrase right before the verb or its auxiliary, "Ein Berater im Präsidialamt sagte, …", "Un
+    // conseiller de l'Intérieur a assuré que …")
+    const subject = direct || (ph.b < d.n && !breaksBefore(d, ph.b) && (d.flags[ph.b] & (VERB | AUX)) !== 0);
+    const r = reg.resolve(ph, [], feminine, plural, masculine, subject);
     const sp: SpeakerSpan = { start: d.ts[ph.a], end: d.te[ph.b - 1], text: text.slice(d.ts[ph.a], d.te[ph.b - 1]) };
     // a pronoun with no person of its gender named: the speaker of the statement just before, named by a role only
     // ("„…“, sagte ein Sprecher des Ministeriums. …, fügte er hinzu.", "« … », a déclaré un porte-parole. « … », a-t-il ajouté.")

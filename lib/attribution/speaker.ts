@@ -1188,7 +1188,10 @@ export class Registry {
     const advocate = this.advocateOf(ph);
     if (advocate) return advocate;
     // a body named before in full, named again by its initials, a noun of its name or its first words
-    const body = this.bodyOf(ph);
+    // (not a person of it someone new describes: "Ein Berater im Präsidialamt sagte", "un conseiller de l'Élysée", read
+    // below as someone the next "er" or "il" is)
+    const member = INDEFINITE.has(d.keys[ph.a]) && ph.b - ph.a > 2 && isRole(d, ph.a + 1) && !isOrgWord(d, ph.a + 1);
+    const body = member ? null : this.bodyOf(ph);
     if (body) return { name: body };
     // "The Department for Transport", "the Transport and Rail Workers’ Union": an institution's name, all of it
     if (d.keys[ph.a] === 'the' && namesBody(d, ph.a + 1, ph.b)) return { name: d.text.slice(d.ts[ph.a + 1], end) };
@@ -1227,6 +1230,13 @@ export class Registry {
           if (r && r.startsWith(office)) return this.named(this.people[i], start);
         }
       }
+    }
+    // someone new of a body, described and not named ("Ein Berater im Präsidialamt sagte", "un conseiller de
+    // l'Élysée"): the capitalised words after the role are the body's, whom the next "er" or "il" is
+    if (member && introduces && ARTICLE_GENDER.has(d.keys[ph.a]) && !givenNameIn(d, ph.a + 2, ph.b)) {
+      const text = d.text.slice(start, end);
+      this.touch({ name: text, gender: feminine ? 'f' : ARTICLE_GENDER.get(d.keys[ph.a])!, words: new Set(words), surname: '' }, EMPTY, start);
+      return { name: text };
     }
     // 2. a name: capitalised words that are not role nouns or articles
     // the run of name words after a role noun ("Kremlin spokesman Pavel Orlov"), else the first run
@@ -1948,6 +1958,12 @@ function isCollective(title: string): boolean {
 }
 
 /** Whether token k names an institution, not a person ("Kremlin", "Ministry": institutions.ts). */
+/** Whether a token of [a, b) opens with a given name ("Hans Meier", "Anna"). */
+function givenNameIn(d: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (d.names[k] & NAME_GIVEN) return true;
+  return false;
+}
+
 function isOrgWord(d: Doc, k: number): boolean {
   return (d.flags[k] & ORG) !== 0;
 }

@@ -42,3 +42,14 @@ describe('a capitalised noun before a name that opens with a given name', () => 
     check(statementWith(text, words), { name });
   });
 });
+
+/** Someone new of a body, described and not named, as the subject before the verb: whom "he" is next. */
+describe('an indefinite member of a body, before the verb', () => {
+  it.each([
+    ['de', 'Außenminister Sergej Lawrow warnte Europa erneut. In Kiew stießen die Äußerungen auf Skepsis. Ein Berater im Präsidialamt sagte der Deutschen Presse-Agentur, Moskau wolle Zeit gewinnen. „Russland droht im selben Atemzug“, sagte er.', 'Atemzug', 'Ein Berater im Präsidialamt'],
+    ['fr', "Le maire Paul Henry a salué la décision du préfet. Un conseiller du ministère de l'Intérieur a assuré que rien n'était tranché. « Nous attendons le rapport », a-t-il ajouté.", 'le rapport', "Un conseiller du ministère de l'Intérieur"],
+    ['it', 'Il sindaco Paolo Neri ha accolto la decisione. Un consigliere del ministero dell’Interno ha assicurato che nulla era deciso. «Aspettiamo la relazione», ha aggiunto lui.', 'relazione', 'Un consigliere del ministero dell’Interno'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
