@@ -1444,8 +1444,12 @@ export class Registry {
       if (!isCollective(title) || (det === 'the' && titleAt === ph.b - 1 && ph.b - ph.a >= 3 && (title === 'diplomat' || title === 'analyst')) || (ph.b === titleAt + 1 && ((titleAt === ph.a + 1 && definiteSingular(d, ph.a, title)) || (titleAt === ph.a && afterElision(d, titleAt))))) {
         // ("глава региона", "szef resortu": a head of whatever the complement names, which may be how the person was
         // introduced in other words, "губернатор", "minister")
-        const p = this.lastOf(g, withComplement(d, titleAt, ph.b) && !GENERIC_HEAD.test(title) ? (office ?? title) : null, adjectives);
-        if (p) return this.named(p, start, adjectives);
+        const by = withComplement(d, titleAt, ph.b) && !GENERIC_HEAD.test(title) ? (office ?? title) : null;
+        const p = this.lastOf(g, by, adjectives);
+        // (with no role to tell them apart, as a pronoun does: the subject of the sentence that named the last one, not
+        // whom it spoke of, "Le chef de la diplomatie russe, Sergueï Lavrov, a affirmé que … Donald Trump … ¶ « … », a
+        // déclaré le ministre")
+        if (p) return this.named(by === null ? this.subjectOf(p, g, ph.a) : p, start, adjectives);
       }
       // an unnamed source is known by where it sits: "источник в правительстве", "źródło w kancelarii premiera"
       if (titleAt === ph.b - 1 && UNNAMED_SOURCE.test(title)) return { name: d.text.slice(start, d.te[sourcePlaceEnd(d, ph.b) - 1]) };

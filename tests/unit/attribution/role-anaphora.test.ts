@@ -53,3 +53,14 @@ describe('an indefinite member of a body, before the verb', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+/** A role that matches no one's, as a pronoun reads: the subject of the sentence that named the last person it may be. */
+describe('a role said of no one named with it', () => {
+  it.each([
+    ['fr', "Le chef de la diplomatie russe, Sergueï Lavrov, a affirmé jeudi que Vladimir Poutine avait reçu les émissaires de Donald Trump.\n\n« Le président a confirmé cette disposition », a déclaré le ministre lors d'une conférence de presse.", 'disposition', 'A01'],
+    ['en', 'Trump, appearing after Clinton at the forum, blamed the policies of President Obama and Clinton.\n\n"We need change," the New York businessman said.', 'We need change', 'A03'],
+    ['de', 'Der russische Chefdiplomat Sergej Lawrow sagte am Donnerstag, Wladimir Putin habe die Gesandten von Donald Trump empfangen.\n\n„Der Präsident hat das bestätigt“, sagte der Minister vor Journalisten.', 'bestätigt', 'A01'],
+  ])('%s', (_l, text, words, actor) => {
+    check(statementWith(text, words), { actor });
+  });
+});
