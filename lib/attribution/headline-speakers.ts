@@ -95,7 +95,7 @@ function stems(s: string, into: Set<string>, memo: Map<string, string[]>): Set<s
  */
 export function confirmHeadlineSpeakers(text: string, statements: Statement[], actorKind: (actorId: string) => string | undefined): Statement[] {
   const headline = statements.map((st) => isColonHeadline(text, st));
-  if (!headline.includes(true)) return statements;
+  if (!headline.includes(true)) return describedInHeadline(text, statements);
   // the body is read only when a headline's speaker is not a knowledge-base person or organisation (below)
   if (!statements.some((st, i) => headline[i] && !(st.actorId && actorKind(st.actorId) !== 'country'))) return statements;
   // (the same few speakers speak all through a page: each is folded once per call)
@@ -147,4 +147,17 @@ function sameWordsInBody(st: Statement, statements: Statement[], headline: boole
   const words = flat(st.text);
   if (words.split(' ').length < 4) return undefined;
   return statements.find((b, j) => !headline[j] && b.start > st.end && b.speakerName !== null && b.speakerName !== st.speakerName && ` ${flat(b.text)} `.includes(` ${words} `));
+}
+
+/**
+ * A quote on the first line, the headline, whose speaker is only described (a word in lower case: "die Landrätin") ("Landerneau : « On demande aux habitants
+ * … », s'indigne le maire", named "le maire, Yann Le Goff" further down): when the body quotes the same words, its
+ * speaker said them.
+ */
+function describedInHeadline(text: string, statements: Statement[]): Statement[] {
+  const nl = text.indexOf('\n');
+  const first = statements[0];
+  if (!first || nl < 0 || first.end > nl || first.actorId || !first.speaker || first.speakerName !== first.speaker.text || !/(?:^|\s)\p{Ll}/u.test(first.speaker.text)) return statements;
+  const again = sameWordsInBody(first, statements, statements.map((st) => st === first));
+  return again ? [{ ...first, speakerName: again.speakerName, actor: again.actor, ...(again.actorId ? { actorId: again.actorId } : {}) }, ...statements.slice(1)] : statements;
 }

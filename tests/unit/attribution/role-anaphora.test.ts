@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { check, statementWith } from './helpers';
+import { check, statements as statementsOf, statementWith } from './helpers';
 
 /** A role said again with its article stands for the person named with a role before, as copy writes it. */
 describe('a collective role with a definite article in the singular', () => {
@@ -62,5 +62,16 @@ describe('a role said of no one named with it', () => {
     ['de', 'Der russische Chefdiplomat Sergej Lawrow sagte am Donnerstag, Wladimir Putin habe die Gesandten von Donald Trump empfangen.\n\n„Der Präsident hat das bestätigt“, sagte der Minister vor Journalisten.', 'bestätigt', 'A01'],
   ])('%s', (_l, text, words, actor) => {
     check(statementWith(text, words), { actor });
+  });
+});
+
+/** A headline quotes someone it only describes; the body names them where it quotes the same words. */
+describe('a headline quote by a role the body names', () => {
+  it.each([
+    ['fr', "Landerneau : « On demande aux habitants de faire la route de Brest en pleine nuit », s'indigne le maire\n\nLes urgences fermeront chaque nuit. Une explication qui ne convainc pas le maire, Yann Le Goff. « On demande aux habitants de faire la route de Brest en pleine nuit, parfois avec un enfant malade », s'indigne l'élu.", 'Yann Le Goff'],
+    ['de', '„Wir lassen die Familien im Stich“, sagt die Landrätin\n\nDie Geburtsstation schließt Ende März. Landrätin Petra Albers (SPD) ist empört. „Wir lassen die Familien im Stich, und das mitten im Winter“, sagte sie am Montag.', 'Petra Albers'],
+    ['it', '«Così si chiude un reparto che funziona», attacca il sindaco\n\nIl punto nascite chiuderà a marzo. Il sindaco Marco Ferri non ci sta. «Così si chiude un reparto che funziona da trent’anni», ha detto Ferri.', 'Marco Ferri'],
+  ])('%s', (_l, text, name) => {
+    check(statementsOf(text)[0], { name });
   });
 });
