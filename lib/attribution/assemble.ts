@@ -241,8 +241,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const sentenceEnds = e < qb && (e > k + 1 || pron >= 0) && d.sentenceStart[d.sentenceOf[e]] === e && !breaksBefore(d, e);
       if (e >= qb || !(sentenceEnds || (e - k < 9 && commaBefore(d, e)))) continue;
       let speaker: Phrase | null = pron >= 0 ? { a: pron, b: pron + 1 } : subjectAfterVerb(d, k, e);
+      // "soupire-t-elle", "ajoute-t-il": the pronoun after the euphonic t
+      const euphonic = k + 2 < e && d.keys[k + 1] === 't' && (d.flags[k + 2] & PRON) !== 0 && !(d.flags[k + 2] & DET);
+      if (euphonic && !(speaker && speaker.a === k + 2)) speaker = { a: k + 2, b: k + 3 };
       // (an insertion that ends its sentence names its speaker right after the verb: "…, a déclaré le ministre lors de …")
-      if (sentenceEnds && !(e - k < 9 && commaBefore(d, e)) && pron < 0 && !(speaker && speaker.a === k + 1)) continue;
+      if (sentenceEnds && !(e - k < 9 && commaBefore(d, e)) && pron < 0 && !(speaker && (speaker.a === k + 1 || euphonic))) continue;
       // "dit-il", "estime-t-elle": the pronoun after the verb
       if (!speaker && k + 1 < e && d.flags[e - 1] & PRON && !(d.flags[e - 1] & DET)) speaker = { a: e - 1, b: e };
       // (the author speaks of someone: "nous irons, je crois, jusqu'au bout" is the speaker's own aside)

@@ -707,8 +707,14 @@ function guessGender(first: string): 'm' | 'f' | null {
   if (f.length < 2) return null;
   if (WOMEN_NOT_A.has(f)) return 'f';
   if (MEN_A.has(f)) return 'm';
+  // (and the endings of French women's names the list lacks: Gwenaëlle, Huguette, Fabienne, Amandine; not Antoine,
+  // Étienne, Constantine)
+  if (WOMEN_ENDING.test(f) && !MEN_ENDING_LIKE_WOMEN.has(f)) return 'f';
   return /[aая]$/.test(f) ? 'f' : 'm';
 }
+
+const WOMEN_ENDING = /\p{L}{2}(?:elle|ette|ienne|ine)$/u;
+const MEN_ENDING_LIKE_WOMEN = new Set(['antoine', 'etienne', 'constantine', 'celestine', 'augustine']);
 
 /** The people named so far, in text order, and what their mentions resolve to. */
 export class Registry {

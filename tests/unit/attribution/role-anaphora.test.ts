@@ -75,3 +75,15 @@ describe('a headline quote by a role the body names', () => {
     check(statementsOf(text)[0], { name });
   });
 });
+
+describe("French copy's women's names and incises", () => {
+  it.each([
+    ['a name in -elle is a woman\'s', "« Le pire, ce sont les familles », confie une soignante. Sa porte-parole, Gwenaëlle Tanguy, a parlé samedi. « On connaît la chanson », dit-elle.", 'chanson', 'Gwenaëlle Tanguy'],
+    ['a name in -ette is a woman\'s', "Le maire Paul Henry a salué la décision. La présidente du club, Huguette Marchal, était présente. « Nous avons attendu dix ans », a-t-elle rappelé.", 'dix ans', 'Huguette Marchal'],
+    ['Antoine is a man\'s', "La juge Claire Vidal a ouvert l'audience. Le prévenu, Antoine Roussel, s'est levé. « Je regrette », a-t-il dit.", 'regrette', 'Antoine Roussel'],
+    ['the incise "soupire-t-elle" inside the marks', "Le maire Paul Henry a salué la décision. Sa porte-parole, Gwenaëlle Tanguy, a parlé samedi. « On connaît la chanson, soupire-t-elle. Avec la chirurgie, on nous avait parlé de provisoire. »", 'chanson', 'Gwenaëlle Tanguy'],
+    ['the incise "ajoute-t-il" inside the marks', "La juge Claire Vidal a ouvert l'audience. Le maire Paul Henry était présent. « Nous irons, ajoute-t-il, jusqu'au bout. »", 'jusqu', 'Paul Henry'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
