@@ -41,8 +41,8 @@ export function nameParticle(d: Doc, k: number): boolean {
 
 const SELF = new Set(['sam', 'sama']);
 
-/** Abbreviated titles before a name, folded: doctor, professor, French "Pr" and "Me", "Mgr". */
-const TITLE_ABBREVIATION = new Set('dr pr prof me mgr'.split(' '));
+/** Abbreviated titles before a name, folded: doctor, professor, French "Pr" and "Me", "Mgr", Québec's feminine "Dre" and "Pre". */
+const TITLE_ABBREVIATION = new Set('dr dre pr pre prof me mgr'.split(' '));
 
 /**
  * The end of a name opened by a given name at token k ("Kevin D. Williamson", "Glenn Beck"), or -1: two to four

@@ -93,6 +93,10 @@ describe('French copy', () => {
       "Le collectif a lancé une pétition. Patrick Roumens, le maire, a dénoncé la fermeture.\n\nUrgentiste dans le service depuis quinze ans, le Dr Karim Haddad ne cache pas sa lassitude. \"Cela fait trois ans qu'on tire la sonnette d'alarme\", témoigne-t-il.";
     check(statementWith(text, 'sonnette'), { name: 'Karim Haddad' });
   });
+  it("Québec's feminine \"Dre\" is a title too, and the woman named after it is whom \"elle\" is", () => {
+    const text = "Le ministre Christian Dubé a promis des lits. « On soigne des gens dans les corridors », raconte la Dre Mélanie Gagnon, urgentologue à l'hôpital. Selon elle, plusieurs patients sont partis sans voir de médecin.";
+    check(statementWith(text, 'sans voir'), { name: 'Mélanie Gagnon' });
+  });
   it('"auprès de" names whom it was said to, not the speaker', () => {
     const text =
       "À Kiev, les déclarations russes ont été accueillies avec méfiance. « Moscou réclame en réalité un droit de veto sur notre sécurité », a réagi auprès de l'AFP un haut responsable de la présidence ukrainienne.";
