@@ -10,7 +10,7 @@
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
-import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isPolishSie, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { GAP_COLON, GAP_COMMA, NAME_GIVEN, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isPolishSie, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { apposedSubject, continuesReport, cueAfterQuote, germanSubject, isAdverb, isPreposition, mediaAddresseeEnd, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
@@ -1734,7 +1734,7 @@ const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
  * заявлении ЦБ"): a role, an article and a role, a name of two words, or the initials of an institution.
  */
 function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
-  let j = skipDative(d, skipAgency(d, skipTitle(d, afterReflexive(d, k, max), max), max), max);
+  let j = skipDative(d, skipAgency(d, skipOutlet(d, skipTitle(d, afterReflexive(d, k, max), max), max), max), max);
   // (whom it was said to, a pronoun: "– mówi mi sąsiadka", "— рассказал нам директор")
   if (j + 1 < max && DATIVE_PRONOUN.has(d.keys[j]) && !breaksBefore(d, j) && !breaksBefore(d, j + 1)) j++;
   // "– mówi pan Henryk", "– dodaje pani Halina": Polish courtesy, then the given name or the name
@@ -1849,6 +1849,23 @@ function someRole(d: Doc, a: number, b: number): boolean {
  * Past a Polish paper or person spoken to, in the dative, when the speaker follows ("– żali się Faktowi sąsiad Jan
  * Kos", "powiedział Onetowi rzecznik"): a capitalised word in -owi is no nominative.
  */
+/**
+ * Past the outlet a Romance cue was said to, before its subject: "a affirmé à RFI Mykhaïlo Levtchenko", "a confié au
+ * Monde la ministre", "ha detto al Corriere il sindaco" (one to three capitalised words after "à", "au", "al", "ao", and
+ * a subject after them: a name that opens with a given name, or an article).
+ */
+function skipOutlet(d: Doc, j: number, max: number): number {
+  if (j + 2 >= max || !OUTLET_TO.has(d.keys[j]) || isCapitalized(d, j) || !isCapitalized(d, j + 1) || breaksBefore(d, j + 1)) return j;
+  let e = j + 2;
+  for (; e < max && e <= j + 5 && !breaksBefore(d, e); e++) {
+    if (d.names[e] & NAME_GIVEN || (d.flags[e] & DET && !isCapitalized(d, e))) return e;
+    if (!isCapitalized(d, e)) return j;
+  }
+  // (a run of three or four capitalised words: the outlet, then a name of two, "à RFI Mykhaïlo Levtchenko")
+  return e - (j + 1) >= 3 && e - (j + 1) <= 4 ? e - 2 : j;
+}
+const OUTLET_TO = new Set('a au aux al alla allo ao'.split(' '));
+
 function skipDative(d: Doc, j: number, max: number): number {
   if (j + 1 >= max || breaksBefore(d, j + 1) || !isSlavic(d)) return j;
   // ("– odpowiedziało nam biuro prasowe", "– mówi nam sołtys": the paper that asked)
@@ -1973,7 +1990,7 @@ const INSTITUTION_PREP = new Set('в во у w we'.split(' '));
  * institution it was said in ("в региональном министерстве здравоохранения").
  */
 function tailSpeaker(d: Doc, k: number, max: number): Phrase | null {
-  const j = skipAgency(d, skipTitle(d, afterReflexive(d, k, max), max), max);
+  const j = skipAgency(d, skipOutlet(d, skipTitle(d, afterReflexive(d, k, max), max), max), max);
   if (j + 1 < max && INSTITUTION_PREP.has(d.keys[j]) && !isCapitalized(d, j) && !breaksBefore(d, j + 1) && isPluralVerb(d, k)) {
     let e = j + 1;
     while (e < max && e - j < 7 && !breaksBefore(d, e) && !(d.flags[e] & (VERB | COMP | PRON))) e++;

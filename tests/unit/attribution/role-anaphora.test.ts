@@ -87,3 +87,15 @@ describe("French copy's women's names and incises", () => {
     check(statementWith(text, words), { name });
   });
 });
+
+/** Romance copy names the outlet a cue was said to between the verb and its subject. */
+describe('the outlet between a cue and its subject', () => {
+  it.each([
+    ['fr, an outlet of one word and a name', 'Kyiv met la dernière main à son plan de paix, a affirmé à RFI Mykhaïlo Levtchenko, conseiller au bureau présidentiel.', 'dernière main', 'Mykhaïlo Levtchenko'],
+    ['fr, "au" and a role', 'Le texte sera prêt dans quelques jours, a confié au Parisien la ministre Agnès Firmin.', 'quelques jours', 'Agnès Firmin'],
+    ['it, "al" and a role', 'Il piano sarà pronto entro marzo, ha detto al Corriere il sindaco Marco Ferri.', 'entro marzo', 'Marco Ferri'],
+    ['pt, "ao" and a name', 'O plano estará pronto em março, disse ao Público o autarca Rui Moreira.', 'em março', 'Rui Moreira'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
