@@ -1239,10 +1239,14 @@ export class Registry {
     }
     // someone new of a body, described and not named ("Ein Berater im Präsidialamt sagte", "un conseiller de
     // l'Élysée"): the capitalised words after the role are the body's, whom the next "er" or "il" is
-    if (member && introduces && ARTICLE_GENDER.has(d.keys[ph.a]) && !givenNameIn(d, ph.a + 2, ph.b)) {
+    // (and in German copy anyone an indefinite article opens: its capitalised words are nouns, "Ein junger Mann aus
+    // Bremen", "eine Anwohnerin", not a name)
+    const someone = member || (INDEFINITE.has(d.keys[ph.a]) && ph.b - ph.a > 1 && isGerman(d) && !commaIn(d, ph.a + 1, ph.b));
+    if (someone && ARTICLE_GENDER.has(d.keys[ph.a]) && !givenNameIn(d, ph.a + 1, ph.b)) {
       const text = d.text.slice(start, end);
-      this.touch({ name: text, gender: feminine ? 'f' : ARTICLE_GENDER.get(d.keys[ph.a])!, words: new Set(words), surname: '' }, EMPTY, start);
-      return { name: text };
+      // (someone: a role, or a German noun of a person, "Anhänger", "Anwohnerin", "Geschäftsmann"; not "Eine Stunde später")
+      if (introduces && (member || personHeadIn(d, ph.a + 1, ph.b))) this.touch({ name: text, gender: feminine ? 'f' : ARTICLE_GENDER.get(d.keys[ph.a])!, words: new Set(words), surname: '' }, EMPTY, start);
+      if (introduces || !member) return { name: text };
     }
     // 2. a name: capitalised words that are not role nouns or articles
     // the run of name words after a role noun ("Kremlin spokesman Pavel Orlov"), else the first run
@@ -1968,6 +1972,19 @@ function isCollective(title: string): boolean {
 }
 
 /** Whether token k names an institution, not a person ("Kremlin", "Ministry": institutions.ts). */
+/** Whether a token of [a, b) is a role or a capitalised German noun of a person ("Anhänger", "Anwohnerin", "Geschäftsmann"). */
+function personHeadIn(d: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if ((isRole(d, k) && !isOrgWord(d, k)) || (isCapitalized(d, k) && GERMAN_PERSON_NOUN.test(d.keys[k]))) return true;
+  return false;
+}
+const GERMAN_PERSON_NOUN = /^(?:mann|frau)$|\p{L}{3}(?:mann|frau|er|in|ling|ent|ant|ist)$/u;
+
+/** Whether a comma stands before a token of [a, b) (an apposition: "ein Sprecher, Hans Meier"). */
+function commaIn(d: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (commaBefore(d, k)) return true;
+  return false;
+}
+
 /** Whether a token of [a, b) opens with a given name ("Hans Meier", "Anna"). */
 function givenNameIn(d: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (d.names[k] & NAME_GIVEN) return true;

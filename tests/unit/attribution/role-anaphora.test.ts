@@ -99,3 +99,12 @@ describe('the outlet between a cue and its subject', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+/** German capitalises its nouns: after an indefinite article they describe someone new, they name no one. */
+describe('a German indefinite description', () => {
+  it('is the speaker as written, and whom "er" is next', () => {
+    const text = 'Dauerkarteninhaber Jürgen Wöhrle verteidigte den Trainer. Vor dem Bahnhof warteten Hunderte. „Dann fahre ich eben mit dem Zug“, sagte ein junger Mann. „Hoffentlich streikt die Bahn nicht“, fügte er hinzu.';
+    check(statementWith(text, 'mit dem Zug'), { name: 'ein junger Mann' });
+    check(statementWith(text, 'Hoffentlich'), { name: 'ein junger Mann' });
+  });
+});
