@@ -1248,6 +1248,15 @@ export class Registry {
       if (introduces && (member || personHeadIn(d, ph.a + 1, ph.b))) this.touch({ name: text, gender: feminine ? 'f' : ARTICLE_GENDER.get(d.keys[ph.a])!, words: new Set(words), surname: '' }, EMPTY, start);
       if (introduces || !member) return { name: text };
     }
+    // a German definite article and a noun the role list lacks, after the verb ("sagte der Innenverteidiger", "so die
+    // Tirolerin"): German capitalises its nouns, and names take no article; the last person of the article's gender,
+    // as a pronoun reads
+    // ("die" before a noun of a person in -er is the plural, "die Veranstalter": a woman is "die Tirolerin", "die Frau")
+    if (ph.b - ph.a === 2 && !plural && (d.keys[ph.a] === 'der' || (d.keys[ph.a] === 'die' && /(?:in|frau)$/.test(d.keys[ph.a + 1]))) && isCapitalized(d, ph.a + 1) && !isRole(d, ph.a + 1) && !(d.names[ph.a + 1] & NAME_GIVEN) && !isOrgWord(d, ph.a + 1) && !this.findSurname(d.keys[ph.a + 1]) && GERMAN_PERSON_NOUN.test(d.keys[ph.a + 1]) && isGerman(d)) {
+      const g = d.keys[ph.a] === 'die' || feminine ? 'f' : 'm';
+      const p = this.lastOf(g);
+      if (p) return this.named(this.subjectOf(p, g, ph.a), start);
+    }
     // 2. a name: capitalised words that are not role nouns or articles
     // the run of name words after a role noun ("Kremlin spokesman Pavel Orlov"), else the first run
     let na = -1;

@@ -108,3 +108,18 @@ describe('a German indefinite description', () => {
     check(statementWith(text, 'Hoffentlich'), { name: 'ein junger Mann' });
   });
 });
+
+/** A German definite article and a noun of a person the role list lacks: someone named before, as a pronoun reads. */
+describe('a German description with a definite article', () => {
+  it.each([
+    ['"der Innenverteidiger" after a captain named', 'Die Partie war ein Offenbarungseid. Kapitän Niklas Oberle nahm danach die Spieler in die Pflicht. „Der Trainer hat kein Gegentor verschuldet“, sagte der Innenverteidiger.', 'Gegentor', 'Niklas Oberle'],
+    ['"die Tirolerin" after a skier named', 'Im Ziel jubelte Anna Gruber aus Innsbruck. „Ich habe einfach angegriffen“, sagte die Tirolerin im ORF.', 'angegriffen', 'Anna Gruber'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it('"die" before a noun in -er is the plural: the organisers are no one named before', () => {
+    const s = statementWith('Bürgermeister Jens Kraus eröffnete den Marsch. „Die größte Demo jemals in der Region“, sagten die Veranstalter.', 'größte Demo');
+    if (s.speakerName === 'Jens Kraus') throw new Error('the organisers read as the mayor');
+  });
+});
