@@ -363,7 +363,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (!/[,!?…\u2014\u2013-]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !/[,\u2014\u2013-]/.test(gap) && isCapitalized(d, a)) return null;
     const [, sEnd] = sentenceRange(d, a);
     const c = cueAfterQuote(d, a, Math.min(sEnd, a + AFTER_CLAUSE, hi));
-    return c ? { ...c, feminine: false } : null;
+    // (or the words pointing back at the quote after its comma: "„…“, mit diesen Worten meldete sich der Trainer zurück")
+    return c ? { ...c, feminine: false } : /,/.test(gap) ? wordsBack(q) : null;
   };
 
   /** A cue right before the quote: "X said: “…”", "he said, “…”", "Según el mandatario, «…»", "Lavrov: «…»". */
@@ -399,7 +400,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // reported speech going on in the subjunctive ("Die Regeln seien klar:"): the last speaker's quote
       if (continuesReport(d, cs, b + 1, b + 1, (j) => (d.flags[j] & MOOD) !== 0)) return null;
       // "Dazu teilte das Ministerium mit:", "Den Vorwurf wies die Partei zurück:", "Der Sprecher sagte:"; ", so X weiter:"
-      const speaker = frameSource(cs, b + 1) ?? germanSubject(d, cs, b + 1);
+      const speaker = frameSource(cs, b + 1, b) ?? germanSubject(d, cs, b + 1);
       if (speaker) {
         const v = verbBefore(d, cs, speaker);
         return { ca: v >= 0 ? v : b, cb: (v >= 0 ? v : b) + 1, speaker, feminine: false };
@@ -433,7 +434,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // (a Polish dative before the verb is whom it was said to: "Premierowi zarzucił, że „…”")
         const toWhom = before !== null && before.b === k && isSlavic(d) && datives(d, before.a, before.b);
         if (toWhom) before = null;
+        // (German: a thing or an adverbial before the verb, the subject after it: "Deren Pläne nannte er „…“")
+        if (german && before && before.b === k && notSubject(d, before)) before = germanSubjectAfterVerb(d, k, b + 1) ?? before;
         let speaker = before ?? (colon || toWhom ? phraseAfter(d, k + 1, b + 1) : null);
+        // (nor the phrase after a preposition: "meldete sich mit den Worten:")
+        if (german && !before && speaker && notSubject(d, speaker)) speaker = null;
         if (!speaker && toWhom) speaker = { a: -1, b: k };
         if (colon && before && !ADDRESSEE.has(d.keys[k])) {
           // German puts the subject after the verb when something else opens the clause: "Über Fossett sagte Branson:",
@@ -1066,7 +1071,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
             while (t < fb && t - s0 < 3 && d.flags[t] & STOP && !(d.flags[t] & (COMP | PRON | DET)) && !isCapitalized(d, t) && !breaksBefore(d, t)) t++;
             if (t > s0 && t < fb && !breaksBefore(d, t) && (isRole(d, t) || isCapitalized(d, t))) s0 = t;
           }
-          const ph = phraseAfter(d, s0, fb) ?? commonNounSource(d, s0, fb);
+          let ph = phraseAfter(d, s0, fb) ?? commonNounSource(d, s0, fb);
+          if (ph && german) ph = beforeVerb(d, ph);
           // (or after a colon, where a clause opens: "… не поспішає: за словами глави Білого дому, спершу …")
           const open = german ? afterDateline(d, fa, k + 1) : fa;
           const atStart = k === open || (k <= open + 1 && !breaksBefore(d, k)) || (k > fa + 2 && (gapFlags(d, k) & GAP_COLON) !== 0);
@@ -1391,29 +1397,45 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return (prev === 'als' || INDEFINITE_DE.has(prev)) && reportsSpeech();
   };
 
-  /** The source a frame names anywhere in tokens [a, b), outside quotes: "laut X", "nach Angaben X", "X zufolge", ", so X,". */
-  const frameSource = (a: number, b: number): Phrase | null => {
+  /**
+   * The source a frame names anywhere in tokens [a, b), outside quotes: "laut X", "nach Angaben X", "X zufolge", ", so X,",
+   * ", so urteilte X". Of several, the one nearest token `near` (the quote's): "Laut Gutachtern … nach Aussagen eines
+   * Anwalts … „…“" quotes the lawyer.
+   */
+  const frameSource = (a: number, b: number, near = a): Phrase | null => {
+    let best: Phrase | null = null;
+    let bestAt = -1;
     for (let k = a; k < b; k++) {
       const f = d.flags[k];
       if (!(f & (FRAME | FRAME_AFTER | TAIL)) || quoted[k]) continue;
+      let ph: Phrase | null = null;
       if (f & FRAME) {
         const fr = frameAt(d, k, b);
         if (fr && fr.kind === FRAME) {
-          const ph = phraseAfter(d, k + fr.keys.length, b);
-          if (ph && ph.a === k + fr.keys.length) return ph;
+          const p = phraseAfter(d, k + fr.keys.length, b);
+          if (p && p.a === k + fr.keys.length) ph = german ? beforeVerb(d, p) : p;
         }
       }
-      if (f & FRAME_AFTER && !breaksBefore(d, k)) {
-        const ph = phraseBefore(d, k, a);
-        if (ph && ph.b === k) return ph;
+      if (!ph && f & FRAME_AFTER && !breaksBefore(d, k)) {
+        const p = phraseBefore(d, k, a);
+        if (p && p.b === k) ph = p;
       }
-      if (f & TAIL && k > a && commaBefore(d, k)) {
-        const ph = phraseAfter(d, k + 1, b);
-        // (an adverb may end the frame: ", so Brandt weiter:")
-        if (ph && ph.a === k + 1 && (ph.b >= b || breaksBefore(d, ph.b) || (isAdverb(d, ph.b) && (ph.b + 1 >= b || breaksBefore(d, ph.b + 1))))) return ph;
+      if (!ph && f & TAIL && k > a && commaBefore(d, k)) {
+        const p = phraseAfter(d, k + 1, b);
+        // (an adverb may end the frame: ", so Brandt weiter:"; or where and to whom it was said: ", so Brandt in
+        // einem Interview", ", so Brandt gegenüber der Zeitung")
+        if (p && p.a === k + 1 && (p.b >= b || breaksBefore(d, p.b) || (isAdverb(d, p.b) && (p.b + 1 >= b || breaksBefore(d, p.b + 1))) || (german && isPreposition(d, p.b) && !(d.flags[p.b] & FRAME)))) ph = p;
+        // (German: the verb after "so", its subject after it: ", so urteilte der Richter", ", so sagte Brandt")
+        else if (german && k + 1 < b && d.flags[k + 1] & VERB && !isCapitalized(d, k + 1) && !breaksBefore(d, k + 1)) ph = germanSubjectAfterVerb(d, k + 1, b);
+      }
+      if (!ph) continue;
+      const at = k < near ? near - k : k - near;
+      if (!best || at < bestAt) {
+        best = ph;
+        bestAt = at;
       }
     }
-    return null;
+    return best;
   };
 
   /** A cue set off by a comma inside the sentence, its subject after it ("Sie sei „…“, sagte die Königin, …"). */
@@ -1435,7 +1457,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // in the subjunctive with no person as its subject, the sentence goes on with the last speaker's words
       const sEnd = sentenceRange(d, qa < d.n ? qa : d.n - 1)[1];
       // a source named in the sentence ("laut dem Verband", "nach Angaben der Polizei", "der Zeitung zufolge", ", so X,")
-      subject = frameSource(a, sEnd) ?? commaCue(qa, sEnd) ?? passiveAgent(d, a, qa);
+      subject = frameSource(a, sEnd, qa) ?? commaCue(qa, sEnd) ?? passiveAgent(d, a, qa);
       if (!subject && !continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j])) {
         subject = germanSubject(d, a, sEnd) ?? sentenceSubject(d, a, qa);
         // (a role, then the name after it: "Der ukrainische Außenminister Andrij Sybiha zeigte sich „…“")
@@ -2144,6 +2166,15 @@ function afterApposition(d: Doc, c: number, max: number): number {
     if (d.flags[j] & VERB) return c;
   }
   return c;
+}
+
+/** German auxiliaries among the words cues/de.ts lists as such (the others are adverbs: "auch", "noch", "sich"). */
+const GERMAN_AUX = /^(?:hat|haben|hatte|hatten|habe|ist|sind|war|wurde|wird|werde)$/;
+
+/** A German phrase cut before a verb it ran into ("nach Aussagen eines Zeugen | habe der Fahrer …"). */
+function beforeVerb(d: Doc, ph: Phrase): Phrase {
+  for (let k = ph.a + 1; k < ph.b; k++) if ((d.flags[k] & (VERB | MOOD) || (d.flags[k] & AUX && GERMAN_AUX.test(d.keys[k]))) && !isCapitalized(d, k)) return { a: ph.a, b: k };
+  return ph;
 }
 
 function frameAt(d: Doc, k: number, max: number): Frame | null {

@@ -76,6 +76,11 @@ export function notSubject(d: Doc, ph: Phrase): boolean {
   if (ph.a > 0 && !breaksBefore(d, ph.a) && isPreposition(d, ph.a - 1)) return true;
   if (OBLIQUE.has(d.keys[ph.a])) return true;
   if (ph.b - ph.a === 1 && (adverbLike(d.keys[ph.a]) || PREP.has(d.keys[ph.a]))) return true;
+  // "er" right after the verb is its subject, whatever the Vorfeld holds ("Deren Forderungen bezeichnete er als …",
+  // "Die Rede der Kanzlerin lobte er …"); "sie" when the Vorfeld names no person ("Die Pläne nannte sie …": after a
+  // person it may be the object)
+  const v = ph.b;
+  if (v + 1 < d.n && d.flags[v] & VERB && !isCapitalized(d, v) && !breaksBefore(d, v) && !breaksBefore(d, v + 1) && (d.flags[v + 1] & PRON_M || (d.flags[v + 1] & PRON_F && !personish(d, ph)))) return true;
   return false;
 }
 
@@ -269,6 +274,8 @@ export function germanSubject(d: Doc, a: number, end: number): Phrase | null {
       while (j < Math.min(end, v + 20) && !(j > v && commaBefore(d, j) && verbAt(d, j))) j++;
       v = j < end ? j : -1;
     }
+    // ("er" right after the verb is the subject even after a person's noun: "Die Rede der Ministerin lobte er:")
+    if (v > ph.a && v + 1 < end && verbAt(d, v) && d.flags[v + 1] & PRON_M && !breaksBefore(d, v + 1)) return { a: v + 1, b: v + 2 };
     if (v > ph.a && v < end && verbAt(d, v) && !personish(d, ph)) {
       // an object in the Vorfeld, a person after the verb: people speak ("Das Angebot lehnt er ab:", "Die
       // Anwendung der Regel stellte der Parteichef in Frage:")

@@ -1,0 +1,69 @@
+/**
+ * German speakers that word order, frames and newsroom phrasing name: the subject after the verb when a thing opens
+ * the clause, the source a frame names, cut before the verb, ", so urteilte X", "mit diesen Worten". Every passage is invented
+ * for this file, written the way German copy runs.
+ */
+import { describe, it } from 'vitest';
+import { check, ownWords } from './helpers';
+
+/** The speaker's own words in marks that hold `words` (direct, or quoted inside reported speech). */
+function quoteWith(text: string, words: string) {
+  const found = ownWords(text).filter((s) => s.text.includes(words));
+  if (found.length !== 1) throw new Error(`expected one quote holding "${words}", got ${JSON.stringify(ownWords(text).map((s) => s.text))}`);
+  return found[0];
+}
+
+describe('German: "er" right after the verb is its subject, whatever opens the clause', () => {
+  it.each([
+    [
+      'an object with a possessive in the Vorfeld',
+      'Die Pflegekräfte der Kreisklinik haben die Arbeit niedergelegt. Landrat Jörg Hansen zeigte wenig Verständnis. Deren Forderungen bezeichnete er als „völlig überzogen und nicht bezahlbar“.',
+      'völlig überzogen',
+      'er',
+      'Jörg Hansen',
+    ],
+    [
+      'an object that names a person in the Vorfeld, a colon',
+      'Nach der Abstimmung trat Fraktionschef Malte Sommer vor die Presse. Die Rede der Bürgermeisterin lobte er ausdrücklich: „Sie hat heute für die ganze Stadt gesprochen.“',
+      'ganze Stadt',
+      'er',
+      'Malte Sommer',
+    ],
+  ])('%s', (_, text, words, speaker, name) => check(quoteWith(text, words), { speaker, name }));
+});
+
+describe('German: the source a frame names ends before the verb', () => {
+  it('"Nach Aussagen eines Anwohners sei der Wagen „…“": the resident, not "eines Anwohners sei der Wagen"', () => {
+    const text = 'Auf der Landstraße bei Hofheim ist ein Lieferwagen verunglückt. Laut Polizei war die Fahrbahn trocken. Nach Aussagen eines Anwohners sei der Wagen „wie ein Geschoss“ durch die Kurve gefahren.';
+    check(quoteWith(text, 'Geschoss'), { speaker: 'eines Anwohners' });
+  });
+});
+
+describe('German: ", so" with a verb or a place after the speaker', () => {
+  it.each([
+    [
+      '", so urteilte X über …"',
+      'Das Stadtfest hat am Wochenende mehr Besucher angezogen als je zuvor. Ein „großer Gewinn für die ganze Altstadt“, so urteilte Bürgermeisterin Petra Lamm über die drei Tage.',
+      'großer Gewinn',
+      'Bürgermeisterin Petra Lamm',
+    ],
+    [
+      '", so X gegenüber …"',
+      'Die Bahnstrecke bleibt bis Ende März gesperrt. Die Arbeiten seien „dringender als gedacht“, so Projektleiter Ralf Quast gegenüber dem Lokalradio.',
+      'dringender als gedacht',
+      'Projektleiter Ralf Quast',
+    ],
+  ])('%s', (_, text, words, speaker) => check(quoteWith(text, words), { speaker }));
+
+  it('a frame after ", so X" stays the source: ", so die Lesart laut der Agentur X"', () => {
+    const text = 'Die Gefangenen wurden am Morgen freigelassen, als „Zeichen des guten Willens“, so die amtliche Lesart laut der Nachrichtenagentur Tasnim.';
+    check(quoteWith(text, 'guten Willens'), { speaker: 'der Nachrichtenagentur Tasnim' });
+  });
+});
+
+describe('German: "mit diesen Worten" after the quote names who said it', () => {
+  it('„…“, mit diesen Worten meldete sich X zurück', () => {
+    const text = 'Nach sechs Wochen Pause stand der Kapitän wieder auf dem Platz. „Ich bin fit und habe richtig Lust auf das Derby“, mit diesen Worten meldete sich Jonas Wendt am Dienstag zurück.';
+    check(quoteWith(text, 'richtig Lust'), { speaker: 'Jonas Wendt', name: 'Jonas Wendt' });
+  });
+});
