@@ -1448,6 +1448,20 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return null;
   };
 
+  /**
+   * The person the sentence before the one opening at `a` has as its subject, when that sentence, in its paragraph, is no
+   * statement, and the subject names a person (by a role or a name, one the registry knows: not any capitalised noun).
+   */
+  const personBefore = (a: number): Phrase | null => {
+    const s = d.sentenceOf[a];
+    if (s === 0 || d.sentenceStart[s] !== a) return null;
+    const ps = d.sentenceStart[s - 1];
+    if (paraOf(d.ts[ps]) !== paraOf(d.ts[a])) return null;
+    for (let j = ps; j < a; j++) if (covered[j] || quoted[j]) return null;
+    const ph = germanSubject(d, afterDateline(d, ps, a), a);
+    return ph && ph.a >= 0 && !(d.flags[ph.a] & PRON) && personish(d, ph) && reg.knowsPerson(ph) ? ph : null;
+  };
+
   const embedded = (q: Quote, from: Statement | null, a: number) => {
     // no reported speech around it: the subject of its own sentence ("Der Bundeskanzler würdigte Ligeti als „…“",
     // "Ursprünglich wollte er „…“"), else whoever spoke last
@@ -1458,7 +1472,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const sEnd = sentenceRange(d, qa < d.n ? qa : d.n - 1)[1];
       // a source named in the sentence ("laut dem Verband", "nach Angaben der Polizei", "der Zeitung zufolge", ", so X,")
       subject = frameSource(a, sEnd, qa) ?? commaCue(qa, sEnd) ?? passiveAgent(d, a, qa);
-      if (!subject && !continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j])) {
+      const goesOn = !subject && continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j]);
+      // (its speaker the person the sentence before, in its paragraph and no statement, is about: "Die Ministerin
+      // stellte die Zahlen vor. Die Lage sei „…“")
+      if (goesOn) subject = personBefore(a);
+      else if (!subject) {
         subject = germanSubject(d, a, sEnd) ?? sentenceSubject(d, a, qa);
         // (a role, then the name after it: "Der ukrainische Außenminister Andrij Sybiha zeigte sich „…“")
         if (subject && subject.a >= 0 && hasRole(d, subject)) {

@@ -67,3 +67,27 @@ describe('German: "mit diesen Worten" after the quote names who said it', () => 
     check(quoteWith(text, 'richtig Lust'), { speaker: 'Jonas Wendt', name: 'Jonas Wendt' });
   });
 });
+
+describe('German: reported speech in the subjunctive goes on with the person the sentence before is about', () => {
+  it.each([
+    [
+      'the subject before the verb, no cue in that sentence',
+      '„Wir liegen im Plan“, sagte Projektleiter Karl Ostrowski. Bürgermeisterin Ines Rauch legte am Montag den Haushalt vor. Die Rücklagen seien „fast vollständig aufgebraucht“.',
+      'vollständig aufgebraucht',
+      'Bürgermeisterin Ines Rauch',
+      'Ines Rauch',
+    ],
+    [
+      'the subject after the verb ("nahm … Stellung")',
+      '„Wir liegen im Plan“, sagte Projektleiter Karl Ostrowski. Am Abend nahm auch Landrätin Heike Brandl zu dem Streit Stellung. Jede Gemeinde könne „selbst über ihre Schulen entscheiden“.',
+      'selbst über ihre Schulen',
+      'Landrätin Heike Brandl',
+      'Heike Brandl',
+    ],
+  ])('%s', (_, text, words, speaker, name) => check(quoteWith(text, words), { speaker, name }));
+
+  it('not when the sentence before is a statement of its own: the last speaker goes on', () => {
+    const text = 'Bürgermeisterin Ines Rauch legte am Montag den Haushalt vor. „Wir müssen sparen“, sagte Projektleiter Karl Ostrowski. Die Rücklagen seien „fast vollständig aufgebraucht“.';
+    check(quoteWith(text, 'vollständig aufgebraucht'), { name: 'Karl Ostrowski' });
+  });
+});
