@@ -39,6 +39,8 @@ const MIN_QUOTE_WORDS = 3;
 const AFTER_CLAUSE = 24;
 /** German verbs of calling something something: nennen, bezeichnen (als), sprechen von. */
 const NAMING_CUE = /^(?:nann|nenn|bezeichne|sprach|sprech|spricht)/i;
+/** German "zitiert" (folded), whose passive subject is the one quoted. */
+const CITED = /^zitiert$/;
 /** German "zeigen" and "geben" before "sich" ("zeigte sich „enttäuscht“", "gibt sich „gelassen“"), folded. */
 const SHOWN = /^(?:zeigte|zeigt|zeigten|zeigen|gab|gibt|gaben|geben)$/;
 /** Words a quotation inside reported speech needs to count as a statement of its own. */
@@ -1172,7 +1174,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // ("Про це він сказав журналістам …, пише «Українська правда»": words that point back are an attribution, not what was said)
         if (d.flags[fa] & BACK && frameAt(d, fa, fb)?.kind === BACK) continue;
         // (German "…, hieß es beim Verband": the body the impersonal "es" points to)
-        const ph = onlyAux ? ((german && d.keys[k + 1] === 'es' ? germanSubjectAfterVerb(d, k, fb) : null) ?? tailSpeaker(d, k, fb)) : phraseBefore(d, k, clauseStart);
+        // (German: past adverbs between the subject and the participle, "…, hatte Koch damals gesagt")
+        let pk = k;
+        if (german && !onlyAux) while (pk - 1 > clauseStart && isAdverb(d, pk - 1) && !breaksBefore(d, pk - 1)) pk--;
+        const ph = onlyAux ? ((german && d.keys[k + 1] === 'es' ? germanSubjectAfterVerb(d, k, fb) : null) ?? tailSpeaker(d, k, fb)) : phraseBefore(d, pk, clauseStart);
         // (not when all before the verb is its subject and an apposition: "La diputada Laura Ruiz, portavoz del grupo,
         // denuncia una deriva", "A presidente do PT, Gleisi Hoffmann, rebateu as críticas": the phrase after the verb is
         // its object)
@@ -1441,9 +1446,22 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   /** A cue set off by a comma inside the sentence, its subject after it ("Sie sei „…“, sagte die Königin, …"). */
   const commaCue = (a: number, b: number): Phrase | null => {
     for (let k = a; k < b; k++) {
-      if (!(d.flags[k] & VERB) || quoted[k] || !commaBefore(d, k) || isCapitalized(d, k)) continue;
-      const s = germanSubjectAfterVerb(d, k, b);
-      if (s) return s;
+      if (quoted[k] || !commaBefore(d, k) || isCapitalized(d, k)) continue;
+      if (d.flags[k] & VERB) {
+        const s = germanSubjectAfterVerb(d, k, b);
+        if (s) return s;
+        continue;
+      }
+      // (the one quoted as the passive's subject, "…, wird X zitiert", or a clause of "wie" that closes on its verb, "…,
+      // wie X zitiert wird", "…, wie sich X ausdrückte")
+      const key = d.keys[k];
+      if (key !== 'wie' && key !== 'wird' && key !== 'wurde') continue;
+      const j = k + 1 < b && d.keys[k + 1] === 'sich' ? k + 2 : k + 1;
+      let e = j + 1;
+      while (e < Math.min(b, j + 14) && !(d.flags[e] & VERB && !isCapitalized(d, e)) && !(breaksBefore(d, e) && !commaBefore(d, e))) e++;
+      if (e >= b || !(d.flags[e] & VERB) || isCapitalized(d, e) || (key !== 'wie' && !CITED.test(d.keys[e]))) continue;
+      const ph = phraseAfter(d, j, e);
+      if (ph && ph.a === j && personish(d, ph)) return ph;
     }
     return null;
   };

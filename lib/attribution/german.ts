@@ -140,6 +140,11 @@ export function subjectAfterVerb(d: Doc, v: number, end: number): Phrase | null 
   if (f & (PRON_M | PRON_F)) return { a: k, b: k + 1 };
   // "heißt es in der Erklärung", "hieß es vom Ministerium": the source is the text or the body after the preposition
   if (d.keys[k] === 'es') return impersonalSource(d, k + 1, end);
+  // "zitierte man den Sprecher": the one quoted, after the impersonal subject
+  if (d.keys[k] === 'man' && CITES.test(d.keys[v]) && k + 1 < end && !breaksBefore(d, k + 1)) {
+    const o = phraseAfter(d, k + 1, end);
+    return o && o.a === k + 1 ? o : null;
+  }
   if (f & PRON && !(f & DET)) return /^(ich|wir)$/.test(d.keys[k]) ? { a: k, b: k + 1 } : null;
   const key = d.keys[k];
   // "sagte am Dienstagabend in Kiew der ukrainische Präsident": when and where, then the subject that ends the clause

@@ -24,7 +24,7 @@ export const de: CueLexicon = {
     'folgerte folgert mutmaßte mutmaßt spekulierte spekuliert prognostizierte prognostiziert schätzte schätzt bestritt ' +
     'bestreitet bestritten ermahnte ermahnt plädierte plädiert empfahl empfiehlt riet signalisierte ' +
     'versprach verspricht versprochen hob hebt meldete meldet meldeten postete twittert erwiderte erwidert ' +
-    'entgegnet verlauten hervorhob hinwies hinzufügte mitteilte ankündigte einräumte zugab einwandte gestand gesteht ' +
+    'entgegnet verlauten hervorhob hinwies hinzufügte mitteilte ankündigte einräumte zugab einwandte ausdrückte gestand gesteht ' +
     'antworteten mahnten forderten kritisierten teilten räumten unterstrichen bekräftigten versicherten ergänzten ' +
     'nannten bezeichneten lobten beklagten fürchtete fürchtet betonen warnen ' +
     // "warfen … vor", and the verbs of tabloid and regional copy ("poltert der CSU-Chef", "schimpft sie")

@@ -91,3 +91,39 @@ describe('German: reported speech in the subjunctive goes on with the person the
     check(quoteWith(text, 'vollständig aufgebraucht'), { name: 'Karl Ostrowski' });
   });
 });
+
+describe('German: the one "zitiert" names is who spoke', () => {
+  it.each([
+    [
+      '"„…“, zitierte man X"',
+      'Die Schlichtung ist gescheitert. „Wir bleiben hart bis zum letzten Tag“, zitierte man den Gewerkschafter Uwe Roth am Abend.',
+      'bis zum letzten Tag',
+      'den Gewerkschafter Uwe Roth',
+    ],
+    [
+      '"…, „…“, wird X, Sprecher …, zitiert"',
+      'Der Landkreis will die Buslinien ausbauen. Das sei eine „echte Chance für die Dörfer im Süden“, wird Uwe Roth, Sprecher des Verkehrsverbunds, zitiert.',
+      'echte Chance',
+      'Uwe Roth',
+    ],
+    [
+      '"…, „…“, wie X von der Zeitung zitiert wird"',
+      'Der Skandal um die Schiedsrichter weitet sich aus. Der Betreuer habe jedem Geld gegeben, „damit wir einen schönen Abend haben“, wie Linienrichter Tom Hoyer von der Zeitung zitiert wird.',
+      'schönen Abend',
+      'Linienrichter Tom Hoyer von der Zeitung',
+    ],
+    [
+      '"…, wie sich X ausdrückte"',
+      'Der Tarifstreit wird schärfer. Die Arbeitgeber sprechen von „purer Erpressung durch die Gewerkschaft“, wie sich Verbandschef Uwe Roth ausdrückte.',
+      'purer Erpressung',
+      'Verbandschef Uwe Roth',
+    ],
+  ])('%s', (_, text, words, speaker) => check(quoteWith(text, words), { speaker }));
+});
+
+describe('German: an adverb between the subject and the participle of the cue', () => {
+  it('"…, hatte Koch-Brandt damals gesagt": the name, not the pronoun that opens the sentence', () => {
+    const text = 'Die Autorin Lena Koch-Brandt hat ihren Doktortitel verloren. Sie wisse, dass ihre Arbeit „nicht frei von Fehlern und manchmal ungenau“ sei, hatte Koch-Brandt damals gesagt.';
+    check(quoteWith(text, 'nicht frei von Fehlern'), { speaker: 'Koch-Brandt' });
+  });
+});
