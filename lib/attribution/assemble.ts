@@ -11,7 +11,7 @@
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isPolishSie, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
-import { apposedSubject, continuesReport, cueAfterQuote, germanSubject, isAdverb, isPreposition, mediaAddresseeEnd, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
+import { apposedSubject, continuesReport, cueAfterQuote, germanSubject, isAdverb, isPreposition, lastMainClause, mediaAddresseeEnd, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
@@ -399,6 +399,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // the clause after an earlier colon of the sentence ("… kritisierte das Gesetz scharf: So sagte der Kommissar:")
       let cs = clauseStart;
       for (let j = b; j > clauseStart; j--) if (gapFlags(d, j) & GAP_COLON) { cs = j; break; }
+      // (or the last of two main clauses, with a subject of its own: "X wies die Kritik zurück, die Sprecherin Y erklärte:")
+      cs = lastMainClause(d, cs, b + 1);
       // reported speech going on in the subjunctive ("Die Regeln seien klar:"): the last speaker's quote
       if (continuesReport(d, cs, b + 1, b + 1, (j) => (d.flags[j] & MOOD) !== 0)) return null;
       // "Dazu teilte das Ministerium mit:", "Den Vorwurf wies die Partei zurück:", "Der Sprecher sagte:"; ", so X weiter:"

@@ -300,6 +300,42 @@ export function germanSubject(d: Doc, a: number, end: number): Phrase | null {
   return s;
 }
 
+/**
+ * Where the last of two main clauses joined by a comma or "und" opens, when it has a person of its own as its subject:
+ * "Die Ministerin wies die Kritik zurück, die Sprecherin der Fraktion, Anna Berg, erklärte:", "Die Menge rief Parolen
+ * und der Sprecher der Initiative rief aus:". The clause before must have its own verb, so a subject and its
+ * apposition ("Anna Berg, die Leiterin des Amtes, sagte:") stay one clause. `a` when there is none.
+ */
+export function lastMainClause(d: Doc, a: number, end: number): number {
+  let verb = false;
+  let at = a;
+  for (let j = a + 1; j < end; j++) {
+    // (not the "und" of two compounds sharing their head: "der Fraktions- und Parteivorsitzenden")
+    const und = d.keys[j] === 'und' && !breaksBefore(d, j) && !/-\s*$/.test(d.text.slice(d.te[j - 1], d.ts[j]));
+    if (verb && (commaBefore(d, j) || und)) {
+      const s = und ? j + 1 : j;
+      const f = d.flags[s];
+      // (a nominative article or a name opens it: not a relative pronoun's clause, "…, die er erklärt hatte")
+      if (s < end && !(f & PRON && !(f & (PRON_M | PRON_F))) && (NOMINATIVE.has(d.keys[s]) || (isCapitalized(d, s) && !(f & (DET | STOP))) || isRole(d, s))) {
+        const ph = germanSubject(d, s, end);
+        if (ph && ph.a === s && personish(d, ph) && verbAfter(d, ph, end)) {
+          at = s;
+          verb = false;
+          continue;
+        }
+      }
+    }
+    if (!verb && verbAt(d, j) && !isCapitalized(d, j) && !(d.flags[j] & AUX && !(d.flags[j] & VERB) && !/^(hat|hatte|ist|war|wurde|wird)$/.test(d.keys[j]))) verb = true;
+  }
+  return at;
+}
+
+/** Whether a verb follows the subject, right after it or after the comma that closes its apposition. */
+function verbAfter(d: Doc, ph: Phrase, end: number): boolean {
+  for (let k = ph.b; k < Math.min(end, ph.b + 16); k++) if ((k === ph.b || commaBefore(d, k)) && verbAt(d, k) && !isCapitalized(d, k)) return true;
+  return false;
+}
+
 /** Whether "heißen" is the verb of the clause from v ("heißt es", "hatte es geheißen"). */
 function saysImpersonally(d: Doc, v: number, end: number): boolean {
   for (let k = v; k < Math.min(end, v + 8); k++) if (/^(heisst|hiess|geheissen|heissen)$/.test(d.keys[k])) return true;

@@ -127,3 +127,29 @@ describe('German: an adverb between the subject and the participle of the cue', 
     check(quoteWith(text, 'nicht frei von Fehlern'), { speaker: 'Koch-Brandt' });
   });
 });
+
+describe('German: of two main clauses before a colon, the last one\'s subject speaks', () => {
+  it.each([
+    [
+      'joined by a comma, the subject with its name in apposition',
+      'Der Streit um die Gesamtschulen geht weiter. Schulministerin Eva Lenz wies die Vorwürfe zurück, die Sprecherin der Elternvertretung, Sandra Kern, erklärte: „Neid hilft hier keinem einzigen Kind.“',
+      'keinem einzigen Kind',
+      'Sandra Kern',
+    ],
+    [
+      'joined by "und"',
+      'Vor dem Rathaus versammelten sich am Samstag Hunderte. Die Menge pfiff lautstark und der Sprecher der Initiative, Karl Baum, rief vom Podium: „Wir geben nicht auf, niemals!“',
+      'geben nicht auf',
+      'Karl Baum',
+    ],
+  ])('%s', (_, text, words, name) => check(quoteWith(text, words), { name }));
+
+  it.each([
+    ['a subject and its apposition are one clause', 'Anna Berg, die das Amt seit zehn Jahren leitet, sagte am Montag: „Wir geben nicht auf, niemals!“', 'Anna Berg'],
+    [
+      'the "und" of two compounds that share their head',
+      'Am Rande des Parteitags trat Otto Brenner vor die Presse. Brenner hatte die Rolle der Fraktions- und Parteivorsitzenden betont: „Die Entscheidungen fallen im kleinen Kreis.“',
+      'Brenner',
+    ],
+  ])('not when %s', (_, text, speaker) => check(ownWords(text)[0], { speaker }));
+});
