@@ -11,7 +11,7 @@
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isPolishSie, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
-import { apposedSubject, continuesReport, cueAfterQuote, germanSubject, isAdverb, isPreposition, lastMainClause, mediaAddresseeEnd, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
+import { apposedSubject, continuesReport, cueAfterQuote, cutAtVerb, germanSubject, isAdverb, isPreposition, lastMainClause, mediaAddresseeEnd, notSubject, passiveAgent, personOrName, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
@@ -1076,7 +1076,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
             if (t > s0 && t < fb && !breaksBefore(d, t) && (isRole(d, t) || isCapitalized(d, t))) s0 = t;
           }
           let ph = phraseAfter(d, s0, fb) ?? commonNounSource(d, s0, fb);
-          if (ph && german) ph = beforeVerb(d, ph);
+          if (ph && german) ph = cutAtVerb(d, ph);
           // (or after a colon, where a clause opens: "… не поспішає: за словами глави Білого дому, спершу …")
           const open = german ? afterDateline(d, fa, k + 1) : fa;
           const atStart = k === open || (k <= open + 1 && !breaksBefore(d, k)) || (k > fa + 2 && (gapFlags(d, k) & GAP_COLON) !== 0);
@@ -1420,7 +1420,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         const fr = frameAt(d, k, b);
         if (fr && fr.kind === FRAME) {
           const p = phraseAfter(d, k + fr.keys.length, b);
-          if (p && p.a === k + fr.keys.length) ph = german ? beforeVerb(d, p) : p;
+          if (p && p.a === k + fr.keys.length) ph = german ? cutAtVerb(d, p) : p;
         }
       }
       if (!ph && f & FRAME_AFTER && !breaksBefore(d, k)) {
@@ -1551,6 +1551,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // (the statement before ends in the sentence before this one)
     const ps = d.sentenceOf[fa] - 1;
     if (ps < 0 || prev.end <= d.ts[d.sentenceStart[ps]] || prev.end > d.ts[fa]) return null;
+    // (not a view the sentence gives as another person's: "Für den Ökonomen X sei die Einigung „…“")
+    if (d.keys[fa] === 'fur') {
+      const s = germanSubject(d, fa, fb);
+      if (s && s.a > fa && personOrName(d, s)) return null;
+    }
     let mood = false;
     for (let k = fa; k < fb; k++) {
       // (past the main clause's verb, a clause with "dass" and the speaker's words quoted go on its content: "Voraussetzung
@@ -2204,15 +2209,6 @@ function afterApposition(d: Doc, c: number, max: number): number {
     if (d.flags[j] & VERB) return c;
   }
   return c;
-}
-
-/** German auxiliaries among the words cues/de.ts lists as such (the others are adverbs: "auch", "noch", "sich"). */
-const GERMAN_AUX = /^(?:hat|haben|hatte|hatten|habe|ist|sind|war|wurde|wird|werde)$/;
-
-/** A German phrase cut before a verb it ran into ("nach Aussagen eines Zeugen | habe der Fahrer …"). */
-function beforeVerb(d: Doc, ph: Phrase): Phrase {
-  for (let k = ph.a + 1; k < ph.b; k++) if ((d.flags[k] & (VERB | MOOD) || (d.flags[k] & AUX && GERMAN_AUX.test(d.keys[k]))) && !isCapitalized(d, k)) return { a: ph.a, b: k };
-  return ph;
 }
 
 function frameAt(d: Doc, k: number, max: number): Frame | null {

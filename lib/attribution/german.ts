@@ -10,7 +10,7 @@
 import { foldString } from '../text/normalize';
 import { tokenize } from '../text/segment';
 import { AUX, COMP, DET, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB } from './cues';
-import { breaksBefore, commaBefore, isCapitalized, isRole, type Doc } from './doc';
+import { NAME_GIVEN, breaksBefore, commaBefore, isCapitalized, isRole, type Doc } from './doc';
 import { phraseAfter, phraseAt, type Phrase } from './speaker';
 
 const keySet = (words: string): Set<string> => new Set(tokenize(foldString(words)).keys);
@@ -21,6 +21,9 @@ const PREP = keySet(
     'angesichts laut als am an ans durch um ohne gemäß bis ab neben zwischen hinter innerhalb außerhalb anlässlich ' +
     'seitens dank entgegen infolge aufgrund mittels passend',
 );
+
+/** Prepositions that are also particles of surnames. */
+const NAME_PREP = keySet('von vom zu zum zur');
 
 /** Articles of the dative, accusative or genitive: the phrase they open is not the subject. */
 const OBLIQUE = keySet('den dem des einen einem eines');
@@ -76,6 +79,9 @@ export function notSubject(d: Doc, ph: Phrase): boolean {
   if (ph.a > 0 && !breaksBefore(d, ph.a) && isPreposition(d, ph.a - 1)) return true;
   if (OBLIQUE.has(d.keys[ph.a])) return true;
   if (ph.b - ph.a === 1 && (adverbLike(d.keys[ph.a]) || PREP.has(d.keys[ph.a]))) return true;
+  // a phrase that opens with its preposition, the capital only the sentence's ("Angesichts solcher Alternativen"; not the
+  // particles of names, "von der Leyen", "zu Guttenberg")
+  if (PREP.has(d.keys[ph.a]) && !NAME_PREP.has(d.keys[ph.a])) return true;
   // "er" right after the verb is its subject, whatever the Vorfeld holds ("Deren Forderungen bezeichnete er als …",
   // "Die Rede der Kanzlerin lobte er …"); "sie" when the Vorfeld names no person ("Die Pläne nannte sie …": after a
   // person it may be the object)
@@ -120,7 +126,8 @@ function finiteVerb(d: Doc, a: number, end: number): number {
       if (commaBefore(d, k)) return verbAt(d, k) ? k : -1;
       continue;
     }
-    if (breaksBefore(d, k) && !commaBefore(d, k) && !onlyQuoteMarks(d, k)) return -1;
+    // (a party or an age in brackets goes on the phrase: "seit dem Amtsantritt von Anna Berg (SPD) als Ministerin")
+    if (breaksBefore(d, k) && !commaBefore(d, k) && !onlyQuoteMarks(d, k) && !/^[\s()]+$/.test(d.text.slice(d.te[k - 1], d.ts[k]))) return -1;
     // a preposition or an article needs its noun before the verb can come
     if (k === a + 1) continue;
     const prev = k - 1;
@@ -263,9 +270,16 @@ export function germanSubject(d: Doc, a: number, end: number): Phrase | null {
     }
   }
   // "Für den Minister ist die Lage „…“": the person whose view the sentence gives
+  // (a noun the lexicon does not list as a role, then a given name and a surname: "Für den Theologen Hans Kunz")
   if (key === 'fur' && a + 1 < end && OBLIQUE.has(d.keys[a + 1])) {
+    const found = phraseAfter(d, a + 1, end);
+    const ph = found && cutAtVerb(d, found);
+    if (ph && ph.a === a + 1 && (personish(d, ph) || givenAndSurname(d, ph))) return ph;
+  }
+  // (or a role and a name with no article: "Für Bildungssenatorin Anna Berg (SPD) ist das „…“")
+  if (key === 'fur' && a + 1 < end && isRole(d, a + 1) && !breaksBefore(d, a + 1)) {
     const ph = phraseAfter(d, a + 1, end);
-    if (ph && ph.a === a + 1 && personish(d, ph)) return ph;
+    if (ph && ph.a === a + 1) return cutAtVerb(d, ph);
   }
   if (!(PREP.has(key) || OBLIQUE.has(key) || adverbLike(key) || SUBORD.has(key) || f & TAIL)) {
     const ph = phraseAt(d, a, end);
@@ -376,7 +390,7 @@ export function continuesReport(d: Doc, a: number, end: number, moodEnd: number,
   }
   if (!m) return false;
   const s = germanSubject(d, a, end);
-  return !s || !personish(d, s);
+  return !s || !personOrName(d, s);
 }
 
 /** The finite verb of the clause opening at `a` whose subject germanSubject found (the cue), else -1. */
@@ -388,6 +402,26 @@ export function verbBefore(d: Doc, a: number, subject: Phrase): number {
     if (!isCapitalized(d, k) && verbAt(d, k)) return k;
   }
   return -1;
+}
+
+/** German auxiliaries among the words cues/de.ts lists as such (the others are adverbs: "auch", "noch", "sich"). */
+const GERMAN_AUX = /^(?:hat|haben|hatte|hatten|habe|ist|sind|war|wurde|wird|werde)$/;
+
+/** A phrase cut before a verb it ran into ("nach Aussagen eines Zeugen | habe der Fahrer …", "Für den Theologen X | sei …"). */
+export function cutAtVerb(d: Doc, ph: Phrase): Phrase {
+  for (let k = ph.a + 1; k < ph.b; k++) if ((d.flags[k] & (VERB | MOOD) || (d.flags[k] & AUX && GERMAN_AUX.test(d.keys[k]))) && !isCapitalized(d, k)) return { a: ph.a, b: k };
+  return ph;
+}
+
+/** A phrase that names a person (personish), or a noun the lexicon lacks as a role before a given name and a surname. */
+export function personOrName(d: Doc, ph: Phrase): boolean {
+  return personish(d, ph) || givenAndSurname(d, ph);
+}
+
+/** Whether a phrase holds a given name followed by a capitalised word ("den Theologen Hans Kunz"). */
+function givenAndSurname(d: Doc, ph: Phrase): boolean {
+  for (let k = ph.a; k + 1 < ph.b; k++) if (d.names[k] & NAME_GIVEN && isCapitalized(d, k) && isCapitalized(d, k + 1) && !breaksBefore(d, k + 1)) return true;
+  return false;
 }
 
 /** A phrase that names a person: a pronoun, a role noun or a name of two capitalised words that are not nouns after an article. */

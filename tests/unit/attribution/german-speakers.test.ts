@@ -153,3 +153,37 @@ describe('German: of two main clauses before a colon, the last one\'s subject sp
     ],
   ])('not when %s', (_, text, speaker) => check(ownWords(text)[0], { speaker }));
 });
+
+describe('German: what opens the clause is not the subject', () => {
+  it.each([
+    [
+      'a preposition with its capital at the sentence start ("Angesichts solcher …")',
+      'Herkömmliche Äpfel sind billiger und halten länger. Angesichts solcher Alternativen nannte Reinhard Jung, Geschäftsführer des Obstbauernverbands, die neue Sorte „so überflüssig wie ein Kropf“.',
+      'überflüssig wie ein Kropf',
+      'Reinhard Jung',
+    ],
+    [
+      'a long object with a party in brackets, "er" after the verb',
+      'Der Altkanzler gab der Zeitung ein langes Interview. Die Arbeit der Regierung in den ersten Wochen seit dem Amtsantritt von Anna Berg (SPD) als Ministerin lobte er mit den Worten: „Sie handelt ruhig und ohne jedes Getöse.“',
+      'ohne jedes Getöse',
+      'er',
+    ],
+  ])('%s', (_, text, words, speaker) => check(quoteWith(text, words), { speaker }));
+});
+
+describe('German: "Für X" gives X\'s view', () => {
+  it.each([
+    [
+      'a role and a name with no article, a party in brackets',
+      'Der Sportverein stellt eine frühere Straftäterin als Trainerin ein. Für Bildungssenatorin Anna Berg (SPD) gilt die Anstellung als „gelungenes Beispiel für einen Neuanfang“.',
+      'gelungenes Beispiel',
+      'Bildungssenatorin Anna Berg',
+    ],
+    [
+      'in the subjunctive after another speaker\'s quote, a noun the lexicon lacks before the name',
+      'Als „verpasste Chance“ wertete der Abgeordnete Volker Kern die Amtszeit. „Unter ihm ist die Kirche hinter viele Reformen zurückgefallen“, sagte Kern.\n\nFür den Theologen Hans Kunz sei der Rücktritt dagegen „aus vielen Gründen verständlich“. Kunz gilt seit Jahren als Kritiker.',
+      'aus vielen Gründen',
+      'den Theologen Hans Kunz',
+    ],
+  ])('%s', (_, text, words, speaker) => check(quoteWith(text, words), { speaker }));
+});
