@@ -403,10 +403,17 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       cs = lastMainClause(d, cs, b + 1);
       // reported speech going on in the subjunctive ("Die Regeln seien klar:"): the last speaker's quote
       if (continuesReport(d, cs, b + 1, b + 1, (j) => (d.flags[j] & MOOD) !== 0)) return null;
+      // (a person named right before the colon, the last of a list: "…, so X („…“), und die Ministerin Y: „…“")
+      let ls = b;
+      while (ls > cs && !commaBefore(d, ls) && d.keys[ls - 1] !== 'und' && !(d.flags[ls] & (VERB | AUX | COMP)) && b - ls < 8) ls--;
+      const listed = ls > cs && (commaBefore(d, ls) || d.keys[ls - 1] === 'und') ? phraseAt(d, ls, b + 1) : null;
+      const named = listed && listed.a === ls && listed.b === b + 1 && !(d.flags[listed.a] & PRON) && personish(d, listed) ? listed : null;
       // "Dazu teilte das Ministerium mit:", "Den Vorwurf wies die Partei zurück:", "Der Sprecher sagte:"; ", so X weiter:"
-      const speaker = frameSource(cs, b + 1, b) ?? germanSubject(d, cs, b + 1);
+      const speaker = named ?? frameSource(cs, b + 1, b) ?? germanSubject(d, cs, b + 1);
       if (speaker) {
-        const v = verbBefore(d, cs, speaker);
+        // (a person named before the colon has no verb: the word that joins them to the list stands for it, outside the
+        // speaker's span, which would read as a headline "Name: …")
+        const v = named ? named.a - 1 : verbBefore(d, cs, speaker);
         return { ca: v >= 0 ? v : b, cb: (v >= 0 ? v : b) + 1, speaker, feminine: false };
       }
     }

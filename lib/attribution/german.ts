@@ -28,6 +28,9 @@ const NAME_PREP = keySet('von vom zu zum zur');
 /** Articles of the dative, accusative or genitive: the phrase they open is not the subject. */
 const OBLIQUE = keySet('den dem des einen einem eines');
 
+/** Articles of an object that can follow the subject's name after the verb ("nannte Anna Berg die Pläne …"). */
+const OBJECT_ART = keySet('die das den dem ein eine einen einem');
+
 /** Articles and possessives a subject can open with. */
 const NOMINATIVE = keySet('der die das ein eine dessen deren sein seine ihr ihre');
 
@@ -170,6 +173,13 @@ export function subjectAfterVerb(d: Doc, v: number, end: number): Phrase | null 
   }
   const ph = phraseAfter(d, k, end);
   if (!ph || ph.a !== k) return null;
+  // (not the object after the name: "beurteilte der Abgeordnete Volker Kern | die Amtszeit")
+  for (let i = ph.a + 2; i < ph.b; i++) {
+    if (OBJECT_ART.has(d.keys[i]) && isCapitalized(d, i - 1) && !isRole(d, i - 1) && !(d.flags[i - 1] & (DET | STOP))) {
+      ph.b = i;
+      break;
+    }
+  }
   // (not the outlet it was said to: "sagte der Manager der Deutschen Presse-Agentur")
   for (let i = ph.a + 2; i < ph.b; i++) if (mediaAddresseeEnd(d, i, end) > 0) return { a: ph.a, b: i };
   return ph;
@@ -265,7 +275,18 @@ export function germanSubject(d: Doc, a: number, end: number): Phrase | null {
       if (commaBefore(d, k) && !isCapitalized(d, k) && !(d.flags[k] & DET) && verbAt(d, k)) break;
       if (d.flags[k] & VERB && !isCapitalized(d, k)) {
         const ph = phraseAfter(d, a + 1, k);
-        return ph && ph.a === a + 1 ? ph : null;
+        if (!ph || ph.a !== a + 1) return null;
+        // (an outlet that reports what a person of the main clause said: "Wie der Sender berichtet, gab Sprecher X
+        // eine Antwort:")
+        if (MEDIA.test(d.keys[ph.b - 1])) {
+          for (let m = k + 1; m < Math.min(end, k + 6); m++) {
+            if (!commaBefore(d, m)) continue;
+            const s = verbAt(d, m) && !isCapitalized(d, m) ? subjectAfterVerb(d, m, end) : null;
+            if (s && personish(d, s)) return s;
+            break;
+          }
+        }
+        return ph;
       }
     }
   }

@@ -14,7 +14,7 @@ export const de: CueLexicon = {
     'nannte nennt bezeichnete bezeichnet erinnerte erinnert stellte stellt klarstellte kündigte verkündete verkündet ' +
     'twitterte schrieb gab ' +
     'ausführte ausgeführt konstatierte konstatiert resümierte resümiert beklagte beklagt bemängelte bemängelt ' +
-    'lobte lobt hoffte hofft befürchtete befürchtet beschrieb beschreibt beschrieben verwies verwiesen ' +
+    'lobte lobt hoffte hofft befürchtete befürchtet beschrieb beschreibt beschrieben verwies verwiesen beurteilte beurteilt gesprochen ' +
     // forms missing above: past, present and plural of the reporting verbs of agency copy, and the joined forms of
     // separable verbs in a subordinate clause ("wie er hinzufügte", "als sie einräumte")
     'beteuerte beteuert beteuerten schilderte schildert geschildert schilderten erzählte erzählt erzählten präzisierte ' +

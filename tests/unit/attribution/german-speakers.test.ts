@@ -187,3 +187,24 @@ describe('German: "Für X" gives X\'s view', () => {
     ],
   ])('%s', (_, text, words, speaker) => check(quoteWith(text, words), { speaker }));
 });
+
+describe('German: the subject after the verb ends before the object', () => {
+  it('"Als „…“ beurteilte der Abgeordnete X die Amtszeit. „…“": X, and X again for the quote that follows', () => {
+    const text = '„Wir hoffen auf einen Neuanfang“, sagte die Bischöfin. Als „verpasste Chance“ beurteilte der Abgeordnete Volker Kern die Amtszeit des Bischofs. „Unter ihm ist die Kirche hinter viele Reformen zurückgefallen.“';
+    check(quoteWith(text, 'verpasste Chance'), { speaker: 'der Abgeordnete Volker Kern' });
+    check(quoteWith(text, 'Unter ihm'), { name: 'Volker Kern' });
+  });
+});
+
+describe('German: who speaks when an outlet reports it, or a list names them', () => {
+  it('"Wie der Sender berichtet, gab X eine Antwort: „…“": X, not the outlet', () => {
+    const text = 'Eine offizielle Stellungnahme gab es zunächst nicht. Wie der Sender berichtet, gab Pressesprecher Karl Moos dem Sender eine kurze Antwort: „Dazu sagen wir heute gar nichts.“';
+    check(quoteWith(text, 'gar nichts'), { name: 'Karl Moos' });
+  });
+
+  it('"…, so X („…“), und die Ministerin Y: „…“": the last of the list speaks after the colon', () => {
+    const text = '„Wir freuen uns sehr“, sagte ein Sprecher des Vereins. Auch andere gratulierten, so der Leiter der Behörde, Hans Kern („Niemand hat diese Ehre mehr verdient.“), und die Ministerin Eva Lenz: „Der Preis kommt genau zur richtigen Zeit.“';
+    check(quoteWith(text, 'Ehre mehr verdient'), { name: 'Hans Kern' });
+    check(quoteWith(text, 'richtigen Zeit'), { speaker: 'die Ministerin Eva Lenz', name: 'Eva Lenz' });
+  });
+});
