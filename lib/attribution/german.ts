@@ -385,16 +385,48 @@ export function isAdverb(d: Doc, k: number): boolean {
 /** The agent of a passive clause ("wird vom Wetterdienst als „…“ eingestuft", "Es wurde von seinem Sohn geäußert"). */
 export function passiveAgent(d: Doc, a: number, end: number): Phrase | null {
   let passive = false;
+  // (the last "von" of the clause: "wird die Gefahr von Bränden vom Wetterdienst als „…“ eingestuft" is the service's)
+  let agent: Phrase | null = null;
   for (let k = a; k < end; k++) {
     const key = d.keys[k];
-    if (breaksBefore(d, k)) passive = false;
+    if (breaksBefore(d, k)) {
+      passive = false;
+      agent = null;
+    }
     if (PASSIVE.has(key)) passive = true;
     else if (passive && (key === 'von' || key === 'vom') && !isCapitalized(d, k)) {
       const ph = phraseAfter(d, k + 1, end);
-      if (ph && ph.a === k + 1) return ph;
+      if (ph && ph.a === k + 1) agent = ph;
     }
   }
-  return null;
+  return agent;
+}
+
+/** Conjunctions of a subordinate clause whose subject a quotation in it can be the words of. */
+const SUBORD_OWN = keySet('weil da dass obwohl nachdem während wenn indem zumal');
+
+/**
+ * The subject of the subordinate clause that holds a quotation and closes on a verb of saying after it: "…, weil die
+ * Regierung das Land als „…“ bezeichnet hat". Tokens [qa, qe) are the quotation; null when its clause is no such one.
+ */
+export function subordinateSpeaker(d: Doc, a: number, qa: number, qe: number, end: number): Phrase | null {
+  let j = qa - 1;
+  while (j > a && !commaBefore(d, j)) j--;
+  if (j <= a || j + 1 >= qa || !SUBORD_OWN.has(d.keys[j])) return null;
+  const s = j + 1;
+  if (!(NOMINATIVE.has(d.keys[s]) || (isCapitalized(d, s) && !(d.flags[s] & (DET | STOP | PRON))))) return null;
+  let verb = false;
+  for (let k = qe; k < Math.min(end, qe + 6) && !verb; k++) {
+    if (breaksBefore(d, k) && !onlyQuoteMarks(d, k)) break;
+    if (d.flags[k] & VERB && !isCapitalized(d, k)) verb = true;
+  }
+  if (!verb) return null;
+  const ph = phraseAt(d, s, qa);
+  if (!ph || ph.a !== s) return null;
+  for (let i = ph.a + 2; i < ph.b; i++) {
+    if (OBJECT_ART.has(d.keys[i]) && isCapitalized(d, i - 1) && !(d.flags[i - 1] & (DET | STOP))) return { a: ph.a, b: i };
+  }
+  return ph;
 }
 const PASSIVE = keySet('wird werden wurde wurden worden');
 

@@ -208,3 +208,15 @@ describe('German: who speaks when an outlet reports it, or a list names them', (
     check(quoteWith(text, 'richtigen Zeit'), { speaker: 'die Ministerin Eva Lenz', name: 'Eva Lenz' });
   });
 });
+
+describe('German: the quotation\'s own clause names who said it', () => {
+  it('"…, weil die Regierung das Land als „…“ bezeichnet hat": the subject of the "weil" clause', () => {
+    const text = '„Wir prüfen den Bericht“, sagte ein Sprecher der Kommission. Der Bericht ist heikel, weil die Regierung das Land im letzten Monat als „junge und mutige Demokratie“ bezeichnet hat.';
+    check(quoteWith(text, 'mutige Demokratie'), { speaker: 'die Regierung' });
+  });
+
+  it('"wird die Gefahr von Bränden vom Wetterdienst als „…“ eingestuft": the last agent of the passive', () => {
+    const text = 'Die Trockenheit hält an. In weiten Teilen des Landes wird die Gefahr von Bränden vom Wetterdienst als „sehr hoch“ eingestuft.';
+    check(quoteWith(text, 'sehr hoch'), { speaker: 'Wetterdienst' });
+  });
+});
