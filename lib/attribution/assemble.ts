@@ -11,7 +11,7 @@
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isPolishSie, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
-import { apposedSubject, continuesReport, cueAfterQuote, cutAtVerb, germanSubject, isAdverb, isPreposition, lastMainClause, mediaAddresseeEnd, notSubject, passiveAgent, personOrName, personish, subordinateSpeaker, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
+import { apposedSubject, continuesReport, cueAfterQuote, cutAtVerb, germanSubject, isAdverb, isPreposition, lastMainClause, mediaAddresseeEnd, notSubject, passiveAgent, personOrName, personish, speechNounSource, subordinateSpeaker, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
@@ -1498,7 +1498,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // in the subjunctive with no person as its subject, the sentence goes on with the last speaker's words
       const sEnd = sentenceRange(d, qa < d.n ? qa : d.n - 1)[1];
       // a source named in the sentence ("laut dem Verband", "nach Angaben der Polizei", "der Zeitung zufolge", ", so X,")
-      subject = frameSource(a, sEnd, qa) ?? commaCue(qa, sEnd) ?? passiveAgent(d, a, qa) ?? subordinateSpeaker(d, a, qa, tokenAtOrAfter(d, q.end), sEnd);
+      subject = frameSource(a, sEnd, qa) ?? commaCue(qa, sEnd) ?? passiveAgent(d, a, qa) ?? subordinateSpeaker(d, a, qa, tokenAtOrAfter(d, q.end), sEnd) ?? speechNounSource(d, a, qa);
       const goesOn = !subject && continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j]);
       // (its speaker the person the sentence before, in its paragraph and no statement, is about: "Die Ministerin
       // stellte die Zahlen vor. Die Lage sei „…“")

@@ -402,6 +402,25 @@ export function passiveAgent(d: Doc, a: number, end: number): Phrase | null {
   return agent;
 }
 
+/** Nouns of saying whose genitive names who said what the clause after them holds (folded). */
+const SPEECH_NOUN = /^(?:vorwurf|vorwurfe|forderung|forderungen|behauptung|aussage|warnung|ankundigung|einschatzung|darstellung|einwand|kritik|vorschlag|appell|hinweis|mahnung|drohung)$/;
+
+/**
+ * The source of a noun of saying in the genitive before the clause that holds the quotation: "Auf den Vorwurf der
+ * Opposition, es handele sich um „…“, …" is the opposition's. Token qa opens the quotation.
+ */
+export function speechNounSource(d: Doc, a: number, qa: number): Phrase | null {
+  let j = qa - 1;
+  while (j > a && !commaBefore(d, j)) j--;
+  if (j <= a) return null;
+  for (let k = j - 2; k >= Math.max(a, j - 6); k--) {
+    if (!SPEECH_NOUN.test(d.keys[k]) || !isCapitalized(d, k) || !/^(der|des)$/.test(d.keys[k + 1]) || breaksBefore(d, k + 1)) continue;
+    const ph = phraseAfter(d, k + 1, j);
+    return ph && ph.a === k + 1 && ph.b === j ? ph : null;
+  }
+  return null;
+}
+
 /** Conjunctions of a subordinate clause whose subject a quotation in it can be the words of. */
 const SUBORD_OWN = keySet('weil da dass obwohl nachdem während wenn indem zumal');
 

@@ -220,3 +220,10 @@ describe('German: the quotation\'s own clause names who said it', () => {
     check(quoteWith(text, 'sehr hoch'), { speaker: 'Wetterdienst' });
   });
 });
+
+describe('German: a noun of saying names its source in the genitive', () => {
+  it('"Auf den Vorwurf der Opposition, es handele sich um „…“, …": the opposition', () => {
+    const text = 'Der Stadtrat stimmte dem Bauantrag zu. Auf den Vorwurf der Opposition, es handele sich um einen „Antrag für die Reichen“, ging niemand ein.';
+    check(quoteWith(text, 'für die Reichen'), { speaker: 'der Opposition' });
+  });
+});
