@@ -11,7 +11,7 @@
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { GAP_COLON, GAP_COMMA, NAME_GIVEN, breaksBefore, commaBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isPolishSie, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
-import { apposedSubject, continuesReport, cueAfterQuote, germanSubject, isAdverb, isPreposition, mediaAddresseeEnd, notSubject, passiveAgent, personish, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
+import { apposedSubject, continuesReport, cueAfterQuote, cutAtVerb, germanSubject, isAdverb, isPreposition, lastMainClause, mediaAddresseeEnd, notSubject, passiveAgent, personOrName, personish, speechNounSource, subordinateSpeaker, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
@@ -39,6 +39,8 @@ const MIN_QUOTE_WORDS = 3;
 const AFTER_CLAUSE = 24;
 /** German verbs of calling something something: nennen, bezeichnen (als), sprechen von. */
 const NAMING_CUE = /^(?:nann|nenn|bezeichne|sprach|sprech|spricht)/i;
+/** German "zitiert" (folded), whose passive subject is the one quoted. */
+const CITED = /^zitiert$/;
 /** German "zeigen" and "geben" before "sich" ("zeigte sich „enttäuscht“", "gibt sich „gelassen“"), folded. */
 const SHOWN = /^(?:zeigte|zeigt|zeigten|zeigen|gab|gibt|gaben|geben)$/;
 /** Words a quotation inside reported speech needs to count as a statement of its own. */
@@ -370,7 +372,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (!/[,!?…\u2014\u2013-]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !/[,\u2014\u2013-]/.test(gap) && isCapitalized(d, a)) return null;
     const [, sEnd] = sentenceRange(d, a);
     const c = cueAfterQuote(d, a, Math.min(sEnd, a + AFTER_CLAUSE, hi));
-    return c ? { ...c, feminine: false } : null;
+    // (or the words pointing back at the quote after its comma: "„…“, mit diesen Worten meldete sich der Trainer zurück")
+    return c ? { ...c, feminine: false } : /,/.test(gap) ? wordsBack(q) : null;
   };
 
   /** A cue right before the quote: "X said: “…”", "he said, “…”", "Según el mandatario, «…»", "Lavrov: «…»". */
@@ -403,12 +406,21 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // the clause after an earlier colon of the sentence ("… kritisierte das Gesetz scharf: So sagte der Kommissar:")
       let cs = clauseStart;
       for (let j = b; j > clauseStart; j--) if (gapFlags(d, j) & GAP_COLON) { cs = j; break; }
+      // (or the last of two main clauses, with a subject of its own: "X wies die Kritik zurück, die Sprecherin Y erklärte:")
+      cs = lastMainClause(d, cs, b + 1);
       // reported speech going on in the subjunctive ("Die Regeln seien klar:"): the last speaker's quote
       if (continuesReport(d, cs, b + 1, b + 1, (j) => (d.flags[j] & MOOD) !== 0)) return null;
+      // (a person named right before the colon, the last of a list: "…, so X („…“), und die Ministerin Y: „…“")
+      let ls = b;
+      while (ls > cs && !commaBefore(d, ls) && d.keys[ls - 1] !== 'und' && !(d.flags[ls] & (VERB | AUX | COMP)) && b - ls < 8) ls--;
+      const listed = ls > cs && (commaBefore(d, ls) || d.keys[ls - 1] === 'und') ? phraseAt(d, ls, b + 1) : null;
+      const named = listed && listed.a === ls && listed.b === b + 1 && !(d.flags[listed.a] & PRON) && personish(d, listed) ? listed : null;
       // "Dazu teilte das Ministerium mit:", "Den Vorwurf wies die Partei zurück:", "Der Sprecher sagte:"; ", so X weiter:"
-      const speaker = frameSource(cs, b + 1) ?? germanSubject(d, cs, b + 1);
+      const speaker = named ?? frameSource(cs, b + 1, b) ?? germanSubject(d, cs, b + 1);
       if (speaker) {
-        const v = verbBefore(d, cs, speaker);
+        // (a person named before the colon has no verb: the word that joins them to the list stands for it, outside the
+        // speaker's span, which would read as a headline "Name: …")
+        const v = named ? named.a - 1 : verbBefore(d, cs, speaker);
         return { ca: v >= 0 ? v : b, cb: (v >= 0 ? v : b) + 1, speaker, feminine: false };
       }
     }
@@ -440,7 +452,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // (a Polish dative before the verb is whom it was said to: "Premierowi zarzucił, że „…”")
         const toWhom = before !== null && before.b === k && isSlavic(d) && datives(d, before.a, before.b);
         if (toWhom) before = null;
+        // (German: a thing or an adverbial before the verb, the subject after it: "Deren Pläne nannte er „…“")
+        if (german && before && before.b === k && notSubject(d, before)) before = germanSubjectAfterVerb(d, k, b + 1) ?? before;
         let speaker = before ?? (colon || toWhom ? phraseAfter(d, k + 1, b + 1) : null);
+        // (nor the phrase after a preposition: "meldete sich mit den Worten:")
+        if (german && !before && speaker && notSubject(d, speaker)) speaker = null;
         if (!speaker && toWhom) speaker = { a: -1, b: k };
         if (colon && before && !ADDRESSEE.has(d.keys[k])) {
           // German puts the subject after the verb when something else opens the clause: "Über Fossett sagte Branson:",
@@ -1073,7 +1089,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
             while (t < fb && t - s0 < 3 && d.flags[t] & STOP && !(d.flags[t] & (COMP | PRON | DET)) && !isCapitalized(d, t) && !breaksBefore(d, t)) t++;
             if (t > s0 && t < fb && !breaksBefore(d, t) && (isRole(d, t) || isCapitalized(d, t))) s0 = t;
           }
-          const ph = phraseAfter(d, s0, fb) ?? commonNounSource(d, s0, fb);
+          let ph = phraseAfter(d, s0, fb) ?? commonNounSource(d, s0, fb);
+          if (ph && german) ph = cutAtVerb(d, ph);
           // (or after a colon, where a clause opens: "… не поспішає: за словами глави Білого дому, спершу …")
           const open = german ? afterDateline(d, fa, k + 1) : fa;
           const atStart = k === open || (k <= open + 1 && !breaksBefore(d, k)) || (k > fa + 2 && (gapFlags(d, k) & GAP_COLON) !== 0);
@@ -1173,7 +1190,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // ("Про це він сказав журналістам …, пише «Українська правда»": words that point back are an attribution, not what was said)
         if (d.flags[fa] & BACK && frameAt(d, fa, fb)?.kind === BACK) continue;
         // (German "…, hieß es beim Verband": the body the impersonal "es" points to)
-        const ph = onlyAux ? ((german && d.keys[k + 1] === 'es' ? germanSubjectAfterVerb(d, k, fb) : null) ?? tailSpeaker(d, k, fb)) : phraseBefore(d, k, clauseStart);
+        // (German: past adverbs between the subject and the participle, "…, hatte Koch damals gesagt")
+        let pk = k;
+        if (german && !onlyAux) while (pk - 1 > clauseStart && isAdverb(d, pk - 1) && !breaksBefore(d, pk - 1)) pk--;
+        const ph = onlyAux ? ((german && d.keys[k + 1] === 'es' ? germanSubjectAfterVerb(d, k, fb) : null) ?? tailSpeaker(d, k, fb)) : phraseBefore(d, pk, clauseStart);
         // (not when all before the verb is its subject and an apposition: "La diputada Laura Ruiz, portavoz del grupo,
         // denuncia una deriva", "A presidente do PT, Gleisi Hoffmann, rebateu as críticas": the phrase after the verb is
         // its object)
@@ -1398,39 +1418,82 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return (prev === 'als' || INDEFINITE_DE.has(prev)) && reportsSpeech();
   };
 
-  /** The source a frame names anywhere in tokens [a, b), outside quotes: "laut X", "nach Angaben X", "X zufolge", ", so X,". */
-  const frameSource = (a: number, b: number): Phrase | null => {
+  /**
+   * The source a frame names anywhere in tokens [a, b), outside quotes: "laut X", "nach Angaben X", "X zufolge", ", so X,",
+   * ", so urteilte X". Of several, the one nearest token `near` (the quote's): "Laut Gutachtern … nach Aussagen eines
+   * Anwalts … „…“" quotes the lawyer.
+   */
+  const frameSource = (a: number, b: number, near = a): Phrase | null => {
+    let best: Phrase | null = null;
+    let bestAt = -1;
     for (let k = a; k < b; k++) {
       const f = d.flags[k];
       if (!(f & (FRAME | FRAME_AFTER | TAIL)) || quoted[k]) continue;
+      let ph: Phrase | null = null;
       if (f & FRAME) {
         const fr = frameAt(d, k, b);
         if (fr && fr.kind === FRAME) {
-          const ph = phraseAfter(d, k + fr.keys.length, b);
-          if (ph && ph.a === k + fr.keys.length) return ph;
+          const p = phraseAfter(d, k + fr.keys.length, b);
+          if (p && p.a === k + fr.keys.length) ph = german ? cutAtVerb(d, p) : p;
         }
       }
-      if (f & FRAME_AFTER && !breaksBefore(d, k)) {
-        const ph = phraseBefore(d, k, a);
-        if (ph && ph.b === k) return ph;
+      if (!ph && f & FRAME_AFTER && !breaksBefore(d, k)) {
+        const p = phraseBefore(d, k, a);
+        if (p && p.b === k) ph = p;
       }
-      if (f & TAIL && k > a && commaBefore(d, k)) {
-        const ph = phraseAfter(d, k + 1, b);
-        // (an adverb may end the frame: ", so Brandt weiter:")
-        if (ph && ph.a === k + 1 && (ph.b >= b || breaksBefore(d, ph.b) || (isAdverb(d, ph.b) && (ph.b + 1 >= b || breaksBefore(d, ph.b + 1))))) return ph;
+      if (!ph && f & TAIL && k > a && commaBefore(d, k)) {
+        const p = phraseAfter(d, k + 1, b);
+        // (an adverb may end the frame: ", so Brandt weiter:"; or where and to whom it was said: ", so Brandt in
+        // einem Interview", ", so Brandt gegenüber der Zeitung")
+        if (p && p.a === k + 1 && (p.b >= b || breaksBefore(d, p.b) || (isAdverb(d, p.b) && (p.b + 1 >= b || breaksBefore(d, p.b + 1))) || (german && isPreposition(d, p.b) && !(d.flags[p.b] & FRAME)))) ph = p;
+        // (German: the verb after "so", its subject after it: ", so urteilte der Richter", ", so sagte Brandt")
+        else if (german && k + 1 < b && d.flags[k + 1] & VERB && !isCapitalized(d, k + 1) && !breaksBefore(d, k + 1)) ph = germanSubjectAfterVerb(d, k + 1, b);
+      }
+      if (!ph) continue;
+      const at = k < near ? near - k : k - near;
+      if (!best || at < bestAt) {
+        best = ph;
+        bestAt = at;
       }
     }
-    return null;
+    return best;
   };
 
   /** A cue set off by a comma inside the sentence, its subject after it ("Sie sei „…“, sagte die Königin, …"). */
   const commaCue = (a: number, b: number): Phrase | null => {
     for (let k = a; k < b; k++) {
-      if (!(d.flags[k] & VERB) || quoted[k] || !commaBefore(d, k) || isCapitalized(d, k)) continue;
-      const s = germanSubjectAfterVerb(d, k, b);
-      if (s) return s;
+      if (quoted[k] || !commaBefore(d, k) || isCapitalized(d, k)) continue;
+      if (d.flags[k] & VERB) {
+        const s = germanSubjectAfterVerb(d, k, b);
+        if (s) return s;
+        continue;
+      }
+      // (the one quoted as the passive's subject, "…, wird X zitiert", or a clause of "wie" that closes on its verb, "…,
+      // wie X zitiert wird", "…, wie sich X ausdrückte")
+      const key = d.keys[k];
+      if (key !== 'wie' && key !== 'wird' && key !== 'wurde') continue;
+      const j = k + 1 < b && d.keys[k + 1] === 'sich' ? k + 2 : k + 1;
+      let e = j + 1;
+      while (e < Math.min(b, j + 14) && !(d.flags[e] & VERB && !isCapitalized(d, e)) && !(breaksBefore(d, e) && !commaBefore(d, e))) e++;
+      if (e >= b || !(d.flags[e] & VERB) || isCapitalized(d, e) || (key !== 'wie' && !CITED.test(d.keys[e]))) continue;
+      const ph = phraseAfter(d, j, e);
+      if (ph && ph.a === j && personish(d, ph)) return ph;
     }
     return null;
+  };
+
+  /**
+   * The person the sentence before the one opening at `a` has as its subject, when that sentence, in its paragraph, is no
+   * statement, and the subject names a person (by a role or a name, one the registry knows: not any capitalised noun).
+   */
+  const personBefore = (a: number): Phrase | null => {
+    const s = d.sentenceOf[a];
+    if (s === 0 || d.sentenceStart[s] !== a) return null;
+    const ps = d.sentenceStart[s - 1];
+    if (paraOf(d.ts[ps]) !== paraOf(d.ts[a])) return null;
+    for (let j = ps; j < a; j++) if (covered[j] || quoted[j]) return null;
+    const ph = germanSubject(d, afterDateline(d, ps, a), a);
+    return ph && ph.a >= 0 && !(d.flags[ph.a] & PRON) && personish(d, ph) && reg.knowsPerson(ph) ? ph : null;
   };
 
   const embedded = (q: Quote, from: Statement | null, a: number) => {
@@ -1442,8 +1505,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // in the subjunctive with no person as its subject, the sentence goes on with the last speaker's words
       const sEnd = sentenceRange(d, qa < d.n ? qa : d.n - 1)[1];
       // a source named in the sentence ("laut dem Verband", "nach Angaben der Polizei", "der Zeitung zufolge", ", so X,")
-      subject = frameSource(a, sEnd) ?? commaCue(qa, sEnd) ?? passiveAgent(d, a, qa);
-      if (!subject && !continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j])) {
+      subject = frameSource(a, sEnd, qa) ?? commaCue(qa, sEnd) ?? passiveAgent(d, a, qa) ?? subordinateSpeaker(d, a, qa, tokenAtOrAfter(d, q.end), sEnd) ?? speechNounSource(d, a, qa);
+      const goesOn = !subject && continuesReport(d, a, qa, sEnd, (j) => (d.flags[j] & MOOD) !== 0 && !quoted[j]);
+      // (its speaker the person the sentence before, in its paragraph and no statement, is about: "Die Ministerin
+      // stellte die Zahlen vor. Die Lage sei „…“")
+      if (goesOn) subject = personBefore(a);
+      else if (!subject) {
         subject = germanSubject(d, a, sEnd) ?? sentenceSubject(d, a, qa);
         // (a role, then the name after it: "Der ukrainische Außenminister Andrij Sybiha zeigte sich „…“")
         if (subject && subject.a >= 0 && hasRole(d, subject)) {
@@ -1498,6 +1565,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // (the statement before ends in the sentence before this one)
     const ps = d.sentenceOf[fa] - 1;
     if (ps < 0 || prev.end <= d.ts[d.sentenceStart[ps]] || prev.end > d.ts[fa]) return null;
+    // (not a view the sentence gives as another person's: "Für den Ökonomen X sei die Einigung „…“")
+    if (d.keys[fa] === 'fur') {
+      const s = germanSubject(d, fa, fb);
+      if (s && s.a > fa && personOrName(d, s)) return null;
+    }
     let mood = false;
     for (let k = fa; k < fb; k++) {
       // (past the main clause's verb, a clause with "dass" and the speaker's words quoted go on its content: "Voraussetzung

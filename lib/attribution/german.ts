@@ -10,7 +10,7 @@
 import { foldString } from '../text/normalize';
 import { tokenize } from '../text/segment';
 import { AUX, COMP, DET, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB } from './cues';
-import { breaksBefore, commaBefore, isCapitalized, isRole, type Doc } from './doc';
+import { NAME_GIVEN, breaksBefore, commaBefore, isCapitalized, isRole, type Doc } from './doc';
 import { phraseAfter, phraseAt, type Phrase } from './speaker';
 
 const keySet = (words: string): Set<string> => new Set(tokenize(foldString(words)).keys);
@@ -22,8 +22,14 @@ const PREP = keySet(
     'seitens dank entgegen infolge aufgrund mittels passend',
 );
 
+/** Prepositions that are also particles of surnames. */
+const NAME_PREP = keySet('von vom zu zum zur');
+
 /** Articles of the dative, accusative or genitive: the phrase they open is not the subject. */
 const OBLIQUE = keySet('den dem des einen einem eines');
+
+/** Articles of an object that can follow the subject's name after the verb ("nannte Anna Berg die Pläne …"). */
+const OBJECT_ART = keySet('die das den dem ein eine einen einem');
 
 /** Articles and possessives a subject can open with. */
 const NOMINATIVE = keySet('der die das ein eine dessen deren sein seine ihr ihre');
@@ -76,6 +82,14 @@ export function notSubject(d: Doc, ph: Phrase): boolean {
   if (ph.a > 0 && !breaksBefore(d, ph.a) && isPreposition(d, ph.a - 1)) return true;
   if (OBLIQUE.has(d.keys[ph.a])) return true;
   if (ph.b - ph.a === 1 && (adverbLike(d.keys[ph.a]) || PREP.has(d.keys[ph.a]))) return true;
+  // a phrase that opens with its preposition, the capital only the sentence's ("Angesichts solcher Alternativen"; not the
+  // particles of names, "von der Leyen", "zu Guttenberg")
+  if (PREP.has(d.keys[ph.a]) && !NAME_PREP.has(d.keys[ph.a])) return true;
+  // "er" right after the verb is its subject, whatever the Vorfeld holds ("Deren Forderungen bezeichnete er als …",
+  // "Die Rede der Kanzlerin lobte er …"); "sie" when the Vorfeld names no person ("Die Pläne nannte sie …": after a
+  // person it may be the object)
+  const v = ph.b;
+  if (v + 1 < d.n && d.flags[v] & VERB && !isCapitalized(d, v) && !breaksBefore(d, v) && !breaksBefore(d, v + 1) && (d.flags[v + 1] & PRON_M || (d.flags[v + 1] & PRON_F && !personish(d, ph)))) return true;
   return false;
 }
 
@@ -115,7 +129,8 @@ function finiteVerb(d: Doc, a: number, end: number): number {
       if (commaBefore(d, k)) return verbAt(d, k) ? k : -1;
       continue;
     }
-    if (breaksBefore(d, k) && !commaBefore(d, k) && !onlyQuoteMarks(d, k)) return -1;
+    // (a party or an age in brackets goes on the phrase: "seit dem Amtsantritt von Anna Berg (SPD) als Ministerin")
+    if (breaksBefore(d, k) && !commaBefore(d, k) && !onlyQuoteMarks(d, k) && !/^[\s()]+$/.test(d.text.slice(d.te[k - 1], d.ts[k]))) return -1;
     // a preposition or an article needs its noun before the verb can come
     if (k === a + 1) continue;
     const prev = k - 1;
@@ -135,6 +150,11 @@ export function subjectAfterVerb(d: Doc, v: number, end: number): Phrase | null 
   if (f & (PRON_M | PRON_F)) return { a: k, b: k + 1 };
   // "heißt es in der Erklärung", "hieß es vom Ministerium": the source is the text or the body after the preposition
   if (d.keys[k] === 'es') return impersonalSource(d, k + 1, end);
+  // "zitierte man den Sprecher": the one quoted, after the impersonal subject
+  if (d.keys[k] === 'man' && CITES.test(d.keys[v]) && k + 1 < end && !breaksBefore(d, k + 1)) {
+    const o = phraseAfter(d, k + 1, end);
+    return o && o.a === k + 1 ? o : null;
+  }
   if (f & PRON && !(f & DET)) return /^(ich|wir)$/.test(d.keys[k]) ? { a: k, b: k + 1 } : null;
   const key = d.keys[k];
   // "sagte am Dienstagabend in Kiew der ukrainische Präsident": when and where, then the subject that ends the clause
@@ -153,6 +173,13 @@ export function subjectAfterVerb(d: Doc, v: number, end: number): Phrase | null 
   }
   const ph = phraseAfter(d, k, end);
   if (!ph || ph.a !== k) return null;
+  // (not the object after the name: "beurteilte der Abgeordnete Volker Kern | die Amtszeit")
+  for (let i = ph.a + 2; i < ph.b; i++) {
+    if (OBJECT_ART.has(d.keys[i]) && isCapitalized(d, i - 1) && !isRole(d, i - 1) && !(d.flags[i - 1] & (DET | STOP))) {
+      ph.b = i;
+      break;
+    }
+  }
   // (not the outlet it was said to: "sagte der Manager der Deutschen Presse-Agentur")
   for (let i = ph.a + 2; i < ph.b; i++) if (mediaAddresseeEnd(d, i, end) > 0) return { a: ph.a, b: i };
   return ph;
@@ -248,14 +275,32 @@ export function germanSubject(d: Doc, a: number, end: number): Phrase | null {
       if (commaBefore(d, k) && !isCapitalized(d, k) && !(d.flags[k] & DET) && verbAt(d, k)) break;
       if (d.flags[k] & VERB && !isCapitalized(d, k)) {
         const ph = phraseAfter(d, a + 1, k);
-        return ph && ph.a === a + 1 ? ph : null;
+        if (!ph || ph.a !== a + 1) return null;
+        // (an outlet that reports what a person of the main clause said: "Wie der Sender berichtet, gab Sprecher X
+        // eine Antwort:")
+        if (MEDIA.test(d.keys[ph.b - 1])) {
+          for (let m = k + 1; m < Math.min(end, k + 6); m++) {
+            if (!commaBefore(d, m)) continue;
+            const s = verbAt(d, m) && !isCapitalized(d, m) ? subjectAfterVerb(d, m, end) : null;
+            if (s && personish(d, s)) return s;
+            break;
+          }
+        }
+        return ph;
       }
     }
   }
   // "Für den Minister ist die Lage „…“": the person whose view the sentence gives
+  // (a noun the lexicon does not list as a role, then a given name and a surname: "Für den Theologen Hans Kunz")
   if (key === 'fur' && a + 1 < end && OBLIQUE.has(d.keys[a + 1])) {
+    const found = phraseAfter(d, a + 1, end);
+    const ph = found && cutAtVerb(d, found);
+    if (ph && ph.a === a + 1 && (personish(d, ph) || givenAndSurname(d, ph))) return ph;
+  }
+  // (or a role and a name with no article: "Für Bildungssenatorin Anna Berg (SPD) ist das „…“")
+  if (key === 'fur' && a + 1 < end && isRole(d, a + 1) && !breaksBefore(d, a + 1)) {
     const ph = phraseAfter(d, a + 1, end);
-    if (ph && ph.a === a + 1 && personish(d, ph)) return ph;
+    if (ph && ph.a === a + 1) return cutAtVerb(d, ph);
   }
   if (!(PREP.has(key) || OBLIQUE.has(key) || adverbLike(key) || SUBORD.has(key) || f & TAIL)) {
     const ph = phraseAt(d, a, end);
@@ -269,6 +314,8 @@ export function germanSubject(d: Doc, a: number, end: number): Phrase | null {
       while (j < Math.min(end, v + 20) && !(j > v && commaBefore(d, j) && verbAt(d, j))) j++;
       v = j < end ? j : -1;
     }
+    // ("er" right after the verb is the subject even after a person's noun: "Die Rede der Ministerin lobte er:")
+    if (v > ph.a && v + 1 < end && verbAt(d, v) && d.flags[v + 1] & PRON_M && !breaksBefore(d, v + 1)) return { a: v + 1, b: v + 2 };
     if (v > ph.a && v < end && verbAt(d, v) && !personish(d, ph)) {
       // an object in the Vorfeld, a person after the verb: people speak ("Das Angebot lehnt er ab:", "Die
       // Anwendung der Regel stellte der Parteichef in Frage:")
@@ -288,6 +335,42 @@ export function germanSubject(d: Doc, a: number, end: number): Phrase | null {
   return s;
 }
 
+/**
+ * Where the last of two main clauses joined by a comma or "und" opens, when it has a person of its own as its subject:
+ * "Die Ministerin wies die Kritik zurück, die Sprecherin der Fraktion, Anna Berg, erklärte:", "Die Menge rief Parolen
+ * und der Sprecher der Initiative rief aus:". The clause before must have its own verb, so a subject and its
+ * apposition ("Anna Berg, die Leiterin des Amtes, sagte:") stay one clause. `a` when there is none.
+ */
+export function lastMainClause(d: Doc, a: number, end: number): number {
+  let verb = false;
+  let at = a;
+  for (let j = a + 1; j < end; j++) {
+    // (not the "und" of two compounds sharing their head: "der Fraktions- und Parteivorsitzenden")
+    const und = d.keys[j] === 'und' && !breaksBefore(d, j) && !/-\s*$/.test(d.text.slice(d.te[j - 1], d.ts[j]));
+    if (verb && (commaBefore(d, j) || und)) {
+      const s = und ? j + 1 : j;
+      const f = d.flags[s];
+      // (a nominative article or a name opens it: not a relative pronoun's clause, "…, die er erklärt hatte")
+      if (s < end && !(f & PRON && !(f & (PRON_M | PRON_F))) && (NOMINATIVE.has(d.keys[s]) || (isCapitalized(d, s) && !(f & (DET | STOP))) || isRole(d, s))) {
+        const ph = germanSubject(d, s, end);
+        if (ph && ph.a === s && personish(d, ph) && verbAfter(d, ph, end)) {
+          at = s;
+          verb = false;
+          continue;
+        }
+      }
+    }
+    if (!verb && verbAt(d, j) && !isCapitalized(d, j) && !(d.flags[j] & AUX && !(d.flags[j] & VERB) && !/^(hat|hatte|ist|war|wurde|wird)$/.test(d.keys[j]))) verb = true;
+  }
+  return at;
+}
+
+/** Whether a verb follows the subject, right after it or after the comma that closes its apposition. */
+function verbAfter(d: Doc, ph: Phrase, end: number): boolean {
+  for (let k = ph.b; k < Math.min(end, ph.b + 16); k++) if ((k === ph.b || commaBefore(d, k)) && verbAt(d, k) && !isCapitalized(d, k)) return true;
+  return false;
+}
+
 /** Whether "heißen" is the verb of the clause from v ("heißt es", "hatte es geheißen"). */
 function saysImpersonally(d: Doc, v: number, end: number): boolean {
   for (let k = v; k < Math.min(end, v + 8); k++) if (/^(heisst|hiess|geheissen|heissen)$/.test(d.keys[k])) return true;
@@ -302,16 +385,67 @@ export function isAdverb(d: Doc, k: number): boolean {
 /** The agent of a passive clause ("wird vom Wetterdienst als „…“ eingestuft", "Es wurde von seinem Sohn geäußert"). */
 export function passiveAgent(d: Doc, a: number, end: number): Phrase | null {
   let passive = false;
+  // (the last "von" of the clause: "wird die Gefahr von Bränden vom Wetterdienst als „…“ eingestuft" is the service's)
+  let agent: Phrase | null = null;
   for (let k = a; k < end; k++) {
     const key = d.keys[k];
-    if (breaksBefore(d, k)) passive = false;
+    if (breaksBefore(d, k)) {
+      passive = false;
+      agent = null;
+    }
     if (PASSIVE.has(key)) passive = true;
     else if (passive && (key === 'von' || key === 'vom') && !isCapitalized(d, k)) {
       const ph = phraseAfter(d, k + 1, end);
-      if (ph && ph.a === k + 1) return ph;
+      if (ph && ph.a === k + 1) agent = ph;
     }
   }
+  return agent;
+}
+
+/** Nouns of saying whose genitive names who said what the clause after them holds (folded). */
+const SPEECH_NOUN = /^(?:vorwurf|vorwurfe|forderung|forderungen|behauptung|aussage|warnung|ankundigung|einschatzung|darstellung|einwand|kritik|vorschlag|appell|hinweis|mahnung|drohung)$/;
+
+/**
+ * The source of a noun of saying in the genitive before the clause that holds the quotation: "Auf den Vorwurf der
+ * Opposition, es handele sich um „…“, …" is the opposition's. Token qa opens the quotation.
+ */
+export function speechNounSource(d: Doc, a: number, qa: number): Phrase | null {
+  let j = qa - 1;
+  while (j > a && !commaBefore(d, j)) j--;
+  if (j <= a) return null;
+  for (let k = j - 2; k >= Math.max(a, j - 6); k--) {
+    if (!SPEECH_NOUN.test(d.keys[k]) || !isCapitalized(d, k) || !/^(der|des)$/.test(d.keys[k + 1]) || breaksBefore(d, k + 1)) continue;
+    const ph = phraseAfter(d, k + 1, j);
+    return ph && ph.a === k + 1 && ph.b === j ? ph : null;
+  }
   return null;
+}
+
+/** Conjunctions of a subordinate clause whose subject a quotation in it can be the words of. */
+const SUBORD_OWN = keySet('weil da dass obwohl nachdem während wenn indem zumal');
+
+/**
+ * The subject of the subordinate clause that holds a quotation and closes on a verb of saying after it: "…, weil die
+ * Regierung das Land als „…“ bezeichnet hat". Tokens [qa, qe) are the quotation; null when its clause is no such one.
+ */
+export function subordinateSpeaker(d: Doc, a: number, qa: number, qe: number, end: number): Phrase | null {
+  let j = qa - 1;
+  while (j > a && !commaBefore(d, j)) j--;
+  if (j <= a || j + 1 >= qa || !SUBORD_OWN.has(d.keys[j])) return null;
+  const s = j + 1;
+  if (!(NOMINATIVE.has(d.keys[s]) || (isCapitalized(d, s) && !(d.flags[s] & (DET | STOP | PRON))))) return null;
+  let verb = false;
+  for (let k = qe; k < Math.min(end, qe + 6) && !verb; k++) {
+    if (breaksBefore(d, k) && !onlyQuoteMarks(d, k)) break;
+    if (d.flags[k] & VERB && !isCapitalized(d, k)) verb = true;
+  }
+  if (!verb) return null;
+  const ph = phraseAt(d, s, qa);
+  if (!ph || ph.a !== s) return null;
+  for (let i = ph.a + 2; i < ph.b; i++) {
+    if (OBJECT_ART.has(d.keys[i]) && isCapitalized(d, i - 1) && !(d.flags[i - 1] & (DET | STOP))) return { a: ph.a, b: i };
+  }
+  return ph;
 }
 const PASSIVE = keySet('wird werden wurde wurden worden');
 
@@ -328,7 +462,7 @@ export function continuesReport(d: Doc, a: number, end: number, moodEnd: number,
   }
   if (!m) return false;
   const s = germanSubject(d, a, end);
-  return !s || !personish(d, s);
+  return !s || !personOrName(d, s);
 }
 
 /** The finite verb of the clause opening at `a` whose subject germanSubject found (the cue), else -1. */
@@ -340,6 +474,26 @@ export function verbBefore(d: Doc, a: number, subject: Phrase): number {
     if (!isCapitalized(d, k) && verbAt(d, k)) return k;
   }
   return -1;
+}
+
+/** German auxiliaries among the words cues/de.ts lists as such (the others are adverbs: "auch", "noch", "sich"). */
+const GERMAN_AUX = /^(?:hat|haben|hatte|hatten|habe|ist|sind|war|wurde|wird|werde)$/;
+
+/** A phrase cut before a verb it ran into ("nach Aussagen eines Zeugen | habe der Fahrer …", "Für den Theologen X | sei …"). */
+export function cutAtVerb(d: Doc, ph: Phrase): Phrase {
+  for (let k = ph.a + 1; k < ph.b; k++) if ((d.flags[k] & (VERB | MOOD) || (d.flags[k] & AUX && GERMAN_AUX.test(d.keys[k]))) && !isCapitalized(d, k)) return { a: ph.a, b: k };
+  return ph;
+}
+
+/** A phrase that names a person (personish), or a noun the lexicon lacks as a role before a given name and a surname. */
+export function personOrName(d: Doc, ph: Phrase): boolean {
+  return personish(d, ph) || givenAndSurname(d, ph);
+}
+
+/** Whether a phrase holds a given name followed by a capitalised word ("den Theologen Hans Kunz"). */
+function givenAndSurname(d: Doc, ph: Phrase): boolean {
+  for (let k = ph.a; k + 1 < ph.b; k++) if (d.names[k] & NAME_GIVEN && isCapitalized(d, k) && isCapitalized(d, k + 1) && !breaksBefore(d, k + 1)) return true;
+  return false;
 }
 
 /** A phrase that names a person: a pronoun, a role noun or a name of two capitalised words that are not nouns after an article. */

@@ -14,7 +14,7 @@ export const de: CueLexicon = {
     'nannte nennt bezeichnete bezeichnet erinnerte erinnert stellte stellt klarstellte kündigte verkündete verkündet ' +
     'twitterte schrieb gab ' +
     'ausführte ausgeführt konstatierte konstatiert resümierte resümiert beklagte beklagt bemängelte bemängelt ' +
-    'lobte lobt hoffte hofft befürchtete befürchtet beschrieb beschreibt beschrieben verwies verwiesen ' +
+    'lobte lobt hoffte hofft befürchtete befürchtet beschrieb beschreibt beschrieben verwies verwiesen beurteilte beurteilt gesprochen ' +
     // forms missing above: past, present and plural of the reporting verbs of agency copy, and the joined forms of
     // separable verbs in a subordinate clause ("wie er hinzufügte", "als sie einräumte")
     'beteuerte beteuert beteuerten schilderte schildert geschildert schilderten erzählte erzählt erzählten präzisierte ' +
@@ -24,7 +24,7 @@ export const de: CueLexicon = {
     'folgerte folgert mutmaßte mutmaßt spekulierte spekuliert prognostizierte prognostiziert schätzte schätzt bestritt ' +
     'bestreitet bestritten ermahnte ermahnt plädierte plädiert empfahl empfiehlt riet signalisierte ' +
     'versprach verspricht versprochen hob hebt meldete meldet meldeten postete twittert erwiderte erwidert ' +
-    'entgegnet verlauten hervorhob hinwies hinzufügte mitteilte ankündigte einräumte zugab einwandte gestand gesteht ' +
+    'entgegnet verlauten hervorhob hinwies hinzufügte mitteilte ankündigte einräumte zugab einwandte ausdrückte gestand gesteht ' +
     'antworteten mahnten forderten kritisierten teilten räumten unterstrichen bekräftigten versicherten ergänzten ' +
     'nannten bezeichneten lobten beklagten fürchtete fürchtet betonen warnen ' +
     // "warfen … vor", and the verbs of tabloid and regional copy ("poltert der CSU-Chef", "schimpft sie")
