@@ -73,12 +73,19 @@ interface Lookup {
    * costs no lookup of its key.
    */
   spans: SpanTable;
-  /** the role bit of the words the span table had no room for, by key */
-  overflow: Map<string, number>;
+  /**
+   * The words the span table had no room for, with ROLE_READ and their ROLE bit, read from their span too: they were a
+   * Map's, keyed by each token's fresh key string, and hashing that string for every such token (a page's words outside
+   * the lexicon that the role prefilter lets through) was a fifth of makeDoc's own time in the profile of the 33 pages.
+   * Starts again when full.
+   */
+  overflow: SpanTable;
+  /** the same for dotted acronyms, whose span is not their key, by key */
+  dottedOverflow: Map<string, number>;
 }
 
-/** Words the overflow map holds before it starts again (a page names a few thousand words of its own at most). */
-const OVERFLOW_MAX = 50_000;
+/** Words the overflow table holds before it starts again (a page names a few thousand words of its own at most). */
+const OVERFLOW_MAX = 8192;
 
 /** Bit of every value the span table holds (0 is its answer for an absent word): the word's ROLE bit is read. */
 const ROLE_READ = 1 << 28;
@@ -99,7 +106,7 @@ function tokenLookup(): Lookup {
   // (the name lists hold token keys already: no folding)
   for (const k of GIVEN) flags.set(k, (flags.get(k) ?? 0) | (NAME_GIVEN << NAME_SHIFT));
   for (const [k, g] of HONORIFIC) flags.set(k, (flags.get(k) ?? 0) | ((g === 'm' ? NAME_MR : NAME_MRS) << NAME_SHIFT));
-  return (lookup = { table, flags, spans: lexiconSpans(table, flags), overflow: new Map() });
+  return (lookup = { table, flags, spans: lexiconSpans(table, flags), overflow: new SpanTable(OVERFLOW_MAX), dottedOverflow: new Map() });
 }
 
 /** The span table of the lexicon's words (Lookup.spans), with the room its slots leave for others (a table of twice the slots would be read from memory twice the size). */
@@ -156,15 +163,26 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       const may = dotted ? mayBeRole(table, tokens.keys[k]) : b - a >= 4 && mayBeRoleSpan(table, normText, a, b, head);
       if (fl & TITLE) fl |= ROLE;
       else if (may) {
-        // (once the table is full, by its key: building the table again read the whole lexicon again, and asking
-        // keyFlags each time cost more than the words it saved)
-        const key = tokens.keys[k];
-        let role = lk.overflow.get(key);
-        if (role === undefined) {
-          role = keyFlags(table, key) & ROLE;
-          if (dotted || !spans.add(normText, a, b, fl | role | ROLE_READ)) {
-            if (lk.overflow.size >= OVERFLOW_MAX) lk.overflow.clear();
-            lk.overflow.set(key, role);
+        // (once the table is full, in the overflow table: building the table again read the whole lexicon again, and
+        // asking keyFlags each time cost more than the words it saved)
+        let role: number | undefined;
+        if (dotted) {
+          const key = tokens.keys[k];
+          role = lk.dottedOverflow.get(key);
+          if (role === undefined) {
+            role = keyFlags(table, key) & ROLE;
+            if (lk.dottedOverflow.size >= OVERFLOW_MAX) lk.dottedOverflow.clear();
+            lk.dottedOverflow.set(key, role);
+          }
+        } else {
+          const o = lk.overflow.find(normText, a, b, h);
+          if (o > 0) role = o & ROLE;
+          else {
+            role = keyFlags(table, tokens.keys[k]) & ROLE;
+            if (!spans.add(normText, a, b, fl | role | ROLE_READ)) {
+              if (lk.overflow.size >= OVERFLOW_MAX) lk.overflow.clear();
+              lk.overflow.add(normText, a, b, role | ROLE_READ);
+            }
           }
         }
         fl |= role;
