@@ -351,6 +351,22 @@ export function gapVisible(d: Doc, k: number, max: number): number {
   return count;
 }
 
+/**
+ * Whether the gap before token k ends with a dash after a space, then spaces only: /\s[\u2013\u2014]\s*$/ tested on
+ * gapBefore(d, k), read back from the token (a dash that sets off an incise, "Rosja – dodał – przekazała"). The walk asks
+ * it of a clause's first token after every cue without a comma before it: building the gap's string and running the
+ * pattern over it were 2.5% of attribute() on the 33 pages in one profile.
+ */
+export function dashBefore(d: Doc, k: number): boolean {
+  const a = k > 0 ? d.te[k - 1] : 0;
+  let i = (k < d.n ? d.ts[k] : d.text.length) - 1;
+  // (\s is the set trim removes)
+  while (i >= a && isTrimSpace(d.text.charCodeAt(i))) i--;
+  if (i - 1 < a) return false;
+  const c = d.text.charCodeAt(i);
+  return (c === 0x2013 || c === 0x2014) && isTrimSpace(d.text.charCodeAt(i - 1));
+}
+
 /** The characters String.prototype.trim removes: ECMAScript WhiteSpace and LineTerminator. */
 function isTrimSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
