@@ -59,14 +59,16 @@ function asciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** Adds a word's stem to a speaker's list (a function of the module: a closure made for every speaker folded cost more under tsx, which names each). */
+function addStem(list: string[], w: string): void {
+  // (articles and prepositions name nobody: "The Silent Killer: …" is not "the minister")
+  if (w.length >= 3 && !isStopword(w)) list.push(w.slice(0, STEM));
+}
+
 function stems(s: string, into: Set<string>, memo: Map<string, string[]>): Set<string> {
   let list = memo.get(s);
   if (!list) {
     list = [];
-    // (articles and prepositions name nobody: "The Silent Killer: …" is not "the minister")
-    const add = (w: string) => {
-      if (w.length >= 3 && !isStopword(w)) list!.push(w.slice(0, STEM));
-    };
     if (ascii(s)) {
       // WORD's matches in ASCII, read by char code: a letter, then letters, apostrophes and hyphens
       for (let i = 0; i < s.length; ) {
@@ -76,10 +78,10 @@ function stems(s: string, into: Set<string>, memo: Map<string, string[]>): Set<s
         }
         let j = i + 1;
         while (j < s.length && (asciiLetter(s.charCodeAt(j)) || s.charCodeAt(j) === 39 || s.charCodeAt(j) === 45)) j++;
-        add(s.slice(i, j).toLowerCase());
+        addStem(list, s.slice(i, j).toLowerCase());
         i = j;
       }
-    } else for (const m of s.matchAll(WORD)) add(ascii(m[0]) ? m[0].toLowerCase() : foldString(m[0]).toLowerCase());
+    } else for (const m of s.matchAll(WORD)) addStem(list, ascii(m[0]) ? m[0].toLowerCase() : foldString(m[0]).toLowerCase());
     memo.set(s, list);
   }
   for (const w of list) into.add(w);

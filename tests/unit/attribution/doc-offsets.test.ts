@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRole, makeDoc, tokenAtOrAfter, tokenBefore } from '../../../lib/attribution/doc';
+import { dashBefore, gapBefore, isRole, makeDoc, tokenAtOrAfter, tokenBefore } from '../../../lib/attribution/doc';
 import { segment } from '../../../lib/text/segment';
 
 /** The definitions, read token by token. */
@@ -57,5 +57,24 @@ describe('role nouns (isRole), read with the lexicon in one table', () => {
     roles(filler);
     expect(roles(text)).toEqual(before);
     expect(roles(`${filler} ${text}`).slice(-4)).toEqual(before);
+  });
+});
+
+describe('a dash that sets off an incise before a token (dashBefore)', () => {
+  it('answers as the pattern it stands for, tested on the gap, before every token and after the last', () => {
+    // dashes with and without a space before or after, spaces of other kinds (no-break, thin, ideographic, a line break),
+    // a dash that opens the text, a hyphen, and gaps that end in a dash with the text
+    const text =
+      '— Rosja – dodał – przekazała —plan, a\u00a0— b \u2009—\u3000c –\nd -- e - f ‒ g — — h;—  i  ,— j\t—\u00a0\u00a0 k' +
+      ' Russia, he added — had … l –';
+    const d = makeDoc(text, segment(text));
+    expect(d.n).toBeGreaterThan(15);
+    let yes = 0;
+    for (let k = 0; k <= d.n; k++) {
+      const pattern = /\s[\u2013\u2014]\s*$/.test(gapBefore(d, k));
+      expect(dashBefore(d, k), `before token ${k}: ${JSON.stringify(gapBefore(d, k))}`).toBe(pattern);
+      if (pattern) yes++;
+    }
+    expect(yes).toBeGreaterThan(5);
   });
 });
