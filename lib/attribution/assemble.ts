@@ -276,7 +276,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       if (!(d.flags[k] & VERB)) continue;
       let onlyAux = true;
-      for (let j = a; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
+      // (a pronoun the auxiliaries list too, before another auxiliary, is the verb's dative clitic, not its subject:
+      // "« … », lui a répondu Anne Le Bihan", "lui a-t-elle demandé", where Italian "lui" is "he")
+      const clitic = d.flags[a] & AUX && d.flags[a] & PRON && a + 1 < k && d.flags[a + 1] & AUX && !(d.flags[a + 1] & PRON) && !breaksBefore(d, a + 1) ? 1 : 0;
+      for (let j = a + clitic; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
       let speaker = onlyAux ? subjectAfterVerb(d, k, limit) : phraseBefore(d, k, a);
       // "„…” – powiedziała.", "\"…\", explicó.", "\"…\", recordó en declaraciones al diario \"As\".": no subject
       if (!speaker && onlyAux && (k + 1 >= limit || breaksBefore(d, k + 1) || droppedSubject(d, k + 1))) speaker = { a: -1, b: k };
@@ -291,7 +294,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       if (!onlyAux && (!speaker || speaker.a !== a)) {
         // "a-t-il affirmé", "ha dichiarato Zelensky": pronoun or auxiliaries between
-        if (!speaker || speaker.a - a > 2) return null;
+        if (!speaker || speaker.a - a - clitic > 2) return null;
         // auxiliaries ("a-t-il"), or an adjective the phrase left out ("former Gov. Jeb Bush")
         for (let j = a; j < speaker.a; j++) if (!(d.flags[j] & AUX) && (isCapitalized(d, j) || d.flags[j] & (VERB | COMP | STOP) || breaksBefore(d, j + 1))) return null;
       }

@@ -167,7 +167,6 @@ Le ministre-président a conclu en promettant une évaluation dans un an. « Si 
     not: ['Au cœur du débat'],
   },
   {
-    fails: true,
     id: 'Swiss paper: "selon" frames, a federal councillor by his function, an industry lobby, a department',
     text: `BERNE - Le Conseil fédéral veut durcir les contrôles à l'exportation de matériel de guerre. Selon le conseiller fédéral Martin Kälin, chef du Département de la défense, la Suisse « ne peut plus se cacher derrière sa neutralité ». « Nous devons savoir où finissent nos munitions », a-t-il insisté jeudi devant la presse.
 
@@ -256,7 +255,6 @@ Invité à prendre la parole en dernier, l'accusé s'est dit « profondément d�
       ['instruit à charge', 'Thierry Salles'],
       ["Il m'a dit", 'Paulette Fabre', { kind: 'direct' }],
       ['votre argent est en sécurité', 'Bernard Castagné', { kind: 'direct', text: '"Madame Fabre, votre argent est en sécurité chez moi"' }],
-      ['profondément désolé', 'Bernard Castagné'],
       ['faire de mal', 'Bernard Castagné', { kind: 'direct' }],
     ],
   },
@@ -315,7 +313,6 @@ Interrogé sur ces réserves, l'émissaire américain a balayé les critiques : 
 
 Moscou a pour sa part jugé « constructifs » les échanges. « Il reste beaucoup de travail », a toutefois tempéré Iouri Sokolov, conseiller diplomatique du Kremlin.`,
     quotes: [
-      ['optimiste', 'Mark Halvorsen'],
       ["cadre d'accord", 'Mark Halvorsen', { kind: 'direct' }],
       ['progrès énormes', 'A03'],
       ['veulent en finir', 'A03', { kind: 'direct' }],
