@@ -9,7 +9,7 @@ import { isEnglish, isGerman, isSlavic } from './language';
 import { ageGender, latterGender, personNoun } from './slavic';
 import { WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
-import { givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter } from './person-mentions';
+import { ABBREVIATED_ROLE, givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter, titleAbbreviationAt } from './person-mentions';
 import { FNV_PRIME } from './span-table';
 import { Bodies, isBodyHead, isGenericBody, namesABody } from './bodies';
 import { CAPITAL, NAME_GIVEN, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
@@ -850,8 +850,9 @@ export class Registry {
       if (this.mentionCovers(d.ts[a], d.te[b - 1])) continue;
       // ("Міністр закордонних справ України Андрій Кравчук": the country completes the role)
       if (b - a === 3 && this.mentionCovers(d.ts[a], d.te[a])) a++;
-      // (French "Me", Maître, before a lawyer's name is a title, not a first name: "son avocate, Me Hélène Brun")
-      if (b - a >= 3 && d.te[a] - d.ts[a] === 2 && d.text.startsWith('Me', d.ts[a])) a++;
+      // (French "Me", Maître, before a lawyer's name is a title, not a first name: "son avocate, Me Hélène Brun"; so are
+      // "Pr" and "Dr")
+      if (b - a >= 3 && titleAbbreviationAt(d, a)) a++;
       // (the given name opens a name of three words in Romance and Slavic copy: "Joaquim Miranda Sarmento", "María Jesús
       // Montero"; English and German runs may open with an abbreviated title, "Sen. Lindsey Graham")
       const given = b - a === 3 && threeOpensGiven(d) ? a : b - 2 >= a ? b - 2 : a;
@@ -931,8 +932,9 @@ export class Registry {
       this.touch({ name: d.text.slice(d.ts[k], d.te[e - 1]), gender: seen ?? guessGender(d.keys[k]), sure: seen !== null, words: new Set(), surname, ...ageAfter(d, e) }, EMPTY, d.ts[k]);
       return e;
     }
-    // a surname alone, inside a sentence (the sentence's first word is read above)
-    if (d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && nameWord(d, k - 1)) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1))) {
+    // a surname alone, inside a sentence (the sentence's first word is read above), or after an abbreviated title ("Le
+    // Dr Carpentier, lui, plaide …")
+    if (d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && nameWord(d, k - 1) && !titleAbbreviationAt(d, k - 1)) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1))) {
       const p = this.findSurnameAt(k);
       if (p && !this.mentionCovers(d.ts[k], d.te[k])) {
         this.touch(p, EMPTY, d.ts[k]);
@@ -1256,8 +1258,12 @@ export class Registry {
         }
       }
     }
-    // (French "Me", Maître, is a lawyer's title: "son avocate, Me Hélène Brun")
-    if (na >= 0 && nb - na >= 3 && d.te[na] - d.ts[na] === 2 && d.text.startsWith('Me', d.ts[na])) na++;
+    // (French "Me", Maître, is a lawyer's title: "son avocate, Me Hélène Brun"; so are "Pr" and "Dr", and the role they
+    // stand for names the person again, "le professeur")
+    if (na >= 0 && nb - na >= 3 && titleAbbreviationAt(d, na)) {
+      for (const w of ABBREVIATED_ROLE.get(d.keys[na])!) words.add(w);
+      na++;
+    }
     // a longer run is an institution, then the name ("Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska",
     // "Зампред ЦБ Алексей Громов")
     // ("il ministro degli Esteri Antonio Tajani": a role's complement after "of", then the name)

@@ -347,7 +347,6 @@ Devant le Palais, une banderole proclamait : « Le cinéma n'est pas mort ».`,
     nobody: ["n'est pas mort"],
   },
   {
-    fails: true,
     id: 'regional paper, health: two male doctors by title, function and pronoun, a health agency',
     text: `Bronchiolite : les urgences pédiatriques de Lille saturées
 
