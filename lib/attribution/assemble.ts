@@ -41,6 +41,15 @@ const AFTER_CLAUSE = 24;
 const NAMING_CUE = /^(?:nann|nenn|bezeichne|sprach|sprech|spricht)/i;
 /** German "zeigen" and "geben" before "sich" ("zeigte sich „enttäuscht“", "gibt sich „gelassen“"), folded. */
 const SHOWN = /^(?:zeigte|zeigt|zeigten|zeigen|gab|gibt|gaben|geben)$/;
+/** French finite auxiliaries: a clause that ends in one is cut off before its participle ("X a, lui, promis …"). */
+const FINITE_AUX_FR = new Set('a ont avait avaient aurait est'.split(' '));
+
+/** Whether the clause before token c ends in a French auxiliary, or in one and a pronoun set off by commas ("a, lui,"). */
+function cutAfterAux(d: Doc, c: number): boolean {
+  let j = c - 1;
+  if (j > 0 && d.flags[j] & PRON && commaBefore(d, j)) j--;
+  return j >= 0 && FINITE_AUX_FR.has(d.keys[j]);
+}
 /** Words a quotation inside reported speech needs to count as a statement of its own. */
 const EMBEDDED_MIN_WORDS = 5;
 
@@ -1157,13 +1166,16 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (english && k === afterDateline(d, fa, k) && PARTICIPLE_OPENING.has(d.keys[k]) && k + 1 < fb && d.flags[k + 1] & (STOP | COMP) && !breaksBefore(d, k + 1)) continue;
       // (a participle that opens the sentence after its article is a noun, the subject: "Le prévenu a nié en bloc",
       // "L'accusé a reconnu les faits")
-      // (or its name in apposition: "L'accusé, Karim B., 29 ans, a gardé la tête baissée")
-      if (otherCopy && k + 1 < fb && ((d.flags[k + 1] & (AUX | VERB) && !(d.flags[k + 1] & PRON) && !breaksBefore(d, k + 1)) || (commaBefore(d, k + 1) && isCapitalized(d, k + 1))) && ((k === fa + 1 && d.flags[fa] & DET && !(d.flags[fa] & PRON) && isCapitalized(d, fa)) || (k === fa && /^[lL]['\u2019]$/.test(text.slice(d.ts[k] - 2, d.ts[k]))))) continue;
+      // (or its name in apposition: "L'accusé, Karim B., 29 ans, a gardé la tête baissée"; or right after it, the noun a
+      // role before the name: "Le critique Henri Dufresne, lui, n'a pas été convaincu")
+      if (otherCopy && k + 1 < fb && ((d.flags[k + 1] & (AUX | VERB) && !(d.flags[k + 1] & PRON) && !breaksBefore(d, k + 1)) || (commaBefore(d, k + 1) && isCapitalized(d, k + 1)) || (isCapitalized(d, k + 1) && !breaksBefore(d, k + 1))) && ((k === fa + 1 && d.flags[fa] & DET && !(d.flags[fa] & PRON) && isCapitalized(d, fa)) || (k === fa && /^[lL]['\u2019]$/.test(text.slice(d.ts[k] - 2, d.ts[k]))))) continue;
       const feminine = (f & VERB_F) !== 0;
       // "…, X said." / "…, said X." / "…, sagte Selenskyj am Sonntag."
       const clauseStart = clauseStartBefore(d, k, fa);
       // (Polish and Ukrainian set the cue off with a dash: "Polska nie wyśle żołnierzy – zapowiedział szef MSZ.")
-      if (clauseStart > fa + 2 && !(english && PARTICIPLE_OPENING.has(d.keys[afterDateline(d, fa, clauseStart)])) && (commaBefore(d, clauseStart) || /\s[\u2013\u2014]\s*$/.test(gapBefore(d, clauseStart))) && fb - clauseStart <= AFTER_CLAUSE) {
+      // (not a subject's pronoun set off between the auxiliary and its participle: "Koen Vermeulen a, lui, promis une
+      // réunion" is no "…, said X")
+      if (clauseStart > fa + 2 && !(english && PARTICIPLE_OPENING.has(d.keys[afterDateline(d, fa, clauseStart)])) && !(otherCopy && cutAfterAux(d, clauseStart)) && (commaBefore(d, clauseStart) || /\s[\u2013\u2014]\s*$/.test(gapBefore(d, clauseStart))) && fb - clauseStart <= AFTER_CLAUSE) {
         let onlyAux = true;
         for (let j = clauseStart; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
         // ("Про це він сказав журналістам …, пише «Українська правда»": words that point back are an attribution, not what was said)

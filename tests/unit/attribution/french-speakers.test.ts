@@ -324,7 +324,6 @@ Moscou a pour sa part jugé « constructifs » les échanges. « Il reste beauco
     ],
   },
   {
-    fails: true,
     id: 'culture page: a director and her actress, two women, a critic, a film title, a paper, a banner',
     text: `Festival de Cannes : « La Nuit des rivages » divise la Croisette
 
@@ -371,7 +370,6 @@ Le Dr Carpentier, lui, plaide pour une meilleure prévention. « Le traitement p
     ],
   },
   {
-    fails: true,
     id: 'Belgian paper: three men of a coalition, one quoted naming another',
     text: `BRUXELLES - Le ton monte au sein de la majorité fédérale. Dans une interview publiée samedi, le président du MR, Georges Lambert, a exigé que la réforme des pensions soit votée « avant Noël, sans une virgule de changement ». « Si certains partenaires veulent tout renégocier, qu'ils le disent clairement », a-t-il prévenu.
 
