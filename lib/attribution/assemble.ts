@@ -2241,7 +2241,8 @@ function onPlacePrep(d: Doc, j: number): number {
 function onPlace(d: Doc, k: number): Phrase | null {
   if (k + 2 < d.n && !breaksBefore(d, k + 1)) {
     // (past the verb "fait" makes a cue of: "fait-on savoir à Matignon", "fait-on valoir à Bercy")
-    const v = (d.keys[k + 1] === 'savoir' || d.keys[k + 1] === 'valoir') && k + 3 < d.n && !breaksBefore(d, k + 2) ? k + 2 : k + 1;
+    // (or the participle of a compound tense: "a-t-on ajouté à l'Élysée")
+    const v = (d.keys[k + 1] === 'savoir' || d.keys[k + 1] === 'valoir' || d.flags[k + 1] & VERB) && k + 3 < d.n && !breaksBefore(d, k + 2) ? k + 2 : k + 1;
     const a = onPlacePrep(d, v);
     if (a > 0 && a < d.n && !breaksBefore(d, a)) {
       let b = a;

@@ -772,6 +772,10 @@ export class Registry {
       if (isCapitalized(d, k) && !isCapitalized(d, k + 1) && d.sentenceStart[d.sentenceOf[k]] === k && !(d.flags[k] & (DET | PRON | STOP)) && !(quoted && quoted[k])) {
         const p = this.findSurnameAt(k);
         if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
+      } else if (d.flags[k] & DET && ROLE_OPENING_ARTICLE.has(d.keys[k]) && isCapitalized(d, k) && d.sentenceStart[d.sentenceOf[k]] === k && !(quoted && quoted[k])) {
+        // or by a role and its article ("Le chef libéral n'a pas été convaincu.", "La maire a promis …"): the same
+        const p = this.roleOpening(k, upto);
+        if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
       }
       if (!(quoted && quoted[k])) {
         const e = this.namedAt(k, upto);
@@ -930,7 +934,10 @@ export class Registry {
         return e;
       }
       const seen = pronounGenderAfter(d, e, this.quoted);
-      this.touch({ name: d.text.slice(d.ts[k], d.te[e - 1]), gender: seen ?? guessGender(d.keys[k]), sure: seen !== null, words: new Set(), surname, ...ageAfter(d, e) }, EMPTY, d.ts[k]);
+      // (the role it stands in apposition to, which names the person again: "le chef de l'opposition officielle, Olivier
+      // Tremblay" is "le chef libéral" next)
+      const r = roleBack(d, k);
+      this.touch({ name: d.text.slice(d.ts[k], d.te[e - 1]), gender: seen ?? guessGender(d.keys[k]), sure: seen !== null, words: r >= 0 ? new Set([d.keys[r]]) : new Set(), surname, ...(r >= 0 ? { role: d.keys[headRole(d, r)] } : {}), ...ageAfter(d, e) }, EMPTY, d.ts[k]);
       return e;
     }
     // a surname alone, inside a sentence (the sentence's first word is read above), or after an abbreviated title ("Le
@@ -1783,6 +1790,31 @@ export class Registry {
    * capitalised words, whose keys are strings of their own to load, and most are no one's surname. (A dotted acronym's
    * span, "u.s.", is not its key: the key is read.)
    */
+  /**
+   * The person a sentence opening with a role and its article names again ("Le chef libéral n'a pas été convaincu"):
+   * the last one named with that role, of the article's gender; null when a name follows (someone introduced), the
+   * role has a complement or no one was named with it.
+   */
+  private roleOpening(k: number, upto: number): Person | null {
+    const d = this.d;
+    const r = k + 1;
+    if (r >= upto || breaksBefore(d, r) || !isRole(d, r) || isOrgWord(d, r) || isCapitalized(d, r)) return null;
+    let j = r + 1;
+    while (j < upto && j - r <= 2 && !breaksBefore(d, j) && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX | STOP | DET | COMP | PRON)) && !isRole(d, j)) j++;
+    if (j < upto && (isCapitalized(d, j) || isRole(d, j) || ROMANCE_OF.has(d.keys[j]))) return null;
+    const key = d.keys[r];
+    const stem = key.slice(0, Math.max(4, Math.min(key.length, 6)));
+    const g = d.keys[k] === 'la' ? 'f' : null;
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i];
+      if (g !== null && p.gender !== null && p.gender !== g) continue;
+      for (const w of p.words) if (w.startsWith(stem)) return p;
+      const role = this.roleOf(p);
+      if (role && role.startsWith(stem)) return p;
+    }
+    return null;
+  }
+
   private findSurnameAt(k: number): Person | null {
     const d = this.d;
     const a = d.seg.tokens.start[k];
@@ -1793,6 +1825,9 @@ export class Registry {
     return this.findSurname(d.keys[k]);
   }
 }
+
+/** French articles before a role that opens a sentence and names someone again ("Le chef libéral", "La maire"). */
+const ROLE_OPENING_ARTICLE = new Set(['le', 'la']);
 
 /** Spanish and Portuguese demonstratives of "the latter" ("este último", "esta última", "esse último"), folded. */
 const LATTER_ROMANCE = new Set('este esta esse essa'.split(' '));
@@ -1946,12 +1981,18 @@ function roleBack(d: Doc, j: number): number {
   for (let t = qs > 0 ? qs - 1 : j - 1, steps = 0; t >= 0 && steps < 8; t--, steps++) {
     if (isRole(d, t) && !isOrgWord(d, t)) return t;
     if (d.flags[t] & (VERB | COMP | PRON | AUX) && !(d.flags[t] & DET) && !JOINS.has(d.keys[t])) return -1;
-    if (t < j - 1 && t + 1 !== qs && breaksBefore(d, t + 1)) return -1;
+    // (a party's initials in brackets stand inside the role: "La maire (DVD) de Vitré, Anne Le Bihan")
+    if (t < j - 1 && t + 1 !== qs && breaksBefore(d, t + 1) && !bracketedInitials(d, t) && !bracketedInitials(d, t + 1)) return -1;
     // a person named in between ("Katrin Albers vom Berliner Institut"): the role is theirs; not the name of a body
     // the complement joins ("de Emergência e Proteção Civil", "of Health and Human Services")
     if (t > 0 && isCapitalized(d, t) && isCapitalized(d, t - 1) && !breaksBefore(d, t) && !isOrgWord(d, t) && !isAcronym(d, t) && !isRole(d, t - 1) && !(t > 1 && JOINS.has(d.keys[t - 2]) && !breaksBefore(d, t - 1))) return -1;
   }
   return -1;
+}
+
+/** Whether token k is initials alone in brackets: "(DVD)", "(LR)". */
+function bracketedInitials(d: Doc, k: number): boolean {
+  return k > 0 && k + 1 < d.n && isAcronym(d, k) && d.text.charCodeAt(d.te[k]) === 41 && gapVisible(d, k, 2) === 1 && d.text.charCodeAt(d.ts[k] - 1) === 40;
 }
 
 /** Whether the gap before token k is a closing quotation mark after a capitalised word: a name in marks ("«Спартака» Иван"). */

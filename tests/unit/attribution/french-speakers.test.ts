@@ -93,7 +93,6 @@ Une nouvelle session pourrait se tenir dans les prochaines semaines, selon les a
     ],
   },
   {
-    fails: true,
     id: 'national paper: the Élysée and Matignon, "a-t-on ajouté à l\'Élysée", a minister and an MP',
     text: `Budget des armées : l'exécutif veut refermer la polémique
 
@@ -120,7 +119,6 @@ Interrogée sur un éventuel remaniement, la ministre a balayé la question : «
     ],
   },
   {
-    fails: true,
     id: 'regional paper: a mayor and the opposition leader, two women, by surname, function and pronoun',
     text: `Vitré. La fermeture de la piscine divise le conseil municipal
 
@@ -189,7 +187,6 @@ Le débat reprendra au Conseil national en mars. « Ce sera serré », pronostiq
     ],
   },
   {
-    fails: true,
     id: 'Québec paper: question period, two men taking turns, a quote its incise interrupts inside the marks',
     text: `QUÉBEC — La période des questions a donné lieu à un échange musclé, mercredi, entre le premier ministre Mathieu Gendron et le chef de l'opposition officielle, Olivier Tremblay, au sujet des délais d'attente aux urgences.
 
