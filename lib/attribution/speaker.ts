@@ -1412,11 +1412,13 @@ export class Registry {
       // ("amerykański przywódca" is not the person described before as "ukraiński przywódca")
       const adjectives: string[] = [];
       // (a surname is no adjective: "Zełenski"; one opening the sentence before the role is, "Ukraiński przywódca")
-      for (let k = ph.a; k < ph.b; k++) if (k !== titleAt && RELATIONAL_ADJECTIVE.test(d.keys[k]) && (!isCapitalized(d, k) || (k + 1 === titleAt && d.sentenceStart[d.sentenceOf[k]] === k))) adjectives.push(d.keys[k]);
+      // (French copy sets its country's adjective after the role: "le ministre ukrainien" is not "le ministre russe des
+      // Affaires étrangères")
+      for (let k = ph.a; k < ph.b; k++) if (k !== titleAt && (RELATIONAL_ADJECTIVE.test(d.keys[k]) || (k > titleAt && titleAt >= 0 && countryAdjectiveFr(d.keys[k]))) && (!isCapitalized(d, k) || (k + 1 === titleAt && d.sentenceStart[d.sentenceOf[k]] === k))) adjectives.push(d.keys[k]);
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
         if (g !== null && p.gender !== null && p.gender !== g) continue;
-        if (adjectives.length && adjectiveClash(adjectives, p.adjectives)) continue;
+        if (adjectives.length && adjectiveClash(adjectives, p.adjectives, p.words)) continue;
         // (or a compound the title heads: "der Minister" for "Außenminister Sergej Lawrow", "der Sprecher" for "Kremlsprecher")
         for (const w of p.words) if (w.startsWith(stem) || (title.length >= 5 && w.length > title.length + 2 && w.endsWith(title))) return this.named(p, start, adjectives);
       }
@@ -1664,7 +1666,7 @@ export class Registry {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
       if (role !== null && otherRole(this.roleOf(p), role)) continue;
-      if (adjectives.length && adjectiveClash(adjectives, p.adjectives)) continue;
+      if (adjectives.length && adjectiveClash(adjectives, p.adjectives, p.words)) continue;
       if (g === null || p.gender === null || p.gender === g) return p;
     }
     return null;
@@ -1869,14 +1871,43 @@ const SPOKES = /^(rzeczn|пресс|представ|речни|прессек|s
 const RELATIONAL_ADJECTIVE = /(?:ski|cki|dzki|ska|cka|skiego|ckiego|ский|цкий|ская|цкая|ского|цкого|ський|цький|зький|ська|цька|зька|ського|цького|зького)$/;
 
 /** Whether the adjectives said of a person are others than all of the given ones. */
-function adjectiveClash(adjectives: readonly string[], said: ReadonlySet<string> | undefined): boolean {
-  if (!said) return false;
+function adjectiveClash(adjectives: readonly string[], said: ReadonlySet<string> | undefined, words?: ReadonlySet<string>): boolean {
   let other = false;
-  for (const w of said) {
-    if (adjectives.some((a) => sameStem(a.slice(0, 5), w.slice(0, 5)))) return false;
-    other = true;
+  if (said) {
+    for (const w of said) {
+      if (adjectives.some((a) => sameStem(a.slice(0, 5), w.slice(0, 5)))) return false;
+      other = true;
+    }
+  }
+  // (or the country's adjective of the words the person was named with: "Le ministre russe des Affaires étrangères,
+  // Sergueï Lavrov")
+  if (words) {
+    for (const w of words) {
+      if (!countryAdjectiveFr(w)) continue;
+      if (adjectives.some((a) => sameStem(a.slice(0, 5), w.slice(0, 5)))) return false;
+      other = true;
+    }
   }
   return other;
+}
+
+/** French adjectives of a country (folded, masculine singular): "le ministre ukrainien", "son homologue russe". */
+const COUNTRY_ADJECTIVES_FR = new Set(
+  ('russe ukrainien americain francais allemand britannique italien espagnol polonais chinois japonais turc iranien israelien ' +
+    'palestinien syrien libanais belge suisse canadien europeen bielorusse belarusse hongrois roumain bulgare grec neerlandais ' +
+    'suedois finlandais norvegien danois autrichien tcheque slovaque moldave georgien armenien indien pakistanais saoudien ' +
+    'egyptien algerien marocain tunisien coreen mexicain bresilien argentin venezuelien').split(' '),
+);
+
+/** Whether a folded word is a French country adjective, in any gender and number ("ukrainienne", "russes"). */
+function countryAdjectiveFr(w: string): boolean {
+  if (COUNTRY_ADJECTIVES_FR.has(w)) return true;
+  const n = w.length;
+  if (n < 5) return false;
+  if (w.endsWith('nes') && COUNTRY_ADJECTIVES_FR.has(w.slice(0, n - 3))) return true;
+  if (w.endsWith('ne') && COUNTRY_ADJECTIVES_FR.has(w.slice(0, n - 2))) return true;
+  if (w.endsWith('es') && COUNTRY_ADJECTIVES_FR.has(w.slice(0, n - 2))) return true;
+  return (w.endsWith('e') || w.endsWith('s')) && COUNTRY_ADJECTIVES_FR.has(w.slice(0, n - 1));
 }
 
 /** Nouns for the head of any body ("глава региона", "szef resortu", "очільник відомства", "руководитель ведомства"). */

@@ -71,7 +71,6 @@ function wrongQuotes(a: Article): string[] {
 
 const articles: Article[] = [
   {
-    fails: true,
     id: 'agency wire: two foreign ministers answering each other, the Russian one by title',
     text: `MOSCOU (AFP) - Le ministre russe des Affaires étrangères, Sergueï Lavrov, a rejeté jeudi toute idée de cessez-le-feu sans garanties, au lendemain d'une rencontre entre émissaires à Riyad. « La Russie ne négociera pas sous la pression des ultimatums occidentaux », a déclaré M. Lavrov lors d'une conférence de presse à Moscou.
 
@@ -387,7 +386,6 @@ Lundi matin, M. Lambert a persisté : « Je ne retire rien. » Interrogé par La
     ],
   },
   {
-    fails: true,
     id: 'quality paper: Putin by title, Kiev\'s answer, one president quoting another, Lavrov by function',
     text: `Vladimir Poutine se dit prêt à recevoir Volodymyr Zelensky, mais à Moscou
 
