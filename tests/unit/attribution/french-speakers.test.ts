@@ -255,7 +255,6 @@ Invité à prendre la parole en dernier, l'accusé s'est dit « profondément d�
     ],
   },
   {
-    fails: true,
     id: 'sports paper: coach, captain and club president, all men, by function, surname and pronoun',
     text: `Battu à domicile par Angers (0-2) dimanche, Lyon a concédé sa quatrième défaite consécutive. Après la rencontre, l'entraîneur lyonnais, Julien Mercier, n'a pas cherché d'excuses. « On a été mauvais dans tous les secteurs, moi le premier », a reconnu le technicien en conférence de presse.
 
