@@ -975,6 +975,22 @@ export class Registry {
     return false;
   }
 
+  /** The last knowledge-base group named in the sentence of token k or the one before, outside quotation marks; else null. */
+  private groupBefore(k: number): ActorMention | null {
+    const d = this.d;
+    const first = d.sentenceStart[Math.max(0, d.sentenceOf[k] - 1)];
+    const from = d.ts[first];
+    const to = d.ts[k];
+    const quoted = this.quoted;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.start >= to) continue;
+      if (m.start < from) break;
+      if (this.actorKind(m.actorId) === 'group' && !(quoted && quoted[this.tokenAt(m.start)])) return m;
+    }
+    return null;
+  }
+
   /** Whether an actor mention spans [start, end) (mentions are sorted and short). */
   private mentionCovers(start: number, end: number): boolean {
     return this.mentionCovering(start, end) !== null;
@@ -1342,6 +1358,12 @@ export class Registry {
       return { name };
     }
     // 3. a pronoun: the last person of a compatible gender
+    // (French "ils", "elles" after a sentence about a group the knowledge base knows: "Les dirigeants européens … « … »,
+    // ont-ils martelé")
+    if (ph.b - ph.a === 1 && d.flags[ph.a] & PRON && PLURAL_PRONOUN.has(d.keys[ph.a])) {
+      const m = this.groupBefore(ph.a);
+      if (m) return { name: this.actorName(m.actorId) ?? m.text, actorId: m.actorId, ref: m.ref };
+    }
     if (ph.b - ph.a === 1 && d.flags[ph.a] & PRON) {
       const g = d.flags[ph.a] & PRON_F || feminine ? 'f' : d.flags[ph.a] & PRON_M || masculine ? 'm' : null;
       for (let i = this.people.length - 1; i >= 0; i--) {
@@ -1827,6 +1849,9 @@ export class Registry {
     return this.findSurname(d.keys[k]);
   }
 }
+
+/** French plural subject pronouns (folded). */
+const PLURAL_PRONOUN = new Set(['ils', 'elles']);
 
 /** French articles before a role that opens a sentence and names someone again ("Le chef libéral", "La maire"). */
 const ROLE_OPENING_ARTICLE = new Set(['le', 'la']);

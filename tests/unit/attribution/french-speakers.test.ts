@@ -294,7 +294,6 @@ Le patron de Valdor a assuré que « chaque salarié se verra proposer un poste 
     ],
   },
   {
-    fails: true,
     id: 'agency wire: the American envoy by his title, the American president, the Europeans, a Kremlin adviser',
     text: `GENÈVE (AFP) - L'émissaire américain pour l'Ukraine, Mark Halvorsen, s'est dit mardi « optimiste » après une nouvelle journée de discussions à Genève. « Nous n'avons jamais été aussi proches d'un cadre d'accord », a-t-il affirmé à la sortie des pourparlers.
 
