@@ -2207,7 +2207,7 @@ function clauseEnds(d: Doc, k: number, end: number, long: boolean): boolean {
 function lateApposedSubject(d: Doc, a: number, c: number): boolean {
   for (let j = c - 2; j >= c - 3 && j > a; j--) {
     if (!commaBefore(d, j) || nameRunEnd(d, j, c) !== c) continue;
-    for (let p = j - 2; p >= a && p >= j - 8; p--) {
+    for (let p = j - 2; p >= a && p >= j - 12; p--) {
       // (a party in brackets goes on: "Le maire (LR) de Nice, Christian Estrosi, a salué …")
       if (p > a && breaksBefore(d, p) && !commaBefore(d, p) && !/^[\s()]*$/.test(gapBefore(d, p))) return false;
       if (p > a && !commaBefore(d, p)) continue;
