@@ -35,7 +35,9 @@ export const fr: CueLexicon = {
     ' recteur rectrice proviseur proviseure doyen doyenne pompier viticulteur viticultrice maraîcher maraîchère pêcheur restaurateur restauratrice fleuriste urgentiste épidémiologiste virologue climatologue juriste constitutionnaliste géopolitologue banquier banquière footballeur footballeuse rugbyman handballeur handballeuse basketteur basketteuse boxeur boxeuse questeur rapporteur rapporteure bourgmestre greffier greffière huissier',
   officeTitles: 'chef de l\'État>président|chef de l\'Etat>président|cheffe de l\'État>président|chef du gouvernement>premier|cheffe du gouvernement>premier|chef de la diplomatie>ministre|cheffe de la diplomatie>ministre' +
     // (the palaces and the offices the copy names an office-holder by)
-    '|locataire de l\'Élysée>président|locataire de l\'Elysée>président|hôte de l\'Élysée>président|hôte de l\'Elysée>président|locataire de Matignon>premier|hôte de Matignon>premier|locataire de Beauvau>ministre|locataire de Bercy>ministre|édile>maire|premier magistrat>maire|première magistrate>maire',
+    '|locataire de l\'Élysée>président|locataire de l\'Elysée>président|hôte de l\'Élysée>président|hôte de l\'Elysée>président|locataire de Matignon>premier|hôte de Matignon>premier|locataire de Beauvau>ministre|locataire de Bercy>ministre|édile>maire|premier magistrat>maire|première magistrate>maire' +
+    // (the head of a company is named again as its "patron": "le directeur général, Frédéric Lambert" … "Le patron de Valdor")
+    '|patron de>directeur|patronne de>directeur|patron du>directeur|patronne du>directeur',
   anaphors: 'ce dernier>m|cette dernière>f|celui-ci>m|celle-ci>f|l\'intéressé>m|l\'intéressée>f|le principal intéressé>m|la principale intéressée>f',
   stops: 'à au aux auprès devant lors dans en sur pour avec de du des mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette et mais qui aujourd\'hui encore ensuite alors enfin notamment aussitôt',
   determiners: 'le la les l\' un une son sa ses leur',
