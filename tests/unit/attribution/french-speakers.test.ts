@@ -364,6 +364,7 @@ Le Dr Carpentier, lui, plaide pour une meilleure prévention. « Le traitement p
     ],
   },
   {
+    fails: true,
     id: 'Belgian paper: three men of a coalition, one quoted naming another',
     text: `BRUXELLES - Le ton monte au sein de la majorité fédérale. Dans une interview publiée samedi, le président du MR, Georges Lambert, a exigé que la réforme des pensions soit votée « avant Noël, sans une virgule de changement ». « Si certains partenaires veulent tout renégocier, qu'ils le disent clairement », a-t-il prévenu.
 
