@@ -1205,6 +1205,12 @@ export class Registry {
     // a body named before in full, named again by its initials, a noun of its name or its first words
     const body = this.bodyOf(ph);
     if (body) return { name: body };
+    // "le syndicat", "la centrale": the union French copy named last by its initials ("La CGT a appelé à la grève. « … »,
+    // a réagi le syndicat")
+    if (ph.b - ph.a === 2 && d.flags[ph.a] & DET && UNION_NOUN.has(d.keys[ph.a + 1])) {
+      const u = unionBefore(d, ph.a);
+      if (u >= 0) return { name: d.text.slice(d.ts[u], d.te[u]) };
+    }
     // "The Department for Transport", "the Transport and Rail Workers’ Union": an institution's name, all of it
     if (d.keys[ph.a] === 'the' && namesBody(d, ph.a + 1, ph.b)) return { name: d.text.slice(d.ts[ph.a + 1], end) };
     // an unnamed source ("fonte do Ministério do Ambiente", "une source diplomatique", "fuentes del Ministerio de
@@ -1848,6 +1854,18 @@ export class Registry {
     if (!(this.surnameHeads[h >> 5] & (1 << (h & 31)))) return null;
     return this.findSurname(d.keys[k]);
   }
+}
+
+/** French nouns a union is named again by, and the unions French copy names by their initials (folded). */
+const UNION_NOUN = new Set(['syndicat', 'centrale']);
+const UNIONS_FR = new Set('cgt cfdt fo unsa sud fsu solidaires cftc snes snuipp'.split(' '));
+
+/** The last union named by its initials in the three sentences before token k, else -1. */
+function unionBefore(d: Doc, k: number): number {
+  const first = d.sentenceStart[Math.max(0, d.sentenceOf[k] - 3)];
+  // (in capitals, but for the two written as words: "Sud" alone is the south, "l'Afrique du Sud")
+  for (let j = k - 1; j >= first; j--) if (UNIONS_FR.has(d.keys[j]) && isCapitalized(d, j) && (inCapitals(d, j) || d.keys[j] === 'unsa' || d.keys[j] === 'solidaires')) return j;
+  return -1;
 }
 
 /** French plural subject pronouns (folded). */
