@@ -44,6 +44,15 @@ const NAMING_CUE = /^(?:nann|nenn|bezeichne|sprach|sprech|spricht)/i;
 const CITED = /^zitiert$/;
 /** German "zeigen" and "geben" before "sich" ("zeigte sich „enttäuscht“", "gibt sich „gelassen“"), folded. */
 const SHOWN = /^(?:zeigte|zeigt|zeigten|zeigen|gab|gibt|gaben|geben)$/;
+/** French finite auxiliaries: a clause that ends in one is cut off before its participle ("X a, lui, promis …"). */
+const FINITE_AUX_FR = new Set('a ont avait avaient aurait est'.split(' '));
+
+/** Whether the clause before token c ends in a French auxiliary, or in one and a pronoun set off by commas ("a, lui,"). */
+function cutAfterAux(d: Doc, c: number): boolean {
+  let j = c - 1;
+  if (j > 0 && d.flags[j] & PRON && commaBefore(d, j)) j--;
+  return j >= 0 && FINITE_AUX_FR.has(d.keys[j]);
+}
 /** Words a quotation inside reported speech needs to count as a statement of its own. */
 const EMBEDDED_MIN_WORDS = 5;
 
@@ -286,7 +295,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       if (!(d.flags[k] & VERB)) continue;
       let onlyAux = true;
-      for (let j = a; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
+      // (a pronoun the auxiliaries list too, before another auxiliary, is the verb's dative clitic, not its subject:
+      // "« … », lui a répondu Anne Le Bihan", "lui a-t-elle demandé", where Italian "lui" is "he")
+      const clitic = d.flags[a] & AUX && d.flags[a] & PRON && a + 1 < k && d.flags[a + 1] & AUX && !(d.flags[a + 1] & PRON) && !breaksBefore(d, a + 1) ? 1 : 0;
+      for (let j = a + clitic; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
       let speaker = onlyAux ? subjectAfterVerb(d, k, limit) : phraseBefore(d, k, a);
       // "„…” – powiedziała.", "\"…\", explicó.", "\"…\", recordó en declaraciones al diario \"As\".": no subject
       if (!speaker && onlyAux && (k + 1 >= limit || breaksBefore(d, k + 1) || droppedSubject(d, k + 1))) speaker = { a: -1, b: k };
@@ -301,7 +313,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       if (!onlyAux && (!speaker || speaker.a !== a)) {
         // "a-t-il affirmé", "ha dichiarato Zelensky": pronoun or auxiliaries between
-        if (!speaker || speaker.a - a > 2) return null;
+        if (!speaker || speaker.a - a - clitic > 2) return null;
         // auxiliaries ("a-t-il"), or an adjective the phrase left out ("former Gov. Jeb Bush")
         for (let j = a; j < speaker.a; j++) if (!(d.flags[j] & AUX) && (isCapitalized(d, j) || d.flags[j] & (VERB | COMP | STOP) || breaksBefore(d, j + 1))) return null;
       }
@@ -1178,13 +1190,16 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (english && k === afterDateline(d, fa, k) && PARTICIPLE_OPENING.has(d.keys[k]) && k + 1 < fb && d.flags[k + 1] & (STOP | COMP) && !breaksBefore(d, k + 1)) continue;
       // (a participle that opens the sentence after its article is a noun, the subject: "Le prévenu a nié en bloc",
       // "L'accusé a reconnu les faits")
-      // (or its name in apposition: "L'accusé, Karim B., 29 ans, a gardé la tête baissée")
-      if (otherCopy && k + 1 < fb && ((d.flags[k + 1] & (AUX | VERB) && !(d.flags[k + 1] & PRON) && !breaksBefore(d, k + 1)) || (commaBefore(d, k + 1) && isCapitalized(d, k + 1))) && ((k === fa + 1 && d.flags[fa] & DET && !(d.flags[fa] & PRON) && isCapitalized(d, fa)) || (k === fa && /^[lL]['\u2019]$/.test(text.slice(d.ts[k] - 2, d.ts[k]))))) continue;
+      // (or its name in apposition: "L'accusé, Karim B., 29 ans, a gardé la tête baissée"; or right after it, the noun a
+      // role before the name: "Le critique Henri Dufresne, lui, n'a pas été convaincu")
+      if (otherCopy && k + 1 < fb && ((d.flags[k + 1] & (AUX | VERB) && !(d.flags[k + 1] & PRON) && !breaksBefore(d, k + 1)) || (commaBefore(d, k + 1) && isCapitalized(d, k + 1)) || (isCapitalized(d, k + 1) && !breaksBefore(d, k + 1))) && ((k === fa + 1 && d.flags[fa] & DET && !(d.flags[fa] & PRON) && isCapitalized(d, fa)) || (k === fa && /^[lL]['\u2019]$/.test(text.slice(d.ts[k] - 2, d.ts[k]))))) continue;
       const feminine = (f & VERB_F) !== 0;
       // "…, X said." / "…, said X." / "…, sagte Selenskyj am Sonntag."
       const clauseStart = clauseStartBefore(d, k, fa);
       // (Polish and Ukrainian set the cue off with a dash: "Polska nie wyśle żołnierzy – zapowiedział szef MSZ.")
-      if (clauseStart > fa + 2 && !(english && PARTICIPLE_OPENING.has(d.keys[afterDateline(d, fa, clauseStart)])) && (commaBefore(d, clauseStart) || dashBefore(d, clauseStart)) && fb - clauseStart <= AFTER_CLAUSE) {
+      // (not a subject's pronoun set off between the auxiliary and its participle: "Koen Vermeulen a, lui, promis une
+      // réunion" is no "…, said X")
+      if (clauseStart > fa + 2 && !(english && PARTICIPLE_OPENING.has(d.keys[afterDateline(d, fa, clauseStart)])) && !(otherCopy && cutAfterAux(d, clauseStart)) && (commaBefore(d, clauseStart) || dashBefore(d, clauseStart)) && fb - clauseStart <= AFTER_CLAUSE) {
         let onlyAux = true;
         for (let j = clauseStart; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
         // ("Про це він сказав журналістам …, пише «Українська правда»": words that point back are an attribution, not what was said)
@@ -2297,7 +2312,7 @@ function clauseEnds(d: Doc, k: number, end: number, long: boolean): boolean {
 function lateApposedSubject(d: Doc, a: number, c: number): boolean {
   for (let j = c - 2; j >= c - 3 && j > a; j--) {
     if (!commaBefore(d, j) || nameRunEnd(d, j, c) !== c) continue;
-    for (let p = j - 2; p >= a && p >= j - 8; p--) {
+    for (let p = j - 2; p >= a && p >= j - 12; p--) {
       // (a party in brackets goes on: "Le maire (LR) de Nice, Christian Estrosi, a salué …")
       if (p > a && breaksBefore(d, p) && !commaBefore(d, p) && !/^[\s()]*$/.test(gapBefore(d, p))) return false;
       if (p > a && !commaBefore(d, p)) continue;
@@ -2331,7 +2346,8 @@ function onPlacePrep(d: Doc, j: number): number {
 function onPlace(d: Doc, k: number): Phrase | null {
   if (k + 2 < d.n && !breaksBefore(d, k + 1)) {
     // (past the verb "fait" makes a cue of: "fait-on savoir à Matignon", "fait-on valoir à Bercy")
-    const v = (d.keys[k + 1] === 'savoir' || d.keys[k + 1] === 'valoir') && k + 3 < d.n && !breaksBefore(d, k + 2) ? k + 2 : k + 1;
+    // (or the participle of a compound tense: "a-t-on ajouté à l'Élysée")
+    const v = (d.keys[k + 1] === 'savoir' || d.keys[k + 1] === 'valoir' || d.flags[k + 1] & VERB) && k + 3 < d.n && !breaksBefore(d, k + 2) ? k + 2 : k + 1;
     const a = onPlacePrep(d, v);
     if (a > 0 && a < d.n && !breaksBefore(d, a)) {
       let b = a;

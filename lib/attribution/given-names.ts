@@ -126,6 +126,12 @@ const OTHER_GIVEN =
   'jean michel philippe alain françois nicolas christophe laurent olivier thierry sébastien stéphane frédéric gérald didier gilles ' +
   'hervé yves marc luc benoît arnaud julien mathieu guillaume antoine xavier fabien cédric damien jérôme rémi raphaël maxime ' +
   'édouard gaël yannick loïc bertrand jean-luc jean-marc jean-pierre jean-claude jean-yves jean-michel marine ségolène ' +
+  'étienne bruno franck gérard pascal henri hugo clément sylvain grégoire quentin adrien denis lionel fabrice régis serge ' +
+  'gilbert marcel rené georges yvan ' +
+  // Belgian and Swiss copy: Flemish names
+  'koen bart wouter pieter joris geert ' +
+  // Ukrainian and Russian names as French copy spells them
+  'andriï andrii oleksandr dmytro mykhaïlo mykola petro iouri sergueï dmitri viktor olena oksana ioulia ' +
   // Italian
   'giuseppe giovanni luigi francesco roberto paolo stefano alessandro massimo fabio davide matteo lorenzo riccardo federico claudio ' +
   'enrico sergio vincenzo salvatore carlo piero gianni giorgio maurizio luciano alberto guido silvio ignazio giancarlo pierluigi ' +

@@ -45,6 +45,25 @@ const SELF = new Set(['sam', 'sama']);
 const TITLE_ABBREVIATION = new Set('dr dre pr pre prof me mgr'.split(' '));
 
 /**
+ * The role nouns (folded) an abbreviated title stands for, that name its holder again: "le Pr Marc Delannoy" is "le
+ * professeur", "le Dr Julien Carpentier" "le médecin", "Me Thierry Salles" "l'avocat".
+ */
+export const ABBREVIATED_ROLE = new Map<string, readonly string[]>([
+  ['pr', ['professeur']],
+  ['prof', ['professeur']],
+  ['dr', ['docteur', 'medecin']],
+  ['dre', ['docteure', 'medecin']],
+  ['pre', ['professeure']],
+  ['me', ['avocat', 'maitre']],
+  ['mgr', ['monseigneur', 'eveque']],
+]);
+
+/** Whether token k is an abbreviated title before a name ("Me", "Pr", "Dr": capitalised, the name right after it). */
+export function titleAbbreviationAt(d: Doc, k: number): boolean {
+  return k + 1 < d.n && TITLE_ABBREVIATION.has(d.keys[k]) && isCapitalized(d, k) && isCapitalized(d, k + 1) && !breaksBefore(d, k + 1) && /^\.?[ \u00a0]+$/.test(d.text.slice(d.te[k], d.ts[k + 1]));
+}
+
+/**
  * The end of a name opened by a given name at token k ("Kevin D. Williamson", "Glenn Beck"), or -1: two to four
  * capitalised words in one phrase, the first a common given name and not the end of a longer run.
  */

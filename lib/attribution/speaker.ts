@@ -9,7 +9,7 @@ import { isEnglish, isGerman, isSlavic } from './language';
 import { ageGender, latterGender, personNoun } from './slavic';
 import { WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
-import { givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter } from './person-mentions';
+import { ABBREVIATED_ROLE, givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter, titleAbbreviationAt } from './person-mentions';
 import { FNV_PRIME } from './span-table';
 import { Bodies, isBodyHead, isGenericBody, namesABody } from './bodies';
 import { CAPITAL, NAME_GIVEN, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
@@ -788,6 +788,10 @@ export class Registry {
       if (isCapitalized(d, k) && !isCapitalized(d, k + 1) && d.sentenceStart[d.sentenceOf[k]] === k && !(d.flags[k] & (DET | PRON | STOP)) && !(quoted && quoted[k])) {
         const p = this.findSurnameAt(k);
         if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
+      } else if (d.flags[k] & DET && ROLE_OPENING_ARTICLE.has(d.keys[k]) && isCapitalized(d, k) && d.sentenceStart[d.sentenceOf[k]] === k && !(quoted && quoted[k])) {
+        // or by a role and its article ("Le chef libéral n'a pas été convaincu.", "La maire a promis …"): the same
+        const p = this.roleOpening(k, upto);
+        if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
       }
       if (!(quoted && quoted[k])) {
         const e = this.namedAt(k, upto);
@@ -858,7 +862,8 @@ export class Registry {
       }
       // a longer run is an institution, then the name: "Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska"
       // ("degli Esteri Antonio Tajani", "Zampred ЦБ Алексей Громов": the first word completes the role)
-      if (b - a > 3 || (b - a === 3 && ((far >= 0 && (CONNECTORS.has(d.keys[a - 1]) || isAcronym(d, a))) || genitivePlace(d, a - 1, a)))) a = b - 2;
+      // (or a party's initials, then a name a given name opens: "le député LR Étienne Morvan")
+      if (b - a > 3 || (b - a === 3 && ((far >= 0 && (CONNECTORS.has(d.keys[a - 1]) || isAcronym(d, a))) || genitivePlace(d, a - 1, a) || (titled && isAcronym(d, a) && d.names[a + 1] & NAME_GIVEN)))) a = b - 2;
       // (a place after a Slavic preposition, then the name: "колега з Румунії Богдан Іонеску", "kolega z Rumunii Bogdan Ionescu")
       else if (b - a === 3 && far >= 0 && d.flags[a - 1] & STOP && !isCapitalized(d, a - 1) && !breaksBefore(d, a) && isSlavic(d)) a = b - 2;
       // without a role before it, a name needs an apposition after it: ", a security analyst"
@@ -866,8 +871,9 @@ export class Registry {
       if (this.mentionCovers(d.ts[a], d.te[b - 1])) continue;
       // ("Міністр закордонних справ України Андрій Кравчук": the country completes the role)
       if (b - a === 3 && this.mentionCovers(d.ts[a], d.te[a])) a++;
-      // (French "Me", Maître, before a lawyer's name is a title, not a first name: "son avocate, Me Hélène Brun")
-      if (b - a >= 3 && d.te[a] - d.ts[a] === 2 && d.text.startsWith('Me', d.ts[a])) a++;
+      // (French "Me", Maître, before a lawyer's name is a title, not a first name: "son avocate, Me Hélène Brun"; so are
+      // "Pr" and "Dr")
+      if (b - a >= 3 && titleAbbreviationAt(d, a)) a++;
       // (the given name opens a name of three words in Romance and Slavic copy: "Joaquim Miranda Sarmento", "María Jesús
       // Montero"; English and German runs may open with an abbreviated title, "Sen. Lindsey Graham")
       const given = b - a === 3 && threeOpensGiven(d) ? a : b - 2 >= a ? b - 2 : a;
@@ -944,12 +950,16 @@ export class Registry {
         return e;
       }
       const seen = pronounGenderAfter(d, e, this.quoted);
-      this.touch({ name: d.text.slice(d.ts[k], d.te[e - 1]), gender: seen ?? guessGender(d.keys[k]), sure: seen !== null, words: new Set(), surname, ...ageAfter(d, e) }, EMPTY, d.ts[k]);
+      // (the role it stands in apposition to, which names the person again: "le chef de l'opposition officielle, Olivier
+      // Tremblay" is "le chef libéral" next)
+      const r = roleBack(d, k);
+      this.touch({ name: d.text.slice(d.ts[k], d.te[e - 1]), gender: seen ?? guessGender(d.keys[k]), sure: seen !== null, words: r >= 0 ? new Set([d.keys[r]]) : new Set(), surname, ...(r >= 0 ? { role: d.keys[headRole(d, r)] } : {}), ...ageAfter(d, e) }, EMPTY, d.ts[k]);
       return e;
     }
-    // a surname alone, inside a sentence (the sentence's first word is read above); at its end too, before the next
-    // sentence's first word ("Wenig Freude hatte Gruber. Er haderte …")
-    if (d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && nameWord(d, k - 1)) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k])) {
+    // a surname alone, inside a sentence (the sentence's first word is read above), or after an abbreviated title ("Le
+    // Dr Carpentier, lui, plaide …"); at its end too, before the next sentence's first word ("Wenig Freude hatte
+    // Gruber. Er haderte …")
+    if (d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && nameWord(d, k - 1) && !titleAbbreviationAt(d, k - 1)) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k])) {
       const p = this.findSurnameAt(k);
       if (p && !this.mentionCovers(d.ts[k], d.te[k])) {
         this.touch(p, EMPTY, d.ts[k]);
@@ -980,6 +990,22 @@ export class Registry {
   private hasSurname(surname: string): boolean {
     for (const p of this.people) if (p.surname === surname) return true;
     return false;
+  }
+
+  /** The last knowledge-base group named in the sentence of token k or the one before, outside quotation marks; else null. */
+  private groupBefore(k: number): ActorMention | null {
+    const d = this.d;
+    const first = d.sentenceStart[Math.max(0, d.sentenceOf[k] - 1)];
+    const from = d.ts[first];
+    const to = d.ts[k];
+    const quoted = this.quoted;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.start >= to) continue;
+      if (m.start < from) break;
+      if (this.actorKind(m.actorId) === 'group' && !(quoted && quoted[this.tokenAt(m.start)])) return m;
+    }
+    return null;
   }
 
   /** Whether an actor mention spans [start, end) (mentions are sorted and short). */
@@ -1199,6 +1225,12 @@ export class Registry {
     const member = INDEFINITE.has(d.keys[ph.a]) && ph.b - ph.a > 2 && isRole(d, ph.a + 1) && !isOrgWord(d, ph.a + 1);
     const body = member ? null : this.bodyOf(ph);
     if (body) return { name: body };
+    // "le syndicat", "la centrale": the union French copy named last by its initials ("La CGT a appelé à la grève. « … »,
+    // a réagi le syndicat")
+    if (ph.b - ph.a === 2 && d.flags[ph.a] & DET && UNION_NOUN.has(d.keys[ph.a + 1])) {
+      const u = unionBefore(d, ph.a);
+      if (u >= 0) return { name: d.text.slice(d.ts[u], d.te[u]) };
+    }
     // "The Department for Transport", "the Transport and Rail Workers’ Union": an institution's name, all of it
     if (d.keys[ph.a] === 'the' && namesBody(d, ph.a + 1, ph.b)) return { name: d.text.slice(d.ts[ph.a + 1], end) };
     // an unnamed source ("fonte do Ministério do Ambiente", "une source diplomatique", "fuentes del Ministerio de
@@ -1299,8 +1331,12 @@ export class Registry {
     // (German nouns are capitalised: one the role list lacks before a given name and a surname describes the person,
     // "der Busfahrer Jens Kraus")
     if (na >= 0 && nb - na >= 3 && !(d.names[na] & NAME_GIVEN) && d.names[na + 1] & NAME_GIVEN && na > ph.a && d.flags[na - 1] & DET && isGerman(d)) na++;
-    // (French "Me", Maître, is a lawyer's title: "son avocate, Me Hélène Brun")
-    if (na >= 0 && nb - na >= 3 && d.te[na] - d.ts[na] === 2 && d.text.startsWith('Me', d.ts[na])) na++;
+    // (French "Me", Maître, is a lawyer's title: "son avocate, Me Hélène Brun"; so are "Pr" and "Dr", and the role they
+    // stand for names the person again, "le professeur")
+    if (na >= 0 && nb - na >= 3 && titleAbbreviationAt(d, na)) {
+      for (const w of ABBREVIATED_ROLE.get(d.keys[na])!) words.add(w);
+      na++;
+    }
     // a longer run is an institution, then the name ("Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska",
     // "Зампред ЦБ Алексей Громов")
     // ("il ministro degli Esteri Antonio Tajani": a role's complement after "of", then the name)
@@ -1371,6 +1407,12 @@ export class Registry {
       return { name };
     }
     // 3. a pronoun: the last person of a compatible gender
+    // (French "ils", "elles" after a sentence about a group the knowledge base knows: "Les dirigeants européens … « … »,
+    // ont-ils martelé")
+    if (ph.b - ph.a === 1 && d.flags[ph.a] & PRON && PLURAL_PRONOUN.has(d.keys[ph.a])) {
+      const m = this.groupBefore(ph.a);
+      if (m) return { name: this.actorName(m.actorId) ?? m.text, actorId: m.actorId, ref: m.ref };
+    }
     if (ph.b - ph.a === 1 && d.flags[ph.a] & PRON) {
       const g = d.flags[ph.a] & PRON_F || feminine ? 'f' : d.flags[ph.a] & PRON_M || masculine ? 'm' : null;
       for (let i = this.people.length - 1; i >= 0; i--) {
@@ -1441,11 +1483,13 @@ export class Registry {
       // ("amerykański przywódca" is not the person described before as "ukraiński przywódca")
       const adjectives: string[] = [];
       // (a surname is no adjective: "Zełenski"; one opening the sentence before the role is, "Ukraiński przywódca")
-      for (let k = ph.a; k < ph.b; k++) if (k !== titleAt && RELATIONAL_ADJECTIVE.test(d.keys[k]) && (!isCapitalized(d, k) || (k + 1 === titleAt && d.sentenceStart[d.sentenceOf[k]] === k))) adjectives.push(d.keys[k]);
+      // (French copy sets its country's adjective after the role: "le ministre ukrainien" is not "le ministre russe des
+      // Affaires étrangères")
+      for (let k = ph.a; k < ph.b; k++) if (k !== titleAt && (RELATIONAL_ADJECTIVE.test(d.keys[k]) || (k > titleAt && titleAt >= 0 && countryAdjectiveFr(d.keys[k]))) && (!isCapitalized(d, k) || (k + 1 === titleAt && d.sentenceStart[d.sentenceOf[k]] === k))) adjectives.push(d.keys[k]);
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
         if (g !== null && p.gender !== null && p.gender !== g) continue;
-        if (adjectives.length && adjectiveClash(adjectives, p.adjectives)) continue;
+        if (adjectives.length && adjectiveClash(adjectives, p.adjectives, p.words)) continue;
         // (or a compound the title heads: "der Minister" for "Außenminister Sergej Lawrow", "der Sprecher" for "Kremlsprecher")
         for (const w of p.words) if (w.startsWith(stem) || (title.length >= 5 && w.length > title.length + 2 && w.endsWith(title))) return this.named(p, start, adjectives);
       }
@@ -1700,7 +1744,7 @@ export class Registry {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
       if (role !== null && otherRole(this.roleOf(p), role)) continue;
-      if (adjectives.length && adjectiveClash(adjectives, p.adjectives)) continue;
+      if (adjectives.length && adjectiveClash(adjectives, p.adjectives, p.words)) continue;
       if (g === null || p.gender === null || p.gender === g) return p;
     }
     return null;
@@ -1826,6 +1870,31 @@ export class Registry {
    * capitalised words, whose keys are strings of their own to load, and most are no one's surname. (A dotted acronym's
    * span, "u.s.", is not its key: the key is read.)
    */
+  /**
+   * The person a sentence opening with a role and its article names again ("Le chef libéral n'a pas été convaincu"):
+   * the last one named with that role, of the article's gender; null when a name follows (someone introduced), the
+   * role has a complement or no one was named with it.
+   */
+  private roleOpening(k: number, upto: number): Person | null {
+    const d = this.d;
+    const r = k + 1;
+    if (r >= upto || breaksBefore(d, r) || !isRole(d, r) || isOrgWord(d, r) || isCapitalized(d, r)) return null;
+    let j = r + 1;
+    while (j < upto && j - r <= 2 && !breaksBefore(d, j) && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX | STOP | DET | COMP | PRON)) && !isRole(d, j)) j++;
+    if (j < upto && (isCapitalized(d, j) || isRole(d, j) || ROMANCE_OF.has(d.keys[j]))) return null;
+    const key = d.keys[r];
+    const stem = key.slice(0, Math.max(4, Math.min(key.length, 6)));
+    const g = d.keys[k] === 'la' ? 'f' : null;
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i];
+      if (g !== null && p.gender !== null && p.gender !== g) continue;
+      for (const w of p.words) if (w.startsWith(stem)) return p;
+      const role = this.roleOf(p);
+      if (role && role.startsWith(stem)) return p;
+    }
+    return null;
+  }
+
   private findSurnameAt(k: number): Person | null {
     const d = this.d;
     const a = d.seg.tokens.start[k];
@@ -1836,6 +1905,24 @@ export class Registry {
     return this.findSurname(d.keys[k]);
   }
 }
+
+/** French nouns a union is named again by, and the unions French copy names by their initials (folded). */
+const UNION_NOUN = new Set(['syndicat', 'centrale']);
+const UNIONS_FR = new Set('cgt cfdt fo unsa sud fsu solidaires cftc snes snuipp'.split(' '));
+
+/** The last union named by its initials in the three sentences before token k, else -1. */
+function unionBefore(d: Doc, k: number): number {
+  const first = d.sentenceStart[Math.max(0, d.sentenceOf[k] - 3)];
+  // (in capitals, but for the two written as words: "Sud" alone is the south, "l'Afrique du Sud")
+  for (let j = k - 1; j >= first; j--) if (UNIONS_FR.has(d.keys[j]) && isCapitalized(d, j) && (inCapitals(d, j) || d.keys[j] === 'unsa' || d.keys[j] === 'solidaires')) return j;
+  return -1;
+}
+
+/** French plural subject pronouns (folded). */
+const PLURAL_PRONOUN = new Set(['ils', 'elles']);
+
+/** French articles before a role that opens a sentence and names someone again ("Le chef libéral", "La maire"). */
+const ROLE_OPENING_ARTICLE = new Set(['le', 'la']);
 
 /** Spanish and Portuguese demonstratives of "the latter" ("este último", "esta última", "esse último"), folded. */
 const LATTER_ROMANCE = new Set('este esta esse essa'.split(' '));
@@ -1877,14 +1964,43 @@ const SPOKES = /^(rzeczn|пресс|представ|речни|прессек|s
 const RELATIONAL_ADJECTIVE = /(?:ski|cki|dzki|ska|cka|skiego|ckiego|ский|цкий|ская|цкая|ского|цкого|ський|цький|зький|ська|цька|зька|ського|цького|зького)$/;
 
 /** Whether the adjectives said of a person are others than all of the given ones. */
-function adjectiveClash(adjectives: readonly string[], said: ReadonlySet<string> | undefined): boolean {
-  if (!said) return false;
+function adjectiveClash(adjectives: readonly string[], said: ReadonlySet<string> | undefined, words?: ReadonlySet<string>): boolean {
   let other = false;
-  for (const w of said) {
-    if (adjectives.some((a) => sameStem(a.slice(0, 5), w.slice(0, 5)))) return false;
-    other = true;
+  if (said) {
+    for (const w of said) {
+      if (adjectives.some((a) => sameStem(a.slice(0, 5), w.slice(0, 5)))) return false;
+      other = true;
+    }
+  }
+  // (or the country's adjective of the words the person was named with: "Le ministre russe des Affaires étrangères,
+  // Sergueï Lavrov")
+  if (words) {
+    for (const w of words) {
+      if (!countryAdjectiveFr(w)) continue;
+      if (adjectives.some((a) => sameStem(a.slice(0, 5), w.slice(0, 5)))) return false;
+      other = true;
+    }
   }
   return other;
+}
+
+/** French adjectives of a country (folded, masculine singular): "le ministre ukrainien", "son homologue russe". */
+const COUNTRY_ADJECTIVES_FR = new Set(
+  ('russe ukrainien americain francais allemand britannique italien espagnol polonais chinois japonais turc iranien israelien ' +
+    'palestinien syrien libanais belge suisse canadien europeen bielorusse belarusse hongrois roumain bulgare grec neerlandais ' +
+    'suedois finlandais norvegien danois autrichien tcheque slovaque moldave georgien armenien indien pakistanais saoudien ' +
+    'egyptien algerien marocain tunisien coreen mexicain bresilien argentin venezuelien').split(' '),
+);
+
+/** Whether a folded word is a French country adjective, in any gender and number ("ukrainienne", "russes"). */
+function countryAdjectiveFr(w: string): boolean {
+  if (COUNTRY_ADJECTIVES_FR.has(w)) return true;
+  const n = w.length;
+  if (n < 5) return false;
+  if (w.endsWith('nes') && COUNTRY_ADJECTIVES_FR.has(w.slice(0, n - 3))) return true;
+  if (w.endsWith('ne') && COUNTRY_ADJECTIVES_FR.has(w.slice(0, n - 2))) return true;
+  if (w.endsWith('es') && COUNTRY_ADJECTIVES_FR.has(w.slice(0, n - 2))) return true;
+  return (w.endsWith('e') || w.endsWith('s')) && COUNTRY_ADJECTIVES_FR.has(w.slice(0, n - 1));
 }
 
 /** Nouns for the head of any body ("глава региона", "szef resortu", "очільник відомства", "руководитель ведомства"). */
@@ -2018,12 +2134,18 @@ function roleBack(d: Doc, j: number): number {
   for (let t = qs > 0 ? qs - 1 : j - 1, steps = 0; t >= 0 && steps < 8; t--, steps++) {
     if (isRole(d, t) && !isOrgWord(d, t)) return t;
     if (d.flags[t] & (VERB | COMP | PRON | AUX) && !(d.flags[t] & DET) && !JOINS.has(d.keys[t])) return -1;
-    if (t < j - 1 && t + 1 !== qs && breaksBefore(d, t + 1)) return -1;
+    // (a party's initials in brackets stand inside the role: "La maire (DVD) de Vitré, Anne Le Bihan")
+    if (t < j - 1 && t + 1 !== qs && breaksBefore(d, t + 1) && !bracketedInitials(d, t) && !bracketedInitials(d, t + 1)) return -1;
     // a person named in between ("Katrin Albers vom Berliner Institut"): the role is theirs; not the name of a body
     // the complement joins ("de Emergência e Proteção Civil", "of Health and Human Services")
     if (t > 0 && isCapitalized(d, t) && isCapitalized(d, t - 1) && !breaksBefore(d, t) && !isOrgWord(d, t) && !isAcronym(d, t) && !isRole(d, t - 1) && !(t > 1 && JOINS.has(d.keys[t - 2]) && !breaksBefore(d, t - 1))) return -1;
   }
   return -1;
+}
+
+/** Whether token k is initials alone in brackets: "(DVD)", "(LR)". */
+function bracketedInitials(d: Doc, k: number): boolean {
+  return k > 0 && k + 1 < d.n && isAcronym(d, k) && d.text.charCodeAt(d.te[k]) === 41 && gapVisible(d, k, 2) === 1 && d.text.charCodeAt(d.ts[k] - 1) === 40;
 }
 
 /** Whether the gap before token k is a closing quotation mark after a capitalised word: a name in marks ("«Спартака» Иван"). */
