@@ -144,7 +144,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const g = reg.genderOf(last.speakerName);
       if (g === null || g === (d.flags[ph.a] & PRON_F ? 'f' : 'm')) return { speaker: sp, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     }
-    // "la même source", "a mesma fonte", "la misma fuente", "dieselbe Quelle": who the last speaker named with that noun is
+    // "la même source", "a mesma fonte", "la misma fuente", "dieselbe Quelle", "cette source": who the last speaker named
+    // with that noun is
     const same = sameAs(ph);
     if (same) return { speaker: sp, speakerName: same.speakerName, actor: same.actor, ...(same.actorId ? { actorId: same.actorId } : {}) };
     // "The Department for Transport said … A spokesperson said: ‘…’": an unnamed spokesperson speaks for the body that
@@ -177,7 +178,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   /** The last statement whose speaker phrase holds the noun a phrase "the same …" names ("a mesma fonte"), if any. */
   const sameAs = (ph: Phrase): Statement | null => {
     let k = ph.a;
-    while (k < ph.b && !SAME.has(d.keys[k])) k++;
+    // (or a demonstrative and its noun: "confie cette source", "so diese Quelle", "said this official"; the phrase may
+    // begin after it)
+    if (ph.b - ph.a === 1 && k > 0 && THIS.has(d.keys[k - 1]) && !breaksBefore(d, k)) k--;
+    else if (!(ph.b - ph.a === 2 && THIS.has(d.keys[k]))) while (k < ph.b && !SAME.has(d.keys[k])) k++;
     if (k + 1 >= ph.b) return null;
     const stem = d.keys[k + 1].slice(0, 5);
     for (let i = out.length - 1; i >= 0; i--) {
@@ -1103,8 +1107,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           }
           let ph = phraseAfter(d, s0, fb) ?? commonNounSource(d, s0, fb);
           if (ph && german) ph = cutAtVerb(d, ph);
-          // (or after a colon, where a clause opens: "… не поспішає: за словами глави Білого дому, спершу …")
-          const open = german ? afterDateline(d, fa, k + 1) : fa;
+          // (past a dateline or a live blog's time stamp: "15h50 : Selon une source …"; or after a colon, where a clause
+          // opens: "… не поспішає: за словами глави Білого дому, спершу …")
+          const open = afterDateline(d, fa, k + 1);
           const atStart = k === open || (k <= open + 1 && !breaksBefore(d, k)) || (k > fa + 2 && (gapFlags(d, k) & GAP_COLON) !== 0);
           // (German capitalises the nouns of a name: a word in lower case after it is the clause's, "… Lawrow bereit")
           if (ph && !german) ph.b = sourceEnd(d, ph, fb, atStart);
@@ -1786,6 +1791,8 @@ function phraseStems(d: Doc, start: number, end: number): { stems: Set<string>; 
   return { stems, role, named };
 }
 const QUOTE_EDGES = /^[\s"'«»„“”‚‘’‹›–—-]+|[\s"'«»„“”‚‘’‹›.,!?…–—-]+$/g;
+/** Demonstratives in the singular before a noun, folded: "cette source", "diese Quelle", "this official", "esta fuente", "questa fonte". */
+const THIS = new Set('ce cet cette dieser diese dieses diesem this that este esta ese esa questo questa quel quella esse essa этот эта цей ця'.split(' '));
 /** "Same" before a noun that points back at a speaker: "la même source", "a mesma fonte", "la misma fuente", "la stessa fonte", "dieselbe Quelle". */
 const SAME = new Set('meme memes mesma mesmo mesmas mesmos misma mismo mismas mismos stessa stesso stesse stessi gleiche gleichen selbe selben dieselbe derselbe same'.split(' '));
 /** Words between a frame and its verb: "secondo quanto ha spiegato", "según lo que dijo", "segundo o que disse". */
@@ -2558,6 +2565,9 @@ function sentenceSubject(d: Doc, a: number, q: number): Phrase | null {
 
 /** Past a dateline ("WASHINGTON (Reuters) -", "MOSCOW, March 4 -") that opens a sentence. */
 function afterDateline(d: Doc, a: number, k: number): number {
+  // a live blog's time stamp and its colon or dash: "15h50 : Selon une source …", "20h14 – …", "14:05 - …"
+  if (a + 1 < k && /^\d{1,2}h\d{2}$/.test(d.keys[a]) && /^\s*[:\u2014\u2013-]\s*$/.test(gapBefore(d, a + 1))) return a + 1;
+  if (a + 2 < k && /^\d{1,2}$/.test(d.keys[a]) && /^\d{2}$/.test(d.keys[a + 1]) && gapBefore(d, a + 1) === ':' && /^\s*[:\u2014\u2013-]\s*$/.test(gapBefore(d, a + 2))) return a + 2;
   if (d.te[a] - d.ts[a] < 3 || !inCapitals(d, a)) {
     // a place (and date) with the agency in brackets, then a dash: "Moskau (dpa) - ", "Lousã, 14 ago 2025 (Lusa) - "
     if (!isCapitalized(d, a)) return a;

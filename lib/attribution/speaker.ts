@@ -1237,7 +1237,8 @@ export class Registry {
     // Sanidad"): the phrase as written, not a name inside it
     let h = ph.a;
     while (h < ph.b - 1 && d.flags[h] & DET) h++;
-    if (SOURCE.test(d.keys[h])) return { name: d.text.slice(start, end) };
+    // (with where it sits, when the phrase stops before it: "une source à l'Élysée", "eine Quelle im Ministerium")
+    if (SOURCE.test(d.keys[h])) return { name: d.text.slice(start, h === ph.b - 1 ? d.te[sourcePlaceEnd(d, ph.b) - 1] : end) };
     // "the latter" ("последний", "остання", "ta ostatnia"): the last person named, of the word's gender
     // (or an age: "61-летний политик", "72-latek": the last person named of the age word's gender)
     const latter = latterGender(d, ph) ?? ageGender(d, ph);
@@ -2060,7 +2061,7 @@ function sameStem(a: string, b: string): boolean {
 /** Unnamed sources: "источник", "джерело", "źródło", "source" and their cases. */
 const UNNAMED_SOURCE = /^(источник|джерел|zrodl|źródł|source)/;
 /** Prepositions that place a source: "в правительстве", "у МЗС", "w kancelarii", "in the ministry", "close to". */
-const SOURCE_PLACE = new Set('в во у w we z ze из з при в in within at close near inside'.split(' '));
+const SOURCE_PLACE = new Set('в во у w we z ze из з при в in within at close near inside a au aux proche proches dans im aus di da presso junto'.split(' '));
 
 /** The end of where an unnamed source sits, after the phrase that ends at token b (b itself when nothing places it). */
 function sourcePlaceEnd(d: Doc, b: number): number {

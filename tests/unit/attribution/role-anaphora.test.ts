@@ -123,3 +123,14 @@ describe('a German description with a definite article', () => {
     if (s.speakerName === 'Jens Kraus') throw new Error('the organisers read as the mayor');
   });
 });
+
+/** Unnamed sources: where they sit, and "this source" for the one just quoted. */
+describe('an unnamed source', () => {
+  it.each([
+    ['fr, a live blog entry: its time stamp, "selon une source à", "cette source"', "15h50 : Selon une source à l'Élysée, Paris, Londres et Berlin se coordonnent « heure par heure ». « Personne ne veut d'une paix injuste », confie cette source.", 'paix injuste', "une source à l'Élysée"],
+    ['de, "diese Quelle"', 'Laut einer Quelle im Kanzleramt wird weiter verhandelt. „Niemand will eine Einigung um jeden Preis“, sagte diese Quelle.', 'jeden Preis', 'einer Quelle im Kanzleramt'],
+    ['es, "esta fuente"', 'Según una fuente diplomática, Madrid y París se coordinan. «Nadie quiere una paz injusta», añadió esta fuente.', 'paz injusta', 'una fuente diplomática'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
