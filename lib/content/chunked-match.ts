@@ -118,6 +118,8 @@ export class ChunkedMatch {
   private warming = false;
   /** the dearest warm step seen so far (ms) */
   private msPerWarmStep = 0;
+  /** the matcher said its tables are all built: scans may build whatever else they find missing */
+  private tablesBuilt = false;
 
   constructor(
     text: string | readonly string[],
@@ -142,18 +144,20 @@ export class ChunkedMatch {
    */
   step(clock: Pick<SliceClock, 'shouldYield'>): boolean {
     let first = true;
-    // A matcher that can build its tables a step at a time is asked not to build them inside a chunk: on a fresh
-    // page, the first chunk that asks a speaker would otherwise build all of attribution's (lib/attribution/warm.ts).
-    const whenCold = this.matcher.warmStep ? 'throw' : 'build';
     while (this.next < this.text.length) {
       if (this.warming) {
         if (!first && clock.shouldYield(this.msPerWarmStep)) return false;
         first = false;
         const started = this.now();
-        this.warming = !this.matcher.warmStep!();
+        this.tablesBuilt = this.matcher.warmStep!();
+        this.warming = !this.tablesBuilt;
         this.msPerWarmStep = Math.max(this.msPerWarmStep, this.now() - started);
         continue;
       }
+      // A matcher that can build its tables a step at a time is asked not to build them inside a chunk: on a fresh
+      // page, the first chunk that asks a speaker would otherwise build all of attribution's (lib/attribution/warm.ts).
+      // (once it says they are built, a scan never stops for them again, whatever it finds: no loop of retries)
+      const whenCold = this.matcher.warmStep && !this.tablesBuilt ? 'throw' : 'build';
       const from = this.next;
       const to = chunkEnd(this.text, from, chunkChars(this.chunks));
       if (!first && clock.shouldYield((to - from) * this.msPerChar)) return false;

@@ -98,4 +98,28 @@ describe('ChunkedMatch when the tables are cold', () => {
     expect(calls[9]).toBe('scan 340');
     expect(run.result.claims).toHaveLength(1);
   });
+
+  it('never stops a scan again once the matcher says its tables are built, whatever the scan reports', () => {
+    const time = { now: 0 };
+    const asked: string[] = [];
+    // (a matcher out of step with its own tables: it would stop every scan told it may)
+    const matcher: Matcher = {
+      version: 'test',
+      scan(text: string, options?: ScanOptions) {
+        time.now += 1;
+        asked.push(options?.whenCold ?? 'build');
+        if (options?.whenCold === 'throw') throw coldTables();
+        return { actors: [], claims: [] };
+      },
+      warmStep: () => true,
+    };
+    const run = new ChunkedMatch('Words of a page. '.repeat(20), matcher, {}, () => time.now);
+    const clock = sliceClock(8, () => time.now);
+    for (let slices = 0; !run.done && slices < 10; slices++) {
+      clock.reset();
+      run.step(clock);
+    }
+    expect(run.done).toBe(true);
+    expect(asked).toEqual(['throw', 'build']);
+  });
 });
