@@ -1145,6 +1145,14 @@ export class Registry {
       const p = this.lastOf(feminine ? 'f' : an.gender);
       return p ? this.named(p, start) : { name: null };
     }
+    // "His verdict:", "Sein Fazit:", "Son verdict :", "Seine Zuversicht gründet sich auf …:": a possessive and a noun that
+    // names no one, what the last person of its gender said (not "his spokesman", "son avocat": someone else)
+    // (nor people of theirs: "his surrogates", "his family", "sein Umfeld")
+    if (ph.b - ph.a === 2 && POSSESSOR.has(d.keys[ph.a]) && !isRole(d, ph.a + 1) && !personNoun(d, ph.a + 1) && !(isCapitalized(d, ph.a + 1) && GERMAN_PERSON_NOUN.test(d.keys[ph.a + 1])) && !THEIR_PEOPLE.test(d.keys[ph.a + 1]) && !(ENGLISH_PLURAL.test(d.keys[ph.a + 1]) && isEnglish(d, 'present'))) {
+      const g = POSSESSOR.get(d.keys[ph.a])!;
+      const p = this.lastOf(g === 'any' ? (feminine ? 'f' : null) : g);
+      if (p) return this.named(this.subjectOf(p, g === 'any' ? null : g, ph.a), start);
+    }
     // "este último", "esta última": the last person named, of the gender the words give
     if (ph.b - ph.a === 2 && latterAt(d, ph.a)) {
       const p = this.lastOf(d.keys[ph.a + 1] === 'ultima' ? 'f' : 'm');
@@ -2098,6 +2106,16 @@ function isCollective(title: string): boolean {
 }
 
 /** Whether token k names an institution, not a person ("Kremlin", "Ministry": institutions.ts). */
+/** Nouns of the people around someone (folded stems): "his family", "sein Umfeld", "son entourage", "su equipo". */
+const THEIR_PEOPLE = /^(?:famil|umfeld|entourage|team|equip|squadr|camp|lager|aides|allies|staff|people|leute|proches|partisans|anh[aä]nger|supporters|campaign|kampagne|campagne|campa[nñ]a|rodzin|семь|сім)/;
+
+/** Possessive determiners of one possessor (folded), and the possessor's gender where the word says it. */
+const POSSESSOR = new Map<string, 'm' | 'f' | 'any'>([
+  ...'his sein seine seinem seinen seiner seines jego его його'.split(' ').map((w) => [w, 'm'] as [string, 'm']),
+  ...'her ihr ihre ihrem ihren ihrer ihres jej ее её її'.split(' ').map((w) => [w, 'f'] as [string, 'f']),
+  ...'son sa ses su sus suo sua seu'.split(' ').map((w) => [w, 'any'] as [string, 'any']),
+]);
+
 /** Whether a token of [a, b) is a role or a capitalised German noun of a person ("Anhänger", "Anwohnerin", "Geschäftsmann"). */
 function personHeadIn(d: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if ((isRole(d, k) && !isOrgWord(d, k)) || (isCapitalized(d, k) && GERMAN_PERSON_NOUN.test(d.keys[k]))) return true;

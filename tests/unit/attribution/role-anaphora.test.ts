@@ -134,3 +134,19 @@ describe('an unnamed source', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+/** A possessive and a noun that names no one stand for their possessor: "His verdict:", "Sein Fazit:". */
+describe('a possessive before a colon or a cue', () => {
+  it.each([
+    ['de', 'Der EU-Außenbeauftragte Javier Solana äußerte sich zuversichtlich. Seine Zuversicht gründet sich auf Erfahrungen: „Entscheidungen fallen immer in letzter Minute.“', 'letzter Minute', 'Javier Solana'],
+    ['en', 'Foreign policy chief Javier Solana was upbeat after meeting Kaja Brandt. His verdict: "A deal will be reached."', 'deal will', 'Javier Solana'],
+    ['fr', "Le chef de la diplomatie européenne Javier Solana s'est montré optimiste. Son verdict : « Un accord sera trouvé. »", 'accord sera', 'Javier Solana'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it('not people of theirs: "his spokesman", "his family"', () => {
+    const s = statementWith('Senator Paul Whitaker stayed silent. His family said in a statement that he was resting at home.', 'resting at home');
+    if (s.speakerName === 'Paul Whitaker') throw new Error('"his family" read as the senator');
+  });
+});
