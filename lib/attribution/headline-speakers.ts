@@ -35,7 +35,8 @@ export function isColonHeadline(text: string, st: Statement): boolean {
   if (!/[.!?…]["»”]*[\s\u00a0]/.test(before.slice(line + 1))) return true;
   const after = text.slice(st.end, st.end + 400);
   const nl = after.indexOf('\n');
-  return !(/[.!?…][\s\u00a0]*["»”]$/.test(st.text) || /\S/.test(nl < 0 ? after : after.slice(0, nl)));
+  // (whatever mark closes the quote: German „…“ and ‚…‘ close on “ and ‘, Swiss and French on », ›)
+  return !(/[.!?…][\s\u00a0]*["»”“‘’›]$/.test(st.text) || /\S/.test(nl < 0 ? after : after.slice(0, nl)));
 }
 
 /** One or two capitalised words. */

@@ -150,3 +150,14 @@ describe('a possessive before a colon or a cue', () => {
     if (s.speakerName === 'Paul Whitaker') throw new Error('"his family" read as the senator');
   });
 });
+
+/** A colon introduction inside a paragraph is no headline, whatever mark closes its quote. */
+describe('a German colon introduction in the body', () => {
+  it.each([
+    ['a surname', 'Der Außenbeauftragte Javier Solana äußerte sich am Abend zuversichtlich. Solana: „Eine Einigung wird gelingen.“', 'Einigung', 'Javier Solana'],
+    ['a possessive and a noun', 'Der Außenbeauftragte Javier Solana äußerte sich am Abend zuversichtlich. Sein Fazit: „Eine Einigung wird gelingen.“', 'Einigung', 'Javier Solana'],
+    ['single marks', 'Der Außenbeauftragte Javier Solana äußerte sich am Abend zuversichtlich. Sein Fazit: ‚Eine Einigung wird gelingen.‘', 'Einigung', 'Javier Solana'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
