@@ -11,6 +11,7 @@ import { INSTITUTION_WORDS } from './institutions';
 import { HONORIFIC } from './person-mentions';
 import { ENGLISH_MARKS, GERMAN_MARKS, MARKS_WINDOW, isGerman } from './language';
 import { FNV_BASIS, FNV_PRIME, SpanTable } from './span-table';
+import { Stepped } from './stepped';
 
 
 export interface Doc {
@@ -90,18 +91,12 @@ const OVERFLOW_MAX = 8192;
 /** Bit of every value the span table holds (0 is its answer for an absent word): the word's ROLE bit is read. */
 const ROLE_READ = 1 << 28;
 
-let lookup: Lookup | null = null;
-let building: Generator<void, Lookup> | null = null;
+// (the cue table first: lookupSteps starts from its flags)
+const lookup = new Stepped(() => lookupSteps(cueTable()));
 
 /** The cue table and the language marks in one map: a token costs one lookup for both. */
 function tokenLookup(): Lookup {
-  const table = cueTable();
-  if (lookup && lookup.table === table) return lookup;
-  building ??= lookupSteps(table);
-  let r = building.next();
-  while (!r.done) r = building.next();
-  building = null;
-  return (lookup = r.value);
+  return lookup.get();
 }
 
 /**
@@ -113,19 +108,13 @@ export function tokenLookupStep(): boolean {
     cueTableStep();
     return false;
   }
-  const table = cueTable();
-  if (lookup && lookup.table === table) return true;
-  building ??= lookupSteps(table);
-  const r = building.next();
-  if (r.done) {
-    lookup = r.value;
-    building = null;
-  }
+  if (lookup.done) return true;
+  lookup.step();
   return false;
 }
 
 /** Whether tokenLookupStep has nothing left to build. */
-export const tokenLookupBuilt = (): boolean => cueTableBuilt() && !!lookup && lookup.table === cueTable();
+export const tokenLookupBuilt = (): boolean => cueTableBuilt() && lookup.done;
 
 /** Words of the lexicon put in the span table per step of lookupSteps (a few milliseconds' worth in a cold page). */
 const SPANS_PER_STEP = 1024;

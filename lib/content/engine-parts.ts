@@ -12,6 +12,7 @@ export const ENGINE_BASE_MODULES = [
   'text/dates',
   'text/guess-lang',
   'attribution/span-table',
+  'attribution/stepped',
   'attribution/cues/en',
   'attribution/cues/de',
   'attribution/cues/fr',

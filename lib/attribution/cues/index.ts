@@ -6,6 +6,7 @@
 import { foldString } from '../../text/normalize';
 import { tokenize } from '../../text/segment';
 import { spanHash } from '../span-table';
+import { Stepped } from '../stepped';
 import type { CueLexicon } from './types';
 import { en } from './en';
 import { de } from './de';
@@ -208,31 +209,20 @@ export function takesGenitive(key: string): boolean {
 }
 const genitiveKeys = new Map<string, boolean>();
 
-let table: CueTable | null = null;
-let building: Generator<void, CueTable> | null = null;
+const table = new Stepped(() => compileSteps(LEXICONS));
 
 /** The compiled table, built on first use (or finished, when warming steps began it). */
 export function cueTable(): CueTable {
-  if (table) return table;
-  building ??= compileSteps(LEXICONS);
-  let r = building.next();
-  while (!r.done) r = building.next();
-  building = null;
-  return (table = r.value);
+  return table.get();
 }
 
 /**
- * One step of building the tables above (a lexicon of the cue table, or the genitive stems); true when none is
- * left. The content script builds them a step per task (lib/attribution/warm.ts), not all inside one scan's task.
+ * One step of building the tables above (a part of a lexicon of the cue table, or the genitive stems); true when none
+ * is left. The content script builds them a step per task (lib/attribution/warm.ts), not all inside one scan's task.
  */
 export function cueTableStep(): boolean {
-  if (!table) {
-    building ??= compileSteps(LEXICONS);
-    const r = building.next();
-    if (r.done) {
-      table = r.value;
-      building = null;
-    }
+  if (!table.done) {
+    table.step();
     return false;
   }
   if (!genitiveStems) {
@@ -243,7 +233,7 @@ export function cueTableStep(): boolean {
 }
 
 /** Whether cueTableStep has nothing left to build. */
-export const cueTableBuilt = (): boolean => !!table && !!genitiveStems;
+export const cueTableBuilt = (): boolean => table.done && !!genitiveStems;
 
 /** Flag bit of a role noun as read in a text: a title, inflected ("ministra") or at the end of a compound ("Regierungssprecher"). */
 export const ROLE = 1 << 14;
