@@ -2583,10 +2583,8 @@ const STRESSED = new Set('lui elle eux elles lei loro'.split(' '));
 
 /** "Lavrov: …", "he was blunt: …", "Daniel Price, a former official, put it this way: …" */
 function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
+  // (past a dateline or a live blog's time stamp: "20h14 – Bruno Faure sur TF1 : « … »")
   a = afterDateline(d, a, b);
-  // (a live blog's time stamp and its dash: "20h14 – Bruno Faure sur TF1 : « … »", "14:05 - …")
-  if (a + 1 < b && /^\d{1,2}h\d{2}$/.test(d.keys[a]) && /^\s*[\u2014\u2013-]\s*$/.test(gapBefore(d, a + 1))) a++;
-  else if (a + 2 < b && /^\d{1,2}$/.test(d.keys[a]) && /^\d{2}$/.test(d.keys[a + 1]) && gapBefore(d, a + 1) === ':' && /^\s*[\u2014\u2013-]\s*$/.test(gapBefore(d, a + 2))) a += 2;
   if (b - a <= 0) return null;
   // the last comma-separated part that opens with a pronoun, else the clause's opening name
   for (let j = b - 1; j >= a; j--) {
