@@ -1,6 +1,9 @@
 import { describe, it } from 'vitest';
 import { check, statements as statementsOf, statementWith } from './helpers';
 
+/** The statement holding `words` is given to `name`. */
+const spokenBy = (_case: string, text: string, words: string, name: string) => check(statementWith(text, words), { name });
+
 /** A role said again with its article stands for the person named with a role before, as copy writes it. */
 describe('a collective role with a definite article in the singular', () => {
   it.each([
@@ -8,9 +11,7 @@ describe('a collective role with a definite article in the singular', () => {
     ['de "der Experte" after a named economist', 'Der Ökonom Jens Hallberg rechnet mit weiteren Ausfällen. „Ein Streiktag kostet die Region Millionen“, sagte der Experte der Nachrichtenagentur dpa.', 'Millionen', 'Jens Hallberg'],
     ['fr "l\'experte" after a researcher', "La chercheuse Hélène Vasseur suit ces négociations depuis le début. « Moscou pose des conditions inacceptables », estime l'experte.", 'inacceptables', 'Hélène Vasseur'],
     ['es "la analista" after a named professor', 'La profesora Marta Ibáñez sigue las negociaciones desde Madrid. «Moscú gana tiempo», afirmó la analista.', 'gana tiempo', 'Marta Ibáñez'],
-  ])('%s', (_l, text, words, name) => {
-    check(statementWith(text, words), { name });
-  });
+  ])('%s', spokenBy);
 
   it.each([
     ['de "ein Experte" is someone new', 'Die Politologin Karin Oberleitner beobachtet die Gespräche. „Niemand weiß, wer das Kommando hat“, sagte ein Experte des Instituts.', 'Kommando'],
@@ -28,9 +29,7 @@ describe('a surname that ends a sentence', () => {
     ['de, a sentence between', 'Aebersold gewann vor dem Österreicher Florian Gruber. Cheftrainer Thomas Inäbnit zeigte sich erleichtert: «Luca hat brutal gearbeitet.»\n\nWenig Freude hatte Gruber. Er haderte mit einem Fehler. «Da habe ich Zeit liegen lassen», sagte er.', 'Zeit liegen', 'Florian Gruber'],
     ['en', 'The bill was drafted by Senator Paul Whitaker. Committee chair Dan Morrow defended it: "It is a fair compromise."\n\nThe loudest critic was Whitaker. He called the final text a betrayal. "They gutted it," he said.', 'gutted', 'Paul Whitaker'],
     ['fr', "Le texte a été rédigé par le sénateur Paul Lemaire. Le rapporteur Denis Morel l'a défendu : « C'est un compromis. »\n\nLe plus critique fut Lemaire. Il a dénoncé un texte vidé de sa substance. « Ils l'ont trahi », a-t-il lancé.", 'trahi', 'Paul Lemaire'],
-  ])('%s', (_l, text, words, name) => {
-    check(statementWith(text, words), { name });
-  });
+  ])('%s', spokenBy);
 });
 
 /** German nouns are capitalised: one the role list lacks, before a given name, describes the person the name names. */
@@ -38,9 +37,7 @@ describe('a capitalised noun before a name that opens with a given name', () => 
   it.each([
     ['de, an age, a noun, a name and an initial', 'Pendler reagierten genervt. „Ich bin um fünf aufgestanden“, erzählte die 41-jährige Pflegekraft Meike S. am Hauptbahnhof.', 'fünf', 'Meike S'],
     ['de, a noun and a full name', 'Der Streik traf vor allem Schichtarbeiter. „Heute fährt gar nichts“, sagte der Busfahrer Jens Kraus vor dem Depot.', 'gar nichts', 'Jens Kraus'],
-  ])('%s', (_l, text, words, name) => {
-    check(statementWith(text, words), { name });
-  });
+  ])('%s', spokenBy);
 });
 
 /** Someone new of a body, described and not named, as the subject before the verb: whom "he" is next. */
@@ -49,9 +46,7 @@ describe('an indefinite member of a body, before the verb', () => {
     ['de', 'Außenminister Sergej Lawrow warnte Europa erneut. In Kiew stießen die Äußerungen auf Skepsis. Ein Berater im Präsidialamt sagte der Deutschen Presse-Agentur, Moskau wolle Zeit gewinnen. „Russland droht im selben Atemzug“, sagte er.', 'Atemzug', 'Ein Berater im Präsidialamt'],
     ['fr', "Le maire Paul Henry a salué la décision du préfet. Un conseiller du ministère de l'Intérieur a assuré que rien n'était tranché. « Nous attendons le rapport », a-t-il ajouté.", 'le rapport', "Un conseiller du ministère de l'Intérieur"],
     ['it', 'Il sindaco Paolo Neri ha accolto la decisione. Un consigliere del ministero dell’Interno ha assicurato che nulla era deciso. «Aspettiamo la relazione», ha aggiunto lui.', 'relazione', 'Un consigliere del ministero dell’Interno'],
-  ])('%s', (_l, text, words, name) => {
-    check(statementWith(text, words), { name });
-  });
+  ])('%s', spokenBy);
 });
 
 /** A role that matches no one's, as a pronoun reads: the subject of the sentence that named the last person it may be. */
@@ -83,9 +78,7 @@ describe("French copy's women's names and incises", () => {
     ['Antoine is a man\'s', "La juge Claire Vidal a ouvert l'audience. Le prévenu, Antoine Roussel, s'est levé. « Je regrette », a-t-il dit.", 'regrette', 'Antoine Roussel'],
     ['the incise "soupire-t-elle" inside the marks', "Le maire Paul Henry a salué la décision. Sa porte-parole, Gwenaëlle Tanguy, a parlé samedi. « On connaît la chanson, soupire-t-elle. Avec la chirurgie, on nous avait parlé de provisoire. »", 'chanson', 'Gwenaëlle Tanguy'],
     ['the incise "ajoute-t-il" inside the marks', "La juge Claire Vidal a ouvert l'audience. Le maire Paul Henry était présent. « Nous irons, ajoute-t-il, jusqu'au bout. »", 'jusqu', 'Paul Henry'],
-  ])('%s', (_l, text, words, name) => {
-    check(statementWith(text, words), { name });
-  });
+  ])('%s', spokenBy);
 });
 
 /** Romance copy names the outlet a cue was said to between the verb and its subject. */
@@ -95,9 +88,7 @@ describe('the outlet between a cue and its subject', () => {
     ['fr, "au" and a role', 'Le texte sera prêt dans quelques jours, a confié au Parisien la ministre Agnès Firmin.', 'quelques jours', 'Agnès Firmin'],
     ['it, "al" and a role', 'Il piano sarà pronto entro marzo, ha detto al Corriere il sindaco Marco Ferri.', 'entro marzo', 'Marco Ferri'],
     ['pt, "ao" and a name', 'O plano estará pronto em março, disse ao Público o autarca Rui Moreira.', 'em março', 'Rui Moreira'],
-  ])('%s', (_l, text, words, name) => {
-    check(statementWith(text, words), { name });
-  });
+  ])('%s', spokenBy);
 });
 
 /** German capitalises its nouns: after an indefinite article they describe someone new, they name no one. */
@@ -114,9 +105,7 @@ describe('a German description with a definite article', () => {
   it.each([
     ['"der Innenverteidiger" after a captain named', 'Die Partie war ein Offenbarungseid. Kapitän Niklas Oberle nahm danach die Spieler in die Pflicht. „Der Trainer hat kein Gegentor verschuldet“, sagte der Innenverteidiger.', 'Gegentor', 'Niklas Oberle'],
     ['"die Tirolerin" after a skier named', 'Im Ziel jubelte Anna Gruber aus Innsbruck. „Ich habe einfach angegriffen“, sagte die Tirolerin im ORF.', 'angegriffen', 'Anna Gruber'],
-  ])('%s', (_l, text, words, name) => {
-    check(statementWith(text, words), { name });
-  });
+  ])('%s', spokenBy);
 
   it('"die" before a noun in -er is the plural: the organisers are no one named before', () => {
     const s = statementWith('Bürgermeister Jens Kraus eröffnete den Marsch. „Die größte Demo jemals in der Region“, sagten die Veranstalter.', 'größte Demo');
@@ -130,9 +119,7 @@ describe('an unnamed source', () => {
     ['fr, a live blog entry: its time stamp, "selon une source à", "cette source"', "15h50 : Selon une source à l'Élysée, Paris, Londres et Berlin se coordonnent « heure par heure ». « Personne ne veut d'une paix injuste », confie cette source.", 'paix injuste', "une source à l'Élysée"],
     ['de, "diese Quelle"', 'Laut einer Quelle im Kanzleramt wird weiter verhandelt. „Niemand will eine Einigung um jeden Preis“, sagte diese Quelle.', 'jeden Preis', 'einer Quelle im Kanzleramt'],
     ['es, "esta fuente"', 'Según una fuente diplomática, Madrid y París se coordinan. «Nadie quiere una paz injusta», añadió esta fuente.', 'paz injusta', 'una fuente diplomática'],
-  ])('%s', (_l, text, words, name) => {
-    check(statementWith(text, words), { name });
-  });
+  ])('%s', spokenBy);
 });
 
 /** A possessive and a noun that names no one stand for their possessor: "His verdict:", "Sein Fazit:". */
@@ -141,9 +128,7 @@ describe('a possessive before a colon or a cue', () => {
     ['de', 'Der EU-Außenbeauftragte Javier Solana äußerte sich zuversichtlich. Seine Zuversicht gründet sich auf Erfahrungen: „Entscheidungen fallen immer in letzter Minute.“', 'letzter Minute', 'Javier Solana'],
     ['en', 'Foreign policy chief Javier Solana was upbeat after meeting Kaja Brandt. His verdict: "A deal will be reached."', 'deal will', 'Javier Solana'],
     ['fr', "Le chef de la diplomatie européenne Javier Solana s'est montré optimiste. Son verdict : « Un accord sera trouvé. »", 'accord sera', 'Javier Solana'],
-  ])('%s', (_l, text, words, name) => {
-    check(statementWith(text, words), { name });
-  });
+  ])('%s', spokenBy);
 
   it('not people of theirs: "his spokesman", "his family"', () => {
     const s = statementWith('Senator Paul Whitaker stayed silent. His family said in a statement that he was resting at home.', 'resting at home');
@@ -157,7 +142,5 @@ describe('a German colon introduction in the body', () => {
     ['a surname', 'Der Außenbeauftragte Javier Solana äußerte sich am Abend zuversichtlich. Solana: „Eine Einigung wird gelingen.“', 'Einigung', 'Javier Solana'],
     ['a possessive and a noun', 'Der Außenbeauftragte Javier Solana äußerte sich am Abend zuversichtlich. Sein Fazit: „Eine Einigung wird gelingen.“', 'Einigung', 'Javier Solana'],
     ['single marks', 'Der Außenbeauftragte Javier Solana äußerte sich am Abend zuversichtlich. Sein Fazit: ‚Eine Einigung wird gelingen.‘', 'Einigung', 'Javier Solana'],
-  ])('%s', (_l, text, words, name) => {
-    check(statementWith(text, words), { name });
-  });
+  ])('%s', spokenBy);
 });
