@@ -1033,6 +1033,9 @@ export class Registry {
     let k = this.tokenAt(pos) - 1;
     for (let i = 0; i < 4 && k >= 0; i++, k--) {
       if (breaksBefore(this.d, k + 1)) break;
+      // (not past a verb or a conjunction: "Le chef de la diplomatie russe affirme que Vladimir Poutine …" gives Putin
+      // no words of Lavrov's title, which "le diplomate" would then find)
+      if (this.d.flags[k] & (VERB | COMP | PRON | AUX) && !(this.d.flags[k] & DET)) break;
       out.add(this.d.keys[k]);
     }
     return out;
