@@ -13,6 +13,8 @@ export const INSTITUTION_WORDS =
   ' міністерство міністерства суду адміністрація адміністрації уряд уряду управління агентства служби комітет комітету' +
   ' університет університету інститут інституту' +
   ' behörde amt amtes institut instituts verband verbandes' +
+  // (German places: "der Bürgermeister der Kleinstadt Gundelbach" names a town, not a person "Kleinstadt Gundelbach")
+  ' stadt kleinstadt großstadt hauptstadt landeshauptstadt kreisstadt gemeinde marktgemeinde dorf landkreis bezirk kanton bundesland' +
   ' conseil agence mairie préfecture parquet université hôpital' +
   ' consiglio comune procura questura agenzia istituto università ospedale regione' +
   ' ayuntamiento consejo agencia instituto universidad fiscalía juzgado audiencia prefeitura conselho agência universidade procuradoria';

@@ -12,7 +12,8 @@ import { foldString } from '../text/normalize';
 import { ABBREVIATED_ROLE, givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter, titleAbbreviationAt } from './person-mentions';
 import { FNV_PRIME } from './span-table';
 import { Bodies, isBodyHead, isGenericBody, namesABody } from './bodies';
-import { CAPITAL, NAME_GIVEN, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, type Doc } from './doc';
+import { CAPITAL, NAME_GIVEN, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, sentenceRange, type Doc } from './doc';
+import { isPreposition } from './german';
 
 export interface Phrase {
   /** token range [a, b) */
@@ -792,6 +793,12 @@ export class Registry {
         // or by a role and its article ("Le chef libéral n'a pas été convaincu.", "La maire a promis …"): the same
         const p = this.roleOpening(k, upto);
         if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
+      }
+      // (German copy introduces someone by an indefinite description as often after its verb as before it, "Ausführlich
+      // äußerte sich dagegen eine frühere Mitarbeiterin der Bauverwaltung.": whom "die 47-Jährige" or "sie" is next)
+      if (k + 1 < upto && !(flags[k] & CAPITAL) && flags[k + 1] & CAPITAL && !(quoted && quoted[k + 1]) && isGerman(d)) {
+        const p = describedSomeone(d, k + 1, upto);
+        if (p) this.touch(p, EMPTY, d.ts[k + 1]);
       }
       if (!(quoted && quoted[k])) {
         const e = this.namedAt(k, upto);
@@ -2125,6 +2132,36 @@ function personHeadIn(d: Doc, a: number, b: number): boolean {
   return false;
 }
 const GERMAN_PERSON_NOUN = /^(?:mann|frau)$|\p{L}{3}(?:mann|frau|er|in|ling|ent|ant|ist)$/u;
+
+/**
+ * Someone German copy introduces by an indefinite description, "eine frühere Mitarbeiterin der Bauverwaltung", "ein
+ * Anwohner aus Bremen", whose head noun (a role or a noun of a person) is token h: the person, named by the description,
+ * when the sentence holds a verb of saying outside quotation marks (its speaker, wherever German word order sets it;
+ * "ein Fehler" in a sentence of no one's words is no one). Null otherwise, or after a preposition ("mit einer Sprecherin").
+ */
+function describedSomeone(d: Doc, h: number, upto: number): Person | null {
+  if (!((isRole(d, h) && !isOrgWord(d, h)) || GERMAN_PERSON_NOUN.test(d.keys[h])) || d.names[h] & NAME_GIVEN) return null;
+  let j = h - 1;
+  // (past an adjective or two, "eine frühere", "ein junger")
+  while (j > 0 && h - j <= 2 && !ARTICLE_GENDER.has(d.keys[j]) && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX | COMP | PRON | STOP | DET)) && !breaksBefore(d, j + 1)) j--;
+  const g = d.keys[j] === 'eine' ? 'f' : d.keys[j] === 'ein' ? 'm' : null;
+  if (g === null || breaksBefore(d, j + 1) || (j > 0 && !breaksBefore(d, j) && isPreposition(d, j - 1))) return null;
+  // (a noun in -in is a woman's, "ein" before it is no article of hers)
+  if (g === 'm' && /in$/.test(d.keys[h]) && !isRole(d, h)) return null;
+  const [s0, s1] = sentenceRange(d, h);
+  let cue = false;
+  for (let k = s0; k < s1 && !cue; k++) cue = (d.flags[k] & VERB) !== 0 && !isCapitalized(d, k);
+  if (!cue) return null;
+  // the description and its complement: "der Bauverwaltung", "aus Bremen", "im Präsidialamt"
+  let e = h + 1;
+  while (e < Math.min(s1, upto) && e - h <= 4 && !breaksBefore(d, e) && (isCapitalized(d, e) ? !(d.flags[e] & (VERB | AUX | PRON)) : DESCRIPTION_LINK.has(d.keys[e]))) e++;
+  while (e > h + 1 && !isCapitalized(d, e - 1)) e--;
+  const words = new Set<string>();
+  for (let k = j; k < e; k++) words.add(d.keys[k]);
+  return { name: d.text.slice(d.ts[j], d.te[e - 1]), gender: g, words, surname: '' };
+}
+/** Small words that join a German description to its complement: "der Bauverwaltung", "aus Bremen", "im Präsidialamt". */
+const DESCRIPTION_LINK = new Set('der des aus von vom im in bei beim am an'.split(' '));
 
 /** Whether a comma stands before a token of [a, b) (an apposition: "ein Sprecher, Hans Meier"). */
 function commaIn(d: Doc, a: number, b: number): boolean {

@@ -12,3 +12,27 @@ describe("a name's title stops at the verb before it", () => {
     ['en', 'The Russian foreign minister said that Vladimir Putin was ready to offer guarantees.\n\n"We are ready to discuss it," the foreign minister said.', 'ready to discuss', 'A01'],
   ])('%s', spokenByActor);
 });
+
+/** The statement holding `words` is given to the person named `name` (the name as the text gives it). */
+const spokenBy = (_case: string, text: string, words: string, name: string) => check(statementWith(text, words), { name });
+
+/** German copy introduces someone by an indefinite description after the verb as often as before it. */
+describe('a German indefinite description in a sentence of saying', () => {
+  it.each([
+    ['after the verb, then an age', 'Der Angeklagte schwieg. Ausführlich äußerte sich dagegen eine frühere Mitarbeiterin der Bauverwaltung. Die 47-Jährige schilderte, wie sie auf Unstimmigkeiten gestoßen sei.', 'Unstimmigkeiten', 'eine frühere Mitarbeiterin der Bauverwaltung'],
+    ['after the verb, then a pronoun', 'Der Bürgermeister Klaus Reiter verteidigte den Plan. Dagegen protestierte ein Anwohner aus Bremen. „Hier fährt nachts kein Bus mehr“, sagte er.', 'kein Bus', 'ein Anwohner aus Bremen'],
+  ])('%s', spokenBy);
+
+  it('"ein Fehler" in a sentence of no one\'s words is no one', () => {
+    const s = statementWith('Der Trainer Max Vogel war unzufrieden. Am Ende entschied ein Fehler das Spiel. „Das tut weh“, sagte er.', 'tut weh');
+    check(s, { name: 'Max Vogel' });
+  });
+});
+
+/** A German noun of a place before a name names a place, not a person whom "er" could be. */
+describe('a German place noun before a name', () => {
+  it.each([
+    ['"der Kleinstadt Gundelbach"', 'Der frühere Bürgermeister der Kleinstadt Gundelbach bestritt alles. „Ich habe nichts genommen“, ließ Herbert Mayrhofer erklären.\n\nDann ergriff Mayrhofer selbst das Wort. Er habe dreißig Jahre für Gundelbach gearbeitet, sagte er.', 'dreißig Jahre', 'Herbert Mayrhofer'],
+    ['"der Gemeinde Altdorf"', 'Die Bürgermeisterin der Gemeinde Altdorf kündigte Widerstand an. „Wir klagen“, sagte Anna Huber.\n\nDer Landrat Peter Lenz widersprach. Mit Altdorf habe er gesprochen, sagte er.', 'Mit Altdorf', 'Peter Lenz'],
+  ])('%s', spokenBy);
+});
