@@ -1591,7 +1591,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (s && s.a > fa && personOrName(d, s)) return null;
     }
     let mood = false;
+    // a colon after a clause of its own, before the subjunctive: who that clause names speaks now ("Verteidigerin Y hielt
+    // dagegen: Ihr Mandant habe …", after the prosecutor's words)
+    let intro = -1;
     for (let k = fa; k < fb; k++) {
+      if (!mood && intro < 0 && k > fa + 1 && gapFlags(d, k) & GAP_COLON) intro = k;
       // (past the main clause's verb, a clause with "dass" and the speaker's words quoted go on its content: "Voraussetzung
       // sei, dass der Westen die „Realitäten vor Ort“ anerkenne")
       if (covered[k] || (quoted[k] && !mood)) return null;
@@ -1610,6 +1614,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
     }
     if (!mood) return null;
+    if (intro > 0) {
+      const subject = germanSubject(d, fa, intro);
+      if (subject && personOrName(d, subject) && !(d.flags[subject.a] & PRON) && subject.b < intro) {
+        const v = verbBefore(d, fa, subject);
+        if (v >= 0 && v < intro) return emitContent(intro, fb, { ca: v, cb: v + 1, speaker: subject, feminine: false });
+      }
+    }
     let end = d.te[fb - 1];
     // (with the closing mark of a quotation that ends it)
     if (quoted[fb - 1]) end = quoteAt(d.ts[fb - 1])?.end ?? end;

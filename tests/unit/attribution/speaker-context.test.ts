@@ -36,3 +36,15 @@ describe('a German place noun before a name', () => {
     ['"der Gemeinde Altdorf"', 'Die Bürgermeisterin der Gemeinde Altdorf kündigte Widerstand an. „Wir klagen“, sagte Anna Huber.\n\nDer Landrat Peter Lenz widersprach. Mit Altdorf habe er gesprochen, sagte er.', 'Mit Altdorf', 'Peter Lenz'],
   ])('%s', spokenBy);
 });
+
+/** German reported speech goes on in the subjunctive; a clause and a colon before it name who speaks now. */
+describe('a German colon introduction before reported speech', () => {
+  it.each([
+    ['after the other side\'s words', '„Der Angeklagte hat sein Amt behandelt wie einen Familienbetrieb“, sagte Oberstaatsanwalt Clemens Rieder.\n\nVerteidigerin Annette Kühn-Wallner hielt dagegen: Ihr Mandant habe die Reisen selbst bezahlt, die Belege lägen dem Gericht vor.', 'Reisen selbst', 'Annette Kühn-Wallner'],
+    ['and the sentence after it', 'Der Betriebsrat sprach von Wortbruch, sagte dessen Vorsitzender Uwe Stamm. Die Kündigungen seien ein Skandal.\n\nPersonalchefin Sabine Wolf widersprach: Das Unternehmen habe alle Zusagen eingehalten. Niemand werde ohne Angebot entlassen.', 'ohne Angebot', 'Sabine Wolf'],
+  ])('%s', spokenBy);
+
+  it('without a colon, the subjunctive goes on with the speaker before', () => {
+    check(statementWith('„Der Angeklagte hat sein Amt behandelt wie einen Familienbetrieb“, sagte Oberstaatsanwalt Clemens Rieder. Die Verteidigung halte dagegen, doch die Belege seien eindeutig.', 'Belege seien'), { name: 'Clemens Rieder' });
+  });
+});
