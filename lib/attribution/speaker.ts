@@ -571,8 +571,29 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   while (b > k && d.flags[b - 1] & DET) b--;
   if (b === k) return null;
   if (b - k === 1 && d.flags[k] & DET) return null;
+  // (a German description and where the person is from: "sagte ein Berater im Präsidialamt", "eine Expertin vom Institut
+  // für Weltwirtschaft"; someone new, known by all of it)
+  if (b - k >= 2 && ARTICLE_GENDER.has(d.keys[k]) && isCapitalized(d, b - 1) && isGerman(d)) b = germanComplementEnd(d, b, max);
   return { a: k, b: appositionName(d, k, b, max) };
 }
+
+/** The end of a short complement of place after a German description ending before token b ("im Präsidialamt", "vom Institut für Weltwirtschaft", "aus Bremen"); b when there is none. */
+function germanComplementEnd(d: Doc, b: number, max: number): number {
+  let e = b;
+  for (let links = 0; links < 2; links++) {
+    let c = e;
+    if (c + 1 >= max || breaksBefore(d, c) || !GERMAN_PLACE_LINK.has(d.keys[c])) break;
+    c++;
+    if (d.flags[c] & DET && c + 1 < max && !breaksBefore(d, c)) c++;
+    let n = c;
+    while (n < max && n - c < 3 && !breaksBefore(d, n) && isCapitalized(d, n) && !(d.flags[n] & (VERB | AUX | PRON | DET))) n++;
+    if (n === c) break;
+    e = n;
+  }
+  return e;
+}
+/** Prepositions that join a German description to where the person is from or works. */
+const GERMAN_PLACE_LINK = new Set('im vom aus bei beim am von fur für'.split(' '));
 
 /**
  * "a déclaré le secrétaire général de la CGT, Thierry Nadal, à l'issue…", "aseguró la ministra de Hacienda, Elena

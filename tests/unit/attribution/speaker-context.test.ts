@@ -48,3 +48,15 @@ describe('a German colon introduction before reported speech', () => {
     check(statementWith('„Der Angeklagte hat sein Amt behandelt wie einen Familienbetrieb“, sagte Oberstaatsanwalt Clemens Rieder. Die Verteidigung halte dagegen, doch die Belege seien eindeutig.', 'Belege seien'), { name: 'Clemens Rieder' });
   });
 });
+
+/** Someone new in German copy is known by where they are from: the description runs over "im …", "vom …", "aus …". */
+describe('a German description and its complement of place', () => {
+  it.each([
+    ['"im"', '„Das ist, als würde der Brandstifter eine Feuerversicherung anbieten“, sagte ein Berater im Präsidialamt, der anonym bleiben wollte, dem Deutschlandfunk.', 'Brandstifter', 'ein Berater im Präsidialamt'],
+    ['"vom … für …"', '„Die Zahlen sind eindeutig“, sagte eine Expertin vom Institut für Weltwirtschaft.', 'Zahlen', 'eine Expertin vom Institut für Weltwirtschaft'],
+  ])('%s', spokenBy);
+
+  it('not whom it was said to ("dem Deutschlandfunk")', () => {
+    check(statementWith('„Das ist absurd“, sagte ein Berater dem Deutschlandfunk.', 'absurd'), { name: 'ein Berater' });
+  });
+});
