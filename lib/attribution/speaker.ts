@@ -587,13 +587,16 @@ function germanComplementEnd(d: Doc, b: number, max: number): number {
     if (d.flags[c] & DET && c + 1 < max && !breaksBefore(d, c)) c++;
     let n = c;
     while (n < max && n - c < 3 && !breaksBefore(d, n) && isCapitalized(d, n) && !(d.flags[n] & (VERB | AUX | PRON | DET))) n++;
-    if (n === c) break;
+    // (not when or how it was said: "im Januar", "im Interview", "am Abend")
+    if (n === c || GERMAN_WHEN.test(d.keys[c])) break;
     e = n;
   }
   return e;
 }
 /** Prepositions that join a German description to where the person is from or works. */
-const GERMAN_PLACE_LINK = new Set('im vom aus bei beim am von fur für'.split(' '));
+const GERMAN_PLACE_LINK = new Set('im vom aus bei von fur für'.split(' '));
+/** German nouns of time and occasion, folded: "im Januar", "im Interview", "bei der Pressekonferenz". */
+const GERMAN_WHEN = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|fruhjahr|fruhling|sommer|herbst|winter|abend|morgen|mittag|nachmittag|vormittag|interview|gesprach|rahmen|anschluss|vorfeld|namen|auftrag|pressekonferenz|sitzung|treffen|besuch|sendung|podcast)/;
 
 /**
  * "a déclaré le secrétaire général de la CGT, Thierry Nadal, à l'issue…", "aseguró la ministra de Hacienda, Elena
