@@ -820,7 +820,7 @@ export class Registry {
       }
       // (German copy introduces someone by an indefinite description as often after its verb as before it, "Ausführlich
       // äußerte sich dagegen eine frühere Mitarbeiterin der Bauverwaltung.": whom "die 47-Jährige" or "sie" is next)
-      if (k + 1 < upto && !(flags[k] & CAPITAL) && flags[k + 1] & CAPITAL && !(quoted && quoted[k + 1]) && isGerman(d)) {
+      if (k + 1 < upto && flags[k + 1] & CAPITAL && (!(flags[k] & CAPITAL) || ARTICLE_GENDER.has(d.keys[k])) && !(quoted && quoted[k + 1]) && isGerman(d)) {
         const p = describedSomeone(d, k + 1, upto);
         if (p) this.touch(p, EMPTY, d.ts[k + 1]);
       }
@@ -2215,6 +2215,9 @@ function roleBack(d: Doc, j: number): number {
   // (past a name in quotation marks: "лидер партии «Новые люди» Павел Орехов", "prezes spółki „Nowe Drogi” Jan Kos")
   const qs = closingMarkGap(d, j) ? quotedNameStart(d, j) : -1;
   for (let t = qs > 0 ? qs - 1 : j - 1, steps = 0; t >= 0 && steps < 8; t--, steps++) {
+    // (a role before a clause set off by commas is not the name's: "Eine Zeugin, die an der Haltestelle Waldplatz
+    // gewartet hatte" names a stop, not a witness)
+    if (t < j - 1 && t + 1 !== qs && breaksBefore(d, t + 1) && !bracketedInitials(d, t + 1) && isRole(d, t) && commaBefore(d, t + 1) && d.flags[t + 1] & (DET | PRON | COMP)) return -1;
     if (isRole(d, t) && !isOrgWord(d, t)) return t;
     if (d.flags[t] & (VERB | COMP | PRON | AUX) && !(d.flags[t] & DET) && !JOINS.has(d.keys[t])) return -1;
     // (a party's initials in brackets stand inside the role: "La maire (DVD) de Vitré, Anne Le Bihan")

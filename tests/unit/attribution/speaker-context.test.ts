@@ -20,6 +20,7 @@ const spokenBy = (_case: string, text: string, words: string, name: string) => c
 describe('a German indefinite description in a sentence of saying', () => {
   it.each([
     ['after the verb, then an age', 'Der Angeklagte schwieg. Ausführlich äußerte sich dagegen eine frühere Mitarbeiterin der Bauverwaltung. Die 47-Jährige schilderte, wie sie auf Unstimmigkeiten gestoßen sei.', 'Unstimmigkeiten', 'eine frühere Mitarbeiterin der Bauverwaltung'],
+    ['opening the sentence, a relative clause after it', 'Der Angeklagte schwieg. Eine Zeugin, die an jenem Abend an der Haltestelle Waldplatz gewartet hatte, schilderte, zwei Autos seien gerast. »Die haben sich gegenseitig hochgeschaukelt«, sagte die 45-Jährige.', 'hochgeschaukelt', 'Eine Zeugin'],
     ['after the verb, then a pronoun', 'Der Bürgermeister Klaus Reiter verteidigte den Plan. Dagegen protestierte ein Anwohner aus Bremen. „Hier fährt nachts kein Bus mehr“, sagte er.', 'kein Bus', 'ein Anwohner aus Bremen'],
   ])('%s', spokenBy);
 
@@ -58,5 +59,17 @@ describe('a German description and its complement of place', () => {
 
   it('not whom it was said to ("dem Deutschlandfunk")', () => {
     check(statementWith('„Das ist absurd“, sagte ein Berater dem Deutschlandfunk.', 'absurd'), { name: 'ein Berater' });
+  });
+});
+
+/** A role before a clause set off by commas belongs to no name inside that clause. */
+describe('a role, a comma and a relative clause', () => {
+  it.each([
+    ['de', 'Der Fahrer schwieg. Eine Zeugin, die an der Haltestelle Waldplatz gewartet hatte, meldete sich. „Das war knapp“, sagte sie.', 'knapp', 'Eine Zeugin'],
+  ])('%s', spokenBy);
+
+  it('en: the stop is no one "she" could be', () => {
+    const s = statementWith('Prosecutor Ann Lee spoke first. A witness, who had waited at the stop on Maple Street, came forward. "It was close," she said.', 'was close');
+    if (s.speakerName && /Maple/.test(s.speakerName)) throw new Error(`"${s.speakerName}"`);
   });
 });
