@@ -53,6 +53,8 @@ const OTHER_WOMEN_NOT_A =
   'adrienne lucienne yasmine amandine capucine pascale agathe axelle clotilde berangere emmanuelle gabrielle coralie leonie melodie ' +
   'romane clarisse maryse josiane liliane eliane viviane ariane mireille arlette colette claudine micheline huguette josette sylviane ' +
   'roselyne frederique morgane maelle najat ' +
+  // West African and Maghreb women's names of French-language copy, not in -a
+  'aissatou fatou ndeye oumou kadiatou ramatoulaye nafissatou mariame mame adji khady dieynaba astou nour meriem mariem imane sihem ilham ikram hind asmae hajar siham ' +
   'leonor ester rute lurdes lourdes gisele gislaine cristiane luciane rosane jaqueline thais lais suely neide cleide marlene gleisi ' +
   'aline tatiane daiane ivone edite judite socorro conceicao assuncao ' +
   'belen maribel marisol montserrat montse amparo guadalupe maite itziar miren edurne leire anabel asuncion concepcion encarnacion ' +
@@ -70,6 +72,8 @@ export const MEN_A = new Set(
     'sascha mischa joscha joschka kolja ilja aljoscha ira juma ' +
     // Italian, Spanish and French men's names in -a
     'mattia enea battista gianluca tobia geremia isaia zaccaria borja bautista mustapha ' +
+    // West African and Maghreb men's names of French-language copy in -a
+    'moussa demba samba alpha idrissa ibrahima reda rida taha oussama zakaria zakariya ' +
     'савва данила гаврила фока иона муса иса хамза мустафа абдулла сава хома іона іса mykoła mykyta ilja illia barnaba jarema kosma'
   ).split(' '),
 );
@@ -145,6 +149,8 @@ const OTHER_GIVEN =
   'karim mohamed mohammed ahmed ahmad mustapha youssef rachid samir sofiane mehdi amine yacine bilal hakim nabil farid ' +
   'moussa mamadou ibrahim ousmane abdoulaye amadou seydou fatima fatou aminata aïcha nadia leïla yasmina malika samira ' +
   'karima naïma djamila khadija mariam salimata ' +
+  'cheikh babacar modou souleymane lamine malick serigne alioune boubacar aliou ibrahima idrissa demba samba ' +
+  'aïssatou ndèye oumou kadiatou awa astou khady coumba ramatoulaye ' +
   // Russian and Ukrainian
   'сергей александр андрей алексей дмитрий владимир михаил николай иван евгений игорь олег юрий виктор павел петр пётр максим ' +
   'константин анатолий борис григорий геннадий вячеслав валерий василий леонид станислав денис артем артём антон кирилл федор ' +

@@ -103,7 +103,8 @@ export function pronounGenderAfter(d: Doc, k: number, quoted: Uint8Array | null)
     const key = d.keys[j];
     if (HE.has(key)) return 'm';
     if (SHE.has(key)) return 'f';
-    if (d.flags[j] & PRON && !AMBIGUOUS.has(key)) {
+    // (not an article that may be a pronoun too: "la" in "… Mbengue, ancien directeur général de la Société …")
+    if (d.flags[j] & PRON && !(d.flags[j] & DET) && !AMBIGUOUS.has(key)) {
       if (d.flags[j] & PRON_F) return 'f';
       if (d.flags[j] & PRON_M) return 'm';
     }

@@ -2300,6 +2300,8 @@ function describedAt(d: Doc, k: number): boolean {
   const elided = afterElision(d, k);
   if (!elided && (k === 0 || breaksBefore(d, k) || !(d.flags[k - 1] & DET) || !DEFINITE_ARTICLES.has(d.keys[k - 1]))) return false;
   const art = elided ? k : k - 1;
+  // (French "a" and a past participle is no Portuguese article and noun: "Dakar a condamné Cheikh Tidiane Mbengue")
+  if (!elided && d.keys[art] === 'a' && /(?:[éiu]|is|it)$/.test(d.text.slice(d.ts[k], d.te[k]))) return false;
   return art === 0 || breaksBefore(d, art) || !(d.flags[art - 1] & STOP);
 }
 

@@ -73,3 +73,12 @@ describe('a role, a comma and a relative clause', () => {
     if (s.speakerName && /Maple/.test(s.speakerName)) throw new Error(`"${s.speakerName}"`);
   });
 });
+
+/** Who "il" and "elle" are depends on each person's gender: West African names, French "a" before a participle. */
+describe('genders of French-language copy', () => {
+  it.each([
+    ['Aïssatou is a woman, Moussa a man', 'Le procureur Babacar Ndour a requis dix ans. "Nous avons démontré que mon client est innocent", a déclaré Me Aïssatou Sow. Le président Moussa Ba a levé la séance. "Le tribunal a été trompé", a-t-elle ajouté.', 'trompé', 'Aïssatou Sow'],
+    ['Ndèye Fatou is a woman', 'Le ministre Ousmane Diop a salué la décision. Pour Ndèye Fatou Diallo, coordonnatrice d\'une ONG, la peine est "un signal". "Personne ne sait où est l\'argent", s\'interroge-t-elle.', "l'argent", 'Ndèye Fatou Diallo'],
+    ['"a condamné" is no article and noun of a woman', 'La juge Awa Ndiaye a présidé les débats. La Chambre de Dakar a condamné Cheikh Tidiane Mbengue à cinq ans. "La loi est la même pour tous", a-t-elle déclaré.', 'pour tous', 'Awa Ndiaye'],
+  ])('%s', spokenBy);
+});
