@@ -2604,6 +2604,19 @@ function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
     // (nor a stressed pronoun set off after its subject: "Le ministre, lui, se veut rassurant :")
     if (j > a && j + 1 < b && commaBefore(d, j) && commaBefore(d, j + 1) && STRESSED.has(d.keys[j])) continue;
     if (d.flags[j] & PRON && !(d.flags[j] & DET && j + 1 < b && !breaksBefore(d, j + 1) && (isRole(d, j + 1) || isCapitalized(d, j + 1)))) return { a: j, b: j + 1 };
+    // (a person's name after an opening set off by a comma, then the clause: "À côté de lui, Nadia, opératrice, hausse
+    // les épaules : « … »")
+    // (not a name in apposition to a role before it: "el presidente de la patronal, Antonio Garamendi, fue tajante:")
+    let role = false;
+    for (let p = j - 1; p >= a && !role; p--) {
+      role = isRole(d, p);
+      if (commaBefore(d, p)) break;
+    }
+    if (j > a && !role && d.names[j] & NAME_GIVEN && isCapitalized(d, j)) {
+      const e = nameRunEnd(d, j, b);
+      const end = e > 0 ? e : j + 1;
+      if (end < b && (commaBefore(d, end) || (!isCapitalized(d, end) && !(d.flags[end] & (STOP | DET | COMP))))) return { a: j, b: end };
+    }
     // a topic, then who speaks, in a headline: "Pronto soccorso, il primario: «…»", "Ucraina, Lavrov: …"
     if (j > a && b - j <= 4) {
       const ph = phraseAt(d, j, b);

@@ -82,3 +82,12 @@ describe('genders of French-language copy', () => {
     ['"a condamné" is no article and noun of a woman', 'La juge Awa Ndiaye a présidé les débats. La Chambre de Dakar a condamné Cheikh Tidiane Mbengue à cinq ans. "La loi est la même pour tous", a-t-elle déclaré.', 'pour tous', 'Awa Ndiaye'],
   ])('%s', spokenBy);
 });
+
+/** A quote after a colon is the words of the person the clause before names, after an opening set off by a comma. */
+describe('a name after an opening, then a clause and a colon', () => {
+  it.each([
+    ['fr', "« On sera les premiers dehors », glisse Kévin, 29 ans, intérimaire. À côté de lui, Nadia, opératrice, hausse les épaules : « On a déjà vécu un plan en 2019. »", 'plan en 2019', 'Nadia'],
+    ['en', '"We will be the first out," said Kevin Hart, a temp worker. Next to him, Nadia, an operator, shrugged: "We have lived through a plan before."', 'lived through', 'Nadia'],
+    ['es', '«Seremos los primeros en salir», dijo Kevin Ruiz, temporal. A su lado, Marta, operaria, se encoge de hombros: «Ya vivimos un plan en 2019.»', 'Ya vivimos', 'Marta'],
+  ])('%s', spokenBy);
+});
