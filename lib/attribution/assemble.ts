@@ -190,6 +190,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const a = tokenAtOrAfter(d, o.speaker.start);
       for (let j = a; j < d.n && d.te[j] <= o.speaker.end; j++) if (!SAME.has(d.keys[j]) && d.keys[j].startsWith(stem)) return o;
     }
+    // (a demonstrative and a noun of a person that names no one before it, "Pour cet interlocuteur", "so dieser Insider":
+    // the one who spoke just before, in the paragraph)
+    const o = out.length ? out[out.length - 1] : null;
+    if (THIS.has(d.keys[k]) && ph.b - k === 2 && !isCapitalized(d, k + 1) && o && o.speaker && o.speakerName && !o.actor && INTERLOCUTOR.test(d.keys[k + 1]) && paraOf(d.ts[ph.a]) === paraOf(o.start)) return o;
     return null;
   };
 
@@ -1803,6 +1807,8 @@ function phraseStems(d: Doc, start: number, end: number): { stems: Set<string>; 
 }
 const QUOTE_EDGES = /^[\s"'«»„“”‚‘’‹›–—-]+|[\s"'«»„“”‚‘’‹›.,!?…–—-]+$/g;
 /** Demonstratives in the singular before a noun, folded: "cette source", "diese Quelle", "this official", "esta fuente", "questa fonte". */
+/** Nouns of someone spoken with, folded: "cet interlocuteur", "questo interlocutore", "this official". */
+const INTERLOCUTOR = /^(?:interlocut|official|insider|responsable|funcionari|fonctionnaire|diplomat|expert|esperto|expert|observat|osservat|analyst|analist)/;
 const THIS = new Set('ce cet cette dieser diese dieses diesem this that este esta ese esa questo questa quel quella esse essa этот эта цей ця'.split(' '));
 /** "Same" before a noun that points back at a speaker: "la même source", "a mesma fonte", "la misma fuente", "la stessa fonte", "dieselbe Quelle". */
 const SAME = new Set('meme memes mesma mesmo mesmas mesmos misma mismo mismas mismos stessa stesso stesse stessi gleiche gleichen selbe selben dieselbe derselbe same'.split(' '));

@@ -567,7 +567,8 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
     b = j + 1;
   }
   // an adjective after the role that ends the phrase ("d'après un diplomate européen, …")
-  if (b < max && b > k && isRole(d, b - 1) && !breaksBefore(d, b) && !isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON | VERB | COMP | AUX)) && (b + 1 >= max || breaksBefore(d, b + 1))) b++;
+  // (or before where the person is: "résume un diplomate européen en poste dans la capitale russe")
+  if (b < max && b > k && isRole(d, b - 1) && !breaksBefore(d, b) && !isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON | VERB | COMP | AUX)) && (b + 1 >= max || breaksBefore(d, b + 1) || (d.flags[b + 1] & STOP && !(d.flags[b + 1] & (DET | PRON | COMP | AUX)) && romance(d)))) b++;
   while (b > k && d.flags[b - 1] & DET) b--;
   if (b === k) return null;
   if (b - k === 1 && d.flags[k] & DET) return null;
@@ -597,6 +598,11 @@ function germanComplementEnd(d: Doc, b: number, max: number): number {
 const GERMAN_PLACE_LINK = new Set('im vom aus bei von fur für'.split(' '));
 /** German nouns of time and occasion, folded: "im Januar", "im Interview", "bei der Pressekonferenz". */
 const GERMAN_WHEN = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|fruhjahr|fruhling|sommer|herbst|winter|abend|morgen|mittag|nachmittag|vormittag|interview|gesprach|rahmen|anschluss|vorfeld|namen|auftrag|pressekonferenz|sitzung|treffen|besuch|sendung|podcast)/;
+
+/** Copy in French, Spanish, Italian or Portuguese, where an adjective follows its noun. */
+function romance(d: Doc): boolean {
+  return !isEnglish(d, 'present') && !isGerman(d) && !isSlavic(d);
+}
 
 /**
  * "a déclaré le secrétaire général de la CGT, Thierry Nadal, à l'issue…", "aseguró la ministra de Hacienda, Elena
