@@ -100,3 +100,10 @@ describe('a Romance role, its adjective and where the person is; "cet interlocut
     ['fr, "Pour cet interlocuteur"', "« Moscou pose ses conditions », résume un diplomate européen en poste à Moscou. Pour cet interlocuteur, la Russie veut « rouvrir le dossier de l'Otan ».", "rouvrir le dossier", 'un diplomate européen'],
   ])('%s', spokenBy);
 });
+
+describe('French verbs of shouting, in the present and the imperfect', () => {
+  it.each([
+    ['criait', '“On veut des joueurs qui mouillent le maillot”, criait un supporter à la sortie du stade.', 'mouillent', 'un supporter'],
+    ['hurle', '« Rendez-nous notre club ! », hurle Paul Mercier devant les grilles.', 'notre club', 'Paul Mercier'],
+  ])('%s', spokenBy);
+});
