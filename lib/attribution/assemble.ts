@@ -891,11 +891,22 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const cue = beforeCue(q, lo) ?? afterCue(q, hi);
       if (cue && quoteWords(q) >= MIN_QUOTE_WORDS) {
         const saved = last;
-        emit(q.start, q.end, 'direct', cue, false);
+        const e = emit(q.start, q.end, 'direct', cue, false);
         last = saved;
+        // (a "he" or "she" in the outer speaker's words is someone else: "„Er stand da und hat nur gesagt: ‚…‘“, hatte der
+        // Zeuge ausgesagt")
+        const sp = cue.speaker;
+        if (sp && sp.a >= 0 && sp.b - sp.a === 1 && d.flags[sp.a] & (PRON_M | PRON_F) && !(d.flags[sp.a] & DET) && e.speakerName && e.speakerName === st.speakerName) {
+          const other = reg.lastOtherThan(e.speakerName, d.flags[sp.a] & PRON_F ? 'f' : 'm');
+          if (other) {
+            e.speakerName = other.name;
+            e.actor = other.ref ?? null;
+            if (other.actorId) e.actorId = other.actorId;
+            else delete e.actorId;
+          }
+        }
       }
     }
-    void st;
   };
 
   // ---------- reported speech ----------

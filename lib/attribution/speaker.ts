@@ -1789,6 +1789,16 @@ export class Registry {
   }
 
   /** The last person named whose gender may be `g` (and, given a role's stem, who was not named with another role). */
+  /** The last person of gender g (or of none known) named before, other than the one named `name`: who "he" is in that one's own words. */
+  lastOtherThan(name: string, g: 'm' | 'f'): Person | null {
+    this.settle();
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i];
+      if (p.name !== name && (p.gender === null || p.gender === g)) return p;
+    }
+    return null;
+  }
+
   private lastOf(g: 'm' | 'f' | null, role: string | null = null, adjectives: readonly string[] = []): Person | null {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
@@ -2170,16 +2180,20 @@ const GERMAN_PERSON_NOUN = /^(?:mann|frau)$|\p{L}{3}(?:mann|frau|er|in|ling|ent|
  * "ein Fehler" in a sentence of no one's words is no one). Null otherwise, or after a preposition ("mit einer Sprecherin").
  */
 function describedSomeone(d: Doc, h: number, upto: number): Person | null {
-  if (!((isRole(d, h) && !isOrgWord(d, h)) || GERMAN_PERSON_NOUN.test(d.keys[h])) || d.names[h] & NAME_GIVEN) return null;
+  // (a noun in the genitive keeps its -s: "eines Lastwagenfahrers")
+  const head = h > 0 && d.keys[h - 1] === 'eines' ? d.keys[h].replace(/s$/, '') : d.keys[h];
+  if (!((isRole(d, h) && !isOrgWord(d, h)) || GERMAN_PERSON_NOUN.test(head)) || d.names[h] & NAME_GIVEN) return null;
   let j = h - 1;
   // (past an adjective or two, "eine frühere", "ein junger")
-  while (j > 0 && h - j <= 2 && !ARTICLE_GENDER.has(d.keys[j]) && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX | COMP | PRON | STOP | DET)) && !breaksBefore(d, j + 1)) j--;
-  const g = d.keys[j] === 'eine' ? 'f' : d.keys[j] === 'ein' ? 'm' : null;
+  while (j > 0 && h - j <= 2 && !ARTICLE_GENDER.has(d.keys[j]) && d.keys[j] !== 'eines' && d.keys[j] !== 'einer' && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX | COMP | PRON | STOP | DET)) && !breaksBefore(d, j + 1)) j--;
+  // (or in the genitive after a noun of speech: "die Aussage eines Lastwagenfahrers")
+  const genitive = (d.keys[j] === 'eines' || d.keys[j] === 'einer') && j > 0 && !breaksBefore(d, j) && SPEECH_NOUN.test(d.keys[j - 1]);
+  const g = d.keys[j] === 'eine' || (genitive && d.keys[j] === 'einer') ? 'f' : d.keys[j] === 'ein' || genitive ? 'm' : null;
   if (g === null || breaksBefore(d, j + 1) || (j > 0 && !breaksBefore(d, j) && isPreposition(d, j - 1))) return null;
   // (a noun in -in is a woman's, "ein" before it is no article of hers)
   if (g === 'm' && /in$/.test(d.keys[h]) && !isRole(d, h)) return null;
   const [s0, s1] = sentenceRange(d, h);
-  let cue = false;
+  let cue = genitive;
   for (let k = s0; k < s1 && !cue; k++) cue = (d.flags[k] & VERB) !== 0 && !isCapitalized(d, k);
   if (!cue) return null;
   // the description and its complement: "der Bauverwaltung", "aus Bremen", "im Präsidialamt"
@@ -2188,8 +2202,12 @@ function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   while (e > h + 1 && !isCapitalized(d, e - 1)) e--;
   const words = new Set<string>();
   for (let k = j; k < e; k++) words.add(d.keys[k]);
-  return { name: d.text.slice(d.ts[j], d.te[e - 1]), gender: g, words, surname: '' };
+  // (in the genitive, the noun as the nominative has it: "ein Lastwagenfahrer", for "eines Lastwagenfahrers")
+  const name = genitive && e === h + 1 ? `${g === 'f' ? 'eine' : 'ein'} ${d.text.slice(d.ts[j + 1], d.te[h] - (d.keys[j] === 'eines' && head !== d.keys[h] ? 1 : 0))}` : d.text.slice(d.ts[j], d.te[e - 1]);
+  return { name, gender: g, words, surname: '' };
 }
+/** German nouns of what someone said, folded: "Aussage", "Angaben", "Worte", "Schilderung", "Erklärung". */
+const SPEECH_NOUN = /^(?:aussage|angabe|worte|wort|schilderung|erklarung|darstellung|einschatzung|zeugenaussage|bericht)/;
 /** Small words that join a German description to its complement: "der Bauverwaltung", "aus Bremen", "im Präsidialamt". */
 const DESCRIPTION_LINK = new Set('der des aus von vom im in bei beim am an'.split(' '));
 

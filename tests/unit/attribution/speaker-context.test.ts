@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { check, statementWith } from './helpers';
+import { check, statements, statementWith } from './helpers';
 
 /** The statement holding `words` is given to the actor `actor`. */
 const spokenByActor = (_case: string, text: string, words: string, actor: string) => check(statementWith(text, words), { actor });
@@ -106,4 +106,16 @@ describe('French verbs of shouting, in the present and the imperfect', () => {
     ['criait', '“On veut des joueurs qui mouillent le maillot”, criait un supporter à la sortie du stade.', 'mouillent', 'un supporter'],
     ['hurle', '« Rendez-nous notre club ! », hurle Paul Mercier devant les grilles.', 'notre club', 'Paul Mercier'],
   ])('%s', spokenBy);
+});
+
+describe('a witness introduced in the genitive, and a "he" in the witness\'s own words', () => {
+  const text = 'Der 24 Jahre alte Dennis K. soll gerast sein. Oberstaatsanwältin Sabine Roth sagte, der Angeklagte habe den Tod „billigend in Kauf genommen“.\n\nSie stützte sich vor allem auf die Aussage eines Lastwagenfahrers. Der Zeuge hatte geschildert, wie der Angeklagte aus seinem Wagen gestiegen sei. „Er stand da, hat aufs Handy geschaut und nur gesagt: ‚Der kam doch von rechts.‘ Kein Wort zu dem Mann im anderen Auto“, hatte der 37-Jährige ausgesagt.';
+  it('"Der Zeuge" is the truck driver of "die Aussage eines Lastwagenfahrers"', () => check(statementWith(text, 'aus seinem Wagen'), { name: 'ein Lastwagenfahrer' }));
+  /** the quotation inside the outer quote */
+  const inner = (t: string) => statements(t).find((s) => /^[‚']/.test(s.text))!;
+  it('"Er" inside the driver\'s words is someone else: the defendant', () => check(inner(text), { name: 'Dennis K' }));
+  it('en: "he" inside a witness\'s words', () => {
+    const t = 'Prosecutor Ann Lee said Mark Doe had raced. The witness, Paul Grant, was heard next. "He got out, looked at his phone and said: \'The other car came from the right.\' Not a word for the victim," Grant told the court.';
+    check(inner(t), { name: 'Mark Doe' });
+  });
 });
