@@ -203,7 +203,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   const emit = (start: number, end: number, kind: StatementKind, cue: Cue | null, inherit: boolean, subject: Phrase | null = null): Statement => {
     let who: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'>;
-    if (cue) who = speakerOf(cue.speaker, cue.feminine, isPluralVerb(d, cue.ca), cue.masculine === true || verbGender(d, cue.ca) === 'm', kind === 'direct');
+    if (cue) {
+      if (d.ts[cue.ca] >= end) reg.contentBefore = [start, end];
+      who = speakerOf(cue.speaker, cue.feminine, isPluralVerb(d, cue.ca), cue.masculine === true || verbGender(d, cue.ca) === 'm', kind === 'direct');
+      reg.contentBefore = null;
+    }
     else if (subject) who = speakerOf(subject, false);
     else if (inherit && last && (last.speaker || last.speakerName)) who = { speaker: last.speaker, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
     else who = { speaker: null, speakerName: null, actor: null };
@@ -1245,8 +1249,21 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           (opener !== null && opener.b < clauseStart && commaBefore(d, opener.b) && commaBefore(d, clauseStart) && hasRole(d, opener) && clauseStart - opener.b <= 12 && !someFlag(d, opener.b, clauseStart, COMP | VERB)) ||
           (onlyAux && apposedSubject(d, opening, clauseStart)) ||
           (onlyAux && otherCopy && lateApposedSubject(d, opening, clauseStart));
-        if (ph && !described && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
-          return emitContent(afterDateline(d, fa, clauseStart), clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
+        // (French "lui" and "leur" right before the verb are whom it was said to: "Son homologue, Andriï Sybiha, lui a
+        // répondu dans la soirée" is no "…, X said")
+        const toHim = ph !== null && ph.b - ph.a === 1 && otherCopy && (d.keys[ph.a] === 'lui' || d.keys[ph.a] === 'leur') && !commaBefore(d, ph.b);
+        if (ph && !described && !toHim && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
+          // (the words start after a clause of their own and its colon: "Ein Anhänger sah das anders: Die Trennung sei
+          // „längst überfällig“ gewesen, meinte er.")
+          let cs = afterDateline(d, fa, clauseStart);
+          for (let j = clauseStart - 2; j > cs + 1; j--) {
+            if (!(gapFlags(d, j) & GAP_COLON) || quoted[j] || quoted[j - 1]) continue;
+            let lower = false;
+            for (let t = cs + 1; t < j && !lower; t++) lower = !isCapitalized(d, t) && !(d.flags[t] & (STOP | DET));
+            if (lower) cs = j;
+            break;
+          }
+          return emitContent(cs, clauseStart, { ca: k, cb: k + 1, speaker: ph, feminine });
         }
       }
       // "X said (that) …", "Der Minister erklärte, …", "Am Montag sagte der Minister, …"

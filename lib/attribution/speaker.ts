@@ -698,6 +698,8 @@ export interface Person {
   alias?: string;
   /** where the text last named the person */
   at?: number;
+  /** where the text first named the person */
+  first?: number;
   /** folded role noun the person was introduced with, the head of its phrase ("пресс-секретарь" of "пресс-секретарь президента РФ") */
   role?: string;
   /** adjectives of a country or a body the copy described the person with ("ukraiński" of "Ukraiński przywódca") */
@@ -769,6 +771,8 @@ export class Registry {
   private phraseEnds: Uint8Array | null = null;
   /** tokens inside quotation marks (set by the assembler): a person named in someone's quoted words is not who "he" is next */
   quoted: Uint8Array | null = null;
+  /** the words a cue after them attributes, while its speaker is resolved: [start, end) offsets, else null */
+  contentBefore: [number, number] | null = null;
 
   /**
    * Positions the walk asked to advance to and the registry has not read yet, in order (advanceLater): what advance
@@ -1151,6 +1155,7 @@ export class Registry {
       this.surnameHeads[h >> 5] |= 1 << (h & 31);
     }
     p.at = at;
+    p.first ??= at;
     this.events.push({ p, at });
     const i = this.people.indexOf(p);
     if (i >= 0) this.people.splice(i, 1);
@@ -1165,7 +1170,24 @@ export class Registry {
   resolve(ph: Phrase, context: number[], feminine: boolean, plural = false, masculine = false, introduces = false): Resolved {
     this.settle();
     const from = this.events.length;
+    // (a pronoun or a description after the words it attributes is none of the people those words first named: "An
+    // Schiedsrichter Lukas Demir liege die Niederlage nicht, betonte der 52-Jährige")
+    const c = this.contentBefore;
+    const saved = this.people;
+    // (not a role said of someone those words named with it: "President-Elect Donald Trump met with rapper Kanye West …,
+    // the rapper said")
+    let role = false;
+    for (let k = Math.max(0, ph.a); k < ph.b && !role; k++) role = isRole(this.d, k);
+    if (c && ph.a >= 0 && this.d.flags[ph.a] & (PRON | DET) && !role) {
+      const kept = saved.filter((p) => p.first === undefined || p.first < c[0] || p.first >= c[1]);
+      if (kept.length < saved.length && kept.length > 0) this.people = kept;
+    }
     const r = this.resolvePhrase(ph, context, feminine, plural, masculine, introduces);
+    if (this.people !== saved) {
+      const touched = new Set<Person>();
+      for (let i = from; i < this.events.length; i++) touched.add(this.events[i].p);
+      this.people = [...saved.filter((p) => !touched.has(p)), ...this.people.filter((p) => touched.has(p))];
+    }
     // (who a cue's subject names speaks in its sentence: see subjectOf)
     for (let i = from; i < this.events.length; i++) this.events[i].speaks = true;
     return r;

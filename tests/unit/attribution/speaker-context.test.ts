@@ -119,3 +119,29 @@ describe('a witness introduced in the genitive, and a "he" in the witness\'s own
     check(inner(t), { name: 'Mark Doe' });
   });
 });
+
+/** A speaker after the words is none of the people those words first named. */
+describe('a pronoun or a description after the words it attributes', () => {
+  it.each([
+    ['de, an age', '„Wir haben uns selbst geschlagen“, sagte Trainer Holger Brandt nach dem Abpfiff. An Schiedsrichter Lukas Demir liege die Niederlage nicht, betonte der 52-Jährige.', 'Schiedsrichter Lukas', 'Holger Brandt'],
+    ['en, a pronoun', 'Coach Mark Hill was calm after the game. Referee Tom Baker did nothing wrong tonight, he said.', 'did nothing wrong', 'Mark Hill'],
+    ['fr, a pronoun', "L'entraîneur Marc Colin est resté calme. L'arbitre Paul Mercier n'y est pour rien, a-t-il assuré.", "n'y est pour rien", 'Marc Colin'],
+  ])('%s', spokenBy);
+
+  it('de: the words start after a clause of their own and its colon', () => {
+    const t = '„Kessler war einer von uns“, sagte Dauerkarteninhaber Jürgen Wöhrle. Ein Anhänger im Vereinstrikot sah das anders: Die Trennung sei „längst überfällig“ gewesen, meinte er.';
+    const s = statementWith(t, 'Trennung');
+    check(s, { name: 'Ein Anhänger im Vereinstrikot' });
+    if (!s.text.startsWith('Die Trennung')) throw new Error(`content "${s.text}"`);
+  });
+});
+
+describe('the exceptions: a role said of someone the words named, and French "lui" before the verb', () => {
+  it('"the rapper" after words that named the rapper with that role', () => {
+    check(statementWith('President-elect Donald Trump met with rapper Kanye West at Trump Tower on Tuesday to discuss life, the rapper told reporters.', 'Trump Tower'), { name: 'Kanye West' });
+  });
+  it('"lui a répondu" is said to him, and "il" next is the one who answered', () => {
+    const t = "« La Russie ne négociera pas », a déclaré M. Lavrov.\n\nSon homologue ukrainien, Andriï Sybiha, lui a répondu dans la soirée. « Moscou parle de paix le matin et bombarde nos villes la nuit », a-t-il écrit.";
+    check(statementWith(t, 'bombarde'), { name: 'Andriï Sybiha' });
+  });
+});
