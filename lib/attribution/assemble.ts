@@ -2345,6 +2345,9 @@ function clauseStartBefore(d: Doc, k: number, min: number): number {
 
 /** Whether the tokens from k to the sentence end are only place and time ("am Sonntag", "to reporters"), not a clause. */
 function clauseEnds(d: Doc, k: number, end: number, long: boolean): boolean {
+  // (an adverbial clause after a comma is no more of the cue's: "…, betonte der 52-Jährige, obwohl dem Ausgleich ein
+  // umstrittener Freistoß vorausgegangen war")
+  if (k < end && commaBefore(d, k) && SUBORDINATOR.has(d.keys[k])) return true;
   // (longer outside English, a chain of phrases opened by a preposition, with no break or conjunction in it: "sagte
   // Lawrow am Donnerstag nach einem Treffen mit seinem ägyptischen Kollegen")
   // (or by a day after its article: "el martes tras una reunión")
@@ -2355,6 +2358,13 @@ function clauseEnds(d: Doc, k: number, end: number, long: boolean): boolean {
   }
   return true;
 }
+
+/** Conjunctions that open an adverbial clause (of time, cause, concession), folded, in the nine languages. */
+const SUBORDINATOR = new Set(
+  ('obwohl obgleich weil nachdem wahrend bevor sodass although because while whereas though since ' +
+    'parce lorsque tandis puisque bien quoique alors aunque porque mientras cuando embora enquanto sebbene benche perche mentre ' +
+    'chociaz choc poniewaz gdy zanim хотя потому пока хоча тому поки').split(' '),
+);
 
 /**
  * Whether the clause before the comma at c ends with its subject set off after an opening phrase: a role with its

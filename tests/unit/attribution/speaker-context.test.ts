@@ -145,3 +145,12 @@ describe('the exceptions: a role said of someone the words named, and French "lu
     check(statementWith(t, 'bombarde'), { name: 'Andriï Sybiha' });
   });
 });
+
+/** "…, X said, although …": the adverbial clause after the cue is no content, and the words before are X's. */
+describe('an adverbial clause after a cue that follows its words', () => {
+  it.each([
+    ['de "obwohl"', '„Wir haben uns selbst geschlagen“, sagte Trainer Holger Brandt. An Schiedsrichter Lukas Demir liege die Niederlage nicht, betonte der 52-Jährige, obwohl dem Ausgleich ein umstrittener Freistoß vorausgegangen war.', 'liege die Niederlage', 'Holger Brandt'],
+    ['en "although"', 'The referee was not to blame for the defeat, coach Mark Hill said, although a disputed free kick led to the equaliser.', 'not to blame', 'Mark Hill'],
+    ['fr "bien que"', "L'arbitre n'est pas responsable de la défaite, a estimé l'entraîneur Marc Colin, bien que le coup franc ait été contesté.", 'pas responsable', 'Marc Colin'],
+  ])('%s', spokenBy);
+});
