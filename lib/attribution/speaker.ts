@@ -522,7 +522,7 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   // "on" is a pronoun in French and a preposition in English: a preposition before a name or an article ("said on Sunday")
   // (not French "-t-on": "indique-t-on à Matignon")
   const preposition = d.flags[k] & STOP && k + 1 < max && !breaksBefore(d, k + 1) && (isCapitalized(d, k + 1) || d.flags[k + 1] & DET) && !(k > start && d.keys[k - 1] === 't');
-  if (preposition && !article) return null;
+  if (preposition && !article) return romance(d) ? nameAfterComplement(d, k, max) : null;
   if (d.flags[k] & PRON && !article) return { a: k, b: k + 1 };
   if (d.flags[k] & FRAME && !isCapitalized(d, k) && !(d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && (lowerNoun(d, k + 1) || nameLike(d, k + 1)))) return null;
   let b: number;
@@ -598,6 +598,22 @@ function germanComplementEnd(d: Doc, b: number, max: number): number {
 const GERMAN_PLACE_LINK = new Set('im vom aus bei von fur für'.split(' '));
 /** German nouns of time and occasion, folded: "im Januar", "im Interview", "bei der Pressekonferenz". */
 const GERMAN_WHEN = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|fruhjahr|fruhling|sommer|herbst|winter|abend|morgen|mittag|nachmittag|vormittag|interview|gesprach|rahmen|anschluss|vorfeld|namen|auftrag|pressekonferenz|sitzung|treffen|besuch|sendung|podcast)/;
+
+/**
+ * Romance copy sets a complement of place or time between an inverted cue and its subject: "a déclaré à la sortie du
+ * siège de Saint-Denis Fabien Corvaisier, secrétaire fédéral": the name that opens with a given name and ends the
+ * clause, within a few words, with no verb or break before it. Null when there is none.
+ */
+function nameAfterComplement(d: Doc, k: number, max: number): Phrase | null {
+  for (let j = k + 1; j < max && j - k <= 10; j++) {
+    if (breaksBefore(d, j) || d.flags[j] & (VERB | COMP | AUX | PRON)) return null;
+    // (not the second half of a place, "Saint-Denis")
+    if (!(d.names[j] & NAME_GIVEN) || !isCapitalized(d, j) || (d.te[j - 1] + 1 === d.ts[j] && d.text.charCodeAt(d.te[j - 1]) === 45)) continue;
+    const e = nameRunEnd(d, j, max);
+    if (e > j + 1 && (e >= max || breaksBefore(d, e))) return { a: j, b: e };
+  }
+  return null;
+}
 
 /** Copy in French, Spanish, Italian or Portuguese, where an adjective follows its noun. */
 function romance(d: Doc): boolean {
@@ -2260,6 +2276,10 @@ function roleBack(d: Doc, j: number): number {
   if (gapVisible(d, j, 2) > 1) return -1;
   // (past a name in quotation marks: "лидер партии «Новые люди» Павел Орехов", "prezes spółki „Nowe Drogi” Jan Kos")
   const qs = closingMarkGap(d, j) ? quotedNameStart(d, j) : -1;
+  // (a Romance noun with its article right before the name is what the name names: "contrôleur sur la ligne Paris-Lyon",
+  // "directeur de l'usine Renault")
+  // (not a name that opens with a given name: "La présidente de la région Nathalie Roussel")
+  if (qs < 0 && j > 1 && !(d.names[j] & NAME_GIVEN) && !breaksBefore(d, j) && !isCapitalized(d, j - 1) && !isRole(d, j - 1) && !(d.flags[j - 1] & (STOP | DET | PRON | VERB | AUX | COMP)) && (d.flags[j - 2] & DET || afterElision(d, j - 1)) && romance(d)) return -1;
   for (let t = qs > 0 ? qs - 1 : j - 1, steps = 0; t >= 0 && steps < 8; t--, steps++) {
     // (a role before a clause set off by commas is not the name's: "Eine Zeugin, die an der Haltestelle Waldplatz
     // gewartet hatte" names a stop, not a witness)

@@ -154,3 +154,12 @@ describe('an adverbial clause after a cue that follows its words', () => {
     ['fr "bien que"', "L'arbitre n'est pas responsable de la défaite, a estimé l'entraîneur Marc Colin, bien que le coup franc ait été contesté.", 'pas responsable', 'Marc Colin'],
   ])('%s', spokenBy);
 });
+
+/** Romance copy: a complement of place between an inverted cue and its subject; a name after "la ligne" is the line's. */
+describe('an inverted Romance subject after a complement of place', () => {
+  it.each([
+    ['fr', "« Personne ne veut gâcher Noël », a déclaré à la sortie du siège de Saint-Denis Fabien Corvaisier, secrétaire fédéral de SUD-Rail.", 'gâcher Noël', 'Fabien Corvaisier'],
+    ['es', '«Nadie quiere arruinar la Navidad», dijo a la salida de la sede de Madrid Carlos Herrera, portavoz del sindicato.', 'arruinar', 'Carlos Herrera'],
+    ['fr, then "il" after a role whose complement names a line', "« Personne ne veut gâcher Noël », a déclaré Fabien Corvaisier. Le syndicaliste, contrôleur sur la ligne Paris-Lyon, a dénoncé des propositions au rabais. « C'est une provocation », a-t-il lancé.", 'provocation', 'Fabien Corvaisier'],
+  ])('%s', spokenBy);
+});
