@@ -1376,6 +1376,19 @@ export class Registry {
       const p = this.lastOf(g);
       if (p) return this.named(this.subjectOf(p, g, ph.a), start);
     }
+    // an institution named by its noun and complement ("le ministère ukrainien des Affaires étrangères", "la police
+    // cantonale de Genève"): the body, not a capitalised word of its complement taken for a name
+    {
+      let h0 = ph.a;
+      while (h0 < ph.b - 1 && d.flags[h0] & DET) h0++;
+      if (h0 > ph.a && h0 < ph.b - 1 && isOrgWord(d, h0) && !isCapitalized(d, h0) && romance(d)) {
+        let person = false;
+        for (let k = h0 + 1; k < ph.b && !person; k++) person = (d.names[k] & NAME_GIVEN) !== 0 || isRole(d, k);
+        // (with the lower-case adjective of a ministry's name the phrase stopped before: "des Affaires étrangères")
+        const e = ph.b < d.n && (d.keys[ph.b - 1] === 'affaires' || d.keys[ph.b - 1] === 'affari') && !breaksBefore(d, ph.b) && !isCapitalized(d, ph.b) && !(d.flags[ph.b] & (STOP | DET | PRON | VERB | AUX | COMP)) ? d.te[ph.b] : end;
+        if (!person) return { name: d.text.slice(d.ts[h0], e) };
+      }
+    }
     // 2. a name: capitalised words that are not role nouns or articles
     // the run of name words after a role noun ("Kremlin spokesman Pavel Orlov"), else the first run
     let na = -1;

@@ -163,3 +163,11 @@ describe('an inverted Romance subject after a complement of place', () => {
     ['fr, then "il" after a role whose complement names a line', "« Personne ne veut gâcher Noël », a déclaré Fabien Corvaisier. Le syndicaliste, contrôleur sur la ligne Paris-Lyon, a dénoncé des propositions au rabais. « C'est une provocation », a-t-il lancé.", 'provocation', 'Fabien Corvaisier'],
   ])('%s', spokenBy);
 });
+
+/** An institution named by its noun and complement is the body, not a capitalised word of the complement. */
+describe('a Romance institution and its complement', () => {
+  it.each([
+    ['fr, a ministry', "« Moscou ne cherche pas la paix », a réagi le ministère ukrainien des Affaires étrangères dans un communiqué.", 'cherche pas', 'ministère ukrainien des Affaires étrangères'],
+    ['it, a police headquarters', '«La strada resterà chiusa fino a domani», ha spiegato la questura di Bologna in una nota.', 'resterà chiusa', 'questura di Bologna'],
+  ])('%s', spokenBy);
+});
