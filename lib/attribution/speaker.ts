@@ -615,6 +615,24 @@ function nameAfterComplement(d: Doc, k: number, max: number): Phrase | null {
   return null;
 }
 
+/**
+ * Words copy uses for one office, folded stems, in the languages we read: a role said again in other words is someone
+ * named with one of them. (A stem of five letters or more, or a whole short word.)
+ */
+const ROLE_CLUSTERS: readonly (readonly string[])[] = [
+  ['maire', 'edile', 'elu', 'bourgmestre', 'burgermeister', 'oberburgermeister', 'alcalde', 'sindaco', 'prefeito', 'mayor'],
+  ['avocat', 'avocate', 'penaliste', 'anwalt', 'anwaltin', 'rechtsanwalt', 'verteidiger', 'strafverteidiger', 'abogad', 'letrad', 'avvocat', 'legale', 'advogad', 'lawyer', 'attorney', 'counsel'],
+  ['entraineur', 'technicien', 'coach', 'selectionneur', 'trainer', 'cheftrainer', 'entrenador', 'tecnico', 'allenator', 'treinador', 'manager'],
+  ['procureur', 'magistrat', 'staatsanwalt', 'oberstaatsanwalt', 'anklager', 'fiscal', 'procurator', 'procurador', 'prosecutor'],
+  ['medecin', 'docteur', 'praticien', 'urgentiste', 'arztin', 'mediziner', 'chefarzt', 'oberarzt', 'primar', 'medico', 'doctor', 'physician'],
+  ['syndicaliste', 'delegue', 'gewerkschafter', 'sindicalista', 'sindacalista', 'unionist'],
+  ['directeur', 'patron', 'dirigeant', 'geschaftsfuhrer', 'vorstandschef', 'konzernchef', 'firmenchef', 'director', 'diretor', 'direttore', 'executive'],
+];
+function roleCluster(title: string): readonly string[] | null {
+  for (const c of ROLE_CLUSTERS) for (const w of c) if (w.length >= 5 ? title.startsWith(w) : title === w) return c;
+  return null;
+}
+
 /** Copy in French, Spanish, Italian or Portuguese, where an adjective follows its noun. */
 function romance(d: Doc): boolean {
   return !isEnglish(d, 'present') && !isGerman(d) && !isSlavic(d);
@@ -1593,6 +1611,20 @@ export class Registry {
         // (or a compound the title heads: "der Minister" for "Außenminister Sergej Lawrow", "der Sprecher" for "Kremlsprecher")
         for (const w of p.words) if (w.startsWith(stem) || (title.length >= 5 && w.length > title.length + 2 && w.endsWith(title))) return this.named(p, start, adjectives);
       }
+      // or another word copy uses for the same office ("l'édile" for "le maire", "le pénaliste" for "son avocat", "der
+      // Coach" for "Trainer Jens Kraus"): the last person named with one
+      const cluster = roleCluster(title);
+      if (cluster) {
+        for (let i = this.people.length - 1; i >= 0; i--) {
+          const p = this.people[i];
+          if (g !== null && p.gender !== null && p.gender !== g) continue;
+          const r = this.roleOf(p);
+          for (const c of cluster) {
+            if (r && r.startsWith(c)) return this.named(p, start, adjectives);
+            for (const w of p.words) if (w.startsWith(c)) return this.named(p, start, adjectives);
+          }
+        }
+      }
       // else the last person the role's article or form allows ("la premier": the last woman named); a role with the
       // institution it serves ("rzecznika rządu", "представитель Минобороны") names an office, not someone named with
       // another role
@@ -2286,7 +2318,7 @@ function roleBack(d: Doc, j: number): number {
   // (asked before most capitalised words: most have no word that may be a role among the eight before them)
   if (!roleNear(d, j - 8, j)) return -1;
   if (breaksBefore(d, j) && !commaBefore(d, j) && !closingMarkGap(d, j)) return -1;
-  if (gapVisible(d, j, 2) > 1) return -1;
+  if (gapVisible(d, j, 2) > 1 && !(j > 0 && commaBefore(d, j) && (bracketedWord(d, j - 1) || bracketedInitials(d, j - 1)))) return -1;
   // (past a name in quotation marks: "лидер партии «Новые люди» Павел Орехов", "prezes spółki „Nowe Drogi” Jan Kos")
   const qs = closingMarkGap(d, j) ? quotedNameStart(d, j) : -1;
   // (a Romance noun with its article right before the name is what the name names: "contrôleur sur la ligne Paris-Lyon",
@@ -2299,8 +2331,9 @@ function roleBack(d: Doc, j: number): number {
     if (t < j - 1 && t + 1 !== qs && breaksBefore(d, t + 1) && !bracketedInitials(d, t + 1) && isRole(d, t) && commaBefore(d, t + 1) && d.flags[t + 1] & (DET | PRON | COMP)) return -1;
     if (isRole(d, t) && !isOrgWord(d, t)) return t;
     if (d.flags[t] & (VERB | COMP | PRON | AUX) && !(d.flags[t] & DET) && !JOINS.has(d.keys[t])) return -1;
-    // (a party's initials in brackets stand inside the role: "La maire (DVD) de Vitré, Anne Le Bihan")
-    if (t < j - 1 && t + 1 !== qs && breaksBefore(d, t + 1) && !bracketedInitials(d, t) && !bracketedInitials(d, t + 1)) return -1;
+    // (a party's initials in brackets stand inside the role: "La maire (DVD) de Vitré, Anne Le Bihan"; so does a
+    // département, "L'ancien maire de Plœrmel-sur-Oust (Morbihan), Yannick Le Gall")
+    if (t < j - 1 && t + 1 !== qs && breaksBefore(d, t + 1) && !bracketedInitials(d, t) && !bracketedInitials(d, t + 1) && !bracketedWord(d, t) && !bracketedWord(d, t + 1)) return -1;
     // a person named in between ("Katrin Albers vom Berliner Institut"): the role is theirs; not the name of a body
     // the complement joins ("de Emergência e Proteção Civil", "of Health and Human Services")
     if (t > 0 && isCapitalized(d, t) && isCapitalized(d, t - 1) && !breaksBefore(d, t) && !isOrgWord(d, t) && !isAcronym(d, t) && !isRole(d, t - 1) && !(t > 1 && JOINS.has(d.keys[t - 2]) && !breaksBefore(d, t - 1))) return -1;
@@ -2309,6 +2342,11 @@ function roleBack(d: Doc, j: number): number {
 }
 
 /** Whether token k is initials alone in brackets: "(DVD)", "(LR)". */
+/** Whether token k is one capitalised word alone in brackets: "(Morbihan)", "(Calvados)". */
+function bracketedWord(d: Doc, k: number): boolean {
+  return k > 0 && k + 1 < d.n && isCapitalized(d, k) && d.text.charCodeAt(d.te[k]) === 41 && d.text.charCodeAt(d.ts[k] - 1) === 40;
+}
+
 function bracketedInitials(d: Doc, k: number): boolean {
   return k > 0 && k + 1 < d.n && isAcronym(d, k) && d.text.charCodeAt(d.te[k]) === 41 && gapVisible(d, k, 2) === 1 && d.text.charCodeAt(d.ts[k] - 1) === 40;
 }

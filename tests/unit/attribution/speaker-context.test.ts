@@ -171,3 +171,13 @@ describe('a Romance institution and its complement', () => {
     ['it, a police headquarters', '«La strada resterà chiusa fino a domani», ha spiegato la questura di Bologna in una nota.', 'resterà chiusa', 'questura di Bologna'],
   ])('%s', spokenBy);
 });
+
+/** Copy names an office again in other words: "l'élu" for the mayor, "le pénaliste" for the lawyer, "der Coach" for the trainer. */
+describe('another word for the same office', () => {
+  it.each([
+    ['fr "l\'élu", a département in brackets', "L'ancien maire de Plœrmel-sur-Oust (Morbihan), Yannick Le Gall, a été condamné jeudi. À la sortie, son avocat, Me Arnaud Quéré, a annoncé qu'il ferait appel.\n\nÀ l'audience, l'élu avait reconnu « des maladresses » mais contesté toute intention frauduleuse. « Je n'ai rien caché », avait-il déclaré.", 'rien caché', 'Yannick Le Gall'],
+    ['fr "le pénaliste"', "Son avocat, Me Arnaud Quéré, a annoncé un appel. Le procureur Jean Roux a requis deux ans de prison. « Mon client n'a jamais touché un centime », a plaidé le pénaliste.", 'centime', 'Arnaud Quéré'],
+    ['de "der Coach"', 'Trainer Jens Kraus war unzufrieden. Sportdirektor Uwe Brandl lobte dagegen die Mannschaft. „Wir haben zu viele Fehler gemacht“, sagte der Coach.', 'Fehler gemacht', 'Jens Kraus'],
+    ['es "el técnico"', 'El entrenador Luis Gómez fue crítico. El presidente del club, Juan Pérez, defendió en cambio al equipo. «Hemos cometido demasiados errores», dijo el técnico.', 'demasiados errores', 'Luis Gómez'],
+  ])('%s', spokenBy);
+});
