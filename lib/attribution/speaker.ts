@@ -1674,7 +1674,9 @@ export class Registry {
     const d = this.d;
     if (last.at === undefined) return last;
     const s = d.sentenceOf[this.tokenAt(last.at)];
-    if (s === d.sentenceOf[at]) return last;
+    // (in the pronoun's own sentence, still being read, only before the words its cue follows: "US-Präsident Trump hatte
+    // Selenskyj aufgefordert, „realistischer“ zu sein: Ein Urnengang …, sagte er" is Trump)
+    if (s === d.sentenceOf[at] && !(this.contentBefore && last.at < this.contentBefore[0])) return last;
     let first: Person | null = null;
     let firstAt = Infinity;
     for (let i = this.events.length - 1; i >= 0; i--) {

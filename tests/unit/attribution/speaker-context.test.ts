@@ -181,3 +181,10 @@ describe('another word for the same office', () => {
     ['es "el técnico"', 'El entrenador Luis Gómez fue crítico. El presidente del club, Juan Pérez, defendió en cambio al equipo. «Hemos cometido demasiados errores», dijo el técnico.', 'demasiados errores', 'Luis Gómez'],
   ])('%s', spokenBy);
 });
+
+describe('a pronoun after words its own sentence introduced with a clause', () => {
+  it('is the subject of that clause, not its object', () => {
+    const t = 'US-Präsident Donald Trump hatte Wolodymyr Selenskyj aufgefordert, „realistischer“ an den Krieg heranzugehen: Ein Urnengang mitten in den Verhandlungen werde „alles nur komplizierter machen“, sagte er.';
+    check(statementWith(t, 'Urnengang'), { actor: 'A03' });
+  });
+});
