@@ -52,9 +52,21 @@ const SMALL = new Set(
 
 /** Folded words of a stretch of text, folded as token keys are (they are compared with Doc.keys), split on what is not a letter or a digit. */
 function foldWords(s: string): string[] {
-  return foldString(s)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const out: string[] = [];
+  // (an ASCII name, most of them, folds to its lower case, and its letters and digits are [a-z0-9]: no Unicode RegExp
+  // and no fold of the whole name; the scan folds every name it reads)
+  let from = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0;
+    if (c >= 0x80) return foldString(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const word = ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
+    if (word && from < 0) from = i;
+    else if (!word && from >= 0) {
+      out.push(s.slice(from, i).toLowerCase());
+      from = -1;
+    }
+  }
+  return out;
 }
 
 /** Whether two folded words are forms of one word ("regulateur"/"regulation", "службе"/"служба", "sindicato"/"sindicatos"). */
@@ -143,6 +155,12 @@ export function namesABody(name: string): boolean {
   return w.length > 1 && isBodyHead(w[w.length - 1]);
 }
 
+/** Whether text[i, i + n) holds "(". */
+function bracketWithin(text: string, i: number, n: number): boolean {
+  for (const e = Math.min(text.length, i + n); i < e; i++) if (text.charCodeAt(i) === 40) return true;
+  return false;
+}
+
 /** What the alias of a body may be (nameAround): every word of one capital and up to seven more characters in brackets, folded. */
 function bracketed(text: string): Set<string> {
   const out = new Set<string>();
@@ -219,9 +237,15 @@ export class Bodies {
     let e = a + 1;
     while (e < d.n && !breaksBefore(d, e)) e++;
     if (this.holdsHead(s, e)) return true;
-    const at = d.seg.norm.text.indexOf(d.keys[a].slice(0, 4));
+    const letters = d.keys[a].slice(0, 4);
+    let at = this.firstAt.get(letters);
+    if (at === undefined) this.firstAt.set(letters, (at = d.seg.norm.text.indexOf(letters)));
     return at >= 0 && at < d.seg.tokens.start[a];
   }
+
+  /** Where the normalised text first holds each four letters mayOpenBody asked of (a search of the text, whose
+   * answer does not change: a page names the same few people again and again). */
+  private firstAt = new Map<string, number>();
 
   /** Whether one of tokens [a, b) passes the scan's gate for a head noun (scan). */
   private holdsHead(a: number, b: number): boolean {
@@ -269,7 +293,8 @@ export class Bodies {
     const words = foldWords(name).filter((w) => !SMALL.has(w));
     let acronym = words.map((w) => w[0]).join('');
     // "… Federation (RDF)", "CET (Companhia de Engenharia de Tráfego)": the initials the text gives in brackets
-    const after = /^\s*\(([\p{Lu}][\p{L}\d-]{1,7})\)/u.exec(d.text.slice(d.te[b - 1], d.te[b - 1] + 12));
+    // (most names have no bracket after them: no slice and no Unicode RegExp for those)
+    const after = bracketWithin(d.text, d.te[b - 1], 12) ? /^\s*\(([\p{Lu}][\p{L}\d-]{1,7})\)/u.exec(d.text.slice(d.te[b - 1], d.te[b - 1] + 12)) : null;
     let alias: string | undefined;
     if (after && /\p{Lu}.*\p{Lu}/u.test(after[1])) acronym = foldWords(after[1]).join('');
     else if (after && !alone) alias = foldString(after[1]);

@@ -1016,7 +1016,8 @@ export class Registry {
     // a surname alone, inside a sentence (the sentence's first word is read above), or after an abbreviated title ("Le
     // Dr Carpentier, lui, plaide …"); at its end too, before the next sentence's first word ("Wenig Freude hatte
     // Gruber. Er haderte …")
-    if (d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && nameWord(d, k - 1) && !titleAbbreviationAt(d, k - 1)) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k])) {
+    // (its cheapest necessary test first: most capitalised words are no one's surname)
+    if (this.maySurnameAt(k) && d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && nameWord(d, k - 1) && !titleAbbreviationAt(d, k - 1)) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k])) {
       const p = this.findSurnameAt(k);
       if (p && !this.mentionCovers(d.ts[k], d.te[k])) {
         this.touch(p, EMPTY, d.ts[k]);
@@ -2006,13 +2007,14 @@ export class Registry {
   }
 
   private findSurnameAt(k: number): Person | null {
+    return this.maySurnameAt(k) ? this.findSurname(this.d.keys[k]) : null;
+  }
+
+  /** False when findSurnameAt(k) is null by the bitset of surname heads alone. */
+  private maySurnameAt(k: number): boolean {
     const d = this.d;
-    const a = d.seg.tokens.start[k];
-    const b = d.seg.tokens.end[k];
-    const h = surnameHeadOf(d.seg.norm.text, a, b);
-    if (h < 0) return this.findSurname(d.keys[k]);
-    if (!(this.surnameHeads[h >> 5] & (1 << (h & 31)))) return null;
-    return this.findSurname(d.keys[k]);
+    const h = surnameHeadOf(d.seg.norm.text, d.seg.tokens.start[k], d.seg.tokens.end[k]);
+    return h < 0 || (this.surnameHeads[h >> 5] & (1 << (h & 31))) !== 0;
   }
 }
 
