@@ -224,29 +224,6 @@ export class Bodies {
     if (upto > this.scanned) this.scanned = upto;
   }
 
-  /**
-   * Whether a body read by the scan may open with the word at token a (byFirstWords: the first word of its name and the
-   * word share a stem, so their first four letters, or the word is the whole of it). Either the body holds token a, and
-   * a head stands in its stretch with no break (a name holds none: nameAround), or the first word of its name comes
-   * before token a, and the text holds those letters before it.
-   */
-  private mayOpenBody(a: number): boolean {
-    const d = this.d;
-    let s = a;
-    while (s > 0 && !breaksBefore(d, s)) s--;
-    let e = a + 1;
-    while (e < d.n && !breaksBefore(d, e)) e++;
-    if (this.holdsHead(s, e)) return true;
-    const letters = d.keys[a].slice(0, 4);
-    let at = this.firstAt.get(letters);
-    if (at === undefined) this.firstAt.set(letters, (at = d.seg.norm.text.indexOf(letters)));
-    return at >= 0 && at < d.seg.tokens.start[a];
-  }
-
-  /** Where the normalised text first holds each four letters mayOpenBody asked of (a search of the text, whose
-   * answer does not change: a page names the same few people again and again). */
-  private firstAt = new Map<string, number>();
-
   /** Whether one of tokens [a, b) passes the scan's gate for a head noun (scan). */
   private holdsHead(a: number, b: number): boolean {
     const d = this.d;
@@ -291,7 +268,8 @@ export class Bodies {
     const d0 = d.ts[a];
     const name = d.text.slice(d0, d.te[b - 1]);
     const words = foldWords(name).filter((w) => !SMALL.has(w));
-    let acronym = words.map((w) => w[0]).join('');
+    let acronym = '';
+    for (const w of words) acronym += w[0];
     // "… Federation (RDF)", "CET (Companhia de Engenharia de Tráfego)": the initials the text gives in brackets
     // (most names have no bracket after them: no slice and no Unicode RegExp for those)
     const after = bracketWithin(d.text, d.te[b - 1], 12) ? /^\s*\(([\p{Lu}][\p{L}\d-]{1,7})\)/u.exec(d.text.slice(d.te[b - 1], d.te[b - 1] + 12)) : null;
@@ -384,10 +362,8 @@ export class Bodies {
 
   /** The body whose name opens with the capitalised words [a, b), when it says more ("Brightline" of "Brightline Appliance Co."). */
   byFirstWords(a: number, b: number): Body | null {
-    if (!this.mayOpenBody(a)) {
-      this.scanLater(b);
-      return null;
-    }
+    // (no gate before the scan: the one this had, whether the text held the word's first four letters before it, searched
+    // the text for most words asked, and cost more than the scan it spared)
     this.scanNow(b);
     const d = this.d;
     for (let i = this.list.length - 1; i >= 0; i--) {
