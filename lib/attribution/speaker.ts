@@ -12,7 +12,7 @@ import { foldString } from '../text/normalize';
 import { ABBREVIATED_ROLE, givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter, titleAbbreviationAt } from './person-mentions';
 import { FNV_PRIME } from './span-table';
 import { Bodies, isBodyHead, isGenericBody, namesABody } from './bodies';
-import { CAPITAL, NAME_GIVEN, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, sentenceRange, type Doc } from './doc';
+import { CAPITAL, NAME_GIVEN, NAME_MR, NAME_MRS, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, sentenceRange, type Doc } from './doc';
 import { isPreposition } from './german';
 
 export interface Phrase {
@@ -827,22 +827,34 @@ export class Registry {
     // "Wenig Freude hatte Gruber.", is the one the quote's "er" is; not in the sentence being read, where it is the
     // content's, "People like Scott, he said")
     const end = upto < d.n && upto > 0 && d.sentenceOf[upto - 1] !== d.sentenceOf[upto] ? upto : upto - 1;
+    const { n, names, sentenceStart, sentenceOf } = d;
+    // (where the next knowledge-base mention starts: mi only grows, so a value read before a call that moved it is at
+    // most the real one, and asks touchMentions once for nothing)
+    let mention = this.mi < this.mentions.length ? this.mentions[this.mi].start : Infinity;
     for (let k = this.scanned; k < end; k++) {
+      const f = flags[k];
+      const f1 = k + 1 < n ? flags[k + 1] : 0;
       // nothing below reads a token that neither is nor precedes a capitalised word, most of them (the mentions before
       // it are registered at the next token read, before anything else there)
-      if (!((flags[k] | (k + 1 < d.n ? flags[k + 1] : 0)) & CAPITAL)) continue;
+      if (!((f | f1) & CAPITAL)) continue;
       // the knowledge-base people named before, in text order with the names ("пресс-секретарь президента РФ Дмитрий
       // Песков": the president's mention comes before the spokesman's name, so "он" after it is the spokesman)
-      if (this.mi < this.mentions.length && this.mentions[this.mi].start < (k + 1 < upto ? d.ts[k + 1] : pos)) this.touchMentions(k + 1 < upto ? d.ts[k + 1] : pos);
-      // a person named before, by surname alone, opening a sentence ("Ferretti ha ascoltato la sentenza."): the one
-      // the text now speaks of
-      if (isCapitalized(d, k) && !isCapitalized(d, k + 1) && d.sentenceStart[d.sentenceOf[k]] === k && !(d.flags[k] & (DET | PRON | STOP)) && !(quoted && quoted[k])) {
-        const p = this.findSurnameAt(k);
-        if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
-      } else if (d.flags[k] & DET && ROLE_OPENING_ARTICLE.has(d.keys[k]) && isCapitalized(d, k) && d.sentenceStart[d.sentenceOf[k]] === k && !(quoted && quoted[k])) {
-        // or by a role and its article ("Le chef libéral n'a pas été convaincu.", "La maire a promis …"): the same
-        const p = this.roleOpening(k, upto);
-        if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
+      if (mention < (k + 1 < upto ? d.ts[k + 1] : pos)) {
+        this.touchMentions(k + 1 < upto ? d.ts[k + 1] : pos);
+        mention = this.mi < this.mentions.length ? this.mentions[this.mi].start : Infinity;
+      }
+      const free = !(quoted && quoted[k]);
+      if (f & CAPITAL && free && sentenceStart[sentenceOf[k]] === k) {
+        // a person named before, by surname alone, opening a sentence ("Ferretti ha ascoltato la sentenza."): the one
+        // the text now speaks of
+        if (!(f1 & CAPITAL) && !(f & (DET | PRON | STOP))) {
+          const p = this.findSurnameAt(k);
+          if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
+        } else if (f & DET && ROLE_OPENING_ARTICLE.has(d.keys[k])) {
+          // or by a role and its article ("Le chef libéral n'a pas été convaincu.", "La maire a promis …"): the same
+          const p = this.roleOpening(k, upto);
+          if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
+        }
       }
       // (German copy introduces someone by an indefinite description as often after its verb as before it, "Ausführlich
       // äußerte sich dagegen eine frühere Mitarbeiterin der Bauverwaltung.": whom "die 47-Jährige" or "sie" is next)
@@ -850,14 +862,19 @@ export class Registry {
         const p = describedSomeone(d, k + 1, upto);
         if (p) this.touch(p, EMPTY, d.ts[k + 1]);
       }
-      if (!(quoted && quoted[k])) {
+      // (namedAt names someone only at a capitalised word: after an honorific, at a given name, or at someone's surname)
+      if (f & CAPITAL && free && (names[k] & (NAME_GIVEN | NAME_MR | NAME_MRS) || this.maySurnameAt(k))) {
         const e = this.namedAt(k, upto);
         if (e > 0) {
           k = e - 1;
           continue;
         }
       }
-      if (k + 1 >= upto || !isCapitalized(d, k + 1) || (quoted && quoted[k + 1])) continue;
+      if (k + 1 >= upto || !(f1 & CAPITAL) || (quoted && quoted[k + 1])) continue;
+      // none of the reads below registers anyone or moves k unless a role stands among the eight words before the name
+      // (a role at k or k - 1, or roleBack's), an article describes it (describedAt), or a capitalised word at k opens a
+      // phrase or has an age two words on: most capitalised words have none of these
+      if (!roleNear(d, k - 7, k + 1) && !describedAt(d, k) && (!(f & CAPITAL) || (k !== 0 && !breaksBefore(d, k) && sentenceStart[sentenceOf[k]] !== k && !(k + 2 < n && commaBefore(d, k + 2))))) continue;
       // (after a comma, only a name in apposition to a role: "La procureure, Isabelle Fournier, a requis")
       // (a name in quotation marks completes a role: "Главный тренер «Спартака» Иван Петров", "prezes „Orlenu” Jan Kos")
       const apposed = breaksBefore(d, k + 1) && !closingMarkGap(d, k + 1);
