@@ -778,7 +778,15 @@ export class Registry {
     private actorKind: (id: string) => string | undefined,
   ) {
     this.mentions = [...actorMentions].sort((x, y) => x.start - y.start);
+    this.norm = d.seg.norm.text;
+    this.spanStart = d.seg.tokens.start;
+    this.spanEnd = d.seg.tokens.end;
   }
+
+  /** the normalised text and each token's span in it (maySurnameAt reads them at most capitalised words) */
+  private norm: string;
+  private spanStart: Int32Array;
+  private spanEnd: Int32Array;
 
   private scanned = 0;
   /** every mention of a person, in text order: who the subject of a sentence was (see subjectOf) */
@@ -977,7 +985,10 @@ export class Registry {
         // (an office named by a periphrasis is also its role: "il presidente del Consiglio Lorenzo Conti" is "il premier")
         const office = titled && a - r > 2 ? officeStem(d, { a: r, b: a }) : null;
         if (office) words.add(office);
-        this.touch({ name, gender: seen ?? (inflected ? null : guessGender(d.keys[given])), sure: pronoun !== null, words, surname, ...(alias ? { alias } : {}), ...(titled ? { role: d.keys[headRole(d, r)] } : {}), ...ageAfter(d, b) }, new Set(), d.ts[a]);
+        const p: Person = { name, gender: seen ?? (inflected ? null : guessGender(d.keys[given])), sure: pronoun !== null, words, surname };
+        if (alias) p.alias = alias;
+        if (titled) p.role = d.keys[headRole(d, r)];
+        this.touch(withAge(p, ageAfter(d, b)), new Set(), d.ts[a]);
       }
       k = b - 1;
     }
@@ -1027,7 +1038,9 @@ export class Registry {
       // (the role it stands in apposition to, which names the person again: "le chef de l'opposition officielle, Olivier
       // Tremblay" is "le chef libéral" next)
       const r = roleBack(d, k);
-      this.touch({ name: d.text.slice(d.ts[k], d.te[e - 1]), gender: seen ?? guessGender(d.keys[k]), sure: seen !== null, words: r >= 0 ? new Set([d.keys[r]]) : new Set(), surname, ...(r >= 0 ? { role: d.keys[headRole(d, r)] } : {}), ...ageAfter(d, e) }, EMPTY, d.ts[k]);
+      const p: Person = { name: d.text.slice(d.ts[k], d.te[e - 1]), gender: seen ?? guessGender(d.keys[k]), sure: seen !== null, words: r >= 0 ? new Set([d.keys[r]]) : new Set(), surname };
+      if (r >= 0) p.role = d.keys[headRole(d, r)];
+      this.touch(withAge(p, ageAfter(d, e)), EMPTY, d.ts[k]);
       return e;
     }
     // a surname alone, inside a sentence (the sentence's first word is read above), or after an abbreviated title ("Le
@@ -1520,8 +1533,13 @@ export class Registry {
       const guess = guessGender(d.keys[(nb0 - na === 3 && threeOpensGiven(d)) || nb0 - 1 <= na ? na : nb0 - 2]);
       const seen = feminine || masculine || rg !== null || guess === 'f' ? null : pronounGenderAfter(d, nb, this.quoted);
       const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : (rg ?? (guess === 'f' ? guess : (seen ?? guess)));
-      const p: Person = { name, gender, ...(seen !== null && gender === seen ? { sure: true } : {}), words, surname, ...(role ? { role } : {}), ...(nb > nb0 ? { alias: d.keys[nb0 - 1] } : {}), ...ageAfter(d, nb) };
-      if (nb - na > 1) this.touch(p, words, start);
+      if (nb - na > 1) {
+        const p: Person = { name, gender, words, surname };
+        if (seen !== null && gender === seen) p.sure = true;
+        if (role) p.role = role;
+        if (nb > nb0) p.alias = d.keys[nb0 - 1];
+        this.touch(withAge(p, ageAfter(d, nb)), words, start);
+      }
       return { name };
     }
     // 3. a pronoun: the last person of a compatible gender
@@ -1701,7 +1719,9 @@ export class Registry {
     // (what the copy called them stays said of them: "ukraiński przywódca" is not the American one named later)
     if (said.length) for (const a of said) (p.adjectives ??= new Set()).add(a);
     this.touch(p, EMPTY, at);
-    return { name: p.name, actorId: p.actorId, ref: p.ref, ...(before !== undefined ? { at: before } : {}) };
+    const r: Resolved = { name: p.name, actorId: p.actorId, ref: p.ref };
+    if (before !== undefined) r.at = before;
+    return r;
   }
 
   /** Whether a speaker's name is a person's (a knowledge-base person, or someone the text named as one). */
@@ -2029,8 +2049,7 @@ export class Registry {
 
   /** False when findSurnameAt(k) is null by the bitset of surname heads alone. */
   private maySurnameAt(k: number): boolean {
-    const d = this.d;
-    const h = surnameHeadOf(d.seg.norm.text, d.seg.tokens.start[k], d.seg.tokens.end[k]);
+    const h = surnameHeadOf(this.norm, this.spanStart[k], this.spanEnd[k]);
     return h < 0 || (this.surnameHeads[h >> 5] & (1 << (h & 31))) !== 0;
   }
 }
@@ -2414,8 +2433,10 @@ function afterElision(d: Doc, k: number): boolean {
   const i = d.ts[k];
   if (i < 2) return false;
   const c = d.text.charCodeAt(i - 1);
-  const l = d.text[i - 2];
-  return (c === 39 || c === 0x2019) && (l === 'l' || l === 'L') && (i - 3 < 0 || !/\p{L}/u.test(d.text[i - 3]));
+  // (the apostrophe first: the walk asks before most capitalised words)
+  if (c !== 39 && c !== 0x2019) return false;
+  const l = d.text.charCodeAt(i - 2);
+  return (l === 108 || l === 76) && (i - 3 < 0 || !/\p{L}/u.test(d.text[i - 3]));
 }
 
 /** A person's gender as the role before the name says it: its article ("la ministra", "il ministro") or its form. */
@@ -2478,6 +2499,15 @@ function namesBody(d: Doc, a: number, b: number): boolean {
     else if (!BODY_JOINS.has(d.keys[k])) return false;
   }
   return head;
+}
+
+/**
+ * The person with the age ageAfter read, when it read one. (Not an object spread of the optional fields: each spread
+ * is a copy at run time, and resolve builds most of its people so.)
+ */
+function withAge(p: Person, a: { age?: string }): Person {
+  if (a.age !== undefined) p.age = a.age;
+  return p;
 }
 
 /** The age after a name at token e ("Ann Ruiz, 67,", "Ann Ruiz, a 67-year-old nurse"), as a Person field. */
