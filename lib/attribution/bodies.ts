@@ -277,7 +277,10 @@ export class Bodies {
     if (after && /\p{Lu}.*\p{Lu}/u.test(after[1])) acronym = foldWords(after[1]).join('');
     else if (after && !alone) alias = foldString(after[1]);
     else if (a > 1 && d.text.slice(d.te[a - 1], d0).trim() === '(' && inCapitals(d, a - 1)) acronym = d.keys[a - 1];
-    return { name, words, acronym, a, b, ...(alone ? { alone } : {}), ...(alias ? { alias } : {}) };
+    const body: Body = { name, words, acronym, a, b };
+    if (alone) body.alone = alone;
+    if (alias) body.alias = alias;
+    return body;
   }
 
   /** The body whose whole name is tokens [a, b) (a speaker phrase that names a body in full: "A Federação Portuguesa de Futebol informou"). */

@@ -749,7 +749,19 @@ function foldedFirst(name: string): string {
   return foldString(name.split(/\s+/)[0]).toLowerCase();
 }
 
+/** guessGender, remembered per word: the same given names come back on every page, and each guess runs two RegExps. */
+const GENDER_MEMO = new Map<string, 'm' | 'f' | null>();
 function guessGender(first: string): 'm' | 'f' | null {
+  let g = GENDER_MEMO.get(first);
+  if (g === undefined) {
+    g = guessGenderOf(first);
+    if (GENDER_MEMO.size > 50_000) GENDER_MEMO.clear();
+    GENDER_MEMO.set(first, g);
+  }
+  return g;
+}
+
+function guessGenderOf(first: string): 'm' | 'f' | null {
   const f = first.toLowerCase();
   const h = HONORIFIC.get(f);
   if (h) return h;
@@ -988,7 +1000,7 @@ export class Registry {
         const p: Person = { name, gender: seen ?? (inflected ? null : guessGender(d.keys[given])), sure: pronoun !== null, words, surname };
         if (alias) p.alias = alias;
         if (titled) p.role = d.keys[headRole(d, r)];
-        this.touch(withAge(p, ageAfter(d, b)), new Set(), d.ts[a]);
+        this.touch(withAge(p, ageAfter(d, b)), EMPTY, d.ts[a]);
       }
       k = b - 1;
     }
