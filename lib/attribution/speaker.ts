@@ -724,6 +724,14 @@ export interface Person {
   mention?: ActorMention;
 }
 
+/**
+ * A person with every field of Person, those it lacks undefined: people are read in loops all through the registry
+ * (findSurname, lastOf, the role and pronoun reads), and people of one shape keep those reads monomorphic.
+ */
+function newPerson(name: string, gender: 'm' | 'f' | null, words: Set<string>, surname: string, sure?: boolean): Person {
+  return { name, actorId: undefined, ref: undefined, gender, sure, words, age: undefined, surname, alias: undefined, at: undefined, first: undefined, role: undefined, adjectives: undefined, mention: undefined };
+}
+
 export interface Resolved {
   name: string | null;
   /** where the text last named the person */
@@ -997,7 +1005,7 @@ export class Registry {
         // (an office named by a periphrasis is also its role: "il presidente del Consiglio Lorenzo Conti" is "il premier")
         const office = titled && a - r > 2 ? officeStem(d, { a: r, b: a }) : null;
         if (office) words.add(office);
-        const p: Person = { name, gender: seen ?? (inflected ? null : guessGender(d.keys[given])), sure: pronoun !== null, words, surname };
+        const p = newPerson(name, seen ?? (inflected ? null : guessGender(d.keys[given])), words, surname, pronoun !== null);
         if (alias) p.alias = alias;
         if (titled) p.role = d.keys[headRole(d, r)];
         this.touch(withAge(p, ageAfter(d, b)), EMPTY, d.ts[a]);
@@ -1027,7 +1035,7 @@ export class Registry {
         if (!p.sure) p.gender = hg;
         p.sure = true;
         this.touch(p, EMPTY, d.ts[k + 1]);
-      } else this.touch({ name: d.text.slice(d.ts[k + 1], d.te[e - 1]), gender: hg, sure: true, words: new Set(), surname: d.keys[e - 1] }, EMPTY, d.ts[k + 1]);
+      } else this.touch(newPerson(d.text.slice(d.ts[k + 1], d.te[e - 1]), hg, new Set(), d.keys[e - 1], true), EMPTY, d.ts[k + 1]);
       return e;
     }
     // (not the object of a preposition, described before its name: "face à la favorite Anna Gruber", as advance reads
@@ -1050,7 +1058,7 @@ export class Registry {
       // (the role it stands in apposition to, which names the person again: "le chef de l'opposition officielle, Olivier
       // Tremblay" is "le chef libéral" next)
       const r = roleBack(d, k);
-      const p: Person = { name: d.text.slice(d.ts[k], d.te[e - 1]), gender: seen ?? guessGender(d.keys[k]), sure: seen !== null, words: r >= 0 ? new Set([d.keys[r]]) : new Set(), surname };
+      const p = newPerson(d.text.slice(d.ts[k], d.te[e - 1]), seen ?? guessGender(d.keys[k]), r >= 0 ? new Set([d.keys[r]]) : new Set(), surname, seen !== null);
       if (r >= 0) p.role = d.keys[headRole(d, r)];
       this.touch(withAge(p, ageAfter(d, e)), EMPTY, d.ts[k]);
       return e;
@@ -1201,7 +1209,10 @@ export class Registry {
     const existing = this.people.find((p) => p.actorId === m.actorId);
     if (existing) return existing;
     const name = this.actorName(m.actorId) ?? m.text;
-    return { name, actorId: m.actorId, ref: m.ref, gender: guessGender(name.split(/\s+/)[0]), words: new Set(), surname: '' };
+    const p = newPerson(name, guessGender(name.split(/\s+/)[0]), new Set(), '');
+    p.actorId = m.actorId;
+    p.ref = m.ref;
+    return p;
   }
 
   private touch(p: Person, words: ReadonlySet<string>, at: number): void {
@@ -1215,7 +1226,7 @@ export class Registry {
     }
     p.at = at;
     p.first ??= at;
-    this.events.push({ p, at });
+    this.events.push({ p, at, speaks: false });
     const i = this.people.indexOf(p);
     if (i >= 0) this.people.splice(i, 1);
     for (const w of words) p.words.add(w);
@@ -1407,7 +1418,7 @@ export class Registry {
     if (someone && ARTICLE_GENDER.has(d.keys[ph.a]) && !givenNameIn(d, ph.a + 1, ph.b)) {
       const text = d.text.slice(start, end);
       // (someone: a role, or a German noun of a person, "Anhänger", "Anwohnerin", "Geschäftsmann"; not "Eine Stunde später")
-      if (introduces && (member || personHeadIn(d, ph.a + 1, ph.b))) this.touch({ name: text, gender: feminine ? 'f' : ARTICLE_GENDER.get(d.keys[ph.a])!, words: new Set(words), surname: '' }, EMPTY, start);
+      if (introduces && (member || personHeadIn(d, ph.a + 1, ph.b))) this.touch(newPerson(text, feminine ? 'f' : ARTICLE_GENDER.get(d.keys[ph.a])!, new Set(words), ''), EMPTY, start);
       if (introduces || !member) return { name: text };
     }
     // a German definite article and a noun the role list lacks, after the verb ("sagte der Innenverteidiger", "so die
@@ -1546,7 +1557,7 @@ export class Registry {
       const seen = feminine || masculine || rg !== null || guess === 'f' ? null : pronounGenderAfter(d, nb, this.quoted);
       const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : (rg ?? (guess === 'f' ? guess : (seen ?? guess)));
       if (nb - na > 1) {
-        const p: Person = { name, gender, words, surname };
+        const p = newPerson(name, gender, words, surname);
         if (seen !== null && gender === seen) p.sure = true;
         if (role) p.role = role;
         if (nb > nb0) p.alias = d.keys[nb0 - 1];
@@ -1592,7 +1603,7 @@ export class Registry {
       // someone new, described and not named ("une habitante de la rue", "um morador"), whom "elle" or a verb with no
       // subject stands for next (the article gives the gender where the language has one)
       // (only the speaker of words quoted: after a verb of reported speech it may be the object, "dénonce une dérive")
-      if (introduces && ph.b - ph.a > 1 && ARTICLE_GENDER.has(det)) this.touch({ name: text, gender: feminine ? 'f' : ARTICLE_GENDER.get(det)!, words: new Set(words), surname: '' }, EMPTY, start);
+      if (introduces && ph.b - ph.a > 1 && ARTICLE_GENDER.has(det)) this.touch(newPerson(text, feminine ? 'f' : ARTICLE_GENDER.get(det)!, new Set(words), ''), EMPTY, start);
       return { name: text };
     }
     // "the 67-year-old": the person the text gave that age, else the last person named
@@ -1770,7 +1781,7 @@ export class Registry {
     const known = this.findSurname(d.keys[e - 1]);
     if (known) return this.named(known, d.ts[k]);
     const g = k > ph.b ? HONORIFIC.get(d.keys[k - 1]) : undefined;
-    const p: Person = { name: d.text.slice(d.ts[k], d.te[e - 1]), gender: g ?? guessGender(d.keys[k]), words: new Set([d.keys[h]]), surname: d.keys[e - 1] };
+    const p = newPerson(d.text.slice(d.ts[k], d.te[e - 1]), g ?? guessGender(d.keys[k]), new Set([d.keys[h]]), d.keys[e - 1]);
     this.touch(p, EMPTY, d.ts[k]);
     return { name: p.name };
   }
