@@ -900,9 +900,10 @@ export class Registry {
       }
       if (k + 1 >= upto || !(f1 & CAPITAL) || (quoted && quoted[k + 1])) continue;
       // none of the reads below registers anyone or moves k unless a role stands among the eight words before the name
-      // (a role at k or k - 1, or roleBack's), an article describes it (describedAt), or a capitalised word at k opens a
-      // phrase or has an age two words on: most capitalised words have none of these
-      if (!roleNear(d, k - 7, k + 1) && !describedAt(d, k) && (!(f & CAPITAL) || (k !== 0 && !breaksBefore(d, k) && sentenceStart[sentenceOf[k]] !== k && !(k + 2 < n && commaBefore(d, k + 2))))) continue;
+      // (a role at k or k - 1, or roleBack's), an article describes it (describedAt), or a capitalised word at k that
+      // may open a name ("The", "In", "He" may not: the run of names read from it would be empty) opens a phrase or has
+      // an age two words on: most capitalised words have none of these
+      if (!roleNear(d, k - 7, k + 1) && !describedAt(d, k) && (!(f & CAPITAL) || (f & (STOP | DET | PRON | ORG)) !== 0 || (k !== 0 && !breaksBefore(d, k) && sentenceStart[sentenceOf[k]] !== k && !(k + 2 < n && commaBefore(d, k + 2))))) continue;
       // (after a comma, only a name in apposition to a role: "La procureure, Isabelle Fournier, a requis")
       // (a name in quotation marks completes a role: "Главный тренер «Спартака» Иван Петров", "prezes „Orlenu” Jan Kos")
       const apposed = breaksBefore(d, k + 1) && !closingMarkGap(d, k + 1);
