@@ -2317,7 +2317,7 @@ function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   for (let k = j; k < e; k++) words.add(d.keys[k]);
   // (in the genitive, the noun as the nominative has it: "ein Lastwagenfahrer", for "eines Lastwagenfahrers")
   const name = genitive && e === h + 1 ? `${g === 'f' ? 'eine' : 'ein'} ${d.text.slice(d.ts[j + 1], d.te[h] - (d.keys[j] === 'eines' && head !== d.keys[h] ? 1 : 0))}` : d.text.slice(d.ts[j], d.te[e - 1]);
-  return { name, gender: g, words, surname: '' };
+  return newPerson(name, g, words, '');
 }
 /** German nouns of what someone said, folded: "Aussage", "Angaben", "Worte", "Schilderung", "Erklärung". */
 const SPEECH_NOUN = /^(?:aussage|angabe|worte|wort|schilderung|erklarung|darstellung|einschatzung|zeugenaussage|bericht)/;
