@@ -859,6 +859,8 @@ export class Registry {
     // (where the next knowledge-base mention starts: mi only grows, so a value read before a call that moved it is at
     // most the real one, and asks touchMentions once for nothing)
     let mention = this.mi < this.mentions.length ? this.mentions[this.mi].start : Infinity;
+    // (the language, read once: the walk asks at every capitalised word, and an article's key is a lookup)
+    const german = isGerman(d);
     for (let k = this.scanned; k < end; k++) {
       const f = flags[k];
       const f1 = k + 1 < n ? flags[k + 1] : 0;
@@ -886,7 +888,7 @@ export class Registry {
       }
       // (German copy introduces someone by an indefinite description as often after its verb as before it, "Ausführlich
       // äußerte sich dagegen eine frühere Mitarbeiterin der Bauverwaltung.": whom "die 47-Jährige" or "sie" is next)
-      if (k + 1 < upto && flags[k + 1] & CAPITAL && (!(flags[k] & CAPITAL) || ARTICLE_GENDER.has(d.keys[k])) && !(quoted && quoted[k + 1]) && isGerman(d)) {
+      if (german && k + 1 < upto && flags[k + 1] & CAPITAL && (!(flags[k] & CAPITAL) || ARTICLE_GENDER.has(d.keys[k])) && !(quoted && quoted[k + 1])) {
         const p = describedSomeone(d, k + 1, upto);
         if (p) this.touch(p, EMPTY, d.ts[k + 1]);
       }
