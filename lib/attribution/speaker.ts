@@ -811,8 +811,8 @@ export class Registry {
   private scanned = 0;
   /** every mention of a person, in text order: who the subject of a sentence was (see subjectOf) */
   private events: Array<{ p: Person; at: number; speaks?: boolean }> = [];
-  /** 1 at the token after each speaker phrase resolved (see advance) */
-  private phraseEnds: Uint8Array | null = null;
+  /** the token after each speaker phrase resolved (see advance) */
+  private phraseEnds: Set<number> | null = null;
   /** tokens inside quotation marks (set by the assembler): a person named in someone's quoted words is not who "he" is next */
   quoted: Uint8Array | null = null;
   /** the words a cue after them attributes, while its speaker is resolved: [start, end) offsets, else null */
@@ -858,7 +858,7 @@ export class Registry {
     const { n, names, sentenceStart, sentenceOf } = d;
     // (where the next knowledge-base mention starts: mi only grows, so a value read before a call that moved it is at
     // most the real one, and asks touchMentions once for nothing)
-    let mention = this.mi < this.mentions.length ? this.mentions[this.mi].start : Infinity;
+    let mention = this.mi < this.mentions.length ? this.mentions[this.mi].start : NO_MENTION;
     // (the language, read once: the walk asks at every capitalised word, and an article's key is a lookup)
     const german = isGerman(d);
     for (let k = this.scanned; k < end; k++) {
@@ -871,7 +871,7 @@ export class Registry {
       // Песков": the president's mention comes before the spokesman's name, so "он" after it is the spokesman)
       if (mention < (k + 1 < upto ? d.ts[k + 1] : pos)) {
         this.touchMentions(k + 1 < upto ? d.ts[k + 1] : pos);
-        mention = this.mi < this.mentions.length ? this.mentions[this.mi].start : Infinity;
+        mention = this.mi < this.mentions.length ? this.mentions[this.mi].start : NO_MENTION;
       }
       const free = !(quoted && quoted[k]);
       if (f & CAPITAL && free && sentenceStart[sentenceOf[k]] === k) {
@@ -933,7 +933,7 @@ export class Registry {
       let a = titled ? k + 1 : k;
       let b = a;
       // (a speaker phrase read before ends the name: "Według rzecznika Kremla Dmitrija Pieskowa Rosja nie …")
-      while (b < upto && b - a < 8 && ((isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && (!isRole(d, b) || (b === a + 1 && d.names[a] & NAME_GIVEN)) && !isOrgWord(d, b)) || (b > a && nameParticle(d, b))) && (b === a || (!breaksBefore(d, b) && !(this.phraseEnds && this.phraseEnds[b])))) b++;
+      while (b < upto && b - a < 8 && ((isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && (!isRole(d, b) || (b === a + 1 && d.names[a] & NAME_GIVEN)) && !isOrgWord(d, b)) || (b > a && nameParticle(d, b))) && (b === a || (!breaksBefore(d, b) && !(this.phraseEnds !== null && this.phraseEnds.has(b))))) b++;
       // the run completes the role and the person follows in apposition ("le secrétaire général de la CGT-Cheminots,
       // Thierry Nadal")
       if (titled && b < upto && b > a && commaBefore(d, b)) {
@@ -1070,7 +1070,8 @@ export class Registry {
     // Dr Carpentier, lui, plaide …"); at its end too, before the next sentence's first word ("Wenig Freude hatte
     // Gruber. Er haderte …")
     // (its cheapest necessary test first: most capitalised words are no one's surname)
-    if (this.maySurnameAt(k) && d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && nameWord(d, k - 1) && !titleAbbreviationAt(d, k - 1)) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k])) {
+    // (nameWord wants a capital: asked first, it spares a lookup of the word before's key)
+    if (this.maySurnameAt(k) && d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && nameWord(d, k - 1) && !titleAbbreviationAt(d, k - 1)) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k])) {
       const p = this.findSurnameAt(k);
       if (p && !this.mentionCovers(d.ts[k], d.te[k])) {
         this.touch(p, EMPTY, d.ts[k]);
@@ -1185,8 +1186,11 @@ export class Registry {
     return f;
   }
 
-  /** surnameHead of every surname registered (people are only added: touch) */
-  private surnameHeads = new Uint32Array(SURNAME_HEADS >> 5);
+  /**
+   * surnameHead of every surname registered (people are only added: touch), 16 bits a number: small integers in a plain
+   * array, which is made faster than a typed array (a registry is made for every text)
+   */
+  private surnameHeads: number[] = new Array<number>(SURNAME_HEADS >> 4).fill(0);
 
   /** where the last tokenAt answered: the next question is mostly a few tokens on (the next sentence) */
   private hint = 0;
@@ -1221,11 +1225,11 @@ export class Registry {
   private touch(p: Person, words: ReadonlySet<string>, at: number): void {
     if (p.surname) {
       const h = surnameHead(p.surname);
-      this.surnameHeads[h >> 5] |= 1 << (h & 31);
+      this.surnameHeads[h >> 4] |= 1 << (h & 15);
     }
     if (p.alias) {
       const h = surnameHead(p.alias);
-      this.surnameHeads[h >> 5] |= 1 << (h & 31);
+      this.surnameHeads[h >> 4] |= 1 << (h & 15);
     }
     p.at = at;
     p.first ??= at;
@@ -1270,7 +1274,8 @@ export class Registry {
     const d = this.d;
     const start = d.ts[ph.a];
     const end = d.te[ph.b - 1];
-    (this.phraseEnds ??= new Uint8Array(d.n + 1))[ph.b] = 1;
+    // (a set, not an array of the text's tokens: a text has a few, and a typed array of its tokens took longer to make)
+    (this.phraseEnds ??= new Set()).add(ph.b);
     // the people the phrase itself names come before the one it resolves to ("пресс-секретарь президента РФ Дмитрий
     // Песков": the president, then the spokesman)
     this.touchMentions(end);
@@ -2031,7 +2036,7 @@ export class Registry {
   private findSurname(surname: string, gender: 'm' | 'f' | null = null): Person | null {
     // (asked of most capitalised words, which mostly are no one's surname)
     const h = surnameHead(surname);
-    if (!(this.surnameHeads[h >> 5] & (1 << (h & 31)))) return null;
+    if (!(this.surnameHeads[h >> 4] & (1 << (h & 15)))) return null;
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
       if (((p.surname && sameStem(p.surname, surname)) || (p.alias !== undefined && sameStem(p.alias, surname))) && (gender === null || p.gender !== (gender === 'm' ? 'f' : 'm'))) return p;
@@ -2076,7 +2081,7 @@ export class Registry {
   /** False when findSurnameAt(k) is null by the bitset of surname heads alone. */
   private maySurnameAt(k: number): boolean {
     const h = surnameHeadOf(this.norm, this.spanStart[k], this.spanEnd[k]);
-    return h < 0 || (this.surnameHeads[h >> 5] & (1 << (h & 31))) !== 0;
+    return h < 0 || (this.surnameHeads[h >> 4] & (1 << (h & 15))) !== 0;
   }
 }
 
@@ -2197,6 +2202,9 @@ function headRole(d: Doc, r: number): number {
   while (r > 0 && !breaksBefore(d, r) && isRole(d, r - 1)) r--;
   return r;
 }
+
+/** Past every offset of a text (an int32, as offsets are): where the walk's next knowledge-base mention starts when none is left. */
+const NO_MENTION = 0x7fffffff;
 
 /** Bits of Registry.surnameHeads. */
 const SURNAME_HEADS = 1 << 12;
