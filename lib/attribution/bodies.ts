@@ -52,9 +52,21 @@ const SMALL = new Set(
 
 /** Folded words of a stretch of text, folded as token keys are (they are compared with Doc.keys), split on what is not a letter or a digit. */
 function foldWords(s: string): string[] {
-  return foldString(s)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const out: string[] = [];
+  // (an ASCII name, most of them, folds to its lower case, and its letters and digits are [a-z0-9]: no Unicode RegExp
+  // and no fold of the whole name; the scan folds every name it reads)
+  let from = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0;
+    if (c >= 0x80) return foldString(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const word = ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
+    if (word && from < 0) from = i;
+    else if (!word && from >= 0) {
+      out.push(s.slice(from, i).toLowerCase());
+      from = -1;
+    }
+  }
+  return out;
 }
 
 /** Whether two folded words are forms of one word ("regulateur"/"regulation", "службе"/"служба", "sindicato"/"sindicatos"). */
@@ -143,6 +155,12 @@ export function namesABody(name: string): boolean {
   return w.length > 1 && isBodyHead(w[w.length - 1]);
 }
 
+/** Whether text[i, i + n) holds "(". */
+function bracketWithin(text: string, i: number, n: number): boolean {
+  for (const e = Math.min(text.length, i + n); i < e; i++) if (text.charCodeAt(i) === 40) return true;
+  return false;
+}
+
 /** What the alias of a body may be (nameAround): every word of one capital and up to seven more characters in brackets, folded. */
 function bracketed(text: string): Set<string> {
   const out = new Set<string>();
@@ -206,23 +224,6 @@ export class Bodies {
     if (upto > this.scanned) this.scanned = upto;
   }
 
-  /**
-   * Whether a body read by the scan may open with the word at token a (byFirstWords: the first word of its name and the
-   * word share a stem, so their first four letters, or the word is the whole of it). Either the body holds token a, and
-   * a head stands in its stretch with no break (a name holds none: nameAround), or the first word of its name comes
-   * before token a, and the text holds those letters before it.
-   */
-  private mayOpenBody(a: number): boolean {
-    const d = this.d;
-    let s = a;
-    while (s > 0 && !breaksBefore(d, s)) s--;
-    let e = a + 1;
-    while (e < d.n && !breaksBefore(d, e)) e++;
-    if (this.holdsHead(s, e)) return true;
-    const at = d.seg.norm.text.indexOf(d.keys[a].slice(0, 4));
-    return at >= 0 && at < d.seg.tokens.start[a];
-  }
-
   /** Whether one of tokens [a, b) passes the scan's gate for a head noun (scan). */
   private holdsHead(a: number, b: number): boolean {
     const d = this.d;
@@ -267,14 +268,19 @@ export class Bodies {
     const d0 = d.ts[a];
     const name = d.text.slice(d0, d.te[b - 1]);
     const words = foldWords(name).filter((w) => !SMALL.has(w));
-    let acronym = words.map((w) => w[0]).join('');
+    let acronym = '';
+    for (const w of words) acronym += w[0];
     // "… Federation (RDF)", "CET (Companhia de Engenharia de Tráfego)": the initials the text gives in brackets
-    const after = /^\s*\(([\p{Lu}][\p{L}\d-]{1,7})\)/u.exec(d.text.slice(d.te[b - 1], d.te[b - 1] + 12));
+    // (most names have no bracket after them: no slice and no Unicode RegExp for those)
+    const after = bracketWithin(d.text, d.te[b - 1], 12) ? /^\s*\(([\p{Lu}][\p{L}\d-]{1,7})\)/u.exec(d.text.slice(d.te[b - 1], d.te[b - 1] + 12)) : null;
     let alias: string | undefined;
     if (after && /\p{Lu}.*\p{Lu}/u.test(after[1])) acronym = foldWords(after[1]).join('');
     else if (after && !alone) alias = foldString(after[1]);
     else if (a > 1 && d.text.slice(d.te[a - 1], d0).trim() === '(' && inCapitals(d, a - 1)) acronym = d.keys[a - 1];
-    return { name, words, acronym, a, b, ...(alone ? { alone } : {}), ...(alias ? { alias } : {}) };
+    const body: Body = { name, words, acronym, a, b };
+    if (alone) body.alone = alone;
+    if (alias) body.alias = alias;
+    return body;
   }
 
   /** The body whose whole name is tokens [a, b) (a speaker phrase that names a body in full: "A Federação Portuguesa de Futebol informou"). */
@@ -359,10 +365,8 @@ export class Bodies {
 
   /** The body whose name opens with the capitalised words [a, b), when it says more ("Brightline" of "Brightline Appliance Co."). */
   byFirstWords(a: number, b: number): Body | null {
-    if (!this.mayOpenBody(a)) {
-      this.scanLater(b);
-      return null;
-    }
+    // (no gate before the scan: the one this had, whether the text held the word's first four letters before it, searched
+    // the text for most words asked, and cost more than the scan it spared)
     this.scanNow(b);
     const d = this.d;
     for (let i = this.list.length - 1; i >= 0; i--) {

@@ -34,7 +34,8 @@ const PARTICLES = new Set('le la de di da du del della lo'.split(' '));
  * "Vincenzo De Luca", "Ignazio La Russa" (capitalised there, an article or a preposition would not be).
  */
 export function nameParticle(d: Doc, k: number): boolean {
-  if (k < 1 || k + 1 >= d.n || !PARTICLES.has(d.keys[k]) || !isCapitalized(d, k) || breaksBefore(d, k) || breaksBefore(d, k + 1)) return false;
+  // (the capital before the key: nameWord asks at every word pronounGenderAfter and the registry read, most in lower case)
+  if (k < 1 || k + 1 >= d.n || !isCapitalized(d, k) || !PARTICLES.has(d.keys[k]) || breaksBefore(d, k) || breaksBefore(d, k + 1)) return false;
   if (!isCapitalized(d, k - 1) || d.flags[k - 1] & (DET | PRON | STOP) || isRole(d, k - 1)) return false;
   return isCapitalized(d, k + 1) && !(d.flags[k + 1] & (DET | PRON | STOP | ORG)) && !isRole(d, k + 1);
 }

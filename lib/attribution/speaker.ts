@@ -12,7 +12,7 @@ import { foldString } from '../text/normalize';
 import { ABBREVIATED_ROLE, givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter, titleAbbreviationAt } from './person-mentions';
 import { FNV_PRIME } from './span-table';
 import { Bodies, isBodyHead, isGenericBody, namesABody } from './bodies';
-import { CAPITAL, NAME_GIVEN, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, sentenceRange, type Doc } from './doc';
+import { CAPITAL, NAME_GIVEN, NAME_MR, NAME_MRS, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, sentenceRange, type Doc } from './doc';
 import { isPreposition } from './german';
 
 export interface Phrase {
@@ -742,6 +742,14 @@ export interface Person {
   mention?: ActorMention;
 }
 
+/**
+ * A person with every field of Person, those it lacks undefined: people are read in loops all through the registry
+ * (findSurname, lastOf, the role and pronoun reads), and people of one shape keep those reads monomorphic.
+ */
+function newPerson(name: string, gender: 'm' | 'f' | null, words: Set<string>, surname: string, sure?: boolean): Person {
+  return { name, actorId: undefined, ref: undefined, gender, sure, words, age: undefined, surname, alias: undefined, at: undefined, first: undefined, role: undefined, adjectives: undefined, mention: undefined };
+}
+
 export interface Resolved {
   name: string | null;
   /** where the text last named the person */
@@ -767,7 +775,19 @@ function foldedFirst(name: string): string {
   return foldString(name.split(/\s+/)[0]).toLowerCase();
 }
 
+/** guessGender, remembered per word: the same given names come back on every page, and each guess runs two RegExps. */
+const GENDER_MEMO = new Map<string, 'm' | 'f' | null>();
 function guessGender(first: string): 'm' | 'f' | null {
+  let g = GENDER_MEMO.get(first);
+  if (g === undefined) {
+    g = guessGenderOf(first);
+    if (GENDER_MEMO.size > 50_000) GENDER_MEMO.clear();
+    GENDER_MEMO.set(first, g);
+  }
+  return g;
+}
+
+function guessGenderOf(first: string): 'm' | 'f' | null {
   const f = first.toLowerCase();
   const h = HONORIFIC.get(f);
   if (h) return h;
@@ -796,13 +816,21 @@ export class Registry {
     private actorKind: (id: string) => string | undefined,
   ) {
     this.mentions = [...actorMentions].sort((x, y) => x.start - y.start);
+    this.norm = d.seg.norm.text;
+    this.spanStart = d.seg.tokens.start;
+    this.spanEnd = d.seg.tokens.end;
   }
+
+  /** the normalised text and each token's span in it (maySurnameAt reads them at most capitalised words) */
+  private norm: string;
+  private spanStart: Int32Array;
+  private spanEnd: Int32Array;
 
   private scanned = 0;
   /** every mention of a person, in text order: who the subject of a sentence was (see subjectOf) */
   private events: Array<{ p: Person; at: number; speaks?: boolean }> = [];
-  /** 1 at the token after each speaker phrase resolved (see advance) */
-  private phraseEnds: Uint8Array | null = null;
+  /** the token after each speaker phrase resolved (see advance) */
+  private phraseEnds: Set<number> | null = null;
   /** tokens inside quotation marks (set by the assembler): a person named in someone's quoted words is not who "he" is next */
   quoted: Uint8Array | null = null;
   /** the words a cue after them attributes, while its speaker is resolved: [start, end) offsets, else null */
@@ -845,37 +873,57 @@ export class Registry {
     // "Wenig Freude hatte Gruber.", is the one the quote's "er" is; not in the sentence being read, where it is the
     // content's, "People like Scott, he said")
     const end = upto < d.n && upto > 0 && d.sentenceOf[upto - 1] !== d.sentenceOf[upto] ? upto : upto - 1;
+    const { n, names, sentenceStart, sentenceOf } = d;
+    // (where the next knowledge-base mention starts: mi only grows, so a value read before a call that moved it is at
+    // most the real one, and asks touchMentions once for nothing)
+    let mention = this.mi < this.mentions.length ? this.mentions[this.mi].start : NO_MENTION;
+    // (the language, read once: the walk asks at every capitalised word, and an article's key is a lookup)
+    const german = isGerman(d);
     for (let k = this.scanned; k < end; k++) {
+      const f = flags[k];
+      const f1 = k + 1 < n ? flags[k + 1] : 0;
       // nothing below reads a token that neither is nor precedes a capitalised word, most of them (the mentions before
       // it are registered at the next token read, before anything else there)
-      if (!((flags[k] | (k + 1 < d.n ? flags[k + 1] : 0)) & CAPITAL)) continue;
+      if (!((f | f1) & CAPITAL)) continue;
       // the knowledge-base people named before, in text order with the names ("пресс-секретарь президента РФ Дмитрий
       // Песков": the president's mention comes before the spokesman's name, so "он" after it is the spokesman)
-      if (this.mi < this.mentions.length && this.mentions[this.mi].start < (k + 1 < upto ? d.ts[k + 1] : pos)) this.touchMentions(k + 1 < upto ? d.ts[k + 1] : pos);
-      // a person named before, by surname alone, opening a sentence ("Ferretti ha ascoltato la sentenza."): the one
-      // the text now speaks of
-      if (isCapitalized(d, k) && !isCapitalized(d, k + 1) && d.sentenceStart[d.sentenceOf[k]] === k && !(d.flags[k] & (DET | PRON | STOP)) && !(quoted && quoted[k])) {
-        const p = this.findSurnameAt(k);
-        if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
-      } else if (d.flags[k] & DET && ROLE_OPENING_ARTICLE.has(d.keys[k]) && isCapitalized(d, k) && d.sentenceStart[d.sentenceOf[k]] === k && !(quoted && quoted[k])) {
-        // or by a role and its article ("Le chef libéral n'a pas été convaincu.", "La maire a promis …"): the same
-        const p = this.roleOpening(k, upto);
-        if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
+      if (mention < (k + 1 < upto ? d.ts[k + 1] : pos)) {
+        this.touchMentions(k + 1 < upto ? d.ts[k + 1] : pos);
+        mention = this.mi < this.mentions.length ? this.mentions[this.mi].start : NO_MENTION;
+      }
+      const free = !(quoted && quoted[k]);
+      if (f & CAPITAL && free && sentenceStart[sentenceOf[k]] === k) {
+        // a person named before, by surname alone, opening a sentence ("Ferretti ha ascoltato la sentenza."): the one
+        // the text now speaks of
+        if (!(f1 & CAPITAL) && !(f & (DET | PRON | STOP))) {
+          const p = this.findSurnameAt(k);
+          if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
+        } else if (f & DET && ROLE_OPENING_ARTICLE.has(d.keys[k])) {
+          // or by a role and its article ("Le chef libéral n'a pas été convaincu.", "La maire a promis …"): the same
+          const p = this.roleOpening(k, upto);
+          if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
+        }
       }
       // (German copy introduces someone by an indefinite description as often after its verb as before it, "Ausführlich
       // äußerte sich dagegen eine frühere Mitarbeiterin der Bauverwaltung.": whom "die 47-Jährige" or "sie" is next)
-      if (k + 1 < upto && flags[k + 1] & CAPITAL && (!(flags[k] & CAPITAL) || ARTICLE_GENDER.has(d.keys[k])) && !(quoted && quoted[k + 1]) && isGerman(d)) {
+      if (german && k + 1 < upto && flags[k + 1] & CAPITAL && (!(flags[k] & CAPITAL) || ARTICLE_GENDER.has(d.keys[k])) && !(quoted && quoted[k + 1])) {
         const p = describedSomeone(d, k + 1, upto);
         if (p) this.touch(p, EMPTY, d.ts[k + 1]);
       }
-      if (!(quoted && quoted[k])) {
+      // (namedAt names someone only at a capitalised word: after an honorific, at a given name, or at someone's surname)
+      if (f & CAPITAL && free && (names[k] & (NAME_GIVEN | NAME_MR | NAME_MRS) || this.maySurnameAt(k))) {
         const e = this.namedAt(k, upto);
         if (e > 0) {
           k = e - 1;
           continue;
         }
       }
-      if (k + 1 >= upto || !isCapitalized(d, k + 1) || (quoted && quoted[k + 1])) continue;
+      if (k + 1 >= upto || !(f1 & CAPITAL) || (quoted && quoted[k + 1])) continue;
+      // none of the reads below registers anyone or moves k unless a role stands among the eight words before the name
+      // (a role at k or k - 1, or roleBack's), an article describes it (describedAt), or a capitalised word at k that
+      // may open a name ("The", "In", "He" may not: the run of names read from it would be empty) opens a phrase or has
+      // an age two words on: most capitalised words have none of these
+      if (!roleNear(d, k - 7, k + 1) && !describedAt(d, k) && (!(f & CAPITAL) || (f & (STOP | DET | PRON | ORG)) !== 0 || (k !== 0 && !breaksBefore(d, k) && sentenceStart[sentenceOf[k]] !== k && !(k + 2 < n && commaBefore(d, k + 2))))) continue;
       // (after a comma, only a name in apposition to a role: "La procureure, Isabelle Fournier, a requis")
       // (a name in quotation marks completes a role: "Главный тренер «Спартака» Иван Петров", "prezes „Orlenu” Jan Kos")
       const apposed = breaksBefore(d, k + 1) && !closingMarkGap(d, k + 1);
@@ -903,7 +951,7 @@ export class Registry {
       let a = titled ? k + 1 : k;
       let b = a;
       // (a speaker phrase read before ends the name: "Według rzecznika Kremla Dmitrija Pieskowa Rosja nie …")
-      while (b < upto && b - a < 8 && ((isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && (!isRole(d, b) || (b === a + 1 && d.names[a] & NAME_GIVEN)) && !isOrgWord(d, b)) || (b > a && nameParticle(d, b))) && (b === a || (!breaksBefore(d, b) && !(this.phraseEnds && this.phraseEnds[b])))) b++;
+      while (b < upto && b - a < 8 && ((isCapitalized(d, b) && !(d.flags[b] & (STOP | DET | PRON)) && (!isRole(d, b) || (b === a + 1 && d.names[a] & NAME_GIVEN)) && !isOrgWord(d, b)) || (b > a && nameParticle(d, b))) && (b === a || (!breaksBefore(d, b) && !(this.phraseEnds !== null && this.phraseEnds.has(b))))) b++;
       // the run completes the role and the person follows in apposition ("le secrétaire général de la CGT-Cheminots,
       // Thierry Nadal")
       if (titled && b < upto && b > a && commaBefore(d, b)) {
@@ -978,7 +1026,10 @@ export class Registry {
         // (an office named by a periphrasis is also its role: "il presidente del Consiglio Lorenzo Conti" is "il premier")
         const office = titled && a - r > 2 ? officeStem(d, { a: r, b: a }) : null;
         if (office) words.add(office);
-        this.touch({ name, gender: seen ?? (inflected ? null : guessGender(d.keys[given])), sure: pronoun !== null, words, surname, ...(alias ? { alias } : {}), ...(titled ? { role: d.keys[headRole(d, r)] } : {}), ...ageAfter(d, b) }, new Set(), d.ts[a]);
+        const p = newPerson(name, seen ?? (inflected ? null : guessGender(d.keys[given])), words, surname, pronoun !== null);
+        if (alias) p.alias = alias;
+        if (titled) p.role = d.keys[headRole(d, r)];
+        this.touch(withAge(p, ageAfter(d, b)), EMPTY, d.ts[a]);
       }
       k = b - 1;
     }
@@ -1005,7 +1056,7 @@ export class Registry {
         if (!p.sure) p.gender = hg;
         p.sure = true;
         this.touch(p, EMPTY, d.ts[k + 1]);
-      } else this.touch({ name: d.text.slice(d.ts[k + 1], d.te[e - 1]), gender: hg, sure: true, words: new Set(), surname: d.keys[e - 1] }, EMPTY, d.ts[k + 1]);
+      } else this.touch(newPerson(d.text.slice(d.ts[k + 1], d.te[e - 1]), hg, new Set(), d.keys[e - 1], true), EMPTY, d.ts[k + 1]);
       return e;
     }
     // (not the object of a preposition, described before its name: "face à la favorite Anna Gruber", as advance reads
@@ -1028,13 +1079,17 @@ export class Registry {
       // (the role it stands in apposition to, which names the person again: "le chef de l'opposition officielle, Olivier
       // Tremblay" is "le chef libéral" next)
       const r = roleBack(d, k);
-      this.touch({ name: d.text.slice(d.ts[k], d.te[e - 1]), gender: seen ?? guessGender(d.keys[k]), sure: seen !== null, words: r >= 0 ? new Set([d.keys[r]]) : new Set(), surname, ...(r >= 0 ? { role: d.keys[headRole(d, r)] } : {}), ...ageAfter(d, e) }, EMPTY, d.ts[k]);
+      const p = newPerson(d.text.slice(d.ts[k], d.te[e - 1]), seen ?? guessGender(d.keys[k]), r >= 0 ? new Set([d.keys[r]]) : new Set(), surname, seen !== null);
+      if (r >= 0) p.role = d.keys[headRole(d, r)];
+      this.touch(withAge(p, ageAfter(d, e)), EMPTY, d.ts[k]);
       return e;
     }
     // a surname alone, inside a sentence (the sentence's first word is read above), or after an abbreviated title ("Le
     // Dr Carpentier, lui, plaide …"); at its end too, before the next sentence's first word ("Wenig Freude hatte
     // Gruber. Er haderte …")
-    if (d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && nameWord(d, k - 1) && !titleAbbreviationAt(d, k - 1)) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k])) {
+    // (its cheapest necessary test first: most capitalised words are no one's surname)
+    // (nameWord wants a capital: asked first, it spares a lookup of the word before's key)
+    if (this.maySurnameAt(k) && d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && nameWord(d, k - 1) && !titleAbbreviationAt(d, k - 1)) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k])) {
       const p = this.findSurnameAt(k);
       if (p && !this.mentionCovers(d.ts[k], d.te[k])) {
         this.touch(p, EMPTY, d.ts[k]);
@@ -1149,8 +1204,11 @@ export class Registry {
     return f;
   }
 
-  /** surnameHead of every surname registered (people are only added: touch) */
-  private surnameHeads = new Uint32Array(SURNAME_HEADS >> 5);
+  /**
+   * surnameHead of every surname registered (people are only added: touch), 16 bits a number: small integers in a plain
+   * array, which is made faster than a typed array (a registry is made for every text)
+   */
+  private surnameHeads: number[] = new Array<number>(SURNAME_HEADS >> 4).fill(0);
 
   /** where the last tokenAt answered: the next question is mostly a few tokens on (the next sentence) */
   private hint = 0;
@@ -1176,21 +1234,24 @@ export class Registry {
     const existing = this.people.find((p) => p.actorId === m.actorId);
     if (existing) return existing;
     const name = this.actorName(m.actorId) ?? m.text;
-    return { name, actorId: m.actorId, ref: m.ref, gender: guessGender(name.split(/\s+/)[0]), words: new Set(), surname: '' };
+    const p = newPerson(name, guessGender(name.split(/\s+/)[0]), new Set(), '');
+    p.actorId = m.actorId;
+    p.ref = m.ref;
+    return p;
   }
 
   private touch(p: Person, words: ReadonlySet<string>, at: number): void {
     if (p.surname) {
       const h = surnameHead(p.surname);
-      this.surnameHeads[h >> 5] |= 1 << (h & 31);
+      this.surnameHeads[h >> 4] |= 1 << (h & 15);
     }
     if (p.alias) {
       const h = surnameHead(p.alias);
-      this.surnameHeads[h >> 5] |= 1 << (h & 31);
+      this.surnameHeads[h >> 4] |= 1 << (h & 15);
     }
     p.at = at;
     p.first ??= at;
-    this.events.push({ p, at });
+    this.events.push({ p, at, speaks: false });
     const i = this.people.indexOf(p);
     if (i >= 0) this.people.splice(i, 1);
     for (const w of words) p.words.add(w);
@@ -1231,7 +1292,8 @@ export class Registry {
     const d = this.d;
     const start = d.ts[ph.a];
     const end = d.te[ph.b - 1];
-    (this.phraseEnds ??= new Uint8Array(d.n + 1))[ph.b] = 1;
+    // (a set, not an array of the text's tokens: a text has a few, and a typed array of its tokens took longer to make)
+    (this.phraseEnds ??= new Set()).add(ph.b);
     // the people the phrase itself names come before the one it resolves to ("пресс-секретарь президента РФ Дмитрий
     // Песков": the president, then the spokesman)
     this.touchMentions(end);
@@ -1382,7 +1444,7 @@ export class Registry {
     if (someone && ARTICLE_GENDER.has(d.keys[ph.a]) && !givenNameIn(d, ph.a + 1, ph.b)) {
       const text = d.text.slice(start, end);
       // (someone: a role, or a German noun of a person, "Anhänger", "Anwohnerin", "Geschäftsmann"; not "Eine Stunde später")
-      if (introduces && (member || personHeadIn(d, ph.a + 1, ph.b))) this.touch({ name: text, gender: feminine ? 'f' : ARTICLE_GENDER.get(d.keys[ph.a])!, words: new Set(words), surname: '' }, EMPTY, start);
+      if (introduces && (member || personHeadIn(d, ph.a + 1, ph.b))) this.touch(newPerson(text, feminine ? 'f' : ARTICLE_GENDER.get(d.keys[ph.a])!, new Set(words), ''), EMPTY, start);
       if (introduces || !member) return { name: text };
     }
     // a German definite article and a noun the role list lacks, after the verb ("sagte der Innenverteidiger", "so die
@@ -1520,8 +1582,13 @@ export class Registry {
       const guess = guessGender(d.keys[(nb0 - na === 3 && threeOpensGiven(d)) || nb0 - 1 <= na ? na : nb0 - 2]);
       const seen = feminine || masculine || rg !== null || guess === 'f' ? null : pronounGenderAfter(d, nb, this.quoted);
       const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : (rg ?? (guess === 'f' ? guess : (seen ?? guess)));
-      const p: Person = { name, gender, ...(seen !== null && gender === seen ? { sure: true } : {}), words, surname, ...(role ? { role } : {}), ...(nb > nb0 ? { alias: d.keys[nb0 - 1] } : {}), ...ageAfter(d, nb) };
-      if (nb - na > 1) this.touch(p, words, start);
+      if (nb - na > 1) {
+        const p = newPerson(name, gender, words, surname);
+        if (seen !== null && gender === seen) p.sure = true;
+        if (role) p.role = role;
+        if (nb > nb0) p.alias = d.keys[nb0 - 1];
+        this.touch(withAge(p, ageAfter(d, nb)), words, start);
+      }
       return { name };
     }
     // 3. a pronoun: the last person of a compatible gender
@@ -1562,7 +1629,7 @@ export class Registry {
       // someone new, described and not named ("une habitante de la rue", "um morador"), whom "elle" or a verb with no
       // subject stands for next (the article gives the gender where the language has one)
       // (only the speaker of words quoted: after a verb of reported speech it may be the object, "dénonce une dérive")
-      if (introduces && ph.b - ph.a > 1 && ARTICLE_GENDER.has(det)) this.touch({ name: text, gender: feminine ? 'f' : ARTICLE_GENDER.get(det)!, words: new Set(words), surname: '' }, EMPTY, start);
+      if (introduces && ph.b - ph.a > 1 && ARTICLE_GENDER.has(det)) this.touch(newPerson(text, feminine ? 'f' : ARTICLE_GENDER.get(det)!, new Set(words), ''), EMPTY, start);
       return { name: text };
     }
     // "the 67-year-old": the person the text gave that age, else the last person named
@@ -1717,7 +1784,9 @@ export class Registry {
     // (what the copy called them stays said of them: "ukraiński przywódca" is not the American one named later)
     if (said.length) for (const a of said) (p.adjectives ??= new Set()).add(a);
     this.touch(p, EMPTY, at);
-    return { name: p.name, actorId: p.actorId, ref: p.ref, ...(before !== undefined ? { at: before } : {}) };
+    const r: Resolved = { name: p.name, actorId: p.actorId, ref: p.ref };
+    if (before !== undefined) r.at = before;
+    return r;
   }
 
   /** Whether a speaker's name is a person's (a knowledge-base person, or someone the text named as one). */
@@ -1754,7 +1823,7 @@ export class Registry {
     const known = this.findSurname(d.keys[e - 1]);
     if (known) return this.named(known, d.ts[k]);
     const g = k > ph.b ? HONORIFIC.get(d.keys[k - 1]) : undefined;
-    const p: Person = { name: d.text.slice(d.ts[k], d.te[e - 1]), gender: g ?? guessGender(d.keys[k]), words: new Set([d.keys[h]]), surname: d.keys[e - 1] };
+    const p = newPerson(d.text.slice(d.ts[k], d.te[e - 1]), g ?? guessGender(d.keys[k]), new Set([d.keys[h]]), d.keys[e - 1]);
     this.touch(p, EMPTY, d.ts[k]);
     return { name: p.name };
   }
@@ -2001,7 +2070,7 @@ export class Registry {
   private findSurname(surname: string, gender: 'm' | 'f' | null = null): Person | null {
     // (asked of most capitalised words, which mostly are no one's surname)
     const h = surnameHead(surname);
-    if (!(this.surnameHeads[h >> 5] & (1 << (h & 31)))) return null;
+    if (!(this.surnameHeads[h >> 4] & (1 << (h & 15)))) return null;
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
       if (((p.surname && sameStem(p.surname, surname)) || (p.alias !== undefined && sameStem(p.alias, surname))) && (gender === null || p.gender !== (gender === 'm' ? 'f' : 'm'))) return p;
@@ -2040,13 +2109,13 @@ export class Registry {
   }
 
   private findSurnameAt(k: number): Person | null {
-    const d = this.d;
-    const a = d.seg.tokens.start[k];
-    const b = d.seg.tokens.end[k];
-    const h = surnameHeadOf(d.seg.norm.text, a, b);
-    if (h < 0) return this.findSurname(d.keys[k]);
-    if (!(this.surnameHeads[h >> 5] & (1 << (h & 31)))) return null;
-    return this.findSurname(d.keys[k]);
+    return this.maySurnameAt(k) ? this.findSurname(this.d.keys[k]) : null;
+  }
+
+  /** False when findSurnameAt(k) is null by the bitset of surname heads alone. */
+  private maySurnameAt(k: number): boolean {
+    const h = surnameHeadOf(this.norm, this.spanStart[k], this.spanEnd[k]);
+    return h < 0 || (this.surnameHeads[h >> 4] & (1 << (h & 15))) !== 0;
   }
 }
 
@@ -2167,6 +2236,9 @@ function headRole(d: Doc, r: number): number {
   while (r > 0 && !breaksBefore(d, r) && isRole(d, r - 1)) r--;
   return r;
 }
+
+/** Past every offset of a text (an int32, as offsets are): where the walk's next knowledge-base mention starts when none is left. */
+const NO_MENTION = 0x7fffffff;
 
 /** Bits of Registry.surnameHeads. */
 const SURNAME_HEADS = 1 << 12;
@@ -2289,7 +2361,7 @@ function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   for (let k = j; k < e; k++) words.add(d.keys[k]);
   // (in the genitive, the noun as the nominative has it: "ein Lastwagenfahrer", for "eines Lastwagenfahrers")
   const name = genitive && e === h + 1 ? `${g === 'f' ? 'eine' : 'ein'} ${d.text.slice(d.ts[j + 1], d.te[h] - (d.keys[j] === 'eines' && head !== d.keys[h] ? 1 : 0))}` : d.text.slice(d.ts[j], d.te[e - 1]);
-  return { name, gender: g, words, surname: '' };
+  return newPerson(name, g, words, '');
 }
 /** German nouns of what someone said, folded: "Aussage", "Angaben", "Worte", "Schilderung", "Erklärung". */
 const SPEECH_NOUN = /^(?:aussage|angabe|worte|wort|schilderung|erklarung|darstellung|einschatzung|zeugenaussage|bericht)/;
@@ -2435,8 +2507,10 @@ function afterElision(d: Doc, k: number): boolean {
   const i = d.ts[k];
   if (i < 2) return false;
   const c = d.text.charCodeAt(i - 1);
-  const l = d.text[i - 2];
-  return (c === 39 || c === 0x2019) && (l === 'l' || l === 'L') && (i - 3 < 0 || !/\p{L}/u.test(d.text[i - 3]));
+  // (the apostrophe first: the walk asks before most capitalised words)
+  if (c !== 39 && c !== 0x2019) return false;
+  const l = d.text.charCodeAt(i - 2);
+  return (l === 108 || l === 76) && (i - 3 < 0 || !/\p{L}/u.test(d.text[i - 3]));
 }
 
 /** A person's gender as the role before the name says it: its article ("la ministra", "il ministro") or its form. */
@@ -2499,6 +2573,15 @@ function namesBody(d: Doc, a: number, b: number): boolean {
     else if (!BODY_JOINS.has(d.keys[k])) return false;
   }
   return head;
+}
+
+/**
+ * The person with the age ageAfter read, when it read one. (Not an object spread of the optional fields: each spread
+ * is a copy at run time, and resolve builds most of its people so.)
+ */
+function withAge(p: Person, a: { age?: string }): Person {
+  if (a.age !== undefined) p.age = a.age;
+  return p;
 }
 
 /** The age after a name at token e ("Ann Ruiz, 67,", "Ann Ruiz, a 67-year-old nurse"), as a Person field. */

@@ -8,6 +8,8 @@ describe('bodies named again', () => {
     ['pt', 'A greve foi convocada pela Federação Nacional dos Estivadores (FNE) na segunda-feira. Segundo a FNE, os portos vão parar durante três dias.', 'portos', 'Federação Nacional dos Estivadores'],
     ['es', 'Según la CPA (Confederación de Pescadores Artesanales), la flota no saldrá hasta el lunes.', 'flota', 'Confederación de Pescadores Artesanales'],
     ['ru', 'Федерация водителей автобусов пригрозила забастовкой. ФВА заявила, что переговоры зашли в тупик.', 'переговоры', 'Федерация водителей автобусов'],
+    // (an ASCII name, its words folded by char code: the initials of "Rail", "Drivers'", "Federation")
+    ['en (ASCII)', "The Rail Drivers' Federation called a strike on Monday. The RDF said trains would not run on Tuesday.", 'trains', "Rail Drivers' Federation"],
   ])('initials of a body named before (%s)', (_l, text, words, name) => {
     check(statementWith(text, words), { name });
   });
