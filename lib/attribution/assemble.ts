@@ -10,7 +10,7 @@
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
-import { GAP_COLON, GAP_COMMA, NAME_GIVEN, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isPolishSie, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { GAP_COLON, GAP_COMMA, NAME_GIVEN, bracketDash, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, gapHolds, gapIsMark, gapLastVisible, inCapitals, isDash, isCapitalized, isPolishSie, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { apposedSubject, continuesReport, cueAfterQuote, cutAtVerb, germanSubject, isAdverb, isPreposition, lastMainClause, mediaAddresseeEnd, notSubject, passiveAgent, personOrName, personish, speechNounSource, subordinateSpeaker, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 
 import { isEnglish, isGerman, isSlavic } from './language';
@@ -2566,15 +2566,23 @@ function sentenceSubject(d: Doc, a: number, q: number): Phrase | null {
 /** Past a dateline ("WASHINGTON (Reuters) -", "MOSCOW, March 4 -") that opens a sentence. */
 function afterDateline(d: Doc, a: number, k: number): number {
   // a live blog's time stamp and its colon or dash: "15h50 : Selon une source …", "20h14 – …", "14:05 - …"
-  if (a + 1 < k && /^\d{1,2}h\d{2}$/.test(d.keys[a]) && /^\s*[:\u2014\u2013-]\s*$/.test(gapBefore(d, a + 1))) return a + 1;
-  if (a + 2 < k && /^\d{1,2}$/.test(d.keys[a]) && /^\d{2}$/.test(d.keys[a + 1]) && gapBefore(d, a + 1) === ':' && /^\s*[:\u2014\u2013-]\s*$/.test(gapBefore(d, a + 2))) return a + 2;
+  // (both open with a digit: most words are asked no pattern)
+  const c0 = a < d.n ? d.keys[a].charCodeAt(0) : -1;
+  if (c0 >= 48 && c0 <= 57) {
+    if (a + 1 < k && /^\d{1,2}h\d{2}$/.test(d.keys[a]) && gapIsMark(d, a + 1)) return a + 1;
+    if (a + 2 < k && /^\d{1,2}$/.test(d.keys[a]) && /^\d{2}$/.test(d.keys[a + 1]) && d.ts[a + 1] - d.te[a] === 1 && d.text.charCodeAt(d.te[a]) === 58 && gapIsMark(d, a + 2)) return a + 2;
+  }
   if (d.te[a] - d.ts[a] < 3 || !inCapitals(d, a)) {
     // a place (and date) with the agency in brackets, then a dash: "Moskau (dpa) - ", "Lousã, 14 ago 2025 (Lusa) - "
     if (!isCapitalized(d, a)) return a;
-    for (let j = a + 1; j < Math.min(k, a + 8); j++) if (/\)\s*[\u2014\u2013-]\s*$/.test(gapBefore(d, j)) && /\(/.test(gapBefore(d, j - 1))) return j;
+    for (let j = a + 1; j < Math.min(k, a + 8); j++) if (bracketDash(d, j) && gapHolds(d, j - 1, 40)) return j;
     return a;
   }
-  for (let j = a + 1; j < Math.min(k, a + 8); j++) if (/[\u2014\u2013-]\s*$/.test(gapBefore(d, j)) && /\s/.test(gapBefore(d, j))) return j;
+  // (a dash, spaces aside, at the end of a gap that holds a space)
+  for (let j = a + 1; j < Math.min(k, a + 8); j++) {
+    const e = gapLastVisible(d, j);
+    if (e >= 0 && isDash(d.text.charCodeAt(e)) && gapHolds(d, j, -1)) return j;
+  }
   return a;
 }
 
@@ -2650,13 +2658,25 @@ function isHeadline(d: Doc, k: number): boolean {
   return e - s < 160 && !/[.!?]\s*$/.test(d.text.slice(s, e));
 }
 
+/**
+ * The offsets that open a line, from the last call of paragraphIndex on (its first `count` cells): one array kept from
+ * call to call, as the scratch arrays of doc.ts are (a page has thousands of lines, and an array grown line by line was
+ * a twentieth of attribute()'s garbage on the 33 pages).
+ */
+const lineStarts: number[] = [0];
+
 /** Paragraph number of an offset (paragraphs are split by line breaks). */
 function paragraphIndex(text: string): (pos: number) => number {
-  const starts: number[] = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const starts = lineStarts;
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (count < starts.length) starts[count] = i + 1;
+    else starts.push(i + 1);
+    count++;
+  }
   return (pos: number) => {
     let lo = 0;
-    let hi = starts.length;
+    let hi = count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (starts[mid] <= pos) lo = mid + 1;
