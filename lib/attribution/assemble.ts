@@ -1623,20 +1623,22 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   // ---------- the walk ----------
 
   const S = d.sentenceStart.length;
-  /** the sentence's quotes that are no statement of their own (one array for the walk) */
+  /** the sentence's quotes that are no statement of their own (one array for the walk, its first `leftCount`: setting
+   * an array's length is a call of a slow builtin, even to 0) */
   const left: Quote[] = [];
+  let leftCount = 0;
   for (let s = 0; s < S; s++) {
     const a = d.sentenceStart[s];
     const b = s + 1 < S ? d.sentenceStart[s + 1] : d.n;
     const sentEnd = d.te[b - 1];
     reg.advanceLater(d.ts[a]);
-    if (left.length) left.length = 0; // (setting the length is a slow builtin call even when it is 0)
+    leftCount = 0;
     while (qi < top.length && top[qi].start < sentEnd) {
       const q = top[qi++];
       if (consumed.has(q)) continue;
       const st = directQuote(q, 0, d.n, true);
       if (st) nestedIn(st, q);
-      else left.push(q);
+      else left[leftCount++] = q;
     }
     let rep = reported(a, b);
     if (!rep && german && s > 0) rep = reportGoesOn(a, b);
@@ -1644,8 +1646,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // kann“"), and the subjunctive carries the reported speech on without a cue in every sentence: there (German
     // typography, „…“ or »…«) a quotation long enough not to be a scare quote is a direct statement of its own, with
     // the sentence's speaker or the last one. English copy quotes that way inside a mixed statement instead.
-    for (const q of left) {
-      if (!q.closed || !/[„»]/.test(text[q.start])) continue;
+    for (let li = 0; li < leftCount; li++) {
+      const q = left[li];
+      const mark = text.charCodeAt(q.start);
+      if (!q.closed || !(mark === 0x201e || mark === 0xbb)) continue; // „ »
       // a shorter quotation in German typography is the speaker's words too when it opens in lower case (a phrase, not a
       // name or a title: „volle Verantwortung“, not „Berliner Zeitung“) in a sentence that reports speech
       const words = quoteWords(q);
@@ -2276,8 +2280,9 @@ function afterApposition(d: Doc, c: number, max: number): number {
 function frameAt(d: Doc, k: number, max: number): Frame | null {
   // (the first word of every frame carries its kind's flag: most tokens asked about open none, and need no lookup)
   if (!(d.flags[k] & (FRAME | FRAME_AFTER | BACK))) return null;
-  const list = d.table.frames.get(d.keys[k]);
+  let list = d.table.frames.get(d.keys[k]);
   if (!list) return null;
+  if (list.length > FRAMES_READ_ALL) list = framesBySecond(list).get(k + 1 < d.n ? d.keys[k + 1] : '') ?? framesOfOne(list);
   for (const fr of list) {
     if (k + fr.keys.length > max) continue;
     let ok = true;
@@ -2290,6 +2295,37 @@ function frameAt(d: Doc, k: number, max: number): Frame | null {
     if (ok) return fr;
   }
   return null;
+}
+
+/**
+ * A first word's frames (longest first) that the next word may continue: those of one word, and those whose second word
+ * it is, in the same order. Some first words open dozens of frames ("according", "selon", "nach"), each compared word
+ * by word with the text: frameAt read such a list in full at every one of their tokens, most of which open no frame.
+ */
+const FRAMES_READ_ALL = 4;
+const secondWords = new WeakMap<Frame[], Map<string, Frame[]>>();
+const oneWordFrames = new WeakMap<Frame[], Frame[]>();
+
+function framesBySecond(list: Frame[]): Map<string, Frame[]> {
+  let bySecond = secondWords.get(list);
+  if (!bySecond) {
+    bySecond = new Map();
+    for (const fr of list) {
+      const second = fr.keys[1];
+      if (second !== undefined && !bySecond.has(second)) bySecond.set(second, list.filter((f) => f.keys.length === 1 || f.keys[1] === second));
+    }
+    secondWords.set(list, bySecond);
+  }
+  return bySecond;
+}
+
+function framesOfOne(list: Frame[]): Frame[] {
+  let one = oneWordFrames.get(list);
+  if (!one) {
+    one = list.filter((f) => f.keys.length === 1);
+    oneWordFrames.set(list, one);
+  }
+  return one;
 }
 
 /** The first token of the clause holding token k: after the last comma (or other break) before it. */

@@ -39,6 +39,8 @@ export interface Doc {
   englishMarks: number;
   /** first token starting at or after each BUCKET characters of the text: tokenAtOrAfter and tokenBefore search one bucket */
   bucketFirst: Int32Array;
+  /** isSlavic's and isUkrainian's answers, once read (language.ts) */
+  script: number;
 }
 
 /** log2 of the characters of a bucket (a few tokens: a search in one is a few steps) */
@@ -279,7 +281,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     while (k < n && ts[k] < bk << BUCKET) k++;
     bucketFirst[bk] = k;
   }
-  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst };
+  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst, script: 0 };
 }
 
 /** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
