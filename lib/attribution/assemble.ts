@@ -10,7 +10,7 @@
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
-import { GAP_COLON, GAP_COMMA, NAME_GIVEN, bracketDash, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, gapHolds, gapIsMark, gapLastVisible, inCapitals, isDash, isCapitalized, isPolishSie, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { CAPITAL, GAP_COLON, GAP_COMMA, NAME_GIVEN, bracketDash, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, gapHolds, gapIsMark, gapLastVisible, inCapitals, isDash, isCapitalized, isPolishSie, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { apposedSubject, continuesReport, cueAfterQuote, cutAtVerb, germanSubject, isAdverb, isPreposition, lastMainClause, mediaAddresseeEnd, notSubject, passiveAgent, personOrName, personish, speechNounSource, subordinateSpeaker, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 
 import { isEnglish, isGerman, isSlavic } from './language';
@@ -410,7 +410,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         break;
       }
     }
-    if (!german && d.keys[b] === 'it' && b - 2 > clauseStart && PUT.has(d.keys[b - 1]) && (colon || endsSentence(q))) {
+    if (!german && b - 2 > clauseStart && d.keys[b] === 'it' && PUT.has(d.keys[b - 1]) && (colon || endsSentence(q))) {
       // "As Ann Ruiz, a former county clerk, put it, “…”": the source between "as" and "put it"
       for (let j = b - 2; j >= Math.max(clauseStart, b - 24); j--) {
         if (d.keys[j] !== 'as' || (j > clauseStart && !breaksBefore(d, j))) continue;
@@ -1191,7 +1191,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (!(f & VERB)) continue;
       // (English: after an article the word is a noun, "the verdict is a warning", "a statement"; and "Asked about the
       // strike, X said …" opens with a participle whose subject comes after its clause)
-      if (english && k > fa && ARTICLE_EN.has(d.keys[k - 1]) && !breaksBefore(d, k)) continue;
+      // (the flags first: "a", "an" and "the" are determiners, which makeDoc takes back from a capitalised word only, and
+      // a key is a string of its own to load)
+      if (english && k > fa && d.flags[k - 1] & (DET | CAPITAL) && ARTICLE_EN.has(d.keys[k - 1]) && !breaksBefore(d, k)) continue;
       if (english && k === afterDateline(d, fa, k) && PARTICIPLE_OPENING.has(d.keys[k]) && k + 1 < fb && d.flags[k + 1] & (STOP | COMP) && !breaksBefore(d, k + 1)) continue;
       // (a participle that opens the sentence after its article is a noun, the subject: "Le prévenu a nié en bloc",
       // "L'accusé a reconnu les faits")
