@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bracketDash, dashBefore, gapBefore, gapHolds, gapIsMark, gapLastVisible, isDash, isRole, makeDoc, tokenAtOrAfter, tokenBefore } from '../../../lib/attribution/doc';
+import { GAP_BREAK, GAP_COLON, GAP_COMMA, bracketDash, dashBefore, gapBefore, gapBreaks, gapFlags, gapHolds, gapIsMark, gapLastVisible, isDash, isRole, makeDoc, tokenAtOrAfter, tokenBefore } from '../../../lib/attribution/doc';
 import { segment } from '../../../lib/text/segment';
 
 /** The definitions, read token by token. */
@@ -111,5 +111,20 @@ describe('the tests of a gap read back from the text (afterDateline)', () => {
       seen.space += +space;
     }
     for (const count of Object.values(seen)) expect(count).toBeGreaterThan(2);
+  });
+});
+
+describe('what a gap holds (gapFlags, read by makeDoc for every gap)', () => {
+  it('answers as the characters of the gap do, before every token and after the last', () => {
+    // spaces, hyphens, apostrophes and the dots of initials (no break), commas, colons, brackets and dashes, in a gap
+    // before the first token and after the last
+    const text = ' « Jean-Luc O\u2019Neil, J. R. R. Tolkien: (a) b; c — d\u00a0e «f» g,: h ,\n\ni l\u2019homme …';
+    const d = makeDoc(text, segment(text));
+    expect(d.n).toBeGreaterThan(15);
+    for (let k = 0; k <= d.n; k++) {
+      const gap = gapBefore(d, k);
+      const g = gapFlags(d, k);
+      expect([(g & GAP_BREAK) !== 0, (g & GAP_COMMA) !== 0, (g & GAP_COLON) !== 0], JSON.stringify(gap)).toEqual([gapBreaks(gap), gap.includes(','), gap.includes(':')]);
+    }
   });
 });
