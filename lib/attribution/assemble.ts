@@ -10,7 +10,7 @@
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
-import { GAP_COLON, GAP_COMMA, NAME_GIVEN, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, inCapitals, isCapitalized, isPolishSie, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { CAPITAL, GAP_COLON, GAP_COMMA, NAME_GIVEN, bracketDash, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, gapHolds, gapIsMark, gapLastVisible, inCapitals, isDash, isCapitalized, isPolishSie, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { apposedSubject, continuesReport, cueAfterQuote, cutAtVerb, germanSubject, isAdverb, isPreposition, lastMainClause, mediaAddresseeEnd, notSubject, passiveAgent, personOrName, personish, speechNounSource, subordinateSpeaker, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 
 import { isEnglish, isGerman, isSlavic } from './language';
@@ -418,7 +418,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         break;
       }
     }
-    if (!german && d.keys[b] === 'it' && b - 2 > clauseStart && PUT.has(d.keys[b - 1]) && (colon || endsSentence(q))) {
+    if (!german && b - 2 > clauseStart && d.keys[b] === 'it' && PUT.has(d.keys[b - 1]) && (colon || endsSentence(q))) {
       // "As Ann Ruiz, a former county clerk, put it, “…”": the source between "as" and "put it"
       for (let j = b - 2; j >= Math.max(clauseStart, b - 24); j--) {
         if (d.keys[j] !== 'as' || (j > clauseStart && !breaksBefore(d, j))) continue;
@@ -1210,7 +1210,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (!(f & VERB)) continue;
       // (English: after an article the word is a noun, "the verdict is a warning", "a statement"; and "Asked about the
       // strike, X said …" opens with a participle whose subject comes after its clause)
-      if (english && k > fa && ARTICLE_EN.has(d.keys[k - 1]) && !breaksBefore(d, k)) continue;
+      // (the flags first: "a", "an" and "the" are determiners, which makeDoc takes back from a capitalised word only, and
+      // a key is a string of its own to load)
+      if (english && k > fa && d.flags[k - 1] & (DET | CAPITAL) && ARTICLE_EN.has(d.keys[k - 1]) && !breaksBefore(d, k)) continue;
       if (english && k === afterDateline(d, fa, k) && PARTICIPLE_OPENING.has(d.keys[k]) && k + 1 < fb && d.flags[k + 1] & (STOP | COMP) && !breaksBefore(d, k + 1)) continue;
       // (a participle that opens the sentence after its article is a noun, the subject: "Le prévenu a nié en bloc",
       // "L'accusé a reconnu les faits")
@@ -1666,20 +1668,22 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   // ---------- the walk ----------
 
   const S = d.sentenceStart.length;
-  /** the sentence's quotes that are no statement of their own (one array for the walk) */
+  /** the sentence's quotes that are no statement of their own (one array for the walk, its first `leftCount`: setting
+   * an array's length is a call of a slow builtin, even to 0) */
   const left: Quote[] = [];
+  let leftCount = 0;
   for (let s = 0; s < S; s++) {
     const a = d.sentenceStart[s];
     const b = s + 1 < S ? d.sentenceStart[s + 1] : d.n;
     const sentEnd = d.te[b - 1];
     reg.advanceLater(d.ts[a]);
-    if (left.length) left.length = 0; // (setting the length is a slow builtin call even when it is 0)
+    leftCount = 0;
     while (qi < top.length && top[qi].start < sentEnd) {
       const q = top[qi++];
       if (consumed.has(q)) continue;
       const st = directQuote(q, 0, d.n, true);
       if (st) nestedIn(st, q);
-      else left.push(q);
+      else left[leftCount++] = q;
     }
     let rep = reported(a, b);
     if (!rep && german && s > 0) rep = reportGoesOn(a, b);
@@ -1687,8 +1691,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // kann“"), and the subjunctive carries the reported speech on without a cue in every sentence: there (German
     // typography, „…“ or »…«) a quotation long enough not to be a scare quote is a direct statement of its own, with
     // the sentence's speaker or the last one. English copy quotes that way inside a mixed statement instead.
-    for (const q of left) {
-      if (!q.closed || !/[„»]/.test(text[q.start])) continue;
+    for (let li = 0; li < leftCount; li++) {
+      const q = left[li];
+      const mark = text.charCodeAt(q.start);
+      if (!q.closed || !(mark === 0x201e || mark === 0xbb)) continue; // „ »
       // a shorter quotation in German typography is the speaker's words too when it opens in lower case (a phrase, not a
       // name or a title: „volle Verantwortung“, not „Berliner Zeitung“) in a sentence that reports speech
       const words = quoteWords(q);
@@ -2321,8 +2327,9 @@ function afterApposition(d: Doc, c: number, max: number): number {
 function frameAt(d: Doc, k: number, max: number): Frame | null {
   // (the first word of every frame carries its kind's flag: most tokens asked about open none, and need no lookup)
   if (!(d.flags[k] & (FRAME | FRAME_AFTER | BACK))) return null;
-  const list = d.table.frames.get(d.keys[k]);
+  let list = d.table.frames.get(d.keys[k]);
   if (!list) return null;
+  if (list.length > FRAMES_READ_ALL) list = framesBySecond(list).get(k + 1 < d.n ? d.keys[k + 1] : '') ?? framesOfOne(list);
   for (const fr of list) {
     if (k + fr.keys.length > max) continue;
     let ok = true;
@@ -2335,6 +2342,37 @@ function frameAt(d: Doc, k: number, max: number): Frame | null {
     if (ok) return fr;
   }
   return null;
+}
+
+/**
+ * A first word's frames (longest first) that the next word may continue: those of one word, and those whose second word
+ * it is, in the same order. Some first words open dozens of frames ("according", "selon", "nach"), each compared word
+ * by word with the text: frameAt read such a list in full at every one of their tokens, most of which open no frame.
+ */
+const FRAMES_READ_ALL = 4;
+const secondWords = new WeakMap<Frame[], Map<string, Frame[]>>();
+const oneWordFrames = new WeakMap<Frame[], Frame[]>();
+
+function framesBySecond(list: Frame[]): Map<string, Frame[]> {
+  let bySecond = secondWords.get(list);
+  if (!bySecond) {
+    bySecond = new Map();
+    for (const fr of list) {
+      const second = fr.keys[1];
+      if (second !== undefined && !bySecond.has(second)) bySecond.set(second, list.filter((f) => f.keys.length === 1 || f.keys[1] === second));
+    }
+    secondWords.set(list, bySecond);
+  }
+  return bySecond;
+}
+
+function framesOfOne(list: Frame[]): Frame[] {
+  let one = oneWordFrames.get(list);
+  if (!one) {
+    one = list.filter((f) => f.keys.length === 1);
+    oneWordFrames.set(list, one);
+  }
+  return one;
 }
 
 /** The first token of the clause holding token k: after the last comma (or other break) before it. */
@@ -2621,15 +2659,23 @@ function sentenceSubject(d: Doc, a: number, q: number): Phrase | null {
 /** Past a dateline ("WASHINGTON (Reuters) -", "MOSCOW, March 4 -") that opens a sentence. */
 function afterDateline(d: Doc, a: number, k: number): number {
   // a live blog's time stamp and its colon or dash: "15h50 : Selon une source …", "20h14 – …", "14:05 - …"
-  if (a + 1 < k && /^\d{1,2}h\d{2}$/.test(d.keys[a]) && /^\s*[:\u2014\u2013-]\s*$/.test(gapBefore(d, a + 1))) return a + 1;
-  if (a + 2 < k && /^\d{1,2}$/.test(d.keys[a]) && /^\d{2}$/.test(d.keys[a + 1]) && gapBefore(d, a + 1) === ':' && /^\s*[:\u2014\u2013-]\s*$/.test(gapBefore(d, a + 2))) return a + 2;
+  // (both open with a digit: most words are asked no pattern)
+  const c0 = a < d.n ? d.keys[a].charCodeAt(0) : -1;
+  if (c0 >= 48 && c0 <= 57) {
+    if (a + 1 < k && /^\d{1,2}h\d{2}$/.test(d.keys[a]) && gapIsMark(d, a + 1)) return a + 1;
+    if (a + 2 < k && /^\d{1,2}$/.test(d.keys[a]) && /^\d{2}$/.test(d.keys[a + 1]) && d.ts[a + 1] - d.te[a] === 1 && d.text.charCodeAt(d.te[a]) === 58 && gapIsMark(d, a + 2)) return a + 2;
+  }
   if (d.te[a] - d.ts[a] < 3 || !inCapitals(d, a)) {
     // a place (and date) with the agency in brackets, then a dash: "Moskau (dpa) - ", "Lousã, 14 ago 2025 (Lusa) - "
     if (!isCapitalized(d, a)) return a;
-    for (let j = a + 1; j < Math.min(k, a + 8); j++) if (/\)\s*[\u2014\u2013-]\s*$/.test(gapBefore(d, j)) && /\(/.test(gapBefore(d, j - 1))) return j;
+    for (let j = a + 1; j < Math.min(k, a + 8); j++) if (bracketDash(d, j) && gapHolds(d, j - 1, 40)) return j;
     return a;
   }
-  for (let j = a + 1; j < Math.min(k, a + 8); j++) if (/[\u2014\u2013-]\s*$/.test(gapBefore(d, j)) && /\s/.test(gapBefore(d, j))) return j;
+  // (a dash, spaces aside, at the end of a gap that holds a space)
+  for (let j = a + 1; j < Math.min(k, a + 8); j++) {
+    const e = gapLastVisible(d, j);
+    if (e >= 0 && isDash(d.text.charCodeAt(e)) && gapHolds(d, j, -1)) return j;
+  }
   return a;
 }
 
@@ -2718,13 +2764,25 @@ function isHeadline(d: Doc, k: number): boolean {
   return e - s < 160 && !/[.!?]\s*$/.test(d.text.slice(s, e));
 }
 
+/**
+ * The offsets that open a line, from the last call of paragraphIndex on (its first `count` cells): one array kept from
+ * call to call, as the scratch arrays of doc.ts are (a page has thousands of lines, and an array grown line by line was
+ * a twentieth of attribute()'s garbage on the 33 pages).
+ */
+const lineStarts: number[] = [0];
+
 /** Paragraph number of an offset (paragraphs are split by line breaks). */
 function paragraphIndex(text: string): (pos: number) => number {
-  const starts: number[] = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const starts = lineStarts;
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (count < starts.length) starts[count] = i + 1;
+    else starts.push(i + 1);
+    count++;
+  }
   return (pos: number) => {
     let lo = 0;
-    let hi = starts.length;
+    let hi = count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (starts[mid] <= pos) lo = mid + 1;

@@ -32,13 +32,15 @@ export interface Doc {
   sentenceStart: number[];
   /** number of role nouns before token k (see roleNear) */
   roleCount: Int32Array;
-  /** what the gap before each token holds (GAP_* bits, read on first use by gapFlags; index n is the gap after the last token) */
+  /** what the gap before each token holds (GAP_* bits; index n is the gap after the last token) */
   gap: Uint8Array;
   /** German and English function words among the first MARKS_WINDOW tokens (language.ts; a word of both counts as German) */
   germanMarks: number;
   englishMarks: number;
   /** first token starting at or after each BUCKET characters of the text: tokenAtOrAfter and tokenBefore search one bucket */
   bucketFirst: Int32Array;
+  /** isSlavic's and isUkrainian's answers, once read (language.ts) */
+  script: number;
 }
 
 /** log2 of the characters of a bucket (a few tokens: a search in one is a few steps) */
@@ -48,7 +50,6 @@ const BUCKET = 6;
 export const GAP_BREAK = 1;
 export const GAP_COMMA = 2;
 export const GAP_COLON = 4;
-const GAP_UNREAD = 128;
 
 /** Bits of the token lookup (beside the cue flags, never stored in Doc.flags) for the language marks. */
 const MARK_DE = 1 << 22;
@@ -164,10 +165,15 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   let germanMarks = 0;
   let englishMarks = 0;
   let surnameLike: number[] | undefined;
+  // what each gap holds, read here (gapFlags): the characters before a token are in the cache line its first one is
+  // read from below, where the passes asked about them later, once each, after the text had left the cache
+  const gap = scratchBytes(0, n + 1);
   for (let k = 0; k < n; k++) {
     const s = norm.origStart[tokens.start[k]];
     ts[k] = s;
     te[k] = norm.origEnd[tokens.end[k] - 1];
+    const g = readGap(text, k > 0 ? te[k - 1] : 0, s);
+    gap[k] = g;
     const a = tokens.start[k];
     const b = tokens.end[k];
     // one pass over the word's characters: its hash for the lexicon, and the hash of its first four for the role
@@ -237,15 +243,15 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     if (c < 128 ? c >= 65 && c <= 90 : upperAt(text, s)) {
       fl |= CAPITAL;
       // a capitalised word inside a sentence is a name, not a verb ("the State Department", "Says" aside in title case)
-      if (fl & VERB && k > 0 && seg.sentenceStart[seg.sentenceOf[k]] !== k && !breaksBeforeText(text, te[k - 1], s)) fl &= ~(VERB | VERB_F);
-      else if (fl & (STOP | PRON | DET) && k > 0 && flags[k - 1] & CAPITAL && !(flags[k - 1] & (STOP | PRON | DET | VERB | FRAME)) && seg.sentenceStart[seg.sentenceOf[k]] !== k && !breaksBeforeText(text, te[k - 1], s) && te[k] - s > 1 && !upperAt(text, s + 1)) {
+      if (fl & VERB && k > 0 && seg.sentenceStart[seg.sentenceOf[k]] !== k && !(g & GAP_BREAK)) fl &= ~(VERB | VERB_F);
+      else if (fl & (STOP | PRON | DET) && k > 0 && flags[k - 1] & CAPITAL && !(flags[k - 1] & (STOP | PRON | DET | VERB | FRAME)) && seg.sentenceStart[seg.sentenceOf[k]] !== k && !(g & GAP_BREAK) && te[k] - s > 1 && !upperAt(text, s + 1)) {
         (surnameLike ??= []).push(k);
-      } else if (fl & (STOP | PRON | DET) && te[k] - s === 1 && text.charCodeAt(te[k]) === 46 && k > 0 && flags[k - 1] & CAPITAL && !(flags[k - 1] & (STOP | PRON | DET | VERB | FRAME)) && !breaksBeforeText(text, te[k - 1], s)) {
+      } else if (fl & (STOP | PRON | DET) && te[k] - s === 1 && text.charCodeAt(te[k]) === 46 && k > 0 && flags[k - 1] & CAPITAL && !(flags[k - 1] & (STOP | PRON | DET | VERB | FRAME)) && !(g & GAP_BREAK)) {
         // the initial of a surname, as court reports give it ("Jolanta W.", "Иван В."), not the preposition it spells
         fl &= ~(STOP | PRON | DET | AUX | COMP);
       }
       // a kinship noun capitalised right after a name ends the name, as Brazilian names do ("Renan Filho"), not a role
-      if (fl & ROLE && k > 0 && flags[k - 1] & CAPITAL && (tokens.keys[k] === 'filho' || tokens.keys[k] === 'filha') && !breaksBeforeText(text, te[k - 1], s)) {
+      if (fl & ROLE && k > 0 && flags[k - 1] & CAPITAL && (tokens.keys[k] === 'filho' || tokens.keys[k] === 'filha') && !(g & GAP_BREAK)) {
         fl &= ~ROLE;
         roleCount[k + 1] = --roles;
       }
@@ -265,13 +271,12 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       flags[k] &= ~(VERB | VERB_F);
       continue;
     }
-    if (!(flags[k + 1] & VERB) || breaksBeforeText(text, te[k], ts[k + 1])) continue;
+    if (!(flags[k + 1] & VERB) || gap[k + 1] & GAP_BREAK) continue;
     // (or "the" and one word before it: "the audit report concluded")
     const the = flags[k - 1] & DET && tokens.keys[k - 1] === 'the' ? k - 1 : k > 1 && flags[k - 2] & DET && tokens.keys[k - 2] === 'the' && !(flags[k - 1] & (VERB | CAPITAL | STOP)) ? k - 2 : -1;
     if (the >= 0 && !breaksBeforeText(text, te[the], ts[k])) flags[k] &= ~(VERB | VERB_F);
   }
-  // read on first use: the passes ask about the same few gaps many times, and slicing them each time costs garbage
-  const gap = scratchBytes(0, n + 1).fill(GAP_UNREAD);
+  gap[n] = readGap(text, n > 0 ? te[n - 1] : 0, text.length);
   // (the passes ask thousands of times where an offset falls: a binary search over the whole text mispredicts at each step)
   const buckets = (text.length >> BUCKET) + 2;
   const bucketFirst = scratchInt(4, buckets);
@@ -279,7 +284,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     while (k < n && ts[k] < bk << BUCKET) k++;
     bucketFirst[bk] = k;
   }
-  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst };
+  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst, script: 0 };
 }
 
 /** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
@@ -294,17 +299,19 @@ export function commaBefore(d: Doc, k: number): boolean {
 
 /** The GAP_* bits of the gap before token k. */
 export function gapFlags(d: Doc, k: number): number {
-  let g = d.gap[k];
-  if (g !== GAP_UNREAD) return g;
-  g = 0;
-  const b = k < d.n ? d.ts[k] : d.text.length;
-  for (let i = k > 0 ? d.te[k - 1] : 0; i < b; i++) {
-    const c = d.text.charCodeAt(i);
+  return d.gap[k];
+}
+
+/** The GAP_* bits of text[a, b), a gap between tokens. */
+function readGap(text: string, a: number, b: number): number {
+  let g = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) continue;
     if (c === 44) g |= GAP_COMMA | GAP_BREAK;
     else if (c === 58) g |= GAP_COLON | GAP_BREAK;
     else if (!(g & GAP_BREAK) && charBreaks(c)) g |= GAP_BREAK;
   }
-  d.gap[k] = g;
   return g;
 }
 
@@ -397,7 +404,57 @@ export function dashBefore(d: Doc, k: number): boolean {
   return (c === 0x2013 || c === 0x2014) && isTrimSpace(d.text.charCodeAt(i - 1));
 }
 
-/** The characters String.prototype.trim removes: ECMAScript WhiteSpace and LineTerminator. */
+/**
+ * Offset of the last character of the gap before token k that is not a space (\s), else -1. With gapHolds and
+ * gapIsMark, the tests of a gap read back from the text: the passes ask them of the same few tokens after every cue,
+ * and building the gap's string for a pattern each time was most of attribute()'s garbage (afterDateline alone 15% of
+ * the bytes it allocated on the 33 pages).
+ */
+export function gapLastVisible(d: Doc, k: number): number {
+  const a = k > 0 ? d.te[k - 1] : 0;
+  let i = (k < d.n ? d.ts[k] : d.text.length) - 1;
+  while (i >= a && isTrimSpace(d.text.charCodeAt(i))) i--;
+  return i >= a ? i : -1;
+}
+
+/** Whether the gap before token k holds the character c (a space: c < 0). */
+export function gapHolds(d: Doc, k: number, c: number): boolean {
+  const b = k < d.n ? d.ts[k] : d.text.length;
+  for (let i = k > 0 ? d.te[k - 1] : 0; i < b; i++) {
+    const x = d.text.charCodeAt(i);
+    if (c < 0 ? isTrimSpace(x) : x === c) return true;
+  }
+  return false;
+}
+
+/** Whether the gap before token k is one mark with spaces around it or none: /^\s*[:\u2014\u2013-]\s*$/ (a colon or a dash). */
+export function gapIsMark(d: Doc, k: number): boolean {
+  const b = k < d.n ? d.ts[k] : d.text.length;
+  let i = k > 0 ? d.te[k - 1] : 0;
+  while (i < b && isTrimSpace(d.text.charCodeAt(i))) i++;
+  if (i >= b) return false;
+  const c = d.text.charCodeAt(i);
+  if (!(c === 58 || isDash(c))) return false;
+  for (i++; i < b; i++) if (!isTrimSpace(d.text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether the gap before token k ends with a closing bracket and a dash, spaces aside: /\)\s*[\u2014\u2013-]\s*$/. */
+export function bracketDash(d: Doc, k: number): boolean {
+  const e = gapLastVisible(d, k);
+  if (e < 0 || !isDash(d.text.charCodeAt(e))) return false;
+  const a = k > 0 ? d.te[k - 1] : 0;
+  let i = e - 1;
+  while (i >= a && isTrimSpace(d.text.charCodeAt(i))) i--;
+  return i >= a && d.text.charCodeAt(i) === 41;
+}
+
+/** [\u2014\u2013-] */
+export function isDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/** The characters String.prototype.trim removes: ECMAScript WhiteSpace and LineTerminator (the \s of a pattern). */
 function isTrimSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -430,9 +487,21 @@ export const CAPITAL = 1 << 20;
 export const ORG = 1 << 24;
 
 function upperAt(text: string, i: number): boolean {
-  const ch = text[i];
-  return ch !== undefined && ch !== ch.toLowerCase();
+  const c = text.charCodeAt(i);
+  if (c !== c) return false;
+  // (a code unit's answer, kept: the test builds a string of the character and of its lower case, for every
+  // capitalised word in a script other than ASCII)
+  let v = upperTable[c];
+  if (v === 0) {
+    const ch = text[i];
+    v = ch !== ch.toLowerCase() ? 1 : 2;
+    upperTable[c] = v;
+  }
+  return v === 1;
 }
+
+/** Per UTF-16 code unit: 0 unread, 1 upper case (it has a lower case), 2 not. */
+const upperTable = new Uint8Array(0x10000);
 
 /** Whether token k is a role noun ("minister", "ministra", "Regierungssprecher"). */
 export function isRole(d: Doc, k: number): boolean {

@@ -66,7 +66,8 @@ function addStem(list: string[], w: string): void {
   if (w.length >= 3 && !isStopword(w)) list.push(w.slice(0, STEM));
 }
 
-function stems(s: string, into: Set<string>, memo: Map<string, string[]>): Set<string> {
+/** The stems of a text's words, in their order (a word twice, twice), remembered by `memo`. */
+function stems(s: string, memo: Map<string, string[]>): string[] {
   let list = memo.get(s);
   if (!list) {
     list = [];
@@ -85,8 +86,7 @@ function stems(s: string, into: Set<string>, memo: Map<string, string[]>): Set<s
     } else for (const m of s.matchAll(WORD)) addStem(list, ascii(m[0]) ? m[0].toLowerCase() : foldString(m[0]).toLowerCase());
     memo.set(s, list);
   }
-  for (const w of list) into.add(w);
-  return into;
+  return list;
 }
 
 /**
@@ -110,9 +110,10 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
   const named = new Map<string, Statement>();
   statements.forEach((st, i) => {
     if (headline[i]) return;
-    if (st.speaker) stems(st.speaker.text, speaking, memo);
+    if (st.speaker) for (const w of stems(st.speaker.text, memo)) speaking.add(w);
     if (!st.speakerName) return;
-    for (const w of stems(st.speakerName, new Set(), memo)) {
+    // (a stem twice in a name changes nothing the second time: no set of each name's stems)
+    for (const w of stems(st.speakerName, memo)) {
       speaking.add(w);
       const had = named.get(w);
       if (!had || st.speakerName.length > had.speakerName!.length) named.set(w, st);
@@ -128,10 +129,10 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
     if (again) return out.push({ ...st, speakerName: again.speakerName, actor: again.actor, ...(again.actorId ? { actorId: again.actorId } : {}) });
     // (a known actor whose kind the caller did not say counts as someone who speaks)
     if (st.actorId && actorKind(st.actorId) !== 'country') return out.push(st);
-    const words = stems(st.speaker!.text, new Set(), memo);
+    const words = stems(st.speaker!.text, memo);
     // (a surname and words in marks in Slavic copy, as a live blog's entries run: "Pieskow: „Kreml nie otrzymał planu”";
     // its section labels do not quote)
-    if (![...words].some((w) => speaking.has(w)) && !(st.kind === 'direct' && SURNAME.test(st.speaker!.text) && slavic(text))) return;
+    if (!words.some((w) => speaking.has(w)) && !(st.kind === 'direct' && SURNAME.test(st.speaker!.text) && slavic(text))) return;
     let body: Statement | undefined;
     for (const w of words) body ??= named.get(w);
     const fuller = !st.actorId && body && body.speakerName!.length > (st.speakerName?.length ?? 0);

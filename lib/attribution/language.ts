@@ -12,7 +12,14 @@ interface Marks {
   n: number;
   germanMarks: number;
   englishMarks: number;
+  /** SCRIPT_* bits: isSlavic's and isUkrainian's answers once read (a Doc's; other objects keep theirs in a WeakMap) */
+  script?: number;
 }
+
+const SCRIPT_SLAVIC_READ = 1;
+const SCRIPT_SLAVIC = 2;
+const SCRIPT_UKRAINIAN_READ = 4;
+const SCRIPT_UKRAINIAN = 8;
 
 /** German copy: more German function words than English ones, three of them, or one and a „…“ quotation. */
 export function isGerman(d: Marks): boolean {
@@ -31,13 +38,19 @@ export function isEnglish(d: Marks, strength: 'present' | 'prevailing'): boolean
   return strength === 'present' ? d.englishMarks >= 3 : d.englishMarks * 10 >= Math.min(d.n, MARKS_WINDOW);
 }
 
-/** Slavic copy: Cyrillic letters, or the letters only Polish writes (ą ę ł ń ś ź ż). */
+/**
+ * Slavic copy: Cyrillic letters, or the letters only Polish writes (ą ę ł ń ś ź ż). Asked thousands of times a page:
+ * a Doc keeps the answer in its own field, read faster than a WeakMap.
+ */
 const slavic = new WeakMap<Marks, boolean>();
 export function isSlavic(d: Marks): boolean {
-  let v = slavic.get(d);
+  const script = d.script;
+  if (script !== undefined && script & SCRIPT_SLAVIC_READ) return (script & SCRIPT_SLAVIC) !== 0;
+  let v = script === undefined ? slavic.get(d) : undefined;
   if (v === undefined) {
     v = /[\u0400-\u04ff]|[ąęłńśźżĄĘŁŃŚŹŻ]/.test(d.text.slice(0, 4000));
-    slavic.set(d, v);
+    if (script !== undefined) d.script = script | SCRIPT_SLAVIC_READ | (v ? SCRIPT_SLAVIC : 0);
+    else slavic.set(d, v);
   }
   return v;
 }
@@ -45,13 +58,16 @@ export function isSlavic(d: Marks): boolean {
 /** Ukrainian copy (і, ї, є, ґ) rather than Russian (ы, э, ъ): "заявив" is a Ukrainian man's past, a Russian gerund. */
 const ukrainian = new WeakMap<Marks, boolean>();
 export function isUkrainian(d: Marks): boolean {
-  let v = ukrainian.get(d);
+  const script = d.script;
+  if (script !== undefined && script & SCRIPT_UKRAINIAN_READ) return (script & SCRIPT_UKRAINIAN) !== 0;
+  let v = script === undefined ? ukrainian.get(d) : undefined;
   if (v === undefined) {
     const sample = d.text.slice(0, 4000);
     const uk = sample.match(/[іїєґІЇЄҐ]/g)?.length ?? 0;
     const ru = sample.match(/[ыэъЫЭЪ]/g)?.length ?? 0;
     v = uk > ru;
-    ukrainian.set(d, v);
+    if (script !== undefined) d.script = script | SCRIPT_UKRAINIAN_READ | (v ? SCRIPT_UKRAINIAN : 0);
+    else ukrainian.set(d, v);
   }
   return v;
 }

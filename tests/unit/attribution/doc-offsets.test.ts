@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashBefore, gapBefore, isRole, makeDoc, tokenAtOrAfter, tokenBefore } from '../../../lib/attribution/doc';
+import { GAP_BREAK, GAP_COLON, GAP_COMMA, bracketDash, dashBefore, gapBefore, gapBreaks, gapFlags, gapHolds, gapIsMark, gapLastVisible, isDash, isRole, makeDoc, tokenAtOrAfter, tokenBefore } from '../../../lib/attribution/doc';
 import { segment } from '../../../lib/text/segment';
 
 /** The definitions, read token by token. */
@@ -76,5 +76,55 @@ describe('a dash that sets off an incise before a token (dashBefore)', () => {
       if (pattern) yes++;
     }
     expect(yes).toBeGreaterThan(5);
+  });
+});
+
+describe('the tests of a gap read back from the text (afterDateline)', () => {
+  it('answer as the patterns they stand for, tested on the gap, before every token and after the last', () => {
+    // time stamps and datelines with colons, dashes and brackets, spaces of other kinds (no-break, thin, ideographic, a
+    // line break), a gap that opens the text and one that ends it
+    const text =
+      '( 15h50 : Selon — 20h14 –\u00a0Bruno 14:05 - a:b Moskau (dpa) - Lousã, 14 ago 2025 (Lusa)\u2009— x (y)— z ) -w ' +
+      'WASHINGTON\n— A — ( b )\t–\u3000c :: d -- e ;- f) g - :';
+    const d = makeDoc(text, segment(text));
+    expect(d.n).toBeGreaterThan(25);
+    const seen = { mark: 0, dash: 0, bracket: 0, open: 0, space: 0 };
+    for (let k = 0; k <= d.n; k++) {
+      const gap = gapBefore(d, k);
+      const at = `before token ${k}: ${JSON.stringify(gap)}`;
+      const mark = /^\s*[:\u2014\u2013-]\s*$/.test(gap);
+      const dash = /[\u2014\u2013-]\s*$/.test(gap);
+      const bracket = /\)\s*[\u2014\u2013-]\s*$/.test(gap);
+      const open = /\(/.test(gap);
+      const space = /\s/.test(gap);
+      expect(gapIsMark(d, k), at).toBe(mark);
+      const e = gapLastVisible(d, k);
+      expect(e >= 0 && isDash(text.charCodeAt(e)), at).toBe(dash);
+      expect(e < 0 ? '' : text.slice(e, k < d.n ? d.ts[k] : text.length).trim(), at).toBe(e < 0 ? gap.trim() : gap.trim().slice(-1));
+      expect(bracketDash(d, k), at).toBe(bracket);
+      expect(gapHolds(d, k, 40), at).toBe(open);
+      expect(gapHolds(d, k, -1), at).toBe(space);
+      seen.mark += +mark;
+      seen.dash += +dash;
+      seen.bracket += +bracket;
+      seen.open += +open;
+      seen.space += +space;
+    }
+    for (const count of Object.values(seen)) expect(count).toBeGreaterThan(2);
+  });
+});
+
+describe('what a gap holds (gapFlags, read by makeDoc for every gap)', () => {
+  it('answers as the characters of the gap do, before every token and after the last', () => {
+    // spaces, hyphens, apostrophes and the dots of initials (no break), commas, colons, brackets and dashes, in a gap
+    // before the first token and after the last
+    const text = ' « Jean-Luc O\u2019Neil, J. R. R. Tolkien: (a) b; c — d\u00a0e «f» g,: h ,\n\ni l\u2019homme …';
+    const d = makeDoc(text, segment(text));
+    expect(d.n).toBeGreaterThan(15);
+    for (let k = 0; k <= d.n; k++) {
+      const gap = gapBefore(d, k);
+      const g = gapFlags(d, k);
+      expect([(g & GAP_BREAK) !== 0, (g & GAP_COMMA) !== 0, (g & GAP_COLON) !== 0], JSON.stringify(gap)).toEqual([gapBreaks(gap), gap.includes(','), gap.includes(':')]);
+    }
   });
 });
