@@ -1842,7 +1842,7 @@ function phraseStems(d: Doc, start: number, end: number): { stems: Set<string>; 
 const QUOTE_EDGES = /^[\s"'«»„“”‚‘’‹›–—-]+|[\s"'«»„“”‚‘’‹›.,!?…–—-]+$/g;
 /** Demonstratives in the singular before a noun, folded: "cette source", "diese Quelle", "this official", "esta fuente", "questa fonte". */
 /** Nouns of someone spoken with, folded: "cet interlocuteur", "questo interlocutore", "this official". */
-const INTERLOCUTOR = /^(?:interlocut|official|insider|responsable|funcionari|fonctionnaire|diplomat|expert|esperto|expert|observat|osservat|analyst|analist)/;
+const INTERLOCUTOR = /^(?:interlocut|official|insider|responsable|funcionari|fonctionnaire|diplomat|expert|esperto|observat|osservat|analyst|analist)/;
 const THIS = new Set('ce cet cette dieser diese dieses diesem this that este esta ese esa questo questa quel quella esse essa этот эта цей ця'.split(' '));
 /** "Same" before a noun that points back at a speaker: "la même source", "a mesma fonte", "la misma fuente", "la stessa fonte", "dieselbe Quelle". */
 const SAME = new Set('meme memes mesma mesmo mesmas mesmos misma mismo mismas mismos stessa stesso stesse stessi gleiche gleichen selbe selben dieselbe derselbe same'.split(' '));
