@@ -13,7 +13,6 @@ import { ABBREVIATED_ROLE, givenNameEnd, HONORIFIC, honorificGender, nameParticl
 import { FNV_PRIME } from './span-table';
 import { Bodies, isBodyHead, isGenericBody, namesABody } from './bodies';
 import { CAPITAL, NAME_GIVEN, NAME_MR, NAME_MRS, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, sentenceRange, type Doc } from './doc';
-import { isPreposition } from './german';
 
 export interface Phrase {
   /** token range [a, b) */
@@ -2334,7 +2333,8 @@ const GERMAN_PERSON_NOUN = /^(?:mann|frau)$|\p{L}{3}(?:mann|frau|er|in|ling|ent|
  * Someone German copy introduces by an indefinite description, "eine frühere Mitarbeiterin der Bauverwaltung", "ein
  * Anwohner aus Bremen", whose head noun (a role or a noun of a person) is token h: the person, named by the description,
  * when the sentence holds a verb of saying outside quotation marks (its speaker, wherever German word order sets it;
- * "ein Fehler" in a sentence of no one's words is no one). Null otherwise, or after a preposition ("mit einer Sprecherin").
+ * "ein Fehler" in a sentence of no one's words is no one). Null otherwise, or after a preposition ("mit einer Sprecherin",
+ * a function word of the lexicons that is no article or pronoun: german.ts, which lists them, is not in the engine's base).
  */
 function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   // (a noun in the genitive keeps its -s: "eines Lastwagenfahrers")
@@ -2346,7 +2346,7 @@ function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   // (or in the genitive after a noun of speech: "die Aussage eines Lastwagenfahrers")
   const genitive = (d.keys[j] === 'eines' || d.keys[j] === 'einer') && j > 0 && !breaksBefore(d, j) && SPEECH_NOUN.test(d.keys[j - 1]);
   const g = d.keys[j] === 'eine' || (genitive && d.keys[j] === 'einer') ? 'f' : d.keys[j] === 'ein' || genitive ? 'm' : null;
-  if (g === null || breaksBefore(d, j + 1) || (j > 0 && !breaksBefore(d, j) && isPreposition(d, j - 1))) return null;
+  if (g === null || breaksBefore(d, j + 1) || (j > 0 && !breaksBefore(d, j) && d.flags[j - 1] & STOP && !(d.flags[j - 1] & (DET | PRON)))) return null;
   // (a noun in -in is a woman's, "ein" before it is no article of hers)
   if (g === 'm' && /in$/.test(d.keys[h]) && !isRole(d, h)) return null;
   const [s0, s1] = sentenceRange(d, h);
