@@ -10,7 +10,7 @@
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
-import { CAPITAL, GAP_COLON, GAP_COMMA, NAME_GIVEN, bracketDash, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, gapHolds, gapIsMark, gapLastVisible, inCapitals, isDash, isCapitalized, isPolishSie, isRole, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { CAPITAL, GAP_COLON, GAP_COMMA, NAME_GIVEN, bracketDash, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, gapHolds, gapIsMark, gapLastVisible, inCapitals, isDash, isCapitalized, isPolishSie, isRole, roleNear, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { apposedSubject, continuesReport, cueAfterQuote, cutAtVerb, germanSubject, isAdverb, isPreposition, lastMainClause, mediaAddresseeEnd, notSubject, passiveAgent, personOrName, personish, speechNounSource, subordinateSpeaker, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 
 import { isEnglish, isGerman, isSlavic } from './language';
@@ -1840,9 +1840,9 @@ function phraseStems(d: Doc, start: number, end: number): { stems: Set<string>; 
   return { stems, role, named };
 }
 const QUOTE_EDGES = /^[\s"'«»„“”‚‘’‹›–—-]+|[\s"'«»„“”‚‘’‹›.,!?…–—-]+$/g;
-/** Demonstratives in the singular before a noun, folded: "cette source", "diese Quelle", "this official", "esta fuente", "questa fonte". */
 /** Nouns of someone spoken with, folded: "cet interlocuteur", "questo interlocutore", "this official". */
 const INTERLOCUTOR = /^(?:interlocut|official|insider|responsable|funcionari|fonctionnaire|diplomat|expert|esperto|observat|osservat|analyst|analist)/;
+/** Demonstratives in the singular before a noun, folded: "cette source", "diese Quelle", "this official", "esta fuente", "questa fonte". */
 const THIS = new Set('ce cet cette dieser diese dieses diesem this that este esta ese esa questo questa quel quella esse essa этот эта цей ця'.split(' '));
 /** "Same" before a noun that points back at a speaker: "la même source", "a mesma fonte", "la misma fuente", "la stessa fonte", "dieselbe Quelle". */
 const SAME = new Set('meme memes mesma mesmo mesmas mesmos misma mismo mismas mismos stessa stesso stesse stessi gleiche gleichen selbe selben dieselbe derselbe same'.split(' '));
@@ -2697,12 +2697,9 @@ function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
     // (a person's name after an opening set off by a comma, then the clause: "À côté de lui, Nadia, opératrice, hausse
     // les épaules : « … »")
     // (not a name in apposition to a role before it: "el presidente de la patronal, Antonio Garamendi, fue tajante:")
-    let role = false;
-    for (let p = j - 1; p >= a && !role; p--) {
-      role = isRole(d, p);
-      if (commaBefore(d, p)) break;
-    }
-    if (j > a && !role && d.names[j] & NAME_GIVEN && isCapitalized(d, j)) {
+    let p = j - 1;
+    while (p > a && !commaBefore(d, p)) p--;
+    if (j > a && d.names[j] & NAME_GIVEN && isCapitalized(d, j) && !roleNear(d, p, j)) {
       const e = nameRunEnd(d, j, b);
       const end = e > 0 ? e : j + 1;
       if (end < b && (commaBefore(d, end) || (!isCapitalized(d, end) && !(d.flags[end] & (STOP | DET | COMP))))) return { a: j, b: end };

@@ -154,9 +154,9 @@ function sameWordsInBody(st: Statement, statements: Statement[], headline: boole
 }
 
 /**
- * A quote on the first line, the headline, whose speaker is only described (a word in lower case: "die Landrätin") ("Landerneau : « On demande aux habitants
- * … », s'indigne le maire", named "le maire, Yann Le Goff" further down): when the body quotes the same words, its
- * speaker said them.
+ * A quote on the first line, the headline, whose speaker is only described, in words with one in lower case
+ * ("Landerneau : « On demande aux habitants … », s'indigne le maire", "die Landrätin"; named "le maire, Yann Le Goff"
+ * further down): when the body quotes the same words, its speaker said them.
  */
 function describedInHeadline(text: string, statements: Statement[]): Statement[] {
   const nl = text.indexOf('\n');

@@ -593,8 +593,8 @@ function germanComplementEnd(d: Doc, b: number, max: number): number {
   }
   return e;
 }
-/** Prepositions that join a German description to where the person is from or works. */
-const GERMAN_PLACE_LINK = new Set('im vom aus bei von fur für'.split(' '));
+/** Prepositions that join a German description to where the person is from or works (folded, as token keys are: "für" is "fur"). */
+const GERMAN_PLACE_LINK = new Set('im vom aus bei von fur'.split(' '));
 /** German nouns of time and occasion, folded: "im Januar", "im Interview", "bei der Pressekonferenz". */
 const GERMAN_WHEN = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|fruhjahr|fruhling|sommer|herbst|winter|abend|morgen|mittag|nachmittag|vormittag|interview|gesprach|rahmen|anschluss|vorfeld|namen|auftrag|pressekonferenz|sitzung|treffen|besuch|sendung|podcast)/;
 
@@ -905,7 +905,7 @@ export class Registry {
       }
       // (German copy introduces someone by an indefinite description as often after its verb as before it, "Ausführlich
       // äußerte sich dagegen eine frühere Mitarbeiterin der Bauverwaltung.": whom "die 47-Jährige" or "sie" is next)
-      if (german && k + 1 < upto && flags[k + 1] & CAPITAL && (!(flags[k] & CAPITAL) || ARTICLE_GENDER.has(d.keys[k])) && !(quoted && quoted[k + 1])) {
+      if (german && k + 1 < upto && f1 & CAPITAL && (!(f & CAPITAL) || ARTICLE_GENDER.has(d.keys[k])) && !(quoted && quoted[k + 1])) {
         const p = describedSomeone(d, k + 1, upto);
         if (p) this.touch(p, EMPTY, d.ts[k + 1]);
       }
@@ -964,7 +964,7 @@ export class Registry {
       const pe = titled ? particleEnd(d, a, b, upto) : b;
       // (or one word right after the role, the surname Spanish and Portuguese copy names people by, "o presidente Lula",
       // "el presidente Sánchez": not a capitalised complement, "el secretario Municipal de Salud", nor initials)
-      const bare = b - a === 1 && pe === b && !apposed && !adjective && far < 0 && !descr && isRole(d, k) && d.flags[k - 1 >= 0 ? k - 1 : k] & DET && threeOpensGiven(d) && !isSlavic(d) && b < upto && !isCapitalized(d, b) && !CONNECTORS.has(d.keys[b]) && !isAcronym(d, a) && !isOrgWord(d, a);
+      const bare = b - a === 1 && pe === b && !apposed && !adjective && far < 0 && !descr && isRole(d, k) && d.flags[k - 1 >= 0 ? k - 1 : k] & DET && romance(d) && b < upto && !isCapitalized(d, b) && !CONNECTORS.has(d.keys[b]) && !isAcronym(d, a) && !isOrgWord(d, a);
       // (or a first name alone in apposition to a role, its age after it, as local copy names ordinary people: "Sa
       // voisine, Micheline, 68 ans, n'a rien pu sauver")
       const firstAged = b - a === 1 && apposed && titled && ageAfter(d, b).age !== undefined && !isOrgWord(d, a);
@@ -1270,9 +1270,7 @@ export class Registry {
     const saved = this.people;
     // (not a role said of someone those words named with it: "President-Elect Donald Trump met with rapper Kanye West …,
     // the rapper said")
-    let role = false;
-    for (let k = Math.max(0, ph.a); k < ph.b && !role; k++) role = isRole(this.d, k);
-    if (c && ph.a >= 0 && this.d.flags[ph.a] & (PRON | DET) && !role) {
+    if (c && ph.a >= 0 && this.d.flags[ph.a] & (PRON | DET) && !roleNear(this.d, ph.a, ph.b)) {
       const kept = saved.filter((p) => p.first === undefined || p.first < c[0] || p.first >= c[1]);
       if (kept.length < saved.length && kept.length > 0) this.people = kept;
     }
@@ -1457,16 +1455,11 @@ export class Registry {
     }
     // an institution named by its noun and complement ("le ministère ukrainien des Affaires étrangères", "la police
     // cantonale de Genève"): the body, not a capitalised word of its complement taken for a name
-    {
-      let h0 = ph.a;
-      while (h0 < ph.b - 1 && d.flags[h0] & DET) h0++;
-      if (h0 > ph.a && h0 < ph.b - 1 && isOrgWord(d, h0) && !isCapitalized(d, h0) && romance(d)) {
-        let person = false;
-        for (let k = h0 + 1; k < ph.b && !person; k++) person = (d.names[k] & NAME_GIVEN) !== 0 || isRole(d, k);
-        // (with the lower-case adjective of a ministry's name the phrase stopped before: "des Affaires étrangères")
-        const e = ph.b < d.n && (d.keys[ph.b - 1] === 'affaires' || d.keys[ph.b - 1] === 'affari') && !breaksBefore(d, ph.b) && !isCapitalized(d, ph.b) && !(d.flags[ph.b] & (STOP | DET | PRON | VERB | AUX | COMP)) ? d.te[ph.b] : end;
-        if (!person) return { name: d.text.slice(d.ts[h0], e) };
-      }
+    // (h: the phrase's first word after its articles, read for the sources above)
+    if (h > ph.a && h < ph.b - 1 && isOrgWord(d, h) && !isCapitalized(d, h) && romance(d) && !givenNameIn(d, h + 1, ph.b) && !roleNear(d, h + 1, ph.b)) {
+      // (with the lower-case adjective of a ministry's name the phrase stopped before: "des Affaires étrangères")
+      const e = ph.b < d.n && (d.keys[ph.b - 1] === 'affaires' || d.keys[ph.b - 1] === 'affari') && !breaksBefore(d, ph.b) && !isCapitalized(d, ph.b) && !(d.flags[ph.b] & (STOP | DET | PRON | VERB | AUX | COMP)) ? d.te[ph.b] : end;
+      return { name: d.text.slice(d.ts[h], e) };
     }
     // 2. a name: capitalised words that are not role nouns or articles
     // the run of name words after a role noun ("Kremlin spokesman Pavel Orlov"), else the first run
@@ -1684,11 +1677,7 @@ export class Registry {
         for (let i = this.people.length - 1; i >= 0; i--) {
           const p = this.people[i];
           if (g !== null && p.gender !== null && p.gender !== g) continue;
-          const r = this.roleOf(p);
-          for (const c of cluster) {
-            if (r && r.startsWith(c)) return this.named(p, start, adjectives);
-            for (const w of p.words) if (w.startsWith(c)) return this.named(p, start, adjectives);
-          }
+          for (const c of cluster) if (this.namedWith(p, c)) return this.named(p, start, adjectives);
         }
       }
       // else the last person the role's article or form allows ("la premier": the last woman named); a role with the
@@ -1941,7 +1930,6 @@ export class Registry {
     return null;
   }
 
-  /** The last person named whose gender may be `g` (and, given a role's stem, who was not named with another role). */
   /** The last person of gender g (or of none known) named before, other than the one named `name`: who "he" is in that one's own words. */
   lastOtherThan(name: string, g: 'm' | 'f'): Person | null {
     this.settle();
@@ -1952,6 +1940,7 @@ export class Registry {
     return null;
   }
 
+  /** The last person named whose gender may be `g` (and, given a role's stem, who was not named with another role). */
   private lastOf(g: 'm' | 'f' | null, role: string | null = null, adjectives: readonly string[] = []): Person | null {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
@@ -2078,11 +2067,6 @@ export class Registry {
   }
 
   /**
-   * findSurname(d.keys[k]), its first test read from the token's span in the normalised text: advance asks it of most
-   * capitalised words, whose keys are strings of their own to load, and most are no one's surname. (A dotted acronym's
-   * span, "u.s.", is not its key: the key is read.)
-   */
-  /**
    * The person a sentence opening with a role and its article names again ("Le chef libéral n'a pas été convaincu"):
    * the last one named with that role, of the article's gender; null when a name follows (someone introduced), the
    * role has a complement or no one was named with it.
@@ -2100,13 +2084,23 @@ export class Registry {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
       if (g !== null && p.gender !== null && p.gender !== g) continue;
-      for (const w of p.words) if (w.startsWith(stem)) return p;
-      const role = this.roleOf(p);
-      if (role && role.startsWith(stem)) return p;
+      if (this.namedWith(p, stem)) return p;
     }
     return null;
   }
 
+  /** Whether a word said of the person, or the role the person was introduced with, opens with `stem`. */
+  private namedWith(p: Person, stem: string): boolean {
+    for (const w of p.words) if (w.startsWith(stem)) return true;
+    const role = this.roleOf(p);
+    return role !== undefined && role.startsWith(stem);
+  }
+
+  /**
+   * findSurname(d.keys[k]), its first test read from the token's span in the normalised text: advance asks it of most
+   * capitalised words, whose keys are strings of their own to load, and most are no one's surname. (A dotted acronym's
+   * span, "u.s.", is not its key: the key is read.)
+   */
   private findSurnameAt(k: number): Person | null {
     return this.maySurnameAt(k) ? this.findSurname(this.d.keys[k]) : null;
   }
@@ -2311,7 +2305,6 @@ function isCollective(title: string): boolean {
   return COLLECTIVE.test(title);
 }
 
-/** Whether token k names an institution, not a person ("Kremlin", "Ministry": institutions.ts). */
 /** Nouns of the people around someone (folded stems): "his family", "sein Umfeld", "son entourage", "su equipo". */
 const THEIR_PEOPLE = /^(?:famil|umfeld|entourage|team|equip|squadr|camp|lager|aides|allies|staff|people|leute|proches|partisans|anh[aä]nger|supporters|campaign|kampagne|campagne|campa[nñ]a|rodzin|семь|сім)/;
 
@@ -2380,6 +2373,7 @@ function givenNameIn(d: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/** Whether token k names an institution, not a person ("Kremlin", "Ministry": institutions.ts). */
 function isOrgWord(d: Doc, k: number): boolean {
   return (d.flags[k] & ORG) !== 0;
 }
@@ -2415,12 +2409,12 @@ function roleBack(d: Doc, j: number): number {
   return -1;
 }
 
-/** Whether token k is initials alone in brackets: "(DVD)", "(LR)". */
 /** Whether token k is one capitalised word alone in brackets: "(Morbihan)", "(Calvados)". */
 function bracketedWord(d: Doc, k: number): boolean {
   return k > 0 && k + 1 < d.n && isCapitalized(d, k) && d.text.charCodeAt(d.te[k]) === 41 && d.text.charCodeAt(d.ts[k] - 1) === 40;
 }
 
+/** Whether token k is initials alone in brackets: "(DVD)", "(LR)". */
 function bracketedInitials(d: Doc, k: number): boolean {
   return k > 0 && k + 1 < d.n && isAcronym(d, k) && d.text.charCodeAt(d.te[k]) === 41 && gapVisible(d, k, 2) === 1 && d.text.charCodeAt(d.ts[k] - 1) === 40;
 }
