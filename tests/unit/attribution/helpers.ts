@@ -49,3 +49,9 @@ export function check(s: Statement, e: Expect): void {
   const want = { ...got, ...('kind' in e ? { kind: e.kind } : {}), ...('speaker' in e ? { speaker: e.speaker } : {}), ...('name' in e ? { name: e.name } : {}), ...('actor' in e ? { actor: e.actor } : {}) };
   if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`got ${JSON.stringify(got)}, want ${JSON.stringify(want)} for ${JSON.stringify(s.text)}`);
 }
+
+/** An it.each row's check: the statement holding `words` is given to the person named `name`. */
+export const spokenBy = (_case: string, text: string, words: string, name: string): void => check(statementWith(text, words), { name });
+
+/** An it.each row's check: the statement holding `words` is given to the knowledge-base actor `actor`. */
+export const spokenByActor = (_case: string, text: string, words: string, actor: string): void => check(statementWith(text, words), { actor });

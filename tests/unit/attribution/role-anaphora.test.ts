@@ -1,8 +1,5 @@
 import { describe, it } from 'vitest';
-import { check, statements as statementsOf, statementWith } from './helpers';
-
-/** The statement holding `words` is given to `name`. */
-const spokenBy = (_case: string, text: string, words: string, name: string) => check(statementWith(text, words), { name });
+import { check, spokenBy, spokenByActor, statements as statementsOf, statementWith } from './helpers';
 
 /** A role said again with its article stands for the person named with a role before, as copy writes it. */
 describe('a collective role with a definite article in the singular', () => {
@@ -55,9 +52,7 @@ describe('a role said of no one named with it', () => {
     ['fr', "Le chef de la diplomatie russe, Sergueï Lavrov, a affirmé jeudi que Vladimir Poutine avait reçu les émissaires de Donald Trump.\n\n« Le président a confirmé cette disposition », a déclaré le ministre lors d'une conférence de presse.", 'disposition', 'A01'],
     ['en', 'Trump, appearing after Clinton at the forum, blamed the policies of President Obama and Clinton.\n\n"We need change," the New York businessman said.', 'We need change', 'A03'],
     ['de', 'Der russische Chefdiplomat Sergej Lawrow sagte am Donnerstag, Wladimir Putin habe die Gesandten von Donald Trump empfangen.\n\n„Der Präsident hat das bestätigt“, sagte der Minister vor Journalisten.', 'bestätigt', 'A01'],
-  ])('%s', (_l, text, words, actor) => {
-    check(statementWith(text, words), { actor });
-  });
+  ])('%s', spokenByActor);
 });
 
 /** A headline quotes someone it only describes; the body names them where it quotes the same words. */

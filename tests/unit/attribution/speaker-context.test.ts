@@ -1,8 +1,5 @@
 import { describe, it } from 'vitest';
-import { check, statements, statementWith } from './helpers';
-
-/** The statement holding `words` is given to the actor `actor`. */
-const spokenByActor = (_case: string, text: string, words: string, actor: string) => check(statementWith(text, words), { actor });
+import { check, spokenBy, spokenByActor, statements, statementWith } from './helpers';
 
 /** A title before a name belongs to it only up to the verb before it: the subject's title is not the object's. */
 describe("a name's title stops at the verb before it", () => {
@@ -13,8 +10,6 @@ describe("a name's title stops at the verb before it", () => {
   ])('%s', spokenByActor);
 });
 
-/** The statement holding `words` is given to the person named `name` (the name as the text gives it). */
-const spokenBy = (_case: string, text: string, words: string, name: string) => check(statementWith(text, words), { name });
 
 /** German copy introduces someone by an indefinite description after the verb as often as before it. */
 describe('a German indefinite description in a sentence of saying', () => {
