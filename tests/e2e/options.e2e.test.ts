@@ -65,10 +65,26 @@ function readSaved(page: Page): Promise<Array<Record<string, unknown>>> {
   return page.evaluate(
     () =>
       new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        // A fresh profile's options page may not have opened its database yet: reading must
+        // not create an empty one (Dexie's upgrade would then race ours) nor hang on a missing store.
+        let created = false;
         const open = indexedDB.open('newsmark');
-        open.onerror = () => reject(open.error);
+        open.onupgradeneeded = () => {
+          created = true;
+          open.transaction?.abort();
+        };
+        open.onerror = (event) => {
+          event.preventDefault();
+          if (created) resolve([]);
+          else reject(open.error);
+        };
         open.onsuccess = () => {
           const db = open.result;
+          if (!db.objectStoreNames.contains('savedClaims')) {
+            db.close();
+            resolve([]);
+            return;
+          }
           const get = db.transaction('savedClaims').objectStore('savedClaims').getAll();
           get.onsuccess = () => {
             db.close();
