@@ -27,10 +27,26 @@ export function selectInPage(wanted: string | null): void {
 /** Run in the extension's origin (its service worker or one of its pages): every saved item as stored. */
 export function savedRowsInExtension(): Promise<SavedClaimRecord[]> {
   return new Promise((resolve, reject) => {
+    // Reading must never create the database (an empty one would race the extension's Dexie
+    // upgrade) nor hang on a store not made yet: both read as nothing saved.
+    let created = false;
     const open = indexedDB.open('newsmark');
-    open.onerror = () => reject(open.error);
+    open.onupgradeneeded = () => {
+      created = true;
+      open.transaction?.abort();
+    };
+    open.onerror = (event) => {
+      event.preventDefault();
+      if (created) resolve([]);
+      else reject(open.error);
+    };
     open.onsuccess = () => {
       const db = open.result;
+      if (!db.objectStoreNames.contains('savedClaims')) {
+        db.close();
+        resolve([]);
+        return;
+      }
       const read = db.transaction('savedClaims').objectStore('savedClaims').getAll();
       read.onsuccess = () => {
         resolve(read.result as SavedClaimRecord[]);
@@ -50,10 +66,25 @@ export interface AddedRows {
 /** Run in the extension's origin: the tracked claims and the actors the reader added. */
 export function addedRowsInExtension(): Promise<AddedRows> {
   return new Promise((resolve, reject) => {
+    // As savedRowsInExtension: never create the database, never hang on a missing store.
+    let created = false;
     const open = indexedDB.open('newsmark');
-    open.onerror = () => reject(open.error);
+    open.onupgradeneeded = () => {
+      created = true;
+      open.transaction?.abort();
+    };
+    open.onerror = (event) => {
+      event.preventDefault();
+      if (created) resolve({ tracked: [], people: [] });
+      else reject(open.error);
+    };
     open.onsuccess = () => {
       const db = open.result;
+      if (!db.objectStoreNames.contains('claims') || !db.objectStoreNames.contains('actors')) {
+        db.close();
+        resolve({ tracked: [], people: [] });
+        return;
+      }
       const tx = db.transaction(['claims', 'actors']);
       const claims = tx.objectStore('claims').getAll();
       const actors = tx.objectStore('actors').getAll();
