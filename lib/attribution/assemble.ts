@@ -17,7 +17,7 @@ import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
-import { addressedTo, appositionAfter, isConnector, latterAt, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -118,6 +118,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (!(d.flags[ph.a] & PRON) || d.flags[ph.a] & DET) {
       const e = appositionAfter(d, ph, sentenceRange(d, ph.b - 1)[1]);
       if (e > ph.b) ph = { a: ph.a, b: e };
+    }
+    // someone new, described and not named: all of the description ("raconte une technicienne du service après-vente",
+    // "sagte ein Rentner mit Rollator"), by which the reader tells them from others described alike
+    if (!(d.flags[ph.a] & PRON)) {
+      const a = describedStart(d, ph.a);
+      const e = describedComplementEnd(d, a, ph.b, sentenceRange(d, ph.b - 1)[1]);
+      if (e > ph.b || a < ph.a) ph = { a, b: e };
     }
     reg.advance(d.ts[ph.a]);
     // (someone new, described and not named, is who "he" is next when the phrase is the verb's subject: its words

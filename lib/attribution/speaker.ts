@@ -577,26 +577,113 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   return { a: k, b: appositionName(d, k, b, max) };
 }
 
-/** The end of a short complement of place after a German description ending before token b ("im Präsidialamt", "vom Institut für Weltwirtschaft", "aus Bremen"); b when there is none. */
+/**
+ * The end of a short complement after a German description ending before token b: where the person is from or works
+ * ("im Präsidialamt", "im ukrainischen Außenministerium", "vom Institut für Weltwirtschaft", "aus Bremen", "in der
+ * Grünstraße"), what marks them out ("mit Kinderwagen") or what they belong to, in the genitive ("der Station"); b when
+ * there is none.
+ */
 function germanComplementEnd(d: Doc, b: number, max: number): number {
   let e = b;
   for (let links = 0; links < 2; links++) {
     let c = e;
-    if (c + 1 >= max || breaksBefore(d, c) || !GERMAN_PLACE_LINK.has(d.keys[c])) break;
+    if (c + 1 >= max || breaksBefore(d, c)) break;
+    const link = d.keys[c];
+    // (the genitive only right after the head noun: "eine Hebamme der Station"; a dative after a cue is whom it was said to, "sagte ein Nachbar der Zeitung")
+    const genitive = links === 0 && (link === 'der' || link === 'des');
+    if (!GERMAN_PLACE_LINK.has(link) && !genitive) break;
     c++;
-    if (d.flags[c] & DET && c + 1 < max && !breaksBefore(d, c)) c++;
+    // ("in" wants its article, "in der Grünstraße": "in Berlin" is as often where it was said)
+    if (link === 'in' && !(d.flags[c] & DET)) break;
+    if (!genitive && d.flags[c] & DET && c + 1 < max && !breaksBefore(d, c)) c++;
+    // (adjectives before the noun: "im ukrainischen Außenministerium")
+    while (c + 1 < max && c - e < 4 && !breaksBefore(d, c) && !isCapitalized(d, c) && /(?:e|en|er|em|es)$/.test(d.keys[c]) && !(d.flags[c] & (VERB | AUX | PRON | DET | STOP | COMP))) c++;
     let n = c;
     while (n < max && n - c < 3 && !breaksBefore(d, n) && isCapitalized(d, n) && !(d.flags[n] & (VERB | AUX | PRON | DET))) n++;
-    // (not when or how it was said: "im Januar", "im Interview", "am Abend")
-    if (n === c || GERMAN_WHEN.test(d.keys[c])) break;
+    // (not when or how it was said: "im Januar", "im Interview", "am Abend", "mit Blick auf", nor whom, "der Zeitung")
+    if (n === c || GERMAN_WHEN.test(d.keys[c]) || (genitive && GERMAN_MEDIUM.test(d.keys[c]))) break;
     e = n;
   }
   return e;
 }
-/** Prepositions that join a German description to where the person is from or works (folded, as token keys are: "für" is "fur"). */
-const GERMAN_PLACE_LINK = new Set('im vom aus bei von fur'.split(' '));
+/** Prepositions that join a German description to where the person is from or works, or what marks them out (folded, as token keys are: "für" is "fur"). */
+const GERMAN_PLACE_LINK = new Set('im vom aus bei beim von fur mit in am an'.split(' '));
+/** Nouns of the press a German verb of saying takes in the dative ("sagte ein Sprecher der Zeitung"), folded. */
+const GERMAN_MEDIUM = /^(?:zeitung|agentur|nachrichtenagentur|presse|redaktion|sender|sendung|plattform|wochenzeitung|tageszeitung|illustrierten|illustrierte|welt|zeit|bild)/;
+/**
+ * The end of the complement of a description of someone new, an indefinite article, a noun and its words, that ends
+ * before token b ("une technicienne du service après-vente", "un diplomate occidental en poste à Kiev", "ein Rentner mit
+ * Rollator", "eine Hebamme der Station"): they are known by all of it. b when there is none, or in other languages.
+ */
+export function describedComplementEnd(d: Doc, a: number, b: number, max: number): number {
+  // (a German phrase read from its genitive, "der Station" of "Eine Hebamme der Station sagte": the description is its head)
+  if (!INDEFINITE.has(d.keys[a])) return b;
+  if (b >= max || b - a < 2 || breaksBefore(d, b)) return b;
+  if (isGerman(d)) return ARTICLE_GENDER.has(d.keys[a]) && isCapitalized(d, b - 1) ? germanComplementEnd(d, b, max) : b;
+  return romance(d) && d.keys[a] !== 'a' ? romanceComplementEnd(d, b, max) : b;
+}
+
+/**
+ * Where a German description of someone new starts when a phrase read at its complement in the genitive, token a, ends it
+ * ("Eine Hebamme der Station sagte": "der Station" is read first); a when no such description stands before a.
+ */
+export function describedStart(d: Doc, a: number): number {
+  if (a < 2 || (d.keys[a] !== 'der' && d.keys[a] !== 'des') || breaksBefore(d, a) || !isGerman(d)) return a;
+  const h = a - 1;
+  if (!isCapitalized(d, h) || d.flags[h] & (VERB | AUX | PRON | DET) || d.names[h] & NAME_GIVEN || !(isRole(d, h) || GERMAN_PERSON_NOUN.test(d.keys[h]))) return a;
+  let j = h - 1;
+  while (j > 0 && h - j <= 2 && !INDEFINITE.has(d.keys[j]) && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX | COMP | PRON | STOP | DET)) && !breaksBefore(d, j + 1)) j--;
+  return j >= 0 && INDEFINITE.has(d.keys[j]) && ARTICLE_GENDER.has(d.keys[j]) && !breaksBefore(d, j + 1) ? j : a;
+}
+
+/** Words that join a Romance description to its complement ("un conseiller du gouvernement", "una vecina del barrio", "un dirigente della Lega"). */
+const ROMANCE_COMPLEMENT_LINK = new Set('de du des del della dello dei degli delle di da do dos das'.split(' '));
+/** Nouns of when something was said, folded, which end a description's complement ("un proche du dossier mardi soir"). */
+const ROMANCE_WHEN = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|soiree|nuit|journee|semaine|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|tarde|noche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|mattina|sera|segunda|terca|quarta|quinta|sexta|manha|noite)$/;
+
+/**
+ * The end of the complement of a Romance description of someone new ending before token b: what they belong to or do
+ * ("du gouvernement arménien", "du service après-vente", "de la ligne de décapage", "d'un pays d'Afrique de l'Ouest",
+ * "de mathématiques") and where they serve ("en poste à Kiev"); b when there is none.
+ */
+function romanceComplementEnd(d: Doc, b: number, max: number): number {
+  let e = b;
+  for (let links = 0; links < 3; links++) {
+    let c = e;
+    if (c + 1 >= max || breaksBefore(d, c)) break;
+    // (French "de" elided before a vowel stands between the tokens: "d'un pays d'Afrique")
+    if (/\s[dD]['\u2019]$/.test(d.text.slice(d.te[c - 1], d.ts[c]))) {
+      // the complement's first word is token c
+    } else if (d.keys[c] === 'en' && d.keys[c + 1] === 'poste') {
+      // "en poste à Kiev", "en poste dans la capitale russe"
+      c += 2;
+      if (c + 1 >= max || breaksBefore(d, c) || !(d.keys[c] === 'a' || d.keys[c] === 'au' || d.keys[c] === 'dans' || d.keys[c] === 'aupres')) break;
+      c++;
+    } else if (ROMANCE_COMPLEMENT_LINK.has(d.keys[c])) c++;
+    else break;
+    if (c < max && !breaksBefore(d, c) && d.flags[c] & DET && !isCapitalized(d, c)) c++;
+    if (c >= max || breaksBefore(d, c)) break;
+    const capital = isCapitalized(d, c);
+    // (the head of the complement: a noun, or a place's or a body's name; not a person, "un proche de Jean Dupont" aside)
+    if (capital ? (d.flags[c] & (STOP | DET | PRON | VERB)) !== 0 || (d.names[c] & NAME_GIVEN) !== 0 : !lowerNoun(d, c) || ROMANCE_WHEN.test(d.keys[c])) break;
+    let n = c + 1;
+    while (n < max && n - c < 4 && !breaksBefore(d, n)) {
+      // (a compound: "après-vente")
+      const joined = d.te[n - 1] + 1 === d.ts[n] && d.text.charCodeAt(d.te[n - 1]) === 45;
+      const joinsNext = !capital && n + 1 < max && d.te[n] + 1 === d.ts[n + 1] && d.text.charCodeAt(d.te[n]) === 45;
+      // (a place's name, then its adjective: "d'Amérique latine"; a noun's adjectives: "du gouvernement arménien")
+      const lower = !isCapitalized(d, n) && !(d.flags[n] & (STOP | DET | PRON | VERB | AUX | COMP | FRAME)) && !ROMANCE_WHEN.test(d.keys[n]);
+      const word = capital && n - c < 2 ? (isCapitalized(d, n) && !(d.flags[n] & (STOP | DET | PRON | VERB))) || lower : lower;
+      if (!joined && !joinsNext && !word) break;
+      n++;
+    }
+    e = n;
+  }
+  return e;
+}
+
 /** German nouns of time and occasion, folded: "im Januar", "im Interview", "bei der Pressekonferenz". */
-const GERMAN_WHEN = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|fruhjahr|fruhling|sommer|herbst|winter|abend|morgen|mittag|nachmittag|vormittag|interview|gesprach|rahmen|anschluss|vorfeld|namen|auftrag|pressekonferenz|sitzung|treffen|besuch|sendung|podcast)/;
+const GERMAN_WHEN = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|fruhjahr|fruhling|sommer|herbst|winter|abend|morgen|mittag|nachmittag|vormittag|nacht|woche|interview|gesprach|rahmen|anschluss|vorfeld|namen|auftrag|pressekonferenz|sitzung|treffen|besuch|sendung|podcast|blick|hinblick|bezug|nachdruck|verweis|stellungnahme|mitteilung|erklarung|schreiben|brief|rede|ansprache|video|telefon|zuge|laufe|verlauf|folge|ende|anfang|mitte|rande|rand)/;
 
 /**
  * Romance copy sets a complement of place or time between an inverted cue and its subject: "a déclaré à la sortie du
@@ -1437,11 +1524,14 @@ export class Registry {
     // l'Élysée"): the capitalised words after the role are the body's, whom the next "er" or "il" is
     // (and in German copy anyone an indefinite article opens: its capitalised words are nouns, "Ein junger Mann aus
     // Bremen", "eine Anwohnerin", not a name)
-    const someone = member || (INDEFINITE.has(d.keys[ph.a]) && ph.b - ph.a > 1 && isGerman(d) && !commaIn(d, ph.a + 1, ph.b));
+    // (or in Romance copy a noun the role list lacks and its complement, whose capitalised words are a place's or a
+    // body's: "una vecina del barrio de Triana", "un ouvrier de la ligne de décapage")
+    const romanceSomeone = !member && INDEFINITE.has(d.keys[ph.a]) && ph.b - ph.a > 2 && lowerNoun(d, ph.a + 1) && romance(d) && d.keys[ph.a] !== 'a';
+    const someone = member || romanceSomeone || (INDEFINITE.has(d.keys[ph.a]) && ph.b - ph.a > 1 && isGerman(d) && !commaIn(d, ph.a + 1, ph.b));
     if (someone && ARTICLE_GENDER.has(d.keys[ph.a]) && !givenNameIn(d, ph.a + 1, ph.b)) {
       const text = d.text.slice(start, end);
       // (someone: a role, or a German noun of a person, "Anhänger", "Anwohnerin", "Geschäftsmann"; not "Eine Stunde später")
-      if (introduces && (member || personHeadIn(d, ph.a + 1, ph.b))) this.touch(newPerson(text, feminine ? 'f' : ARTICLE_GENDER.get(d.keys[ph.a])!, new Set(words), ''), EMPTY, start);
+      if (introduces && (member || romanceSomeone || personHeadIn(d, ph.a + 1, ph.b))) this.touch(newPerson(text, feminine ? 'f' : ARTICLE_GENDER.get(d.keys[ph.a])!, new Set(words), ''), EMPTY, start);
       if (introduces || !member) return { name: text };
     }
     // a German definite article and a noun the role list lacks, after the verb ("sagte der Innenverteidiger", "so die

@@ -90,9 +90,9 @@ describe('a name after an opening, then a clause and a colon', () => {
 /** Someone new described by a role and its adjective, then called "this interlocutor". */
 describe('a Romance role, its adjective and where the person is; "cet interlocuteur"', () => {
   it.each([
-    ['fr, the adjective before "en poste"', "« Moscou pose ses conditions », résume un diplomate européen en poste dans la capitale russe.", 'pose ses', 'un diplomate européen'],
+    ['fr, the adjective before "en poste"', "« Moscou pose ses conditions », résume un diplomate européen en poste dans la capitale russe.", 'pose ses', 'un diplomate européen en poste dans la capitale russe'],
     ['it, the adjective before "in servizio"', '«Mosca pone condizioni», spiega un diplomatico europeo in servizio a Mosca.', 'pone condizioni', 'un diplomatico europeo'],
-    ['fr, "Pour cet interlocuteur"', "« Moscou pose ses conditions », résume un diplomate européen en poste à Moscou. Pour cet interlocuteur, la Russie veut « rouvrir le dossier de l'Otan ».", "rouvrir le dossier", 'un diplomate européen'],
+    ['fr, "Pour cet interlocuteur"', "« Moscou pose ses conditions », résume un diplomate européen en poste à Moscou. Pour cet interlocuteur, la Russie veut « rouvrir le dossier de l'Otan ».", "rouvrir le dossier", 'un diplomate européen en poste à Moscou'],
   ])('%s', spokenBy);
 });
 

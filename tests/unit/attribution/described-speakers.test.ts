@@ -1,0 +1,34 @@
+import { describe, it } from 'vitest';
+import { check, spokenBy, statementWith } from './helpers';
+
+/**
+ * Someone new whom the copy describes and never names is known by all of the description, its complement too: that is
+ * how a reader tells them from the next "un conseiller" or "ein Anwohner", and how the statements page lists them.
+ */
+describe('a description of someone new keeps its complement', () => {
+  it.each([
+    ['fr, de + noun + adjective, after the cue', '« Erevan ne cédera rien », a confié à l\'AFP un conseiller du gouvernement arménien, qui a requis l\'anonymat.', 'Erevan', 'un conseiller du gouvernement arménien'],
+    ['fr, a compound noun', '« On l\'a appris par un courriel », raconte une technicienne du service après-vente.', 'courriel', 'une technicienne du service après-vente'],
+    ['fr, elided "d\'" twice', '« Le compte n\'y est pas », résume un négociateur d\'un pays d\'Amérique latine, sous couvert d\'anonymat.', 'compte', "un négociateur d'un pays d'Amérique latine"],
+    ['fr, where they serve', '« Personne ne signera », observe un diplomate européen en poste à Varsovie, qui préfère rester discret.', 'signera', 'un diplomate européen en poste à Varsovie'],
+    ['fr, not the day it was said', '« Ça suffit », a dit un proche du dossier lundi soir.', 'suffit', 'un proche du dossier'],
+    ['it', '« Così non si va avanti », ha detto un dirigente della Lega ieri sera.', 'avanti', 'un dirigente della Lega'],
+    ['es', '«No nos han escuchado», dijo una vecina del barrio de Triana.', 'escuchado', 'una vecina del barrio de Triana'],
+    ['de, what marks them out, before a colon', 'Die Apotheken blieben geschlossen. Ein Rentner mit Gehstock nahm es gelassen: „Einen Tag hält man das aus.“', 'Einen Tag', 'Ein Rentner mit Gehstock'],
+    ['de, where, with its article', 'Der Strom fiel aus. Ein Metzger in der Bahnhofstraße musste schließen: „Die ganze Ware ist hin.“', 'Ware', 'Ein Metzger in der Bahnhofstraße'],
+    ['de, an adjective inside the complement', '„Das kennen wir schon“, sagte ein Beamter im polnischen Innenministerium, der nicht genannt werden wollte.', 'kennen wir', 'ein Beamter im polnischen Innenministerium'],
+    ['de, the genitive, read from the subject', 'Eine Pflegerin der Intensivstation sagte dem Sender, das Team sei erschöpft. „Wir können nicht mehr“, sagte sie.', 'können nicht', 'Eine Pflegerin der Intensivstation'],
+  ])('%s', spokenBy);
+
+  it('a German dative of the press after the cue is whom it was said to, not the description', () => {
+    check(statementWith('„Das ist bitter“, sagte ein Anwohner der Zeitung.', 'bitter'), { name: 'ein Anwohner' });
+  });
+
+  it('"mit Blick auf" is what was said about, not who said it', () => {
+    check(statementWith('„Das ist zu wenig“, sagte ein Gewerkschafter mit Blick auf das Angebot.', 'zu wenig'), { name: 'ein Gewerkschafter' });
+  });
+
+  it('a named person after "un proche de" is not a complement read as the description', () => {
+    check(statementWith('« Non », a dit un conseiller de la maire, qui a requis l\'anonymat.', 'Non'), { name: 'un conseiller de la maire' });
+  });
+});
