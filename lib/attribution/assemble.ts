@@ -17,7 +17,7 @@ import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
-import { addressedTo, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -890,6 +890,30 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return emit(start, end, start < q.start ? contentKind(start, end, skip) : 'direct', cue, false);
   };
 
+  /**
+   * The pronoun subject of the clause that a colon closes right before quote q, inside someone's words from token lo:
+   * "Und der hat nur gesagt:", "und er hat mir in die Augen geschaut und gesagt:", "Il m'a répondu :" — with the gender
+   * it gives; null when the clause has no such subject.
+   */
+  const quotedSubject = (q: Quote, lo: number): { k: number; g: 'm' | 'f' | null } | null => {
+    const colon = tokenBefore(d, q.start);
+    if (colon < lo || !/:\s*$/.test(text.slice(d.te[colon], q.start))) return null;
+    let a = colon;
+    while (a > lo && !breaksBefore(d, a) && d.sentenceStart[d.sentenceOf[a]] !== a) a--;
+    for (let k = a; k <= colon && k - a < 4; k++) {
+      const f = d.flags[k];
+      const next = k + 1 <= colon ? d.flags[k + 1] : 0;
+      // (German "der"/"die" standing for a person is followed by its verb: "der hat", "Die hat mich angeschaut")
+      const demonstrative = (d.keys[k] === 'der' || d.keys[k] === 'die') && k + 1 <= colon && ((next & (AUX | VERB)) !== 0 || GERMAN_FINITE.test(d.keys[k + 1])) && isGerman(d);
+      if (demonstrative) return { k, g: d.keys[k] === 'die' ? 'f' : 'm' };
+      // (Italian "il" is an article too: a pronoun when a verb follows, "et il m'a répondu")
+      if (f & (PRON_M | PRON_F) && (!(f & DET) || (next & (AUX | VERB)) !== 0)) return { k, g: f & PRON_F ? 'f' : 'm' };
+      // (past "und", "et", "and", "dann")
+      if (!CLAUSE_OPENER.has(d.keys[k])) break;
+    }
+    return null;
+  };
+
   const nestedIn = (st: Statement, outer: Quote) => {
     for (const q of nested) {
       if (q.start < outer.innerStart || q.end > outer.innerEnd) continue;
@@ -904,6 +928,20 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         const saved = last;
         const e = emit(q.start, q.end, 'direct', cue, false);
         last = saved;
+        // the "der", "er" or "il" that opens the clause before a colon names the person the outer words last named: "Ich
+        // bin zu meinem Schichtleiter gegangen. Und der hat nur gesagt: ‚…‘" (the clause may open with "Ich" of its own:
+        // "Ich saß dem Bereichsleiter Tobias Harrer gegenüber, und er hat gesagt: ‚…‘")
+        const said = quotedSubject(q, lo);
+        if (said) {
+          const p = personInQuote(d, lo, said.k, said.g);
+          if (p) {
+            e.speakerName = text.slice(d.ts[p.a], d.te[p.b - 1]);
+            e.speaker = { start: d.ts[said.k], end: d.te[said.k], text: text.slice(d.ts[said.k], d.te[said.k]) };
+            e.actor = null;
+            delete e.actorId;
+            continue;
+          }
+        }
         // (a "he" or "she" in the outer speaker's words is someone else: "„Er stand da und hat nur gesagt: ‚…‘“, hatte der
         // Zeuge ausgesagt")
         const sp = cue.speaker;
@@ -2100,6 +2138,11 @@ function commonNounSource(d: Doc, j: number, max: number): Phrase | null {
   while (e < max && e - j < 3 && !isCapitalized(d, e) && !(d.flags[e] & (VERB | COMP | PRON | DET | AUX | STOP)) && (e === j || !breaksBefore(d, e))) e++;
   return e > j && (e >= max || commaBefore(d, e)) ? { a: j, b: e } : null;
 }
+
+/** German finite verbs a demonstrative "der" or "die" for a person opens a clause with (folded): "Und der hat nur gesagt", "Die schaute mich an". */
+const GERMAN_FINITE = /^(?:hat|hatte|habe|ist|war|wurde|sagte|sagt|meinte|meint|rief|schrie|antwortete|erklarte|fragte|schaute|sah|lachte|winkte|zuckte|guckte|nickte|schuttelte|blieb|stand|kam|ging)$/;
+/** Words that may open a clause before its subject, folded: "Und der hat gesagt", "et il m'a dit", "and he said". */
+const CLAUSE_OPENER = new Set('und dann da aber doch danach et puis alors mais ensuite and then but so y e ma poi entao depois'.split(' '));
 
 /** Plural forms of Russian, Ukrainian and Polish reporting verbs ("заявили", "считают", "вважають", "powiedzieli"). */
 // (and the first person plural of a paper that reports what it heard: "– … – słyszymy w ministerstwie")

@@ -636,6 +636,47 @@ export function describedStart(d: Doc, a: number): number {
   return j >= 0 && INDEFINITE.has(d.keys[j]) && ARTICLE_GENDER.has(d.keys[j]) && !breaksBefore(d, j + 1) ? j : a;
 }
 
+/** Words before a noun of a person inside someone's words, folded: articles, possessives, prepositions with an article ("meinem Schichtleiter", "zur Stationsleiterin", "au préfet", "à mon chef"). */
+const QUOTED_PERSON_DETERMINER = new Set(
+  'der die dem den des zum zur beim vom meinem meinen meiner mein meine seinem seinen seiner sein seine ihrem ihren ihrer ihr ihre unserem unseren unserer unser unsere einem einen einer ein eine le la l au aux du mon ma son sa notre leur un une my his her our the el al del mi su il lo al mio mia suo sua o a ao do da meu minha seu sua'.split(' '),
+);
+
+/** German determiners of a feminine noun (not "der", also a masculine's), folded. */
+const GERMAN_FEMININE_DETERMINER = /^(?:die|eine|einer|zur|(?:mein|dein|sein|ihr|unser|euer)(?:e|er))$/;
+/** German determiners of a masculine noun, folded. */
+const GERMAN_MASCULINE_DETERMINER = /^(?:dem|den|des|ein|einem|einen|zum|beim|vom|(?:mein|dein|sein|ihr|unser|euer)(?:em|en)?)$/;
+
+/**
+ * The person the words [lo, e) of someone's quote last name: a name, or a noun of a person after its article or
+ * possessive ("Ich bin zu meinem Schichtleiter gegangen", "dem damaligen Regionalbereichsleiter Tobias Harrer", "je suis
+ * allée voir le préfet"), of gender g when the text gives one; who the "der", "er" or "il" of a quote inside it is. The
+ * span of the name, or of the noun alone; null when the words name no one.
+ */
+export function personInQuote(d: Doc, lo: number, e: number, g: 'm' | 'f' | null): Phrase | null {
+  const german = isGerman(d);
+  for (let k = e - 1; k >= lo; k--) {
+    if (d.names[k] & NAME_GIVEN) {
+      const end = nameRunEnd(d, k, e);
+      if (end > 0) return { a: k, b: end };
+    }
+    const key = d.keys[k];
+    const noun = isRole(d, k) || (german && isCapitalized(d, k) && GERMAN_PERSON_NOUN.test(key) && !(d.flags[k] & (STOP | DET | PRON | VERB | AUX)));
+    if (!noun || d.flags[k] & (DET | PRON)) continue;
+    // (its article or possessive, past an adjective: "dem damaligen Regionalbereichsleiter")
+    let j = k - 1;
+    if (j > lo && !QUOTED_PERSON_DETERMINER.has(d.keys[j]) && !isCapitalized(d, j) && !(d.flags[j] & (DET | STOP | PRON | VERB | AUX)) && !breaksBefore(d, j + 1)) j--;
+    if (j < lo || breaksBefore(d, j + 1) || !QUOTED_PERSON_DETERMINER.has(d.keys[j])) continue;
+    const feminine = german ? /(?:in|frau)$/.test(key) : FEMININE_ARTICLES.has(d.keys[j]) || d.keys[j] === 'ma' || /(?:euse|trice|esse|ice)$/.test(key);
+    // (a German article that disagrees with the noun's sex names a thing: "die Leiter" is a ladder, "die Schichtleiterin" a woman)
+    if (german && (GERMAN_FEMININE_DETERMINER.test(d.keys[j]) ? !feminine : GERMAN_MASCULINE_DETERMINER.test(d.keys[j]) && feminine)) continue;
+    if (g !== null && (g === 'f') !== feminine) continue;
+    // (and the name after it: "dem damaligen Regionalbereichsleiter Tobias Harrer")
+    const named = k + 1 < e && !breaksBefore(d, k + 1) ? nameRunEnd(d, k + 1, e) : -1;
+    return named > 0 ? { a: k + 1, b: named } : { a: k, b: k + 1 };
+  }
+  return null;
+}
+
 /** Words that join a Romance description to its complement ("un conseiller du gouvernement", "una vecina del barrio", "un dirigente della Lega"). */
 const ROMANCE_COMPLEMENT_LINK = new Set('de du des del della dello dei degli delle di da do dos das'.split(' '));
 /** Nouns of when something was said, folded, which end a description's complement ("un proche du dossier mardi soir"). */

@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
-import { check, spokenBy, statementWith } from './helpers';
+import { expect } from 'vitest';
+import { check, spokenBy, statements, statementWith } from './helpers';
 
 /**
  * Someone new whom the copy describes and never names is known by all of the description, its complement too: that is
@@ -30,5 +31,23 @@ describe('a description of someone new keeps its complement', () => {
 
   it('a named person after "un proche de" is not a complement read as the description', () => {
     check(statementWith('« Non », a dit un conseiller de la maire, qui a requis l\'anonymat.', 'Non'), { name: 'un conseiller de la maire' });
+  });
+});
+
+/**
+ * A quote inside someone's words, introduced by "der", "er" or "he" and a colon, is the words of the person those words
+ * last named: the supervisor the witness went to, not the witness nor whoever the article named last.
+ */
+describe('the speaker of a quote inside a quote is whom the outer words last named', () => {
+  it.each([
+    ['de, "der" after a possessive and a role', 'Der Lagerist schilderte den Unfall anders. „Ich bin zu meinem Vorarbeiter gegangen und habe ihm die Leiter gezeigt. Und der hat nur gesagt: ‚Dann pass halt auf.‘ Drei Tage später lag ich am Boden“, erzählte der 41-Jährige.', 'pass halt', 'Vorarbeiter'],
+    ['de, "die" and a feminine role', '„Ich bin damit zur Teamleiterin gegangen, und die hat nur gesagt: ‚Das klären wir intern.‘ Danach kam nichts mehr“, sagte die Zeugin.', 'klären wir', 'Teamleiterin'],
+    ['de, "er" after a role and a name', '„Ich saß dem damaligen Werksleiter Bernd Ostrowski gegenüber, und er hat mir gesagt: ‚Dieses Werk schließt nicht.‘ Ein Jahr später war es zu“, berichtete die Bürgermeisterin.', 'Werk schließt', 'Bernd Ostrowski'],
+    ['fr, "il" after a possessive and a role', "« Je suis allée voir mon chef, et il m'a répondu : “Débrouille-toi avec ça.” Deux semaines après, je suis tombée », raconte l'ouvrière.", 'Débrouille', 'chef'],
+  ])('%s', (_case, text, words, name) => {
+    // (the inner quote: the shortest statement holding the words; the outer one holds them too)
+    const found = statements(text).filter((s) => s.text.includes(words)).sort((a, b) => a.text.length - b.text.length);
+    expect(found.length).toBe(2);
+    check(found[0], { name });
   });
 });
