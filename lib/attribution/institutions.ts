@@ -15,6 +15,9 @@ export const INSTITUTION_WORDS =
   ' behörde amt amtes institut instituts verband verbandes' +
   // (German places: "der Bürgermeister der Kleinstadt Gundelbach" names a town, not a person "Kleinstadt Gundelbach")
   ' stadt kleinstadt großstadt hauptstadt landeshauptstadt kreisstadt gemeinde marktgemeinde dorf landkreis bezirk kanton bundesland' +
+  // (German papers by the noun of their title, in the genitive too: "nach Informationen des Coburger Tageblatts")
+  ' tageblatt tageblatts tagblatt tagblatts abendblatt abendblatts volksblatt volksblatts anzeiger anzeigers kurier kuriers' +
+  ' boten' +
   ' conseil agence mairie préfecture parquet université hôpital' +
   ' consiglio comune procura questura agenzia istituto università ospedale regione' +
   ' ayuntamiento consejo agencia instituto universidad fiscalía juzgado audiencia prefeitura conselho agência universidade procuradoria';

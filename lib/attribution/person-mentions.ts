@@ -5,7 +5,7 @@
  */
 import { DET, PRON, PRON_F, PRON_M, STOP } from './cues';
 import { breaksBefore, isCapitalized, isRole, NAME_GIVEN, NAME_MR, NAME_MRS, ORG, type Doc } from './doc';
-import { isSlavic } from './language';
+import { isGerman, isSlavic } from './language';
 
 /** Honorifics before a surname, and the gender they say. */
 export const HONORIFIC = new Map<string, 'm' | 'f'>([
@@ -73,11 +73,22 @@ export function givenNameEnd(d: Doc, k: number, max: number): number {
   // (Polish "Sam Zełenski", "Sama Kowalska": "himself", "herself" before the name, not the given name Sam)
   if (SELF.has(d.keys[k]) && isSlavic(d)) return -1;
   // (an abbreviated title before it is no part of the name: "le Dr Karim Haddad", "Prof. Anna Weber")
-  if (k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (DET | STOP)) && !isRole(d, k - 1) && !TITLE_ABBREVIATION.has(d.keys[k - 1]) && d.sentenceStart[d.sentenceOf[k]] !== k) return -1;
+  // (German capitalises the noun that describes someone before the name, "die Thüringerin Anna Lindner", "den Favoriten
+  // Adrian Gerber": after its article, that noun is no part of the name)
+  if (k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (DET | STOP)) && !isRole(d, k - 1) && !TITLE_ABBREVIATION.has(d.keys[k - 1]) && d.sentenceStart[d.sentenceOf[k]] !== k && !germanNounBefore(d, k - 1)) return -1;
   let b = k + 1;
   // (the initial of a surname, as court reports give it, whatever word the letter also is: "Jolanta W.", Polish "w")
   while (b < max && b - k < 4 && !breaksBefore(d, b) && (nameWord(d, b) || surnameInitial(d, b))) b++;
   return b - k >= 2 ? b : -1;
+}
+
+/** German nouns of a person, folded ("Thüringerin", "Österreicher", "Favoriten", "Lokalmatadorin"), not names. */
+const GERMAN_NOUN_OF_PERSON = /\p{L}{3}(?:er|in|en|e|mann|frau|ling|ent|ant|ist)$/u;
+
+/** Whether token j is a German noun of a person after its article or a preposition ("die Thüringerin", "vor Lokalmatadorin"). */
+function germanNounBefore(d: Doc, j: number): boolean {
+  if (j === 0 || !GERMAN_NOUN_OF_PERSON.test(d.keys[j]) || d.names[j] & NAME_GIVEN || breaksBefore(d, j) || !isGerman(d)) return false;
+  return (d.flags[j - 1] & DET) !== 0 || ((d.flags[j - 1] & STOP) !== 0 && !isCapitalized(d, j - 1));
 }
 
 /** A capital letter and its full stop: "K." in "Dennis K.". */

@@ -510,6 +510,8 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
     else break;
   }
   if (k >= max || (k > start && breaksBefore(d, k))) return null;
+  // "sagte der 49 Jahre alte Finne": the article, the age spelled out and the noun
+  if (k + 4 < max && (d.keys[k] === 'der' || d.keys[k] === 'die') && /^\d+$/.test(d.keys[k + 1]) && d.keys[k + 2] === 'jahre' && /^alte[nr]?$/.test(d.keys[k + 3]) && isCapitalized(d, k + 4) && !breaksBefore(d, k + 4)) return { a: k, b: k + 5 };
   // "a assuré ce dernier", "ha replicato l'interessato"
   const an = anaphorAt(d, k, max);
   if (an > 0) return { a: k, b: an };
@@ -641,6 +643,8 @@ const QUOTED_PERSON_DETERMINER = new Set(
   'der die dem den des zum zur beim vom meinem meinen meiner mein meine seinem seinen seiner sein seine ihrem ihren ihrer ihr ihre unserem unseren unserer unser unsere einem einen einer ein eine le la l au aux du mon ma son sa notre leur un une my his her our the el al del mi su il lo al mio mia suo sua o a ao do da meu minha seu sua'.split(' '),
 );
 
+/** Prepositions that open a sentence before a surname, folded ("Für Moosbrugger blieb …", "Pour Dupont, c'est …"): capitalised there, no part of a name. */
+const OPENING_PREPOSITION = new Set('fur bei mit nach von vor gegen neben pour avec chez contre selon para con per'.split(' '));
 /** German determiners of a feminine noun (not "der", also a masculine's), folded. */
 const GERMAN_FEMININE_DETERMINER = /^(?:die|eine|einer|zur|(?:mein|dein|sein|ihr|unser|euer)(?:e|er))$/;
 /** German determiners of a masculine noun, folded. */
@@ -1188,7 +1192,8 @@ export class Registry {
     }
     // (not the object of a preposition, described before its name: "face à la favorite Anna Gruber", as advance reads
     // a description)
-    if (k > 1 && d.flags[k - 2] & DET && !breaksBefore(d, k) && lowerNoun(d, k - 1) && !describedAt(d, k - 1)) return -1;
+    // (French "a" and a past participle are no article and noun: "Dahl a devancé Paul Girard" names him)
+    if (k > 1 && d.flags[k - 2] & DET && !breaksBefore(d, k) && lowerNoun(d, k - 1) && !describedAt(d, k - 1) && !frenchPerfect(d, k - 2)) return -1;
     const e = givenNameEnd(d, k, upto);
     if (e > 0) {
       if (this.mentionCovers(d.ts[k], d.te[e - 1])) return -1;
@@ -1216,7 +1221,8 @@ export class Registry {
     // Gruber. Er haderte …")
     // (its cheapest necessary test first: most capitalised words are no one's surname)
     // (nameWord wants a capital: asked first, it spares a lookup of the word before's key)
-    if (this.maySurnameAt(k) && d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && nameWord(d, k - 1) && !titleAbbreviationAt(d, k - 1)) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k])) {
+    // (after a preposition that opens the sentence, capitalised there, as well: "Für Moosbrugger blieb nur Platz zwei")
+    if (this.maySurnameAt(k) && d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && nameWord(d, k - 1) && !titleAbbreviationAt(d, k - 1) && !(d.sentenceStart[d.sentenceOf[k]] === k - 1 && OPENING_PREPOSITION.has(d.keys[k - 1]))) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k])) {
       const p = this.findSurnameAt(k);
       if (p && !this.mentionCovers(d.ts[k], d.te[k])) {
         this.touch(p, EMPTY, d.ts[k]);
@@ -2451,7 +2457,7 @@ function personHeadIn(d: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if ((isRole(d, k) && !isOrgWord(d, k)) || (isCapitalized(d, k) && GERMAN_PERSON_NOUN.test(d.keys[k]))) return true;
   return false;
 }
-const GERMAN_PERSON_NOUN = /^(?:mann|frau)$|\p{L}{3}(?:mann|frau|er|in|ling|ent|ant|ist)$/u;
+const GERMAN_PERSON_NOUN = /^(?:mann|frau)$|\p{L}{3}(?:mann|frau|er|in|ling|ent|ant|ist)$|^(?:serbe|finne|franzose|schwede|brite|russe|pole|turke|grieche|dane|tscheche|slowake|kroate|bulgare|rumane|ire|schotte|chinese|este|lette|slowene|kosovare|schweizer|belgier|hesse|sachse|bayer|friese|schwabe|pfalzer)$/u;
 
 /**
  * Someone German copy introduces by an indefinite description, "eine frühere Mitarbeiterin der Bauverwaltung", "ein
@@ -2599,6 +2605,10 @@ const AGE_NOUN =
  * 'm'), 'any' when the article does not say it ("l'octogénaire"); null when the phrase is not one.
  */
 function ageOf(d: Doc, ph: Phrase): 'm' | 'f' | 'any' | null {
+  // (German spells the age out as well: "der 49 Jahre alte Finne", "die 35 Jahre alte Ärztin")
+  if (ph.b - ph.a === 5 && d.keys[ph.a + 2] === 'jahre' && /^alte[nr]?$/.test(d.keys[ph.a + 3]) && /^\d+$/.test(d.keys[ph.a + 1])) {
+    return d.keys[ph.a] === 'der' ? 'm' : d.keys[ph.a] === 'die' ? 'f' : null;
+  }
   let k = ph.b - 1;
   if (k < ph.a || !AGE_NOUN.test(d.keys[k])) return null;
   // (the number may stand as a token of its own: "61-Jährige")
@@ -2611,13 +2621,19 @@ function ageOf(d: Doc, ph: Phrase): 'm' | 'f' | 'any' | null {
   return null;
 }
 
+/** Whether token a is French "a" before a past participle ("a condamné", "a devancé", "a dit"), not a Portuguese article. */
+function frenchPerfect(d: Doc, a: number): boolean {
+  // (the verb as written: "à" folds to "a" too, "à l'université")
+  return d.keys[a] === 'a' && d.text.charCodeAt(d.ts[a]) === 97 && a + 1 < d.n && /(?:[éiu]|is|it)$/.test(d.text.slice(d.ts[a + 1], d.te[a + 1]));
+}
+
 /** Whether a definite article opens a clause's subject at token k: "l'arrière", ", la lateral", not "a la checa". */
 function describedAt(d: Doc, k: number): boolean {
   const elided = afterElision(d, k);
   if (!elided && (k === 0 || breaksBefore(d, k) || !(d.flags[k - 1] & DET) || !DEFINITE_ARTICLES.has(d.keys[k - 1]))) return false;
   const art = elided ? k : k - 1;
   // (French "a" and a past participle is no Portuguese article and noun: "Dakar a condamné Cheikh Tidiane Mbengue")
-  if (!elided && d.keys[art] === 'a' && /(?:[éiu]|is|it)$/.test(d.text.slice(d.ts[k], d.te[k]))) return false;
+  if (!elided && frenchPerfect(d, art)) return false;
   return art === 0 || breaksBefore(d, art) || !(d.flags[art - 1] & STOP);
 }
 

@@ -51,3 +51,24 @@ describe('the speaker of a quote inside a quote is whom the outer words last nam
     check(found[0], { name });
   });
 });
+
+/**
+ * German capitalises the noun that describes someone before the name ("die Thüringerin Anna Lindner", "den Favoriten
+ * Adrian Gerber"), names people by where they come from ("der Serbe", "der Vorarlberger") and spells ages out ("der 49
+ * Jahre alte Finne"); a surname after a preposition that opens the sentence ("Für Moosbrugger blieb …") is who the text
+ * now speaks of, in any language.
+ */
+describe('German nouns of a person, nationalities and ages; a surname after an opening preposition', () => {
+  it.each([
+    ['de, a noun of origin before the name, then "sie"', 'Die Sächsin Julia Hartung gewann vor Lokalmatadorin Laura Pichler. „Das war mein Tag“, sagte Hartung.\n\nFür Pichler war es ein bitterer Nachmittag. „Ich habe zu viel riskiert“, sagte sie.', 'zu viel riskiert', 'Laura Pichler'],
+    ['de, the object of a verb, named again by surname', 'Im Finale besiegte der 24-Jährige den Favoriten Lukas Wenger. Trainer Paul Mattes lobte seinen Schützling: „Er war heute stärker.“\n\nWenger hingegen war enttäuscht. „Ich war zu passiv“, sagte er.', 'zu passiv', 'Lukas Wenger'],
+    ['de, "Für" and a surname opening the sentence', 'Gewonnen hat der Norweger Erik Dahl vor dem Österreicher Stefan Moser. Nationaltrainer Jan Wolf war zufrieden: „Ein großer Tag.“\n\nFür Moser blieb nur Platz zwei. „Die Landung war schlampig“, sagte er.', 'Landung', 'Stefan Moser'],
+    ['fr, "Pour" and a surname opening the sentence', "Le Norvégien Olaf Dahl a devancé Paul Girard. L'entraîneur Marc Roux s'est félicité : « Une grande journée. »\n\nPour Girard, la pilule est amère. « J'ai raté mon saut », a-t-il reconnu.", 'raté mon saut', 'Paul Girard'],
+    ['de, a nationality', 'Der Klub hat sich von Cheftrainer Dragan Ilić getrennt. Dem Blatt sagte der Serbe: „Ich bin überrascht.“', 'überrascht', 'Dragan Ilić'],
+    ['de, an age spelled out', 'Straubings Coach Mikko Laine sprach von einem Arbeitssieg. „Wir haben nie aufgegeben“, sagte der 49 Jahre alte Finne.', 'nie aufgegeben', 'Mikko Laine'],
+  ])('%s', spokenBy);
+
+  it('a German paper in the genitive is no person whom "der Serbe" could be', () => {
+    check(statementWith('Der Klub hat sich von Cheftrainer Dragan Ilić getrennt. Nach Informationen des Coburger Tageblatts erfuhr er es am Abend. „Ich bin überrascht“, sagte der Serbe.', 'überrascht'), { name: 'Dragan Ilić' });
+  });
+});
