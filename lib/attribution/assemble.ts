@@ -1456,6 +1456,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // (German: a verb of saying denied, with no clause and no quotation after it, reports nothing: "Der Kreml äußerte
       // sich zunächst nicht zu den Berichten", "Er sagte nicht viel")
       if (german && deniedOnly(c, fb)) continue;
+      // (nor a reflexive verb of saying with its subject after it and nothing said: "Skeptisch äußert sich die Ökonomin
+      // Judith Hofer.", whose words come next)
+      if (german && d.keys[c] === 'sich' && c === k + 1 && ph.a > c) continue;
       // "Russia, he added, had sent …", "Russland habe, sagte er, …", "Россия, добавил он, передала …": the cue and its
       // subject set off inside the sentence; the words before them are said too
       if (ph.a >= 0 && c === (ph.a > k ? ph.b : k + 1) && gapFlags(d, c) & GAP_COMMA) {

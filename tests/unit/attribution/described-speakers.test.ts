@@ -72,3 +72,16 @@ describe('German nouns of a person, nationalities and ages; a surname after an o
     check(statementWith('Der Klub hat sich von Cheftrainer Dragan Ilić getrennt. Nach Informationen des Coburger Tageblatts erfuhr er es am Abend. „Ich bin überrascht“, sagte der Serbe.', 'überrascht'), { name: 'Dragan Ilić' });
   });
 });
+
+/** German sets how someone spoke before the verb and the person after it; the Vorfeld is no speaker. */
+describe('a German Vorfeld of manner, the verb, then the subject', () => {
+  it.each([
+    ['a reflexive verb of saying', 'Skeptisch äußert sich die Ökonomin Judith Brandt vom Institut. „Der Deckel hilft nicht“, sagte sie.', 'Deckel', 'Judith Brandt'],
+    ['"Kein …" and a colon', 'Kein Verständnis zeigte eine Pendlerin aus Augsburg, die nach Mailand wollte: „Ich nehme ab jetzt das Auto.“', 'das Auto', 'eine Pendlerin aus Augsburg'],
+  ])('%s', spokenBy);
+
+  it('a reflexive verb of saying with its subject after it reports nothing of its own', () => {
+    const text = 'Die Regierung will die Mieten deckeln. Skeptisch äußert sich die Ökonomin Judith Brandt vom Institut. „Der Deckel hilft nicht“, sagte sie.';
+    expect(statements(text).map((s) => s.text)).toEqual(['„Der Deckel hilft nicht“']);
+  });
+});
