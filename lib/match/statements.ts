@@ -94,6 +94,16 @@ const CUES = words(`
 /** "according to X", "по словам X": the speaker follows. */
 const ACCORDING = words('according segun selon segundo secondo laut словам словами według wedlug zdaniem');
 
+/**
+ * CUES and ACCORDING in one map, to the kind of each (CUE, ACCORDING_TO or both): the reader
+ * asks it of every token of the sentences it reads, one lookup each.
+ */
+const CUE = 1;
+const ACCORDING_TO = 2;
+const CUE_KIND = new Map<string, number>();
+for (const w of CUES) CUE_KIND.set(w, CUE);
+for (const w of ACCORDING) CUE_KIND.set(w, (CUE_KIND.get(w) ?? 0) | ACCORDING_TO);
+
 /** Subject pronouns (the pro-drop languages leave the subject out: see `attribution`). */
 const PRONOUNS = words('he she they он она они він вона вони er sie il elle ils elles');
 
@@ -318,9 +328,9 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
       if (m.e < b && gapHas(m.e - 1, G_COLON)) return mentionAt[a] + 1;
     }
     for (let c = a; c < b; c++) {
-      const w = keys[c];
-      const according = ACCORDING.has(w);
-      if ((!CUES.has(w) && !according) || inQuote(c)) continue;
+      const kind = CUE_KIND.get(keys[c]);
+      if (kind === undefined || inQuote(c)) continue;
+      const according = (kind & ACCORDING_TO) !== 0;
       // Backwards first ("Lavrov said", "he said"), unless the verb opens an inverted
       // attribution after a quote or a comma (", said the minister", "», — сказал он").
       const afterBreak = c > a && gapHas(c - 1, G_QUOTE | G_HYPHEN | G_COMMA | G_COLON);
@@ -510,29 +520,35 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
     }
     return r;
   };
+  // (the scoring passes ask it of a sentence once per candidate claim: kept per sentence)
+  const subjectMemo = new Int32Array(nSent).fill(UNREAD);
+  const subjectOf = (k: number): number => {
+    const a = seg.sentenceStart[k];
+    const b = sentEnd(k);
+    // "The president", "Le président ukrainien", "Il leader ucraino", "Глава держави", "He".
+    let p = a;
+    if (p + 1 < b && keys[p].length <= 3 && !PRONOUNS.has(keys[p]) && !TITLES.has(keys[p]) && mentionAt[p] < 0) p++;
+    // "Der russische Außenminister", "amerykański przywódca": a state's adjective before the title.
+    if (p + 1 < b && mentionAt[p] >= 0 && mentionAt[p + 1] < 0 && !isPerson(mentions[mentionAt[p]].actor) && TITLES.has(keys[p + 1])) p++;
+    const w = keys[p];
+    if (p >= b || mentionAt[p] >= 0 || !(PRONOUNS.has(w) || TITLES.has(w))) return -1;
+    // Nearest first: who spoke in a sentence before (maybe "he"), else the last person named in it.
+    for (let x = k - 1; x >= 0 && x >= k - 4; x--) {
+      resolve(x);
+      if (speaker[x] >= 0 && isPerson(speaker[x])) return speaker[x];
+      for (let q = sentEnd(x) - 1; q >= seg.sentenceStart[x]; q--) {
+        const m = mentionAt[q];
+        if (m >= 0 && isPerson(mentions[m].actor)) return mentions[m].actor;
+      }
+    }
+    return -1;
+  };
   return {
     first,
     last,
     subjectOf(k: number) {
-      const a = seg.sentenceStart[k];
-      const b = sentEnd(k);
-      // "The president", "Le président ukrainien", "Il leader ucraino", "Глава держави", "He".
-      let p = a;
-      if (p + 1 < b && keys[p].length <= 3 && !PRONOUNS.has(keys[p]) && !TITLES.has(keys[p]) && mentionAt[p] < 0) p++;
-      // "Der russische Außenminister", "amerykański przywódca": a state's adjective before the title.
-      if (p + 1 < b && mentionAt[p] >= 0 && mentionAt[p + 1] < 0 && !isPerson(mentions[mentionAt[p]].actor) && TITLES.has(keys[p + 1])) p++;
-      const w = keys[p];
-      if (p >= b || mentionAt[p] >= 0 || !(PRONOUNS.has(w) || TITLES.has(w))) return -1;
-      // Nearest first: who spoke in a sentence before (maybe "he"), else the last person named in it.
-      for (let x = k - 1; x >= 0 && x >= k - 4; x--) {
-        resolve(x);
-        if (speaker[x] >= 0 && isPerson(speaker[x])) return speaker[x];
-        for (let q = sentEnd(x) - 1; q >= seg.sentenceStart[x]; q--) {
-          const m = mentionAt[q];
-          if (m >= 0 && isPerson(mentions[m].actor)) return mentions[m].actor;
-        }
-      }
-      return -1;
+      const v = subjectMemo[k];
+      return v !== UNREAD ? v : (subjectMemo[k] = subjectOf(k));
     },
     readSpeakerOf,
     speakerOf(k: number) {
