@@ -495,6 +495,7 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
   // attribution filling its gaps is better than either alone: attribution resolves fewer of
   // the knowledge base's titles ("der Staatschef", "глава МИД") to their person.
   const attributed = new Map<number, Said>();
+  const actorKind = (id: string) => actorKinds[Number(id)];
   // Attribution names a speaker only where someone speaks: a quotation, a person of the
   // knowledge base, or a name outside it (a capitalised word inside the sentence that no
   // mention covers). A statement with none of them is the reporter's, read no further.
@@ -559,8 +560,14 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
       if (said === undefined && !speechSigns(s, last[k])) attributed.set(s, (said = read));
       if (said === undefined) {
         // the statement's speaker: the first of its sentences that has one
-        const all = attributedSpeakers(text, seg, mentions, actorKinds, s, last[k], whenCold);
-        said = all.find((x) => x.speaker !== SPEAKER_NONE) ?? all[0];
+        const all = attributedSpeakers(text, seg, mentions, actorKinds, s, last[k], whenCold, actorKind);
+        said = all[0];
+        for (const x of all) {
+          if (x.speaker !== SPEAKER_NONE) {
+            said = x;
+            break;
+          }
+        }
         attributed.set(s, said);
       }
       return said;
@@ -595,28 +602,17 @@ export function attributedSpeakers(
   s0: number,
   s1: number,
   whenCold: AttributeOptions['whenCold'] = 'build',
+  actorKind: (id: string) => string | undefined = (id) => actorKinds[Number(id)],
 ): Said[] {
   const nSent = seg.sentenceStart.length;
   const n = seg.tokens.length;
   const { origStart, origEnd } = seg.norm;
-  const charFrom = (s: number) => origStart[seg.tokens.start[seg.sentenceStart[s]]];
-  const charTo = (s: number) => origEnd[seg.tokens.end[(s + 1 < nSent ? seg.sentenceStart[s + 1] : n) - 1] - 1];
   // The window's own segmentation, cut from the page's: the same as segmenting its text again
   // (tests/unit/text/sentence-window.test.ts), without normalising and tokenising it again for
   // every statement whose speaker is asked.
   const { segmented, from, to } = sentenceWindow(seg, Math.max(0, s0 - ATTRIBUTION_CONTEXT), s1);
-  const firstMentionFrom = (pos: number) => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const actorMentions = [];
-  for (let i = firstMentionFrom(from); i < mentions.length && mentions[i].end <= to; i++) {
+  for (let i = firstMentionFrom(mentions, from); i < mentions.length && mentions[i].end <= to; i++) {
     const m = mentions[i];
     actorMentions.push({
       actorId: String(m.actor),
@@ -628,11 +624,11 @@ export function attributedSpeakers(
       confidence: m.confidence,
     });
   }
-  const found = attribute(text.slice(from, to), { segmented, actorMentions, actorKind: (id) => actorKinds[Number(id)], window: true, whenCold });
+  const found = attribute(text.slice(from, to), { segmented, actorMentions, actorKind, window: true, whenCold });
   const out: Said[] = [];
   for (let s = s0; s <= s1; s++) {
-    const a = charFrom(s) - from;
-    const b = charTo(s) - from;
+    const a = origStart[seg.tokens.start[seg.sentenceStart[s]]] - from;
+    const b = origEnd[seg.tokens.end[(s + 1 < nSent ? seg.sentenceStart[s + 1] : n) - 1] - 1] - from;
     // the statement covering most of the sentence
     let best = -1;
     let bestOverlap = 0;
@@ -643,27 +639,40 @@ export function attributedSpeakers(
         best = i;
       }
     }
-    out.push(best < 0 ? { speaker: SPEAKER_NONE, via: Via.None, mention: -1 } : said(found[best]));
+    out.push(best < 0 ? { speaker: SPEAKER_NONE, via: Via.None, mention: -1 } : saidBy(found[best], mentions, from));
   }
   return out;
+}
 
-  function said(st: Statement): Said {
-    if (st.actorId !== undefined) {
-      const actor = Number(st.actorId);
-      if (!st.speaker) return { speaker: actor, via: Via.Pronoun, mention: -1 };
-      // Named when a mention of the actor is the speaker's words; else the last mention before.
-      const spStart = st.speaker.start + from;
-      const spEnd = st.speaker.end + from;
-      const i0 = firstMentionFrom(spStart);
-      for (let i = Math.max(0, i0 - 1); i < mentions.length && mentions[i].start < spEnd; i++) {
-        if (mentions[i].actor === actor && mentions[i].end > spStart) return { speaker: actor, via: Via.Named, mention: i };
-      }
-      for (let i = i0 - 1; i >= 0 && mentions[i].start >= from; i--) if (mentions[i].actor === actor) return { speaker: actor, via: Via.Pronoun, mention: i };
-      return { speaker: actor, via: Via.Pronoun, mention: -1 };
-    }
-    if (st.speaker && st.speakerName && isProperName(st.speakerName)) return { speaker: SPEAKER_OTHER, via: Via.Named, mention: -1 };
-    return { speaker: SPEAKER_NONE, via: Via.None, mention: -1 };
+/** The first of the mentions (in text order) that starts at or after pos. */
+function firstMentionFrom(mentions: AcceptedMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
+
+/** The speaker of statement st of a window that starts at `from`, as this module reports one. */
+function saidBy(st: Statement, mentions: AcceptedMention[], from: number): Said {
+  if (st.actorId !== undefined) {
+    const actor = Number(st.actorId);
+    if (!st.speaker) return { speaker: actor, via: Via.Pronoun, mention: -1 };
+    // Named when a mention of the actor is the speaker's words; else the last mention before.
+    const spStart = st.speaker.start + from;
+    const spEnd = st.speaker.end + from;
+    const i0 = firstMentionFrom(mentions, spStart);
+    for (let i = Math.max(0, i0 - 1); i < mentions.length && mentions[i].start < spEnd; i++) {
+      if (mentions[i].actor === actor && mentions[i].end > spStart) return { speaker: actor, via: Via.Named, mention: i };
+    }
+    for (let i = i0 - 1; i >= 0 && mentions[i].start >= from; i--) if (mentions[i].actor === actor) return { speaker: actor, via: Via.Pronoun, mention: i };
+    return { speaker: actor, via: Via.Pronoun, mention: -1 };
+  }
+  if (st.speaker && st.speakerName && isProperName(st.speakerName)) return { speaker: SPEAKER_OTHER, via: Via.Named, mention: -1 };
+  return { speaker: SPEAKER_NONE, via: Via.None, mention: -1 };
 }
 
 /**
