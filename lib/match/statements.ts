@@ -94,6 +94,16 @@ const CUES = words(`
 /** "according to X", "по словам X": the speaker follows. */
 const ACCORDING = words('according segun selon segundo secondo laut словам словами według wedlug zdaniem');
 
+/**
+ * CUES and ACCORDING in one map, to the kind of each (CUE, ACCORDING_TO or both): the reader
+ * asks it of every token of the sentences it reads, one lookup each.
+ */
+const CUE = 1;
+const ACCORDING_TO = 2;
+const CUE_KIND = new Map<string, number>();
+for (const w of CUES) CUE_KIND.set(w, CUE);
+for (const w of ACCORDING) CUE_KIND.set(w, (CUE_KIND.get(w) ?? 0) | ACCORDING_TO);
+
 /** Subject pronouns (the pro-drop languages leave the subject out: see `attribution`). */
 const PRONOUNS = words('he she they он она они він вона вони er sie il elle ils elles');
 
@@ -129,6 +139,31 @@ const IF = words('if si se wenn falls если якщо jeśli jezeli whether ob
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
+/** Whether a token's first letter is a capital: ASCII by its code, the rest as isUpper. */
+const upperAt = (text: string, o: number) => {
+  const c = text.charCodeAt(o);
+  return c < 128 ? c >= 65 && c <= 90 : isUpper(text[o]);
+};
+/** /^\p{L}/u of a key, ASCII by its code. */
+const LETTER = /^\p{L}/u;
+const startsWithLetter = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(w);
+};
+
+/** Characters a gap between tokens is asked about (gapHas), as bits. */
+const G_QUOTE = 1;
+const G_COMMA = 2;
+const G_SEMI = 4;
+const G_COLON = 8;
+const G_HYPHEN = 16;
+const G_PAREN = 32;
+const gapBit = (c: number) =>
+  c === 34 ? G_QUOTE : c === 44 ? G_COMMA : c === 59 ? G_SEMI : c === 58 ? G_COLON : c === 45 ? G_HYPHEN : c === 40 || c === 41 ? G_PAREN : 0;
+/** JavaScript's \s. */
+const jsSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+
 export function findStatements(text: string, seg: Segmented, mentions: AcceptedMention[], actorKinds: string[], whenCold: AttributeOptions['whenCold'] = 'build'): Statements {
   const nSent = seg.sentenceStart.length;
   const n = seg.tokens.length;
@@ -145,16 +180,26 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
 
   // Mentions by token: the mention covering each token, if any.
   const mentionAt = new Int32Array(n).fill(-1);
-  mentions.forEach((m, i) => {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     for (let k = m.s; k < m.e && k < n; k++) mentionAt[k] = i;
-  });
+  }
 
   // Quotes: whether each sentence holds a quotation mark, and whether a quotation is still
   // open at its end (a quote over several sentences). Paragraph breaks close every quote.
-  // Marks are rare: their positions are found by the regular expression engine, and a
-  // sentence's region is walked mark by mark, not character by character.
+  // Marks are rare: their positions are found by indexOf (a regular expression's exec made a
+  // match array for each), and a sentence's region is walked mark by mark, not character by
+  // character.
   const marks: number[] = [];
-  for (const re = /["\n]/g; re.exec(norm) !== null; ) marks.push(re.lastIndex - 1);
+  for (let q = norm.indexOf('"'), l = norm.indexOf('\n'); q >= 0 || l >= 0; ) {
+    if (l < 0 || (q >= 0 && q < l)) {
+      marks.push(q);
+      q = norm.indexOf('"', q + 1);
+    } else {
+      marks.push(l);
+      l = norm.indexOf('\n', l + 1);
+    }
+  }
   const hasQuote = new Uint8Array(nSent);
   const startsQuote = new Uint8Array(nSent);
   const openAtEnd = new Uint8Array(nSent);
@@ -163,6 +208,10 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
   const markAt = new Int32Array(nSent);
   let open = false;
   let mi = 0;
+  const space = (q: number) => {
+    const c = norm.charCodeAt(q);
+    return c === 32 || c === 10 || c === 9 || c === 160 || c === 8239;
+  };
   const step = (until: number, s: number) => {
     for (; mi < marks.length && marks[mi] < until; mi++) {
       if (norm.charCodeAt(marks[mi]) === 34) {
@@ -183,10 +232,6 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
     if (s + 1 < nSent) {
       cut = tStart[b];
       const lo = tEnd[b - 1];
-      const space = (q: number) => {
-        const c = norm.charCodeAt(q);
-        return c === 32 || c === 10 || c === 9 || c === 160 || c === 8239;
-      };
       // French spacing ('… maintenant.\n« Pourquoi'): a mark standing alone before the
       // next sentence's first word, after a space, opens that sentence.
       let q = tStart[b] - 1;
@@ -212,10 +257,25 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
     for (let i = markAt[s]; i < marks.length && marks[i] < tStart[k]; i++) q = norm.charCodeAt(marks[i]) === 34 ? !q : false;
     return q;
   };
-  const gapHas = (k: number, re: RegExp) => re.test(norm.slice(tEnd[k], tStart[k + 1]));
+  // (the characters between token k and the next, or the text's end: what a slice of them held)
+  const gapHas = (k: number, bits: number) => {
+    for (let i = tEnd[k], e = k + 1 < n ? tStart[k + 1] : norm.length; i < e; i++) if (gapBit(norm.charCodeAt(i)) & bits) return true;
+    return false;
+  };
+  /** Whether the gap after token k is one comma and spaces (/^\s*,\s*$/). */
+  const gapIsComma = (k: number) => {
+    let commas = 0;
+    for (let i = tEnd[k], e = k + 1 < n ? tStart[k + 1] : norm.length; i < e; i++) {
+      const c = norm.charCodeAt(i);
+      if (c === 44) commas++;
+      else if (!jsSpace(c)) return false;
+    }
+    return commas === 1;
+  };
+  const origStart = seg.norm.origStart;
   const capitalised = (k: number) => {
-    const o = seg.norm.origStart[tStart[k]];
-    return o < text.length && isUpper(text[o]);
+    const o = origStart[tStart[k]];
+    return o < text.length && upperAt(text, o);
   };
   const isPerson = (actor: number) => actorKinds[actor] === 'person';
   // Pronoun 0, other-speaker 1, actor ≥ 0 as mention index + 2: the first thing found.
@@ -226,7 +286,7 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
     const w = keys[k];
     if (SPOKESPEOPLE.has(w)) return OTHER;
     if (PRONOUNS.has(w) || TITLES.has(w)) return PRONOUN;
-    if (capitalised(k) && /^\p{L}/u.test(w) && w.length > 2) {
+    if (capitalised(k) && startsWithLetter(w) && w.length > 2) {
       // "on Tuesday", "am Donnerstag": a capital after a short lower-case word is a date or a place.
       if (k > sentStartTok && keys[k - 1].length <= 3 && !capitalised(k - 1) && mentionAt[k - 1] < 0) return null;
       // Every sentence starts with a capital: only a name if another capital follows ("Mark Rutte").
@@ -242,36 +302,42 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
    * the mention naming a known person, or OTHER for a name outside the knowledge base.
    */
   const appositive = (k: number, a: number): number | null => {
-    if (!/^\s*,\s*$/.test(norm.slice(tEnd[k], tStart[k + 1]))) return null;
+    if (!gapIsComma(k)) return null;
     let j = k;
-    while (j > a && k - j < 3 && (capitalised(j) || mentionAt[j] >= 0) && !gapHas(j - 1, /[",;:()]/)) j--;
-    if (j <= a || !(capitalised(j) || mentionAt[j] >= 0) || !/^\s*,\s*$/.test(norm.slice(tEnd[j - 1], tStart[j]))) return null;
+    while (j > a && k - j < 3 && (capitalised(j) || mentionAt[j] >= 0) && !gapHas(j - 1, G_QUOTE | G_COMMA | G_SEMI | G_COLON | G_PAREN)) j--;
+    if (j <= a || !(capitalised(j) || mentionAt[j] >= 0) || !gapIsComma(j - 1)) return null;
     for (let q = j; q <= k; q++) if (mentionAt[q] >= 0) return isPerson(mentions[mentionAt[q]].actor) ? mentionAt[q] : null;
     return OTHER;
   };
 
-  /** Who speaks in sentence s: [kind, mention index] where kind is actor-found / pronoun / other / none. */
-  const attribution = (s: number): { who: number; mention: number } => {
+  // Who speaks in a sentence, as one number (no object per sentence read: the scan's
+  // collections cost more the more it allocates): the mention naming a known actor as
+  // mention + 1, else one of these.
+  const SAID_PRONOUN = 0;
+  const SAID_OTHER = -1;
+  const SAID_NONE = -2;
+  const saidCode = (found: number) => (found === PRONOUN ? SAID_PRONOUN : found === OTHER ? SAID_OTHER : found + 1);
+
+  /** Who speaks in sentence s: a known actor's mention (as mention + 1), SAID_PRONOUN, SAID_OTHER or SAID_NONE. */
+  const attribution = (s: number): number => {
     const a = seg.sentenceStart[s];
     const b = sentEnd(s);
     // A headline or lead "Lavrov: …": a mention right before a colon near the start.
     if (mentionAt[a] >= 0) {
       const m = mentions[mentionAt[a]];
-      if (m.e < b && gapHas(m.e - 1, /:/)) return { who: 1, mention: mentionAt[a] };
+      if (m.e < b && gapHas(m.e - 1, G_COLON)) return mentionAt[a] + 1;
     }
     for (let c = a; c < b; c++) {
-      const w = keys[c];
-      const according = ACCORDING.has(w);
-      if ((!CUES.has(w) && !according) || inQuote(c)) continue;
+      const kind = CUE_KIND.get(keys[c]);
+      if (kind === undefined || inQuote(c)) continue;
+      const according = (kind & ACCORDING_TO) !== 0;
       // Backwards first ("Lavrov said", "he said"), unless the verb opens an inverted
       // attribution after a quote or a comma (", said the minister", "», — сказал он").
-      const afterBreak = c > a && gapHas(c - 1, /["\-,:]/);
-      const result = (found: number) =>
-        found === PRONOUN ? { who: 0, mention: -1 } : found === OTHER ? { who: -1, mention: -1 } : { who: 1, mention: found };
+      const afterBreak = c > a && gapHas(c - 1, G_QUOTE | G_HYPHEN | G_COMMA | G_COLON);
       // "The spokesman, Dmitry Peskov, said…": the name between commas right before the verb.
       if (!according && afterBreak && !inQuote(c - 1)) {
         const ap = appositive(c - 1, a);
-        if (ap !== null) return result(ap);
+        if (ap !== null) return saidCode(ap);
       }
       if (!according && !afterBreak) {
         // Back to the subject, not past a comma or a quote (the reported clause) nor an "and"
@@ -280,7 +346,7 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
         let stoppedAtAnd = false;
         for (let k = c - 1; k >= a && k >= c - 9; k--) {
           if (!inQuote(k) && k < c - 1 && (found = appositive(k, a)) !== null) break;
-          if (inQuote(k) || gapHas(k, /[",;:]/)) break;
+          if (inQuote(k) || gapHas(k, G_QUOTE | G_COMMA | G_SEMI | G_COLON)) break;
           // (Italian "è" folds to "e": only the plain letter is "and".)
           if (AND.has(keys[k]) && text[seg.norm.origStart[tStart[k]]] !== 'è') {
             stoppedAtAnd = true;
@@ -290,14 +356,14 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
           if (found !== null) break;
         }
         if (found === null && stoppedAtAnd && mentionAt[a] >= 0) found = mentionAt[a];
-        if (found !== null) return result(found);
+        if (found !== null) return saidCode(found);
       }
       // Forward: ", said the minister." — the speaker ends the clause (a comma or the end of
       // the sentence follows soon); "said Zelensky would…" names the reported clause's subject.
       let found: number | null = null;
       let at = -1;
       // "Lavrov said, Russia …": a comma right after the verb opens the reported clause.
-      const opensClause = c + 1 < b && gapHas(c, /[,:]/) && !according;
+      const opensClause = c + 1 < b && gapHas(c, G_COMMA | G_COLON) && !according;
       for (let k = c + 1; k < b && k <= c + 4 && !opensClause; k++) {
         if (inQuote(k) || THAT.has(keys[k]) || IF.has(keys[k])) break;
         found = probe(k, a);
@@ -305,27 +371,32 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
           at = mentionAt[k] >= 0 ? mentions[mentionAt[k]].e - 1 : k;
           break;
         }
-        if (gapHas(k, /[,;:"]/)) break;
+        if (gapHas(k, G_QUOTE | G_COMMA | G_SEMI | G_COLON)) break;
       }
       if (found !== null) {
         let ends = at + 6 >= b - 1;
-        for (let k = at; k < b - 1 && k <= at + 6 && !ends; k++) if (gapHas(k, /[,;:]/)) ends = true;
-        if (ends) return result(found);
+        for (let k = at; k < b - 1 && k <= at + 6 && !ends; k++) if (gapHas(k, G_COMMA | G_SEMI | G_COLON)) ends = true;
+        if (ends) return saidCode(found);
       }
       // "…", dijo. / «…», ha detto: a verb with no subject after a quote (pro-drop).
-      if (afterBreak && c > a && (inQuote(c - 1) || gapHas(c - 1, /"/))) return { who: 0, mention: -1 };
+      if (afterBreak && c > a && (inQuote(c - 1) || gapHas(c - 1, G_QUOTE))) return SAID_PRONOUN;
     }
-    return { who: -2, mention: -1 };
+    return SAID_NONE;
   };
 
   // Group sentences: a quote open at the end of a sentence goes on in the next; a quote
   // with no named speaker belongs with the sentence before it (a lead-in, or the quote
   // before it in a paragraph of quotes).
-  const attMemo: ({ who: number; mention: number } | undefined)[] = new Array(nSent);
-  const att = (s: number) => (attMemo[s] ??= attribution(s));
+  const UNREAD = -3;
+  const attMemo = new Int32Array(nSent).fill(UNREAD);
+  const att = (s: number) => (attMemo[s] === UNREAD ? (attMemo[s] = attribution(s)) : attMemo[s]);
   const join = new Uint8Array(nSent); // join[s] = 1: s belongs with s - 1
   for (let s = 1; s < nSent; s++) if (openAtEnd[s - 1]) join[s] = 1;
-  const sameParagraph = (s: number) => !/\n/.test(norm.slice(tEnd[sentEnd(s - 1) - 1], tStart[seg.sentenceStart[s]]));
+  const sameParagraph = (s: number) => {
+    const e = tStart[seg.sentenceStart[s]];
+    const i = norm.indexOf('\n', tEnd[sentEnd(s - 1) - 1]);
+    return i < 0 || i >= e;
+  };
   for (let s = 1; s < nSent; s++) {
     if (join[s]) continue;
     // A quote (all its sentences) that names no speaker, or one attributed to "he": it goes
@@ -338,8 +409,8 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
     let pronoun = false;
     for (let k = s; k <= e; k++) {
       const t = att(k);
-      if (t.who === 1 || t.who === -1) named = true;
-      if (t.who === 0) pronoun = true;
+      if (t > 0 || t === SAID_OTHER) named = true;
+      if (t === SAID_PRONOUN) pronoun = true;
     }
     // (Reported speech by "he" with a quoted phrase in it stays its own statement.)
     const quote = startsQuote[s] === 1;
@@ -368,17 +439,17 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
     let pronoun = false;
     for (let k = s; k <= e; k++) {
       const t = att(k);
-      if (t.who === 1) {
-        who = mentions[t.mention].actor;
-        mention = t.mention;
+      if (t > 0) {
+        mention = t - 1;
+        who = mentions[mention].actor;
         how = Via.Named;
         break;
       }
-      if (t.who === -1) {
+      if (t === SAID_OTHER) {
         who = SPEAKER_OTHER;
         break;
       }
-      if (t.who === 0) pronoun = true;
+      if (t === SAID_PRONOUN) pronoun = true;
     }
     if (who === SPEAKER_NONE && (pronoun || (e > s && hasQuote[e]))) {
       // A lead-in's person: the first person mentioned in the statement's first sentence.
@@ -424,6 +495,7 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
   // attribution filling its gaps is better than either alone: attribution resolves fewer of
   // the knowledge base's titles ("der Staatschef", "глава МИД") to their person.
   const attributed = new Map<number, Said>();
+  const actorKind = (id: string) => actorKinds[Number(id)];
   // Attribution names a speaker only where someone speaks: a quotation, a person of the
   // knowledge base, or a name outside it (a capitalised word inside the sentence that no
   // mention covers). A statement with none of them is the reporter's, read no further.
@@ -432,49 +504,70 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
       if (hasQuote[x] || openAtStart[x]) return true;
       for (let k = seg.sentenceStart[x] + 1, b = sentEnd(x); k < b; k++) {
         const m = mentionAt[k];
-        if (m >= 0 ? isPerson(mentions[m].actor) : capitalised(k) && /^\p{L}/u.test(keys[k])) return true;
+        if (m >= 0 ? isPerson(mentions[m].actor) : capitalised(k) && startsWithLetter(keys[k])) return true;
       }
     }
     return false;
+  };
+  // One answer per statement, made when first asked: the scoring passes ask of every
+  // candidate sentence, tens of thousands of times on a long page.
+  const readMemo: (Said | undefined)[] = new Array(nSent);
+  const readSpeakerOf = (k: number): Said => {
+    const s = first[k];
+    let r = readMemo[s];
+    if (r === undefined) {
+      resolve(k);
+      readMemo[s] = r = { speaker: speaker[k], via: via[k] as Via, mention: speakerMention[k] };
+    }
+    return r;
+  };
+  // (the scoring passes ask it of a sentence once per candidate claim: kept per sentence)
+  const subjectMemo = new Int32Array(nSent).fill(UNREAD);
+  const subjectOf = (k: number): number => {
+    const a = seg.sentenceStart[k];
+    const b = sentEnd(k);
+    // "The president", "Le président ukrainien", "Il leader ucraino", "Глава держави", "He".
+    let p = a;
+    if (p + 1 < b && keys[p].length <= 3 && !PRONOUNS.has(keys[p]) && !TITLES.has(keys[p]) && mentionAt[p] < 0) p++;
+    // "Der russische Außenminister", "amerykański przywódca": a state's adjective before the title.
+    if (p + 1 < b && mentionAt[p] >= 0 && mentionAt[p + 1] < 0 && !isPerson(mentions[mentionAt[p]].actor) && TITLES.has(keys[p + 1])) p++;
+    const w = keys[p];
+    if (p >= b || mentionAt[p] >= 0 || !(PRONOUNS.has(w) || TITLES.has(w))) return -1;
+    // Nearest first: who spoke in a sentence before (maybe "he"), else the last person named in it.
+    for (let x = k - 1; x >= 0 && x >= k - 4; x--) {
+      resolve(x);
+      if (speaker[x] >= 0 && isPerson(speaker[x])) return speaker[x];
+      for (let q = sentEnd(x) - 1; q >= seg.sentenceStart[x]; q--) {
+        const m = mentionAt[q];
+        if (m >= 0 && isPerson(mentions[m].actor)) return mentions[m].actor;
+      }
+    }
+    return -1;
   };
   return {
     first,
     last,
     subjectOf(k: number) {
-      const a = seg.sentenceStart[k];
-      const b = sentEnd(k);
-      // "The president", "Le président ukrainien", "Il leader ucraino", "Глава держави", "He".
-      let p = a;
-      if (p + 1 < b && keys[p].length <= 3 && !PRONOUNS.has(keys[p]) && !TITLES.has(keys[p]) && mentionAt[p] < 0) p++;
-      // "Der russische Außenminister", "amerykański przywódca": a state's adjective before the title.
-      if (p + 1 < b && mentionAt[p] >= 0 && mentionAt[p + 1] < 0 && !isPerson(mentions[mentionAt[p]].actor) && TITLES.has(keys[p + 1])) p++;
-      const w = keys[p];
-      if (p >= b || mentionAt[p] >= 0 || !(PRONOUNS.has(w) || TITLES.has(w))) return -1;
-      // Nearest first: who spoke in a sentence before (maybe "he"), else the last person named in it.
-      for (let x = k - 1; x >= 0 && x >= k - 4; x--) {
-        resolve(x);
-        if (speaker[x] >= 0 && isPerson(speaker[x])) return speaker[x];
-        for (let q = sentEnd(x) - 1; q >= seg.sentenceStart[x]; q--) {
-          const m = mentionAt[q];
-          if (m >= 0 && isPerson(mentions[m].actor)) return mentions[m].actor;
-        }
-      }
-      return -1;
+      const v = subjectMemo[k];
+      return v !== UNREAD ? v : (subjectMemo[k] = subjectOf(k));
     },
-    readSpeakerOf(k: number) {
-      resolve(k);
-      return { speaker: speaker[k], via: via[k] as Via, mention: speakerMention[k] };
-    },
+    readSpeakerOf,
     speakerOf(k: number) {
-      resolve(k);
-      if (speaker[k] !== SPEAKER_NONE) return { speaker: speaker[k], via: via[k] as Via, mention: speakerMention[k] };
+      const read = readSpeakerOf(k);
+      if (read.speaker !== SPEAKER_NONE) return read;
       const s = first[k];
       let said = attributed.get(s);
-      if (said === undefined && !speechSigns(s, last[k])) said = { speaker: SPEAKER_NONE, via: Via.None, mention: -1 };
+      if (said === undefined && !speechSigns(s, last[k])) attributed.set(s, (said = read));
       if (said === undefined) {
         // the statement's speaker: the first of its sentences that has one
-        const all = attributedSpeakers(text, seg, mentions, actorKinds, s, last[k], whenCold);
-        said = all.find((x) => x.speaker !== SPEAKER_NONE) ?? all[0];
+        const all = attributedSpeakers(text, seg, mentions, actorKinds, s, last[k], whenCold, actorKind);
+        said = all[0];
+        for (const x of all) {
+          if (x.speaker !== SPEAKER_NONE) {
+            said = x;
+            break;
+          }
+        }
         attributed.set(s, said);
       }
       return said;
@@ -509,28 +602,17 @@ export function attributedSpeakers(
   s0: number,
   s1: number,
   whenCold: AttributeOptions['whenCold'] = 'build',
+  actorKind: (id: string) => string | undefined = (id) => actorKinds[Number(id)],
 ): Said[] {
   const nSent = seg.sentenceStart.length;
   const n = seg.tokens.length;
   const { origStart, origEnd } = seg.norm;
-  const charFrom = (s: number) => origStart[seg.tokens.start[seg.sentenceStart[s]]];
-  const charTo = (s: number) => origEnd[seg.tokens.end[(s + 1 < nSent ? seg.sentenceStart[s + 1] : n) - 1] - 1];
   // The window's own segmentation, cut from the page's: the same as segmenting its text again
   // (tests/unit/text/sentence-window.test.ts), without normalising and tokenising it again for
   // every statement whose speaker is asked.
   const { segmented, from, to } = sentenceWindow(seg, Math.max(0, s0 - ATTRIBUTION_CONTEXT), s1);
-  const firstMentionFrom = (pos: number) => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const actorMentions = [];
-  for (let i = firstMentionFrom(from); i < mentions.length && mentions[i].end <= to; i++) {
+  for (let i = firstMentionFrom(mentions, from); i < mentions.length && mentions[i].end <= to; i++) {
     const m = mentions[i];
     actorMentions.push({
       actorId: String(m.actor),
@@ -542,11 +624,11 @@ export function attributedSpeakers(
       confidence: m.confidence,
     });
   }
-  const found = attribute(text.slice(from, to), { segmented, actorMentions, actorKind: (id) => actorKinds[Number(id)], window: true, whenCold });
+  const found = attribute(text.slice(from, to), { segmented, actorMentions, actorKind, window: true, whenCold });
   const out: Said[] = [];
   for (let s = s0; s <= s1; s++) {
-    const a = charFrom(s) - from;
-    const b = charTo(s) - from;
+    const a = origStart[seg.tokens.start[seg.sentenceStart[s]]] - from;
+    const b = origEnd[seg.tokens.end[(s + 1 < nSent ? seg.sentenceStart[s + 1] : n) - 1] - 1] - from;
     // the statement covering most of the sentence
     let best = -1;
     let bestOverlap = 0;
@@ -557,27 +639,40 @@ export function attributedSpeakers(
         best = i;
       }
     }
-    out.push(best < 0 ? { speaker: SPEAKER_NONE, via: Via.None, mention: -1 } : said(found[best]));
+    out.push(best < 0 ? { speaker: SPEAKER_NONE, via: Via.None, mention: -1 } : saidBy(found[best], mentions, from));
   }
   return out;
+}
 
-  function said(st: Statement): Said {
-    if (st.actorId !== undefined) {
-      const actor = Number(st.actorId);
-      if (!st.speaker) return { speaker: actor, via: Via.Pronoun, mention: -1 };
-      // Named when a mention of the actor is the speaker's words; else the last mention before.
-      const spStart = st.speaker.start + from;
-      const spEnd = st.speaker.end + from;
-      const i0 = firstMentionFrom(spStart);
-      for (let i = Math.max(0, i0 - 1); i < mentions.length && mentions[i].start < spEnd; i++) {
-        if (mentions[i].actor === actor && mentions[i].end > spStart) return { speaker: actor, via: Via.Named, mention: i };
-      }
-      for (let i = i0 - 1; i >= 0 && mentions[i].start >= from; i--) if (mentions[i].actor === actor) return { speaker: actor, via: Via.Pronoun, mention: i };
-      return { speaker: actor, via: Via.Pronoun, mention: -1 };
-    }
-    if (st.speaker && st.speakerName && isProperName(st.speakerName)) return { speaker: SPEAKER_OTHER, via: Via.Named, mention: -1 };
-    return { speaker: SPEAKER_NONE, via: Via.None, mention: -1 };
+/** The first of the mentions (in text order) that starts at or after pos. */
+function firstMentionFrom(mentions: AcceptedMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
+
+/** The speaker of statement st of a window that starts at `from`, as this module reports one. */
+function saidBy(st: Statement, mentions: AcceptedMention[], from: number): Said {
+  if (st.actorId !== undefined) {
+    const actor = Number(st.actorId);
+    if (!st.speaker) return { speaker: actor, via: Via.Pronoun, mention: -1 };
+    // Named when a mention of the actor is the speaker's words; else the last mention before.
+    const spStart = st.speaker.start + from;
+    const spEnd = st.speaker.end + from;
+    const i0 = firstMentionFrom(mentions, spStart);
+    for (let i = Math.max(0, i0 - 1); i < mentions.length && mentions[i].start < spEnd; i++) {
+      if (mentions[i].actor === actor && mentions[i].end > spStart) return { speaker: actor, via: Via.Named, mention: i };
+    }
+    for (let i = i0 - 1; i >= 0 && mentions[i].start >= from; i--) if (mentions[i].actor === actor) return { speaker: actor, via: Via.Pronoun, mention: i };
+    return { speaker: actor, via: Via.Pronoun, mention: -1 };
+  }
+  if (st.speaker && st.speakerName && isProperName(st.speakerName)) return { speaker: SPEAKER_OTHER, via: Via.Named, mention: -1 };
+  return { speaker: SPEAKER_NONE, via: Via.None, mention: -1 };
 }
 
 /**
