@@ -643,6 +643,10 @@ const QUOTED_PERSON_DETERMINER = new Set(
   'der die dem den des zum zur beim vom meinem meinen meiner mein meine seinem seinen seiner sein seine ihrem ihren ihrer ihr ihre unserem unseren unserer unser unsere einem einen einer ein eine le la l au aux du mon ma son sa notre leur un une my his her our the el al del mi su il lo al mio mia suo sua o a ao do da meu minha seu sua'.split(' '),
 );
 
+/** Nouns of places and buildings named after someone, folded: "stade Ernest-Wallon", "rue Victor-Hugo", "Stadion", "calle". */
+const NAMED_PLACE = new Set(
+  'stade rue avenue boulevard place quai pont lycee college ecole gare aeroport hopital salle centre stadion strasse platz allee schule gymnasium klinikum flughafen bahnhof calle avenida plaza estadio colegio hospital aeropuerto via piazza stadio viale liceo ospedale aeroporto rua praca escola street square stadium airport'.split(' '),
+);
 /** Prepositions that open a sentence before a surname, folded ("Für Moosbrugger blieb …", "Pour Dupont, c'est …"): capitalised there, no part of a name. */
 const OPENING_PREPOSITION = new Set('fur bei mit nach von vor gegen neben pour avec chez contre selon para con per'.split(' '));
 /** German determiners of a feminine noun (not "der", also a masculine's), folded. */
@@ -1197,6 +1201,9 @@ export class Registry {
     const e = givenNameEnd(d, k, upto);
     if (e > 0) {
       if (this.mentionCovers(d.ts[k], d.te[e - 1])) return -1;
+      // (a place named after someone is no one who speaks: "au stade Ernest-Wallon", "rue Victor-Hugo", "am
+      // Willy-Brandt-Platz")
+      if (k > 0 && !breaksBefore(d, k) && NAMED_PLACE.has(d.keys[k - 1])) return e;
       const surname = d.keys[e - 1];
       const known = this.findSurname(surname);
       // (the same surname with another given name is someone else: "Jeb Bush" after "George W. Bush")

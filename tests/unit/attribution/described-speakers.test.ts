@@ -85,3 +85,12 @@ describe('a German Vorfeld of manner, the verb, then the subject', () => {
     expect(statements(text).map((s) => s.text)).toEqual(['„Der Deckel hilft nicht“']);
   });
 });
+
+/** A place named after someone is no one a pronoun could stand for. */
+describe('a place named after a person', () => {
+  it.each([
+    ['fr', "Au stade Ernest-Wallon, le pilier Paul Durand savourait. « On voulait répondre », a-t-il expliqué.", 'voulait répondre', 'Paul Durand'],
+    ['de', 'Im Stadion Willy Brandt feierte Trainer Jonas Weber den Sieg. „Wir haben es verdient“, sagte er.', 'verdient', 'Jonas Weber'],
+    ['es', 'En el estadio Fernando Torres, el entrenador Pablo Ruiz celebró la victoria. «Lo merecíamos», dijo él.', 'merecíamos', 'Pablo Ruiz'],
+  ])('%s', spokenBy);
+});
