@@ -55,6 +55,8 @@ const OTHER_WOMEN_NOT_A =
   'roselyne frederique morgane maelle najat ' +
   // West African and Maghreb women's names of French-language copy, not in -a
   'aissatou fatou ndeye oumou kadiatou ramatoulaye nafissatou mariame mame adji khady dieynaba astou nour meriem mariem imane sihem ilham ikram hind asmae hajar siham ' +
+  // Turkish women's names of German copy
+  'sevgi elif zeynep selin ayse ' +
   'leonor ester rute lurdes lourdes gisele gislaine cristiane luciane rosane jaqueline thais lais suely neide cleide marlene gleisi ' +
   'aline tatiane daiane ivone edite judite socorro conceicao assuncao ' +
   'belen maribel marisol montserrat montse amparo guadalupe maite itziar miren edurne leire anabel asuncion concepcion encarnacion ' +
@@ -126,6 +128,11 @@ const OTHER_GIVEN =
   'friedrich markus matthias christian sebastian tobias florian lukas jonas felix maximilian philipp jens torsten thorsten sven ' +
   'dirk holger bernd ralf rainer volker norbert reinhard ulrich joachim jan kai lars nils timo armin cem hubertus christoph ' +
   'dominik fabian moritz niklas hendrik henning detlef gunnar anja katja petra claudia tanja sonja monika martina ' +
+  // (given names of current German, Austrian and Swiss copy the lists lacked: a name they open registers with no role)
+  'lena nina lea lina mia greta clara luisa johanna katharina vera erik nico remo reto urs ueli jürg marco mario leon noah elias ' +
+  'emil anton jakob luka marko dragan goran zoran dejan mehmet ahmet murat hakan emre sevgi elif zeynep selin ayşe fatma ' +
+  // (and of French copy)
+  'mathis lucas théo louis gabriel arthur jules nathan enzo romain thibault baptiste kévin alexis benjamin samuel dylan killian léa ' +
   // French
   'jean michel philippe alain françois nicolas christophe laurent olivier thierry sébastien stéphane frédéric gérald didier gilles ' +
   'hervé yves marc luc benoît arnaud julien mathieu guillaume antoine xavier fabien cédric damien jérôme rémi raphaël maxime ' +
