@@ -155,6 +155,17 @@ export function namesABody(name: string): boolean {
   return w.length > 1 && isBodyHead(w[w.length - 1]);
 }
 
+/**
+ * Whether a body's name holds the noun `key` (byNoun): a head noun of it, or any word of it for a generic noun. A
+ * function of the module, not a closure made at every question (under tsx, which names each closure, a call to
+ * defineProperty apiece).
+ */
+function holdsNoun(body: Body, key: string, generic: boolean): boolean {
+  if (body.alone) return false;
+  for (const w of body.words) if ((generic || isBodyHead(w)) && sameStem(w, key)) return true;
+  return false;
+}
+
 /** Whether text[i, i + n) holds "(". */
 function bracketWithin(text: string, i: number, n: number): boolean {
   for (const e = Math.min(text.length, i + n); i < e; i++) if (text.charCodeAt(i) === 40) return true;
@@ -345,13 +356,8 @@ export class Bodies {
     // (a head noun, or any word of the name for a generic noun: "le régulateur" of the "Commission de régulation …";
     // not "the drivers" for the "Rail Drivers’ Federation")
     const generic = isGenericBody(key);
-    const holds = (body: Body) => {
-      if (body.alone) return false;
-      for (const w of body.words) if ((generic || isBodyHead(w)) && sameStem(w, key)) return true;
-      return false;
-    };
     // (the list may run past the phrase when initials were read to a sentence's end)
-    for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].b <= at && holds(this.list[i])) return this.list[i];
+    for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].b <= at && holdsNoun(this.list[i], key, generic)) return this.list[i];
     if (generic) for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].b <= at && !this.list[i].alone) return this.list[i];
     // none before: the body the rest of the paragraph names in full ("O sindicato afirma que … “…”, disse a presidente
     // do Sindicato dos Metroviários")
@@ -359,7 +365,7 @@ export class Bodies {
     let to = at;
     while (to < d.n && (nl < 0 || d.ts[to] < nl)) to++;
     this.scan(to);
-    for (const body of this.list) if (body.a >= at && body.a < to && holds(body)) return body;
+    for (const body of this.list) if (body.a >= at && body.a < to && holdsNoun(body, key, generic)) return body;
     return null;
   }
 
