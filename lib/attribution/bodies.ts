@@ -105,6 +105,22 @@ const headBits = ((): Uint32Array | null => {
   return bits;
 })();
 
+/**
+ * The pairs of ASCII characters that open a stem of HEAD or a word of SHORT_HEAD, by (first << 7 | second): a word that
+ * opens with another such pair is no head, told from two characters before its first four are hashed (the scan asks
+ * of some 16,000 capitalised words a round of the 33 pages, and some 500 pass the bits of the hashes).
+ */
+const HEAD_PAIRS = ((): Uint8Array => {
+  const pairs = new Uint8Array(1 << 14);
+  const stems = /^\^\(\?:(.*)\)$/.exec(HEAD.source)?.[1].split('|') ?? [];
+  for (const w of [...stems, ...SHORT_HEAD]) {
+    const c0 = w.charCodeAt(0);
+    const c1 = w.charCodeAt(1);
+    if (c0 < 128 && c1 < 128) pairs[(c0 << 7) | c1] = 1;
+  }
+  return pairs;
+})();
+
 function headBit(h: number): number {
   return (h ^ (h >>> 16)) & (HEAD_BITS - 1);
 }
@@ -116,6 +132,12 @@ function headBit(h: number): number {
  */
 function mayBeHead(text: string, a: number, b: number): boolean {
   if (!headBits) return true;
+  // (a dotted acronym, "u.s.", has its dot second: its key is read)
+  if (b - a >= 2) {
+    const c0 = text.charCodeAt(a);
+    const c1 = text.charCodeAt(a + 1);
+    if ((c0 | c1) < 128 && c1 !== 46 && HEAD_PAIRS[(c0 << 7) | c1] === 0) return false;
+  }
   let h = FNV_BASIS;
   for (let i = a, e = Math.min(a + 4, b); i < e; i++) {
     const c = text.charCodeAt(i);
@@ -153,6 +175,17 @@ export function isGenericBody(key: string): boolean {
 export function namesABody(name: string): boolean {
   const w = foldWords(name);
   return w.length > 1 && isBodyHead(w[w.length - 1]);
+}
+
+/**
+ * Whether a body's name holds the noun `key` (byNoun): a head noun of it, or any word of it for a generic noun. A
+ * function of the module, not a closure made at every question (under tsx, which names each closure, a call to
+ * defineProperty apiece).
+ */
+function holdsNoun(body: Body, key: string, generic: boolean): boolean {
+  if (body.alone) return false;
+  for (const w of body.words) if ((generic || isBodyHead(w)) && sameStem(w, key)) return true;
+  return false;
 }
 
 /** Whether text[i, i + n) holds "(". */
@@ -345,13 +378,8 @@ export class Bodies {
     // (a head noun, or any word of the name for a generic noun: "le régulateur" of the "Commission de régulation …";
     // not "the drivers" for the "Rail Drivers’ Federation")
     const generic = isGenericBody(key);
-    const holds = (body: Body) => {
-      if (body.alone) return false;
-      for (const w of body.words) if ((generic || isBodyHead(w)) && sameStem(w, key)) return true;
-      return false;
-    };
     // (the list may run past the phrase when initials were read to a sentence's end)
-    for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].b <= at && holds(this.list[i])) return this.list[i];
+    for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].b <= at && holdsNoun(this.list[i], key, generic)) return this.list[i];
     if (generic) for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].b <= at && !this.list[i].alone) return this.list[i];
     // none before: the body the rest of the paragraph names in full ("O sindicato afirma que … “…”, disse a presidente
     // do Sindicato dos Metroviários")
@@ -359,7 +387,7 @@ export class Bodies {
     let to = at;
     while (to < d.n && (nl < 0 || d.ts[to] < nl)) to++;
     this.scan(to);
-    for (const body of this.list) if (body.a >= at && body.a < to && holds(body)) return body;
+    for (const body of this.list) if (body.a >= at && body.a < to && holdsNoun(body, key, generic)) return body;
     return null;
   }
 

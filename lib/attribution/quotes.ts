@@ -223,22 +223,24 @@ function dashLine(text: string, i: number, needCue = true): Quote | null {
   return null;
 }
 
-/** All quotes of the text, ordered by start; nested quotes follow the quote that holds them. */
-export function findQuotes(text: string): Quote[] {
-  const n = text.length;
-  const out: Quote[] = [];
-  const stack: Open[] = [];
+/**
+ * The state of findQuotes' pass, with the steps it takes at a closing mark and at a paragraph's end: methods of a class
+ * rather than closures made at every call (under tsx, which names each closure, a call to defineProperty apiece).
+ */
+class QuotePass {
+  readonly out: Quote[] = [];
+  readonly stack: Open[] = [];
   /** a depth-0 double quote left open at the end of the previous paragraph */
-  let pending: Open | null = null;
-  let pendingEnd = 0;
-  let paraStart = 0;
-  /** dashes that open dialogue inside a paragraph (midDash) */
-  const midDashes: number[] = [];
+  pending: Open | null = null;
+  pendingEnd = 0;
+  paraStart = 0;
 
-  const close = (o: Open, endPos: number, markLen: number, closed: boolean) => {
+  constructor(readonly text: string) {}
+
+  close(o: Open, endPos: number, markLen: number, closed: boolean): void {
     let depth = 0;
-    for (const s of stack) if (s.family === DOUBLE || s.family === SINGLE) depth++;
-    out.push({
+    for (const s of this.stack) if (s.family === DOUBLE || s.family === SINGLE) depth++;
+    this.out.push({
       start: o.pos,
       end: endPos + markLen,
       innerStart: o.pos + o.len,
@@ -248,14 +250,17 @@ export function findQuotes(text: string): Quote[] {
       dash: false,
       insertions: [],
     });
-  };
-  const flushPending = () => {
-    if (pending) {
-      close(pending, pendingEnd, 0, false);
-      pending = null;
+  }
+
+  flushPending(): void {
+    if (this.pending) {
+      this.close(this.pending, this.pendingEnd, 0, false);
+      this.pending = null;
     }
-  };
-  const endParagraph = (at: number) => {
+  }
+
+  endParagraph(at: number): void {
+    const stack = this.stack;
     // Single openers left open were apostrophes or unfinished; a double one runs to the paragraph end.
     if (stack.length === 0) return;
     let keep: Open | null = null;
@@ -263,12 +268,21 @@ export function findQuotes(text: string): Quote[] {
     stack.length = 0;
     if (!keep) return;
     let e = at;
-    while (e > paraStart && isSpace(text.charCodeAt(e - 1))) e--;
+    while (e > this.paraStart && isSpace(this.text.charCodeAt(e - 1))) e--;
     if (e > keep.pos + keep.len) {
-      pending = keep;
-      pendingEnd = e;
+      this.pending = keep;
+      this.pendingEnd = e;
     }
-  };
+  }
+}
+
+/** All quotes of the text, ordered by start; nested quotes follow the quote that holds them. */
+export function findQuotes(text: string): Quote[] {
+  const n = text.length;
+  const pass = new QuotePass(text);
+  const { out, stack } = pass;
+  /** dashes that open dialogue inside a paragraph (midDash) */
+  const midDashes: number[] = [];
 
   let i = 0;
   let atParaStart = true;
@@ -277,8 +291,8 @@ export function findQuotes(text: string): Quote[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      endParagraph(i);
-      paraStart = i + 1;
+      pass.endParagraph(i);
+      pass.paraStart = i + 1;
       atParaStart = true;
       i++;
       continue;
@@ -290,15 +304,15 @@ export function findQuotes(text: string): Quote[] {
       }
       atParaStart = false;
       // A quote left open in the previous paragraph goes on when this one opens with a mark.
-      if (pending) {
+      if (pass.pending) {
         const opensAgain = (c === 34 || c === 0x201c || c === 0x201e || c === 0xab) && i + 1 < n && !isSpace(text.charCodeAt(i + 1));
         if (opensAgain) {
-          stack.push(pending);
-          pending = null;
+          stack.push(pass.pending);
+          pass.pending = null;
           i++;
           continue;
         }
-        flushPending();
+        pass.flushPending();
       }
       // Dash-introduced direct speech: "— Текст, — сказал он."
       const dashAfterDash = lastParaDash;
@@ -399,13 +413,13 @@ export function findQuotes(text: string): Quote[] {
       if (target) {
         while (stack.length && stack[stack.length - 1] !== target) stack.pop();
         stack.pop();
-        close(target, i, len, true);
+        pass.close(target, i, len, true);
       }
     }
     i += len;
   }
-  endParagraph(n);
-  flushPending();
+  pass.endParagraph(n);
+  pass.flushPending();
   // Polish and Ukrainian copy also opens dialogue after a sentence of the paragraph: "… gra na czas. – Kreml liczy – oceniła."
   // (one pass over the text: a dash that opens a paragraph was read above)
   const lines = out.filter((q) => q.dash);
