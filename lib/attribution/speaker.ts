@@ -1709,7 +1709,8 @@ export class Registry {
       // that keeps the masculine form for the office)
       let head = -1;
       for (let k = ph.a; k < na && head < 0; k++) if (isRole(d, k) && !isOrgWord(d, k)) head = k;
-      if (head >= 0 && d.keys[head].endsWith('a')) rg = roleGender(d, head);
+      // (or German's feminine suffix, which no man's office takes: "Präsidentin Rahel Zimmermann", "Betriebsratschefin")
+      if (head >= 0 && (d.keys[head].endsWith('a') || (isCapitalized(d, head) && GERMAN_FEMININE_ROLE.test(d.keys[head])))) rg = roleGender(d, head);
       // (a feminine article says it of any role: "la maire de Vierzon, Corinne Lebrun", "la juge Claire Vidal")
       else if (head > ph.a && !breaksBefore(d, head) && FEMININE_ARTICLES.has(d.keys[head - 1]) && !isSlavic(d)) rg = 'f';
       // (or the he or she that follows, before a guess from the given name: "Jean Marsh, 78, said she …" in English copy)

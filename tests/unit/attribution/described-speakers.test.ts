@@ -94,3 +94,11 @@ describe('a place named after a person', () => {
     ['es', 'En el estadio Fernando Torres, el entrenador Pablo Ruiz celebró la victoria. «Lo merecíamos», dijo él.', 'merecíamos', 'Pablo Ruiz'],
   ])('%s', spokenBy);
 });
+
+/** German's feminine suffix on a role says who she is, whatever a given name the lists lack would guess. */
+describe('a German feminine role before a name the lists lack', () => {
+  it.each([
+    ['a cue after it', 'Präsidentin Rahel Zimmermann erinnerte an die Initiative, die das Volk angenommen hat. Deren Umsetzung komme zu langsam voran, sagte sie.', 'Umsetzung', 'Rahel Zimmermann'],
+    ['a man named before', 'Der Direktor Kurt Amman lobte das Spital. Ministerin Rahel Zimmermann erinnerte an die Initiative, die das Volk angenommen hat. „Wir tun zu wenig“, sagte sie.', 'zu wenig', 'Rahel Zimmermann'],
+  ])('%s', spokenBy);
+});
