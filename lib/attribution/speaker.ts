@@ -647,6 +647,14 @@ const QUOTED_PERSON_DETERMINER = new Set(
 const NAMED_PLACE = new Set(
   'stade rue avenue boulevard place quai pont lycee college ecole gare aeroport hopital salle centre stadion strasse platz allee schule gymnasium klinikum flughafen bahnhof calle avenida plaza estadio colegio hospital aeropuerto via piazza stadio viale liceo ospedale aeroporto rua praca escola street square stadium airport'.split(' '),
 );
+/** Whether tokens [a, k) open a sentence with words that describe its subject, and no verb: "Arrivé l'été dernier de Cholet,". */
+function openingAside(d: Doc, a: number, k: number): boolean {
+  if (k - a < 2 || k - a > 12) return false;
+  // (a participle may open it, "Arrivé", and a noun fold to an auxiliary, "l'été": only a pronoun or "que" makes a clause)
+  for (let j = a; j < k; j++) if ((d.flags[j] & (PRON | COMP) && !(d.flags[j] & DET)) || (j > a && breaksBefore(d, j) && !commaBefore(d, j))) return false;
+  return true;
+}
+
 /** Prepositions that open a sentence before a surname, folded ("Für Moosbrugger blieb …", "Pour Dupont, c'est …"): capitalised there, no part of a name. */
 const OPENING_PREPOSITION = new Set('fur bei mit nach von vor gegen neben pour avec chez contre selon para con per'.split(' '));
 /** German determiners of a feminine noun (not "der", also a masculine's), folded. */
@@ -1019,7 +1027,15 @@ export class Registry {
       const f1 = k + 1 < n ? flags[k + 1] : 0;
       // nothing below reads a token that neither is nor precedes a capitalised word, most of them (the mentions before
       // it are registered at the next token read, before anything else there)
-      if (!((f | f1) & CAPITAL)) continue;
+      if (!((f | f1) & CAPITAL)) {
+        // (but a role and its article after an opening that describes them, set off by a comma, is someone named before:
+        // "Arrivé l'été dernier de Cholet, le technicien assume sa part.")
+        if (f & DET && commaBefore(d, k) && ROLE_OPENING_ARTICLE.has(d.keys[k]) && !(quoted && quoted[k]) && openingAside(d, sentenceStart[sentenceOf[k]], k)) {
+          const p = this.roleOpening(k, upto);
+          if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
+        }
+        continue;
+      }
       // the knowledge-base people named before, in text order with the names ("пресс-секретарь президента РФ Дмитрий
       // Песков": the president's mention comes before the spokesman's name, so "он" after it is the spokesman)
       if (mention < (k + 1 < upto ? d.ts[k + 1] : pos)) {
@@ -2219,7 +2235,7 @@ export class Registry {
   private roleOpening(k: number, upto: number): Person | null {
     const d = this.d;
     const r = k + 1;
-    if (r >= upto || breaksBefore(d, r) || !isRole(d, r) || isOrgWord(d, r) || isCapitalized(d, r)) return null;
+    if (r >= upto || breaksBefore(d, r) || !(isRole(d, r) || roleCluster(d.keys[r])) || isOrgWord(d, r) || isCapitalized(d, r)) return null;
     let j = r + 1;
     while (j < upto && j - r <= 2 && !breaksBefore(d, j) && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX | STOP | DET | COMP | PRON)) && !isRole(d, j)) j++;
     if (j < upto && (isCapitalized(d, j) || isRole(d, j) || ROMANCE_OF.has(d.keys[j]))) return null;
@@ -2230,6 +2246,15 @@ export class Registry {
       const p = this.people[i];
       if (g !== null && p.gender !== null && p.gender !== g) continue;
       if (this.namedWith(p, stem)) return p;
+    }
+    // (or another word for the same office: "l'entraîneur Julien Roux" is "le technicien" next)
+    const cluster = roleCluster(key);
+    if (cluster) {
+      for (let i = this.people.length - 1; i >= 0; i--) {
+        const p = this.people[i];
+        if (g !== null && p.gender !== null && p.gender !== g) continue;
+        for (const w of cluster) if (w.length >= 5 && w !== key && this.namedWith(p, w.slice(0, Math.max(4, Math.min(w.length, 6))))) return p;
+      }
     }
     return null;
   }

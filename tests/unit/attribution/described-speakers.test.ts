@@ -102,3 +102,11 @@ describe('a German feminine role before a name the lists lack', () => {
     ['a man named before', 'Der Direktor Kurt Amman lobte das Spital. Ministerin Rahel Zimmermann erinnerte an die Initiative, die das Volk angenommen hat. „Wir tun zu wenig“, sagte sie.', 'zu wenig', 'Rahel Zimmermann'],
   ])('%s', spokenBy);
 });
+
+/** A role and its article after an opening that describes the subject is the person named with that role before. */
+describe('a role after an opening aside', () => {
+  it.each([
+    ['fr, another word for the office', "L'entraîneur Julien Roux garde la confiance du président Christophe Legrand. « Il a tout mon soutien », a dit le président.\n\nArrivé l'été dernier de Cholet, le technicien assume sa part. « Je suis le premier responsable », a-t-il admis.", 'premier responsable', 'Julien Roux'],
+    ['fr, the same word', "La maire Claire Vidal a reçu le préfet Paul Morel. « Nous avançons », a dit le préfet.\n\nÉlue depuis six ans, la maire reste prudente. « Rien n'est signé », a-t-elle nuancé.", "Rien n'est signé", 'Claire Vidal'],
+  ])('%s', spokenBy);
+});
