@@ -1222,8 +1222,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // strike, X said …" opens with a participle whose subject comes after its clause)
       // (the flags first: "a", "an" and "the" are determiners, which makeDoc takes back from a capitalised word only, and
       // a key is a string of its own to load)
-      if (english && k > fa && d.flags[k - 1] & (DET | CAPITAL) && ARTICLE_EN.has(d.keys[k - 1]) && !breaksBefore(d, k)) continue;
-      if (english && k === afterDateline(d, fa, k) && PARTICIPLE_OPENING.has(d.keys[k]) && k + 1 < fb && d.flags[k + 1] & (STOP | COMP) && !breaksBefore(d, k + 1)) continue;
+      if (english && k > fa && d.flags[k - 1] & (DET | CAPITAL) && !breaksBefore(d, k) && ARTICLE_EN.has(d.keys[k - 1])) continue;
+      // (the flags of the next word first: afterDateline and the key's lookup cost more)
+      if (english && k + 1 < fb && d.flags[k + 1] & (STOP | COMP) && !breaksBefore(d, k + 1) && k === afterDateline(d, fa, k) && PARTICIPLE_OPENING.has(d.keys[k])) continue;
       // (a participle that opens the sentence after its article is a noun, the subject: "Le prévenu a nié en bloc",
       // "L'accusé a reconnu les faits")
       // (or its name in apposition: "L'accusé, Karim B., 29 ans, a gardé la tête baissée"; or right after it, the noun a
@@ -1313,7 +1314,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (apposedSubject(d, s0, k)) ph = phraseAt(d, s0, k);
       }
       // "Ta ostatnia zapewniła, że …", "Ona sama zapowiedziała, że …"
-      if (!ph && !german) ph = slavicSubjectBefore(d, fa, k) ?? subjectBeforeApposition(d, afterDateline(d, fa, k), k);
+      if (!ph && !german) ph = slavicSubjectBefore(d, fa, k) ?? subjectBeforeApposition(d, fa, k);
       // "Esta última afirmó que …", "Este último tinha dito que …"
       if (!ph && !german) for (let j = k - 2; j >= fa && j >= k - 4 && !ph; j--) if (latterAt(d, j) && allAux(d, j + 2, k)) ph = { a: j, b: j + 2 };
       // "У Москві тим часом заявили, що …", "В Кремле заявили, что …", "W Warszawie poinformowano, że …": a plural or
@@ -2629,8 +2630,10 @@ function subjectBeforeAdverbial(d: Doc, a: number, k: number): Phrase | null {
  * A person opening the sentence, then an apposition set off by commas, then the verb: "Burmistrz Lubartowa Jan Cichy,
  * cytowany przez „Kurier Lubelski”, zapewnił, że …", "Глава региона Иван Орлов, выступая на сессии, заявил, что …".
  */
-function subjectBeforeApposition(d: Doc, a: number, k: number): Phrase | null {
+function subjectBeforeApposition(d: Doc, fa: number, k: number): Phrase | null {
   if (!commaBefore(d, k) || !isSlavic(d)) return null;
+  // (past a dateline, read once the comma and the script allow it: most verbs asked have neither)
+  const a = afterDateline(d, fa, k);
   const ph = phraseAt(d, a, k);
   if (!ph || ph.b >= k - 1 || k - ph.b > 9 || !commaBefore(d, ph.b) || !namesPerson(d, ph)) return null;
   for (let j = ph.b; j < k; j++) if (d.flags[j] & (VERB | COMP) || (j > ph.b && commaBefore(d, j))) return null;
