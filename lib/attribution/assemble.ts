@@ -79,7 +79,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const otherCopy = !german && !english;
 
   const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false, masculine = false, direct = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
-    if (!ph) return { speaker: null, speakerName: null, actor: null };
+    if (!ph) return speakerFields(null, null, null, undefined);
     // French "on" said where someone speaks ("fait-on savoir à Matignon", "Dans son entourage, on assure que …"): the
     // place or the circle speaks
     const place = ph.a >= 0 && ph.b - ph.a === 1 && otherCopy && d.keys[ph.a] === 'on' && d.flags[ph.a] & PRON_O && !isSlavic(d) ? onPlace(d, ph.a) : null;
@@ -96,7 +96,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         const rf = reg.resolve(focus, [], false);
         const g = rf.name ? reg.genderOf(rf.name) : null;
         if (rf.name && !(feminine && g === 'm') && !(masculine && g === 'f') && reg.isPerson(rf.name, rf.actorId)) {
-          return { speaker: null, speakerName: rf.name, actor: rf.ref ?? null, ...(rf.actorId ? { actorId: rf.actorId } : {}) };
+          return speakerFields(null, rf.name, rf.ref ?? null, rf.actorId);
         }
       }
       const r = reg.resolveDropped(feminine, masculine, ph.b);
@@ -110,9 +110,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const inLast = byRole || (last !== null && r.at !== undefined && r.at >= last.start && r.at < last.end);
       const goesOn = inLast && !feminine && last!.speakerName !== null && !(masculine && reg.genderOf(last!.speakerName) === 'f') && paraOf(d.ts[ph.b]) - paraOf(last!.start) <= (byRole ? 2 : 1);
       if ((r.name === null || goesOn) && last && last.speakerName && !(masculine && reg.genderOf(last.speakerName) === 'f') && paraOf(d.ts[ph.b]) - paraOf(last.start) <= 2) {
-        return { speaker: null, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
+        return speakerFields(null, last.speakerName, last.actor, last.actorId);
       }
-      return { speaker: null, speakerName: r.name, actor: r.ref ?? null, ...(r.actorId ? { actorId: r.actorId } : {}) };
+      return speakerFields(null, r.name, r.ref ?? null, r.actorId);
     }
     // a role or a description, then the person's name in apposition ("a indiqué le préfet, Laurent Saint-Marc, lors…")
     if (!(d.flags[ph.a] & PRON) || d.flags[ph.a] & DET) {
@@ -143,26 +143,24 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // a pronoun of no gender that names no person ("The Rail Drivers’ Federation said … It said …"): the body that spoke
     // just before, in the paragraph or the one before
     if (r.name === null && ph.b - ph.a === 1 && d.flags[ph.a] & PRON_O && !(d.flags[ph.a] & (PRON_M | PRON_F)) && last && last.speakerName && !reg.isPerson(last.speakerName, last.actorId) && paraOf(d.ts[ph.a]) - paraOf(last.start) <= 1) {
-      return { speaker: sp, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
+      return speakerFields(sp, last.speakerName, last.actor, last.actorId);
     }
     // a pronoun that would name a person only the statement just before named, not its speaker ("Глава держави
     // розповів, що мав розмову з Трампом. «…», — додав він."): that statement's speaker goes on
     if (r.at !== undefined && ph.b - ph.a === 1 && d.flags[ph.a] & (PRON_M | PRON_F) && last && last.speakerName && last.speakerName !== r.name && r.at >= last.start && r.at < last.end && paraOf(d.ts[ph.a]) - paraOf(last.start) <= 1) {
       const g = reg.genderOf(last.speakerName);
-      if (g === null || g === (d.flags[ph.a] & PRON_F ? 'f' : 'm')) return { speaker: sp, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
+      if (g === null || g === (d.flags[ph.a] & PRON_F ? 'f' : 'm')) return speakerFields(sp, last.speakerName, last.actor, last.actorId);
     }
     // "la même source", "a mesma fonte", "la misma fuente", "dieselbe Quelle", "cette source": who the last speaker named
     // with that noun is
     const same = sameAs(ph);
-    if (same) return { speaker: sp, speakerName: same.speakerName, actor: same.actor, ...(same.actorId ? { actorId: same.actorId } : {}) };
+    if (same) return speakerFields(sp, same.speakerName, same.actor, same.actorId);
     // "The Department for Transport said … A spokesperson said: ‘…’": an unnamed spokesperson speaks for the body that
     // spoke just before, in the paragraph or the one before
     if (reg.unnamedSpokes(ph) && last && last.speakerName && !reg.isPerson(last.speakerName, last.actorId) && paraOf(d.ts[ph.a]) - paraOf(last.start) <= 1) {
-      return { speaker: sp, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
+      return speakerFields(sp, last.speakerName, last.actor, last.actorId);
     }
-    const res: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> = { speaker: sp, speakerName: r.name, actor: r.ref ?? null };
-    if (r.actorId) res.actorId = r.actorId;
-    return res;
+    return speakerFields(sp, r.name, r.ref ?? null, r.actorId);
   };
 
   /**
@@ -204,8 +202,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return null;
   };
 
+  /** one past the last token covered so far: a sentence that opens at or after it has none covered */
+  let coveredEnd = 0;
   const cover = (start: number, end: number) => {
-    for (let k = tokenAtOrAfter(d, start); k < d.n && d.ts[k] < end; k++) covered[k] = 1;
+    let k = tokenAtOrAfter(d, start);
+    for (; k < d.n && d.ts[k] < end; k++) covered[k] = 1;
+    if (k > coveredEnd) coveredEnd = k;
   };
 
   const emit = (start: number, end: number, kind: StatementKind, cue: Cue | null, inherit: boolean, subject: Phrase | null = null): Statement => {
@@ -216,10 +218,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       reg.contentBefore = null;
     }
     else if (subject) who = speakerOf(subject, false);
-    else if (inherit && last && (last.speaker || last.speakerName)) who = { speaker: last.speaker, speakerName: last.speakerName, actor: last.actor, ...(last.actorId ? { actorId: last.actorId } : {}) };
-    else who = { speaker: null, speakerName: null, actor: null };
+    else if (inherit && last && (last.speaker || last.speakerName)) who = speakerFields(last.speaker, last.speakerName, last.actor, last.actorId);
+    else who = speakerFields(null, null, null, undefined);
     const cueSpan: Span | null = cue ? { start: d.ts[cue.ca], end: d.te[cue.cb - 1] } : null;
-    const st: Statement = { start, end, kind, text: text.slice(start, end), cue: cueSpan, ...who };
+    // (the fields of `who` one by one, not spread: a spread copies them by a slow path, into a statement whose shape
+    // then depends on which fields `who` had)
+    const st: Statement = { start, end, kind, text: text.slice(start, end), cue: cueSpan, speaker: who.speaker, speakerName: who.speakerName, actor: who.actor };
+    if (who.actorId) st.actorId = who.actorId;
     out.push(st);
     cover(start, end);
     if (cueSpan) cover(cueSpan.start, cueSpan.end);
@@ -419,7 +424,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (!colon && !/^[\s,\u2014\u2013-]*$/.test(gap)) return null;
     let clauseStart = sentenceRange(d, b)[0];
     if (clauseStart < lo) clauseStart = lo;
-    for (let k = b; k >= clauseStart && lo === 0; k--) {
+    // (the clause opens after a statement made in its sentence: none when none covers a token from its start on)
+    for (let k = b; k >= clauseStart && lo === 0 && coveredEnd > clauseStart; k--) {
       if (k < b && covered[k]) {
         clauseStart = k + 1;
         break;
@@ -1107,13 +1113,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   };
 
   const reported = (a: number, b: number): Statement | null => {
-    // the sentence's tokens outside statements already made
+    // the sentence's tokens outside statements already made (most sentences have none made in them or after them)
     let fa = a;
-    while (fa < b && covered[fa]) fa++;
     let fb = b;
-    while (fb > fa && covered[fb - 1]) fb--;
+    if (coveredEnd > a) {
+      while (fa < b && covered[fa]) fa++;
+      while (fb > fa && covered[fb - 1]) fb--;
+    }
     if (fb - fa < 4) return null;
-    for (let k = fa; k < fb; k++) if (covered[k]) return null; // a quote in the middle: leave the sentence alone
+    if (coveredEnd > fa) for (let k = fa; k < fb; k++) if (covered[k]) return null; // a quote in the middle: leave the sentence alone
     const back = backReference(a, fa, fb);
     if (back) return back;
     // Headline "Name: …"
@@ -1140,8 +1148,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         }
       }
     }
+    // (the flags read from a local: the loop reads every token of most sentences)
+    const flags = d.flags;
     for (let k = fa; k < fb; k++) {
-      const f = d.flags[k];
+      const f = flags[k];
       if (!(f & (VERB | FRAME | FRAME_AFTER | TAIL)) || quoted[k]) continue;
       // "According to X, …", "Laut X …", "По словам министра, …" (not "Jego zdaniem …": source before)
       if (f & FRAME && !(f & FRAME_AFTER && k > fa && phraseBefore(d, k, fa))) {
@@ -1257,8 +1267,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // strike, X said …" opens with a participle whose subject comes after its clause)
       // (the flags first: "a", "an" and "the" are determiners, which makeDoc takes back from a capitalised word only, and
       // a key is a string of its own to load)
-      if (english && k > fa && d.flags[k - 1] & (DET | CAPITAL) && ARTICLE_EN.has(d.keys[k - 1]) && !breaksBefore(d, k)) continue;
-      if (english && k === afterDateline(d, fa, k) && PARTICIPLE_OPENING.has(d.keys[k]) && k + 1 < fb && d.flags[k + 1] & (STOP | COMP) && !breaksBefore(d, k + 1)) continue;
+      if (english && k > fa && d.flags[k - 1] & (DET | CAPITAL) && !breaksBefore(d, k) && ARTICLE_EN.has(d.keys[k - 1])) continue;
+      // (the flags of the next word first: afterDateline and the key's lookup cost more)
+      if (english && k + 1 < fb && d.flags[k + 1] & (STOP | COMP) && !breaksBefore(d, k + 1) && k === afterDateline(d, fa, k) && PARTICIPLE_OPENING.has(d.keys[k])) continue;
       // (a participle that opens the sentence after its article is a noun, the subject: "Le prévenu a nié en bloc",
       // "L'accusé a reconnu les faits")
       // (or its name in apposition: "L'accusé, Karim B., 29 ans, a gardé la tête baissée"; or right after it, the noun a
@@ -1348,7 +1359,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         if (apposedSubject(d, s0, k)) ph = phraseAt(d, s0, k);
       }
       // "Ta ostatnia zapewniła, że …", "Ona sama zapowiedziała, że …"
-      if (!ph && !german) ph = slavicSubjectBefore(d, fa, k) ?? subjectBeforeApposition(d, afterDateline(d, fa, k), k);
+      if (!ph && !german) ph = slavicSubjectBefore(d, fa, k) ?? subjectBeforeApposition(d, fa, k);
       // "Esta última afirmó que …", "Este último tinha dito que …"
       if (!ph && !german) for (let j = k - 2; j >= fa && j >= k - 4 && !ph; j--) if (latterAt(d, j) && allAux(d, j + 2, k)) ph = { a: j, b: j + 2 };
       // "У Москві тим часом заявили, що …", "В Кремле заявили, что …", "W Warszawie poinformowano, że …": a plural or
@@ -1706,7 +1717,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     let end = d.te[fb - 1];
     // (with the closing mark of a quotation that ends it)
     if (quoted[fb - 1]) end = quoteAt(d.ts[fb - 1])?.end ?? end;
-    const st: Statement = { start: d.ts[fa], end, kind: contentKind(d.ts[fa], end), text: text.slice(d.ts[fa], end), cue: null, speaker: prev.speaker, speakerName: prev.speakerName, actor: prev.actor, ...(prev.actorId ? { actorId: prev.actorId } : {}) };
+    const st: Statement = { start: d.ts[fa], end, kind: contentKind(d.ts[fa], end), text: text.slice(d.ts[fa], end), cue: null, speaker: prev.speaker, speakerName: prev.speakerName, actor: prev.actor };
+    if (prev.actorId) st.actorId = prev.actorId;
     out.push(st);
     cover(st.start, st.end);
     last = st;
@@ -1774,6 +1786,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   headlineQuotes(d, out);
   headlineRoles(d, out);
   return out;
+}
+
+/**
+ * A statement's speaker fields, its actorId undefined when none (emit and embedded set a statement's actorId only when
+ * there is one). A function of the module: the object literal spreads it replaced (`...(x.actorId ? { actorId } : {})`)
+ * each made an object to copy, by a slow path.
+ */
+function speakerFields(speaker: SpeakerSpan | null, speakerName: string | null, actor: string | null, actorId: string | undefined): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> {
+  return { speaker, speakerName, actor, actorId };
 }
 
 /**
@@ -2662,8 +2683,10 @@ function subjectBeforeAdverbial(d: Doc, a: number, k: number): Phrase | null {
  * A person opening the sentence, then an apposition set off by commas, then the verb: "Burmistrz Lubartowa Jan Cichy,
  * cytowany przez „Kurier Lubelski”, zapewnił, że …", "Глава региона Иван Орлов, выступая на сессии, заявил, что …".
  */
-function subjectBeforeApposition(d: Doc, a: number, k: number): Phrase | null {
+function subjectBeforeApposition(d: Doc, fa: number, k: number): Phrase | null {
   if (!commaBefore(d, k) || !isSlavic(d)) return null;
+  // (past a dateline, read once the comma and the script allow it: most verbs asked have neither)
+  const a = afterDateline(d, fa, k);
   const ph = phraseAt(d, a, k);
   if (!ph || ph.b >= k - 1 || k - ph.b > 9 || !commaBefore(d, ph.b) || !namesPerson(d, ph)) return null;
   for (let j = ph.b; j < k; j++) if (d.flags[j] & (VERB | COMP) || (j > ph.b && commaBefore(d, j))) return null;
@@ -2721,11 +2744,13 @@ function afterDateline(d: Doc, a: number, k: number): number {
   if (d.te[a] - d.ts[a] < 3 || !inCapitals(d, a)) {
     // a place (and date) with the agency in brackets, then a dash: "Moskau (dpa) - ", "Lousã, 14 ago 2025 (Lusa) - "
     if (!isCapitalized(d, a)) return a;
-    for (let j = a + 1; j < Math.min(k, a + 8); j++) if (bracketDash(d, j) && gapHolds(d, j - 1, 40)) return j;
+    // (a bracket breaks a phrase: the gap's bit first, most gaps are a space)
+    for (let j = a + 1; j < Math.min(k, a + 8); j++) if (breaksBefore(d, j) && bracketDash(d, j) && gapHolds(d, j - 1, 40)) return j;
     return a;
   }
-  // (a dash, spaces aside, at the end of a gap that holds a space)
+  // (a dash, spaces aside, at the end of a gap that holds a space: two characters at least)
   for (let j = a + 1; j < Math.min(k, a + 8); j++) {
+    if ((j < d.n ? d.ts[j] : d.text.length) - d.te[j - 1] < 2) continue;
     const e = gapLastVisible(d, j);
     if (e >= 0 && isDash(d.text.charCodeAt(e)) && gapHolds(d, j, -1)) return j;
   }

@@ -17,6 +17,10 @@ export const HONORIFIC = new Map<string, 'm' | 'f'>([
  * someone else: "Smith told her"). */
 const HE = new Set('he his himself'.split(' '));
 const SHE = new Set('she herself'.split(' '));
+/** The ASCII characters the words of HE and SHE open with, and whether one opens with another. */
+const HE_SHE_FIRST = new Uint8Array(128);
+for (const w of [...HE, ...SHE]) if (w.charCodeAt(0) < 128) HE_SHE_FIRST[w.charCodeAt(0)] = 1;
+const HE_SHE_NON_ASCII = [...HE, ...SHE].some((w) => w.charCodeAt(0) >= 128);
 /** Pronouns of the lexicons that also mean "they" or "it" ("sie", "il", "elle"), or are English words too (Polish
  * "on", "go"; Spanish "él" folds to the article "el"): no evidence of a person's gender. */
 const AMBIGUOUS = new Set('sie il elle el on go her'.split(' '));
@@ -113,8 +117,12 @@ export function pronounGenderAfter(d: Doc, k: number, quoted: Uint8Array | null)
   for (let j = k; j < d.n && j < k + 60 && d.sentenceOf[j] <= last; j++) {
     if (quoted && quoted[j]) continue;
     const key = d.keys[j];
-    if (HE.has(key)) return 'm';
-    if (SHE.has(key)) return 'f';
+    // (most words open with a letter no word of HE or SHE opens with, and need no lookup of their key)
+    const c = key.charCodeAt(0);
+    if (c < 128 ? HE_SHE_FIRST[c] === 1 : HE_SHE_NON_ASCII) {
+      if (HE.has(key)) return 'm';
+      if (SHE.has(key)) return 'f';
+    }
     // (not an article that may be a pronoun too: "la" in "… Mbengue, ancien directeur général de la Société …")
     if (d.flags[j] & PRON && !(d.flags[j] & DET) && !AMBIGUOUS.has(key)) {
       if (d.flags[j] & PRON_F) return 'f';
