@@ -618,9 +618,8 @@ const GERMAN_MEDIUM = /^(?:zeitung|agentur|nachrichtenagentur|presse|redaktion|s
  * Rollator", "eine Hebamme der Station"): they are known by all of it. b when there is none, or in other languages.
  */
 export function describedComplementEnd(d: Doc, a: number, b: number, max: number): number {
-  // (a German phrase read from its genitive, "der Station" of "Eine Hebamme der Station sagte": the description is its head)
-  if (!INDEFINITE.has(d.keys[a])) return b;
-  if (b >= max || b - a < 2 || breaksBefore(d, b)) return b;
+  // (someone new only: "the minister" or "le ministre" is someone named before, whom their complement does not rename)
+  if (!INDEFINITE.has(d.keys[a]) || b >= max || b - a < 2 || breaksBefore(d, b)) return b;
   if (isGerman(d)) return ARTICLE_GENDER.has(d.keys[a]) && isCapitalized(d, b - 1) ? germanComplementEnd(d, b, max) : b;
   return romance(d) && d.keys[a] !== 'a' ? romanceComplementEnd(d, b, max) : b;
 }
