@@ -123,7 +123,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // "sagte ein Rentner mit Rollator"), by which the reader tells them from others described alike
     if (!(d.flags[ph.a] & PRON)) {
       const a = describedStart(d, ph.a);
-      const e = describedComplementEnd(d, a, ph.b, sentenceRange(d, ph.b - 1)[1]);
+      const e = describedComplementEnd(d, a, ph.b);
       if (e > ph.b || a < ph.a) ph = { a, b: e };
     }
     reg.advance(d.ts[ph.a]);

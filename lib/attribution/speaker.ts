@@ -613,13 +613,17 @@ const GERMAN_PLACE_LINK = new Set('im vom aus bei beim von fur mit in am an'.spl
 /** Nouns of the press a German verb of saying takes in the dative ("sagte ein Sprecher der Zeitung"), folded. */
 const GERMAN_MEDIUM = /^(?:zeitung|agentur|nachrichtenagentur|presse|redaktion|sender|sendung|plattform|wochenzeitung|tageszeitung|illustrierten|illustrierte|welt|zeit|bild)/;
 /**
- * The end of the complement of a description of someone new, an indefinite article, a noun and its words, that ends
- * before token b ("une technicienne du service après-vente", "un diplomate occidental en poste à Kiev", "ein Rentner mit
- * Rollator", "eine Hebamme der Station"): they are known by all of it. b when there is none, or in other languages.
+ * The end of the complement of a description of someone new, an indefinite article at token a, a noun and its words,
+ * that ends before token b ("une technicienne du service après-vente", "un diplomate occidental en poste à Kiev", "ein
+ * Rentner mit Rollator", "eine Hebamme der Station"): they are known by all of it. b when there is none, or in other
+ * languages.
  */
-export function describedComplementEnd(d: Doc, a: number, b: number, max: number): number {
+export function describedComplementEnd(d: Doc, a: number, b: number): number {
   // (someone new only: "the minister" or "le ministre" is someone named before, whom their complement does not rename)
-  if (!INDEFINITE.has(d.keys[a]) || b >= max || b - a < 2 || breaksBefore(d, b)) return b;
+  if (!INDEFINITE.has(d.keys[a]) || b - a < 2 || b >= d.n || breaksBefore(d, b)) return b;
+  // (the complement stays in the phrase's sentence; read only for a description, not for every speaker phrase)
+  const max = sentenceRange(d, b - 1)[1];
+  if (b >= max) return b;
   if (isGerman(d)) return ARTICLE_GENDER.has(d.keys[a]) && isCapitalized(d, b - 1) ? germanComplementEnd(d, b, max) : b;
   return romance(d) && d.keys[a] !== 'a' ? romanceComplementEnd(d, b, max) : b;
 }
