@@ -455,7 +455,7 @@ export function isDash(c: number): boolean {
 }
 
 /** The characters String.prototype.trim removes: ECMAScript WhiteSpace and LineTerminator (the \s of a pattern). */
-function isTrimSpace(c: number): boolean {
+export function isTrimSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -13,6 +13,7 @@
  */
 import { sentenceWindow, type Segmented } from '../text/segment';
 import { attribute, type AttributeOptions, type Statement } from '../attribution';
+import { isTrimSpace } from '../attribution/doc';
 import type { AcceptedMention } from './actors';
 
 /**
@@ -160,9 +161,6 @@ const G_HYPHEN = 16;
 const G_PAREN = 32;
 const gapBit = (c: number) =>
   c === 34 ? G_QUOTE : c === 44 ? G_COMMA : c === 59 ? G_SEMI : c === 58 ? G_COLON : c === 45 ? G_HYPHEN : c === 40 || c === 41 ? G_PAREN : 0;
-/** JavaScript's \s. */
-const jsSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 
 export function findStatements(text: string, seg: Segmented, mentions: AcceptedMention[], actorKinds: string[], whenCold: AttributeOptions['whenCold'] = 'build'): Statements {
   const nSent = seg.sentenceStart.length;
@@ -268,7 +266,7 @@ export function findStatements(text: string, seg: Segmented, mentions: AcceptedM
     for (let i = tEnd[k], e = k + 1 < n ? tStart[k + 1] : norm.length; i < e; i++) {
       const c = norm.charCodeAt(i);
       if (c === 44) commas++;
-      else if (!jsSpace(c)) return false;
+      else if (!isTrimSpace(c)) return false;
     }
     return commas === 1;
   };
