@@ -17,6 +17,8 @@ import {
   type ChromiumSession,
 } from '../../scripts/browsers.mjs';
 import { pollUntil, screenshotPath } from './smoke';
+import { savedRowsInExtension } from './page-probes';
+import type { SavedClaimRecord } from '../../lib/db/records';
 
 const MADE_UP_NAME = 'Quintavius Borodane';
 
@@ -60,43 +62,12 @@ const ITEMS: Item[] = [
   { text: 'Peskov: the Kremlin sees no rush to sign <b>anything</b>.', url: 'https://moscow.example/four', pageTitle: 'Kremlin <i>briefing</i>', claimId: null, actorIds: [], note: '', tags: ['kremlin'] },
 ];
 
-/** Every saved claim in the extension's IndexedDB, read from one of its pages. */
-function readSaved(page: Page): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(
-    () =>
-      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-        // A fresh profile's options page may not have opened its database yet: reading must
-        // not create an empty one (Dexie's upgrade would then race ours) nor hang on a missing store.
-        let created = false;
-        const open = indexedDB.open('newsmark');
-        open.onupgradeneeded = () => {
-          created = true;
-          open.transaction?.abort();
-        };
-        open.onerror = (event) => {
-          event.preventDefault();
-          if (created) resolve([]);
-          else reject(open.error);
-        };
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('savedClaims')) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const get = db.transaction('savedClaims').objectStore('savedClaims').getAll();
-          get.onsuccess = () => {
-            db.close();
-            resolve(get.result);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-  );
+/** Every saved claim in the extension's IndexedDB, read from one of its pages by the probe that never creates the database. */
+function readSaved(page: Page): Promise<SavedClaimRecord[]> {
+  return page.evaluate(savedRowsInExtension);
 }
 
-const comparable = (rows: Array<Record<string, unknown>>) =>
+const comparable = (rows: SavedClaimRecord[]) =>
   rows
     .map((row) => ({ ...row }))
     .sort((a, b) => String(a.id).localeCompare(String(b.id)));
