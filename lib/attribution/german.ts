@@ -92,10 +92,7 @@ export function notSubject(d: Doc, ph: Phrase): boolean {
   if (v + 1 < d.n && d.flags[v] & VERB && !isCapitalized(d, v) && !breaksBefore(d, v) && !breaksBefore(d, v + 1) && (d.flags[v + 1] & PRON_M || (d.flags[v + 1] & PRON_F && !personish(d, ph)))) return true;
   // a reflexive verb and a person after it: "Skeptisch äußert sich die Ökonomin Judith Hofer", "Zufrieden zeigte sich
   // Trainer Paul Mattes" — the Vorfeld says how, the subject follows
-  if (v + 2 < d.n && d.keys[v + 1] === 'sich' && !breaksBefore(d, v + 1) && !breaksBefore(d, v + 2)) {
-    const after = subjectAfterVerb(d, v + 1, Math.min(d.n, v + 10));
-    if (after && namesSomeone(d, after)) return true;
-  }
+  if (v + 2 < d.n && d.keys[v + 1] === 'sich' && !breaksBefore(d, v + 1) && !breaksBefore(d, v + 2) && personAfterVerb(d, v, Math.min(d.n, v + 10))) return true;
   return false;
 }
 
@@ -269,8 +266,8 @@ export function germanSubject(d: Doc, a: number, end: number): Phrase | null {
   // Verständnis zeigte eine Unternehmerin aus Augsburg"
   const fv = a + 1 < end && d.keys[a] !== 'wie' && !(d.names[a] & NAME_GIVEN) && !(d.flags[a] & (PRON | DET)) && !isCapitalized(d, a + 1) ? a + 1 : /^kein(?:e|en)?$/.test(d.keys[a]) && a + 2 < end && isCapitalized(d, a + 1) && !isCapitalized(d, a + 2) ? a + 2 : -1;
   if (fv > 0 && !breaksBefore(d, fv) && verbAt(d, fv) && (d.keys[fv + 1] === 'sich' || fv === a + 2)) {
-    const s = subjectAfterVerb(d, d.keys[fv + 1] === 'sich' ? fv + 1 : fv, end);
-    if (s && namesSomeone(d, s)) return s;
+    const s = personAfterVerb(d, fv, end);
+    if (s) return s;
   }
   // a focus particle before the subject ("Auch der Sprecher der Partei will …", "Selbst die Zeitung hatte …")
   if (a + 1 < end && FOCUS.has(d.keys[a]) && !breaksBefore(d, a + 1) && (NOMINATIVE.has(d.keys[a + 1]) || (isCapitalized(d, a + 1) && !(d.flags[a + 1] & (DET | STOP))))) a++;
@@ -510,6 +507,16 @@ function givenAndSurname(d: Doc, ph: Phrase): boolean {
 }
 
 /** A phrase that names a person: a pronoun, a role noun or a name of two capitalised words that are not nouns after an article. */
+/**
+ * The subject after German verb v, past its reflexive "sich", when it names someone: the person a Vorfeld of manner
+ * leaves after the verb ("Skeptisch äußert sich die Ökonomin Judith Hofer", "Kein Verständnis zeigte eine Unternehmerin
+ * aus Augsburg"); null otherwise.
+ */
+function personAfterVerb(d: Doc, v: number, end: number): Phrase | null {
+  const s = subjectAfterVerb(d, d.keys[v + 1] === 'sich' ? v + 1 : v, end);
+  return s && namesSomeone(d, s) ? s : null;
+}
+
 /** Whether the phrase holds a role, a given name or a German noun of a person ("die Ökonomin Judith Hofer", "eine Unternehmerin aus Augsburg"). */
 function namesSomeone(d: Doc, ph: Phrase): boolean {
   for (let k = ph.a; k < ph.b; k++) if (isRole(d, k) || d.names[k] & NAME_GIVEN || (isCapitalized(d, k) && /\p{L}{3}(?:in|er|mann|frau)$/u.test(d.keys[k]))) return true;
