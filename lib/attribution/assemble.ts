@@ -17,7 +17,7 @@ import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
-import { addressedTo, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, agedName, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -1305,12 +1305,15 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         const described =
           (subject !== null && (subject.a === opening || (subject.a === opening + 1 && (d.flags[opening] & DET) !== 0)) && subject.b <= clauseStart && hasRole(d, subject)) ||
           (opener !== null && opener.b < clauseStart && commaBefore(d, opener.b) && commaBefore(d, clauseStart) && hasRole(d, opener) && clauseStart - opener.b <= 12 && !someFlag(d, opener.b, clauseStart, COMP | VERB)) ||
-          (onlyAux && apposedSubject(d, opening, clauseStart)) ||
+          (onlyAux && (apposedSubject(d, opening, clauseStart) || agedName(d, opening, clauseStart))) ||
           (onlyAux && otherCopy && lateApposedSubject(d, opening, clauseStart));
         // (French "lui" and "leur" right before the verb are whom it was said to: "Son homologue, Andriï Sybiha, lui a
         // répondu dans la soirée" is no "…, X said")
         const toHim = ph !== null && ph.b - ph.a === 1 && otherCopy && (d.keys[ph.a] === 'lui' || d.keys[ph.a] === 'leur') && !commaBefore(d, ph.b);
-        if (ph && !described && !toHim && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
+        // (nor a plural object after a verb in the singular: "Maëlle, 26 ans, infirmière depuis trois ans, enchaîne les
+        // gardes" is no "…, said the guards")
+        const object = ph !== null && onlyAux && !german && ROMANCE_PLURAL_ARTICLE.has(d.keys[ph.a]) && !ROMANCE_PLURAL_VERB.test(d.keys[k]) && !(d.flags[k - 1 >= 0 ? k - 1 : k] & AUX);
+        if (ph && !described && !toHim && !object && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
           // (the words start after a clause of their own and its colon: "Ein Anhänger sah das anders: Die Trennung sei
           // „längst überfällig“ gewesen, meinte er.")
           let cs = afterDateline(d, fa, clauseStart);
@@ -2171,6 +2174,11 @@ const CLAUSE_OPENER = new Set('und dann da aber doch danach et puis alors mais e
 /** Plural forms of Russian, Ukrainian and Polish reporting verbs ("заявили", "считают", "вважають", "powiedzieli"). */
 // (and the first person plural of a paper that reports what it heard: "– … – słyszymy w ministerstwie")
 const PLURAL_VERB = /(ли|ют|ят|ють|уть|ieli|ali|ili|yli|aly|ily|yly|aja|ymy)$/;
+/** Plural articles of French, Spanish and Italian, which a verb in the singular never has as its subject. */
+const ROMANCE_PLURAL_ARTICLE = new Set(['les', 'des', 'ces', 'leurs', 'los', 'las', 'unos', 'unas', 'gli']);
+/** Endings of their verbs in the plural ("estiment", "dicen", "affermano", "dizem"). */
+const ROMANCE_PLURAL_VERB = /(?:ent|ont|an|en|ano|ono|am|em|ão)$/;
+
 function isPluralVerb(d: Doc, k: number): boolean {
   return (d.flags[k] & VERB) !== 0 && PLURAL_VERB.test(d.keys[k]);
 }

@@ -1242,6 +1242,18 @@ export class Registry {
       this.touch(withAge(p, ageAfter(d, e)), EMPTY, d.ts[k]);
       return e;
     }
+    // a given name alone with the age after it, as local copy and vox pops name ordinary people ("Maëlle, 26 ans,
+    // infirmière depuis trois ans, enchaîne les gardes", "Lisa (34) wartet seit einer Stunde"): someone, whom the "elle",
+    // the "sie" or the quote that follows is
+    if (d.names[k] & NAME_GIVEN && !(k + 1 < upto && nameWord(d, k + 1) && !breaksBefore(d, k + 1))) {
+      const age = ageAfterGiven(d, k + 1);
+      if (age !== undefined && !this.mentionCovers(d.ts[k], d.te[k])) {
+        const known = this.findSurname(d.keys[k]);
+        if (known && known.name === d.text.slice(d.ts[k], d.te[k])) this.touch(known, EMPTY, d.ts[k]);
+        else this.touch(withAge(newPerson(d.text.slice(d.ts[k], d.te[k]), guessGender(d.keys[k]), new Set(), d.keys[k]), { age }), EMPTY, d.ts[k]);
+        return k + 1;
+      }
+    }
     // a surname alone, inside a sentence (the sentence's first word is read above), or after an abbreviated title ("Le
     // Dr Carpentier, lui, plaide …"); at its end too, before the next sentence's first word ("Wenig Freude hatte
     // Gruber. Er haderte …")
@@ -2759,6 +2771,39 @@ function namesBody(d: Doc, a: number, b: number): boolean {
 function withAge(p: Person, a: { age?: string }): Person {
   if (a.age !== undefined) p.age = a.age;
   return p;
+}
+
+/** Words of years after an age ("26 ans", "34 Jahre", "de 40 años", "52 anni", "61 anos"), folded. */
+const YEARS = new Set(['ans', 'jahre', 'anos', 'anni', 'years', 'lat', 'лет', 'років', 'rokiv']);
+
+/**
+ * The age set off after a given name that stands alone, at token e: ", 26 ans,", ", 34,", " (34)", ", de 40 años,"; else
+ * undefined. (A number after a comma and before more words is no age: "Marie, 2 000 euros …".)
+ */
+function ageAfterGiven(d: Doc, e: number): string | undefined {
+  if (e < d.n && d.keys[e] === 'de' && commaBefore(d, e)) e++;
+  if (e >= d.n || !AGE.test(d.keys[e])) return undefined;
+  const before = d.text.slice(d.te[e - 1], d.ts[e]);
+  const after = d.text.slice(d.te[e], d.te[e] + 2);
+  if (/^ ?\($/.test(before)) return after.startsWith(')') ? d.keys[e] : undefined;
+  if (!(/^,\s*$/.test(before) || (d.keys[e - 1] === 'de' && /^\s+$/.test(before)))) return undefined;
+  if (/^[,)]/.test(after) || (e + 1 < d.n && YEARS.has(d.keys[e + 1]) && !breaksBefore(d, e + 1))) return d.keys[e];
+  return undefined;
+}
+
+/**
+ * Whether tokens [a, c) are a name and the age set off after it, all of a subject before its verb ("Maëlle, 26 ans,
+ * enchaîne les gardes", "Ann Ruiz, 67, says"): no words said, the verb's object no speaker.
+ */
+export function agedName(d: Doc, a: number, c: number): boolean {
+  let e = a;
+  while (e < c && e - a < 3 && isCapitalized(d, e) && !(d.flags[e] & (STOP | DET | PRON | VERB)) && (e === a || !breaksBefore(d, e))) e++;
+  if (e === a || e >= c) return false;
+  const age = ageAfterGiven(d, e);
+  if (age === undefined) return false;
+  let k = d.keys[e] === 'de' ? e + 2 : e + 1;
+  if (k < c && YEARS.has(d.keys[k]) && !breaksBefore(d, k)) k++;
+  return k === c;
 }
 
 /** The age after a name at token e ("Ann Ruiz, 67,", "Ann Ruiz, a 67-year-old nurse"), as a Person field. */

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { spokenBy, statements } from './helpers';
+
+/**
+ * Local copy and vox pops name ordinary people by their first name and their age: "Maëlle, 26 ans", "Lisa (34)",
+ * "Lucía, de 26 años". That is someone, whom the "elle", the "sie" or the quote that follows is, not the last person
+ * the article named in full.
+ */
+describe('a first name alone with the age after it names someone', () => {
+  it.each([
+    ['fr, ", 26 ans,"', 'La directrice, Anne Guillot, a parlé.\n\nMaëlle, 26 ans, enchaîne les nuits. « J’adore ce métier. Mais je ne tiendrai pas », confie-t-elle.', 'J’adore', 'Maëlle'],
+    ['de, ", 26," inside the sentence', 'Die Direktorin, Anne Guillot, hat gesprochen.\n\nAuf der Station arbeitet Lisa, 26, seit drei Jahren. „Ich liebe den Beruf. Aber ich halte das nicht durch“, sagt sie.', 'liebe den Beruf', 'Lisa'],
+    ['de, "(26)"', 'Die Direktorin, Anne Guillot, hat gesprochen.\n\nLisa (26) arbeitet seit drei Jahren auf der Station. „Ich liebe den Beruf. Aber ich halte das nicht durch“, sagt sie.', 'liebe den Beruf', 'Lisa'],
+    ['es, ", de 26 años,"', 'La directora, Ana Gómez, habló.\n\nEn la sala, Lucía, de 26 años, hace guardias. «Me encanta este trabajo. Pero no aguantaré», dice ella.', 'Me encanta', 'Lucía'],
+  ])('%s', spokenBy);
+
+  it('a number after a first name that is no age names no one ("Marie, 2 000 euros")', () => {
+    const text = 'La directrice, Anne Guillot, a parlé.\n\nPour Marie, 2 000 euros par mois ne suffisent pas. « On ne s’en sort pas », confie-t-elle.';
+    expect(statements(text).find((s) => s.text.includes('sort pas'))?.speakerName).toBe('Anne Guillot');
+  });
+});
+
+/**
+ * A verb in the singular with a plural after it has that plural as its object: "Maëlle, 26 ans, infirmière depuis trois
+ * ans, enchaîne les gardes" says nothing, and "les gardes" speak no words.
+ */
+describe('a plural after a verb in the singular is no speaker of the words before it', () => {
+  it.each([
+    ['fr', 'Au poste de soins, Maëlle, 26 ans, infirmière depuis trois ans, enchaîne les gardes.'],
+    ['es', 'En la planta, Lucía, de 26 años, enfermera desde hace tres años, encadena las guardias.'],
+    ['it', 'Nel reparto, Giulia, 26 anni, infermiera da tre anni, racconta gli ultimi giorni in reparto.'],
+  ])('%s', (_lang, text) => {
+    expect(statements(text).filter((s) => s.kind !== 'direct')).toEqual([]);
+  });
+
+  it('a verb in the plural keeps them: "…, estiment les syndicats."', () => {
+    const [s] = statements('La situation est grave et personne ne bouge, estiment les syndicats.');
+    expect(s.speaker?.text).toBe('les syndicats');
+  });
+
+  it('a name and its age before the verb are its subject ("Maëlle, 26 ans, enchaîne les gardes")', () => {
+    expect(statements('Maëlle, 26 ans, enchaîne les gardes. Elle dort peu.').filter((s) => s.kind !== 'direct')).toEqual([]);
+  });
+});
