@@ -17,7 +17,7 @@ import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
-import { addressedTo, agedName, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, agedName, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -862,7 +862,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         for (let k = ps; k <= pb && !said; k++) said = covered[k] === 1 || quoted[k] === 1;
         if (pb >= 0 && paraOf(d.ts[pb]) === paraOf(q.start) && !said) {
           const subject = germanSubject(d, ps, pb + 1);
-          if (subject && personish(d, subject)) return emit(q.start, end, 'direct', null, false, subject);
+          if (subject && (personish(d, subject) || masculineNominativePerson(d, subject))) return emit(q.start, end, 'direct', null, false, subject);
         }
       }
       // a quote with no cue after a sentence whose subject is someone new, since the last statement ("La députée Claire

@@ -11,7 +11,7 @@ import { foldString } from '../text/normalize';
 import { tokenize } from '../text/segment';
 import { AUX, COMP, DET, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB } from './cues';
 import { NAME_GIVEN, breaksBefore, commaBefore, isCapitalized, isRole, type Doc } from './doc';
-import { phraseAfter, phraseAt, type Phrase } from './speaker';
+import { masculineNominativePerson, phraseAfter, phraseAt, type Phrase } from './speaker';
 
 const keySet = (words: string): Set<string> => new Set(tokenize(foldString(words)).keys);
 
@@ -313,7 +313,8 @@ export function germanSubject(d: Doc, a: number, end: number): Phrase | null {
     if (ph && ph.a === a + 1) return cutAtVerb(d, ph);
   }
   if (!(PREP.has(key) || OBLIQUE.has(key) || adverbLike(key) || SUBORD.has(key) || f & TAIL)) {
-    const ph = phraseAt(d, a, end);
+    const found = phraseAt(d, a, end);
+    const ph = found && vorfeldEnd(d, found);
     if (!ph || ph.b >= end) return null;
     let v = ph.b;
     // past a prepositional phrase of the Vorfeld ("Jegliche Verantwortung für die Affäre weist er von sich")
@@ -331,6 +332,13 @@ export function germanSubject(d: Doc, a: number, end: number): Phrase | null {
       // Anwendung der Regel stellte der Parteichef in Frage:")
       const after = subjectAfterVerb(d, v, end);
       if (after && (d.flags[after.a] & (PRON_M | PRON_F) || (personish(d, after) && !(d.flags[after.a] & DET && !/^(der|ein|dessen|deren|sein|ihr)$/.test(d.keys[after.a]))))) return after;
+    }
+    // a masculine person in the nominative after the verb is its subject, whatever the Vorfeld without a nominative of
+    // its own holds: "Betriebsbedingte Kündigungen wollte der 57-Jährige nicht ausschließen", "Die Pläne lobte der
+    // Minister" (capitalised words with no article look like a name, and "die" is the accusative too)
+    if (v > ph.a && v < end && verbAt(d, v) && !nominativeOpening(d, ph)) {
+      const after = subjectAfterVerb(d, v, end);
+      if (after && masculineNominativePerson(d, after)) return after;
     }
     return ph;
   }
@@ -489,6 +497,16 @@ export function verbBefore(d: Doc, a: number, subject: Phrase): number {
 /** German auxiliaries among the words cues/de.ts lists as such (the others are adverbs: "auch", "noch", "sich"). */
 const GERMAN_AUX = /^(?:hat|haben|hatte|hatten|habe|ist|sind|war|wurde|wird|werde)$/;
 
+/**
+ * A Vorfeld phrase cut at the finite verb it ran into when the lexicon lacks that verb: a word in lower case right after
+ * a noun ("Die Pläne | verteidigte der Verbandschef", "Die Ministerin | verteidigte den Verbandschef"), which in a noun
+ * phrase only an article, a preposition or an adjective before its noun would be.
+ */
+function vorfeldEnd(d: Doc, ph: Phrase): Phrase {
+  for (let k = ph.a + 2; k < ph.b; k++) if (!isCapitalized(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & DET) && !breaksBefore(d, k) && verbAt(d, k)) return { a: ph.a, b: k };
+  return ph;
+}
+
 /** A phrase cut before a verb it ran into ("nach Aussagen eines Zeugen | habe der Fahrer …", "Für den Theologen X | sei …"). */
 export function cutAtVerb(d: Doc, ph: Phrase): Phrase {
   for (let k = ph.a + 1; k < ph.b; k++) if ((d.flags[k] & (VERB | MOOD) || (d.flags[k] & AUX && GERMAN_AUX.test(d.keys[k]))) && !isCapitalized(d, k)) return { a: ph.a, b: k };
@@ -504,6 +522,16 @@ export function personOrName(d: Doc, ph: Phrase): boolean {
 function givenAndSurname(d: Doc, ph: Phrase): boolean {
   for (let k = ph.a; k + 1 < ph.b; k++) if (d.names[k] & NAME_GIVEN && isCapitalized(d, k) && isCapitalized(d, k + 1) && !breaksBefore(d, k + 1)) return true;
   return false;
+}
+
+/**
+ * Whether a Vorfeld phrase says it is the subject itself: a pronoun in the nominative, a masculine article's nominative
+ * ("Der Minister", "Ein Sprecher"), or a given name and a surname.
+ */
+function nominativeOpening(d: Doc, ph: Phrase): boolean {
+  const f = d.flags[ph.a];
+  if (f & (PRON_M | PRON_F) || /^(ich|wir)$/.test(d.keys[ph.a])) return true;
+  return d.keys[ph.a] === 'der' || d.keys[ph.a] === 'ein' || givenAndSurname(d, ph);
 }
 
 /** A phrase that names a person: a pronoun, a role noun or a name of two capitalised words that are not nouns after an article. */

@@ -2722,6 +2722,21 @@ function roleGender(d: Doc, r: number): 'm' | 'f' | null {
 
 const GERMAN_FEMININE_ROLE = /(?:er|ent|eur|chef|at|ist|or|ant|iter)in$/;
 
+/**
+ * Whether a German phrase is a man in the nominative, "der" or "ein" and a noun of a person, an age or a role that is no
+ * woman's ("der 57-Jährige", "der Minister", "ein Sprecher der Bahn"; not "der Ministerin", a dative).
+ */
+export function masculineNominativePerson(d: Doc, ph: Phrase): boolean {
+  if (d.keys[ph.a] !== 'der' && d.keys[ph.a] !== 'ein') return false;
+  for (let k = ph.a + 1; k < ph.b && k - ph.a <= 3; k++) {
+    if (!isCapitalized(d, k)) continue;
+    const key = d.keys[k];
+    if (/(?:in|innen|jahrigen)$/.test(key) || key === 'frau') return false;
+    return isRole(d, k) || AGE_NOUN.test(key) || GERMAN_PERSON_NOUN.test(key);
+  }
+  return false;
+}
+
 /** A word in capitals ("МЗС", "MSZ", "CGT"): an institution's initials. */
 function isAcronym(d: Doc, k: number): boolean {
   const len = d.te[k] - d.ts[k];

@@ -42,3 +42,18 @@ describe('a plural after a verb in the singular is no speaker of the words befor
     expect(statements('Maëlle, 26 ans, enchaîne les gardes. Elle dort peu.').filter((s) => s.kind !== 'direct')).toEqual([]);
   });
 });
+
+/**
+ * German puts what a sentence is about first and its subject after the verb: "Betriebsbedingte Kündigungen wollte der
+ * 57-Jährige nicht ausschließen." A man in the nominative after the verb ("der", "ein") is the subject whatever the
+ * Vorfeld holds, unless the Vorfeld says it is the nominative itself; and the quote after the sentence is his.
+ */
+describe('German: a masculine nominative after the verb is the subject of an object in the Vorfeld', () => {
+  const opening = 'Die Ministerin Anna Berg und Verbandschef Olaf Kranz trafen sich.\n\n';
+  it.each([
+    ['an age noun, the object with no article', 'Vorstandschef Thomas Kiefer, 57, legte die Zahlen vor.\n\nBetroffen sind vor allem die Werke. Betriebsbedingte Kündigungen wollte der 57-Jährige nicht ausschließen. „Wir setzen zuerst auf Altersteilzeit und Abfindungen.“', 'Altersteilzeit', 'Thomas Kiefer'],
+    ['a role, the object with "die" and a verb the lexicon lacks', opening + 'Die Pläne verteidigte der Verbandschef am Montag. „Das ist ein guter Tag für die Branche.“', 'guter Tag', 'Olaf Kranz'],
+    ['not when the Vorfeld names the subject: "Die Ministerin verteidigte den Verbandschef"', opening + 'Die Ministerin verteidigte den Verbandschef am Montag. „Das ist ein guter Tag für die Branche.“', 'guter Tag', 'Anna Berg'],
+    ['not a woman in the dative: "Die Ministerin dankte der Verbandschefin"', 'Die Ministerin Anna Berg und Verbandschefin Olga Kranz trafen sich.\n\nDie Ministerin dankte der Verbandschefin am Montag. „Das ist ein guter Tag für die Branche.“', 'guter Tag', 'Anna Berg'],
+  ])('%s', spokenBy);
+});
