@@ -127,7 +127,8 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
     // have been left with no choice. …’" in Denise Marlow's paragraph of quotes): the body's speaker said them, when the
     // headline describes them (a word in lower case); a name stays ("Fenprof:" over its secretary-general's words)
     const again = !st.actorId && /\s\p{Ll}/u.test(st.speaker!.text) ? sameWordsInBody(st, statements, headline) : undefined;
-    if (again) return out.push({ ...st, speakerName: again.speakerName, actor: again.actor, ...(again.actorId ? { actorId: again.actorId } : {}) });
+    // (and a topic, "Piscine de Landivisiau : « … »", is no mention of them)
+    if (again) return out.push({ ...st, ...(namesBodySpeaker(st, statements) ? {} : { speaker: null }), speakerName: again.speakerName, actor: again.actor, ...(again.actorId ? { actorId: again.actorId } : {}) });
     // (a known actor whose kind the caller did not say counts as someone who speaks)
     if (st.actorId && actorKind(st.actorId) !== 'country') return out.push(st);
     const words = stems(st.speaker!.text, memo);
@@ -162,7 +163,21 @@ function sameWordsInBody(st: Statement, statements: Statement[], headline: boole
 function describedInHeadline(text: string, statements: Statement[]): Statement[] {
   const nl = text.indexOf('\n');
   const first = statements[0];
-  if (!first || nl < 0 || first.end > nl || first.actorId || !first.speaker || first.speakerName !== first.speaker.text || !/(?:^|\s)\p{Ll}/u.test(first.speaker.text)) return statements;
+  if (!first || nl < 0 || first.end > nl || first.actorId || !first.speaker || first.speakerName !== first.speaker.text) return statements;
+  // (or a topic, "Parkdeck-Streit in Feldbach: „…“", "Piscine de Landivisiau : « … »": words none of the body's speakers
+  // is named by)
+  const topic = !namesBodySpeaker(first, statements);
+  if (!topic && !/(?:^|\s)\p{Ll}/u.test(first.speaker.text)) return statements;
   const again = sameWordsInBody(first, statements, statements.map((st) => st === first));
-  return again ? [{ ...first, speakerName: again.speakerName, actor: again.actor, ...(again.actorId ? { actorId: again.actorId } : {}) }, ...statements.slice(1)] : statements;
+  if (!again) return statements;
+  // (a topic is no mention of the speaker: the headline names no one)
+  return [{ ...first, ...(topic ? { speaker: null } : {}), speakerName: again.speakerName, actor: again.actor, ...(again.actorId ? { actorId: again.actorId } : {}) }, ...statements.slice(1)];
+}
+
+/** Whether a word of a statement's speaker names the speaker of another statement, as written or as resolved. */
+function namesBodySpeaker(st: Statement, statements: Statement[]): boolean {
+  const memo = new Map<string, string[]>();
+  const words = stems(st.speaker!.text, memo);
+  if (words.length === 0) return true;
+  return statements.some((b) => b !== st && [b.speaker?.text, b.speakerName].some((s) => s && stems(s, memo).some((w) => words.includes(w))));
 }

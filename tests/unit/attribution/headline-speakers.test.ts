@@ -48,3 +48,25 @@ describe('a line that only looks like a headline statement is not one', () => {
     expect(attribute(text)).toEqual([]);
   });
 });
+
+/**
+ * A headline that puts a topic before its quote ("Parkdeck-Streit in Feldbach: „…“") names no speaker: the words are
+ * whoever says them again in the body, and the topic is no mention of anyone.
+ */
+describe('a topic before a headline quote is not its speaker', () => {
+  it.each([
+    ['de', 'Parkdeck-Streit in Feldbach: „Das ist eine Schildbürgerei“\n\nFeldbach. Der Gemeinderat stritt drei Stunden.\n\nGanz anders sieht das Vizebürgermeisterin Sabine Url. „Das ist eine Schildbürgerei“, schimpfte Url in der Sitzung.', 'Sabine Url', 'Parkdeck'],
+    ['fr', 'Piscine de Landivisiau : « On ferme un service public essentiel »\n\nLANDIVISIAU. Le conseil municipal a voté la fermeture.\n\n« On ferme un service public essentiel », regrette Gwenaëlle Morvan, conseillère d’opposition.', 'Gwenaëlle Morvan', 'Piscine'],
+    ['en', 'Harbour row: "This is a betrayal of the whole town"\n\nThe council voted on Monday to sell the harbour.\n\n"This is a betrayal of the whole town," said Moira Fenwick, who runs the ferry.', 'Moira Fenwick', 'Harbour'],
+  ])('%s', (_l, text, name, topic) => {
+    const [first] = statements(text);
+    expect(first.end).toBeLessThanOrEqual(text.indexOf('\n'));
+    check(first, { name });
+    expect(first.speaker?.text ?? '').not.toContain(topic);
+  });
+
+  it('a headline name that speaks in the body stays its speaker', () => {
+    const text = 'Url: „Das ist eine Schildbürgerei“\n\nFeldbach. Der Gemeinderat stritt drei Stunden. „Wir versiegeln die letzte Wiese“, sagte Vizebürgermeisterin Sabine Url.';
+    check(statements(text)[0], { speaker: 'Url', name: 'Sabine Url' });
+  });
+});
