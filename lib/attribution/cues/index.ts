@@ -132,6 +132,7 @@ function* compileSteps(lexicons: CueLexicon[]): Generator<void, CueTable> {
     yield* add(l.verbsFeminine?.replace(/(?<=\S)а(?=\s|$)/g, 'о').replace(/(?<=\S)ła(?=\s|$)/g, 'ło').replace(/лась(?=\s|$)/g, 'лось'), VERB);
     // French participles agree with a subject of "être": "s'est félicitée", "s'est indignée" say a woman speaks
     if (l.lang === 'fr') yield* add(l.verbs.split(/\s+/).filter((w) => w.endsWith('é')).map((w) => w + 'e').join(' '), VERB | VERB_F);
+    if (l.lang === 'fr') yield* add(frenchImperfects(l.verbs), VERB);
     yield* add(l.complementizers, COMP);
     yield* add(l.auxiliaries, AUX);
     yield* add(l.pronounsM, PRON_M);
@@ -310,3 +311,22 @@ export function isTitle(t: CueTable, key: string): boolean {
 }
 
 const keyCache = new Map<string, number>();
+
+/**
+ * The imperfect and the present plural of the French verbs in -er the list gives in the present and as a participle
+ * ("relativise", "relativisé" → "relativisait", "relativisaient", "relativisent"): narrative copy sets its cues in the
+ * imperfect ("Sa voisine, Claire, relativisait : « … »"), and a list of every tense of every verb would be four times
+ * as long.
+ */
+export function frenchImperfects(verbs: string): string {
+  const words = new Set(verbs.split(/\s+/));
+  const out: string[] = [];
+  for (const w of words) {
+    if (!w.endsWith('é') || !words.has(w.slice(0, -1) + 'e')) continue;
+    const stem = w.slice(0, -1);
+    // (the stem keeps its sound before "a": "lançait", "jugeait")
+    const before = stem.endsWith('c') ? stem.slice(0, -1) + 'ç' : stem.endsWith('g') ? stem + 'e' : stem;
+    out.push(before + 'ait', before + 'aient', stem + 'ent');
+  }
+  return out.join(' ');
+}

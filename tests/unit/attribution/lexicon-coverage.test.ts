@@ -81,3 +81,17 @@ describe('role and verb coverage (German)', () => {
     check(statementWith(text, words), { speaker });
   });
 });
+
+/**
+ * French narrative copy sets its cues in the imperfect ("relativisait", "ironisait", "lançait"): the lexicon lists the
+ * present and the participle of its verbs in -er, and the imperfect and the present plural are made from them.
+ */
+describe('French cues in the imperfect', () => {
+  const before = 'Dans les travées, la déception se mêlait à l’agacement. « On perd à la maison. Faut m’expliquer », lance Jean-Marc, 58 ans. ';
+  it.each([
+    ['relativisait, after a role, a first name and an age', before + 'Sa voisine, Claire, 31 ans, relativisait : « Une défaite en novembre, ça n’a jamais empêché personne. »', 'Une défaite', 'Claire'],
+    ['ironisait, after the quote', before + '« On verra bien en juin », ironisait Paul Girard, abonné depuis vingt ans.', 'On verra', 'Paul Girard'],
+    ['lançait, its c made ç', before + '« Allez, on y croit encore », lançait Sophie Marchal, sa fille.', 'on y croit', 'Sophie Marchal'],
+    ['pestait, a grumble', 'Le match était fini. « On a une équipe pour être champions et on perd à la maison », pestait Jean-Marc Lacoste, abonné depuis quinze ans.', 'champions', 'Jean-Marc Lacoste'],
+  ])('%s', (_case, text, words, name) => check(statementWith(text, words), { name }));
+});
