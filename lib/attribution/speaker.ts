@@ -1743,7 +1743,8 @@ export class Registry {
       // (or German's feminine suffix, which no man's office takes: "Präsidentin Rahel Zimmermann", "Betriebsratschefin")
       if (head >= 0 && (d.keys[head].endsWith('a') || (isCapitalized(d, head) && GERMAN_FEMININE_ROLE.test(d.keys[head])))) rg = roleGender(d, head);
       // (a feminine article says it of any role: "la maire de Vierzon, Corinne Lebrun", "la juge Claire Vidal")
-      else if (head > ph.a && !breaksBefore(d, head) && FEMININE_ARTICLES.has(d.keys[head - 1]) && !isSlavic(d)) rg = 'f';
+      // (or French "sa", which only a feminine noun takes: "Sa présidente, Servane Abgrall")
+      else if (head > ph.a && !breaksBefore(d, head) && (FEMININE_ARTICLES.has(d.keys[head - 1]) || d.keys[head - 1] === 'sa') && !isSlavic(d)) rg = 'f';
       // (or the he or she that follows, before a guess from the given name: "Jean Marsh, 78, said she …" in English copy)
       // (the pronoun overrides only a guess of no evidence: a woman's name in -a stands, "Oksana Hrytsenko, a lawmaker from
       // his party, told …")
@@ -2709,7 +2710,8 @@ function roleGender(d: Doc, r: number): 'm' | 'f' | null {
   if (afterElision(d, r) && d.keys[r].endsWith('e') && d.flags[r] & TITLE && (d.table.flags.get(d.keys[r].slice(0, -1)) ?? 0) & TITLE) return 'f';
   const det = r > 0 && !breaksBefore(d, r) ? d.keys[r - 1] : '';
   // (Portuguese "a" before a role of either gender, "a presidente", "a governante", where the copy is not English)
-  if (FEMININE_ARTICLES.has(det) || (det === 'a' && !isSlavic(d) && (d.keys[r].endsWith('a') || !isEnglish(d, 'present')))) return 'f';
+  // (and French "sa", a possessive only feminine nouns take: "Sa présidente, Servane Abgrall")
+  if (FEMININE_ARTICLES.has(det) || det === 'sa' || (det === 'a' && !isSlavic(d) && (d.keys[r].endsWith('a') || !isEnglish(d, 'present')))) return 'f';
   if (MASCULINE_ARTICLES.has(det)) return 'm';
   // German roles, capitalised: the feminine suffix ("Ministerin", "Sprecherin", "Landeschefin"), else the article
   if (isCapitalized(d, r)) {

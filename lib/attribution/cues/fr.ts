@@ -20,7 +20,9 @@ export const fr: CueLexicon = {
     ' relancé relance pronostique pronostiqué justifié justifie justifiait exigeait proclamait proclamaient' +
     ' agace agacé emporte emporté insurge insurgé offusque offusqué inquiète inquiété étonne exulte exulté raille raillé grince grincé cingle persifle esclaffe esclaffé savoure savouré balaie balayé rassure rassuré reprend repris relativise relativisé minimise minimisé corrige corrigé scande scandé scandent scandaient clame clamé clament hurlé crié crie criait crient criaient hurle hurlait hurlent' +
     // (grumbling: "pestait Jean-Marc, 58 ans"; not "peste", the plague of a herd as often)
-    ' pesté pestait pestaient fulmine fulminé maugrée maugréé bougonne bougonné grommelle grommelé ronchonne ronchonné',
+    ' pesté pestait pestaient fulmine fulminé maugrée maugréé bougonne bougonné grommelle grommelé ronchonne ronchonné' +
+    // (a fear that someone voices: "Un maître-nageur, qui préfère taire son nom, craint que …")
+    ' craint craignait craignent redoute redouté',
   sourceFrames: 'selon|d\'après|de l\'avis de|aux yeux de|pour' +
     '|aux dires de|de l\'aveu de|selon les propos de|selon les termes de|selon les mots de|à en croire',
   complementizers: 'que qu\'',

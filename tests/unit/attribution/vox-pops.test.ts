@@ -57,3 +57,21 @@ describe('German: a masculine nominative after the verb is the subject of an obj
     ['not a woman in the dative: "Die Ministerin dankte der Verbandschefin"', 'Die Ministerin Anna Berg und Verbandschefin Olga Kranz trafen sich.\n\nDie Ministerin dankte der Verbandschefin am Montag. „Das ist ein guter Tag für die Branche.“', 'guter Tag', 'Anna Berg'],
   ])('%s', spokenBy);
 });
+
+/** French "sa" goes before a feminine noun only: "Sa présidente, Servane Abgrall" is a woman, whom "elle" is next. */
+describe('French "sa" before a role says a woman holds it', () => {
+  it.each([
+    ['a name the lists lack, then "a-t-elle ajouté"', 'La conseillère d’opposition Gwenaëlle Morvan a dénoncé la décision.\n\nLe club a annoncé un recours. Sa présidente, Servane Abgrall, a confié au Télégramme qu’elle n’excluait « pas de saisir le tribunal ». « On ne lâchera rien, on le doit aux gamins », a-t-elle ajouté.', 'lâchera rien', 'Servane Abgrall'],
+    ['"sa porte-parole", then "poursuit-elle"', 'La ministre Claire Vasseur a visité le site.\n\nL’association a réagi. Sa porte-parole, Maëlys Tanguy, a dénoncé un « mépris ». « Personne ne nous a consultés », poursuit-elle.', 'Personne ne nous', 'Maëlys Tanguy'],
+  ])('%s', spokenBy);
+});
+
+/** "craindre que" voices a fear: a statement of the one who fears, whose quote may follow. */
+describe('French "craint que" is a cue', () => {
+  it('a described speaker fears, and the quote after is theirs', () => {
+    const text = 'À la sortie de la mairie, l’amertume dominait. « Mes petits-enfants, ils iront où ? », s’interroge Annick, 67 ans.\n\nUn maître-nageur de l’équipement, qui préfère taire son nom, craint que les enfants du secteur n’arrivent au collège sans savoir nager. « Chaque année, on accueille quatorze classes. »';
+    const said = statements(text);
+    expect(said.find((s) => s.text.includes('sans savoir nager'))?.speakerName).toBe('Un maître-nageur de l’équipement');
+    expect(said.find((s) => s.text.includes('quatorze classes'))?.speakerName).toBe('Un maître-nageur de l’équipement');
+  });
+});
