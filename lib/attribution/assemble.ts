@@ -663,7 +663,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const ps = afterDateline(d, sentenceRange(d, pb)[0], pb);
     for (let k = ps; k <= pb; k++) if (covered[k] || quoted[k]) return null;
     const ph = phraseAt(d, ps, pb + 1);
-    if (!ph || ph.b > pb || !isCapitalized(d, ph.a) || d.flags[ph.a] & (DET | STOP | PRON) || ph.b - ph.a > 3) return null;
+    if (!ph || ph.b > pb) return null;
+    // (or a role and the name set off after it, "La présidente, Isabelle Ferrandi, chausse ses lunettes. « … »")
+    const titled = d.flags[ph.a] & DET && (!(d.flags[ph.a] & PRON) || isRole(d, ph.a + 1)) && hasRole(d, ph) && isCapitalized(d, ph.b - 1) && commaBefore(d, ph.b) && reg.knowsPerson(ph);
+    if (titled) return ph;
+    if (!isCapitalized(d, ph.a) || d.flags[ph.a] & (DET | STOP | PRON) || ph.b - ph.a > 3) return null;
     for (let k = ph.a; k < ph.b; k++) if (!isCapitalized(d, k) || isRole(d, k)) return null;
     // its verb next, or an apposition set off by commas
     if (!commaBefore(d, ph.b) && (breaksBefore(d, ph.b) || isCapitalized(d, ph.b))) return null;

@@ -3,6 +3,7 @@
  * resolves to — a knowledge-base actor, a person named earlier in the text
  * (for "he", "the minister", a bare surname), or a new name.
  */
+import { isDayOfMonth } from '../text/dates';
 import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, FRAME_AFTER, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, keyFlags, takesGenitive } from './cues';
 import { isEnglish, isGerman, isSlavic } from './language';
@@ -2057,6 +2058,15 @@ export class Registry {
       if (!(d.flags[a + 1] & DET) && !isRole(d, a + 1) && !AGE.test(d.keys[a + 1])) return true;
     }
     if (n === 2 && isGerman(d) && (d.keys[a] === 'ein' || d.keys[a] === 'eine') && !isRole(d, a + 1) && !isOrgWord(d, a + 1) && !isBodyHead(d.keys[a + 1]) && !GERMAN_PERSON.test(d.keys[a + 1])) return true;
+    // a date ("Le 14 mars 2017, vous lui écrivez : …", "Am 3. Mai sagte …"): when, not who
+    if (n <= 5) {
+      let day = false;
+      for (let k = a; k < ph.b; k++) {
+        if (isDayOfMonth(d.keys, k)) day = true;
+        else if (!(d.flags[k] & (DET | STOP)) && !MONTH_OR_YEAR.test(d.keys[k])) return false;
+      }
+      if (day) return true;
+    }
     return false;
   }
 
@@ -2623,6 +2633,9 @@ function quotedNameStart(d: Doc, k: number): number {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** A year, or a month's name in the languages whose dates put it after the day (folded keys). */
+const MONTH_OR_YEAR = /^(?:1[89]\d\d|20\d\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|april|juni|juli|august|september|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|january|february|march|may|june|july|october|december)$/;
 
 const AGE = /^\d{1,3}$/;
 

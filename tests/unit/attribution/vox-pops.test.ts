@@ -75,3 +75,28 @@ describe('French "craint que" is a cue', () => {
     expect(said.find((s) => s.text.includes('quatorze classes'))?.speakerName).toBe('Un maître-nageur de l’équipement');
   });
 });
+
+/**
+ * A quote with no cue after a sentence whose subject is a role and the name set off after it, and which says nothing
+ * itself ("La présidente, Isabelle Ferrandi, chausse ses lunettes. « … »"), is that person's.
+ */
+describe('a quote after a sentence whose subject is a role and its name', () => {
+  it.each([
+    ['fr', 'Le procès a repris lundi.\n\nLa présidente, Isabelle Ferrandi, chausse ses lunettes et sort une feuille du dossier. « Vous avez signé tous ces bons de commande, monsieur Lacombe. »', 'bons de commande', 'Isabelle Ferrandi'],
+    ['es', 'El juicio se reanudó el lunes.\n\nLa jueza, Carmen Ruiz, se quitó las gafas y leyó el informe. «Usted firmó todos los contratos sin leerlos, según consta aquí.»', 'contratos', 'Carmen Ruiz'],
+    ['it', 'Il consiglio si è riunito lunedì.\n\nIl presidente, Marco Bellini, ha aperto la seduta con calma. «Oggi votiamo il bilancio e nessuno lascerà l’aula prima.»', 'bilancio', 'Marco Bellini'],
+  ])('%s', spokenBy);
+});
+
+/** A date that opens the clause before a cue is when the words were said, never who said them. */
+describe('a date is no speaker', () => {
+  it.each([
+    ['fr', 'La présidente, Isabelle Ferrandi, lit le dossier. « Le 14 mars 2017, vous lui écrivez : “T’inquiète pas pour la route, c’est pour toi.” Qu’est-ce que ça veut dire ? »', 'la route'],
+    ['es', 'La jueza, Carmen Ruiz, leyó el expediente. «El 14 de marzo de 2017, usted le escribió: “No te preocupes por la carretera, es para ti.” ¿Qué significa eso?»', 'la carretera'],
+    ['pt', 'A juíza, Carla Nunes, leu o processo. «Em 14 de março de 2017, o senhor escreveu: “Não te preocupes com a estrada, é para ti.” O que quer dizer isso?»', 'a estrada'],
+  ])('%s', (_lang, text, words) => {
+    const said = statements(text).find((s) => s.text.includes(words) && !s.text.includes('?'));
+    expect(said?.speaker?.text ?? '').not.toMatch(/\d/);
+    expect(said?.speakerName ?? '').not.toMatch(/\d/);
+  });
+});
