@@ -1078,7 +1078,7 @@ export class Registry {
       // (a role at k or k - 1, or roleBack's), an article describes it (describedAt), or a capitalised word at k that
       // may open a name ("The", "In", "He" may not: the run of names read from it would be empty) opens a phrase or has
       // an age two words on: most capitalised words have none of these
-      if (!roleNear(d, k - 7, k + 1) && !describedAt(d, k) && (!(f & CAPITAL) || (f & (STOP | DET | PRON | ORG)) !== 0 || (k !== 0 && !breaksBefore(d, k) && sentenceStart[sentenceOf[k]] !== k && !(k + 2 < n && commaBefore(d, k + 2))))) continue;
+      if (!roleNear(d, k - 7, k + 1) && !describedAt(d, k) && !describedBeforeAdjective(d, k) && (!(f & CAPITAL) || (f & (STOP | DET | PRON | ORG)) !== 0 || (k !== 0 && !breaksBefore(d, k) && sentenceStart[sentenceOf[k]] !== k && !(k + 2 < n && commaBefore(d, k + 2))))) continue;
       // (after a comma, only a name in apposition to a role: "La procureure, Isabelle Fournier, a requis")
       // (a name in quotation marks completes a role: "Главный тренер «Спартака» Иван Петров", "prezes „Orlenu” Jan Kos")
       const apposed = breaksBefore(d, k + 1) && !closingMarkGap(d, k + 1);
@@ -1093,7 +1093,8 @@ export class Registry {
       // Bontemps a été élue", "la velocista Nerea Castaño"): who "elle" is next
       // (not the object of a preposition: "tras derrotar a la checa Klára Novotná" names whom the subject beat)
       // (or a demonym, capitalised in French: "Le Toulousain Antoine Mercadier", "la Lyonnaise Inès Fabre")
-      const descr = !apposed && !isRole(d, k) && !adjective && far < 0 && describedAt(d, k) && (lowerNoun(d, k) || demonymAt(d, k)) && !DOCUMENT.test(d.keys[k]) && nameRunEnd(d, k + 1, upto) > 0;
+      // (or that noun and its adjective: "le talonneur fidjien Isikeli Naivalu", "la nadadora gallega Nerea Castaño")
+      const descr = !apposed && !isRole(d, k) && !adjective && far < 0 && ((describedAt(d, k) && (lowerNoun(d, k) || demonymAt(d, k)) && !DOCUMENT.test(d.keys[k])) || (describedBeforeAdjective(d, k) && !DOCUMENT.test(d.keys[k - 1]))) && nameRunEnd(d, k + 1, upto) > 0;
       const titled = (!apposed && isRole(d, k)) || adjective || far >= 0 || descr;
       if (apposed && !titled) continue;
       // "Jakub Sobczyk, główny ekonomista Warszawskiego Instytutu Gospodarki": the role describes the name before the
@@ -2697,6 +2698,14 @@ function describedAt(d: Doc, k: number): boolean {
   // (French "a" and a past participle is no Portuguese article and noun: "Dakar a condamné Cheikh Tidiane Mbengue")
   if (!elided && frenchPerfect(d, art)) return false;
   return art === 0 || breaksBefore(d, art) || !(d.flags[art - 1] & STOP);
+}
+
+/**
+ * Whether token k is an adjective in lower case after a noun a definite article describes someone by, the name next:
+ * "le talonneur fidjien | Isikeli Naivalu" (Romance copy puts the adjective after its noun).
+ */
+function describedBeforeAdjective(d: Doc, k: number): boolean {
+  return k > 1 && lowerNoun(d, k) && !breaksBefore(d, k) && !isRole(d, k) && (lowerNoun(d, k - 1) || isRole(d, k - 1)) && describedAt(d, k - 1) && !isGerman(d);
 }
 
 /** A capitalised French demonym at token k, by its suffix ("Toulousain", "Lyonnaise", "Marseillais", "Parisienne"). */

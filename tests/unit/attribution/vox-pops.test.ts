@@ -100,3 +100,15 @@ describe('a date is no speaker', () => {
     expect(said?.speakerName ?? '').not.toMatch(/\d/);
   });
 });
+
+/**
+ * Romance copy describes someone by a noun and its adjective before the name ("le talonneur fidjien Isikeli Naivalu"):
+ * a person, whom "ce dernier" or "este último" is next, though the lists know neither the noun nor the given name.
+ */
+describe('a noun and its adjective before a name describe a person', () => {
+  it.each([
+    ['fr', 'Côté palois, l’entraîneur Frédéric Lasserre a parlé de victoire. Élu homme du match, le talonneur fidjien Isikeli Naivalu ne boudait pas son plaisir. « Ici, personne ne gagne. Alors on va en profiter ce soir », a lancé ce dernier.', 'personne ne gagne', 'Isikeli Naivalu'],
+    ['es', 'El entrenador Luis Pérez habló primero. Elegido mejor jugador, el pilier fiyiano Isikeli Naivalu no ocultaba su alegría. «Aquí nadie gana. Vamos a disfrutar esta noche», dijo este último.', 'nadie gana', 'Isikeli Naivalu'],
+    ['it', 'L’allenatore Luca Ferri ha parlato per primo. Eletto migliore in campo, il pilone figiano Isikeli Naivalu non nascondeva la gioia. «Qui nessuno vince. Stasera ci godiamo la vittoria», ha detto quest’ultimo.', 'nessuno vince', 'Isikeli Naivalu'],
+  ])('%s', spokenBy);
+});
