@@ -1503,6 +1503,15 @@ export class Registry {
     if (ph.b - ph.a <= 2 && demonymAt(d, ph.b - 1) && (ph.b - ph.a === 1 ? afterElision(d, ph.a) : DEFINITE_ARTICLES.has(d.keys[ph.a]))) {
       for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].words.has(d.keys[ph.b - 1])) return this.named(this.people[i], start);
     }
+    // "le Basque de 24 ans", "la Lyonnaise de 31 ans": an age says a capitalised noun after its article describes a
+    // person, not a country or a body; the one of that age, else the last person of the article's gender
+    const aged = ph.b - ph.a === 2 && DEFINITE_ARTICLES.has(d.keys[ph.a]) && isCapitalized(d, ph.a + 1) && !isCapitalized(d, ph.a) ? ageComplement(d, ph.b) : undefined;
+    if (aged !== undefined) {
+      for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].age === aged) return this.named(this.people[i], start);
+      const g = FEMININE_ARTICLES.has(d.keys[ph.a]) ? 'f' : MASCULINE_ARTICLES.has(d.keys[ph.a]) ? 'm' : null;
+      const p = this.lastOf(g);
+      if (p) return this.named(this.subjectOf(p, g, ph.a), start);
+    }
     // 1. a knowledge-base actor named in the phrase
     let lo = 0;
     let hi = this.mentions.length;
@@ -2843,6 +2852,12 @@ export function agedName(d: Doc, a: number, c: number): boolean {
   let k = d.keys[e] === 'de' ? e + 2 : e + 1;
   if (k < c && YEARS.has(d.keys[k]) && !breaksBefore(d, k)) k++;
   return k === c;
+}
+
+/** The age of a description's complement at token e: "de 24 ans", "di 31 anni", "de 40 años", "com 52 anos"; else undefined. */
+function ageComplement(d: Doc, e: number): string | undefined {
+  if (e + 2 >= d.n || !(d.keys[e] === 'de' || d.keys[e] === 'di' || d.keys[e] === 'com') || breaksBefore(d, e) || !AGE.test(d.keys[e + 1])) return undefined;
+  return YEARS.has(d.keys[e + 2]) && !breaksBefore(d, e + 2) ? d.keys[e + 1] : undefined;
 }
 
 /** The age after a name at token e ("Ann Ruiz, 67,", "Ann Ruiz, a 67-year-old nurse"), as a Person field. */

@@ -112,3 +112,16 @@ describe('a noun and its adjective before a name describe a person', () => {
     ['it', 'L’allenatore Luca Ferri ha parlato per primo. Eletto migliore in campo, il pilone figiano Isikeli Naivalu non nascondeva la gioia. «Qui nessuno vince. Stasera ci godiamo la vittoria», ha detto quest’ultimo.', 'nessuno vince', 'Isikeli Naivalu'],
   ])('%s', spokenBy);
 });
+
+/**
+ * French capitalises the noun of where someone is from ("le Basque", "la Lyonnaise"); with an age after it ("de 24
+ * ans") it can only describe a person: the one of that age, else the last person of the article's gender.
+ */
+describe('French: a capitalised noun with an age after it describes a person', () => {
+  const opening = 'BORDEAUX. Le demi d’ouverture Lucas Etchegaray, auteur de 14 points, ne s’est pas défilé.\n\n';
+  it.each([
+    ['"le Basque de 24 ans", the last man', opening + '« C’est une soirée à oublier, a reconnu le Basque de 24 ans. Je force une passe. »', 'soirée à oublier', 'Lucas Etchegaray'],
+    ['"la Lyonnaise de 31 ans", the last woman', 'La skieuse Inès Fabre, 31 ans, a chuté. Son entraîneur Marc Roux a parlé. « J’ai eu peur, a confié la Lyonnaise de 31 ans. Mais je reviendrai. »', 'eu peur', 'Inès Fabre'],
+    ['the one of that age', 'Paul Girard, 24 ans, et Hugo Marchal, 31 ans, ont marqué. « On a bien joué, a lancé le Savoyard de 24 ans. On continue. »', 'bien joué', 'Paul Girard'],
+  ])('%s', spokenBy);
+});
