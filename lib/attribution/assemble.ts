@@ -17,6 +17,7 @@ import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
+import { oneOfThemEnd } from './one-of-them';
 import { addressedTo, agedName, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
@@ -1990,6 +1991,21 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
       if (ph && namesPerson(d, ph)) return ph;
     }
   }
+  // "dijo uno de ellos", "ha detto uno di loro": one of a group the copy named
+  const them = j < max ? oneOfThemEnd(d, j) : -1;
+  if (them > 0 && them <= max) return { a: j, b: them };
+  // where it was said, between the cue and its subject: "confiait dans les couloirs l'un d'eux", "a déclaré devant la
+  // presse le ministre", "dijo en los pasillos uno de ellos" (a preposition and a few words in lower case, then a phrase
+  // that names a person and ends the clause)
+  if (j === k + 1 && j + 2 < max && PLACE_PREPOSITION.has(d.keys[j]) && !isCapitalized(d, j) && !breaksBefore(d, j)) {
+    let c = j + 1;
+    while (c < max && c - j <= 4 && !breaksBefore(d, c) && !isCapitalized(d, c) && !(d.flags[c] & (VERB | COMP | PRON) && !(d.flags[c] & DET)) && !(c > j + 1 && (d.flags[c] & DET || oneOfThemEnd(d, c) > 0))) c++;
+    if (c > j + 1 && c < max && !breaksBefore(d, c)) {
+      const them = oneOfThemEnd(d, c);
+      const ph = them > 0 ? { a: c, b: them } : phraseAfter(d, c, max);
+      if (ph && ph.a === c && (ph.b >= max || breaksBefore(d, ph.b)) && (them > 0 || namesPerson(d, ph))) return ph;
+    }
+  }
   // the neuter past of a Slavic cue has a body for its subject, named in lower case as often as not, to the clause's end
   // ("– odpowiedziało nam biuro prasowe resortu.", "— сообщило ведомство.")
   if (j < max && NEUTER_PAST.test(d.keys[k]) && isSlavic(d) && !breaksBefore(d, j) && !(d.flags[j] & (STOP | COMP | PRON | VERB))) {
@@ -2216,6 +2232,8 @@ const AGENT = new Set('par sur da dal dallo dalla dai dagli dalle su sul sullo s
 
 /** "one of" a group in Russian, Ukrainian and Polish (folded). */
 const ONE_OF = new Set('один одна одно jeden jedna jedno'.split(' '));
+/** Prepositions of where a cue was said, before its subject ("confiait dans les couloirs l'un d'eux"). */
+const PLACE_PREPOSITION = new Set('dans devant en sur lors depuis en en los las ante desde nei nel nella davanti dentro nos nas perante diante'.split(' '));
 const OF = new Set('из з із z ze spośród'.split(' '));
 
 /** Polish impersonal forms of reporting verbs: "poinformowano", "zapewniono". */

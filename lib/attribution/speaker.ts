@@ -13,6 +13,7 @@ import { foldString } from '../text/normalize';
 import { ABBREVIATED_ROLE, givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter, titleAbbreviationAt } from './person-mentions';
 import { FNV_PRIME } from './span-table';
 import { Bodies, isBodyHead, isGenericBody, namesABody } from './bodies';
+import { memberOfGroupBefore, oneOfThemEnd } from './one-of-them';
 import { CAPITAL, NAME_GIVEN, NAME_MR, NAME_MRS, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, sentenceRange, type Doc } from './doc';
 
 export interface Phrase {
@@ -1468,6 +1469,16 @@ export class Registry {
     // the people the phrase itself names come before the one it resolves to ("пресс-секретарь президента РФ Дмитрий
     // Песков": the president, then the spokesman)
     this.touchMentions(end);
+    // "l'un d'eux", "una de ellas", "einer von ihnen": a member of the group of people named last ("plusieurs députés
+    // Ensemble pour la République"), known by the group's name
+    if (oneOfThemEnd(d, ph.a) >= ph.b) {
+      const g = FEMININE_ONE.has(d.keys[ph.a]) ? 'f' : 'm';
+      const member = memberOfGroupBefore(d, ph.a, this.quoted);
+      if (member) {
+        if (introduces) this.touch(newPerson(member, g, new Set(), ''), EMPTY, start);
+        return { name: member };
+      }
+    }
     // "ce dernier", "quest'ultima", "l'intéressé": the last person of its gender named, whoever spoke before
     const an = anaphorEndingAt(d, ph.b - 1, ph.a);
     if (an && an.a === ph.a) {
@@ -2643,6 +2654,9 @@ function quotedNameStart(d: Doc, k: number): number {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** "One" in the feminine: "l'une d'elles", "una de ellas", "eine von ihnen". */
+const FEMININE_ONE = new Set(['une', 'una', 'uma', 'eine']);
 
 /** A year, or a month's name in the languages whose dates put it after the day (folded keys). */
 const MONTH_OR_YEAR = /^(?:1[89]\d\d|20\d\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|april|juni|juli|august|september|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|january|february|march|may|june|july|october|december)$/;

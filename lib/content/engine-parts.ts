@@ -30,6 +30,7 @@ export const ENGINE_BASE_MODULES = [
   'attribution/person-mentions',
   'attribution/doc',
   'attribution/bodies',
+  'attribution/one-of-them',
   'attribution/speaker',
 ] as const;
 
