@@ -28,6 +28,7 @@ const MODULES: Record<EngineBaseModule, () => Promise<object>> = {
   'attribution/person-mentions': () => import('@/lib/attribution/person-mentions'),
   'attribution/doc': () => import('@/lib/attribution/doc'),
   'attribution/bodies': () => import('@/lib/attribution/bodies'),
+  'attribution/one-of-them': () => import('@/lib/attribution/one-of-them'),
   'attribution/speaker': () => import('@/lib/attribution/speaker'),
 };
 
@@ -54,7 +55,7 @@ export default defineUnlistedScript(() => {
       share('attribution/span-table', 'attribution/stepped', 'attribution/cues/en', 'attribution/cues/de', 'attribution/cues/fr', 'attribution/cues/es'),
       share('attribution/cues/pt', 'attribution/cues/it', 'attribution/cues/pl', 'attribution/cues/ru', 'attribution/cues/uk', 'attribution/cues/index'),
       share('attribution/language', 'attribution/slavic', 'attribution/institutions', 'attribution/given-names'),
-      share('attribution/person-mentions', 'attribution/doc', 'attribution/bodies'),
+      share('attribution/person-mentions', 'attribution/doc', 'attribution/bodies', 'attribution/one-of-them'),
       share('attribution/speaker'),
     ],
   });
