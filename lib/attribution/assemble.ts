@@ -2255,7 +2255,8 @@ function tailSpeaker(d: Doc, k: number, max: number): Phrase | null {
     return { a: j, b: e };
   }
   const ph = possessed(d, phraseAfter(d, j, max), max);
-  if (ph) return ph;
+  // (not the object of a preposition right after the verb, when it names no one: "…, avait insisté sur le préjudice")
+  if (ph && !(ph.a > j && d.flags[j] & STOP && !(d.flags[j] & (DET | PRON | COMP)) && !isCapitalized(d, j) && !namesPerson(d, ph))) return ph;
   // past a time phrase: "– zapowiedział w środę szef MSZ Radosław Sikorski", "— сказал во вторник глава МИД"
   let t = j;
   while (t < max && t - j < 3 && d.flags[t] & STOP && !(d.flags[t] & (COMP | PRON | DET)) && !isCapitalized(d, t) && (t === j || !breaksBefore(d, t))) t++;

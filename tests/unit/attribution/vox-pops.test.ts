@@ -125,3 +125,19 @@ describe('French: a capitalised noun with an age after it describes a person', (
     ['the one of that age', 'Paul Girard, 24 ans, et Hugo Marchal, 31 ans, ont marqué. « On a bien joué, a lancé le Savoyard de 24 ans. On continue. »', 'bien joué', 'Paul Girard'],
   ])('%s', spokenBy);
 });
+
+/** The object of a preposition right after a verb is no subject of an inverted cue: "…, avait insisté sur le préjudice." */
+describe('a preposition after the verb opens its object, not its subject', () => {
+  it.each([
+    ['fr', 'Lors de ses réquisitions, l’avocat général, Ibrahim Touré, avait insisté sur le préjudice.'],
+    ['es', 'Durante el juicio, el fiscal general, Ignacio Torres, había insistido sobre el perjuicio.'],
+    ['it', 'Durante la requisitoria, il procuratore generale, Ivo Tosi, aveva insistito sul danno.'],
+  ])('%s', (_lang, text) => {
+    for (const s of statements(text)) expect(s.speaker?.text ?? '').not.toMatch(/préjudice|perjuicio|danno/);
+  });
+
+  it('a person after the preposition\'s phrase stays the subject: "a déclaré devant la presse le ministre"', () => {
+    const [s] = statements('Le ministre de l’Intérieur, Paul Morel, était à Lyon. « Nous ne reculerons pas », a déclaré devant la presse le ministre.');
+    expect(s.speakerName).toBe('Paul Morel');
+  });
+});
