@@ -1038,6 +1038,10 @@ export class Registry {
         if (f & DET && commaBefore(d, k) && ROLE_OPENING_ARTICLE.has(d.keys[k]) && !(quoted && quoted[k]) && openingAside(d, sentenceStart[sentenceOf[k]], k)) {
           const p = this.roleOpening(k, upto);
           if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
+        } else if (!(f & (DET | PRON | VERB | STOP)) && afterElision(d, k) && !(quoted && quoted[k]) && (sentenceStart[sentenceOf[k]] === k || (commaBefore(d, k) && openingAside(d, sentenceStart[sentenceOf[k]], k)))) {
+          // (its article elided, "L'ancien édile, 58 ans, n'a pas bronché", "En costume sombre, l'ancien maire …")
+          const p = this.roleOpeningAt(FORMER_ELIDED.has(d.keys[k]) ? k + 1 : k, d.keys[k] === 'ancienne' ? 'f' : null, upto);
+          if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
         }
         continue;
       }
@@ -2280,15 +2284,18 @@ export class Registry {
    * role has a complement or no one was named with it.
    */
   private roleOpening(k: number, upto: number): Person | null {
+    return this.roleOpeningAt(k + 1, this.d.keys[k] === 'la' ? 'f' : null, upto);
+  }
+
+  /** The person a role at token r that opens a clause names again (roleOpening, and "l'ancien édile", elided). */
+  private roleOpeningAt(r: number, g: 'm' | 'f' | null, upto: number): Person | null {
     const d = this.d;
-    const r = k + 1;
     if (r >= upto || breaksBefore(d, r) || !(isRole(d, r) || roleCluster(d.keys[r])) || isOrgWord(d, r) || isCapitalized(d, r)) return null;
     let j = r + 1;
     while (j < upto && j - r <= 2 && !breaksBefore(d, j) && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX | STOP | DET | COMP | PRON)) && !isRole(d, j)) j++;
     if (j < upto && (isCapitalized(d, j) || isRole(d, j) || ROMANCE_OF.has(d.keys[j]))) return null;
     const key = d.keys[r];
     const stem = key.slice(0, Math.max(4, Math.min(key.length, 6)));
-    const g = d.keys[k] === 'la' ? 'f' : null;
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
       if (g !== null && p.gender !== null && p.gender !== g) continue;
@@ -2346,6 +2353,8 @@ const PLURAL_PRONOUN = new Set(['ils', 'elles']);
 
 /** French articles before a role that opens a sentence and names someone again ("Le chef libéral", "La maire"). */
 const ROLE_OPENING_ARTICLE = new Set(['le', 'la']);
+/** Words of a former office after an elided article ("l'ancien édile", "l'ex-ministre"), before the role. */
+const FORMER_ELIDED = new Set(['ancien', 'ancienne', 'ex']);
 
 /** Spanish and Portuguese demonstratives of "the latter" ("este último", "esta última", "esse último"), folded. */
 const LATTER_ROMANCE = new Set('este esta esse essa'.split(' '));

@@ -141,3 +141,16 @@ describe('a preposition after the verb opens its object, not its subject', () =>
     expect(s.speakerName).toBe('Paul Morel');
   });
 });
+
+/**
+ * A role whose article is elided opens a sentence about the person who holds it ("L'ancien maire, 58 ans, n'a pas
+ * bronché", "En costume sombre, l'ancien édile …"): the "il" of the next sentence is that person, not whoever spoke last.
+ */
+describe('French: an elided article and a role opening a sentence name again the one who holds it', () => {
+  const opening = 'ABIDJAN - Le tribunal a condamné jeudi l’ancien maire de Bouaflé, Sylvain Kouadio Yao, à dix ans de prison.\n\nLors de ses réquisitions, l’avocat général, Ibrahim Touré, avait insisté sur le préjudice subi. « Ces fonds devaient servir à construire deux écoles », avait-il rappelé.\n\n';
+  it.each([
+    ['at the sentence\'s start', opening + 'L’ancien maire, 58 ans, n’a pas bronché. Lundi, il avait rejeté les accusations : « Je n’ai jamais détourné un seul franc. »', 'seul franc', 'Sylvain Kouadio Yao'],
+    ['after an opening aside, another word for the office', opening + 'En costume sombre, l’ancien édile, 58 ans, n’a pas bronché. Lundi, il avait rejeté les accusations : « Je n’ai jamais détourné un seul franc. »', 'seul franc', 'Sylvain Kouadio Yao'],
+    ['"l\'ancienne", a woman', 'La cour a jugé l’ancienne ministre Claire Vasseur. La procureure, Inès Garnier, a requis trois ans. « C’est un système », a-t-elle dit.\n\nL’ancienne ministre, 61 ans, est restée de marbre. Mardi, elle avait plaidé non coupable : « Je n’ai rien caché. »', 'rien caché', 'Claire Vasseur'],
+  ])('%s', spokenBy);
+});
