@@ -11,7 +11,7 @@
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
 import { CAPITAL, GAP_COLON, GAP_COMMA, NAME_GIVEN, bracketDash, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, gapHolds, gapIsMark, gapLastVisible, inCapitals, isDash, isCapitalized, isPolishSie, isRole, roleNear, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
-import { apposedSubject, continuesReport, cueAfterQuote, cutAtVerb, germanSubject, isAdverb, isPreposition, lastMainClause, mediaAddresseeEnd, notSubject, passiveAgent, personOrName, personish, speechNounSource, subordinateSpeaker, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
+import { apposedSubject, separableParticle, withoutParticle, continuesReport, cueAfterQuote, cutAtVerb, germanSubject, isAdverb, isPreposition, lastMainClause, mediaAddresseeEnd, notSubject, passiveAgent, personOrName, personish, speechNounSource, subordinateSpeaker, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 
 import { isEnglish, isGerman, isSlavic } from './language';
 import type { Quote } from './quotes';
@@ -81,6 +81,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false, masculine = false, direct = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return speakerFields(null, null, null, undefined);
+    // (a German subject after its verb ends before the verb's separable particle: "stellte der Minister klar")
+    if (german && ph.a >= 0) ph = withoutParticle(d, ph);
     // French "on" said where someone speaks ("fait-on savoir à Matignon", "Dans son entourage, on assure que …"): the
     // place or the circle speaks
     const place = ph.a >= 0 && ph.b - ph.a === 1 && otherCopy && d.keys[ph.a] === 'on' && d.flags[ph.a] & PRON_O && !isSlavic(d) ? onPlace(d, ph.a) : null;
@@ -1040,6 +1042,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   };
 
   const emitContent = (a: number, b: number, cue: Cue, headline = false) => {
+    // (the separable particle of a German cue before its comma is the cue's: "Der Minister stellte klar, die Lage …")
+    if (german && a === cue.cb && a + 2 < b && commaBefore(d, a + 1) && separableParticle(d, a)) a++;
     if (!german) {
       // "…, he wrote “…,” citing a ruling": the reporter's words after a quote that closes with a comma are not content
       for (let k = a + 1; k < b; k++) {

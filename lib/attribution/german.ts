@@ -507,6 +507,26 @@ function vorfeldEnd(d: Doc, ph: Phrase): Phrase {
   return ph;
 }
 
+/** Separable particles and the adjectives of verbs of saying that close a German clause ("stellte … klar", "räumte … ein"). */
+const SEPARABLE = new Set('klar fest ein an zu zurück zuruck hinzu heraus dar vor aus fort deutlich offen'.split(' '));
+/** …of them, those that are no article or preposition as well, which a subject's phrase may end on ("der Minister klar"). */
+const SEPARABLE_ONLY = new Set('klar fest zurück zuruck hinzu heraus dar fort deutlich offen'.split(' '));
+
+/** Whether token k is a separable particle in lower case ("klar" of "stellte … klar"). */
+export function separableParticle(d: Doc, k: number): boolean {
+  return SEPARABLE.has(d.keys[k]) && !isCapitalized(d, k);
+}
+
+/**
+ * A German subject after its verb, less the verb's separable particle it ran on to: "stellte der Minister klar" → "der
+ * Minister" (a noun phrase ends at its noun; a word in lower case after it is the clause's).
+ */
+export function withoutParticle(d: Doc, ph: Phrase): Phrase {
+  let b = ph.b;
+  while (b - 1 > ph.a && SEPARABLE_ONLY.has(d.keys[b - 1]) && !isCapitalized(d, b - 1) && isCapitalized(d, b - 2)) b--;
+  return b === ph.b ? ph : { a: ph.a, b };
+}
+
 /** A phrase cut before a verb it ran into ("nach Aussagen eines Zeugen | habe der Fahrer …", "Für den Theologen X | sei …"). */
 export function cutAtVerb(d: Doc, ph: Phrase): Phrase {
   for (let k = ph.a + 1; k < ph.b; k++) if ((d.flags[k] & (VERB | MOOD) || (d.flags[k] & AUX && GERMAN_AUX.test(d.keys[k]))) && !isCapitalized(d, k)) return { a: ph.a, b: k };

@@ -154,3 +154,17 @@ describe('French: an elided article and a role opening a sentence name again the
     ['"l\'ancienne", a woman', 'La cour a jugé l’ancienne ministre Claire Vasseur. La procureure, Inès Garnier, a requis trois ans. « C’est un système », a-t-elle dit.\n\nL’ancienne ministre, 61 ans, est restée de marbre. Mardi, elle avait plaidé non coupable : « Je n’ai rien caché. »', 'rien caché', 'Claire Vasseur'],
   ])('%s', spokenBy);
 });
+
+/** German separable verbs leave their particle at the clause's end or before the comma: it is the cue's, not the speaker's nor the content's. */
+describe('German: the separable particle of a cue', () => {
+  const before = 'Die Regierung hat am Montag in Berlin über die Lage beraten. ';
+  it.each([
+    ['"stellte der Minister klar": the subject ends at its noun', before + 'Die Lage sei ernst, stellte der Minister klar.', 'Lage sei ernst', 'der Minister', 'Die Lage sei ernst'],
+    ['"stellte klar, …": the content opens after the comma', before + 'Der Minister stellte klar, die Lage sei ernst.', 'Lage sei ernst', 'Der Minister', 'die Lage sei ernst'],
+    ['"räumte ein, …"', before + 'Der Minister räumte ein, die Lage sei ernst.', 'Lage sei ernst', 'Der Minister', 'die Lage sei ernst'],
+  ])('%s', (_case, text, words, speaker, content) => {
+    const s = statements(text).find((x) => x.text.includes(words));
+    expect(s?.speaker?.text).toBe(speaker);
+    expect(s?.text).toBe(content);
+  });
+});
