@@ -5,6 +5,7 @@
  */
 import { foldString } from '../text/normalize';
 import { tokenize, type Segmented } from '../text/segment';
+import { wordIdCount, wordIdGeneration, wordIdsOf } from '../text/word-ids';
 import { AUX, COMP, DET, FRAME, PRON, ROLE, STOP, TITLE, VERB, VERB_F, cueTable, cueTableBuilt, cueTableStep, keyFlags, mayBeRole, mayBeRoleSpan, type CueTable } from './cues';
 import { GIVEN } from './given-names';
 import { INSTITUTION_WORDS } from './institutions';
@@ -148,13 +149,31 @@ function* lookupSteps(table: CueTable): Generator<void, Lookup> {
   return { table, flags, spans, overflow: new SpanTable(OVERFLOW_MAX), dottedOverflow: new Map() };
 }
 
+/**
+ * readWord's answer by word id (lib/text/word-ids.ts), with ROLE_READ: 0 for a word not read yet in the ids' generation
+ * `byIdGeneration`. The matcher gave the page's tokens their ids already (when it read the same Segmented), so most
+ * tokens cost an array read here, not a hash of their characters and a probe of the span table, whose slots and
+ * characters missed the cache for most words it holds (45% of makeDoc's time in the profile of the 33 pages).
+ */
+let byId = new Int32Array(4096);
+let byIdGeneration = -1;
+
 export function makeDoc(text: string, seg: Segmented): Doc {
   const lk = tokenLookup();
-  const { table, flags: lexicon } = lk;
-  const spans = lk.spans;
+  const { table } = lk;
   const { tokens, norm } = seg;
   const normText = norm.text;
   const n = tokens.length;
+  const ids = wordIdsOf(seg);
+  if (byIdGeneration !== wordIdGeneration()) {
+    byId.fill(0);
+    byIdGeneration = wordIdGeneration();
+  }
+  if (byId.length < wordIdCount()) {
+    const grown = new Int32Array(Math.max(byId.length * 2, wordIdCount()));
+    grown.set(byId);
+    byId = grown;
+  }
   const ts = scratchInt(0, n);
   const te = scratchInt(1, n);
   const flags = scratchInt(2, n);
@@ -174,56 +193,10 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     te[k] = norm.origEnd[tokens.end[k] - 1];
     const g = readGap(text, k > 0 ? te[k - 1] : 0, s);
     gap[k] = g;
-    const a = tokens.start[k];
-    const b = tokens.end[k];
-    // one pass over the word's characters: its hash for the lexicon, and the hash of its first four for the role
-    // prefilter (a dotted acronym's span is not its key: both are read from the key)
-    let h = FNV_BASIS;
-    let head = 0;
-    let dotted = false;
-    for (let i = a; i < b; i++) {
-      const c = normText.charCodeAt(i);
-      if (c === 46) {
-        dotted = true;
-        break;
-      }
-      h = Math.imul(h ^ c, FNV_PRIME);
-      if (i === a + 3) head = h;
-    }
-    const v = dotted ? -1 : spans.find(normText, a, b, h);
-    let fl: number;
-    if (v > 0) fl = v & ~ROLE_READ;
-    else {
-      fl = dotted ? (lexicon.get(tokens.keys[k]) ?? 0) : 0;
-      // a role noun: a title, or a form of one the prefilter lets through
-      const may = dotted ? mayBeRole(table, tokens.keys[k]) : b - a >= 4 && mayBeRoleSpan(table, normText, a, b, head);
-      if (fl & TITLE) fl |= ROLE;
-      else if (may) {
-        // (once the table is full, in the overflow table: building the table again read the whole lexicon again, and
-        // asking keyFlags each time cost more than the words it saved)
-        let role: number | undefined;
-        if (dotted) {
-          const key = tokens.keys[k];
-          role = lk.dottedOverflow.get(key);
-          if (role === undefined) {
-            role = keyFlags(table, key) & ROLE;
-            if (lk.dottedOverflow.size >= OVERFLOW_MAX) lk.dottedOverflow.clear();
-            lk.dottedOverflow.set(key, role);
-          }
-        } else {
-          const o = lk.overflow.find(normText, a, b, h);
-          if (o > 0) role = o & ROLE;
-          else {
-            role = keyFlags(table, tokens.keys[k]) & ROLE;
-            if (!spans.add(normText, a, b, fl | role | ROLE_READ)) {
-              if (lk.overflow.size >= OVERFLOW_MAX) lk.overflow.clear();
-              lk.overflow.add(normText, a, b, role | ROLE_READ);
-            }
-          }
-        }
-        fl |= role;
-      }
-    }
+    const id = ids[k];
+    let fl = byId[id];
+    if (fl === 0) byId[id] = fl = readWord(lk, normText, tokens.start[k], tokens.end[k], tokens.keys[k]) | ROLE_READ;
+    fl &= ~ROLE_READ;
     if (fl & ROLE) roles++;
     roleCount[k + 1] = roles;
     if (fl & (MARK_DE | MARK_EN)) {
@@ -502,6 +475,63 @@ function upperAt(text: string, i: number): boolean {
 
 /** Per UTF-16 code unit: 0 unread, 1 upper case (it has a lower case), 2 not. */
 const upperTable = new Uint8Array(0x10000);
+
+/**
+ * The lexicon's flags of the word text[a, b) (its key `key`) with its ROLE bit: the span table's value, else the role
+ * prefilter's and keyFlags' answer. makeDoc asks it once per word id and generation (byId), so a word costs this probe
+ * of a table too big for the cache the first time it is seen only.
+ */
+function readWord(lk: Lookup, normText: string, a: number, b: number, key: string): number {
+  const { table, flags: lexicon, spans } = lk;
+  // one pass over the word's characters: its hash for the lexicon, and the hash of its first four for the role
+  // prefilter (a dotted acronym's span is not its key: both are read from the key)
+  let h = FNV_BASIS;
+  let head = 0;
+  let dotted = false;
+  for (let i = a; i < b; i++) {
+    const c = normText.charCodeAt(i);
+    if (c === 46) {
+      dotted = true;
+      break;
+    }
+    h = Math.imul(h ^ c, FNV_PRIME);
+    if (i === a + 3) head = h;
+  }
+  const v = dotted ? -1 : spans.find(normText, a, b, h);
+  let fl: number;
+  if (v > 0) fl = v & ~ROLE_READ;
+  else {
+    fl = dotted ? (lexicon.get(key) ?? 0) : 0;
+    // a role noun: a title, or a form of one the prefilter lets through
+    const may = dotted ? mayBeRole(table, key) : b - a >= 4 && mayBeRoleSpan(table, normText, a, b, head);
+    if (fl & TITLE) fl |= ROLE;
+    else if (may) {
+      // (once the table is full, in the overflow table: building the table again read the whole lexicon again, and
+      // asking keyFlags each time cost more than the words it saved)
+      let role: number | undefined;
+      if (dotted) {
+        role = lk.dottedOverflow.get(key);
+        if (role === undefined) {
+          role = keyFlags(table, key) & ROLE;
+          if (lk.dottedOverflow.size >= OVERFLOW_MAX) lk.dottedOverflow.clear();
+          lk.dottedOverflow.set(key, role);
+        }
+      } else {
+        const o = lk.overflow.find(normText, a, b, h);
+        if (o > 0) role = o & ROLE;
+        else {
+          role = keyFlags(table, key) & ROLE;
+          if (!spans.add(normText, a, b, fl | role | ROLE_READ)) {
+            if (lk.overflow.size >= OVERFLOW_MAX) lk.overflow.clear();
+            lk.overflow.add(normText, a, b, role | ROLE_READ);
+          }
+        }
+      }
+      fl |= role;
+    }
+  }
+  return fl;
+}
 
 /** Whether token k is a role noun ("minister", "ministra", "Regierungssprecher"). */
 export function isRole(d: Doc, k: number): boolean {
