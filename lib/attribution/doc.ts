@@ -21,6 +21,8 @@ export interface Doc {
   /** number of tokens */
   n: number;
   keys: string[];
+  /** the id of each token's key (lib/text/word-ids.ts), all of the generation current when the Doc was made */
+  ids: Int32Array;
   /** original span of each token */
   ts: Int32Array;
   te: Int32Array;
@@ -225,7 +227,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     while (k < n && ts[k] < bk << BUCKET) k++;
     bucketFirst[bk] = k;
   }
-  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst, script: 0 };
+  return { text, seg, table, n, keys: tokens.keys, ids, ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst, script: 0 };
 }
 
 /** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { segment, sentenceWindow } from '../../../lib/text/segment';
 import { WORD_ID_LIMIT, newWordIdGeneration, wordId, wordIdCount, wordIdGeneration, wordIdsOf } from '../../../lib/text/word-ids';
 import { makeDoc } from '../../../lib/attribution/doc';
+import { Bodies } from '../../../lib/attribution/bodies';
 import { compileIndex } from '../../../lib/match/compile';
 import { createMatcher } from '../../../lib/match/matcher';
 import { fixtureKb } from '../match/fixture-kb';
@@ -85,6 +86,19 @@ describe('what readers keep by word id', () => {
     newWordIdGeneration();
     // a's words now have the ids b's had
     expect(Array.from(makeDoc(a, segment(a)).flags)).toEqual(first);
+  });
+
+  it("is emptied by a new generation: the bodies scan's gate for a head noun is the word's own", () => {
+    const named = (t: string, a: number, b: number) => new Bodies(makeDoc(t, segment(t))).namedAt(a, b)?.name ?? null;
+    const b = 'The Rail Drivers Federation called a strike.';
+    // (b's words at ids of their own, past those the next texts take)
+    wordIdsOf(segment('one two three four five six seven eight nine ten'));
+    expect(named(b, 1, 4)).toBe('Rail Drivers Federation');
+    newWordIdGeneration();
+    // capitalised words and one after them, none a head, at the ids b's words take next ("met", "federation")
+    expect(named('Marta Kowalska Nowak met Zielinska Wrona.', 0, 5)).toBe(null);
+    newWordIdGeneration();
+    expect(named(b, 1, 4)).toBe('Rail Drivers Federation');
   });
 
   it("is emptied by a new generation: the matcher's words are the words' own, not those of an older id", () => {
