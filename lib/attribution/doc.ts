@@ -1,6 +1,6 @@
 /**
  * The text as the attribution passes read it: the matcher's tokens with their
- * original offsets, each token's cue flags (one lookup per token), and
+ * original offsets, each token's cue flags (one lookup per word, kept by word id), and
  * helpers over the gaps between tokens.
  */
 import { foldString } from '../text/normalize';
@@ -122,9 +122,9 @@ function* lookupSteps(table: CueTable): Generator<void, Lookup> {
 /**
  * readWord's answer by word id (lib/text/word-ids.ts), with ROLE_READ: 0 for a word not read yet in the ids' generation
  * `byIdGeneration`. The matcher gave the page's tokens their ids already (when it read the same Segmented), so most
- * tokens cost an array read here. They cost a hash of their characters and a probe of a span table of the lexicon
- * (span-table.ts), whose slots and characters missed the cache for most words it held: 45% of makeDoc's time in the
- * profile of the 33 pages.
+ * tokens cost an array read here, where each cost a hash of its characters and a probe of a span table of the lexicon
+ * whose slots and characters missed the cache for most words it held (45% of makeDoc's time in the profile of the 33
+ * pages).
  */
 let byId = new Int32Array(4096);
 let byIdGeneration = -1;
