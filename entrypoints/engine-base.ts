@@ -5,6 +5,7 @@ import { ENGINE_SHARED_SLOT, sharedKey, type EngineBaseModule } from '@/lib/cont
 const MODULES: Record<EngineBaseModule, () => Promise<object>> = {
   'text/normalize': () => import('@/lib/text/normalize'),
   'text/segment': () => import('@/lib/text/segment'),
+  'text/word-ids': () => import('@/lib/text/word-ids'),
   'text/stopwords': () => import('@/lib/text/stopwords'),
   'text/stem': () => import('@/lib/text/stem'),
   'text/dates': () => import('@/lib/text/dates'),

@@ -1,16 +1,16 @@
 /**
  * The text as the attribution passes read it: the matcher's tokens with their
- * original offsets, each token's cue flags (one lookup per token), and
+ * original offsets, each token's cue flags (one lookup per word, kept by word id), and
  * helpers over the gaps between tokens.
  */
 import { foldString } from '../text/normalize';
 import { tokenize, type Segmented } from '../text/segment';
-import { AUX, COMP, DET, FRAME, PRON, ROLE, STOP, TITLE, VERB, VERB_F, cueTable, cueTableBuilt, cueTableStep, keyFlags, mayBeRole, mayBeRoleSpan, type CueTable } from './cues';
+import { wordIdCount, wordIdGeneration, wordIdsOf } from '../text/word-ids';
+import { AUX, COMP, DET, FRAME, PRON, ROLE, STOP, TITLE, VERB, VERB_F, cueTable, cueTableBuilt, cueTableStep, keyFlags, mayBeRole, type CueTable } from './cues';
 import { GIVEN } from './given-names';
 import { INSTITUTION_WORDS } from './institutions';
 import { HONORIFIC } from './person-mentions';
 import { ENGLISH_MARKS, GERMAN_MARKS, MARKS_WINDOW, isGerman } from './language';
-import { FNV_BASIS, FNV_PRIME, SpanTable } from './span-table';
 import { Stepped } from './stepped';
 
 
@@ -21,6 +21,8 @@ export interface Doc {
   /** number of tokens */
   n: number;
   keys: string[];
+  /** the id of each token's key (lib/text/word-ids.ts), all of the generation current when the Doc was made */
+  ids: Int32Array;
   /** original span of each token */
   ts: Int32Array;
   te: Int32Array;
@@ -68,28 +70,9 @@ interface Lookup {
   table: CueTable;
   /** key → cue flags | MARK_DE | MARK_EN */
   flags: Map<string, number>;
-  /**
-   * The same, read from a token's span (span-table.ts), with ROLE_READ and, for a role noun, ROLE; and the words outside
-   * the lexicon that the role prefilter let through, as makeDoc met them, in the room the table has left (once it is
-   * full, others are asked of their key each time): such a word's role is its key's question, and the next time it
-   * costs no lookup of its key.
-   */
-  spans: SpanTable;
-  /**
-   * The words the span table had no room for, with ROLE_READ and their ROLE bit, read from their span too: they were a
-   * Map's, keyed by each token's fresh key string, and hashing that string for every such token (a page's words outside
-   * the lexicon that the role prefilter lets through) was a fifth of makeDoc's own time in the profile of the 33 pages.
-   * Starts again when full.
-   */
-  overflow: SpanTable;
-  /** the same for dotted acronyms, whose span is not their key, by key */
-  dottedOverflow: Map<string, number>;
 }
 
-/** Words the overflow table holds before it starts again (a page names a few thousand words of its own at most). */
-const OVERFLOW_MAX = 8192;
-
-/** Bit of every value the span table holds (0 is its answer for an absent word): the word's ROLE bit is read. */
+/** Bit of every answer byId holds (0 is a word not read yet): the word's flags and ROLE bit are read. */
 const ROLE_READ = 1 << 28;
 
 // (the cue table first: lookupSteps starts from its flags)
@@ -117,9 +100,6 @@ export function tokenLookupStep(): boolean {
 /** Whether tokenLookupStep has nothing left to build. */
 export const tokenLookupBuilt = (): boolean => cueTableBuilt() && lookup.done;
 
-/** Words of the lexicon put in the span table per step of lookupSteps (a few milliseconds' worth in a cold page). */
-const SPANS_PER_STEP = 1024;
-
 function* lookupSteps(table: CueTable): Generator<void, Lookup> {
   const flags = new Map(table.flags);
   yield;
@@ -136,25 +116,34 @@ function* lookupSteps(table: CueTable): Generator<void, Lookup> {
   for (const k of GIVEN) flags.set(k, (flags.get(k) ?? 0) | (NAME_GIVEN << NAME_SHIFT));
   for (const [k, g] of HONORIFIC) flags.set(k, (flags.get(k) ?? 0) | ((g === 'm' ? NAME_MR : NAME_MRS) << NAME_SHIFT));
   yield;
-  // The span table of the lexicon's words (Lookup.spans), with the room its slots leave for others (a table of
-  // twice the slots would be read from memory twice the size).
-  const spans = new SpanTable(Math.max(flags.size + 1024, SpanTable.slotsFor(flags.size) >> 1));
-  let added = 0;
-  for (const [k, v] of flags) {
-    // (a role noun: a title, or a form of one the prefilter lets through, as makeDoc reads a word outside the lexicon)
-    if (!k.includes('.')) spans.add(k, 0, k.length, v | ROLE_READ | (v & TITLE || (mayBeRole(table, k) && keyFlags(table, k) & ROLE) ? ROLE : 0));
-    if (++added % SPANS_PER_STEP === 0) yield;
-  }
-  return { table, flags, spans, overflow: new SpanTable(OVERFLOW_MAX), dottedOverflow: new Map() };
+  return { table, flags };
 }
+
+/**
+ * readWord's answer by word id (lib/text/word-ids.ts), with ROLE_READ: 0 for a word not read yet in the ids' generation
+ * `byIdGeneration`. The matcher gave the page's tokens their ids already (when it read the same Segmented), so most
+ * tokens cost an array read here, where each cost a hash of its characters and a probe of a span table of the lexicon
+ * whose slots and characters missed the cache for most words it held (45% of makeDoc's time in the profile of the 33
+ * pages).
+ */
+let byId = new Int32Array(4096);
+let byIdGeneration = -1;
 
 export function makeDoc(text: string, seg: Segmented): Doc {
   const lk = tokenLookup();
-  const { table, flags: lexicon } = lk;
-  const spans = lk.spans;
+  const { table } = lk;
   const { tokens, norm } = seg;
-  const normText = norm.text;
   const n = tokens.length;
+  const ids = wordIdsOf(seg);
+  if (byIdGeneration !== wordIdGeneration()) {
+    byId.fill(0);
+    byIdGeneration = wordIdGeneration();
+  }
+  if (byId.length < wordIdCount()) {
+    const grown = new Int32Array(Math.max(byId.length * 2, wordIdCount()));
+    grown.set(byId);
+    byId = grown;
+  }
   const ts = scratchInt(0, n);
   const te = scratchInt(1, n);
   const flags = scratchInt(2, n);
@@ -174,56 +163,10 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     te[k] = norm.origEnd[tokens.end[k] - 1];
     const g = readGap(text, k > 0 ? te[k - 1] : 0, s);
     gap[k] = g;
-    const a = tokens.start[k];
-    const b = tokens.end[k];
-    // one pass over the word's characters: its hash for the lexicon, and the hash of its first four for the role
-    // prefilter (a dotted acronym's span is not its key: both are read from the key)
-    let h = FNV_BASIS;
-    let head = 0;
-    let dotted = false;
-    for (let i = a; i < b; i++) {
-      const c = normText.charCodeAt(i);
-      if (c === 46) {
-        dotted = true;
-        break;
-      }
-      h = Math.imul(h ^ c, FNV_PRIME);
-      if (i === a + 3) head = h;
-    }
-    const v = dotted ? -1 : spans.find(normText, a, b, h);
-    let fl: number;
-    if (v > 0) fl = v & ~ROLE_READ;
-    else {
-      fl = dotted ? (lexicon.get(tokens.keys[k]) ?? 0) : 0;
-      // a role noun: a title, or a form of one the prefilter lets through
-      const may = dotted ? mayBeRole(table, tokens.keys[k]) : b - a >= 4 && mayBeRoleSpan(table, normText, a, b, head);
-      if (fl & TITLE) fl |= ROLE;
-      else if (may) {
-        // (once the table is full, in the overflow table: building the table again read the whole lexicon again, and
-        // asking keyFlags each time cost more than the words it saved)
-        let role: number | undefined;
-        if (dotted) {
-          const key = tokens.keys[k];
-          role = lk.dottedOverflow.get(key);
-          if (role === undefined) {
-            role = keyFlags(table, key) & ROLE;
-            if (lk.dottedOverflow.size >= OVERFLOW_MAX) lk.dottedOverflow.clear();
-            lk.dottedOverflow.set(key, role);
-          }
-        } else {
-          const o = lk.overflow.find(normText, a, b, h);
-          if (o > 0) role = o & ROLE;
-          else {
-            role = keyFlags(table, tokens.keys[k]) & ROLE;
-            if (!spans.add(normText, a, b, fl | role | ROLE_READ)) {
-              if (lk.overflow.size >= OVERFLOW_MAX) lk.overflow.clear();
-              lk.overflow.add(normText, a, b, role | ROLE_READ);
-            }
-          }
-        }
-        fl |= role;
-      }
-    }
+    const id = ids[k];
+    let fl = byId[id];
+    if (fl === 0) byId[id] = fl = readWord(lk, tokens.keys[k]) | ROLE_READ;
+    fl &= ~ROLE_READ;
     if (fl & ROLE) roles++;
     roleCount[k + 1] = roles;
     if (fl & (MARK_DE | MARK_EN)) {
@@ -284,7 +227,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     while (k < n && ts[k] < bk << BUCKET) k++;
     bucketFirst[bk] = k;
   }
-  return { text, seg, table, n, keys: tokens.keys, ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst, script: 0 };
+  return { text, seg, table, n, keys: tokens.keys, ids, ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst, script: 0 };
 }
 
 /** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
@@ -502,6 +445,18 @@ function upperAt(text: string, i: number): boolean {
 
 /** Per UTF-16 code unit: 0 unread, 1 upper case (it has a lower case), 2 not. */
 const upperTable = new Uint8Array(0x10000);
+
+/**
+ * The lexicon's flags of a token's key with its ROLE bit (a title, or a form of one the prefilter lets through). Asked
+ * once per word id and generation (byId): the key's hash is the one the interning computed, which the engine keeps on
+ * the string, so this lookup is a probe of the Map alone.
+ */
+function readWord(lk: Lookup, key: string): number {
+  let fl = lk.flags.get(key) ?? 0;
+  if (fl & TITLE) fl |= ROLE;
+  else if (mayBeRole(lk.table, key)) fl |= keyFlags(lk.table, key) & ROLE;
+  return fl;
+}
 
 /** Whether token k is a role noun ("minister", "ministra", "Regierungssprecher"). */
 export function isRole(d: Doc, k: number): boolean {

@@ -7,6 +7,7 @@
 export const ENGINE_BASE_MODULES = [
   'text/normalize',
   'text/segment',
+  'text/word-ids',
   'text/stopwords',
   'text/stem',
   'text/dates',

@@ -24,6 +24,7 @@ import { openTables, type FlatIndex } from './flat';
 import { flattenIndex } from './flatten';
 import { StringPool } from './string-pool';
 import { segment, sentenceSpan, type Segmented } from '../text/segment';
+import { newWordIdGeneration, wordIdCount, wordIdGeneration, wordIdsOf } from '../text/word-ids';
 import { findStatements, Via } from './statements';
 import { isColdTables } from '../attribution/cold-tables';
 import { warmStep } from '../attribution/warm';
@@ -97,9 +98,6 @@ interface WordEntry extends ActorWord {
   otherInfo: (TokenInfo | undefined)[] | null;
 }
 
-/** Words kept in the lexicon before it starts again (a page holds a few thousand). */
-const LEXICON_LIMIT = 200_000;
-
 /** A matcher over a compiled index (the command-line tools, tests): laid out flat first. */
 export function createMatcher(index: CompiledIndex): NewsmarkMatcher {
   return createFlatMatcher(flattenIndex(index));
@@ -117,17 +115,27 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
   const claimIndex = claimTables(t, pool, header);
   let stems = new StemCache();
   let infoByMask = new Map<string, { id: number; info: Map<string, TokenInfo> }>();
-  let lexicon = new Map<string, WordEntry>();
-  const wordsOf = (keys: string[]): WordEntry[] => {
-    if (lexicon.size > LEXICON_LIMIT) lexicon.clear();
+  // (by word id, lib/text/word-ids.ts: the interning that gives a token its id is the one lookup of its key, shared with
+  // attribution when it reads the same segmentation; emptied when the ids are numbered again)
+  let lexicon: (WordEntry | undefined)[] = [];
+  let lexiconGeneration = -1;
+  const wordsOf = (seg: Segmented): WordEntry[] => {
+    const ids = wordIdsOf(seg);
+    if (wordIdGeneration() !== lexiconGeneration) {
+      lexicon = [];
+      lexiconGeneration = wordIdGeneration();
+    }
+    // (undefined, not holes, up to the last id: a read past the end or of a hole takes V8's slow path)
+    for (let i = lexicon.length, end = wordIdCount(); i < end; i++) lexicon.push(undefined);
+    const keys = seg.tokens.keys;
     const out: WordEntry[] = new Array(keys.length);
     for (let p = 0; p < keys.length; p++) {
-      const k = keys[p];
-      let w = lexicon.get(k);
+      const id = ids[p];
+      let w = lexicon[id];
       if (w === undefined) {
-        const a = actorWord(actorTables, k);
+        const a = actorWord(actorTables, keys[p]);
         w = { id: a.id, root: a.root, bases: a.bases, basesNeedCapital: a.basesNeedCapital, baseRoots: a.baseRoots, info: null, infoMask: -1, otherInfo: null };
-        lexicon.set(k, w);
+        lexicon[id] = w;
       }
       out[p] = w;
     }
@@ -219,7 +227,7 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
     scan(text: string, options?: ScanOptions): ScanResult {
       const threshold = options?.threshold ?? DEFAULT_CLAIM_THRESHOLD;
       const seg = options?.segmented ?? segment(text);
-      const words = wordsOf(seg.tokens.keys);
+      const words = wordsOf(seg);
       const found = scanActors(text, seg, words, options?.priorActorIds);
       const actors = toMentions(text, found);
       const claims: ClaimMatch[] = [];
@@ -275,7 +283,7 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
     },
     scanActors(text: string): ActorMention[] {
       const seg = segment(text);
-      return toMentions(text, scanActors(text, seg, wordsOf(seg.tokens.keys)));
+      return toMentions(text, scanActors(text, seg, wordsOf(seg)));
     },
     rankClaims(text: string, limit = 10): RankedClaim[] {
       const D = claimIndex.docCount;
@@ -303,7 +311,9 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
     release(): void {
       stems = new StemCache();
       infoByMask = new Map();
-      lexicon = new Map();
+      lexicon = [];
+      // (the ids too: the numbering's map holds every word the scans met; attribution's reads by id empty with it)
+      newWordIdGeneration();
       scratch = null;
       claimIndex.secScratch = null;
       pool.forget();

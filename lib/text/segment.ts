@@ -12,6 +12,7 @@
  * a known abbreviation or a single letter ("U.S.", "Mr.", "Gen.").
  */
 import { normalize, type NormalizedText } from './normalize';
+import { wordIdGeneration } from './word-ids';
 
 export interface Tokens {
   /** number of tokens */
@@ -30,6 +31,9 @@ export interface Segmented {
   sentenceOf: Int32Array;
   /** token index where each sentence starts; sentence k is [sentenceStart[k], sentenceStart[k+1]) */
   sentenceStart: number[];
+  /** the id of each token's key (word-ids.ts), once a reader asked, and the generation of those ids */
+  wordIds?: Int32Array;
+  wordIdGeneration?: number;
 }
 
 /** 0 unknown, 1 word character, 2 other. Filled lazily from Unicode properties. */
@@ -259,7 +263,8 @@ export function segment(original: string): Segmented {
   const norm = normalize(original);
   const tokens = tokenize(norm.text);
   const { sentenceOf, sentenceStart } = splitSentences(original, norm, tokens);
-  return { norm, tokens, sentenceOf, sentenceStart };
+  // (the id fields from the start: a Segmented has one shape whether or not a reader gave it ids)
+  return { norm, tokens, sentenceOf, sentenceStart, wordIds: undefined, wordIdGeneration: -1 };
 }
 
 /** Original span of token k. */
@@ -318,12 +323,16 @@ export function sentenceWindow(seg: Segmented, s0: number, s1: number): { segmen
   for (let k = 0; k < sentenceOf.length; k++) sentenceOf[k] -= s0;
   const starts: number[] = [];
   for (let s = s0; s <= s1; s++) starts.push(sentenceStart[s] - t0);
+  // (the page's ids, when a reader gave them, are the window's: its readers need not look its words up again)
+  const fresh = seg.wordIds !== undefined && seg.wordIdGeneration === wordIdGeneration();
   return {
     segmented: {
       norm: { text: norm.text.slice(n0, n1), origStart, origEnd, originalLength: to - from },
       tokens: { length: t1 - t0, keys: tokens.keys.slice(t0, t1), start, end },
       sentenceOf,
       sentenceStart: starts,
+      wordIds: fresh ? seg.wordIds!.slice(t0, t1) : undefined,
+      wordIdGeneration: fresh ? seg.wordIdGeneration : -1,
     },
     from,
     to,
