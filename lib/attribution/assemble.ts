@@ -1272,6 +1272,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         }
       }
       if (!(f & VERB)) continue;
+      // (German "stellen" says something only with its particle, "stellte … klar", "stellt … fest": "Reinholz stellte sich
+      // den Fragen der Presse nicht" says nothing)
+      if (german && PARTICLE_VERB.has(d.keys[k]) && !particleInClause(d, k, fb)) continue;
       // (English: after an article the word is a noun, "the verdict is a warning", "a statement"; and "Asked about the
       // strike, X said …" opens with a participle whose subject comes after its clause)
       // (the flags first: "a", "an" and "the" are determiners, which makeDoc takes back from a capitalised word only, and
@@ -2492,9 +2495,11 @@ function clauseStartBefore(d: Doc, k: number, min: number): number {
 
 /** Whether the tokens from k to the sentence end are only place and time ("am Sonntag", "to reporters"), not a clause. */
 function clauseEnds(d: Doc, k: number, end: number, long: boolean): boolean {
+  // (the separable particle of a German cue closes its clause: "…, stellte der 58-Jährige klar, auch wenn …")
+  if (k < end && separableParticle(d, k) && isGerman(d) && (k + 1 >= end || commaBefore(d, k + 1))) k++;
   // (an adverbial clause after a comma is no more of the cue's: "…, betonte der 52-Jährige, obwohl dem Ausgleich ein
-  // umstrittener Freistoß vorausgegangen war")
-  if (k < end && commaBefore(d, k) && SUBORDINATOR.has(d.keys[k])) return true;
+  // umstrittener Freistoß vorausgegangen war"; "auch wenn", "même si")
+  if (k < end && commaBefore(d, k) && (SUBORDINATOR.has(d.keys[k]) || (k + 1 < end && EVEN.has(d.keys[k]) && SUBORDINATOR.has(d.keys[k + 1])))) return true;
   // (longer outside English, a chain of phrases opened by a preposition, with no break or conjunction in it: "sagte
   // Lawrow am Donnerstag nach einem Treffen mit seinem ägyptischen Kollegen")
   // (or by a day after its article: "el martes tras una reunión")
@@ -2506,9 +2511,25 @@ function clauseEnds(d: Doc, k: number, end: number, long: boolean): boolean {
   return true;
 }
 
+/** German cue verbs that say something only with a separable particle later in their clause ("stellte … klar"). */
+const PARTICLE_VERB = new Set(['stellte', 'stellt', 'stellten', 'stellen']);
+
+/** Whether a separable particle closes the clause of German verb k (before a comma, a stop or the end `fb`). */
+function particleInClause(d: Doc, k: number, fb: number): boolean {
+  for (let j = k + 1; j < fb && j - k < 16; j++) {
+    // (or "in Frage", as "infrage" is also written)
+    if ((separableParticle(d, j) || (d.keys[j] === 'frage' && d.keys[j - 1] === 'in')) && (j + 1 >= fb || breaksBefore(d, j + 1))) return true;
+    if (breaksBefore(d, j + 1 < fb ? j + 1 : j) && j + 1 < fb && commaBefore(d, j + 1)) return false;
+  }
+  return false;
+}
+
+/** "Even" before a conjunction of concession: "auch wenn", "même si", "even though". */
+const EVEN = new Set(['auch', 'selbst', 'meme', 'even']);
+
 /** Conjunctions that open an adverbial clause (of time, cause, concession), folded, in the nine languages. */
 const SUBORDINATOR = new Set(
-  ('obwohl obgleich weil nachdem wahrend bevor sodass although because while whereas though since ' +
+  ('obwohl obgleich weil nachdem wahrend bevor sodass wenn zumal although because while whereas though since ' +
     'parce lorsque tandis puisque bien quoique alors aunque porque mientras cuando embora enquanto sebbene benche perche mentre ' +
     'chociaz choc poniewaz gdy zanim хотя потому пока хоча тому поки').split(' '),
 );

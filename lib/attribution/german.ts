@@ -120,6 +120,9 @@ function onlyQuoteMarks(d: Doc, k: number): boolean {
 }
 
 /** The finite verb after a Vorfeld that opens at `a` and is not the subject; -1 when none is found before `end`. */
+/** Relative pronouns that open a German relative clause after a comma. */
+const RELATIVE = new Set('der die das dem den deren dessen denen welche welcher welches welchem welchen'.split(' '));
+
 function finiteVerb(d: Doc, a: number, end: number): number {
   // "Als „Fehler“ bezeichnete …", "Als Begründung nannte …": a phrase, not a clause, follows "als"
   const quoteNext = /^\s*[\u201e\u00bb"]/.test(d.text.slice(d.te[a], d.te[a] + 3));
@@ -136,6 +139,16 @@ function finiteVerb(d: Doc, a: number, end: number): number {
     if (breaksBefore(d, k) && !commaBefore(d, k) && !onlyQuoteMarks(d, k) && !/^[\s()]+$/.test(d.text.slice(d.te[k - 1], d.ts[k]))) return -1;
     // a preposition or an article needs its noun before the verb can come
     if (k === a + 1) continue;
+    // (a relative clause inside the Vorfeld has its verb at its end, before the comma the main verb follows: "In einer
+    // Stellungnahme, die X vor Journalisten verlas, erklärte der 61-Jährige:")
+    if (commaBefore(d, k) && RELATIVE.has(d.keys[k])) {
+      let j = k + 1;
+      while (j < end && j - k < 20 && !commaBefore(d, j) && !(breaksBefore(d, j) && !commaBefore(d, j))) j++;
+      if (j < end && commaBefore(d, j)) {
+        k = j - 1;
+        continue;
+      }
+    }
     const prev = k - 1;
     // (or a quotation closes before it: "Als „völlig überzogen“ bezeichnete …")
     const afterQuote = /[\u201c\u00ab\u201d"]\s*$/.test(d.text.slice(d.te[prev], d.ts[k]));
@@ -508,9 +521,9 @@ function vorfeldEnd(d: Doc, ph: Phrase): Phrase {
 }
 
 /** Separable particles and the adjectives of verbs of saying that close a German clause ("stellte … klar", "räumte … ein"). */
-const SEPARABLE = new Set('klar fest ein an zu zurück zuruck hinzu heraus dar vor aus fort deutlich offen'.split(' '));
+const SEPARABLE = new Set('klar fest ein an zu zurück zuruck hinzu heraus dar vor aus fort deutlich offen infrage'.split(' '));
 /** …of them, those that are no article or preposition as well, which a subject's phrase may end on ("der Minister klar"). */
-const SEPARABLE_ONLY = new Set('klar fest zurück zuruck hinzu heraus dar fort deutlich offen'.split(' '));
+const SEPARABLE_ONLY = new Set('klar fest zurück zuruck hinzu heraus dar fort deutlich offen infrage'.split(' '));
 
 /** Whether token k is a separable particle in lower case ("klar" of "stellte … klar"). */
 export function separableParticle(d: Doc, k: number): boolean {

@@ -3,7 +3,7 @@
  * ("Glenn Beck", with no role beside it), an honorific's gender ("Ms. Pryce"), and the gender of the first he or she
  * that follows a name before anyone else is named ("Barden now leads the group. He says …").
  */
-import { DET, PRON, PRON_F, PRON_M, STOP } from './cues';
+import { DET, PRON, PRON_F, PRON_M, STOP, VERB } from './cues';
 import { breaksBefore, isCapitalized, isRole, NAME_GIVEN, NAME_MR, NAME_MRS, ORG, type Doc } from './doc';
 import { isGerman, isSlavic } from './language';
 
@@ -79,7 +79,7 @@ export function givenNameEnd(d: Doc, k: number, max: number): number {
   // (an abbreviated title before it is no part of the name: "le Dr Karim Haddad", "Prof. Anna Weber")
   // (German capitalises the noun that describes someone before the name, "die Thüringerin Anna Lindner", "den Favoriten
   // Adrian Gerber": after its article, that noun is no part of the name)
-  if (k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (DET | STOP)) && !isRole(d, k - 1) && !TITLE_ABBREVIATION.has(d.keys[k - 1]) && d.sentenceStart[d.sentenceOf[k]] !== k && !germanNounBefore(d, k - 1)) return -1;
+  if (k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (DET | STOP)) && !isRole(d, k - 1) && !TITLE_ABBREVIATION.has(d.keys[k - 1]) && d.sentenceStart[d.sentenceOf[k]] !== k && !germanNounBefore(d, k - 1) && !germanNounOpening(d, k - 1)) return -1;
   let b = k + 1;
   // (the initial of a surname, as court reports give it, whatever word the letter also is: "Jolanta W.", Polish "w")
   while (b < max && b - k < 4 && !breaksBefore(d, b) && (nameWord(d, b) || surnameInitial(d, b))) b++;
@@ -87,12 +87,17 @@ export function givenNameEnd(d: Doc, k: number, max: number): number {
 }
 
 /** German nouns of a person, folded ("Thüringerin", "Österreicher", "Favoriten", "Lokalmatadorin"), not names. */
-const GERMAN_NOUN_OF_PERSON = /\p{L}{3}(?:er|in|en|e|mann|frau|ling|ent|ant|ist)$/u;
+const GERMAN_NOUN_OF_PERSON = /\p{L}{3}(?:er|in|en|e|mann|frau|ling|ent|ant|ist|rat|ratin)$/u;
 
 /** Whether token j is a German noun of a person after its article or a preposition ("die Thüringerin", "vor Lokalmatadorin"). */
 function germanNounBefore(d: Doc, j: number): boolean {
   if (j === 0 || !GERMAN_NOUN_OF_PERSON.test(d.keys[j]) || d.names[j] & NAME_GIVEN || breaksBefore(d, j) || !isGerman(d)) return false;
   return (d.flags[j - 1] & DET) !== 0 || ((d.flags[j - 1] & STOP) !== 0 && !isCapitalized(d, j - 1));
+}
+
+/** Whether token j, opening its sentence, is a German noun of a person before a name ("Gemeinderat Ulrich Pfänder"). */
+function germanNounOpening(d: Doc, j: number): boolean {
+  return d.sentenceStart[d.sentenceOf[j]] === j && GERMAN_NOUN_OF_PERSON.test(d.keys[j]) && !(d.names[j] & NAME_GIVEN) && !(d.flags[j] & (DET | STOP | PRON | VERB)) && isGerman(d);
 }
 
 /** A capital letter and its full stop: "K." in "Dennis K.". */

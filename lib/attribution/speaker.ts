@@ -1611,7 +1611,11 @@ export class Registry {
     // person the article's gender allows
     const age = ageOf(d, ph);
     if (age) {
-      const p = this.lastOf(feminine ? 'f' : age === 'any' ? null : age);
+      const g = feminine ? 'f' : age === 'any' ? null : age;
+      // (the one the text gave that age, "Axel Reinholz, 61," for "der 61-Jährige", before the last of the gender)
+      const years = yearsIn(d, ph);
+      if (years) for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].age === years && (g === null || this.people[i].gender !== (g === 'f' ? 'm' : 'f'))) return this.named(this.people[i], start);
+      const p = this.lastOf(g);
       return p ? this.named(p, start) : { name: d.text.slice(start, end) };
     }
     // "the latter", "Letzterer", "the former", "Ersterer": of the last two people named, the second or the first
@@ -2875,6 +2879,16 @@ export function agedName(d: Doc, a: number, c: number): boolean {
   let k = d.keys[e] === 'de' ? e + 2 : e + 1;
   if (k < c && YEARS.has(d.keys[k]) && !breaksBefore(d, k)) k++;
   return k === c;
+}
+
+/** The number of years an age noun in the phrase gives ("der 61-Jährige", "der 49 Jahre alte Finne"), else undefined. */
+function yearsIn(d: Doc, ph: Phrase): string | undefined {
+  for (let k = ph.a; k < ph.b; k++) {
+    const m = /^(\d{1,3})-?\p{L}/u.exec(d.keys[k]);
+    if (m) return m[1];
+    if (AGE.test(d.keys[k])) return d.keys[k];
+  }
+  return undefined;
 }
 
 /** The age of a description's complement at token e: "de 24 ans", "di 31 anni", "de 40 años", "com 52 anos"; else undefined. */

@@ -3,8 +3,8 @@
  * the clause, the source a frame names, cut before the verb, ", so urteilte X", "mit diesen Worten". Every passage is invented
  * for this file, written the way German copy runs.
  */
-import { describe, it } from 'vitest';
-import { check, ownWords } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { check, ownWords, statements, statementWith } from './helpers';
 
 /** The speaker's own words in marks that hold `words` (direct, or quoted inside reported speech). */
 function quoteWith(text: string, words: string) {
@@ -226,4 +226,37 @@ describe('German: a noun of saying names its source in the genitive', () => {
     const text = 'Der Stadtrat stimmte dem Bauantrag zu. Auf den Vorwurf der Opposition, es handele sich um einen „Antrag für die Reichen“, ging niemand ein.';
     check(quoteWith(text, 'für die Reichen'), { speaker: 'der Opposition' });
   });
+});
+
+/** Clauses inside the German Vorfeld and after the subject, and "stellen" without its particle. */
+describe('German clause structure around a cue (session of 2026-12-06)', () => {
+  it.each([
+    ['a relative clause in the Vorfeld holds no main verb', 'Der Konzernchef Axel Reinholz, 61, trat am Montag zurück. Aufsichtsratschef Bernd Kleinschmidt sprach von einem Einschnitt.\n\nIn einer persönlichen Stellungnahme, die Aufsichtsratschef Bernd Kleinschmidt vor Journalisten verlas, erklärte der 61-Jährige: „Ich übernehme die Verantwortung für eine Kommunikation, die Vertrauen gekostet hat.“', 'Ich übernehme', 'Axel Reinholz'],
+    ['"…, stellte der 58-Jährige klar, auch wenn …": the clause ends at the particle', 'Die CSU verlor bei der Wahl deutlich. „Das ist ein herber Dämpfer“, sagte der Kreisvorsitzende Georg Aumüller am Montag. Die Verantwortung dafür trage der Vorstand, nicht Kandidatin Helga Rötzer, stellte der 58-Jährige klar, auch wenn Rötzer nur auf dem dritten Platz gelandet war.', 'Verantwortung dafür', 'Georg Aumüller'],
+    ['a noun of a person opening the sentence before a given name is no part of the name', 'Eine Bahnsprecherin wies die Darstellung zurück.\n\nGemeinderat Ulrich Pfänder (CDU) stellte sich hinter die Bürgermeisterin. „Wenn man sich auf das Wort eines Konzerns nicht verlassen kann, worauf dann?“, fragte er.', 'Wort eines Konzerns', 'Ulrich Pfänder'],
+  ])('%s', (_case, text, words, name) => check(statementWith(text, words), { name }));
+
+  it.each([
+    ['"stellte sich … nicht"', 'Der Konzernchef Axel Reinholz trat am Montag zurück. Reinholz selbst stellte sich den Fragen der Presse nicht.'],
+    ['"stellt … bereit"', 'Der Hersteller hat am Montag ein Update veröffentlicht. Apple stellt die neue Version ab sofort zum Download bereit.'],
+    ['"stellte sich hinter"', 'Der Gemeinderat tagte am Abend. Gemeinderat Ulrich Pfänder stellte sich hinter die Bürgermeisterin.'],
+  ])('"stellen" without a particle of saying says nothing: %s', (_case, text) => {
+    expect(statements(text)).toEqual([]);
+  });
+
+  it.each([
+    ['"stellte fest, …"', 'Die Regierung hat am Montag in Berlin über die Lage beraten. Der Minister stellte fest, die Lage sei ernst.', 'Lage sei ernst'],
+    ['"stellte … infrage"', 'Die Regierung hat am Montag in Berlin über die Wahl beraten. Der Minister stellte zudem den Zeitpunkt der Wahl infrage.', 'Zeitpunkt der Wahl'],
+    ['"stellte … in Frage"', 'Die Regierung hat am Montag in Berlin über die Wahl beraten. Der Minister stellte zudem den Zeitpunkt der Wahl in Frage.', 'Zeitpunkt der Wahl'],
+  ])('"stellen" with its particle is a cue: %s', (_case, text, words) => {
+    check(statementWith(text, words), { speaker: 'Der Minister' });
+  });
+});
+
+describe('an age noun names the one the text gave that age', () => {
+  it.each([
+    ['de, "der 61-Jährige" after another man', 'Der Konzernchef Axel Reinholz, 61, trat zurück. Aufsichtsratschef Bernd Kleinschmidt, 70, sprach von einem Einschnitt. „Ich übernehme die Verantwortung“, sagte der 61-Jährige.', 'Verantwortung', 'Axel Reinholz'],
+    ['de, "die 52-Jährige" after another woman', 'Die Pflegerin Sabine Roth, 52, sagte aus. Die Richterin Anna Berg, 45, hörte zu. „Ich habe alles gemeldet“, sagte die 52-Jährige.', 'alles gemeldet', 'Sabine Roth'],
+    ['de, "der 49 Jahre alte Finne"', 'Der Läufer Mika Virtanen, 49, gewann das Rennen. Sein Trainer Jukka Salo, 55, jubelte im Ziel. „Ich habe nicht mehr daran geglaubt“, sagte der 49 Jahre alte Finne.', 'daran geglaubt', 'Mika Virtanen'],
+  ])('%s', (_case, text, words, name) => check(statementWith(text, words), { name }));
 });
