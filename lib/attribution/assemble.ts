@@ -217,7 +217,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     let who: Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'>;
     if (cue) {
       if (d.ts[cue.ca] >= end) reg.contentBefore = [start, end];
-      who = speakerOf(cue.speaker, cue.feminine, isPluralVerb(d, cue.ca), cue.masculine === true || verbGender(d, cue.ca) === 'm', kind === 'direct');
+      // (a frame's source is who speaks as surely as a quote's, when a role says it is a person: "Según un diplomático
+      // europeo, …" introduces whom "el diplomático" is next; "d'après une procédure" no one)
+      const frameSource = (d.flags[cue.ca] & FRAME) !== 0 && cue.speaker !== null && cue.speaker.a >= 0 && hasRole(d, cue.speaker);
+      who = speakerOf(cue.speaker, cue.feminine, isPluralVerb(d, cue.ca), cue.masculine === true || verbGender(d, cue.ca) === 'm', kind === 'direct' || frameSource);
       reg.contentBefore = null;
     }
     else if (subject) who = speakerOf(subject, false);
@@ -2794,7 +2797,8 @@ function afterDateline(d: Doc, a: number, k: number): number {
   // (both open with a digit: most words are asked no pattern)
   const c0 = a < d.n ? d.keys[a].charCodeAt(0) : -1;
   if (c0 >= 48 && c0 <= 57) {
-    if (a + 1 < k && /^\d{1,2}h\d{2}$/.test(d.keys[a]) && gapIsMark(d, a + 1)) return a + 1;
+    // (the next word's elided article is in the gap too: "16h40 : D'après un diplomate …")
+    if (a + 1 < k && /^\d{1,2}h\d{2}$/.test(d.keys[a]) && (gapIsMark(d, a + 1) || /^\s*[:\u2013\u2014-]\s*\p{L}['\u2019]$/u.test(gapBefore(d, a + 1)))) return a + 1;
     if (a + 2 < k && /^\d{1,2}$/.test(d.keys[a]) && /^\d{2}$/.test(d.keys[a + 1]) && d.ts[a + 1] - d.te[a] === 1 && d.text.charCodeAt(d.te[a]) === 58 && gapIsMark(d, a + 2)) return a + 2;
   }
   if (d.te[a] - d.ts[a] < 3 || !inCapitals(d, a)) {

@@ -1573,7 +1573,10 @@ export class Registry {
         }
       }
     }
-    if (other && !demonym && !this.describesPerson(ph, other) && !this.namesInstitution(ph, other) && !this.bodyQualifiedBy(ph, other)) {
+    // (nor someone new a role describes, the place or the body in its complement: "un diplomate européen en poste à
+    // Berlin", "un responsable du Kremlin")
+    const someoneNew = INDEFINITE.has(d.keys[ph.a]) && ph.b - ph.a > 2 && isRole(d, ph.a + 1) && !isOrgWord(d, ph.a + 1) && other !== null && other.start > d.te[ph.a + 1];
+    if (other && !demonym && !someoneNew && !this.describesPerson(ph, other) && !this.namesInstitution(ph, other) && !this.bodyQualifiedBy(ph, other)) {
       const p = this.personOfActor(other);
       return { name: p.name, actorId: other.actorId, ref: other.ref };
     }
@@ -1734,6 +1737,9 @@ export class Registry {
     // them describe someone named before
     // (past an adjective or two before them: "the former Algerian foreign minister", "the top U.S. diplomat")
     if (na > ph.a && d.keys[ph.a] === 'the' && leadingAdjectives(d, ph.a + 1, na) && qualifiesRole(d, nb, ph.b)) na = -1;
+    // someone new a role describes, whose capitalised words stand after a preposition of place: where they serve, not
+    // their name ("un diplomate européen en poste à Berlin", "une infirmière de garde à Lyon")
+    if (na > ph.a + 1 && role && INDEFINITE.has(d.keys[ph.a]) && isRole(d, ph.a + 1) && PLACE_OF_SERVICE.has(d.keys[na - 1]) && !breaksBefore(d, na)) na = -1;
     // (a surname with a particle: "A deputada Inês de Sousa Real", "el seleccionador Luis de la Fuente")
     const nb0 = nb;
     // (or, with no role, when the phrase is the name and its particle and nothing else, and the first word is no one's
@@ -2667,6 +2673,9 @@ function quotedNameStart(d: Doc, k: number): number {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** Prepositions of where someone new serves, before a place ("en poste à Berlin", "destinado en Kiev", "in Kiew"). */
+const PLACE_OF_SERVICE = new Set(['a', 'à', 'en', 'in', 'im', 'au', 'aux', 'nel', 'nella', 'em', 'no', 'na']);
 
 /** "One" in the feminine: "l'une d'elles", "una de ellas", "eine von ihnen". */
 const FEMININE_ONE = new Set(['une', 'una', 'uma', 'eine']);

@@ -23,3 +23,17 @@ describe('a place between the cue and its subject', () => {
     ['es, "en los pasillos"', 'Varios diputados del PP se abstuvieron. «Nos piden votar un impuesto que nadie ha explicado», dijo en los pasillos uno de ellos.', 'impuesto', 'un diputado del PP'],
   ])('%s', spokenBy);
 });
+
+/**
+ * Someone new a role describes keeps the place they serve in as part of the description, not as their name: "un diplomate
+ * européen en poste à Berlin" is no person called Berlin, and "ce diplomate" is them next.
+ */
+describe('where someone new serves is no name, and a frame introduces them', () => {
+  it.each([
+    ['fr, a frame', 'D’après un diplomate européen en poste à Berlin, les conseillers « se parlent plusieurs fois par jour ». « Aucun de nous ne signera un accord », glisse ce diplomate.', 'Aucun de nous', 'un diplomate européen en poste à Berlin'],
+    ['fr, after a live blog\'s time stamp and an elided article', 'Sergueï Lavrov a averti les Européens. « L’Europe ferait bien de prendre cet avertissement au sérieux », a lancé le chef de la diplomatie russe.\n\n16h40 : D’après un diplomate européen en poste à Berlin, les conseillers « se parlent plusieurs fois par jour ». « Aucun de nous ne signera un accord », glisse ce diplomate.', 'Aucun de nous', 'un diplomate européen en poste à Berlin'],
+    // (Spanish and Italian phrases stop before the participle or the preposition: the frame's source is who speaks next)
+    ['es, the frame introduces whom "el diplomático" is', 'Según un diplomático europeo destinado en Berlín, los asesores «hablan varias veces al día». «Ninguno de nosotros firmará un acuerdo», dijo el diplomático.', 'Ninguno de nosotros', 'un diplomático'],
+    ['it, the same', 'Secondo un diplomatico europeo in servizio a Berlino, i consiglieri «si sentono più volte al giorno». «Nessuno di noi firmerà un accordo», ha detto il diplomatico.', 'Nessuno di noi', 'un diplomatico europeo'],
+  ])('%s', spokenBy);
+});
