@@ -32,6 +32,7 @@ const ENGLISH_WOMEN_NOT_A = new Set(
 /** Women's names not in -a of French, German, Spanish and Polish copy. */
 const OTHER_WOMEN_NOT_A =
   'katrin ingrid sarah claire beatrice miriam ines carmen lucia elisabeth karin helen helene ellen kim ' +
+  'gwenaelle servane annick maelys ' +
   // names ending in -e are mostly women's in French and German copy (Anne, Marie, Sophie), not all (Pierre, Uwe)
   'anne marie sophie julie nicole christine caroline catherine charlotte louise alice elise celine aurelie nathalie ' +
   'valerie isabelle emilie stephanie melanie virginie delphine sandrine laurence florence agnes chloe zoe irene ' +
@@ -123,6 +124,9 @@ const WOMEN_A =
  * places or brands are left out ("Roman" is a German noun, "Marina", "Alla", "Sofia", "Lech", "Santiago", "Mercedes").
  */
 const OTHER_GIVEN =
+  // (French and German names the lists lacked, found missing by a check of common names: "Le député Mathias Rey")
+  'mathias matthieu maxence bastien ludovic matheo mickael renaud yann nolan timothee aurelien leo laetitia claude dominique ' +
+  'udo finn ida frieda jana christina carina franziska sabrina ' +
   // German
   'hans peter klaus jürgen wolfgang thomas andreas stefan uwe dieter günter horst helmut heinz werner manfred rolf gerhard karl ' +
   'friedrich markus matthias christian sebastian tobias florian lukas jonas felix maximilian philipp jens torsten thorsten sven ' +

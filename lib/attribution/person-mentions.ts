@@ -87,7 +87,7 @@ export function givenNameEnd(d: Doc, k: number, max: number): number {
 }
 
 /** German nouns of a person, folded ("Thüringerin", "Österreicher", "Favoriten", "Lokalmatadorin"), not names. */
-const GERMAN_NOUN_OF_PERSON = /\p{L}{3}(?:er|in|en|e|mann|frau|ling|ent|ant|ist|rat|ratin)$/u;
+const GERMAN_NOUN_OF_PERSON = /\p{L}{3}(?:er|in|en|e|mann|frau|ling|ent|ant|ist|rat|ratin|wirt|wirtin)$/u;
 
 /** Whether token j is a German noun of a person after its article or a preposition ("die Thüringerin", "vor Lokalmatadorin"). */
 function germanNounBefore(d: Doc, j: number): boolean {

@@ -168,3 +168,12 @@ describe('German: the separable particle of a cue', () => {
     expect(s?.text).toBe(content);
   });
 });
+
+/** Common given names the lists lacked open a name, also before a surname that is a word of a role elsewhere ("Rey"). */
+describe('given names of French and German copy', () => {
+  it.each([
+    ['fr, "Mathias Rey"', 'Lundi, l’Office fédéral recensait 800 médicaments en rupture. Le conseiller national vert Mathias Rey réclame une production publique. « La Suisse est un pays de pharma. C’est absurde », s’emporte-t-il.', 'pays de pharma', 'Mathias Rey'],
+    ['fr, "Servane" is a woman', 'Le maire Paul Girard a parlé. Servane Abgrall préside le club. « On ne lâchera rien », a-t-elle ajouté.', 'lâchera rien', 'Servane Abgrall'],
+    ['de, "Udo"', 'Die Ministerin Anna Berg eröffnete die Sitzung. Landwirt Udo Pfeifer protestierte vor dem Saal. „Das ist eine Zumutung“, sagte er.', 'Zumutung', 'Udo Pfeifer'],
+  ])('%s', spokenBy);
+});
