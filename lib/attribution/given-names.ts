@@ -32,7 +32,7 @@ const ENGLISH_WOMEN_NOT_A = new Set(
 /** Women's names not in -a of French, German, Spanish and Polish copy. */
 const OTHER_WOMEN_NOT_A =
   'katrin ingrid sarah claire beatrice miriam ines carmen lucia elisabeth karin helen helene ellen kim ' +
-  'gwenaelle servane annick maelys ' +
+  'gwenaelle servane annick maelys evelyne germaine jeannine marcelle marielle pascaline sylvette helga gisela ilse inge ute ' +
   // names ending in -e are mostly women's in French and German copy (Anne, Marie, Sophie), not all (Pierre, Uwe)
   'anne marie sophie julie nicole christine caroline catherine charlotte louise alice elise celine aurelie nathalie ' +
   'valerie isabelle emilie stephanie melanie virginie delphine sandrine laurence florence agnes chloe zoe irene ' +
@@ -127,6 +127,10 @@ const OTHER_GIVEN =
   // (French and German names the lists lacked, found missing by a check of common names: "Le député Mathias Rey")
   'mathias matthieu maxence bastien ludovic matheo mickael renaud yann nolan timothee aurelien leo laetitia claude dominique ' +
   'udo finn ida frieda jana christina carina franziska sabrina ' +
+  'alexandre axel evelyne florent gaston germaine jeannine lucien mael marcelle marielle marius martial maurice pascaline roland sacha sylvette ' +
+  'alois angelika arne benedikt bettina bianca björn burkhard cornelia dorothea erich erika fritz georg gerd gisela hannes harald hartmut ' +
+  'helga hermann ilse inge ingo jörn josef jutta karsten knut konrad kurt leonhard lothar ludwig lutz magnus maja michaela ole otto pia ' +
+  'regina reinhold rüdiger siegfried stephan ulf valentin wilhelm willi ' +
   // German
   'hans peter klaus jürgen wolfgang thomas andreas stefan uwe dieter günter horst helmut heinz werner manfred rolf gerhard karl ' +
   'friedrich markus matthias christian sebastian tobias florian lukas jonas felix maximilian philipp jens torsten thorsten sven ' +

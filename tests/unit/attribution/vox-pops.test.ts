@@ -174,6 +174,7 @@ describe('given names of French and German copy', () => {
   it.each([
     ['fr, "Mathias Rey"', 'Lundi, l’Office fédéral recensait 800 médicaments en rupture. Le conseiller national vert Mathias Rey réclame une production publique. « La Suisse est un pays de pharma. C’est absurde », s’emporte-t-il.', 'pays de pharma', 'Mathias Rey'],
     ['fr, "Servane" is a woman', 'Le maire Paul Girard a parlé. Servane Abgrall préside le club. « On ne lâchera rien », a-t-elle ajouté.', 'lâchera rien', 'Servane Abgrall'],
+    ['de, "Otto", a name of one word before a surname', 'Die Ministerin Anna Berg eröffnete die Sitzung. Vor dem Saal stand Otto Brandl mit einem Schild. „Das ist eine Zumutung“, sagte er.', 'Zumutung', 'Otto Brandl'],
     ['de, "Udo"', 'Die Ministerin Anna Berg eröffnete die Sitzung. Landwirt Udo Pfeifer protestierte vor dem Saal. „Das ist eine Zumutung“, sagte er.', 'Zumutung', 'Udo Pfeifer'],
   ])('%s', spokenBy);
 });
