@@ -2243,7 +2243,7 @@ const AGENT = new Set('par sur da dal dallo dalla dai dagli dalle su sul sullo s
 /** "one of" a group in Russian, Ukrainian and Polish (folded). */
 const ONE_OF = new Set('один одна одно jeden jedna jedno'.split(' '));
 /** Prepositions of where a cue was said, before its subject ("confiait dans les couloirs l'un d'eux"). */
-const PLACE_PREPOSITION = new Set('dans devant en sur lors depuis en en los las ante desde nei nel nella davanti dentro nos nas perante diante'.split(' '));
+const PLACE_PREPOSITION = new Set('dans devant en sur lors depuis ante desde nei nel nella davanti dentro nos nas perante diante'.split(' '));
 const OF = new Set('из з із z ze spośród'.split(' '));
 
 /** Polish impersonal forms of reporting verbs: "poinformowano", "zapewniono". */
@@ -2522,7 +2522,7 @@ function particleInClause(d: Doc, k: number, fb: number): boolean {
   for (let j = k + 1; j < fb && j - k < 16; j++) {
     // (or "in Frage", as "infrage" is also written)
     if ((separableParticle(d, j) || (d.keys[j] === 'frage' && d.keys[j - 1] === 'in')) && (j + 1 >= fb || breaksBefore(d, j + 1))) return true;
-    if (breaksBefore(d, j + 1 < fb ? j + 1 : j) && j + 1 < fb && commaBefore(d, j + 1)) return false;
+    if (j + 1 < fb && commaBefore(d, j + 1)) return false;
   }
   return false;
 }
