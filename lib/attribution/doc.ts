@@ -23,6 +23,8 @@ export interface Doc {
   keys: string[];
   /** the id of each token's key (lib/text/word-ids.ts), all of the generation current when the Doc was made */
   ids: Int32Array;
+  /** wordIdGeneration() when the Doc was made: what is kept by id elsewhere holds for its ids only in that generation */
+  idGeneration: number;
   /** original span of each token */
   ts: Int32Array;
   te: Int32Array;
@@ -227,7 +229,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     while (k < n && ts[k] < bk << BUCKET) k++;
     bucketFirst[bk] = k;
   }
-  return { text, seg, table, n, keys: tokens.keys, ids, ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst, script: 0 };
+  return { text, seg, table, n, keys: tokens.keys, ids, idGeneration: wordIdGeneration(), ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst, script: 0 };
 }
 
 /** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
