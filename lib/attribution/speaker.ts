@@ -15,7 +15,7 @@ import { FNV_PRIME } from './span-table';
 import { wordIdCount, wordIdGeneration } from '../text/word-ids';
 import { Bodies, isBodyHead, isGenericBody, namesABody } from './bodies';
 import { memberOfGroupBefore, oneOfThemEnd } from './one-of-them';
-import { CAPITAL, NAME_GIVEN, NAME_MR, NAME_MRS, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, sentenceRange, type Doc } from './doc';
+import { CAPITAL, GAP_ELIDED, NAME_GIVEN, NAME_MR, NAME_MRS, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, sentenceRange, type Doc } from './doc';
 
 export interface Phrase {
   /** token range [a, b) */
@@ -921,7 +921,9 @@ function pairReference(d: Doc, ph: Phrase): number {
 
 /** The first word of a name, folded as token keys are. */
 function foldedFirst(name: string): string {
-  return foldString(name.split(/\s+/)[0]).toLowerCase();
+  // (what name.split(/\s+/)[0] gives, without the array of every word)
+  const i = name.search(/\s/);
+  return foldString(i < 0 ? name : name.slice(0, i)).toLowerCase();
 }
 
 /** guessGender, remembered per word: the same given names come back on every page, and each guess runs two RegExps. */
@@ -2817,13 +2819,8 @@ function demonymAt(d: Doc, k: number): boolean {
 
 /** Whether the article "l'" is elided onto token k ("l'élue", "de l'avocate"), wherever it stands. */
 function afterElision(d: Doc, k: number): boolean {
-  const i = d.ts[k];
-  if (i < 2) return false;
-  const c = d.text.charCodeAt(i - 1);
-  // (the apostrophe first: the walk asks before most capitalised words)
-  if (c !== 39 && c !== 0x2019) return false;
-  const l = d.text.charCodeAt(i - 2);
-  return (l === 108 || l === 76) && (i - 3 < 0 || !/\p{L}/u.test(d.text[i - 3]));
+  // (read by makeDoc with the gap before the token: the walk asks at most words)
+  return (d.gap[k] & GAP_ELIDED) !== 0;
 }
 
 /** A person's gender as the role before the name says it: its article ("la ministra", "il ministro") or its form. */
