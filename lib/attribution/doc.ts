@@ -23,6 +23,8 @@ export interface Doc {
   keys: string[];
   /** the id of each token's key (lib/text/word-ids.ts), all of the generation current when the Doc was made */
   ids: Int32Array;
+  /** wordIdGeneration() when the Doc was made: what is kept by id elsewhere holds for its ids only in that generation */
+  idGeneration: number;
   /** original span of each token */
   ts: Int32Array;
   te: Int32Array;
@@ -52,6 +54,11 @@ const BUCKET = 6;
 export const GAP_BREAK = 1;
 export const GAP_COMMA = 2;
 export const GAP_COLON = 4;
+/**
+ * The article "l'" is elided onto the token (elidedAt): read here with the gap, whose last character it is, where the
+ * registry's walk asked the text at most words (speaker.ts afterElision).
+ */
+export const GAP_ELIDED = 8;
 
 /** Bits of the token lookup (beside the cue flags, never stored in Doc.flags) for the language marks. */
 const MARK_DE = 1 << 22;
@@ -161,7 +168,8 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     const s = norm.origStart[tokens.start[k]];
     ts[k] = s;
     te[k] = norm.origEnd[tokens.end[k] - 1];
-    const g = readGap(text, k > 0 ? te[k - 1] : 0, s);
+    let g = readGap(text, k > 0 ? te[k - 1] : 0, s);
+    if (elidedAt(text, s)) g |= GAP_ELIDED;
     gap[k] = g;
     const id = ids[k];
     let fl = byId[id];
@@ -227,7 +235,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     while (k < n && ts[k] < bk << BUCKET) k++;
     bucketFirst[bk] = k;
   }
-  return { text, seg, table, n, keys: tokens.keys, ids, ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst, script: 0 };
+  return { text, seg, table, n, keys: tokens.keys, ids, idGeneration: wordIdGeneration(), ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst, script: 0 };
 }
 
 /** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
@@ -243,6 +251,15 @@ export function commaBefore(d: Doc, k: number): boolean {
 /** The GAP_* bits of the gap before token k. */
 export function gapFlags(d: Doc, k: number): number {
   return d.gap[k];
+}
+
+/** Whether the article "l'" is elided onto the word at offset i of text ("l'élue", "de l'avocate"). */
+function elidedAt(text: string, i: number): boolean {
+  if (i < 2) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c !== 39 && c !== 0x2019) return false;
+  const l = text.charCodeAt(i - 2);
+  return (l === 108 || l === 76) && (i - 3 < 0 || !/\p{L}/u.test(text[i - 3]));
 }
 
 /** The GAP_* bits of text[a, b), a gap between tokens. */

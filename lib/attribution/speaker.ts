@@ -12,9 +12,10 @@ import { WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
 import { ABBREVIATED_ROLE, givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter, titleAbbreviationAt } from './person-mentions';
 import { FNV_PRIME } from './span-table';
+import { wordIdCount, wordIdGeneration } from '../text/word-ids';
 import { Bodies, isBodyHead, isGenericBody, namesABody } from './bodies';
 import { memberOfGroupBefore, oneOfThemEnd } from './one-of-them';
-import { CAPITAL, NAME_GIVEN, NAME_MR, NAME_MRS, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, sentenceRange, type Doc } from './doc';
+import { CAPITAL, GAP_ELIDED, NAME_GIVEN, NAME_MR, NAME_MRS, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, sentenceRange, type Doc } from './doc';
 
 export interface Phrase {
   /** token range [a, b) */
@@ -920,7 +921,9 @@ function pairReference(d: Doc, ph: Phrase): number {
 
 /** The first word of a name, folded as token keys are. */
 function foldedFirst(name: string): string {
-  return foldString(name.split(/\s+/)[0]).toLowerCase();
+  // (what name.split(/\s+/)[0] gives, without the array of every word)
+  const i = name.search(/\s/);
+  return foldString(i < 0 ? name : name.slice(0, i)).toLowerCase();
 }
 
 /** guessGender, remembered per word: the same given names come back on every page, and each guess runs two RegExps. */
@@ -967,6 +970,7 @@ export class Registry {
     this.norm = d.seg.norm.text;
     this.spanStart = d.seg.tokens.start;
     this.spanEnd = d.seg.tokens.end;
+    if (d.idGeneration === wordIdGeneration()) readyHeadById();
   }
 
   /** the normalised text and each token's span in it (maySurnameAt reads them at most capitalised words) */
@@ -2281,6 +2285,11 @@ export class Registry {
     // (asked of most capitalised words, which mostly are no one's surname)
     const h = surnameHead(surname);
     if (!(this.surnameHeads[h >> 4] & (1 << (h & 15)))) return null;
+    return this.lastOfSurname(surname, gender);
+  }
+
+  /** findSurname past its test of the surname's head. */
+  private lastOfSurname(surname: string, gender: 'm' | 'f' | null): Person | null {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
       if (((p.surname && sameStem(p.surname, surname)) || (p.alias !== undefined && sameStem(p.alias, surname))) && (gender === null || p.gender !== (gender === 'm' ? 'f' : 'm'))) return p;
@@ -2336,13 +2345,32 @@ export class Registry {
    * span, "u.s.", is not its key: the key is read.)
    */
   private findSurnameAt(k: number): Person | null {
+    const v = this.headAt(k);
+    // (the head of the key, "us" of "U.S." too: findSurname's own test)
+    if (v > 0) return this.surnameHeads[(v & HEAD_MASK) >> 4] & (1 << (v & 15)) ? this.lastOfSurname(this.d.keys[k], null) : null;
     return this.maySurnameAt(k) ? this.findSurname(this.d.keys[k]) : null;
   }
 
   /** False when findSurnameAt(k) is null by the bitset of surname heads alone. */
   private maySurnameAt(k: number): boolean {
+    const v = this.headAt(k);
+    // (a dotted acronym's span, "u.s.", is longer than its key, "us", and holds a dot among its first three characters:
+    // the span's head is none, and any surname may follow)
+    if (v > 0) return this.spanEnd[k] - this.spanStart[k] !== v >>> HEAD_BITS || (this.surnameHeads[(v & HEAD_MASK) >> 4] & (1 << (v & 15))) !== 0;
     const h = surnameHeadOf(this.norm, this.spanStart[k], this.spanEnd[k]);
     return h < 0 || (this.surnameHeads[h >> 4] & (1 << (h & 15))) !== 0;
+  }
+
+  /**
+   * surnameHead of token k's key and the key's length, (length << HEAD_BITS) | head, kept by word id; 0 when the Doc's
+   * ids are not the generation kept (or the key is too long to pack), and the caller reads the span.
+   */
+  private headAt(k: number): number {
+    const d = this.d;
+    if (headGeneration !== d.idGeneration) return 0;
+    const id = d.ids[k];
+    const v = headById[id];
+    return v !== 0 ? v : (headById[id] = packedHead(d.keys[k]));
   }
 }
 
@@ -2477,6 +2505,36 @@ function surnameHead(s: string): number {
   let h = s.length < 3 ? s.length : 0;
   for (let i = 0; i < 3 && i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return (h ^ (h >>> 15)) & (SURNAME_HEADS - 1);
+}
+
+/** Low bits of a value of headById: the head; the key's length is above them. */
+const HEAD_BITS = 12;
+const HEAD_MASK = (1 << HEAD_BITS) - 1;
+
+/**
+ * (key length << HEAD_BITS) | surnameHead(key) by word id (lib/text/word-ids.ts), 0 not read yet in the ids' generation
+ * `headGeneration`: the walk asks at most capitalised words whether someone has their surname, and a page's capitalised
+ * words come back many times (each read three characters of its span and hashed them).
+ */
+let headById = new Int32Array(4096);
+let headGeneration = -1;
+
+/** Empties headById in a new generation of ids and makes room for every id of the current one. */
+function readyHeadById(): void {
+  if (headGeneration !== wordIdGeneration()) {
+    headById.fill(0);
+    headGeneration = wordIdGeneration();
+  }
+  if (headById.length < wordIdCount()) {
+    const grown = new Int32Array(Math.max(headById.length * 2, wordIdCount()));
+    grown.set(headById);
+    headById = grown;
+  }
+}
+
+/** headById's value for a key: 0 for a key too long to pack (never kept, its span read each time). */
+function packedHead(key: string): number {
+  return key.length < 1 << (31 - HEAD_BITS) ? (key.length << HEAD_BITS) | surnameHead(key) : 0;
 }
 
 /** surnameHead of the word text[a, b), or -1 when its first three characters hold a dot (a dotted acronym's span). */
@@ -2761,13 +2819,8 @@ function demonymAt(d: Doc, k: number): boolean {
 
 /** Whether the article "l'" is elided onto token k ("l'élue", "de l'avocate"), wherever it stands. */
 function afterElision(d: Doc, k: number): boolean {
-  const i = d.ts[k];
-  if (i < 2) return false;
-  const c = d.text.charCodeAt(i - 1);
-  // (the apostrophe first: the walk asks before most capitalised words)
-  if (c !== 39 && c !== 0x2019) return false;
-  const l = d.text.charCodeAt(i - 2);
-  return (l === 108 || l === 76) && (i - 3 < 0 || !/\p{L}/u.test(d.text[i - 3]));
+  // (read by makeDoc with the gap before the token: the walk asks at most words)
+  return (d.gap[k] & GAP_ELIDED) !== 0;
 }
 
 /** A person's gender as the role before the name says it: its article ("la ministra", "il ministro") or its form. */

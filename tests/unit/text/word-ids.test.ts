@@ -7,6 +7,7 @@ import { segment, sentenceWindow } from '../../../lib/text/segment';
 import { WORD_ID_LIMIT, newWordIdGeneration, wordId, wordIdCount, wordIdGeneration, wordIdsOf } from '../../../lib/text/word-ids';
 import { makeDoc } from '../../../lib/attribution/doc';
 import { Bodies } from '../../../lib/attribution/bodies';
+import { attribute } from '../../../lib/attribution/index';
 import { compileIndex } from '../../../lib/match/compile';
 import { createMatcher } from '../../../lib/match/matcher';
 import { fixtureKb } from '../match/fixture-kb';
@@ -99,6 +100,15 @@ describe('what readers keep by word id', () => {
     expect(named('Marta Kowalska Nowak met Zielinska Wrona.', 0, 5)).toBe(null);
     newWordIdGeneration();
     expect(named(b, 1, 4)).toBe('Rail Drivers Federation');
+  });
+
+  it("is emptied by a new generation: the registry's test of a surname's head is the word's own", () => {
+    // (a capitalised word of Nowak's length, no one's surname, at the id "nowak" takes next: the fifth word)
+    attribute('One two three four Zzyzx left. "Yes," she said.');
+    newWordIdGeneration();
+    // "thanked Nowak" names him again: the "he" after it, not the subject before
+    const t = 'Piotr Wrona met Jan Nowak on Monday. The board thanked Nowak for the plan. "We will win," he said.';
+    expect(attribute(t).map((s) => s.speakerName)).toEqual(['Jan Nowak']);
   });
 
   it("is emptied by a new generation: the matcher's words are the words' own, not those of an older id", () => {
