@@ -34,30 +34,38 @@ const MODULES: Record<EngineBaseModule, () => Promise<object>> = {
 };
 
 /**
+ * The steps engine-base.js evaluates and shares its modules in, a few milliseconds each (the modules that build tables
+ * at load, in the order they import each other).
+ */
+const STEPS = [
+  ['text/normalize', 'text/segment', 'text/word-ids', 'text/dates', 'text/guess-lang'],
+  ['text/stopwords'],
+  ['text/stem'],
+  ['attribution/span-table', 'attribution/stepped', 'attribution/cues/en', 'attribution/cues/de', 'attribution/cues/fr', 'attribution/cues/es'],
+  ['attribution/cues/pt', 'attribution/cues/it', 'attribution/cues/pl', 'attribution/cues/ru', 'attribution/cues/uk', 'attribution/cues/index'],
+  ['attribution/language', 'attribution/slavic', 'attribution/institutions', 'attribution/given-names'],
+  ['attribution/person-mentions', 'attribution/doc', 'attribution/bodies', 'attribution/one-of-them'],
+  ['attribution/speaker'],
+] as const satisfies readonly (readonly EngineBaseModule[])[];
+
+// (a module of the part that no step shares leaves engine.js without it: the page reads nothing, as word-ids.ts did when
+// it joined the list but no step; tsc fails here instead, naming the module)
+const EVERY_MODULE_SHARED: Record<Exclude<EngineBaseModule, (typeof STEPS)[number][number]>, never> = {};
+void EVERY_MODULE_SHARED;
+
+/**
  * The engine's first part (lib/content/engine.ts, lib/content/engine-parts.ts): the text modules and the
- * attribution modules up to speaker resolution, evaluated in steps of a few milliseconds each (the modules that
- * build tables at load, in the order they import each other), each step sharing what it evaluated with
+ * attribution modules up to speaker resolution, evaluated in STEPS, each step sharing what it evaluated with
  * entrypoints/engine.ts through the world.
  */
 export default defineUnlistedScript(() => {
   const world = globalThis as unknown as Record<string, unknown>;
   const shared: Record<string, object> = {};
   world[ENGINE_SHARED_SLOT] = shared;
-  const share = (...names: EngineBaseModule[]) => async () => {
+  const share = (names: readonly EngineBaseModule[]) => async () => {
     // (the exports' values, not the module's namespace: engine.js reads them in its hot loops, and a plain
     // property is cheaper than a namespace's getter; no module of this part exports a binding that changes)
     for (const name of names) shared[sharedKey(name)] = { ...(await MODULES[name]()) };
   };
-  installEnginePart(world, {
-    steps: [
-      share('text/normalize', 'text/segment', 'text/dates', 'text/guess-lang'),
-      share('text/stopwords'),
-      share('text/stem'),
-      share('attribution/span-table', 'attribution/stepped', 'attribution/cues/en', 'attribution/cues/de', 'attribution/cues/fr', 'attribution/cues/es'),
-      share('attribution/cues/pt', 'attribution/cues/it', 'attribution/cues/pl', 'attribution/cues/ru', 'attribution/cues/uk', 'attribution/cues/index'),
-      share('attribution/language', 'attribution/slavic', 'attribution/institutions', 'attribution/given-names'),
-      share('attribution/person-mentions', 'attribution/doc', 'attribution/bodies', 'attribution/one-of-them'),
-      share('attribution/speaker'),
-    ],
-  });
+  installEnginePart(world, { steps: STEPS.map(share) });
 });
