@@ -168,8 +168,13 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     const s = norm.origStart[tokens.start[k]];
     ts[k] = s;
     te[k] = norm.origEnd[tokens.end[k] - 1];
-    let g = readGap(text, k > 0 ? te[k - 1] : 0, s);
-    if (elidedAt(text, s)) g |= GAP_ELIDED;
+    const from = k > 0 ? te[k - 1] : 0;
+    // (most gaps are one space: nothing to read in them, and no "l'" before the word)
+    let g = 0;
+    if (s !== from + 1 || text.charCodeAt(from) !== 32) {
+      g = readGap(text, from, s);
+      if (elidedAt(text, s)) g |= GAP_ELIDED;
+    }
     gap[k] = g;
     const id = ids[k];
     let fl = byId[id];

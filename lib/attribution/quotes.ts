@@ -34,6 +34,19 @@ export interface Quote {
 
 /** The characters the pass acts on: quotation marks (isMark), line breaks, and dashes (see midDash). */
 const INTERESTING = /["'`\n\u00ab\u00bb\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2039\u203a]/g;
+/**
+ * The same less the line break, for a stretch where a paragraph's end changes nothing: no quote open or pending, the
+ * last paragraph no dash line. Most of a page's stops were line breaks (6,725 of 8,547 on the 33 pages), each a call to
+ * test() and a turn of the pass; a paragraph that opens with a mark or a dash is still stopped at (see paraOpening).
+ */
+const MARKS_AND_DASHES = /["'`\u00ab\u00bb\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2039\u203a]/g;
+
+/** Whether the character at i is the first of its paragraph that is not a space. */
+function paraOpening(text: string, i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && text.charCodeAt(p) !== 10 && isSpace(text.charCodeAt(p))) p--;
+  return p < 0 || text.charCodeAt(p) === 10;
+}
 
 const DOUBLE = 1;
 const SINGLE = 2;
@@ -333,6 +346,20 @@ export function findQuotes(text: string): Quote[] {
       if ((c === 0x2014 || c === 0x2013) && i >= 2 && midDash(text, i)) midDashes.push(i);
       // jump to the next mark or line break (most of a text is neither); test() rather than exec(), which builds a
       // match array for every mark (each character of the class is one UTF-16 unit: the match is at lastIndex - 1)
+      // (where a paragraph's end changes nothing, its line breaks are passed over: endParagraph with no quote open is a
+      // no-op, and pass.paraStart, left behind, bounds nothing, as a quote open at the end of a paragraph is after a
+      // mark of it)
+      if (stack.length === 0 && pass.pending === null && !lastParaDash) {
+        MARKS_AND_DASHES.lastIndex = i + 1;
+        if (!MARKS_AND_DASHES.test(text)) {
+          i = n;
+          continue;
+        }
+        i = MARKS_AND_DASHES.lastIndex - 1;
+        // (a mark or a dash that opens a paragraph is read as the line break before it would have had it read)
+        atParaStart = paraOpening(text, i);
+        continue;
+      }
       INTERESTING.lastIndex = i + 1;
       i = INTERESTING.test(text) ? INTERESTING.lastIndex - 1 : n;
       continue;
