@@ -128,7 +128,7 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
     // headline describes them (a word in lower case); a name stays ("Fenprof:" over its secretary-general's words)
     const again = !st.actorId && /\s\p{Ll}/u.test(st.speaker!.text) ? sameWordsInBody(st, statements, headline) : undefined;
     // (and a topic, "Piscine de Landivisiau : « … »", is no mention of them)
-    if (again) return out.push({ ...st, ...(namesBodySpeaker(st, statements) ? {} : { speaker: null }), speakerName: again.speakerName, actor: again.actor, ...(again.actorId ? { actorId: again.actorId } : {}) });
+    if (again) return out.push({ ...st, ...(namesSpeaker(st, speaking, memo) ? {} : { speaker: null }), speakerName: again.speakerName, actor: again.actor, ...(again.actorId ? { actorId: again.actorId } : {}) });
     // (a known actor whose kind the caller did not say counts as someone who speaks)
     if (st.actorId && actorKind(st.actorId) !== 'country') return out.push(st);
     const words = stems(st.speaker!.text, memo);
@@ -166,7 +166,10 @@ function describedInHeadline(text: string, statements: Statement[]): Statement[]
   if (!first || nl < 0 || first.end > nl || first.actorId || !first.speaker || first.speakerName !== first.speaker.text) return statements;
   // (or a topic, "Parkdeck-Streit in Feldbach: „…“", "Piscine de Landivisiau : « … »": words none of the body's speakers
   // is named by)
-  const topic = !namesBodySpeaker(first, statements);
+  const memo = new Map<string, string[]>();
+  const speaking = new Set<string>();
+  for (const b of statements.slice(1)) for (const s of [b.speaker?.text, b.speakerName]) if (s) for (const w of stems(s, memo)) speaking.add(w);
+  const topic = !namesSpeaker(first, speaking, memo);
   if (!topic && !/(?:^|\s)\p{Ll}/u.test(first.speaker.text)) return statements;
   const again = sameWordsInBody(first, statements, statements.map((st) => st === first));
   if (!again) return statements;
@@ -174,10 +177,8 @@ function describedInHeadline(text: string, statements: Statement[]): Statement[]
   return [{ ...first, ...(topic ? { speaker: null } : {}), speakerName: again.speakerName, actor: again.actor, ...(again.actorId ? { actorId: again.actorId } : {}) }, ...statements.slice(1)];
 }
 
-/** Whether a word of a statement's speaker names the speaker of another statement, as written or as resolved. */
-function namesBodySpeaker(st: Statement, statements: Statement[]): boolean {
-  const memo = new Map<string, string[]>();
+/** Whether a word of a headline's speaker is among the stems of the body's speakers (as written or as resolved). */
+function namesSpeaker(st: Statement, speaking: ReadonlySet<string>, memo: Map<string, string[]>): boolean {
   const words = stems(st.speaker!.text, memo);
-  if (words.length === 0) return true;
-  return statements.some((b) => b !== st && [b.speaker?.text, b.speakerName].some((s) => s && stems(s, memo).some((w) => words.includes(w))));
+  return words.length === 0 || words.some((w) => speaking.has(w));
 }

@@ -14,6 +14,11 @@ const OF = new Set(['de', 'di', 'von', 'of', 'entre']);
 /** "them", alone or fused with the preposition (Portuguese "deles", "delas"; French "d'eux" keeps "eux" as its key). */
 const THEM = new Set(['eux', 'elles', 'ellos', 'ellas', 'loro', 'deles', 'delas', 'ihnen', 'them']);
 
+/** The gender the word of "one" at token a gives the member ("l'une d'elles" 'f'). */
+export function oneGender(d: Doc, a: number): 'm' | 'f' {
+  return ONE.get(d.keys[a]) ?? 'm';
+}
+
 /** The end of "one of them" opening at token a, or -1. */
 export function oneOfThemEnd(d: Doc, a: number): number {
   if (a >= d.n || !ONE.has(d.keys[a])) return -1;

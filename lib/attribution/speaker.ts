@@ -14,7 +14,7 @@ import { ABBREVIATED_ROLE, givenNameEnd, HONORIFIC, honorificGender, nameParticl
 import { FNV_PRIME } from './span-table';
 import { wordIdCount, wordIdGeneration } from '../text/word-ids';
 import { Bodies, isBodyHead, isGenericBody, namesABody } from './bodies';
-import { memberOfGroupBefore, oneOfThemEnd } from './one-of-them';
+import { memberOfGroupBefore, oneGender, oneOfThemEnd } from './one-of-them';
 import { CAPITAL, GAP_ELIDED, NAME_GIVEN, NAME_MR, NAME_MRS, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, sentenceRange, type Doc } from './doc';
 
 export interface Phrase {
@@ -1480,7 +1480,7 @@ export class Registry {
     // "l'un d'eux", "una de ellas", "einer von ihnen": a member of the group of people named last ("plusieurs députés
     // Ensemble pour la République"), known by the group's name
     if (oneOfThemEnd(d, ph.a) >= ph.b) {
-      const g = FEMININE_ONE.has(d.keys[ph.a]) ? 'f' : 'm';
+      const g = oneGender(d, ph.a);
       const member = memberOfGroupBefore(d, ph.a, this.quoted);
       if (member) {
         if (introduces) this.touch(newPerson(member, g, new Set(), ''), EMPTY, start);
@@ -1526,10 +1526,8 @@ export class Registry {
     // person, not a country or a body; the one of that age, else the last person of the article's gender
     const aged = ph.b - ph.a === 2 && DEFINITE_ARTICLES.has(d.keys[ph.a]) && isCapitalized(d, ph.a + 1) && !isCapitalized(d, ph.a) ? ageComplement(d, ph.b) : undefined;
     if (aged !== undefined) {
-      for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].age === aged) return this.named(this.people[i], start);
-      const g = FEMININE_ARTICLES.has(d.keys[ph.a]) ? 'f' : MASCULINE_ARTICLES.has(d.keys[ph.a]) ? 'm' : null;
-      const p = this.lastOf(g);
-      if (p) return this.named(this.subjectOf(p, g, ph.a), start);
+      const found = this.ofAge(aged, FEMININE_ARTICLES.has(d.keys[ph.a]) ? 'f' : MASCULINE_ARTICLES.has(d.keys[ph.a]) ? 'm' : null, ph.a, start);
+      if (found) return found;
     }
     // 1. a knowledge-base actor named in the phrase
     let lo = 0;
@@ -1844,9 +1842,8 @@ export class Registry {
     // "the 67-year-old": the person the text gave that age, else the last person named
     const years = ageDescription(d, ph);
     if (years) {
-      for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].age === years) return this.named(this.people[i], start);
-      const p = this.lastOf(null);
-      if (p) return this.named(this.subjectOf(p, null, ph.a), start);
+      const found = this.ofAge(years, null, ph.a, start);
+      if (found) return found;
     }
     // an office named by a periphrasis ("глава государства", "szef rządu"): the last person named with its role
     const office = officeStem(d, ph);
@@ -1971,6 +1968,16 @@ export class Registry {
     const to = this.tokenAt(last.at);
     for (let k = this.tokenAt(firstAt) + 1; k < to; k++) if (!isCapitalized(d, k) && !isRole(d, k) && !CONNECTORS.has(d.keys[k]) && !(d.flags[k] & DET)) return first;
     return last;
+  }
+
+  /**
+   * The person an age description at token a names ("the 67-year-old", "le Basque de 24 ans"): the one the text gave
+   * that age, else the last person of gender g as the sentence's subject has them; null when no one was named.
+   */
+  private ofAge(years: string, g: 'm' | 'f' | null, a: number, at: number): Resolved | null {
+    for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].age === years) return this.named(this.people[i], at);
+    const p = this.lastOf(g);
+    return p ? this.named(this.subjectOf(p, g, a), at) : null;
   }
 
   /** Whether the name opening at token k ends in a possessive ("Trump’s", "Clinton's"). */
@@ -2734,9 +2741,6 @@ const EMPTY: ReadonlySet<string> = new Set();
 
 /** Prepositions of where someone new serves, before a place ("en poste à Berlin", "destinado en Kiev", "in Kiew"). */
 const PLACE_OF_SERVICE = new Set(['a', 'à', 'en', 'in', 'im', 'au', 'aux', 'nel', 'nella', 'em', 'no', 'na']);
-
-/** "One" in the feminine: "l'une d'elles", "una de ellas", "eine von ihnen". */
-const FEMININE_ONE = new Set(['une', 'una', 'uma', 'eine']);
 
 /** A year, or a month's name in the languages whose dates put it after the day (folded keys). */
 const MONTH_OR_YEAR = /^(?:1[89]\d\d|20\d\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|april|juni|juli|august|september|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|january|february|march|may|june|july|october|december)$/;

@@ -318,7 +318,7 @@ const keyCache = new Map<string, number>();
  * imperfect ("Sa voisine, Claire, relativisait : « … »"), and a list of every tense of every verb would be four times
  * as long.
  */
-export function frenchImperfects(verbs: string): string {
+function frenchImperfects(verbs: string): string {
   const words = new Set(verbs.split(/\s+/));
   const out: string[] = [];
   for (const w of words) {
