@@ -55,4 +55,32 @@ direct | "The season is over." | - | - | -
     const t = score(a.gold.slice(2), [pred(2, null)], nameSpeaker, (g) => !!g.name);
     expect([t.matched, t.withSpeaker]).toEqual([1, 0]);
   });
+
+  describe('a speaker the text only describes', () => {
+    const check = (gold: { name: string; ref?: string }, speakerName: string, actor: string | null = null) =>
+      nameSpeaker({ kind: 'direct', content: [[0, 1]], source: [], name: gold.name, ref: gold.ref ?? null }, { kind: 'direct', start: 0, end: 1, speaker: null, speakerName, actor });
+
+    it('is right when the prediction is a shorter form of the gold description', () => {
+      expect(check({ name: 'Sprecher der Stadt Stuttgart' }, 'ein Sprecher der Stadt')).toBe(true);
+      expect(check({ name: 'ARS Occitanie' }, 'ARS')).toBe(true);
+      expect(check({ name: 'soignante anonyme' }, 'une soignante')).toBe(true);
+      expect(check({ name: 'two diplomats familiar with the matter' }, 'two diplomats')).toBe(true);
+    });
+
+    it('reads the head of a German compound as the compound', () => {
+      expect(check({ name: 'Sprecher des Bundesgesundheitsministeriums' }, 'ein Sprecher des Ministeriums')).toBe(true);
+    });
+
+    it('is wrong when the prediction says something the gold does not', () => {
+      expect(check({ name: 'Sprecher der Polizei' }, 'ein Sprecher der Stadt')).toBe(false);
+      expect(check({ name: 'direction de la SNCF' }, 'la défense')).toBe(false);
+      expect(check({ name: 'soignante anonyme' }, 'une')).toBe(false);
+    });
+
+    it('judges a knowledge-base speaker by its actor when one is linked, by its name when none is', () => {
+      expect(check({ name: 'ukrainisches Präsidialamt', ref: 'A06' }, 'Präsidialamt')).toBe(true);
+      expect(check({ name: 'ukrainisches Präsidialamt', ref: 'A06' }, 'Präsidialamt', 'A05')).toBe(false);
+      expect(check({ name: 'plusieurs diplomates européens' }, 'European leaders and allies', 'A13')).toBe(false);
+    });
+  });
 });
