@@ -1469,6 +1469,16 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (!english && comp < 0 && named + 1 < fb && NAMED_THING.has(d.keys[named]) && quoted[named + 1] && !quoted[named]) continue;
       // ("a dénoncé un « bricolage »": two words, the second quoted, outside English)
       if (fb - c < 3 && !(fb - c === 2 && !english && quoted[fb - 1] && d.flags[c] & DET && INDEFINITE_ART.has(d.keys[c]))) continue;
+      // "Klose nannte den Platzverweis „überzogen“, Bundestrainer Joachim Löw bezeichnete die Karten als „übertrieben“": a
+      // clause after a comma with a named subject and a cue of its own is someone else's statement, not more of this one
+      if (ph.a >= 0) {
+        const other = commaJoinedClause(d, c + 2, fb, quoted);
+        if (other) {
+          const first = emitContent(c, other.j, { ca: k, cb: k + 1, speaker: ph, feminine });
+          emitContent(other.c, fb, { ca: other.v, cb: other.v + 1, speaker: { a: other.j, b: other.e }, feminine: (d.flags[other.v] & VERB_F) !== 0 });
+          return first;
+        }
+      }
       // "заявив, що A, і визнав, що B", "powiedział, że A, i dodał, że B": a second cue joined to the first, with its own
       // content and the same speaker
       if (!german && ph.a >= 0) {
@@ -2494,6 +2504,40 @@ function framesOfOne(list: Frame[]): Frame[] {
 function clauseStartBefore(d: Doc, k: number, min: number): number {
   for (let j = k; j > min; j--) if (breaksBefore(d, j)) return j;
   return min;
+}
+
+/**
+ * The first clause of [from, fb) that a comma opens with a named subject (a name of two words, or a role and a name,
+ * "coach Joachim Löw", "le sélectionneur Joachim Löw") and a cue of its own right after it ("described", "a qualifié"),
+ * with words after the cue: j the clause's first token, e the subject's end, v the cue, c its content's start. Not an
+ * incise (", Putin argued, was"), nor a cue with only a day or a place after it (", Peskov said on Tuesday": whose
+ * report the whole sentence is).
+ */
+function commaJoinedClause(d: Doc, from: number, fb: number, quoted: Uint8Array): { j: number; e: number; v: number; c: number } | null {
+  for (let j = from; j + 3 < fb; j++) {
+    if (!commaBefore(d, j) || quoted[j]) continue;
+    let k = j;
+    // (an article before a role: "le sélectionneur", "der Trainer")
+    // (whatever else the article's key is: Spanish "el" folds to the pronoun "él")
+    if (d.flags[k] & DET && k + 1 < fb && isRole(d, k + 1)) k++;
+    let role = false;
+    let name = 0;
+    for (; k < fb && k - j < 6 && !quoted[k] && (k === j || !breaksBefore(d, k)); k++) {
+      if (isRole(d, k) && name === 0) role = true;
+      else if (isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP | VERB | AUX | COMP))) name++;
+      else break;
+    }
+    if (name < (role ? 1 : 2)) continue;
+    let v = k;
+    if (v < fb && d.flags[v] & AUX && !(d.flags[v] & VERB) && !breaksBefore(d, v)) v++;
+    if (v + 3 > fb || !(d.flags[v] & VERB) || breaksBefore(d, v) || breaksBefore(d, v + 1) || quoted[v]) continue;
+    // (words quoted after the cue, or a clause it opens, or more than a day or a place)
+    let said = (d.flags[v + 1] & COMP) !== 0 || fb - v > 7;
+    for (let i = v + 1; i < fb && !said; i++) said = quoted[i] === 1;
+    if (!said) continue;
+    return { j, e: k, v, c: d.flags[v + 1] & COMP ? v + 2 : v + 1 };
+  }
+  return null;
 }
 
 /** Whether the tokens from k to the sentence end are only place and time ("am Sonntag", "to reporters"), not a clause. */
