@@ -273,6 +273,8 @@ function readGap(text: string, a: number, b: number): number {
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) continue;
+    // (a slash alone between two words joins them: "Bündnis 90/Die Grünen", "CDU/CSU"; not a credit's " / AFP")
+    if (c === 47 && b - a === 1) continue;
     if (c === 44) g |= GAP_COMMA | GAP_BREAK;
     else if (c === 58) g |= GAP_COLON | GAP_BREAK;
     else if (!(g & GAP_BREAK) && charBreaks(c)) g |= GAP_BREAK;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, statementWith, statements } from './helpers';
+import { check, spokenBy, statementWith, statements } from './helpers';
 
 /** The words around a cue that name its speaker, and where they stop. */
 describe('the speaker after a dash cue stays in the cue’s sentence', () => {
@@ -131,4 +131,13 @@ describe('a role that opens the sentence with an apposition is the subject, not 
     expect(statements(text).filter((s) => s.text.includes(apposition))).toEqual([]);
     check(statementWith(text, words), { name });
   });
+});
+
+/** A slash with no space around it joins two words into one name: a party's ("Bündnis 90/Die Grünen"), a date's ("9/11"). */
+describe('a slash between two words is no break in the speaker phrase', () => {
+  it.each([
+    ['de, a party whose name has an article after the slash', 'Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte die Pläne der Bundesregierung. Hier seien die Mittel „völlig unrealistisch“.', 'völlig unrealistisch', 'Anja Hajduk'],
+    ['fr, the same', 'La porte-parole d’Europe Écologie/Les Verts, Sandrine Rousseau, a jugé le budget « irresponsable ».', 'irresponsable', 'Sandrine Rousseau'],
+    ['en, a date before the role', '“They are 100 percent wrong,” said 9/11 widow Terry Strada.', '100 percent wrong', 'Terry Strada'],
+  ])('%s', spokenBy);
 });
