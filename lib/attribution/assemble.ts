@@ -453,14 +453,21 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // (or the last of two main clauses, with a subject of its own: "X wies die Kritik zurück, die Sprecherin Y erklärte:")
       cs = lastMainClause(d, cs, b + 1);
       // reported speech going on in the subjunctive ("Die Regeln seien klar:"): the last speaker's quote
-      if (continuesReport(d, cs, b + 1, b + 1, (j) => (d.flags[j] & MOOD) !== 0)) return null;
+      // (unless a frame in the clause names whose: "Die Lage sei ernst, so Elshorst weiter:")
+      const framed = frameSource(cs, b + 1, b);
+      if (continuesReport(d, cs, b + 1, b + 1, (j) => (d.flags[j] & MOOD) !== 0)) {
+        // (the frame's adverb is the quote's cue, so the words before the frame stay a statement of their own; with no
+        // adverb after the name, the quote goes to the last speaker, as before)
+        if (!framed || framed.b > b || !isAdverb(d, b)) return null;
+        return { ca: b, cb: b + 1, speaker: framed, feminine: false };
+      }
       // (a person named right before the colon, the last of a list: "…, so X („…“), und die Ministerin Y: „…“")
       let ls = b;
       while (ls > cs && !commaBefore(d, ls) && d.keys[ls - 1] !== 'und' && !(d.flags[ls] & (VERB | AUX | COMP)) && b - ls < 8) ls--;
       const listed = ls > cs && (commaBefore(d, ls) || d.keys[ls - 1] === 'und') ? phraseAt(d, ls, b + 1) : null;
       const named = listed && listed.a === ls && listed.b === b + 1 && !(d.flags[listed.a] & PRON) && personish(d, listed) ? listed : null;
       // "Dazu teilte das Ministerium mit:", "Den Vorwurf wies die Partei zurück:", "Der Sprecher sagte:"; ", so X weiter:"
-      const speaker = named ?? frameSource(cs, b + 1, b) ?? germanSubject(d, cs, b + 1);
+      const speaker = named ?? framed ?? germanSubject(d, cs, b + 1);
       if (speaker) {
         // (a person named before the colon has no verb: the word that joins them to the list stands for it, outside the
         // speaker's span, which would read as a headline "Name: …")
@@ -1266,7 +1273,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // ", so ein Regierungssprecher."
       if (f & TAIL && k - fa >= 2 && commaBefore(d, k)) {
         const ph = phraseAfter(d, k + 1, fb);
-        if (ph && ph.b === fb && k - fa >= 3) {
+        // (an adverb or two after it, which are no part of it: ", so Elshorst weiter.", ", so der Minister abschließend.")
+        if (ph && german) while (ph.b - ph.a > 1 && isAdverb(d, ph.b - 1) && !isCapitalized(d, ph.b - 1)) ph.b--;
+        let pe = ph ? ph.b : fb;
+        if (german) while (pe < fb && pe - (ph?.b ?? pe) < 2 && isAdverb(d, pe) && !breaksBefore(d, pe)) pe++;
+        if (ph && pe === fb && k - fa >= 3) {
           return emitContent(fa, k, { ca: k, cb: k + 1, speaker: ph, feminine: false });
         }
         // ("Russland habe, so Lawrow, neue Vorschläge …": the frame set off inside the sentence, its words on both sides)
@@ -1495,6 +1506,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // (German: a verb of saying denied, with no clause and no quotation after it, reports nothing: "Der Kreml äußerte
       // sich zunächst nicht zu den Berichten", "Er sagte nicht viel")
       if (german && deniedOnly(c, fb)) continue;
+      // (nor "äußerte sich" and only where, when and on what, with no clause, colon or quotation after it: "Elshorst äußerte
+      // sich in einem Interview zu dem Vorfall."; a complaint, "beklagten sich über …", is a statement German WikiNews
+      // counts)
+      if (german && c === k + 1 && d.keys[c] === 'sich' && /^(?:ge)?ausser/.test(d.keys[k]) && topicOnly(d, c + 1, fb, quoted)) continue;
       // (nor a reflexive verb of saying with its subject after it and nothing said: "Skeptisch äußert sich die Ökonomin
       // Judith Hofer.", whose words come next)
       if (german && d.keys[c] === 'sich' && c === k + 1 && ph.a > c) continue;
@@ -1811,6 +1826,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     }
   }
   out.sort((x, y) => x.start - y.start);
+  colonAfterReport(d, out);
   headlineQuotes(d, out);
   headlineRoles(d, out);
   return out;
@@ -2538,6 +2554,33 @@ function commaJoinedClause(d: Doc, from: number, fb: number, quoted: Uint8Array)
     return { j, e: k, v, c: d.flags[v + 1] & COMP ? v + 2 : v + 1 };
   }
   return null;
+}
+
+/**
+ * A quote with no cue of its own after a colon that closes reported speech with its frame: the report's speaker's
+ * ("Die Lage sei ernst, so Elshorst: „Das ist üblich.“"). Direct quotes are read before reported speech, so such a quote
+ * took the last speaker of the text.
+ */
+function colonAfterReport(d: Doc, out: Statement[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const st = out[i];
+    const prev = out[i - 1];
+    if (st.kind !== 'direct' || st.cue || prev.kind === 'direct' || !prev.cue || !prev.speaker || prev.cue.start < prev.end) continue;
+    const gap = d.text.slice(Math.max(prev.cue.end, prev.speaker.end), st.start);
+    if (/^[^.!?\n:]{0,30}:\s*$/.test(gap) && !/[.!?\n]/.test(d.text.slice(prev.end, prev.cue.start))) {
+      st.speaker = prev.speaker;
+      st.speakerName = prev.speakerName;
+      st.actor = prev.actor;
+      if (prev.actorId) st.actorId = prev.actorId;
+      else delete st.actorId;
+    }
+  }
+}
+
+/** Whether tokens [a, b) hold no verb, no clause, no break (comma, colon) and nothing quoted: place, time and topic only. */
+function topicOnly(d: Doc, a: number, b: number, quoted: Uint8Array): boolean {
+  for (let k = a; k < b; k++) if (quoted[k] || breaksBefore(d, k) || d.flags[k] & (VERB | COMP | AUX | MOOD)) return false;
+  return true;
 }
 
 /** Whether the tokens from k to the sentence end are only place and time ("am Sonntag", "to reporters"), not a clause. */

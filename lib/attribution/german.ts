@@ -600,6 +600,7 @@ export function personish(d: Doc, ph: Phrase): boolean {
  * ", sagte X" is a clause with its own verb; a noun phrase and its apposition before the verb are the verb's subject.
  */
 export function apposedSubject(d: Doc, a: number, c: number): boolean {
+  if (nameThenApposition(d, a, c)) return true;
   const ph = phraseAt(d, a, c);
   if (!ph || ph.a !== a || ph.b > c || OBLIQUE.has(d.keys[a]) || PREP.has(d.keys[a]) || !personish(d, ph)) return false;
   // (the phrase may hold the name already: phraseAfter runs a role on to its apposition)
@@ -617,6 +618,19 @@ export function apposedSubject(d: Doc, a: number, c: number): boolean {
   let e = j;
   while (e < c && e - j < 4 && isCapitalized(d, e) && !(d.flags[e] & (STOP | DET | PRON | VERB)) && (e === j || !breaksBefore(d, e))) e++;
   return e - j >= 2 && e === c;
+}
+
+/**
+ * Whether tokens [a, c) are a name of two or three words and a role set off after it: "Hansjörg
+ * Elshorst, Vorstandsvorsitzender von Transparency International, | äußerte sich …". The name is the verb's subject.
+ */
+function nameThenApposition(d: Doc, a: number, c: number): boolean {
+  if (!isCapitalized(d, a) || d.flags[a] & (STOP | DET | PRON | VERB) || isRole(d, a)) return false;
+  let e = a + 1;
+  while (e < c && e - a < 3 && isCapitalized(d, e) && !breaksBefore(d, e) && !(d.flags[e] & (STOP | DET | PRON | VERB)) && !isRole(d, e)) e++;
+  if (e - a < 2 || e >= c || !commaBefore(d, e) || !isRole(d, e) || c - e > 10) return false;
+  for (let k = e + 1; k < c; k++) if (breaksBefore(d, k) || d.flags[k] & (VERB | COMP | AUX | MOOD) || (d.flags[k] & PRON && !(d.flags[k] & DET))) return false;
+  return true;
 }
 
 /** Nouns of an outlet's kind, which its name follows ("dem Sender n-tv", "dem Portal t-online"). */

@@ -4,7 +4,7 @@
  * for this file, written the way German copy runs.
  */
 import { describe, expect, it } from 'vitest';
-import { check, ownWords, statements, statementWith } from './helpers';
+import { check, ownWords, spokenBy, statements, statementWith } from './helpers';
 
 /** The speaker's own words in marks that hold `words` (direct, or quoted inside reported speech). */
 function quoteWith(text: string, words: string) {
@@ -259,4 +259,34 @@ describe('an age noun names the one the text gave that age', () => {
     ['de, "die 52-Jährige" after another woman', 'Die Pflegerin Sabine Roth, 52, sagte aus. Die Richterin Anna Berg, 45, hörte zu. „Ich habe alles gemeldet“, sagte die 52-Jährige.', 'alles gemeldet', 'Sabine Roth'],
     ['de, "der 49 Jahre alte Finne"', 'Der Läufer Mika Virtanen, 49, gewann das Rennen. Sein Trainer Jukka Salo, 55, jubelte im Ziel. „Ich habe nicht mehr daran geglaubt“, sagte der 49 Jahre alte Finne.', 'daran geglaubt', 'Mika Virtanen'],
   ])('%s', (_case, text, words, name) => check(statementWith(text, words), { name }));
+});
+
+/** ", so X weiter": German's tail frame with an adverb after the name, before a full stop or a colon and a quote. */
+describe('German: ", so X weiter" and the quote after its colon', () => {
+  const lead = 'Der Ökonom Peter Elshorst sprach am Montag in Berlin über die Lage der Branche. Der Finanzvorstand Martin Finck sagte: „Solche Zahlungen gab es überall.“ ';
+  it.each([
+    ['an adverb after the name, then a full stop', lead + 'Die Lage sei ernst, so Elshorst weiter.', 'Die Lage sei ernst', 'Peter Elshorst'],
+    ['a role and an adverb', lead + 'Die Lage sei ernst, so der Ökonom abschließend.', 'Die Lage sei ernst', 'Peter Elshorst'],
+    ['the quote after the frame, an adverb before its colon', lead + 'Die Lage sei ernst, so Elshorst weiter: „Das ist in anderen Firmen auch üblich.“', 'anderen Firmen', 'Peter Elshorst'],
+    ['the quote after the frame, the name before its colon', lead + 'Die Lage sei ernst, so Elshorst: „Das ist in anderen Firmen auch üblich.“', 'anderen Firmen', 'Peter Elshorst'],
+  ])('%s', spokenBy);
+
+  it('keeps the reported words before the frame a statement of their own', () => {
+    spokenBy('', lead + 'Die Lage sei ernst, so Elshorst weiter: „Das ist in anderen Firmen auch üblich.“', 'Die Lage sei ernst', 'Peter Elshorst');
+  });
+});
+
+/** A name, then its role set off by commas, then the verb: the name is the subject, not a phrase after the verb. */
+describe('German: a name and its apposition before "äußerte sich"', () => {
+  it('names the speaker of what follows, not "einem Interview"', () => {
+    const text = 'Hansjörg Elshorst, Vorstandsvorsitzender von Transparency International, äußerte sich in einem Interview mit dem Deutschlandfunk zu dem Vorfall. Er sagte: „Das ist in vielen Firmen üblich.“';
+    spokenBy('', text, 'vielen Firmen', 'Hansjörg Elshorst');
+  });
+  it('reports nothing when only where and on what someone commented is said', () => {
+    const text = 'Hansjörg Elshorst, Vorstandsvorsitzender von Transparency International, äußerte sich in einem Interview mit dem Deutschlandfunk zu dem Vorfall.';
+    expect(statements(text)).toEqual([]);
+  });
+  it('still reports "äußerte sich" with a clause after it', () => {
+    spokenBy('', 'Hansjörg Elshorst, Vorstandsvorsitzender von Transparency International, äußerte sich zuversichtlich, dass der Konzern die Affäre aufklären werde.', 'Affäre aufklären', 'Hansjörg Elshorst');
+  });
 });
