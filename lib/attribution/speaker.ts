@@ -1454,7 +1454,10 @@ export class Registry {
     // (not a role said of someone those words named with it: "President-Elect Donald Trump met with rapper Kanye West …,
     // the rapper said")
     if (c && ph.a >= 0 && this.d.flags[ph.a] & (PRON | DET) && !roleNear(this.d, ph.a, ph.b)) {
-      const kept = saved.filter((p) => p.first === undefined || p.first < c[0] || p.first >= c[1]);
+      // (nor, for a pronoun, anyone those words name by name, wherever named first: "Selenskyj müsse den Krieg
+      // »realistischer« betrachten, fügte er hinzu", "Trump is wrong, he said" — a speaker is no name in their own words)
+      const inside = ph.b - ph.a === 1 && this.d.flags[ph.a] & PRON ? this.namedIn(c[0], c[1]) : null;
+      const kept = saved.filter((p) => (p.first === undefined || p.first < c[0] || p.first >= c[1]) && !(inside && inside.has(p)));
       if (kept.length < saved.length && kept.length > 0) this.people = kept;
     }
     const r = this.resolvePhrase(ph, context, feminine, plural, masculine, introduces);
@@ -1466,6 +1469,13 @@ export class Registry {
     // (who a cue's subject names speaks in its sentence: see subjectOf)
     for (let i = from; i < this.events.length; i++) this.events[i].speaks = true;
     return r;
+  }
+
+  /** The people named in text [a, b) as the walk read it (names, mentions, roles; not pronouns, which it leaves). */
+  private namedIn(a: number, b: number): Set<Person> | null {
+    let out: Set<Person> | null = null;
+    for (let i = this.events.length - 1; i >= 0 && this.events[i].at >= a; i--) if (this.events[i].at < b && !this.events[i].speaks) (out ??= new Set()).add(this.events[i].p);
+    return out;
   }
 
   private resolvePhrase(ph: Phrase, context: number[], feminine: boolean, plural: boolean, masculine: boolean, introduces: boolean): Resolved {

@@ -183,3 +183,19 @@ describe('a pronoun after words its own sentence introduced with a clause', () =
     check(statementWith(t, 'Urnengang'), { actor: 'A03' });
   });
 });
+
+/**
+ * A pronoun that is the subject of a cue after the words it attributes is none of the people those words name by name,
+ * however long ago the text first named them: "Zelensky has to be more realistic, he added" is not Zelensky's.
+ */
+describe('a pronoun after reported words is no one those words name', () => {
+  it.each([
+    ["en, the name said before", "Volodymyr Zelensky said on Tuesday he was ready to hold elections within 90 days. Earlier, Donald Trump had sharpened his tone in an interview. \"They talk about democracy, but at some point it isn't a democracy anymore.\" Zelensky has to be \"more realistic\" about the war, he added.", "more realistic", "Donald Trump"],
+    ["de, the name said before", "Wolodymyr Selenskyj hat am Dienstag erstmals eine Frist für Wahlen genannt. Zuvor hatte Donald Trump in einem Interview den Ton verschärft. »Sie reden von Demokratie, aber irgendwann ist es keine Demokratie mehr.« Selenskyj müsse den Krieg »realistischer« betrachten, fügte er hinzu.", "realistischer", "Donald Trump"],
+    ["fr, the name said before", "Volodymyr Zelensky s'est dit prêt mardi à organiser des élections. Plus tôt, Donald Trump avait durci le ton dans un entretien. « Ils parlent de démocratie, mais à un moment ce n'est plus une démocratie. » Zelensky doit être « plus réaliste » sur la guerre, a-t-il ajouté.", "plus réaliste", "Donald Trump"],
+  ])('%s', spokenBy);
+
+  it('leaves a pronoun inside the words to the speaker, German reported speech', () => {
+    spokenBy('', 'Angela Merkel hat am Montag in Berlin über den Haushalt gesprochen. Olaf Scholz war nicht dabei. Sie sei mit dem Ergebnis zufrieden, sagte sie.', 'zufrieden', 'Angela Merkel');
+  });
+});
