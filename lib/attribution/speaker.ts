@@ -1064,8 +1064,11 @@ export class Registry {
           if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
         } else if (f & DET && ROLE_OPENING_ARTICLE.has(d.keys[k])) {
           // or by a role and its article ("Le chef libéral n'a pas été convaincu.", "La maire a promis …"): the same
-          const p = this.roleOpening(k, upto);
+          const p = this.roleOpening(k, upto) ?? this.relationOpening(k, upto);
           if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
+        } else if (f & DET && (d.keys[k] === 'the' || ((d.keys[k] === 'die' || d.keys[k] === 'der') && german))) {
+          const p = this.relationOpening(k, upto);
+          if (p) this.touch(p, EMPTY, d.ts[k]);
         }
       }
       // (German copy introduces someone by an indefinite description as often after its verb as before it, "Ausführlich
@@ -2323,6 +2326,31 @@ export class Registry {
     return this.roleOpeningAt(k + 1, this.d.keys[k] === 'la' ? 'f' : null, upto);
   }
 
+  /**
+   * Someone new a sentence opens with, by their relation to someone ("La veuve de la victime a suivi les débats", "Die
+   * Witwe des Getöteten verfolgte …", "The victim's widow followed …"): the one "elle", "sie" or "she" is next. The
+   * last one named with that word, when someone was (the sentence names them again: "Sa sœur, Fiona Parry, …" … "La
+   * sœur de la victime"); null when a name follows in apposition.
+   */
+  private relationOpening(k: number, upto: number): Person | null {
+    const d = this.d;
+    let h = k + 1;
+    // ("The victim's widow": the relation after a possessive)
+    if (d.keys[k] === 'the' && h + 1 < upto && !RELATION.has(d.keys[h]) && /^['\u2019]s\s+$/.test(d.text.slice(d.te[h], d.ts[h + 1]))) h++;
+    if (h >= upto || breaksBefore(d, h) || !RELATION.has(d.keys[h])) return null;
+    const key = d.keys[h];
+    const stem = key.slice(0, Math.max(4, Math.min(key.length, 6)));
+    for (let i = this.people.length - 1; i >= 0; i--) if (this.namedWith(this.people[i], stem)) return this.people[i];
+    // its complement: "de la victime", "des Getöteten", "of the victim"
+    let e = h + 1;
+    while (e < upto && e - h <= 4 && !breaksBefore(d, e) && (RELATION_LINK.has(d.keys[e]) || (d.flags[e] & DET && !(d.flags[e] & (AUX | VERB))) || isRole(d, e) || (isCapitalized(d, e) && !(d.flags[e] & (VERB | AUX))))) e++;
+    while (e > h + 1 && (d.flags[e - 1] & DET || RELATION_LINK.has(d.keys[e - 1]))) e--;
+    if (e < upto && commaBefore(d, e) && isCapitalized(d, e)) return null;
+    const art = d.keys[k];
+    const g = art === 'la' || art === 'die' ? 'f' : art === 'le' || art === 'der' ? 'm' : (RELATION.get(key) ?? null);
+    return newPerson(d.text.slice(d.ts[k], d.te[e - 1]), g, new Set([key]), '');
+  }
+
   /** The person a role at token r that opens a clause names again (roleOpening, and "l'ancien édile", elided). */
   private roleOpeningAt(r: number, g: 'm' | 'f' | null, upto: number): Person | null {
     const d = this.d;
@@ -2407,6 +2435,14 @@ function unionBefore(d: Doc, k: number): number {
 const PLURAL_PRONOUN = new Set(['ils', 'elles']);
 
 /** French articles before a role that opens a sentence and names someone again ("Le chef libéral", "La maire"). */
+/** Nouns of someone's relation to someone, folded, with the gender English needs (French and German take the article's). */
+const RELATION = new Map<string, 'm' | 'f' | null>([
+  ...'veuve mere fille soeur sœur epouse tante grand-mere compagne voisine amie widow mother daughter sister wife aunt grandmother girlfriend witwe mutter tochter schwester ehefrau tante grossmutter lebensgefahrtin nachbarin freundin'.split(' ').map((w) => [w, 'f'] as const),
+  ...'veuf pere fils frere epoux mari oncle grand-pere compagnon voisin widower father son brother husband uncle grandfather boyfriend witwer vater sohn bruder ehemann onkel grossvater lebensgefahrte nachbar'.split(' ').map((w) => [w, 'm'] as const),
+  ...'victime victim'.split(' ').map((w) => [w, null] as const),
+]);
+/** Words that join a relation to whose it is: "de la victime", "des Getöteten", "of the victim". */
+const RELATION_LINK = new Set('de du des d of'.split(' '));
 const ROLE_OPENING_ARTICLE = new Set(['le', 'la']);
 /** Words of a former office after an elided article ("l'ancien édile", "l'ex-ministre"), before the role. */
 const FORMER_ELIDED = new Set(['ancien', 'ancienne', 'ex']);
