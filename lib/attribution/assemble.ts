@@ -18,7 +18,7 @@ import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
 import { oneOfThemEnd } from './one-of-them';
-import { addressedTo, agedName, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, agedName, NO_WORDS, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -134,7 +134,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // quoted, or the phrase right before the verb or its auxiliary, "Ein Berater im Präsidialamt sagte, …", "Un
     // conseiller de l'Intérieur a assuré que …")
     const subject = direct || (ph.b < d.n && !breaksBefore(d, ph.b) && (d.flags[ph.b] & (VERB | AUX)) !== 0);
-    const r = reg.resolve(ph, [], feminine, plural, masculine, subject);
+    const r = reg.resolve(ph, d.flags[ph.a] & PRON ? NO_WORDS : roleSetOffAfter(d, ph.b), feminine, plural, masculine, subject);
     const sp: SpeakerSpan = { start: d.ts[ph.a], end: d.te[ph.b - 1], text: text.slice(d.ts[ph.a], d.te[ph.b - 1]) };
     // a pronoun with no person of its gender named: the speaker of the statement just before, named by a role only
     // ("„…“, sagte ein Sprecher des Ministeriums. …, fügte er hinzu.", "« … », a déclaré un porte-parole. « … », a-t-il ajouté.")

@@ -1191,6 +1191,8 @@ export class Registry {
         if (pronoun !== null && isSlavic(d) && this.namedBeforeInSentence(a, pronoun)) pronoun = null;
         const seen = gender ?? pronoun;
         const words = new Set(titled ? [d.keys[r]] : []);
+        // (or the role set off after the name: "John Marsh, a senior adviser to the prime minister", who "the adviser" is)
+        if (!titled) for (const t of roleSetOffAfter(d, b)) words.add(d.keys[t]);
         // (an office named by a periphrasis is also its role: "il presidente del Consiglio Lorenzo Conti" is "il premier")
         const office = titled && a - r > 2 ? officeStem(d, { a: r, b: a }) : null;
         if (office) words.add(office);
@@ -1252,6 +1254,8 @@ export class Registry {
       // Tremblay" is "le chef libéral" next)
       const r = roleBack(d, k);
       const p = newPerson(d.text.slice(d.ts[k], d.te[e - 1]), seen ?? guessGender(d.keys[k]), r >= 0 ? new Set([d.keys[r]]) : new Set(), surname, seen !== null);
+      // (or the role set off after it: "John Marsh, a senior adviser to the prime minister, …", who "the adviser" is)
+      if (r < 0) for (const t of roleSetOffAfter(d, e)) p.words.add(d.keys[t]);
       if (r >= 0) p.role = d.keys[headRole(d, r)];
       this.touch(withAge(p, ageAfter(d, e)), EMPTY, d.ts[k]);
       return e;
@@ -2435,6 +2439,33 @@ function unionBefore(d: Doc, k: number): number {
 const PLURAL_PRONOUN = new Set(['ils', 'elles']);
 
 /** French articles before a role that opens a sentence and names someone again ("Le chef libéral", "La maire"). */
+export const NO_WORDS: number[] = [];
+
+/**
+ * The words of a role set off by a comma after a speaker's name ("a déclaré … Julien Marchal, conseiller diplomatique
+ * adjoint à l'Élysée."): said of the person, who "le diplomate" or "der Berater" is next. Empty when what follows the
+ * comma is not a role (a clause, a time).
+ */
+export function roleSetOffAfter(d: Doc, b: number): number[] {
+  if (b >= d.n || !commaBefore(d, b)) return NO_WORDS;
+  let k = b;
+  if (d.flags[k] & DET && !(d.flags[k] & PRON)) k++;
+  // (past an adjective or two before the role: "a senior adviser", "außenpolitischer Berater")
+  let r = k;
+  while (r < d.n && r - k < 2 && !isRole(d, r) && !isCapitalized(d, r) && !(d.flags[r] & (VERB | COMP | AUX | DET | STOP | PRON)) && (r === b || !breaksBefore(d, r))) r++;
+  if (r >= d.n || !isRole(d, r) || (r > b && breaksBefore(d, r))) return NO_WORDS;
+  const s = d.sentenceOf[b];
+  const out: number[] = [];
+  // (the role and the words that qualify it, up to its complement: "conseiller diplomatique adjoint | à l'Élysée", "die
+  // Vorsitzende | der Demokratischen Partei", whose "Partei" would make her the one "seine Parteikollegin" is)
+  for (let j = k; j < d.n && j - k < 4 && d.sentenceOf[j] === s && (j === k || !breaksBefore(d, j)); j++) {
+    if (d.flags[j] & (VERB | COMP | AUX | DET | STOP | PRON) || (j > k && isCapitalized(d, j) && !isRole(d, j))) break;
+    out.push(j);
+  }
+  return out;
+}
+
+
 /** Nouns of someone's relation to someone, folded, with the gender English needs (French and German take the article's). */
 const RELATION = new Map<string, 'm' | 'f' | null>([
   ...'veuve mere fille soeur sœur epouse tante grand-mere compagne voisine amie widow mother daughter sister wife aunt grandmother girlfriend witwe mutter tochter schwester ehefrau tante grossmutter lebensgefahrtin nachbarin freundin'.split(' ').map((w) => [w, 'f'] as const),

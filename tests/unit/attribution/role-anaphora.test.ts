@@ -139,3 +139,15 @@ describe('a German colon introduction in the body', () => {
     ['single marks', 'Der Außenbeauftragte Javier Solana äußerte sich am Abend zuversichtlich. Sein Fazit: ‚Eine Einigung wird gelingen.‘', 'Einigung', 'Javier Solana'],
   ])('%s', spokenBy);
 });
+
+/**
+ * A role set off after a name ("Julien Marchal, conseiller diplomatique à l'Élysée", "John Marsh, a senior adviser to
+ * the prime minister") is said of that person: "le diplomate", "der Berater", "the adviser" name them again later.
+ */
+describe('a role in apposition after a name names that person again', () => {
+  it.each([
+    ["fr", "La France prépare une force de réassurance, a déclaré mardi sur France Inter Julien Marchal, conseiller diplomatique à l'Élysée. À Kyiv, Volodymyr Zelensky a salué « un travail sérieux ». « Nous ne déploierons personne sans cessez-le-feu », a insisté le diplomate.", "Nous ne déploierons", "Julien Marchal"],
+    ["de", "Die Verhandlungen kämen voran, sagte am Dienstag im Deutschlandfunk Jens Weber, außenpolitischer Berater des Kanzlers. In Kiew lobte Wolodymyr Selenskyj die Gespräche. Der Berater blieb vorsichtig: „Wir schicken niemanden ohne Waffenruhe.“", "niemanden ohne", "Jens Weber"],
+    ["en", "The talks were making progress, said John Marsh, a senior adviser to the prime minister, on Tuesday. In Kyiv, Volodymyr Zelensky praised the talks. The adviser was cautious: \"We will not send anyone without a ceasefire.\"", "send anyone", "John Marsh"],
+  ])('%s', spokenBy);
+});
