@@ -1339,7 +1339,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // (nor a plural object after a verb in the singular: "Maëlle, 26 ans, infirmière depuis trois ans, enchaîne les
         // gardes" is no "…, said the guards")
         const object = ph !== null && onlyAux && !german && ROMANCE_PLURAL_ARTICLE.has(d.keys[ph.a]) && !ROMANCE_PLURAL_VERB.test(d.keys[k]) && !(d.flags[k - 1 >= 0 ? k - 1 : k] & AUX);
-        if (ph && !described && !toHim && !object && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(ph.b, k + 1), fb, !english)) {
+        if (ph && !described && !toHim && !object && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(apposedRoleEnd(d, ph.b, fb), k + 1), fb, !english)) {
           // (the words start after a clause of their own and its colon: "Ein Anhänger sah das anders: Die Trennung sei
           // „längst überfällig“ gewesen, meinte er.")
           let cs = afterDateline(d, fa, clauseStart);
@@ -2575,6 +2575,17 @@ function colonAfterReport(d: Doc, out: Statement[]): void {
       else delete st.actorId;
     }
   }
+}
+
+/**
+ * Where a role set off after a name ends ("…, said John Marsh, a senior adviser to the prime minister, on Tuesday"): at
+ * the next comma or the sentence's end `fb`; b itself when no such role follows.
+ */
+function apposedRoleEnd(d: Doc, b: number, fb: number): number {
+  if (roleSetOffAfter(d, b).length === 0) return b;
+  let e = b + 1;
+  while (e < fb && !breaksBefore(d, e)) e++;
+  return e;
 }
 
 /** Whether tokens [a, b) hold no verb, no clause, no break (comma, colon) and nothing quoted: place, time and topic only. */

@@ -151,3 +151,13 @@ describe('a role in apposition after a name names that person again', () => {
     ["en", "The talks were making progress, said John Marsh, a senior adviser to the prime minister, on Tuesday. In Kyiv, Volodymyr Zelensky praised the talks. The adviser was cautious: \"We will not send anyone without a ceasefire.\"", "send anyone", "John Marsh"],
   ])('%s', spokenBy);
 });
+
+/** "…, said X, a senior adviser to the prime minister, on Tuesday": the role set off after the name is no clause of its own. */
+describe('a long role set off after the speaker of a cue that follows the words', () => {
+  it.each([
+    ['en', 'The talks were making progress, said John Marsh, a senior adviser to the prime minister, on Tuesday. "We often compare it to the early days."', 'early days', 'John Marsh'],
+    ['fr', "Les discussions progressent, a déclaré mardi Julien Marchal, conseiller diplomatique adjoint à l'Élysée, sur France Inter. « Rien n'est encore signé. »", 'encore signé', 'Julien Marchal'],
+    ['de (German copy read it so already)', 'Die Gespräche kämen voran, sagte Jens Weber, außenpolitischer Berater des Bundeskanzlers, am Dienstag. „Unterschrieben ist noch nichts.“', 'Unterschrieben', 'Jens Weber'],
+    ['en, the words said', 'The answers to veteran suicides are "not meeting the demand," says Paul Rieckhoff, founder and chief executive of Iraq and Afghanistan Veterans of America.', 'veteran suicides', 'Paul Rieckhoff'],
+  ])('%s', spokenBy);
+});
