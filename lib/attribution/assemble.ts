@@ -1480,6 +1480,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (!english && comp < 0 && named + 1 < fb && NAMED_THING.has(d.keys[named]) && quoted[named + 1] && !quoted[named]) continue;
       // ("a dénoncé un « bricolage »": two words, the second quoted, outside English)
       if (fb - c < 3 && !(fb - c === 2 && !english && quoted[fb - 1] && d.flags[c] & DET && INDEFINITE_ART.has(d.keys[c]))) continue;
+      // (nor a verb whose words would be only a cue after a comma and its subject: "Les négociations avancent bien, a
+      // assuré mardi Julien Marchal", whose cue comes next)
+      if (ph.a >= 0 && ph.b <= k && tailCueWithin(d, c, Math.min(fb, c + 3), fb, quoted)) continue;
       // "Klose nannte den Platzverweis „überzogen“, Bundestrainer Joachim Löw bezeichnete die Karten als „übertrieben“": a
       // clause after a comma with a named subject and a cue of its own is someone else's statement, not more of this one
       if (ph.a >= 0) {
@@ -2586,6 +2589,22 @@ function apposedRoleEnd(d: Doc, b: number, fb: number): number {
   let e = b + 1;
   while (e < fb && !breaksBefore(d, e)) e++;
   return e;
+}
+
+/**
+ * Whether a cue set off by a comma opens in [a, lim) (its auxiliary first, "a assuré"), with the rest of the sentence
+ * up to `fb` its subject and where and when: "…, a assuré mardi Julien Marchal".
+ */
+function tailCueWithin(d: Doc, a: number, lim: number, fb: number, quoted: Uint8Array): boolean {
+  for (let j = a; j < lim; j++) {
+    if (!commaBefore(d, j) || quoted[j]) continue;
+    let v = j;
+    if (d.flags[v] & AUX && !(d.flags[v] & VERB) && v + 1 < fb) v++;
+    if (d.flags[v] & VERB && !quoted[v] && fb - v >= 2 && fb - v <= 12) {
+      for (let t = v + 1; t < fb; t++) if (isCapitalized(d, t) || isRole(d, t)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether tokens [a, b) hold no verb, no clause, no break (comma, colon) and nothing quoted: place, time and topic only. */

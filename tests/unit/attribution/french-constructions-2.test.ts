@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, statements, statementWith, type Expect } from './helpers';
+import { check, spokenBy, statements, statementWith, type Expect } from './helpers';
 
 /**
  * A second round of the constructions by which French copy (agency, quality and regional papers, magazines, live
@@ -255,4 +255,21 @@ describe('French: what is not a statement', () => {
       "« La filière est à bout de souffle », a déclaré la présidente de la coopérative, Odile Fournier.\n\nLe préfet Alain Ferrand a annoncé une aide d'urgence de deux millions d'euros.\n\n« Cette aide ne suffira pas », poursuit la présidente de la coopérative.",
       'ne suffira pas', { kind: 'direct', name: 'Odile Fournier' }],
   ]);
+});
+
+/**
+ * A French verb that is also a cue ("avancer", "lancer") with a subject that is a thing and only an adverb after it, then
+ * a cue set off by a comma and its speaker: the words before the comma are that speaker's.
+ */
+describe('a cue set off after a verb that says nothing here', () => {
+  it.each([
+    ['fr', "Les discussions avancent, a déclaré mardi Julien Marchal, conseiller diplomatique à l'Élysée.", 'Les discussions avancent', 'Julien Marchal'],
+    ['fr, an adverb', 'Les négociations avancent bien, a assuré mardi Julien Marchal.', 'avancent bien', 'Julien Marchal'],
+    ['it (read so already)', 'I negoziati procedono bene, ha assicurato martedì il consigliere Marco Rossi.', 'procedono bene', 'Marco Rossi'],
+    ['es (read so already)', 'Las negociaciones avanzan bien, aseguró el martes el asesor Marco Rossi.', 'avanzan bien', 'Marco Rossi'],
+  ])('%s', spokenBy);
+
+  it('leaves the verb its clause when one follows', () => {
+    spokenBy('', 'Les syndicats avancent que la réforme coûtera cher aux salariés.', 'coûtera cher', 'Les syndicats');
+  });
 });
