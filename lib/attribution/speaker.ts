@@ -1154,7 +1154,7 @@ export class Registry {
       // a longer run is an institution, then the name: "Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska"
       // ("degli Esteri Antonio Tajani", "Zampred ЦБ Алексей Громов": the first word completes the role)
       // (or a party's initials, then a name a given name opens: "le député LR Étienne Morvan")
-      if (b - a > 3 || (b - a === 3 && ((far >= 0 && (CONNECTORS.has(d.keys[a - 1]) || isAcronym(d, a))) || genitivePlace(d, a - 1, a) || (titled && isAcronym(d, a) && d.names[a + 1] & NAME_GIVEN)))) a = b - 2;
+      if (b - a > 3 || (b - a === 3 && ((far >= 0 && (CONNECTORS.has(d.keys[a - 1]) || isAcronym(d, a))) || genitivePlace(d, a - 1, a) || (titled && isAcronym(d, a) && d.names[a + 1] & NAME_GIVEN)))) a = hyphenedStart(d, b - 2, a);
       // (a place after a Slavic preposition, then the name: "колега з Румунії Богдан Іонеску", "kolega z Rumunii Bogdan Ionescu")
       else if (b - a === 3 && far >= 0 && d.flags[a - 1] & STOP && !isCapitalized(d, a - 1) && !breaksBefore(d, a) && isSlavic(d)) a = b - 2;
       // without a role before it, a name needs an apposition after it: ", a security analyst"
@@ -1721,7 +1721,7 @@ export class Registry {
     if (role && na >= 0 && nb < ph.b) {
       for (let k = ph.b - 2; k > nb && k >= ph.b - 3; k--) {
         if (d.names[k] & NAME_GIVEN && nameRunEnd(d, k, ph.b) === ph.b && !breaksBefore(d, k)) {
-          na = k;
+          na = hyphenedStart(d, k, na);
           nb = ph.b;
           break;
         }
@@ -1739,7 +1739,7 @@ export class Registry {
     // a longer run is an institution, then the name ("Ekspertka Ośrodka Studiów Wschodnich Marta Zielińska",
     // "Зампред ЦБ Алексей Громов")
     // ("il ministro degli Esteri Antonio Tajani": a role's complement after "of", then the name)
-    if (na >= 0 && (nb - na > 3 || (nb - na === 3 && (isAcronym(d, na) || (na > ph.a && (genitivePlace(d, na - 1, na) || (ROMANCE_OF.has(d.keys[na - 1]) && roleWithComplement(d, na, ph.a)) || frenchOfThe(d, na, ph.a))))))) na = nb - 2;
+    if (na >= 0 && (nb - na > 3 || (nb - na === 3 && (isAcronym(d, na) || (na > ph.a && (genitivePlace(d, na - 1, na) || (ROMANCE_OF.has(d.keys[na - 1]) && roleWithComplement(d, na, ph.a)) || frenchOfThe(d, na, ph.a))))))) na = hyphenedStart(d, nb - 2, na);
     // ("Міністр закордонних справ України Андрій Сибіга": a country the knowledge base knows completes the role)
     if (na >= 0 && nb - na === 3 && role && na > ph.a && other && d.ts[na] >= other.start && d.te[na] <= other.end && !PATRONYMIC.test(d.keys[na + 1])) na++;
     // one word that only completes a role ("очільник МЗС", "il titolare della Farnesina", "szef MSZ") names no one:
@@ -2465,6 +2465,12 @@ export function roleSetOffAfter(d: Doc, b: number): number[] {
   return out;
 }
 
+
+/** The first token of a name whose first word is t, back over a given name joined by hyphens ("Jean-Philippe Tanguy": "Jean"), not before `min`. */
+function hyphenedStart(d: Doc, t: number, min: number): number {
+  while (t > min && d.te[t - 1] === d.ts[t] - 1 && d.text.charCodeAt(d.ts[t] - 1) === 45 && isCapitalized(d, t - 1)) t--;
+  return t;
+}
 
 /** Nouns of someone's relation to someone, folded, with the gender English needs (French and German take the article's). */
 const RELATION = new Map<string, 'm' | 'f' | null>([

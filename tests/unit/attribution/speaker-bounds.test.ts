@@ -141,3 +141,13 @@ describe('a slash between two words is no break in the speaker phrase', () => {
     ['en, a date before the role', '“They are 100 percent wrong,” said 9/11 widow Terry Strada.', '100 percent wrong', 'Terry Strada'],
   ])('%s', spokenBy);
 });
+
+/** A given name joined by a hyphen is one given name, whatever stands before it: "le député RN Jean-Philippe Tanguy". */
+describe('a hyphenated given name after a party or a place is all of the name', () => {
+  it.each([
+    ['fr, after a party\'s initials', '« C’est injuste », a déclaré le député RN Jean-Philippe Tanguy.', 'injuste', 'Jean-Philippe Tanguy'],
+    ['fr, after a place', 'Le maire LR de Nice Jean-Pierre Martin a déclaré que le plan était injuste.', 'plan était injuste', 'Jean-Pierre Martin'],
+    ['de', 'Die Grünen-Abgeordnete Anna-Lena Schmidt sagte, der Plan sei ungerecht.', 'Plan sei ungerecht', 'Anna-Lena Schmidt'],
+    ['en', 'Senator Mary-Ann Jones said the plan was unfair.', 'plan was unfair', 'Mary-Ann Jones'],
+  ])('%s', spokenBy);
+});
