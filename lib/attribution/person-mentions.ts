@@ -79,12 +79,19 @@ export function givenNameEnd(d: Doc, k: number, max: number): number {
   // (an abbreviated title before it is no part of the name: "le Dr Karim Haddad", "Prof. Anna Weber")
   // (German capitalises the noun that describes someone before the name, "die Thüringerin Anna Lindner", "den Favoriten
   // Adrian Gerber": after its article, that noun is no part of the name)
-  if (k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (DET | STOP)) && !isRole(d, k - 1) && !TITLE_ABBREVIATION.has(d.keys[k - 1]) && d.sentenceStart[d.sentenceOf[k]] !== k && !germanNounBefore(d, k - 1) && !germanNounOpening(d, k - 1)) return -1;
+  // (nor an adverb that opens the sentence: "Auch Sabine Meier kündigte Widerstand an", "Puis Erwan Le Goff a pris la
+  // parole")
+  if (k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (DET | STOP)) && !isRole(d, k - 1) && !TITLE_ABBREVIATION.has(d.keys[k - 1]) && d.sentenceStart[d.sentenceOf[k]] !== k && !germanNounBefore(d, k - 1) && !germanNounOpening(d, k - 1) && !(d.sentenceStart[d.sentenceOf[k - 1]] === k - 1 && OPENING_ADVERB.has(d.keys[k - 1]))) return -1;
   let b = k + 1;
   // (the initial of a surname, as court reports give it, whatever word the letter also is: "Jolanta W.", Polish "w")
   while (b < max && b - k < 4 && !breaksBefore(d, b) && (nameWord(d, b) || surnameInitial(d, b))) b++;
   return b - k >= 2 ? b : -1;
 }
+
+/** Adverbs that open a sentence before a name, folded (German, French, English, Spanish, Italian, Portuguese). */
+const OPENING_ADVERB = new Set(
+  'auch dann zudem doch jetzt nun spater ausserdem inzwischen daraufhin puis ensuite aussi alors enfin desormais then also now later meanwhile luego tambien despues poi anche inoltre depois tambem'.split(' '),
+);
 
 /** German nouns of a person, folded ("Thüringerin", "Österreicher", "Favoriten", "Lokalmatadorin"), not names. */
 const GERMAN_NOUN_OF_PERSON = /\p{L}{3}(?:er|in|en|e|mann|frau|ling|ent|ant|ist|rat|ratin|wirt|wirtin)$/u;

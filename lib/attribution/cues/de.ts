@@ -80,7 +80,7 @@ export const de: CueLexicon = {
     'feuerwehrmann feuerwehrfrau retter retterin sanitäter sanitäterin angeklagte angeklagter täter täterin ' +
     // business and work
     // ("Vorstand" alone is also the board: its members by the feminine and the compounds of an office)
-    'vorständin personalvorstand finanzvorstand ökonom ökonomin ' +
+    'vorständin personalvorstand finanzvorstand sportvorstand ökonom ökonomin ' +
     'managerin intendant intendantin rektor rektorin inhaber inhaberin eigentümer eigentümerin gründerin mitgründer ' +
     'mitgründerin mitbegründer mitbegründerin firmengründer aktionär aktionärin investor investorin banker bankerin ' +
     'makler maklerin chefvolkswirt volkswirtin ökonomen mitarbeiter mitarbeiterin arbeiterin angestellte angestellter ' +

@@ -95,3 +95,18 @@ describe('French cues in the imperfect', () => {
     ['pestait, a grumble', 'Le match était fini. « On a une équipe pour être champions et on perd à la maison », pestait Jean-Marc Lacoste, abonné depuis quinze ans.', 'champions', 'Jean-Marc Lacoste'],
   ])('%s', (_case, text, words, name) => check(statementWith(text, words), { name }));
 });
+
+/**
+ * Given names and roles a probe article found missing: a sentence with a cue but too short a content to be a statement
+ * ("Sportvorstand Jochen Saier kündigte Gespräche an.") registers its subject only when the walk knows a role or a given
+ * name in it; else the next "er" is whoever was named before.
+ */
+describe('common given names and a compound role the lists lacked', () => {
+  const lead = 'Mainz-Coach Bo Henriksen lobte seinen Torhüter Robin Zentner. „Die Mannschaft hat super verteidigt“, sagte Zentner. ';
+  it.each([
+    ['de, Jochen, a sports director', lead + 'Sportvorstand Jochen Saier kündigte Gespräche an. „Wir werden das in Ruhe analysieren“, sagte er.', 'in Ruhe analysieren', 'Jochen Saier'],
+    ['de, Britta', lead + 'Auch Britta Haßel kündigte Widerstand an. „Das tragen wir nicht mit“, sagte sie.', 'tragen wir nicht', 'Britta Haßel'],
+    ['fr, Erwan', 'La maire, Claire Dubois, a défendu le projet devant Paul Girard. Puis Erwan Le Goff a pris la parole. « On ne nous a rien demandé », a-t-il dit.', 'rien demandé', 'Erwan Le Goff'],
+    ['fr, Ronan', 'La maire, Claire Dubois, a défendu le projet devant Paul Girard. Puis Ronan Kervella a pris la parole. « On ne nous a rien demandé », a-t-il dit.', 'rien demandé', 'Ronan Kervella'],
+  ])('%s', (_case, text, words, name) => check(statementWith(text, words), { name }));
+});
