@@ -2339,9 +2339,14 @@ export class Registry {
   private relationOpening(k: number, upto: number): Person | null {
     const d = this.d;
     let h = k + 1;
-    // ("The victim's widow": the relation after a possessive)
-    if (d.keys[k] === 'the' && h + 1 < upto && !RELATION.has(d.keys[h]) && /^['\u2019]s\s+$/.test(d.text.slice(d.te[h], d.ts[h + 1]))) h++;
-    if (h >= upto || breaksBefore(d, h) || !RELATION.has(d.keys[h])) return null;
+    if (h >= upto || breaksBefore(d, h)) return null;
+    if (!RELATION.has(d.keys[h])) {
+      // ("The victim's widow": the relation after a possessive; its apostrophe read first, most sentences have none)
+      const c = d.text.charCodeAt(d.te[h]);
+      if (d.keys[k] !== 'the' || h + 1 >= upto || (c !== 39 && c !== 0x2019) || !/^['\u2019]s\s+$/.test(d.text.slice(d.te[h], d.ts[h + 1]))) return null;
+      h++;
+      if (!RELATION.has(d.keys[h])) return null;
+    }
     const key = d.keys[h];
     const stem = key.slice(0, Math.max(4, Math.min(key.length, 6)));
     for (let i = this.people.length - 1; i >= 0; i--) if (this.namedWith(this.people[i], stem)) return this.people[i];
