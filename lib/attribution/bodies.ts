@@ -59,7 +59,7 @@ function foldWords(s: string): string[] {
   let from = -1;
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 0;
-    if (c >= 0x80) return foldString(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (c >= 0x80) return splitWords(foldString(s));
     const word = ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57);
     if (word && from < 0) from = i;
     else if (!word && from >= 0) {
@@ -68,6 +68,53 @@ function foldWords(s: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * foldWords(name) of the name that tokens [a, b) span, read past ASCII from the page's normalised text: normalize folds
+ * code point by code point, so the span of the tokens there is foldString(name), without a second normalize of the name
+ * (three arrays apiece). Not when a code point at either end of the name folds to more characters than its token holds
+ * ("½" to "1⁄2"): the span would lack some.
+ */
+function nameWords(d: Doc, name: string, a: number, b: number): string[] {
+  let ascii = true;
+  for (let i = 0; i < name.length && ascii; i++) if (name.charCodeAt(i) >= 0x80) ascii = false;
+  if (ascii) return foldWords(name);
+  const { norm, tokens } = d.seg;
+  const from = tokens.start[a];
+  const to = tokens.end[b - 1];
+  if ((from > 0 && norm.origEnd[from - 1] > d.ts[a]) || (to < norm.text.length && norm.origStart[to] < d.te[b - 1])) return foldWords(name);
+  return splitWords(norm.text.slice(from, to));
+}
+
+/**
+ * The runs of letters and digits of a folded string: s.split(/[^\p{L}\p{N}]+/u).filter(Boolean), read by code unit
+ * (a Unicode RegExp split was most of the time of a name outside ASCII, which the scan folds for every body it reads).
+ */
+function splitWords(s: string): string[] {
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    // (a surrogate pair is one code point: the RegExp reads it)
+    if (c >= 0xd800 && c <= 0xdfff) return s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const word = i < s.length && wordChar(c);
+    if (word && from < 0) from = i;
+    else if (!word && from >= 0) {
+      out.push(s.slice(from, i));
+      from = -1;
+    }
+  }
+  return out;
+}
+
+/** Per code unit of the BMP: 0 unread, 1 a letter or a digit (\p{L}, \p{N}), 2 not. */
+const WORD_CHAR = new Uint8Array(0x10000);
+
+function wordChar(c: number): boolean {
+  let v = WORD_CHAR[c];
+  if (v === 0) WORD_CHAR[c] = v = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
 }
 
 /** Whether two folded words are forms of one word ("regulateur"/"regulation", "службе"/"служба", "sindicato"/"sindicatos"). */
@@ -331,7 +378,8 @@ export class Bodies {
     const alone = b - a < 2;
     const d0 = d.ts[a];
     const name = d.text.slice(d0, d.te[b - 1]);
-    const words = foldWords(name).filter((w) => !SMALL.has(w));
+    const words: string[] = [];
+    for (const w of nameWords(d, name, a, b)) if (!SMALL.has(w)) words.push(w);
     let acronym = '';
     for (const w of words) acronym += w[0];
     // "… Federation (RDF)", "CET (Companhia de Engenharia de Tráfego)": the initials the text gives in brackets

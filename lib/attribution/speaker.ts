@@ -954,6 +954,11 @@ function guessGenderOf(first: string): 'm' | 'f' | null {
 const WOMEN_ENDING = /\p{L}{2}(?:elle|ette|ienne|ine)$/u;
 const MEN_ENDING_LIKE_WOMEN = new Set(['antoine', 'etienne', 'constantine', 'celestine', 'augustine']);
 
+function inTextOrder(mentions: ActorMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i].start < mentions[i - 1].start) return false;
+  return true;
+}
+
 /** The people named so far, in text order, and what their mentions resolve to. */
 export class Registry {
   /** the people named so far, the last named last (read after settle(): the walk's advances may be waiting) */
@@ -966,7 +971,8 @@ export class Registry {
     private actorName: (id: string) => string | undefined,
     private actorKind: (id: string) => string | undefined,
   ) {
-    this.mentions = [...actorMentions].sort((x, y) => x.start - y.start);
+    // (the matcher gives them in text order: no copy to sort then, a stable sort of a sorted list being the list)
+    this.mentions = inTextOrder(actorMentions) ? actorMentions : [...actorMentions].sort((x, y) => x.start - y.start);
     this.norm = d.seg.norm.text;
     this.spanStart = d.seg.tokens.start;
     this.spanEnd = d.seg.tokens.end;
@@ -1420,8 +1426,8 @@ export class Registry {
   }
 
   private personOfActor(m: ActorMention): Person {
-    const existing = this.people.find((p) => p.actorId === m.actorId);
-    if (existing) return existing;
+    // (a loop, not find with an arrow: see hasSurname)
+    for (const p of this.people) if (p.actorId === m.actorId) return p;
     const name = this.actorName(m.actorId) ?? m.text;
     const p = newPerson(name, guessGender(name.split(/\s+/)[0]), new Set(), '');
     p.actorId = m.actorId;
@@ -2719,12 +2725,14 @@ const GERMAN_PERSON_NOUN = /^(?:mann|frau)$|\p{L}{3}(?:mann|frau|er|in|ling|ent|
  * a function word of the lexicons that is no article or pronoun: german.ts, which lists them, is not in the engine's base).
  */
 function describedSomeone(d: Doc, h: number, upto: number): Person | null {
-  // (a noun in the genitive keeps its -s: "eines Lastwagenfahrers")
-  const head = h > 0 && d.keys[h - 1] === 'eines' ? d.keys[h].replace(/s$/, '') : d.keys[h];
-  if (!((isRole(d, h) && !isOrgWord(d, h)) || GERMAN_PERSON_NOUN.test(head)) || d.names[h] & NAME_GIVEN) return null;
+  // (the article first: the walk asks at every capitalised word of German copy, and most have none of these before them)
   let j = h - 1;
   // (past an adjective or two, "eine frühere", "ein junger")
   while (j > 0 && h - j <= 2 && !ARTICLE_GENDER.has(d.keys[j]) && d.keys[j] !== 'eines' && d.keys[j] !== 'einer' && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX | COMP | PRON | STOP | DET)) && !breaksBefore(d, j + 1)) j--;
+  if (j < 0 || (d.keys[j] !== 'ein' && d.keys[j] !== 'eine' && d.keys[j] !== 'eines' && d.keys[j] !== 'einer')) return null;
+  // (a noun in the genitive keeps its -s: "eines Lastwagenfahrers")
+  const head = h > 0 && d.keys[h - 1] === 'eines' ? d.keys[h].replace(/s$/, '') : d.keys[h];
+  if (!((isRole(d, h) && !isOrgWord(d, h)) || GERMAN_PERSON_NOUN.test(head)) || d.names[h] & NAME_GIVEN) return null;
   // (or in the genitive after a noun of speech: "die Aussage eines Lastwagenfahrers")
   const genitive = (d.keys[j] === 'eines' || d.keys[j] === 'einer') && j > 0 && !breaksBefore(d, j) && SPEECH_NOUN.test(d.keys[j - 1]);
   const g = d.keys[j] === 'eine' || (genitive && d.keys[j] === 'einer') ? 'f' : d.keys[j] === 'ein' || genitive ? 'm' : null;
@@ -2900,7 +2908,9 @@ function describedAt(d: Doc, k: number): boolean {
  * "le talonneur fidjien | Isikeli Naivalu" (Romance copy puts the adjective after its noun).
  */
 function describedBeforeAdjective(d: Doc, k: number): boolean {
-  return k > 1 && lowerNoun(d, k) && !breaksBefore(d, k) && !isRole(d, k) && (lowerNoun(d, k - 1) || isRole(d, k - 1)) && describedAt(d, k - 1) && !isGerman(d);
+  // (the flags first and the keys last: the walk asks before most capitalised words, and few have an article two words
+  // before them)
+  return k > 1 && !isCapitalized(d, k) && !breaksBefore(d, k) && !isRole(d, k) && describedAt(d, k - 1) && (isRole(d, k - 1) || lowerNoun(d, k - 1)) && lowerNoun(d, k) && !isGerman(d);
 }
 
 /** A capitalised French demonym at token k, by its suffix ("Toulousain", "Lyonnaise", "Marseillais", "Parisienne"). */
