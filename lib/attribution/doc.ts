@@ -164,10 +164,23 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   // what each gap holds, read here (gapFlags): the characters before a token are in the cache line its first one is
   // read from below, where the passes asked about them later, once each, after the text had left the cache
   const gap = scratchBytes(0, n + 1);
+  // (the passes ask thousands of times where an offset falls: a binary search over the whole text mispredicts at each step)
+  const buckets = (text.length >> BUCKET) + 2;
+  const bucketFirst = scratchInt(4, buckets);
+  let bk = 0;
+  // the tokens left verbs, for the pass after this loop: a few in a hundred, where it read every token's flags again
+  const verbs = scratchInt(5, n);
+  let verbCount = 0;
+  // (in locals: the calls in the loop keep the compiler from reading the fields once for all of it)
+  const { keys, start: tokenStart, end: tokenEnd } = tokens;
+  const { origStart, origEnd } = norm;
+  const { sentenceStart, sentenceOf } = seg;
+  const wordFlags = byId;
   for (let k = 0; k < n; k++) {
-    const s = norm.origStart[tokens.start[k]];
+    const s = origStart[tokenStart[k]];
     ts[k] = s;
-    te[k] = norm.origEnd[tokens.end[k] - 1];
+    te[k] = origEnd[tokenEnd[k] - 1];
+    while (bk << BUCKET <= s) bucketFirst[bk++] = k;
     const from = k > 0 ? te[k - 1] : 0;
     // (most gaps are one space: nothing to read in them, and no "l'" before the word)
     let g = 0;
@@ -177,8 +190,8 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     }
     gap[k] = g;
     const id = ids[k];
-    let fl = byId[id];
-    if (fl === 0) byId[id] = fl = readWord(lk, tokens.keys[k]) | ROLE_READ;
+    let fl = wordFlags[id];
+    if (fl === 0) wordFlags[id] = fl = readWord(lk, keys[k]) | ROLE_READ;
     fl &= ~ROLE_READ;
     if (fl & ROLE) roles++;
     roleCount[k + 1] = roles;
@@ -186,7 +199,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       if (k < MARKS_WINDOW) {
         // (Polish "się" folds to German "sie")
         if (fl & MARK_DE) {
-          if (!isPolishSie(text, tokens.keys[k], te[k])) germanMarks++;
+          if (!isPolishSie(text, keys[k], te[k])) germanMarks++;
         } else englishMarks++;
       }
       fl &= ~(MARK_DE | MARK_EN);
@@ -199,28 +212,31 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     if (c < 128 ? c >= 65 && c <= 90 : upperAt(text, s)) {
       fl |= CAPITAL;
       // a capitalised word inside a sentence is a name, not a verb ("the State Department", "Says" aside in title case)
-      if (fl & VERB && k > 0 && seg.sentenceStart[seg.sentenceOf[k]] !== k && !(g & GAP_BREAK)) fl &= ~(VERB | VERB_F);
-      else if (fl & (STOP | PRON | DET) && k > 0 && flags[k - 1] & CAPITAL && !(flags[k - 1] & (STOP | PRON | DET | VERB | FRAME)) && seg.sentenceStart[seg.sentenceOf[k]] !== k && !(g & GAP_BREAK) && te[k] - s > 1 && !upperAt(text, s + 1)) {
+      if (fl & VERB && k > 0 && sentenceStart[sentenceOf[k]] !== k && !(g & GAP_BREAK)) fl &= ~(VERB | VERB_F);
+      else if (fl & (STOP | PRON | DET) && k > 0 && flags[k - 1] & CAPITAL && !(flags[k - 1] & (STOP | PRON | DET | VERB | FRAME)) && sentenceStart[sentenceOf[k]] !== k && !(g & GAP_BREAK) && te[k] - s > 1 && !upperAt(text, s + 1)) {
         (surnameLike ??= []).push(k);
       } else if (fl & (STOP | PRON | DET) && te[k] - s === 1 && text.charCodeAt(te[k]) === 46 && k > 0 && flags[k - 1] & CAPITAL && !(flags[k - 1] & (STOP | PRON | DET | VERB | FRAME)) && !(g & GAP_BREAK)) {
         // the initial of a surname, as court reports give it ("Jolanta W.", "Иван В."), not the preposition it spells
         fl &= ~(STOP | PRON | DET | AUX | COMP);
       }
       // a kinship noun capitalised right after a name ends the name, as Brazilian names do ("Renan Filho"), not a role
-      if (fl & ROLE && k > 0 && flags[k - 1] & CAPITAL && (tokens.keys[k] === 'filho' || tokens.keys[k] === 'filha') && !(g & GAP_BREAK)) {
+      if (fl & ROLE && k > 0 && flags[k - 1] & CAPITAL && (keys[k] === 'filho' || keys[k] === 'filha') && !(g & GAP_BREAK)) {
         fl &= ~ROLE;
         roleCount[k + 1] = --roles;
       }
     }
     flags[k] = fl;
+    if (fl & VERB) verbs[verbCount++] = k;
   }
+  while (bk < buckets) bucketFirst[bk++] = n;
   // a function word of another of our languages, capitalised right after a name inside a sentence, is a surname
   // ("Pour Martine Jégo, …": Polish "jego"); not in German, where every noun is capitalised ("Bis Mittwoch")
   if (surnameLike && !isGerman({ text, n, germanMarks, englishMarks })) for (const k of surnameLike) flags[k] &= ~(STOP | PRON | DET | AUX | COMP);
   // a reporting word after "the" and before a reporting verb is a noun, that verb's subject: "the report concluded", "the
   // statement said" (alone it stays the cue: "according to the report", "the claim that …")
-  for (let k = 1; k + 1 < n; k++) {
-    if (!(flags[k] & VERB)) continue;
+  for (let v = 0; v < verbCount; v++) {
+    const k = verbs[v];
+    if (k < 1 || k + 1 >= n) continue;
     // ("the state's top lawyer": a possessive is a noun's)
     // (a determiner's flag before its key: the key is a string of its own to load, and most words are no determiner)
     if (flags[k - 1] & DET && tokens.keys[k - 1] === 'the' && /^['\u2019]s\b/.test(text.slice(te[k], te[k] + 3))) {
@@ -233,13 +249,6 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     if (the >= 0 && !breaksBeforeText(text, te[the], ts[k])) flags[k] &= ~(VERB | VERB_F);
   }
   gap[n] = readGap(text, n > 0 ? te[n - 1] : 0, text.length);
-  // (the passes ask thousands of times where an offset falls: a binary search over the whole text mispredicts at each step)
-  const buckets = (text.length >> BUCKET) + 2;
-  const bucketFirst = scratchInt(4, buckets);
-  for (let bk = 0, k = 0; bk < buckets; bk++) {
-    while (k < n && ts[k] < bk << BUCKET) k++;
-    bucketFirst[bk] = k;
-  }
   return { text, seg, table, n, keys: tokens.keys, ids, idGeneration: wordIdGeneration(), ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst, script: 0 };
 }
 
@@ -286,7 +295,7 @@ function readGap(text: string, a: number, b: number): number {
  * SCRATCH_MAX tokens get arrays of their own, so a huge page's arrays are not kept.
  */
 const SCRATCH_MAX = 1 << 16;
-const ints: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+const ints: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
 const bytes: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0), new Uint8Array(0), new Uint8Array(0)];
 
 /** Int32 scratch array `slot` of length n (contents left from the last use: callers write every cell). */
