@@ -71,7 +71,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   reg.quoted = quoted;
   let qi = 0;
   let last: Statement | null = null;
-  const paraOf = paragraphIndex(text);
+  const paraOf = paragraphIndex(d);
   // German word order puts the subject after the verb when something else opens the clause (german.ts)
   const german = isGerman(d);
   // copy in neither English nor German (French, Spanish, Italian, Portuguese, Slavic): statements are labelled by
@@ -1763,7 +1763,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (st) nestedIn(st, q);
       else left[leftCount++] = q;
     }
-    let rep = reported(a, b);
+    // (reported yields nothing in a sentence with no cue word, but by a headline's colon among its first words)
+    let rep = d.sentenceCues[s] === 1 || colonOpens(d, a, b) ? reported(a, b) : null;
     if (!rep && german && s > 0) rep = reportGoesOn(a, b);
     // German news quotes its speakers' own words inside reported speech ("Er habe „nicht den Eindruck, dass sie es
     // kann“"), and the subjunctive carries the reported speech on without a cue in every sentence: there (German
@@ -2882,6 +2883,12 @@ function afterClauseEnd(d: Doc, cue: Cue): number {
   return d.te[k - 1];
 }
 
+/** Whether a colon stands in the gaps before tokens a + 1 to a + 4 of [a, b) (reported's headline "Name: …"). */
+function colonOpens(d: Doc, a: number, b: number): boolean {
+  for (let k = a + 1; k <= a + 4 && k < b; k++) if (d.gap[k] & GAP_COLON) return true;
+  return false;
+}
+
 function lineEnd(text: string, pos: number): number {
   const e = text.indexOf('\n', pos);
   return e < 0 ? text.length : e;
@@ -2899,22 +2906,10 @@ function isHeadline(d: Doc, k: number): boolean {
   return e - s < 160 && !/[.!?]\s*$/.test(d.text.slice(s, e));
 }
 
-/**
- * The offsets that open a line, from the last call of paragraphIndex on (its first `count` cells): one array kept from
- * call to call, as the scratch arrays of doc.ts are (a page has thousands of lines, and an array grown line by line was
- * a twentieth of attribute()'s garbage on the 33 pages).
- */
-const lineStarts: number[] = [0];
-
 /** Paragraph number of an offset (paragraphs are split by line breaks). */
-function paragraphIndex(text: string): (pos: number) => number {
-  const starts = lineStarts;
-  let count = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-    if (count < starts.length) starts[count] = i + 1;
-    else starts.push(i + 1);
-    count++;
-  }
+function paragraphIndex(d: Doc): (pos: number) => number {
+  const starts = d.lineStarts;
+  const count = d.lineCount;
   return (pos: number) => {
     let lo = 0;
     let hi = count;

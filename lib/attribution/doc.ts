@@ -6,7 +6,7 @@
 import { foldString } from '../text/normalize';
 import { tokenize, type Segmented } from '../text/segment';
 import { wordIdCount, wordIdGeneration, wordIdsOf } from '../text/word-ids';
-import { AUX, COMP, DET, FRAME, PRON, ROLE, STOP, TITLE, VERB, VERB_F, cueTable, cueTableBuilt, cueTableStep, keyFlags, mayBeRole, type CueTable } from './cues';
+import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, PRON, ROLE, STOP, TAIL, TITLE, VERB, VERB_F, cueTable, cueTableBuilt, cueTableStep, keyFlags, mayBeRole, type CueTable } from './cues';
 import { GIVEN } from './given-names';
 import { INSTITUTION_WORDS } from './institutions';
 import { HONORIFIC } from './person-mentions';
@@ -34,10 +34,18 @@ export interface Doc {
   names: Uint8Array;
   sentenceOf: Int32Array;
   sentenceStart: number[];
+  /**
+   * 1 for a sentence with a word that may be a cue (VERB, FRAME, FRAME_AFTER, TAIL or BACK) as the token loop read it
+   * (the passes after it only take flags away): the walk leaves most sentences, which have none, without reading them
+   */
+  sentenceCues: Uint8Array;
   /** number of role nouns before token k (see roleNear) */
   roleCount: Int32Array;
   /** what the gap before each token holds (GAP_* bits; index n is the gap after the last token) */
   gap: Uint8Array;
+  /** the offsets that open a line, its first lineCount cells (the first 0): read with the gaps, which hold every line break */
+  lineStarts: number[];
+  lineCount: number;
   /** German and English function words among the first MARKS_WINDOW tokens (language.ts; a word of both counts as German) */
   germanMarks: number;
   englishMarks: number;
@@ -164,6 +172,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   // what each gap holds, read here (gapFlags): the characters before a token are in the cache line its first one is
   // read from below, where the passes asked about them later, once each, after the text had left the cache
   const gap = scratchBytes(0, n + 1);
+  lineCount = 1;
   // (the passes ask thousands of times where an offset falls: a binary search over the whole text mispredicts at each step)
   const buckets = (text.length >> BUCKET) + 2;
   const bucketFirst = scratchInt(4, buckets);
@@ -176,6 +185,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   const { origStart, origEnd } = norm;
   const { sentenceStart, sentenceOf } = seg;
   const wordFlags = byId;
+  const sentenceCues = scratchBytes(4, sentenceStart.length);
   for (let k = 0; k < n; k++) {
     const s = origStart[tokenStart[k]];
     ts[k] = s;
@@ -227,6 +237,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     }
     flags[k] = fl;
     if (fl & VERB) verbs[verbCount++] = k;
+    if (fl & (VERB | FRAME | FRAME_AFTER | TAIL | BACK)) sentenceCues[sentenceOf[k]] = 1;
   }
   while (bk < buckets) bucketFirst[bk++] = n;
   // a function word of another of our languages, capitalised right after a name inside a sentence, is a surname
@@ -249,7 +260,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     if (the >= 0 && !breaksBeforeText(text, te[the], ts[k])) flags[k] &= ~(VERB | VERB_F);
   }
   gap[n] = readGap(text, n > 0 ? te[n - 1] : 0, text.length);
-  return { text, seg, table, n, keys: tokens.keys, ids, idGeneration: wordIdGeneration(), ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst, script: 0 };
+  return { text, seg, table, n, keys: tokens.keys, ids, idGeneration: wordIdGeneration(), ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, sentenceCues, roleCount, gap, lineStarts, lineCount, germanMarks, englishMarks, bucketFirst, script: 0 };
 }
 
 /** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
@@ -276,12 +287,27 @@ function elidedAt(text: string, i: number): boolean {
   return (l === 108 || l === 76) && (i - 3 < 0 || !/\p{L}/u.test(text[i - 3]));
 }
 
-/** The GAP_* bits of text[a, b), a gap between tokens. */
+/**
+ * The offsets that open a line, from the last makeDoc on (its first `lineCount` cells): one array kept from call to call,
+ * as the scratch arrays are. readGap finds the line breaks where assemble's paragraphIndex searched the whole text for them
+ * again (a call of indexOf for each).
+ */
+const lineStarts: number[] = [0];
+let lineCount = 1;
+
+/** The GAP_* bits of text[a, b), a gap between tokens; its line breaks are added to lineStarts. */
 function readGap(text: string, a: number, b: number): number {
   let g = 0;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) continue;
+    if (c === 10) {
+      if (lineCount < lineStarts.length) lineStarts[lineCount] = i + 1;
+      else lineStarts.push(i + 1);
+      lineCount++;
+      g |= GAP_BREAK;
+      continue;
+    }
     if (c === 44) g |= GAP_COMMA | GAP_BREAK;
     else if (c === 58) g |= GAP_COLON | GAP_BREAK;
     else if (!(g & GAP_BREAK) && charBreaks(c)) g |= GAP_BREAK;
@@ -296,7 +322,7 @@ function readGap(text: string, a: number, b: number): number {
  */
 const SCRATCH_MAX = 1 << 16;
 const ints: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
-const bytes: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0), new Uint8Array(0), new Uint8Array(0)];
+const bytes: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0), new Uint8Array(0), new Uint8Array(0), new Uint8Array(0)];
 
 /** Int32 scratch array `slot` of length n (contents left from the last use: callers write every cell). */
 export function scratchInt(slot: number, n: number): Int32Array {
