@@ -32,8 +32,10 @@ interface Cue {
   masculine?: boolean;
 }
 
-/** The space French typography sets inside its quotation marks (plain, no-break or narrow no-break). */
-const SPACE_IN_MARKS = /[ \u00a0\u202f]/;
+/** The space French typography sets inside its quotation marks (plain, no-break or narrow no-break), by char code. */
+function spaceInMarks(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f;
+}
 
 /** Quotes of one or two words with no cue right beside them are scare quotes or titles, not statements. */
 const MIN_QUOTE_WORDS = 3;
@@ -1077,15 +1079,17 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // (then the mark, also before an elided word: "Pour le rapporteur, « c'est une avancée »")
     if (apostropheBefore(text, st)) {
       // (a word's own apostrophe, "aujourd'hui": no mark)
-    } else if (st > 0 && /["'«“„‘‚]/.test(text[st - 1])) st--;
+    } else if (st > 0 && opensMark(text.charCodeAt(st - 1))) st--;
     // (a mark set off by a space, French style: "« prématuré » de …" opens with its mark)
-    else if (st > 1 && SPACE_IN_MARKS.test(text[st - 1]) && /[«“]/.test(text[st - 2]) && quoteAt(st - 2)?.start === st - 2) st -= 2;
+    else if (st > 1 && spaceInMarks(text.charCodeAt(st - 1)) && (text.charCodeAt(st - 2) === 0xab || text.charCodeAt(st - 2) === 0x201c) && quoteAt(st - 2)?.start === st - 2) st -= 2;
     let e = d.te[b - 1];
+    // (the marks read by char code: a pattern tested on a character is a string made for it, at every statement)
     for (;;) {
-      if (e < text.length && /["'»”’“)\]]/.test(text[e])) e++;
-      else if (e + 1 < text.length && /[,.!?…]/.test(text[e]) && /["'»”’“]/.test(text[e + 1])) e += 2;
+      const c = text.charCodeAt(e);
+      if (e < text.length && (closesMark(c) || c === 41 || c === 93)) e++;
+      else if (e + 1 < text.length && (c === 44 || c === 46 || c === 33 || c === 63 || c === 0x2026) && closesMark(text.charCodeAt(e + 1))) e += 2;
       // ("être « profondément retravaillé »": the closing mark after its space)
-      else if (e + 1 < text.length && SPACE_IN_MARKS.test(text[e]) && /[»”]/.test(text[e + 1]) && quoteAt(e + 1)?.end === e + 2) e += 2;
+      else if (e + 1 < text.length && spaceInMarks(c) && (text.charCodeAt(e + 1) === 0xbb || text.charCodeAt(e + 1) === 0x201d) && quoteAt(e + 1)?.end === e + 2) e += 2;
       else break;
     }
     return emit(st, e, contentKind(st, e), cue, false);
@@ -1801,7 +1805,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       embedded(q, rep && rep.start <= q.start && rep.end >= q.start ? rep : null, a);
     }
   }
-  out.sort((x, y) => x.start - y.start);
+  // (the walk emits in text order but for a few statements: a sort of a sorted list still calls its comparator at every pair)
+  if (!inOrder(out)) out.sort((x, y) => x.start - y.start);
   headlineQuotes(d, out);
   headlineRoles(d, out);
   return out;
@@ -1822,7 +1827,19 @@ function speakerFields(speaker: SpeakerSpan | null, speakerName: string | null, 
  * call that names it (1% of attribute() on the 33 pages in the profile of the bench).
  */
 function apostropheBefore(text: string, i: number): boolean {
-  return i > 1 && /['’]/.test(text[i - 1]) && /\p{L}/u.test(text[i - 2]);
+  if (i <= 1) return false;
+  const c = text.charCodeAt(i - 1);
+  return (c === 39 || c === 0x2019) && /\p{L}/u.test(text[i - 2]);
+}
+
+/** ["'«“„‘‚], a mark that opens a quotation, by char code. */
+function opensMark(c: number): boolean {
+  return c === 34 || c === 39 || c === 0xab || c === 0x201c || c === 0x201e || c === 0x2018 || c === 0x201a;
+}
+
+/** ["'»”’“], a mark that closes a quotation, by char code. */
+function closesMark(c: number): boolean {
+  return c === 34 || c === 39 || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x201c;
 }
 
 /**
@@ -2881,6 +2898,12 @@ function afterClauseEnd(d: Doc, cue: Cue): number {
   const [, sEnd] = sentenceRange(d, k - 1);
   while (k < sEnd && !breaksBefore(d, k)) k++;
   return d.te[k - 1];
+}
+
+/** Whether the statements' starts never go down (Array.prototype.sort is stable: it would leave them as they are). */
+function inOrder(out: Statement[]): boolean {
+  for (let i = 1; i < out.length; i++) if (out[i].start < out[i - 1].start) return false;
+  return true;
 }
 
 /** Whether a colon stands in the gaps before tokens a + 1 to a + 4 of [a, b) (reported's headline "Name: …"). */
