@@ -1164,9 +1164,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         }
       }
     }
-    // (the flags read from a local: the loop reads every token of most sentences)
+    // (the tokens makeDoc listed as possible cues, not every token of the sentence: a few in a hundred)
     const flags = d.flags;
-    for (let k = fa; k < fb; k++) {
+    const cues = d.cueTokens;
+    for (let ci = firstAtOrAfter(cues, fa); ci < cues.length && cues[ci] < fb; ci++) {
+      const k = cues[ci];
       const f = flags[k];
       if (!(f & (VERB | FRAME | FRAME_AFTER | TAIL)) || quoted[k]) continue;
       // "According to X, …", "Laut X …", "По словам министра, …" (not "Jego zdaniem …": source before)
@@ -2904,6 +2906,18 @@ function afterClauseEnd(d: Doc, cue: Cue): number {
 function inOrder(out: Statement[]): boolean {
   for (let i = 1; i < out.length; i++) if (out[i].start < out[i - 1].start) return false;
   return true;
+}
+
+/** Index of the first of the ascending list's values that is at or after v (the list's length when none). */
+function firstAtOrAfter(list: Int32Array, v: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether a colon stands in the gaps before tokens a + 1 to a + 4 of [a, b) (reported's headline "Name: …"). */

@@ -39,6 +39,8 @@ export interface Doc {
    * (the passes after it only take flags away): the walk leaves most sentences, which have none, without reading them
    */
   sentenceCues: Uint8Array;
+  /** the tokens whose flags, as the token loop read them, hold VERB, FRAME, FRAME_AFTER or TAIL, ascending (reported's cues) */
+  cueTokens: Int32Array;
   /** number of role nouns before token k (see roleNear) */
   roleCount: Int32Array;
   /** what the gap before each token holds (GAP_* bits; index n is the gap after the last token) */
@@ -186,6 +188,8 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   const { sentenceStart, sentenceOf } = seg;
   const wordFlags = byId;
   const sentenceCues = scratchBytes(4, sentenceStart.length);
+  const cueTokens = scratchInt(6, n);
+  let cueCount = 0;
   for (let k = 0; k < n; k++) {
     const s = origStart[tokenStart[k]];
     ts[k] = s;
@@ -237,7 +241,10 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     }
     flags[k] = fl;
     if (fl & VERB) verbs[verbCount++] = k;
-    if (fl & (VERB | FRAME | FRAME_AFTER | TAIL | BACK)) sentenceCues[sentenceOf[k]] = 1;
+    if (fl & (VERB | FRAME | FRAME_AFTER | TAIL | BACK)) {
+      sentenceCues[sentenceOf[k]] = 1;
+      if (fl & (VERB | FRAME | FRAME_AFTER | TAIL)) cueTokens[cueCount++] = k;
+    }
   }
   while (bk < buckets) bucketFirst[bk++] = n;
   // a function word of another of our languages, capitalised right after a name inside a sentence, is a surname
@@ -260,7 +267,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     if (the >= 0 && !breaksBeforeText(text, te[the], ts[k])) flags[k] &= ~(VERB | VERB_F);
   }
   gap[n] = readGap(text, n > 0 ? te[n - 1] : 0, text.length);
-  return { text, seg, table, n, keys: tokens.keys, ids, idGeneration: wordIdGeneration(), ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, sentenceCues, roleCount, gap, lineStarts, lineCount, germanMarks, englishMarks, bucketFirst, script: 0 };
+  return { text, seg, table, n, keys: tokens.keys, ids, idGeneration: wordIdGeneration(), ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, sentenceCues, cueTokens: cueTokens.subarray(0, cueCount), roleCount, gap, lineStarts, lineCount, germanMarks, englishMarks, bucketFirst, script: 0 };
 }
 
 /** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
@@ -321,7 +328,7 @@ function readGap(text: string, a: number, b: number): number {
  * SCRATCH_MAX tokens get arrays of their own, so a huge page's arrays are not kept.
  */
 const SCRATCH_MAX = 1 << 16;
-const ints: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+const ints: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
 const bytes: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0), new Uint8Array(0), new Uint8Array(0), new Uint8Array(0)];
 
 /** Int32 scratch array `slot` of length n (contents left from the last use: callers write every cell). */
