@@ -10,7 +10,7 @@
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
-import { CAPITAL, GAP_COLON, GAP_COMMA, NAME_GIVEN, bracketDash, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, gapHolds, gapIsMark, gapLastVisible, inCapitals, isDash, isCapitalized, isPolishSie, isRole, roleNear, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { CAPITAL, FRAME_SECOND, GAP_COLON, GAP_COMMA, NAME_GIVEN, ONE_WORD_FRAME, bracketDash, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, gapHolds, gapIsMark, gapLastVisible, inCapitals, isDash, isCapitalized, isPolishSie, isRole, roleNear, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { apposedSubject, separableParticle, withoutParticle, continuesReport, cueAfterQuote, cutAtVerb, germanSubject, isAdverb, isPreposition, lastMainClause, mediaAddresseeEnd, notSubject, passiveAgent, personOrName, personish, speechNounSource, subordinateSpeaker, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 
 import { isEnglish, isGerman, isSlavic } from './language';
@@ -2462,6 +2462,9 @@ function afterApposition(d: Doc, c: number, max: number): number {
 function frameAt(d: Doc, k: number, max: number): Frame | null {
   // (the first word of every frame carries its kind's flag: most tokens asked about open none, and need no lookup)
   if (!(d.flags[k] & (FRAME | FRAME_AFTER | BACK))) return null;
+  // (most words that open a frame are common ones, "a", "in", "de", "as", and the next word is the second word of none:
+  // that costs no lookup of the frames by the key)
+  if (!(d.names[k] & ONE_WORD_FRAME) && !(k + 1 < d.n && d.names[k + 1] & FRAME_SECOND)) return null;
   let list = d.table.frames.get(d.keys[k]);
   if (!list) return null;
   if (list.length > FRAMES_READ_ALL) list = framesBySecond(list).get(k + 1 < d.n ? d.keys[k + 1] : '') ?? framesOfOne(list);

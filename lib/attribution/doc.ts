@@ -30,7 +30,10 @@ export interface Doc {
   te: Int32Array;
   /** cue flags of each token (cues/index.ts), with ROLE, CAPITAL and ORG */
   flags: Int32Array;
-  /** NAME_* bits of each token: a given name that opens a name, an honorific and its gender (person-mentions.ts) */
+  /**
+   * NAME_* bits of each token: a given name that opens a name, an honorific and its gender (person-mentions.ts); and
+   * FRAME_SECOND, ONE_WORD_FRAME
+   */
   names: Uint8Array;
   sentenceOf: Int32Array;
   sentenceStart: number[];
@@ -83,6 +86,13 @@ export const NAME_MRS = 4;
 const NAME_SHIFT = 25;
 const NAME_BITS = 7 << NAME_SHIFT;
 
+/** Doc.names bits: the word is the second of a frame (cues Frame), the first of a frame of one word (assemble's frameAt). */
+export const FRAME_SECOND = 8;
+export const ONE_WORD_FRAME = 16;
+/** Where the token lookup holds them (never stored in Doc.flags): Doc.names's bits, 15 places up. */
+const FRAME_SHIFT = 15;
+const FRAME_BITS = (FRAME_SECOND | ONE_WORD_FRAME) << FRAME_SHIFT;
+
 interface Lookup {
   table: CueTable;
   /** key → cue flags | MARK_DE | MARK_EN */
@@ -132,6 +142,13 @@ function* lookupSteps(table: CueTable): Generator<void, Lookup> {
   // (the name lists hold token keys already: no folding)
   for (const k of GIVEN) flags.set(k, (flags.get(k) ?? 0) | (NAME_GIVEN << NAME_SHIFT));
   for (const [k, g] of HONORIFIC) flags.set(k, (flags.get(k) ?? 0) | ((g === 'm' ? NAME_MR : NAME_MRS) << NAME_SHIFT));
+  yield;
+  for (const [first, list] of table.frames) {
+    for (const fr of list) {
+      if (fr.keys.length === 1) flags.set(first, (flags.get(first) ?? 0) | (ONE_WORD_FRAME << FRAME_SHIFT));
+      else flags.set(fr.keys[1], (flags.get(fr.keys[1]) ?? 0) | (FRAME_SECOND << FRAME_SHIFT));
+    }
+  }
   yield;
   return { table, flags };
 }
@@ -221,6 +238,10 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     if (fl & NAME_BITS) {
       names[k] = (fl & NAME_BITS) >> NAME_SHIFT;
       fl &= ~NAME_BITS;
+    }
+    if (fl & FRAME_BITS) {
+      names[k] |= (fl & FRAME_BITS) >> FRAME_SHIFT;
+      fl &= ~FRAME_BITS;
     }
     const c = text.charCodeAt(s);
     if (c < 128 ? c >= 65 && c <= 90 : upperAt(text, s)) {
