@@ -38,11 +38,12 @@ export interface Doc {
   sentenceOf: Int32Array;
   sentenceStart: number[];
   /**
-   * 1 for a sentence with a word that may be a cue (VERB, FRAME, FRAME_AFTER, TAIL or BACK) as the token loop read it
-   * (the passes after it only take flags away): the walk leaves most sentences, which have none, without reading them
+   * 1 for a sentence with a word that may be a cue as the token loop read it (the passes after it only take flags away):
+   * VERB, FRAME_AFTER or TAIL, or FRAME or BACK where a frame may open (frameAt: the word opens a frame of one word, or
+   * the next is a frame's second word). The walk leaves most sentences, which have none, without reading them.
    */
   sentenceCues: Uint8Array;
-  /** the tokens whose flags, as the token loop read them, hold VERB, FRAME, FRAME_AFTER or TAIL, ascending (reported's cues) */
+  /** those of the cue words whose flags hold VERB, FRAME, FRAME_AFTER or TAIL, ascending (reported's cues) */
   cueTokens: Int32Array;
   /** number of role nouns before token k (see roleNear) */
   roleCount: Int32Array;
@@ -207,6 +208,8 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   const sentenceCues = scratchBytes(4, sentenceStart.length);
   const cueTokens = scratchInt(6, n);
   let cueCount = 0;
+  /** the token before, when it carries FRAME or BACK and may open a frame of two words or more: a cue if the next is a second word */
+  let frameBefore = -1;
   for (let k = 0; k < n; k++) {
     const s = origStart[tokenStart[k]];
     ts[k] = s;
@@ -262,10 +265,19 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     }
     flags[k] = fl;
     if (fl & VERB) verbs[verbCount++] = k;
-    if (fl & (VERB | FRAME | FRAME_AFTER | TAIL | BACK)) {
+    // ("a", "in", "de", "as" open frames, "a juicio de", "in the words of", and most of them none: the words that cannot
+    // open one left out)
+    if (frameBefore >= 0) {
+      if (names[k] & FRAME_SECOND) {
+        sentenceCues[sentenceOf[frameBefore]] = 1;
+        if (flags[frameBefore] & FRAME) cueTokens[cueCount++] = frameBefore;
+      }
+      frameBefore = -1;
+    }
+    if (fl & (VERB | FRAME_AFTER | TAIL) || (fl & (FRAME | BACK) && names[k] & ONE_WORD_FRAME)) {
       sentenceCues[sentenceOf[k]] = 1;
       if (fl & (VERB | FRAME | FRAME_AFTER | TAIL)) cueTokens[cueCount++] = k;
-    }
+    } else if (fl & (FRAME | BACK)) frameBefore = k;
   }
   while (bk < buckets) bucketFirst[bk++] = n;
   // a function word of another of our languages, capitalised right after a name inside a sentence, is a surname
