@@ -10,7 +10,7 @@
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
-import { CAPITAL, GAP_COLON, GAP_COMMA, NAME_GIVEN, bracketDash, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, gapHolds, gapIsMark, gapLastVisible, inCapitals, isDash, isCapitalized, isPolishSie, isRole, roleNear, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { CAPITAL, FRAME_SECOND, GAP_COLON, GAP_COMMA, NAME_GIVEN, ONE_WORD_FRAME, bracketDash, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, gapHolds, gapIsMark, gapLastVisible, inCapitals, isDash, isCapitalized, isPolishSie, isRole, roleNear, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { apposedSubject, separableParticle, withoutParticle, continuesReport, cueAfterQuote, cutAtVerb, germanSubject, isAdverb, isPreposition, lastMainClause, mediaAddresseeEnd, notSubject, passiveAgent, personOrName, personish, speechNounSource, subordinateSpeaker, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 
 import { isEnglish, isGerman, isSlavic } from './language';
@@ -32,8 +32,10 @@ interface Cue {
   masculine?: boolean;
 }
 
-/** The space French typography sets inside its quotation marks (plain, no-break or narrow no-break). */
-const SPACE_IN_MARKS = /[ \u00a0\u202f]/;
+/** The space French typography sets inside its quotation marks (plain, no-break or narrow no-break), by char code. */
+function spaceInMarks(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f;
+}
 
 /** Quotes of one or two words with no cue right beside them are scare quotes or titles, not statements. */
 const MIN_QUOTE_WORDS = 3;
@@ -71,7 +73,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   reg.quoted = quoted;
   let qi = 0;
   let last: Statement | null = null;
-  const paraOf = paragraphIndex(text);
+  const paraOf = paragraphIndex(d);
   // German word order puts the subject after the verb when something else opens the clause (german.ts)
   const german = isGerman(d);
   // copy in neither English nor German (French, Spanish, Italian, Portuguese, Slavic): statements are labelled by
@@ -1084,15 +1086,17 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // (then the mark, also before an elided word: "Pour le rapporteur, « c'est une avancée »")
     if (apostropheBefore(text, st)) {
       // (a word's own apostrophe, "aujourd'hui": no mark)
-    } else if (st > 0 && /["'«“„‘‚]/.test(text[st - 1])) st--;
+    } else if (st > 0 && opensMark(text.charCodeAt(st - 1))) st--;
     // (a mark set off by a space, French style: "« prématuré » de …" opens with its mark)
-    else if (st > 1 && SPACE_IN_MARKS.test(text[st - 1]) && /[«“]/.test(text[st - 2]) && quoteAt(st - 2)?.start === st - 2) st -= 2;
+    else if (st > 1 && spaceInMarks(text.charCodeAt(st - 1)) && (text.charCodeAt(st - 2) === 0xab || text.charCodeAt(st - 2) === 0x201c) && quoteAt(st - 2)?.start === st - 2) st -= 2;
     let e = d.te[b - 1];
+    // (the marks read by char code: a pattern tested on a character is a string made for it, at every statement)
     for (;;) {
-      if (e < text.length && /["'»”’“)\]]/.test(text[e])) e++;
-      else if (e + 1 < text.length && /[,.!?…]/.test(text[e]) && /["'»”’“]/.test(text[e + 1])) e += 2;
+      const c = text.charCodeAt(e);
+      if (e < text.length && (closesMark(c) || c === 41 || c === 93)) e++;
+      else if (e + 1 < text.length && (c === 44 || c === 46 || c === 33 || c === 63 || c === 0x2026) && closesMark(text.charCodeAt(e + 1))) e += 2;
       // ("être « profondément retravaillé »": the closing mark after its space)
-      else if (e + 1 < text.length && SPACE_IN_MARKS.test(text[e]) && /[»”]/.test(text[e + 1]) && quoteAt(e + 1)?.end === e + 2) e += 2;
+      else if (e + 1 < text.length && spaceInMarks(c) && (text.charCodeAt(e + 1) === 0xbb || text.charCodeAt(e + 1) === 0x201d) && quoteAt(e + 1)?.end === e + 2) e += 2;
       else break;
     }
     return emit(st, e, contentKind(st, e), cue, false);
@@ -1167,9 +1171,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         }
       }
     }
-    // (the flags read from a local: the loop reads every token of most sentences)
+    // (the tokens makeDoc listed as possible cues, not every token of the sentence: a few in a hundred)
     const flags = d.flags;
-    for (let k = fa; k < fb; k++) {
+    const cues = d.cueTokens;
+    for (let ci = firstAtOrAfter(cues, fa); ci < cues.length && cues[ci] < fb; ci++) {
+      const k = cues[ci];
       const f = flags[k];
       if (!(f & (VERB | FRAME | FRAME_AFTER | TAIL)) || quoted[k]) continue;
       // "According to X, …", "Laut X …", "По словам министра, …" (not "Jego zdaniem …": source before)
@@ -1791,7 +1797,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (st) nestedIn(st, q);
       else left[leftCount++] = q;
     }
-    let rep = reported(a, b);
+    // (reported yields nothing in a sentence with no cue word, but by a headline's colon among its first words)
+    let rep = d.sentenceCues[s] === 1 || colonOpens(d, a, b) ? reported(a, b) : null;
     if (!rep && german && s > 0) rep = reportGoesOn(a, b);
     // German news quotes its speakers' own words inside reported speech ("Er habe „nicht den Eindruck, dass sie es
     // kann“"), and the subjunctive carries the reported speech on without a cue in every sentence: there (German
@@ -1828,7 +1835,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       embedded(q, rep && rep.start <= q.start && rep.end >= q.start ? rep : null, a);
     }
   }
-  out.sort((x, y) => x.start - y.start);
+  // (the walk emits in text order but for a few statements: a sort of a sorted list still calls its comparator at every pair)
+  if (!inOrder(out)) out.sort((x, y) => x.start - y.start);
   colonAfterReport(d, out);
   headlineQuotes(d, out);
   headlineRoles(d, out);
@@ -1850,7 +1858,19 @@ function speakerFields(speaker: SpeakerSpan | null, speakerName: string | null, 
  * call that names it (1% of attribute() on the 33 pages in the profile of the bench).
  */
 function apostropheBefore(text: string, i: number): boolean {
-  return i > 1 && /['’]/.test(text[i - 1]) && /\p{L}/u.test(text[i - 2]);
+  if (i <= 1) return false;
+  const c = text.charCodeAt(i - 1);
+  return (c === 39 || c === 0x2019) && /\p{L}/u.test(text[i - 2]);
+}
+
+/** ["'«“„‘‚], a mark that opens a quotation, by char code. */
+function opensMark(c: number): boolean {
+  return c === 34 || c === 39 || c === 0xab || c === 0x201c || c === 0x201e || c === 0x2018 || c === 0x201a;
+}
+
+/** ["'»”’“], a mark that closes a quotation, by char code. */
+function closesMark(c: number): boolean {
+  return c === 34 || c === 39 || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x201c;
 }
 
 /**
@@ -2471,6 +2491,9 @@ function afterApposition(d: Doc, c: number, max: number): number {
 function frameAt(d: Doc, k: number, max: number): Frame | null {
   // (the first word of every frame carries its kind's flag: most tokens asked about open none, and need no lookup)
   if (!(d.flags[k] & (FRAME | FRAME_AFTER | BACK))) return null;
+  // (most words that open a frame are common ones, "a", "in", "de", "as", and the next word is the second word of none:
+  // that costs no lookup of the frames by the key)
+  if (!(d.names[k] & ONE_WORD_FRAME) && !(k + 1 < d.n && d.names[k + 1] & FRAME_SECOND)) return null;
   let list = d.table.frames.get(d.keys[k]);
   if (!list) return null;
   if (list.length > FRAMES_READ_ALL) list = framesBySecond(list).get(k + 1 < d.n ? d.keys[k + 1] : '') ?? framesOfOne(list);
@@ -2999,6 +3022,30 @@ function afterClauseEnd(d: Doc, cue: Cue): number {
   return d.te[k - 1];
 }
 
+/** Whether the statements' starts never go down (Array.prototype.sort is stable: it would leave them as they are). */
+function inOrder(out: Statement[]): boolean {
+  for (let i = 1; i < out.length; i++) if (out[i].start < out[i - 1].start) return false;
+  return true;
+}
+
+/** Index of the first of the ascending list's values that is at or after v (the list's length when none). */
+function firstAtOrAfter(list: Int32Array, v: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a colon stands in the gaps before tokens a + 1 to a + 4 of [a, b) (reported's headline "Name: …"). */
+function colonOpens(d: Doc, a: number, b: number): boolean {
+  for (let k = a + 1; k <= a + 4 && k < b; k++) if (d.gap[k] & GAP_COLON) return true;
+  return false;
+}
+
 function lineEnd(text: string, pos: number): number {
   const e = text.indexOf('\n', pos);
   return e < 0 ? text.length : e;
@@ -3016,22 +3063,10 @@ function isHeadline(d: Doc, k: number): boolean {
   return e - s < 160 && !/[.!?]\s*$/.test(d.text.slice(s, e));
 }
 
-/**
- * The offsets that open a line, from the last call of paragraphIndex on (its first `count` cells): one array kept from
- * call to call, as the scratch arrays of doc.ts are (a page has thousands of lines, and an array grown line by line was
- * a twentieth of attribute()'s garbage on the 33 pages).
- */
-const lineStarts: number[] = [0];
-
 /** Paragraph number of an offset (paragraphs are split by line breaks). */
-function paragraphIndex(text: string): (pos: number) => number {
-  const starts = lineStarts;
-  let count = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-    if (count < starts.length) starts[count] = i + 1;
-    else starts.push(i + 1);
-    count++;
-  }
+function paragraphIndex(d: Doc): (pos: number) => number {
+  const starts = d.lineStarts;
+  const count = d.lineCount;
   return (pos: number) => {
     let lo = 0;
     let hi = count;

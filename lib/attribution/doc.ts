@@ -6,7 +6,7 @@
 import { foldString } from '../text/normalize';
 import { tokenize, type Segmented } from '../text/segment';
 import { wordIdCount, wordIdGeneration, wordIdsOf } from '../text/word-ids';
-import { AUX, COMP, DET, FRAME, PRON, ROLE, STOP, TITLE, VERB, VERB_F, cueTable, cueTableBuilt, cueTableStep, keyFlags, mayBeRole, type CueTable } from './cues';
+import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, PRON, ROLE, STOP, TAIL, TITLE, VERB, VERB_F, cueTable, cueTableBuilt, cueTableStep, keyFlags, mayBeRole, type CueTable } from './cues';
 import { GIVEN } from './given-names';
 import { INSTITUTION_WORDS } from './institutions';
 import { HONORIFIC } from './person-mentions';
@@ -30,14 +30,28 @@ export interface Doc {
   te: Int32Array;
   /** cue flags of each token (cues/index.ts), with ROLE, CAPITAL and ORG */
   flags: Int32Array;
-  /** NAME_* bits of each token: a given name that opens a name, an honorific and its gender (person-mentions.ts) */
+  /**
+   * NAME_* bits of each token: a given name that opens a name, an honorific and its gender (person-mentions.ts); and
+   * FRAME_SECOND, ONE_WORD_FRAME
+   */
   names: Uint8Array;
   sentenceOf: Int32Array;
   sentenceStart: number[];
+  /**
+   * 1 for a sentence with a word that may be a cue as the token loop read it (the passes after it only take flags away):
+   * VERB, FRAME_AFTER or TAIL, or FRAME or BACK where a frame may open (frameAt: the word opens a frame of one word, or
+   * the next is a frame's second word). The walk leaves most sentences, which have none, without reading them.
+   */
+  sentenceCues: Uint8Array;
+  /** those of the cue words whose flags hold VERB, FRAME, FRAME_AFTER or TAIL, ascending (reported's cues) */
+  cueTokens: Int32Array;
   /** number of role nouns before token k (see roleNear) */
   roleCount: Int32Array;
   /** what the gap before each token holds (GAP_* bits; index n is the gap after the last token) */
   gap: Uint8Array;
+  /** the offsets that open a line, its first lineCount cells (the first 0): read with the gaps, which hold every line break */
+  lineStarts: number[];
+  lineCount: number;
   /** German and English function words among the first MARKS_WINDOW tokens (language.ts; a word of both counts as German) */
   germanMarks: number;
   englishMarks: number;
@@ -72,6 +86,13 @@ export const NAME_MRS = 4;
  * words then costs no hashing of the token's fresh key. */
 const NAME_SHIFT = 25;
 const NAME_BITS = 7 << NAME_SHIFT;
+
+/** Doc.names bits: the word is the second of a frame (cues Frame), the first of a frame of one word (assemble's frameAt). */
+export const FRAME_SECOND = 8;
+export const ONE_WORD_FRAME = 16;
+/** Where the token lookup holds them (never stored in Doc.flags): Doc.names's bits, 15 places up. */
+const FRAME_SHIFT = 15;
+const FRAME_BITS = (FRAME_SECOND | ONE_WORD_FRAME) << FRAME_SHIFT;
 
 interface Lookup {
   table: CueTable;
@@ -123,6 +144,13 @@ function* lookupSteps(table: CueTable): Generator<void, Lookup> {
   for (const k of GIVEN) flags.set(k, (flags.get(k) ?? 0) | (NAME_GIVEN << NAME_SHIFT));
   for (const [k, g] of HONORIFIC) flags.set(k, (flags.get(k) ?? 0) | ((g === 'm' ? NAME_MR : NAME_MRS) << NAME_SHIFT));
   yield;
+  for (const [first, list] of table.frames) {
+    for (const fr of list) {
+      if (fr.keys.length === 1) flags.set(first, (flags.get(first) ?? 0) | (ONE_WORD_FRAME << FRAME_SHIFT));
+      else flags.set(fr.keys[1], (flags.get(fr.keys[1]) ?? 0) | (FRAME_SECOND << FRAME_SHIFT));
+    }
+  }
+  yield;
   return { table, flags };
 }
 
@@ -164,10 +192,29 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   // what each gap holds, read here (gapFlags): the characters before a token are in the cache line its first one is
   // read from below, where the passes asked about them later, once each, after the text had left the cache
   const gap = scratchBytes(0, n + 1);
+  lineCount = 1;
+  // (the passes ask thousands of times where an offset falls: a binary search over the whole text mispredicts at each step)
+  const buckets = (text.length >> BUCKET) + 2;
+  const bucketFirst = scratchInt(4, buckets);
+  let bk = 0;
+  // the tokens left verbs, for the pass after this loop: a few in a hundred, where it read every token's flags again
+  const verbs = scratchInt(5, n);
+  let verbCount = 0;
+  // (in locals: the calls in the loop keep the compiler from reading the fields once for all of it)
+  const { keys, start: tokenStart, end: tokenEnd } = tokens;
+  const { origStart, origEnd } = norm;
+  const { sentenceStart, sentenceOf } = seg;
+  const wordFlags = byId;
+  const sentenceCues = scratchBytes(4, sentenceStart.length);
+  const cueTokens = scratchInt(6, n);
+  let cueCount = 0;
+  /** the token before, when it carries FRAME or BACK and may open a frame of two words or more: a cue if the next is a second word */
+  let frameBefore = -1;
   for (let k = 0; k < n; k++) {
-    const s = norm.origStart[tokens.start[k]];
+    const s = origStart[tokenStart[k]];
     ts[k] = s;
-    te[k] = norm.origEnd[tokens.end[k] - 1];
+    te[k] = origEnd[tokenEnd[k] - 1];
+    while (bk << BUCKET <= s) bucketFirst[bk++] = k;
     const from = k > 0 ? te[k - 1] : 0;
     // (most gaps are one space: nothing to read in them, and no "l'" before the word)
     let g = 0;
@@ -177,8 +224,8 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     }
     gap[k] = g;
     const id = ids[k];
-    let fl = byId[id];
-    if (fl === 0) byId[id] = fl = readWord(lk, tokens.keys[k]) | ROLE_READ;
+    let fl = wordFlags[id];
+    if (fl === 0) wordFlags[id] = fl = readWord(lk, keys[k]) | ROLE_READ;
     fl &= ~ROLE_READ;
     if (fl & ROLE) roles++;
     roleCount[k + 1] = roles;
@@ -186,7 +233,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       if (k < MARKS_WINDOW) {
         // (Polish "się" folds to German "sie")
         if (fl & MARK_DE) {
-          if (!isPolishSie(text, tokens.keys[k], te[k])) germanMarks++;
+          if (!isPolishSie(text, keys[k], te[k])) germanMarks++;
         } else englishMarks++;
       }
       fl &= ~(MARK_DE | MARK_EN);
@@ -195,32 +242,52 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       names[k] = (fl & NAME_BITS) >> NAME_SHIFT;
       fl &= ~NAME_BITS;
     }
+    if (fl & FRAME_BITS) {
+      names[k] |= (fl & FRAME_BITS) >> FRAME_SHIFT;
+      fl &= ~FRAME_BITS;
+    }
     const c = text.charCodeAt(s);
     if (c < 128 ? c >= 65 && c <= 90 : upperAt(text, s)) {
       fl |= CAPITAL;
       // a capitalised word inside a sentence is a name, not a verb ("the State Department", "Says" aside in title case)
-      if (fl & VERB && k > 0 && seg.sentenceStart[seg.sentenceOf[k]] !== k && !(g & GAP_BREAK)) fl &= ~(VERB | VERB_F);
-      else if (fl & (STOP | PRON | DET) && k > 0 && flags[k - 1] & CAPITAL && !(flags[k - 1] & (STOP | PRON | DET | VERB | FRAME)) && seg.sentenceStart[seg.sentenceOf[k]] !== k && !(g & GAP_BREAK) && te[k] - s > 1 && !upperAt(text, s + 1)) {
+      if (fl & VERB && k > 0 && sentenceStart[sentenceOf[k]] !== k && !(g & GAP_BREAK)) fl &= ~(VERB | VERB_F);
+      else if (fl & (STOP | PRON | DET) && k > 0 && flags[k - 1] & CAPITAL && !(flags[k - 1] & (STOP | PRON | DET | VERB | FRAME)) && sentenceStart[sentenceOf[k]] !== k && !(g & GAP_BREAK) && te[k] - s > 1 && !upperAt(text, s + 1)) {
         (surnameLike ??= []).push(k);
       } else if (fl & (STOP | PRON | DET) && te[k] - s === 1 && text.charCodeAt(te[k]) === 46 && k > 0 && flags[k - 1] & CAPITAL && !(flags[k - 1] & (STOP | PRON | DET | VERB | FRAME)) && !(g & GAP_BREAK)) {
         // the initial of a surname, as court reports give it ("Jolanta W.", "Иван В."), not the preposition it spells
         fl &= ~(STOP | PRON | DET | AUX | COMP);
       }
       // a kinship noun capitalised right after a name ends the name, as Brazilian names do ("Renan Filho"), not a role
-      if (fl & ROLE && k > 0 && flags[k - 1] & CAPITAL && (tokens.keys[k] === 'filho' || tokens.keys[k] === 'filha') && !(g & GAP_BREAK)) {
+      if (fl & ROLE && k > 0 && flags[k - 1] & CAPITAL && (keys[k] === 'filho' || keys[k] === 'filha') && !(g & GAP_BREAK)) {
         fl &= ~ROLE;
         roleCount[k + 1] = --roles;
       }
     }
     flags[k] = fl;
+    if (fl & VERB) verbs[verbCount++] = k;
+    // ("a", "in", "de", "as" open frames, "a juicio de", "in the words of", and most of them none: the words that cannot
+    // open one left out)
+    if (frameBefore >= 0) {
+      if (names[k] & FRAME_SECOND) {
+        sentenceCues[sentenceOf[frameBefore]] = 1;
+        if (flags[frameBefore] & FRAME) cueTokens[cueCount++] = frameBefore;
+      }
+      frameBefore = -1;
+    }
+    if (fl & (VERB | FRAME_AFTER | TAIL) || (fl & (FRAME | BACK) && names[k] & ONE_WORD_FRAME)) {
+      sentenceCues[sentenceOf[k]] = 1;
+      if (fl & (VERB | FRAME | FRAME_AFTER | TAIL)) cueTokens[cueCount++] = k;
+    } else if (fl & (FRAME | BACK)) frameBefore = k;
   }
+  while (bk < buckets) bucketFirst[bk++] = n;
   // a function word of another of our languages, capitalised right after a name inside a sentence, is a surname
   // ("Pour Martine Jégo, …": Polish "jego"); not in German, where every noun is capitalised ("Bis Mittwoch")
   if (surnameLike && !isGerman({ text, n, germanMarks, englishMarks })) for (const k of surnameLike) flags[k] &= ~(STOP | PRON | DET | AUX | COMP);
   // a reporting word after "the" and before a reporting verb is a noun, that verb's subject: "the report concluded", "the
   // statement said" (alone it stays the cue: "according to the report", "the claim that …")
-  for (let k = 1; k + 1 < n; k++) {
-    if (!(flags[k] & VERB)) continue;
+  for (let v = 0; v < verbCount; v++) {
+    const k = verbs[v];
+    if (k < 1 || k + 1 >= n) continue;
     // ("the state's top lawyer": a possessive is a noun's)
     // (a determiner's flag before its key: the key is a string of its own to load, and most words are no determiner)
     if (flags[k - 1] & DET && tokens.keys[k - 1] === 'the' && /^['\u2019]s\b/.test(text.slice(te[k], te[k] + 3))) {
@@ -233,14 +300,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     if (the >= 0 && !breaksBeforeText(text, te[the], ts[k])) flags[k] &= ~(VERB | VERB_F);
   }
   gap[n] = readGap(text, n > 0 ? te[n - 1] : 0, text.length);
-  // (the passes ask thousands of times where an offset falls: a binary search over the whole text mispredicts at each step)
-  const buckets = (text.length >> BUCKET) + 2;
-  const bucketFirst = scratchInt(4, buckets);
-  for (let bk = 0, k = 0; bk < buckets; bk++) {
-    while (k < n && ts[k] < bk << BUCKET) k++;
-    bucketFirst[bk] = k;
-  }
-  return { text, seg, table, n, keys: tokens.keys, ids, idGeneration: wordIdGeneration(), ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, roleCount, gap, germanMarks, englishMarks, bucketFirst, script: 0 };
+  return { text, seg, table, n, keys: tokens.keys, ids, idGeneration: wordIdGeneration(), ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, sentenceCues, cueTokens: cueTokens.subarray(0, cueCount), roleCount, gap, lineStarts, lineCount, germanMarks, englishMarks, bucketFirst, script: 0 };
 }
 
 /** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
@@ -267,7 +327,15 @@ function elidedAt(text: string, i: number): boolean {
   return (l === 108 || l === 76) && (i - 3 < 0 || !/\p{L}/u.test(text[i - 3]));
 }
 
-/** The GAP_* bits of text[a, b), a gap between tokens. */
+/**
+ * The offsets that open a line, from the last makeDoc on (its first `lineCount` cells): one array kept from call to call,
+ * as the scratch arrays are. readGap finds the line breaks where assemble's paragraphIndex searched the whole text for them
+ * again (a call of indexOf for each).
+ */
+const lineStarts: number[] = [0];
+let lineCount = 1;
+
+/** The GAP_* bits of text[a, b), a gap between tokens; its line breaks are added to lineStarts. */
 function readGap(text: string, a: number, b: number): number {
   let g = 0;
   for (let i = a; i < b; i++) {
@@ -275,6 +343,13 @@ function readGap(text: string, a: number, b: number): number {
     if (c === 32) continue;
     // (a slash alone between two words joins them: "Bündnis 90/Die Grünen", "CDU/CSU"; not a credit's " / AFP")
     if (c === 47 && b - a === 1) continue;
+    if (c === 10) {
+      if (lineCount < lineStarts.length) lineStarts[lineCount] = i + 1;
+      else lineStarts.push(i + 1);
+      lineCount++;
+      g |= GAP_BREAK;
+      continue;
+    }
     if (c === 44) g |= GAP_COMMA | GAP_BREAK;
     else if (c === 58) g |= GAP_COLON | GAP_BREAK;
     else if (!(g & GAP_BREAK) && charBreaks(c)) g |= GAP_BREAK;
@@ -288,8 +363,8 @@ function readGap(text: string, a: number, b: number): number {
  * SCRATCH_MAX tokens get arrays of their own, so a huge page's arrays are not kept.
  */
 const SCRATCH_MAX = 1 << 16;
-const ints: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
-const bytes: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0), new Uint8Array(0), new Uint8Array(0)];
+const ints: Int32Array[] = [new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+const bytes: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0), new Uint8Array(0), new Uint8Array(0), new Uint8Array(0)];
 
 /** Int32 scratch array `slot` of length n (contents left from the last use: callers write every cell). */
 export function scratchInt(slot: number, n: number): Int32Array {
