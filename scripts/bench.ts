@@ -149,6 +149,15 @@ if (existsSync(clefFile)) {
   console.log('NOTICE: ../shared/claims/clef2020 is absent: no seed + CLEF claims row.');
 }
 
+/** CPU time of this process while fn runs, ms (a shared machine's other processes do not count). */
+function cpuMs(fn: () => void): number {
+  const t = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(t);
+  return (d.user + d.system) / 1000;
+}
+const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 const quick = process.argv.includes('--quick'); // live blog only, for profiling
 const pages = quick ? [] : pageTexts();
 if (pages.length === 0 && !quick) console.log(`NOTICE: ${pagesDir} is absent: skipping the real pages (the optional ../shared data is not here).`);
@@ -199,9 +208,19 @@ for (const c of corpora) {
   }
   console.log(`growth ${seedLabel} → 10k entries: ${(best['10k'] / best[seedLabel]).toFixed(2)}×`);
   const statements = c.texts.reduce((n, t) => n + attribute(t).length, 0);
+  // (and in this process's CPU time, median of interleaved rounds, as for the tracked claims below: the fastest wall-clock
+  // rounds of two runs on a shared machine differ by a tenth of the ratio from one run to the next)
+  const aloneCpu: number[] = [];
+  const bothCpu: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    aloneCpu.push(cpuMs(runs[seedLabel]));
+    bothCpu.push(cpuMs(runs['+attribution']));
+  }
+  const attrWall = best['+attribution'] / best[seedLabel];
+  const attrCpu = medianOf(bothCpu) / medianOf(aloneCpu);
   console.log(
     `attribution (${statements} statements): matcher alone ${best[seedLabel].toFixed(1)} ms, matcher + attribution ${best['+attribution'].toFixed(1)} ms, ` +
-      `${(best['+attribution'] / best[seedLabel]).toFixed(2)}× the matcher alone (target ≤ 1.5×)`,
+      `${attrWall.toFixed(2)}× the matcher alone in wall clock, ${attrCpu.toFixed(2)}× in CPU time (median of ${rounds}: ${medianOf(aloneCpu).toFixed(1)} → ${medianOf(bothCpu).toFixed(1)} ms; target ≤ 1.5×)`,
   );
   const claimsFound = c.texts.reduce((n, t) => n + seedMatcher.scan(t).claims.length, 0);
   console.log(
