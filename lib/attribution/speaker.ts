@@ -1075,6 +1075,11 @@ export class Registry {
         } else if (f & DET && (d.keys[k] === 'the' || ((d.keys[k] === 'die' || d.keys[k] === 'der') && german))) {
           const p = this.relationOpening(k, upto);
           if (p) this.touch(p, EMPTY, d.ts[k]);
+        } else if (f & DET && !german && ARTICLE_GENDER.has(d.keys[k])) {
+          // or someone new, by an indefinite article and a noun of a person ("Un client, venu de Perros-Guirec, n'est pas
+          // convaincu.", "Una vecina del barrio lo vio todo."): whom the next "il", "ella" or verb with no subject is
+          const p = someoneOpening(d, k, upto);
+          if (p) this.touch(p, EMPTY, d.ts[k]);
         }
       }
       // (German copy introduces someone by an indefinite description as often after its verb as before it, "Ausführlich
@@ -2481,6 +2486,36 @@ export function roleSetOffAfter(d: Doc, b: number): number[] {
 function hyphenedStart(d: Doc, t: number, min: number): number {
   while (t > min && d.te[t - 1] === d.ts[t] - 1 && d.text.charCodeAt(d.ts[t] - 1) === 45 && isCapitalized(d, t - 1)) t--;
   return t;
+}
+
+/** Nouns of ordinary people the role list lacks, folded (French, Spanish, Italian, Portuguese): "un client", "una vecina". */
+const PERSON_NOUN = new Set(
+  ('client cliente habitant habitante passante usager usagere automobiliste retraite retraitee salarie salariee employe employee eleve ' +
+    'touriste visiteur visiteuse electeur electrice spectateur spectatrice fidele parent commercant commercante ' +
+    'vecino vecina usuario usuaria jubilado jubilada trabajador trabajadora residente abitante pensionato pensionata ' +
+    'morador moradora utente reformado reformada').split(' '),
+);
+
+/** Words that join someone new to where they are from: "du quartier", "del barrio", "di Monza", "do bairro". */
+const SOMEONE_OF = new Set('de du des d del di della dello dei da do dos das'.split(' '));
+
+/**
+ * Someone new that a sentence opens with, an indefinite article and a noun of a person, and where they are from ("Un
+ * client, venu de Perros-Guirec, …", "Une habitante du quartier …"): null for any other noun ("Un accord a été trouvé")
+ * and before a name ("Un élu, Paul Girard, …": the name is read as one).
+ */
+function someoneOpening(d: Doc, k: number, upto: number): Person | null {
+  const h = k + 1;
+  if (h >= upto || breaksBefore(d, h) || isCapitalized(d, h) || !(PERSON_NOUN.has(d.keys[h]) || (isRole(d, h) && !isOrgWord(d, h))) || !romance(d)) return null;
+  let e = h + 1;
+  // (its complement, where it is from: "Une habitante du quartier", "Una vecina del barrio", "un residente di Monza")
+  if (e + 1 < upto && SOMEONE_OF.has(d.keys[e]) && !breaksBefore(d, e) && !breaksBefore(d, e + 1)) {
+    let j = e + 1;
+    if (d.flags[j] & DET && j + 1 < upto && !breaksBefore(d, j + 1)) j++;
+    if (!(d.flags[j] & (VERB | AUX | PRON | COMP | STOP))) e = j + 1;
+  }
+  if (e < upto && commaBefore(d, e) && isCapitalized(d, e)) return null;
+  return newPerson(d.text.slice(d.ts[k], d.te[e - 1]), ARTICLE_GENDER.get(d.keys[k])!, new Set([d.keys[h]]), '');
 }
 
 /** Nouns of someone's relation to someone, folded, with the gender English needs (French and German take the article's). */

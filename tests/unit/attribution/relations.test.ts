@@ -19,3 +19,19 @@ describe('a relation the text has named someone with is that person again', () =
     spokenBy('', 'Sa sœur, Fiona Parry, a témoigné mardi. « Elle avait peur depuis des mois », a-t-elle dit. La procureure Hélène Rouvier a ensuite pris la parole.\n\nLa sœur de la victime a quitté la salle en larmes. « Rien ne me la rendra », a-t-elle lancé.', 'Rien ne me', 'Fiona Parry');
   });
 });
+
+/**
+ * Vox pops bring in someone new by an indefinite article and a noun of a person, in a sentence of their own that says
+ * nothing yet ("Un client, venu de Perros-Guirec, n'est pas convaincu."): the next "il" is them, not the last man named.
+ */
+describe('someone new by an indefinite article and a noun of a person', () => {
+  it.each([
+    ["fr", "Le producteur Erwan Le Goff voit les choses autrement. « Pendant des années, on a vendu à perte », rappelle l'éleveur. Un client, venu de Perros-Guirec, n'est pas convaincu. « Les producteurs ne voient pas la couleur de cet argent », lâche-t-il.", "la couleur", "Un client"],
+    ["es", "El productor Marco Ruiz lo ve de otra manera. «Durante años vendimos a pérdida», recuerda el ganadero. Una vecina del barrio no está convencida. «Los productores no ven ese dinero», dice ella.", "ven ese dinero", "Una vecina del barrio"],
+    ["it", "Il produttore Marco Rossi la vede diversamente. «Per anni abbiamo venduto in perdita», ricorda l'allevatore. Un pensionato, arrivato da Bergamo, non è convinto. «I produttori non vedono quei soldi», dice lui.", "quei soldi", "Un pensionato"],
+  ])('%s', spokenBy);
+
+  it('is not any noun: "Un accord" names no one', () => {
+    spokenBy('', 'Le ministre Paul Girard a reçu les syndicats. Un accord a été trouvé dans la nuit. « Nous avons avancé », a-t-il déclaré.', 'Nous avons avancé', 'Paul Girard');
+  });
+});
