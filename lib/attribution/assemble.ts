@@ -1178,6 +1178,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const k = cues[ci];
       const f = flags[k];
       if (!(f & (VERB | FRAME | FRAME_AFTER | TAIL)) || quoted[k]) continue;
+      // (German: a cue in an indirect question that opens the sentence says nothing: "Wer genau das gesagt habe, wisse sie
+      // nicht mehr", "Ob er das so gesagt hat, ist unklar")
+      if (german && f & VERB && INDIRECT_QUESTION.has(d.keys[fa]) && !commaIn(d, fa + 1, k + 1)) continue;
       // "According to X, …", "Laut X …", "По словам министра, …" (not "Jego zdaniem …": source before)
       if (f & FRAME && !(f & FRAME_AFTER && k > fa && phraseBefore(d, k, fa))) {
         const fr = frameAt(d, k, fb);
@@ -2627,6 +2630,15 @@ function tailCueWithin(d: Doc, a: number, lim: number, fb: number, quoted: Uint8
       for (let t = v + 1; t < fb; t++) if (isCapitalized(d, t) || isRole(d, t)) return true;
     }
   }
+  return false;
+}
+
+/** German words that open an indirect question ("Wer …, wisse sie nicht", "Ob …, ist unklar"), folded. */
+const INDIRECT_QUESTION = new Set('wer was ob warum weshalb wieso wann wo welche welcher welches'.split(' '));
+
+/** Whether a comma stands before a token of [a, b). */
+function commaIn(d: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (commaBefore(d, k)) return true;
   return false;
 }
 

@@ -3,7 +3,7 @@ import type { CueLexicon } from './types';
 export const de: CueLexicon = {
   lang: 'de',
   verbs:
-    'sagen sagt sagte sagten gesagt erklären erklärt erklärte erklärten betont betonte betonten betonen ' +
+    'sagen sagt sagte sagten gesagt ausgesagt aussagte erklären erklärt erklärte erklärten betont betonte betonten betonen ' +
     'warnt warnte warnten gewarnt meint meinte meinten gemeint fügte fügt hinzugefügt schreibt schrieb schrieben geschrieben ' +
     'berichtet berichtete berichteten teilte teilt mitgeteilt kündigte kündigt angekündigt versicherte versichert ' +
     'bekräftigte bekräftigt kritisierte kritisiert forderte fordert gefordert räumte räumt eingeräumt ' +

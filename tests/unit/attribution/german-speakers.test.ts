@@ -290,3 +290,16 @@ describe('German: a name and its apposition before "äußerte sich"', () => {
     spokenBy('', 'Hansjörg Elshorst, Vorstandsvorsitzender von Transparency International, äußerte sich zuversichtlich, dass der Konzern die Affäre aufklären werde.', 'Affäre aufklären', 'Hansjörg Elshorst');
   });
 });
+
+describe('German: an indirect question is no statement, and "aussagen" is a cue', () => {
+  it('reads "Was er gesagt habe, …, sagte der Minister" as the minister\'s, whole', () => {
+    const text = 'Der Minister Thomas Weber hat sich am Montag in Berlin zu den Vorwürfen geäußert. Was er gesagt habe, sei falsch verstanden worden, sagte der Minister.';
+    const s = statementWith(text, 'falsch verstanden');
+    check(s, { name: 'Thomas Weber', speaker: 'der Minister' });
+    expect(s.text.startsWith('Was er gesagt habe')).toBe(true);
+  });
+  it('gives a quote after "hatte als Zeugin ausgesagt" to the witness, described and not named', () => {
+    const text = 'Rechtsanwalt Thomas Rieder sprach von einem politischen Verfahren. Eine frühere Mitarbeiterin der Bauverwaltung hatte zuvor als Zeugin ausgesagt. Sie habe Bedenken gegen die Vergabe geäußert. „Die Antwort war immer dieselbe.“';
+    spokenBy('', text, 'immer dieselbe', 'Eine frühere Mitarbeiterin der Bauverwaltung');
+  });
+});
