@@ -391,3 +391,15 @@ describe('capitalised words inside a sentence are names, not cue verbs', () => {
     check(s[0], { kind: 'direct', name });
   });
 });
+
+/**
+ * A quote that ends with a quote inside it ("„Die Antwort war: ‚Das regelt der Chef.‘“ Sie …") ends its sentence when
+ * the inner quote's stop does: a statement of its own, the last speaker's, though more text follows.
+ */
+describe('a quote whose words end inside a quote of their own, more text after it', () => {
+  it.each([
+    ["de", "Rechtsanwalt Thomas Rieder sprach von einem Verfahren. Eine frühere Mitarbeiterin hatte als Zeugin ausgesagt. „Die Antwort war immer: ‚Das regelt der Chef.‘“ Sie wisse es nicht mehr genau.", "Die Antwort war immer", "Eine frühere Mitarbeiterin"],
+    ["fr", "Une ancienne employée a témoigné mardi devant le tribunal de Rennes. « La réponse était toujours : “C'est le chef qui décide.” » Elle ne sait plus qui l'a dit.", "La réponse était toujours", "Une ancienne employée"],
+    ["en", "Mary Clarke, a former clerk, testified on Tuesday. \"The answer was always: 'The boss decides.'\" She does not remember who said it.", "The answer was always", "Mary Clarke"],
+  ])('%s', (_case, text, words, name) => check(statementWith(text, words), { kind: 'direct', name }));
+});
