@@ -1081,6 +1081,15 @@ export class Registry {
           const p = someoneOpening(d, k, upto);
           if (p) this.touch(p, EMPTY, d.ts[k]);
         }
+        // or someone's spouse or kin by a possessive ("Seine Frau verfolgte die Verhandlung", "Sa femme était au premier
+        // rang", "His wife watched from the gallery"): someone new, whom the next "sie", "elle", "she" is
+        const kin = POSSESSIVE_KIN_OPENING.get(d.keys[k]);
+        if (kin !== undefined && k + 1 < upto && !breaksBefore(d, k + 1) && (POSSESSED_KIN.has(d.keys[k + 1]) || RELATION.has(d.keys[k + 1]))) {
+          const key = d.keys[k + 1];
+          const g = POSSESSED_KIN.get(key) ?? RELATION.get(key) ?? null;
+          const p = newPerson(d.text.slice(d.ts[k], d.te[k + 1]), g, new Set([key]), '');
+          this.touch(p, EMPTY, d.ts[k]);
+        }
       }
       // (German copy introduces someone by an indefinite description as often after its verb as before it, "Ausführlich
       // äußerte sich dagegen eine frühere Mitarbeiterin der Bauverwaltung.": whom "die 47-Jährige" or "sie" is next)
@@ -2518,6 +2527,10 @@ function someoneOpening(d: Doc, k: number, upto: number): Person | null {
   return newPerson(d.text.slice(d.ts[k], d.te[e - 1]), ARTICLE_GENDER.get(d.keys[k])!, new Set([d.keys[h]]), '');
 }
 
+/** Possessives that open a sentence about someone's kin, folded: German, French, English. */
+const POSSESSIVE_KIN_OPENING = new Map<string, true>('sein seine ihr ihre son sa his her'.split(' ').map((w) => [w, true]));
+/** Kin a possessive names that RELATION leaves out (alone, "die Frau", "la femme" are any woman). */
+const POSSESSED_KIN = new Map<string, 'm' | 'f'>([['frau', 'f'], ['mann', 'm'], ['femme', 'f'], ['mari', 'm'], ['wife', 'f'], ['husband', 'm']]);
 /** Nouns of someone's relation to someone, folded, with the gender English needs (French and German take the article's). */
 const RELATION = new Map<string, 'm' | 'f' | null>([
   ...'veuve mere fille soeur sœur epouse tante grand-mere compagne voisine amie widow mother daughter sister wife aunt grandmother girlfriend witwe mutter tochter schwester ehefrau tante grossmutter lebensgefahrtin nachbarin freundin'.split(' ').map((w) => [w, 'f'] as const),

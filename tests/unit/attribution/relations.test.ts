@@ -35,3 +35,12 @@ describe('someone new by an indefinite article and a noun of a person', () => {
     spokenBy('', 'Le ministre Paul Girard a reçu les syndicats. Un accord a été trouvé dans la nuit. « Nous avons avancé », a-t-il déclaré.', 'Nous avons avancé', 'Paul Girard');
   });
 });
+
+/** "Seine Frau", "Sa femme", "His wife" opening a sentence: someone new, whom the next sie/elle/she names. */
+describe('someone\'s spouse by a possessive', () => {
+  it.each([
+    ['de', 'Der Angeklagte Markus Weber schwieg. Die Richterin Sabine Roth vertagte die Verhandlung. Seine Frau verfolgte den Prozess von der Zuschauerbank. „Er hat sich nie bereichert“, sagte sie in einer Pause.', 'nie bereichert', 'Seine Frau'],
+    ['fr', "Le prévenu, Marc Dubois, est resté silencieux. La présidente, Claire Morel, a suspendu l'audience. Sa femme était assise au premier rang. « Il n'a jamais rien volé », a-t-elle dit à la sortie.", 'jamais rien volé', 'Sa femme'],
+    ['en', 'The defendant, Mark Dobbs, stayed silent. Judge Sarah Roth adjourned the hearing. His wife watched from the gallery. "He never took a penny," she said during a break.', 'never took a penny', 'His wife'],
+  ])('%s', spokenBy);
+});
