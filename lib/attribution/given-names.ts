@@ -126,7 +126,7 @@ const WOMEN_A =
 const OTHER_GIVEN =
   // (French and German names the lists lacked, found missing by a check of common names: "Le député Mathias Rey")
   'mathias matthieu maxence bastien ludovic matheo mickael renaud yann nolan timothee aurelien leo laetitia claude dominique ' +
-  'udo finn ida frieda jana christina carina franziska sabrina jochen britta erwan ronan gwenael ' +
+  'udo finn ida frieda jana christina carina franziska sabrina jochen britta erwan ronan gwenael ugo cyril ' +
   'alexandre axel evelyne florent gaston germaine jeannine lucien mael marcelle marielle marius martial maurice pascaline roland sacha sylvette ' +
   'alois angelika arne benedikt bettina bianca björn burkhard cornelia dorothea erich erika fritz georg gerd gisela hannes harald hartmut ' +
   'helga hermann ilse inge ingo jörn josef jutta karsten knut konrad kurt leonhard lothar ludwig lutz magnus maja michaela ole otto pia ' +

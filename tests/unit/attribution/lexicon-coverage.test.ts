@@ -110,3 +110,10 @@ describe('common given names and a compound role the lists lacked', () => {
     ['fr, Ronan', 'La maire, Claire Dubois, a défendu le projet devant Paul Girard. Puis Ronan Kervella a pris la parole. « On ne nous a rien demandé », a-t-il dit.', 'rien demandé', 'Ronan Kervella'],
   ])('%s', (_case, text, words, name) => check(statementWith(text, words), { name }));
 });
+
+describe('more given names the lists lacked: Ugo, Cyril', () => {
+  it.each([
+    ['fr, Ugo', 'La maire, Claire Dubois, a défendu le projet devant Paul Girard. Puis Ugo Mola a pris la parole. « On ne nous a rien demandé », a-t-il dit.', 'rien demandé', 'Ugo Mola'],
+    ['fr, Cyril', 'La maire, Claire Dubois, a défendu le projet devant Paul Girard. Puis Cyril Baille a pris la parole. « On ne nous a rien demandé », a-t-il dit.', 'rien demandé', 'Cyril Baille'],
+  ])('%s', (_case, text, words, name) => check(statementWith(text, words), { name }));
+});
