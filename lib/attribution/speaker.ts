@@ -1083,12 +1083,9 @@ export class Registry {
         }
         // or someone's spouse or kin by a possessive ("Seine Frau verfolgte die Verhandlung", "Sa femme était au premier
         // rang", "His wife watched from the gallery"): someone new, whom the next "sie", "elle", "she" is
-        const kin = POSSESSIVE_KIN_OPENING.get(d.keys[k]);
-        if (kin !== undefined && k + 1 < upto && !breaksBefore(d, k + 1) && (POSSESSED_KIN.has(d.keys[k + 1]) || RELATION.has(d.keys[k + 1]))) {
-          const key = d.keys[k + 1];
-          const g = POSSESSED_KIN.get(key) ?? RELATION.get(key) ?? null;
-          const p = newPerson(d.text.slice(d.ts[k], d.te[k + 1]), g, new Set([key]), '');
-          this.touch(p, EMPTY, d.ts[k]);
+        if (POSSESSIVE_KIN_OPENING.has(d.keys[k]) && k + 1 < upto && !breaksBefore(d, k + 1) && (POSSESSED_KIN.has(d.keys[k + 1]) || RELATION.has(d.keys[k + 1]))) {
+          const p = this.kinOpening(k);
+          if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
         }
       }
       // (German copy introduces someone by an indefinite description as often after its verb as before it, "Ausführlich
@@ -2351,6 +2348,18 @@ export class Registry {
   }
 
   /**
+   * Kin by a possessive opening a sentence (k the possessive): the last one named with that word ("his wife Anna Weber" …
+   * "His wife watched from the gallery"), else someone new described so.
+   */
+  private kinOpening(k: number): Person {
+    const d = this.d;
+    const key = d.keys[k + 1];
+    const stem = key.slice(0, Math.max(4, Math.min(key.length, 6)));
+    for (let i = this.people.length - 1; i >= 0; i--) if (this.namedWith(this.people[i], stem)) return this.people[i];
+    return newPerson(d.text.slice(d.ts[k], d.te[k + 1]), POSSESSED_KIN.get(key) ?? RELATION.get(key) ?? null, new Set([key]), '');
+  }
+
+  /**
    * Someone new a sentence opens with, by their relation to someone ("La veuve de la victime a suivi les débats", "Die
    * Witwe des Getöteten verfolgte …", "The victim's widow followed …"): the one "elle", "sie" or "she" is next. The
    * last one named with that word, when someone was (the sentence names them again: "Sa sœur, Fiona Parry, …" … "La
@@ -2528,12 +2537,12 @@ function someoneOpening(d: Doc, k: number, upto: number): Person | null {
 }
 
 /** Possessives that open a sentence about someone's kin, folded: German, French, English. */
-const POSSESSIVE_KIN_OPENING = new Map<string, true>('sein seine ihr ihre son sa his her'.split(' ').map((w) => [w, true]));
+const POSSESSIVE_KIN_OPENING = new Set('sein seine ihr ihre son sa his her'.split(' '));
 /** Kin a possessive names that RELATION leaves out (alone, "die Frau", "la femme" are any woman). */
 const POSSESSED_KIN = new Map<string, 'm' | 'f'>([['frau', 'f'], ['mann', 'm'], ['femme', 'f'], ['mari', 'm'], ['wife', 'f'], ['husband', 'm']]);
 /** Nouns of someone's relation to someone, folded, with the gender English needs (French and German take the article's). */
 const RELATION = new Map<string, 'm' | 'f' | null>([
-  ...'veuve mere fille soeur sœur epouse tante grand-mere compagne voisine amie widow mother daughter sister wife aunt grandmother girlfriend witwe mutter tochter schwester ehefrau tante grossmutter lebensgefahrtin nachbarin freundin'.split(' ').map((w) => [w, 'f'] as const),
+  ...'veuve mere fille soeur sœur epouse tante grand-mere compagne voisine amie widow mother daughter sister wife aunt grandmother girlfriend witwe mutter tochter schwester ehefrau grossmutter lebensgefahrtin nachbarin freundin'.split(' ').map((w) => [w, 'f'] as const),
   ...'veuf pere fils frere epoux mari oncle grand-pere compagnon voisin widower father son brother husband uncle grandfather boyfriend witwer vater sohn bruder ehemann onkel grossvater lebensgefahrte nachbar'.split(' ').map((w) => [w, 'm'] as const),
   ...'victime victim'.split(' ').map((w) => [w, null] as const),
 ]);
