@@ -91,6 +91,52 @@ function stems(s: string, memo: Map<string, string[]>): string[] {
 }
 
 /**
+ * stems(s) less the stems whose first letter opens none of `firsts` (char codes): what a body speaker's name is asked for
+ * is only whether it holds a headline speaker's stem, and most of its words open with another letter, so they are
+ * neither sliced nor folded. A word opening with an ASCII letter folds to that letter in lower case (foldString folds code
+ * point by code point); one opening otherwise is folded whole, as stems folds it.
+ */
+function stemsAmong(s: string, firsts: ReadonlySet<number>, memo: Map<string, string[]>): string[] {
+  let list = memo.get(s);
+  if (!list) {
+    list = [];
+    if (ascii(s)) {
+      for (let i = 0; i < s.length; ) {
+        const c = s.charCodeAt(i);
+        if (!asciiLetter(c)) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < s.length && (asciiLetter(s.charCodeAt(j)) || s.charCodeAt(j) === 39 || s.charCodeAt(j) === 45)) j++;
+        if (firsts.has(c | 32)) addStem(list, s.slice(i, j).toLowerCase());
+        i = j;
+      }
+    } else
+      for (const m of s.matchAll(WORD)) {
+        const c = m[0].charCodeAt(0);
+        if (c < 128) {
+          if (firsts.has(c | 32)) addStem(list, ascii(m[0]) ? m[0].toLowerCase() : foldString(m[0]).toLowerCase());
+          continue;
+        }
+        const w = foldString(m[0]).toLowerCase();
+        if (firsts.has(w.charCodeAt(0))) addStem(list, w);
+      }
+    memo.set(s, list);
+  }
+  return list;
+}
+
+/** The first char codes of the stems of the headlines' speakers (stemsAmong). */
+function firstsOf(statements: Statement[], headline: boolean[], memo: Map<string, string[]>): Set<number> {
+  const out = new Set<number>();
+  statements.forEach((st, i) => {
+    if (headline[i] && st.speaker) for (const w of stems(st.speaker.text, memo)) out.add(w.charCodeAt(0));
+  });
+  return out;
+}
+
+/**
  * The statements, less the colon headlines whose speaker does not speak in the text; a headline
  * whose speaker does takes the fullest name the article gives them ("Robles:" → "Margarita
  * Robles"), which it names only further down.
@@ -104,6 +150,9 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
   if (!statements.some((st, i) => headline[i] && !(st.actorId && actorKind(st.actorId) !== 'country'))) return statements;
   // (the same few speakers speak all through a page: each is folded once per call)
   const memo = new Map<string, string[]>();
+  // (only the headlines' speakers' stems are looked up below: the body's speakers give no others)
+  const firsts = firstsOf(statements, headline, memo);
+  const bodyMemo = new Map<string, string[]>();
   // stems of the body's speakers as written and as named; stem → the body statement with the
   // longest name holding it, for a headline to take ("Fenprof:" is confirmed by "o secretário-geral
   // da Fenprof, Rui Sarmento" but stays Fenprof: his name does not hold the word)
@@ -111,10 +160,10 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
   const named = new Map<string, Statement>();
   statements.forEach((st, i) => {
     if (headline[i]) return;
-    if (st.speaker) for (const w of stems(st.speaker.text, memo)) speaking.add(w);
+    if (st.speaker) for (const w of stemsAmong(st.speaker.text, firsts, bodyMemo)) speaking.add(w);
     if (!st.speakerName) return;
     // (a stem twice in a name changes nothing the second time: no set of each name's stems)
-    for (const w of stems(st.speakerName, memo)) {
+    for (const w of stemsAmong(st.speakerName, firsts, bodyMemo)) {
       speaking.add(w);
       const had = named.get(w);
       if (!had || st.speakerName.length > had.speakerName!.length) named.set(w, st);
