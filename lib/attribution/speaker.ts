@@ -999,6 +999,9 @@ export class Registry {
    * registers depends on where each call stopped, so they are run as asked, when the registry is next read (settle).
    */
   private later: number[] = [];
+  /** how many of `later` are asked for (emptied by a count: setting an array's length to 0 drops its storage, and the
+   * walk fills it again at every sentence) */
+  private laterCount = 0;
 
   /**
    * advance(pos), run when the registry is next read: the walk asks at every sentence, and the sentences after the last
@@ -1006,14 +1009,14 @@ export class Registry {
    */
   advanceLater(pos: number): void {
     // (a position before the last one asked is no work: advance reads on from where it stopped)
-    if (this.later.length === 0 || pos > this.later[this.later.length - 1]) this.later.push(pos);
+    if (this.laterCount === 0 || pos > this.later[this.laterCount - 1]) this.later[this.laterCount++] = pos;
   }
 
   /** Runs the advances asked for later. Every reader of the registry settles first; `people` is read after it. */
   settle(): void {
-    if (this.later.length === 0) return;
-    for (let i = 0; i < this.later.length; i++) this.advanceNow(this.later[i]);
-    this.later.length = 0;
+    if (this.laterCount === 0) return;
+    for (let i = 0; i < this.laterCount; i++) this.advanceNow(this.later[i]);
+    this.laterCount = 0;
   }
 
   /** Registers the people named before `pos`: knowledge-base people, and names introduced by a role ("the analyst Katrin Albers", "Katrin Albers, a security analyst"). */
