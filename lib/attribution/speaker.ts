@@ -977,12 +977,21 @@ export class Registry {
     this.spanStart = d.seg.tokens.start;
     this.spanEnd = d.seg.tokens.end;
     if (d.idGeneration === wordIdGeneration()) readyHeadById();
+    // (only this constructor readies the table, and attribute() builds one registry and is done with it before the next:
+    // the table and its generation stay as they are now while this registry is read)
+    this.heads = headGeneration === d.idGeneration ? headById : null;
+    this.ids = d.ids;
+    this.keys = d.keys;
   }
 
   /** the normalised text and each token's span in it (maySurnameAt reads them at most capitalised words) */
   private norm: string;
   private spanStart: Int32Array;
   private spanEnd: Int32Array;
+  /** headById when the Doc's ids are the generation it keeps, else null; the Doc's word ids and keys (see headAt) */
+  private heads: Int32Array | null;
+  private ids: Int32Array;
+  private keys: string[];
 
   private scanned = 0;
   /** every mention of a person, in text order: who the subject of a sentence was (see subjectOf) */
@@ -2429,11 +2438,13 @@ export class Registry {
    * ids are not the generation kept (or the key is too long to pack), and the caller reads the span.
    */
   private headAt(k: number): number {
-    const d = this.d;
-    if (headGeneration !== d.idGeneration) return 0;
-    const id = d.ids[k];
-    const v = headById[id];
-    return v !== 0 ? v : (headById[id] = packedHead(d.keys[k]));
+    // (read through the registry's own fields: the module's table is a binding the walk reloaded and checked at each
+    // capitalised word)
+    const heads = this.heads;
+    if (heads === null) return 0;
+    const id = this.ids[k];
+    const v = heads[id];
+    return v !== 0 ? v : (heads[id] = packedHead(this.keys[k]));
   }
 }
 
