@@ -1074,7 +1074,8 @@ export class Registry {
         mention = this.mi < this.mentions.length ? this.mentions[this.mi].start : NO_MENTION;
       }
       const free = !(quoted && quoted[k]);
-      if (f & CAPITAL && free && sentenceStart[sentenceOf[k]] === k) {
+      const opensSentence = sentenceStart[sentenceOf[k]] === k;
+      if (f & CAPITAL && free && opensSentence) {
         // a person named before, by surname alone, opening a sentence ("Ferretti ha ascoltato la sentenza."): the one
         // the text now speaks of
         if (!(f1 & CAPITAL) && !(f & (DET | PRON | STOP))) {
@@ -1095,9 +1096,12 @@ export class Registry {
         const p = describedSomeone(d, k + 1, upto);
         if (p) this.touch(p, EMPTY, d.ts[k + 1]);
       }
-      // (namedAt names someone only at a capitalised word: after an honorific, at a given name, or at someone's surname)
-      if (f & CAPITAL && free && (names[k] & (NAME_GIVEN | NAME_MR | NAME_MRS) || this.maySurnameAt(k))) {
-        const e = this.namedAt(k, upto);
+      // (namedAt names someone only at a capitalised word: after an honorific, at a given name, or at someone's surname,
+      // which it reads only inside a sentence; the surname's test, passed here, need not be asked again there: a page's
+      // surnames are only added to, and a token's head does not change)
+      const named = names[k] & (NAME_GIVEN | NAME_MR | NAME_MRS);
+      if (f & CAPITAL && free && (named || (!opensSentence && this.maySurnameAt(k)))) {
+        const e = this.namedAt(k, upto, named === 0);
         if (e > 0) {
           k = e - 1;
           continue;
@@ -1228,9 +1232,9 @@ export class Registry {
   /**
    * A person named at token k with no role beside them: after an honorific ("Ms. Pryce", which says her gender), by a
    * name a common given name opens ("Glenn Beck"), or again by surname ("…, the support of Clinton"). Returns the end of
-   * the name when it registered or named someone again, else -1.
+   * the name when it registered or named someone again, else -1. `maySurname`: maySurnameAt(k) is known to be true.
    */
-  private namedAt(k: number, upto: number): number {
+  private namedAt(k: number, upto: number, maySurname: boolean): number {
     const d = this.d;
     // (each of the three reads below wants token k capitalised: advance asks at every word before a capitalised one)
     if (!isCapitalized(d, k)) return -1;
@@ -1296,7 +1300,7 @@ export class Registry {
     // (its cheapest necessary test first: most capitalised words are no one's surname)
     // (nameWord wants a capital: asked first, it spares a lookup of the word before's key)
     // (after a preposition that opens the sentence, capitalised there, as well: "Für Moosbrugger blieb nur Platz zwei")
-    if (this.maySurnameAt(k) && d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && nameWord(d, k - 1) && !titleAbbreviationAt(d, k - 1) && !(d.sentenceStart[d.sentenceOf[k]] === k - 1 && OPENING_PREPOSITION.has(d.keys[k - 1]))) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k])) {
+    if ((maySurname || this.maySurnameAt(k)) && d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && nameWord(d, k - 1) && !titleAbbreviationAt(d, k - 1) && !(d.sentenceStart[d.sentenceOf[k]] === k - 1 && OPENING_PREPOSITION.has(d.keys[k - 1]))) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k])) {
       const p = this.findSurnameAt(k);
       if (p && !this.mentionCovers(d.ts[k], d.te[k])) {
         this.touch(p, EMPTY, d.ts[k]);
