@@ -977,12 +977,21 @@ export class Registry {
     this.spanStart = d.seg.tokens.start;
     this.spanEnd = d.seg.tokens.end;
     if (d.idGeneration === wordIdGeneration()) readyHeadById();
+    // (only this constructor readies the table, and attribute() builds one registry and is done with it before the next:
+    // the table and its generation stay as they are now while this registry is read)
+    this.heads = headGeneration === d.idGeneration ? headById : null;
+    this.ids = d.ids;
+    this.keys = d.keys;
   }
 
   /** the normalised text and each token's span in it (maySurnameAt reads them at most capitalised words) */
   private norm: string;
   private spanStart: Int32Array;
   private spanEnd: Int32Array;
+  /** headById when the Doc's ids are the generation it keeps, else null; the Doc's word ids and keys (see headAt) */
+  private heads: Int32Array | null;
+  private ids: Int32Array;
+  private keys: string[];
 
   private scanned = 0;
   /** every mention of a person, in text order: who the subject of a sentence was (see subjectOf) */
@@ -999,6 +1008,9 @@ export class Registry {
    * registers depends on where each call stopped, so they are run as asked, when the registry is next read (settle).
    */
   private later: number[] = [];
+  /** how many of `later` are asked for (emptied by a count: setting an array's length to 0 drops its storage, and the
+   * walk fills it again at every sentence) */
+  private laterCount = 0;
 
   /**
    * advance(pos), run when the registry is next read: the walk asks at every sentence, and the sentences after the last
@@ -1006,14 +1018,14 @@ export class Registry {
    */
   advanceLater(pos: number): void {
     // (a position before the last one asked is no work: advance reads on from where it stopped)
-    if (this.later.length === 0 || pos > this.later[this.later.length - 1]) this.later.push(pos);
+    if (this.laterCount === 0 || pos > this.later[this.laterCount - 1]) this.later[this.laterCount++] = pos;
   }
 
   /** Runs the advances asked for later. Every reader of the registry settles first; `people` is read after it. */
   settle(): void {
-    if (this.later.length === 0) return;
-    for (let i = 0; i < this.later.length; i++) this.advanceNow(this.later[i]);
-    this.later.length = 0;
+    if (this.laterCount === 0) return;
+    for (let i = 0; i < this.laterCount; i++) this.advanceNow(this.later[i]);
+    this.laterCount = 0;
   }
 
   /** Registers the people named before `pos`: knowledge-base people, and names introduced by a role ("the analyst Katrin Albers", "Katrin Albers, a security analyst"). */
@@ -1062,7 +1074,8 @@ export class Registry {
         mention = this.mi < this.mentions.length ? this.mentions[this.mi].start : NO_MENTION;
       }
       const free = !(quoted && quoted[k]);
-      if (f & CAPITAL && free && sentenceStart[sentenceOf[k]] === k) {
+      const opensSentence = sentenceStart[sentenceOf[k]] === k;
+      if (f & CAPITAL && free && opensSentence) {
         // a person named before, by surname alone, opening a sentence ("Ferretti ha ascoltato la sentenza."): the one
         // the text now speaks of
         if (!(f1 & CAPITAL) && !(f & (DET | PRON | STOP))) {
@@ -1094,9 +1107,12 @@ export class Registry {
         const p = describedSomeone(d, k + 1, upto);
         if (p) this.touch(p, EMPTY, d.ts[k + 1]);
       }
-      // (namedAt names someone only at a capitalised word: after an honorific, at a given name, or at someone's surname)
-      if (f & CAPITAL && free && (names[k] & (NAME_GIVEN | NAME_MR | NAME_MRS) || this.maySurnameAt(k))) {
-        const e = this.namedAt(k, upto);
+      // (namedAt names someone only at a capitalised word: after an honorific, at a given name, or at someone's surname,
+      // which it reads only inside a sentence; the surname's test, passed here, need not be asked again there: a page's
+      // surnames are only added to, and a token's head does not change)
+      const named = names[k] & (NAME_GIVEN | NAME_MR | NAME_MRS);
+      if (f & CAPITAL && free && (named || (!opensSentence && this.maySurnameAt(k)))) {
+        const e = this.namedAt(k, upto, named === 0);
         if (e > 0) {
           k = e - 1;
           continue;
@@ -1227,9 +1243,9 @@ export class Registry {
   /**
    * A person named at token k with no role beside them: after an honorific ("Ms. Pryce", which says her gender), by a
    * name a common given name opens ("Glenn Beck"), or again by surname ("…, the support of Clinton"). Returns the end of
-   * the name when it registered or named someone again, else -1.
+   * the name when it registered or named someone again, else -1. `maySurname`: maySurnameAt(k) is known to be true.
    */
-  private namedAt(k: number, upto: number): number {
+  private namedAt(k: number, upto: number, maySurname: boolean): number {
     const d = this.d;
     // (each of the three reads below wants token k capitalised: advance asks at every word before a capitalised one)
     if (!isCapitalized(d, k)) return -1;
@@ -1295,7 +1311,7 @@ export class Registry {
     // (its cheapest necessary test first: most capitalised words are no one's surname)
     // (nameWord wants a capital: asked first, it spares a lookup of the word before's key)
     // (after a preposition that opens the sentence, capitalised there, as well: "Für Moosbrugger blieb nur Platz zwei")
-    if (this.maySurnameAt(k) && d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && nameWord(d, k - 1) && !titleAbbreviationAt(d, k - 1) && !(d.sentenceStart[d.sentenceOf[k]] === k - 1 && OPENING_PREPOSITION.has(d.keys[k - 1]))) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k])) {
+    if ((maySurname || this.maySurnameAt(k)) && d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && nameWord(d, k - 1) && !titleAbbreviationAt(d, k - 1) && !(d.sentenceStart[d.sentenceOf[k]] === k - 1 && OPENING_PREPOSITION.has(d.keys[k - 1]))) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k])) {
       const p = this.findSurnameAt(k);
       if (p && !this.mentionCovers(d.ts[k], d.te[k])) {
         this.touch(p, EMPTY, d.ts[k]);
@@ -2449,11 +2465,13 @@ export class Registry {
    * ids are not the generation kept (or the key is too long to pack), and the caller reads the span.
    */
   private headAt(k: number): number {
-    const d = this.d;
-    if (headGeneration !== d.idGeneration) return 0;
-    const id = d.ids[k];
-    const v = headById[id];
-    return v !== 0 ? v : (headById[id] = packedHead(d.keys[k]));
+    // (read through the registry's own fields: the module's table is a binding the walk reloaded and checked at each
+    // capitalised word)
+    const heads = this.heads;
+    if (heads === null) return 0;
+    const id = this.ids[k];
+    const v = heads[id];
+    return v !== 0 ? v : (heads[id] = packedHead(this.keys[k]));
   }
 }
 
