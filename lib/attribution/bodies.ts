@@ -9,7 +9,7 @@ import { isEnglish } from './language';
 import { foldString } from '../text/normalize';
 import { CAPITAL, breaksBefore, inCapitals, isCapitalized, type Doc } from './doc';
 import { FNV_BASIS, FNV_PRIME, spanHash } from './span-table';
-import { wordIdCount, wordIdGeneration } from '../text/word-ids';
+import { WordIdTable } from '../text/word-ids';
 
 export interface Body {
   /** the name as the text gave it, without a leading article */
@@ -215,31 +215,17 @@ function headKey(key: string): boolean {
 }
 
 /**
- * The scan's gate (mayBeHead, then headKey) by word id (lib/text/word-ids.ts): 0 not asked yet in the ids' generation
- * `gateGeneration`, 1 a head, 2 not. A page's capitalised words come back many times, and the ids are read already.
+ * The scan's gate (mayBeHead, then headKey) by word id (lib/text/word-ids.ts): 0 not asked yet in the ids' generation,
+ * 1 a head, 2 not. A page's capitalised words come back many times, and the ids are read already.
  */
-let gateById = new Uint8Array(4096);
-let gateGeneration = -1;
+const gateById = new WordIdTable((n) => new Uint8Array(n));
 
 /** Whether token k of d passes the scan's gate for a head noun. */
-function headGate(d: Doc, norm: string, start: Int32Array, end: Int32Array, k: number): boolean {
+function headGate(d: Doc, gates: Uint8Array, norm: string, start: Int32Array, end: Int32Array, k: number): boolean {
   const id = d.ids[k];
-  let g = gateById[id];
-  if (g === 0) gateById[id] = g = mayBeHead(norm, start[k], end[k]) && headKey(d.keys[k]) ? 1 : 2;
+  let g = gates[id];
+  if (g === 0) gates[id] = g = mayBeHead(norm, start[k], end[k]) && headKey(d.keys[k]) ? 1 : 2;
   return g === 1;
-}
-
-/** Empties gateById in a new generation of ids and makes room for every id of the current one. */
-function readyGate(): void {
-  if (gateGeneration !== wordIdGeneration()) {
-    gateById.fill(0);
-    gateGeneration = wordIdGeneration();
-  }
-  if (gateById.length < wordIdCount()) {
-    const grown = new Uint8Array(Math.max(gateById.length * 2, wordIdCount()));
-    grown.set(gateById);
-    gateById = grown;
-  }
 }
 
 /** Whether token k is a generic noun of bodies ("agency", "l'organisme"). */
@@ -320,11 +306,11 @@ export class Bodies {
     const flags = d.flags;
     const norm = d.seg.norm.text;
     const { start, end } = d.seg.tokens;
-    readyGate();
+    const gates = gateById.ready();
     for (let k = this.scanned; k < upto && k < d.n; k++) {
       // (a head is capitalised or follows a capitalised word, "Следственный комитет": most tokens are neither)
       if (!(flags[k] & CAPITAL) && !(k > 0 && flags[k - 1] & CAPITAL)) continue;
-      if (!headGate(d, norm, start, end, k)) continue;
+      if (!headGate(d, gates, norm, start, end, k)) continue;
       const body = this.nameAround(k);
       if (body) {
         this.list.push(body);
@@ -339,10 +325,10 @@ export class Bodies {
     const d = this.d;
     const norm = d.seg.norm.text;
     const { start, end } = d.seg.tokens;
-    readyGate();
+    const gates = gateById.ready();
     for (let k = a; k < b && k < d.n; k++) {
       if (!(d.flags[k] & CAPITAL) && !(k > 0 && d.flags[k - 1] & CAPITAL)) continue;
-      if (headGate(d, norm, start, end, k)) return true;
+      if (headGate(d, gates, norm, start, end, k)) return true;
     }
     return false;
   }

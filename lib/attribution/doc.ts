@@ -5,7 +5,7 @@
  */
 import { foldString } from '../text/normalize';
 import { tokenize, type Segmented } from '../text/segment';
-import { wordIdCount, wordIdGeneration, wordIdsOf } from '../text/word-ids';
+import { WordIdTable, wordIdGeneration, wordIdsOf } from '../text/word-ids';
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, PRON, ROLE, STOP, TAIL, TITLE, VERB, VERB_F, cueTable, cueTableBuilt, cueTableStep, keyFlags, mayBeRole, type CueTable } from './cues';
 import { GIVEN } from './given-names';
 import { INSTITUTION_WORDS } from './institutions';
@@ -156,13 +156,12 @@ function* lookupSteps(table: CueTable): Generator<void, Lookup> {
 
 /**
  * readWord's answer by word id (lib/text/word-ids.ts), with ROLE_READ: 0 for a word not read yet in the ids' generation
- * `byIdGeneration`. The matcher gave the page's tokens their ids already (when it read the same Segmented), so most
+ * the table keeps. The matcher gave the page's tokens their ids already (when it read the same Segmented), so most
  * tokens cost an array read here, where each cost a hash of its characters and a probe of a span table of the lexicon
  * whose slots and characters missed the cache for most words it held (45% of makeDoc's time in the profile of the 33
  * pages).
  */
-let byId = new Int32Array(4096);
-let byIdGeneration = -1;
+const byId = new WordIdTable((n) => new Int32Array(n));
 
 export function makeDoc(text: string, seg: Segmented): Doc {
   const lk = tokenLookup();
@@ -170,15 +169,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   const { tokens, norm } = seg;
   const n = tokens.length;
   const ids = wordIdsOf(seg);
-  if (byIdGeneration !== wordIdGeneration()) {
-    byId.fill(0);
-    byIdGeneration = wordIdGeneration();
-  }
-  if (byId.length < wordIdCount()) {
-    const grown = new Int32Array(Math.max(byId.length * 2, wordIdCount()));
-    grown.set(byId);
-    byId = grown;
-  }
+  const wordFlags = byId.ready();
   const ts = scratchInt(0, n);
   const te = scratchInt(1, n);
   const flags = scratchInt(2, n);
@@ -204,7 +195,6 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   const { keys, start: tokenStart, end: tokenEnd } = tokens;
   const { origStart, origEnd } = norm;
   const { sentenceStart, sentenceOf } = seg;
-  const wordFlags = byId;
   const sentenceCues = scratchBytes(4, sentenceStart.length);
   const cueTokens = scratchInt(6, n);
   let cueCount = 0;

@@ -12,7 +12,7 @@ import { WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
 import { ABBREVIATED_ROLE, givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter, titleAbbreviationAt } from './person-mentions';
 import { FNV_PRIME } from './span-table';
-import { wordIdCount, wordIdGeneration } from '../text/word-ids';
+import { WordIdTable, wordIdGeneration } from '../text/word-ids';
 import { Bodies, isBodyHead, isGenericBody, namesABody } from './bodies';
 import { memberOfGroupBefore, oneGender, oneOfThemEnd } from './one-of-them';
 import { CAPITAL, GAP_ELIDED, NAME_GIVEN, NAME_MR, NAME_MRS, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, sentenceRange, type Doc } from './doc';
@@ -976,10 +976,10 @@ export class Registry {
     this.norm = d.seg.norm.text;
     this.spanStart = d.seg.tokens.start;
     this.spanEnd = d.seg.tokens.end;
-    if (d.idGeneration === wordIdGeneration()) readyHeadById();
+    if (d.idGeneration === wordIdGeneration()) headById.ready();
     // (only this constructor readies the table, and attribute() builds one registry and is done with it before the next:
     // the table and its generation stay as they are now while this registry is read)
-    this.heads = headGeneration === d.idGeneration ? headById : null;
+    this.heads = headById.generation === d.idGeneration ? headById.values : null;
     this.ids = d.ids;
     this.keys = d.keys;
   }
@@ -2688,25 +2688,10 @@ const HEAD_BITS = 12;
 const HEAD_MASK = (1 << HEAD_BITS) - 1;
 
 /**
- * (key length << HEAD_BITS) | surnameHead(key) by word id (lib/text/word-ids.ts), 0 not read yet in the ids' generation
- * `headGeneration`: the walk asks at most capitalised words whether someone has their surname, and a page's capitalised
+ * (key length << HEAD_BITS) | surnameHead(key) by word id (lib/text/word-ids.ts), 0 not read yet in the ids' generation: the walk asks at most capitalised words whether someone has their surname, and a page's capitalised
  * words come back many times (each read three characters of its span and hashed them).
  */
-let headById = new Int32Array(4096);
-let headGeneration = -1;
-
-/** Empties headById in a new generation of ids and makes room for every id of the current one. */
-function readyHeadById(): void {
-  if (headGeneration !== wordIdGeneration()) {
-    headById.fill(0);
-    headGeneration = wordIdGeneration();
-  }
-  if (headById.length < wordIdCount()) {
-    const grown = new Int32Array(Math.max(headById.length * 2, wordIdCount()));
-    grown.set(headById);
-    headById = grown;
-  }
-}
+const headById = new WordIdTable((n) => new Int32Array(n));
 
 /** headById's value for a key: 0 for a key too long to pack (never kept, its span read each time). */
 function packedHead(key: string): number {

@@ -68,3 +68,30 @@ export function newWordIdGeneration(): void {
   ids = new Map();
   generation++;
 }
+
+/**
+ * One number per word id, for what a reader keeps by id (0: nothing kept yet): `ready()` empties it when the ids start a
+ * new generation and grows it to hold every id of the current one, and returns the array, which growing replaces.
+ */
+export class WordIdTable<A extends Int32Array | Uint8Array> {
+  /** the ids' generation the values were kept in */
+  generation = -1;
+  values: A;
+
+  constructor(private readonly make: (length: number) => A) {
+    this.values = make(4096);
+  }
+
+  ready(): A {
+    if (this.generation !== generation) {
+      this.values.fill(0);
+      this.generation = generation;
+    }
+    if (this.values.length < ids.size) {
+      const grown = this.make(Math.max(this.values.length * 2, ids.size));
+      grown.set(this.values);
+      this.values = grown;
+    }
+    return this.values;
+  }
+}

@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { segment, sentenceWindow } from '../../../lib/text/segment';
-import { WORD_ID_LIMIT, newWordIdGeneration, wordId, wordIdCount, wordIdGeneration, wordIdsOf } from '../../../lib/text/word-ids';
+import { WORD_ID_LIMIT, WordIdTable, newWordIdGeneration, wordId, wordIdCount, wordIdGeneration, wordIdsOf } from '../../../lib/text/word-ids';
 import { makeDoc } from '../../../lib/attribution/doc';
 import { Bodies } from '../../../lib/attribution/bodies';
 import { attribute } from '../../../lib/attribution/index';
@@ -78,6 +78,18 @@ describe('word ids', () => {
 });
 
 describe('what readers keep by word id', () => {
+  it('is kept in a table that holds every id of the generation and is emptied by the next', () => {
+    const table = new WordIdTable((n) => new Int32Array(n));
+    for (let i = 0; i < 5000; i++) wordId(`table-word-${i}`);
+    const values = table.ready();
+    expect(values.length).toBeGreaterThanOrEqual(wordIdCount());
+    values[wordId('table-word-4999')] = 7;
+    expect(table.ready()[wordId('table-word-4999')]).toBe(7);
+    newWordIdGeneration();
+    expect(table.ready().every((v) => v === 0)).toBe(true);
+    expect(table.generation).toBe(wordIdGeneration());
+  });
+
   it("is emptied by a new generation: attribution's token flags are the words' own, not those of an older id", () => {
     const b = 'Kremlin: the minister said Peskov met reporters.';
     const a = 'Reporters met Peskov: the minister said nothing, the Kremlin added.';
