@@ -18,7 +18,7 @@ import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
 import { oneOfThemEnd } from './one-of-them';
-import { addressedTo, agedName, NO_WORDS, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, agedName, commaIn, NO_WORDS, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -2636,12 +2636,6 @@ function tailCueWithin(d: Doc, a: number, lim: number, fb: number, quoted: Uint8
 
 /** German words that open an indirect question ("Wer …, wisse sie nicht", "Ob …, ist unklar"), folded. */
 const INDIRECT_QUESTION = new Set('wer was ob warum weshalb wieso wann wo welche welcher welches'.split(' '));
-
-/** Whether a comma stands before a token of [a, b). */
-function commaIn(d: Doc, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (commaBefore(d, k)) return true;
-  return false;
-}
 
 /** Whether tokens [a, b) hold no verb, no clause, no break (comma, colon) and nothing quoted: place, time and topic only. */
 function topicOnly(d: Doc, a: number, b: number, quoted: Uint8Array): boolean {

@@ -2370,9 +2370,7 @@ export class Registry {
   private kinOpening(k: number): Person {
     const d = this.d;
     const key = d.keys[k + 1];
-    const stem = key.slice(0, Math.max(4, Math.min(key.length, 6)));
-    for (let i = this.people.length - 1; i >= 0; i--) if (this.namedWith(this.people[i], stem)) return this.people[i];
-    return newPerson(d.text.slice(d.ts[k], d.te[k + 1]), POSSESSED_KIN.get(key) ?? RELATION.get(key) ?? null, new Set([key]), '');
+    return this.lastNamedWith(key) ?? newPerson(d.text.slice(d.ts[k], d.te[k + 1]), POSSESSED_KIN.get(key) ?? RELATION.get(key) ?? null, new Set([key]), '');
   }
 
   /**
@@ -2393,8 +2391,8 @@ export class Registry {
       if (!RELATION.has(d.keys[h])) return null;
     }
     const key = d.keys[h];
-    const stem = key.slice(0, Math.max(4, Math.min(key.length, 6)));
-    for (let i = this.people.length - 1; i >= 0; i--) if (this.namedWith(this.people[i], stem)) return this.people[i];
+    const named = this.lastNamedWith(key);
+    if (named) return named;
     // its complement: "de la victime", "des Getöteten", "of the victim"
     let e = h + 1;
     while (e < upto && e - h <= 4 && !breaksBefore(d, e) && (RELATION_LINK.has(d.keys[e]) || (d.flags[e] & DET && !(d.flags[e] & (AUX | VERB))) || isRole(d, e) || (isCapitalized(d, e) && !(d.flags[e] & (VERB | AUX))))) e++;
@@ -2428,6 +2426,13 @@ export class Registry {
         for (const w of cluster) if (w.length >= 5 && w !== key && this.namedWith(p, w.slice(0, Math.max(4, Math.min(w.length, 6))))) return p;
       }
     }
+    return null;
+  }
+
+  /** The last person named with a word of the stem of `key` (its first four to six letters), of any gender. */
+  private lastNamedWith(key: string): Person | null {
+    const stem = key.slice(0, Math.max(4, Math.min(key.length, 6)));
+    for (let i = this.people.length - 1; i >= 0; i--) if (this.namedWith(this.people[i], stem)) return this.people[i];
     return null;
   }
 
@@ -2819,7 +2824,7 @@ const SPEECH_NOUN = /^(?:aussage|angabe|worte|wort|schilderung|erklarung|darstel
 const DESCRIPTION_LINK = new Set('der des aus von vom im in bei beim am an'.split(' '));
 
 /** Whether a comma stands before a token of [a, b) (an apposition: "ein Sprecher, Hans Meier"). */
-function commaIn(d: Doc, a: number, b: number): boolean {
+export function commaIn(d: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (commaBefore(d, k)) return true;
   return false;
 }
