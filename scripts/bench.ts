@@ -230,24 +230,17 @@ for (const c of corpora) {
   if (best['+clef']) console.log(`growth ${seedLabel} → ${seedLabel} + 10,389 CLEF claims: ${(best['+clef'] / best[seedLabel]).toFixed(2)}×`);
   // The same growth in this process's CPU time, median of interleaved rounds: on a shared machine
   // the wall clock also counts the time other processes held the cores.
-  const cpu = (fn: () => void) => {
-    const t = process.cpuUsage();
-    fn();
-    const d = process.cpuUsage(t);
-    return (d.user + d.system) / 1000;
-  };
   const seedCpu: number[] = [];
   const trkCpu: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    seedCpu.push(cpu(runs[seedLabel]));
-    trkCpu.push(cpu(runs['+1k trk']));
+    seedCpu.push(cpuMs(runs[seedLabel]));
+    trkCpu.push(cpuMs(runs['+1k trk']));
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const trk = best['+1k trk'] / best[seedLabel];
-  const trkCpuRatio = median(trkCpu) / median(seedCpu);
+  const trkCpuRatio = medianOf(trkCpu) / medianOf(seedCpu);
   console.log(
     `growth ${seedLabel} → ${seedLabel} + 1,000 tracked claims: ${trk.toFixed(2)}× wall clock, ${trkCpuRatio.toFixed(2)}× CPU time ` +
-      `(median of ${rounds}: ${median(seedCpu).toFixed(1)} → ${median(trkCpu).toFixed(1)} ms; target ≤ 1.5×: ${Math.max(trk, trkCpuRatio) <= 1.5 ? 'met' : trkCpuRatio <= 1.5 ? 'met in CPU time' : 'NOT met'})`,
+      `(median of ${rounds}: ${medianOf(seedCpu).toFixed(1)} → ${medianOf(trkCpu).toFixed(1)} ms; target ≤ 1.5×: ${Math.max(trk, trkCpuRatio) <= 1.5 ? 'met' : trkCpuRatio <= 1.5 ? 'met in CPU time' : 'NOT met'})`,
   );
 }
 
