@@ -602,7 +602,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (/[\n.!?;:]/.test(gap)) return true;
     // (the next sentence may open with an elided word the tokens leave out: "» C'est par ces mots que …", "» L'avocat …")
     // (its stop may stand inside a quote it ends with: "„Die Antwort war: ‚Das regelt der Chef.‘“ Sie …")
-    return /[.!?…][\s'\u2018\u2019\u201a\u201c\u201d"\u00bb\u203a]*$/.test(text.slice(q.innerStart, q.innerEnd)) && (isCapitalized(d, a) || /^\s*\p{Lu}['\u2019]$/u.test(gap));
+    return /[.!?…][\s'\u2018\u2019\u201a\u201c\u201d"\u00bb\u00ab\u203a\u2039]*$/.test(text.slice(q.innerStart, q.innerEnd)) && (isCapitalized(d, a) || /^\s*\p{Lu}['\u2019]$/u.test(gap));
   };
 
   /** Whether nothing of the sentence precedes the quote (it opens a sentence or a paragraph). */

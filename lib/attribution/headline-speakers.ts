@@ -175,7 +175,10 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
     // the headline's words said again in the body ("Rail union chief: ‘We have been left with no choice’" over "‘We
     // have been left with no choice. …’" in Denise Marlow's paragraph of quotes): the body's speaker said them, when the
     // headline describes them (a word in lower case); a name stays ("Fenprof:" over its secretary-general's words)
-    const again = !st.actorId && /\s\p{Ll}/u.test(st.speaker!.text) ? sameWordsInBody(st, statements, headline) : undefined;
+    // (or by a word the body never uses, a topic: "Schockanruf-Prozess: »Ich dachte, …«" over the witness's "»Ich dachte,
+    // … Da überlegt man nicht lange.«"; not "Mbaye : « … »" over "…, sourit le joueur", Ousmane Mbaye named in the body)
+    const described = /\s\p{Ll}/u.test(st.speaker!.text) || (st.kind === 'direct' && !text.includes(st.speaker!.text, st.end));
+    const again = !st.actorId && described ? sameWordsInBody(st, statements, headline) : undefined;
     // (and a topic, "Piscine de Landivisiau : « … »", is no mention of them)
     if (again) return out.push({ ...st, ...(namesSpeaker(st, speaking, memo) ? {} : { speaker: null }), speakerName: again.speakerName, actor: again.actor, ...(again.actorId ? { actorId: again.actorId } : {}) });
     // (a known actor whose kind the caller did not say counts as someone who speaks)
