@@ -13,6 +13,7 @@
  */
 import { normalize, type NormalizedText } from './normalize';
 import { wordIdGeneration } from './word-ids';
+import { isStopword } from './stopwords';
 
 export interface Tokens {
   /** number of tokens */
@@ -234,7 +235,7 @@ export function splitSentences(original: string, norm: NormalizedText, tokens: T
             inNumber ||
             ABBREVIATIONS.has(prev) ||
             (NUMBER_ABBREVIATIONS.has(prev) && isDigitCode(nc)) ||
-            (prev.length === 1 && !isDigitCode(prev.charCodeAt(0))) ||
+            (prev.length === 1 && !isDigitCode(prev.charCodeAt(0)) && !letterEndsSentence(original, norm, tokens, k)) ||
             // last piece of "EE.UU." / "т.д.", like "U.S." which the tokenizer joins
             (prevInnerDot && !isDigitsKey(prev) && prev.length <= MAX_ABBREV_PIECE) ||
             (prev.length <= 2 && isDigitsKey(prev) && ORDINAL_MONTHS.has(tokens.keys[k]));
@@ -250,6 +251,18 @@ export function splitSentences(original: string, norm: NormalizedText, tokens: T
     sentenceOf[k] = sent;
   }
   return { sentenceOf, sentenceStart };
+}
+
+/**
+ * A single letter before a stop is an initial ("George W. Bush", "Dennis K. verfolgt", "a déclaré M. Dupont") unless a
+ * word in lower case stands before it and a function word after it (not French "M.", Monsieur): "schrieb Selenskyj auf X. Er habe …", "posted on X.
+ * The post …" end a sentence on the letter.
+ */
+function letterEndsSentence(original: string, norm: NormalizedText, tokens: Tokens, k: number): boolean {
+  // (not French "M." for Monsieur: "a dit M. Le Goff")
+  // (nor a second initial, which may be a function word too: "заявил В. В. Путин")
+  if (k < 2 || tokens.keys[k - 1] === 'm' || tokens.keys[k].length < 2 || !isStopword(tokens.keys[k])) return false;
+  return isLatinOrCyrLower(original, norm.origStart[tokens.start[k - 2]]);
 }
 
 /** True when the original character is a lower-case letter (a sentence does not start there). */

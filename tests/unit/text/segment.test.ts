@@ -138,6 +138,16 @@ describe('sentences across the nine languages: abbreviations, initials, numbers'
     expect(sentences('Selon V. Poutine, rien ne change. Kiev répond.')).toHaveLength(2);
   });
 
+  it('ends a sentence on a single letter after a word in lower case when a function word opens the next', () => {
+    expect(sentences('Das schrieb der Präsident auf X. Er habe kein Recht dazu.')).toEqual(['Das schrieb der Präsident auf X.', 'Er habe kein Recht dazu.']);
+    expect(sentences('The president posted on X. The post was deleted.')).toHaveLength(2);
+    expect(sentences('Le président a écrit sur X. Il a ensuite supprimé le message.')).toHaveLength(2);
+    // initials after a name, and French "M." (Monsieur), stay inside the sentence
+    expect(sentences('Am Ende sprach Dennis K. Er bat um Entschuldigung.')).toHaveLength(1);
+    expect(sentences('Puis a parlé M. Le Goff, le maire.')).toHaveLength(1);
+    expect(sentences('Il a vu passer George W. Bush.')).toHaveLength(1);
+  });
+
   it('does not split decimal numbers, dates or German ordinal dates', () => {
     expect(sentences('Die Wirtschaft wuchs um 1.5 Prozent. Das sagte Merz.')).toEqual([
       'Die Wirtschaft wuchs um 1.5 Prozent.',
