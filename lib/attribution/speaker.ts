@@ -1123,7 +1123,7 @@ export class Registry {
       // (a role at k or k - 1, or roleBack's), an article describes it (describedAt), or a capitalised word at k that
       // may open a name ("The", "In", "He" may not: the run of names read from it would be empty) opens a phrase or has
       // an age two words on: most capitalised words have none of these
-      if (!roleNear(d, k - 7, k + 1) && !describedAt(d, k) && !describedBeforeAdjective(d, k) && (!(f & CAPITAL) || (f & (STOP | DET | PRON | ORG)) !== 0 || (k !== 0 && !breaksBefore(d, k) && sentenceStart[sentenceOf[k]] !== k && !(k + 2 < n && commaBefore(d, k + 2))))) continue;
+      if (!roleNear(d, k - 7, k + 1) && !describedAt(d, k) && !describedBeforeAdjective(d, k) && (!(f & CAPITAL) || (f & (STOP | DET | PRON | ORG)) !== 0 || (k !== 0 && !breaksBefore(d, k) && sentenceStart[sentenceOf[k]] !== k && !(k + 2 < n && (commaBefore(d, k + 2) || ageInBrackets(d, k + 2)))))) continue;
       // (after a comma, only a name in apposition to a role: "La procureure, Isabelle Fournier, a requis")
       // (a name in quotation marks completes a role: "Главный тренер «Спартака» Иван Петров", "prezes „Orlenu” Jan Kos")
       const apposed = breaksBefore(d, k + 1) && !closingMarkGap(d, k + 1);
@@ -1145,8 +1145,9 @@ export class Registry {
       // "Jakub Sobczyk, główny ekonomista Warszawskiego Instytutu Gospodarki": the role describes the name before the
       // comma, and the capitalised words after it are its institution, not a person
       if (titled && !apposed && roleOfNameBefore(d, far >= 0 ? far : adjective ? k - 1 : k)) continue;
-      // (or a name anywhere with the age after it: "… Dario Ferretti, 47 anni, accusato di …", "Ann Ruiz, 67, said")
-      const aged = !titled && isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k) && k + 2 < d.n && !breaksBefore(d, k + 1) && commaBefore(d, k + 2) && AGE.test(d.keys[k + 2]);
+      // (or a name anywhere with the age after it: "… Dario Ferretti, 47 anni, accusato di …", "Ann Ruiz, 67, said",
+      // "Kemal Y. (34) wohnt direkt gegenüber")
+      const aged = !titled && isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k) && k + 2 < d.n && !breaksBefore(d, k + 1) && ((commaBefore(d, k + 2) && AGE.test(d.keys[k + 2])) || ageInBrackets(d, k + 2));
       const opens = titled || aged || (isCapitalized(d, k) && (k === 0 || breaksBefore(d, k) || d.sentenceStart[d.sentenceOf[k]] === k));
       if (!opens) continue;
       let a = titled ? k + 1 : k;
@@ -3093,6 +3094,16 @@ function ageAfterGiven(d: Doc, e: number): string | undefined {
   if (!(/^,\s*$/.test(before) || (d.keys[e - 1] === 'de' && /^\s+$/.test(before)))) return undefined;
   if (/^[,)]/.test(after) || (e + 1 < d.n && YEARS.has(d.keys[e + 1]) && !breaksBefore(d, e + 1))) return d.keys[e];
   return undefined;
+}
+
+/** Whether token e is an age in brackets, as German copy gives it after a name: "Kemal Y. (34)", "Telesforo Santillan (60 Jahre)". */
+function ageInBrackets(d: Doc, e: number): boolean {
+  if (!AGE.test(d.keys[e]) || d.text.charCodeAt(d.ts[e] - 1) !== 40) return false;
+  // ("(34)", or "(60 Jahre)")
+  if (d.text.charCodeAt(d.te[e]) !== 41 && !(e + 1 < d.n && YEARS.has(d.keys[e + 1]) && d.text.charCodeAt(d.te[e + 1]) === 41 && d.te[e] + 1 === d.ts[e + 1])) return false;
+  const before = d.text.slice(d.te[e - 1], d.ts[e]);
+  // (after an initial's stop too: "Kemal Y. (34)")
+  return before === '(' || before === ' (' || before === '. (';
 }
 
 /**

@@ -43,7 +43,7 @@ export const de: CueLexicon = {
     // Konjunktiv I and the Konjunktiv II forms news copy uses for reported speech
     'zeige bleibe sehe komme fehle brauche halte gelte handele hätte hätten wäre wären',
   complementizers: 'dass daß ob',
-  auxiliaries: 'hat haben hatte hatten habe ist sind war wurde wird werde auch noch zudem sich jedoch ebenfalls dann nun daraufhin erneut',
+  auxiliaries: 'hat haben hatte hatten habe ist sind war wurde wird werde soll sollte sollten auch noch zudem sich jedoch ebenfalls dann nun daraufhin erneut',
   pronounsM: 'er',
   pronounsF: 'sie',
   pronounsOther: 'ich wir man es',
@@ -73,7 +73,7 @@ export const de: CueLexicon = {
     // ("Ex-Ministerin", "Vize-Präsident": the hyphen parts them, and a capitalised "Ex" would be read as a name)
     'ex vize ' +
     // courts, police, armed forces, rescue
-    'anwältin staatsanwältin strafverteidiger pflichtverteidiger verteidigerin ermittler ermittlerin kommissar ' +
+    'anwältin staatsanwältin ankläger! anklägerin! strafverteidiger pflichtverteidiger verteidigerin ermittler ermittlerin kommissar ' +
     'kommissarin polizist polizistin beamte beamter beamtin inspektor inspektorin prüfer prüferin kontrolleur ' +
     'kontrolleurin aufseher aufseherin beobachter beobachterin vermittler vermittlerin unterhändler unterhändlerin ' +
     'soldat soldatin offiziere offizierin kommandeur kommandeurin befehlshaber befehlshaberin hauptmann ' +
@@ -100,7 +100,7 @@ export const de: CueLexicon = {
     'aktivist aktivistin umweltschützer umweltschützerin klimaschützer tierschützer datenschützer demonstrant ' +
     'demonstrantin anwohner anwohnerin bewohner bewohnerin augenzeuge augenzeugin zeuge zeugin opfer überlebende ' +
     'überlebender angehörige angehöriger hinterbliebene passant passantin urlauber urlauberin touristin kunde kundin ' +
-    'patientin patienten flüchtling migrantin häftling gefangene geisel nachbarin ehefrau ehemann großmutter ' +
+    'patientin patienten flüchtling migrantin häftling gefangene geisel nachbar! nachbarin schüler! ehefrau ehemann großmutter ' +
     'großvater witwer freundin lebensgefährte lebensgefährtin kollege kollegin tante onkel enkel enkelin bischof ' +
     'bischöfin erzbischof pfarrer pfarrerin pastorin priester papst kardinal rabbiner imam ' +
     'rentner rentnerin pensionär pensionärin wirtschaftsweise wirtschaftsweiser ' +

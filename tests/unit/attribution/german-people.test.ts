@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { spokenBy, statementWith } from './helpers';
+
+/**
+ * German local copy and tabloids give an ordinary person's age in brackets after the name: "Kemal Y. (34)", "Kemal
+ * Yilmaz (34)". That names someone even when the given name is one our lists lack, whom the next "er" or "sie" is.
+ */
+describe('a name with its age in brackets names someone', () => {
+  it.each([
+    ['a surname by its initial', 'Ein Feuer brach aus. Kemal Y. (34) wohnt direkt gegenüber. Er wird wach. „Ich bin ans Fenster gerannt“, erzählt er.', 'ans Fenster', 'Kemal Y'],
+    ['a whole surname', 'Ein Feuer brach aus. Kemal Yilmaz (34) wohnt direkt gegenüber. Er wird wach. „Ich bin ans Fenster gerannt“, erzählt er.', 'ans Fenster', 'Kemal Yilmaz'],
+    ['"(60 Jahre)"', 'Die Forscherin Anna Berg leitete das Team. Geführt wurde die Expedition von Telesforo Santillan (60 Jahre). Er hofft, dass das Dorf profitiert.', 'das Dorf profitiert', 'Telesforo Santillan'],
+    ['a woman', 'Der Bürgermeister Hans Weber sprach zuerst. Ayşe Demir (52) wohnt seit zwanzig Jahren hier. „Das habe ich noch nie erlebt“, sagt sie.', 'noch nie erlebt', 'Ayşe Demir'],
+  ])('%s', spokenBy);
+
+  it('a club and its score in brackets name no one', () => {
+    const text = 'Trainer Hans Weber war zufrieden. Schalke 04 (2) lag lange vorn. „Wir haben gekämpft“, sagte er.';
+    expect(statementWith(text, 'gekämpft').speakerName).toBe('Hans Weber');
+  });
+});
+
+/** Words German copy names a person by, which the role list lacked: a role is no part of the name that follows it. */
+describe('German roles: Ankläger, Nachbar, Schüler', () => {
+  it.each([
+    ['"der Ankläger" is the prosecutor named before, not the defendant named last', 'Dennis K. schwieg. Staatsanwalt Henrik Lübbers sprach von einer Schutzbehauptung. K. habe gewusst, worauf er sich einlasse. „Wer so viel Geld bekommt, der weiß Bescheid“, sagte der Ankläger.', 'so viel Geld', 'Henrik Lübbers'],
+    ['"Nachbar Kemal"', 'Ein Feuer brach aus. „Ich hörte nur noch das Baby schreien“, sagt Nachbar Kemal.', 'Baby schreien', 'Kemal'],
+    ['"Schüler Jonas (17)"', 'Die Nachbarn sind fassungslos. Auch Schüler Jonas (17) ist geschockt: „Man denkt immer, so was passiert nur im Fernsehen.“', 'im Fernsehen', 'Jonas'],
+  ])('%s', spokenBy);
+});
+
+/**
+ * A sentence that opens with "Sollte" is a condition ("Sollte die Koalition Truppen schicken, wären diese …"): the modal
+ * is no one's name, and a quotation in it is the last speaker's.
+ */
+describe('"Sollte …" opening a sentence is a condition, not a speaker', () => {
+  it.each([
+    ['Sollte', 'Lawrow sprach in Moskau. „Wir lehnen das ab“, sagte er. Sollte die Koalition der Willigen Truppen schicken, wären diese „legitime Ziele für unsere Streitkräfte“.', 'legitime Ziele', 'Sergei Lavrov'],
+    ['Sollte es', 'Die Ministerin Anna Berg sprach in Berlin. „Wir sind bereit“, sagte sie. Sollte es so weit kommen, drohe eine „lange und teure Blockade für alle“.', 'teure Blockade', 'Anna Berg'],
+  ])('%s', spokenBy);
+});
