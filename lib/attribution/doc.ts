@@ -284,6 +284,12 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       flags[k] &= ~(VERB | VERB_F);
       continue;
     }
+    // (a role that is also a participle is the role after its article: "Le prévenu bredouille : « … »", "l'accusé")
+    // (French articles only: "il", "a" are articles in Italian and Portuguese, and French "-t-il prévenu", "a accusé" verbs)
+    if (flags[k] & ROLE && !(gap[k] & GAP_BREAK) && ((flags[k - 1] & DET && ROLE_ARTICLE.has(tokens.keys[k - 1])) || gap[k] & GAP_ELIDED)) {
+      flags[k] &= ~(VERB | VERB_F);
+      continue;
+    }
     if (!(flags[k + 1] & VERB) || gap[k + 1] & GAP_BREAK) continue;
     // (or "the" and one word before it: "the audit report concluded")
     const the = flags[k - 1] & DET && tokens.keys[k - 1] === 'the' ? k - 1 : k > 1 && flags[k - 2] & DET && tokens.keys[k - 2] === 'the' && !(flags[k - 1] & (VERB | CAPITAL | STOP)) ? k - 2 : -1;
@@ -294,6 +300,9 @@ export function makeDoc(text: string, seg: Segmented): Doc {
 }
 
 /** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
+/** French articles before a noun of a role that is also a participle of a cue ("le prévenu", "un accusé"). */
+const ROLE_ARTICLE = new Set(['le', 'la', 'les', 'un', 'une', 'du', 'des']);
+
 export function breaksBefore(d: Doc, k: number): boolean {
   return (gapFlags(d, k) & GAP_BREAK) !== 0;
 }

@@ -21,6 +21,8 @@ export const fr: CueLexicon = {
     ' agace agacé emporte emporté insurge insurgé offusque offusqué inquiète inquiété étonne exulte exulté raille raillé grince grincé cingle persifle esclaffe esclaffé savoure savouré balaie balayé rassure rassuré reprend repris relativise relativisé minimise minimisé corrige corrigé scande scandé scandent scandaient clame clamé clament hurlé crié crie criait crient criaient hurle hurlait hurlent' +
     // (grumbling: "pestait Jean-Marc, 58 ans"; not "peste", the plague of a herd as often)
     ' pesté pestait pestaient fulmine fulminé maugrée maugréé bougonne bougonné grommelle grommelé ronchonne ronchonné' +
+    // (a voice that fails: "Le prévenu bredouille : « … »", "balbutie-t-il")
+    ' bredouille bredouillé balbutie balbutié' +
     // (a fear that someone voices: "Un maître-nageur, qui préfère taire son nom, craint que …")
     ' craint craignait craignent redoute redouté',
   sourceFrames: 'selon|d\'après|de l\'avis de|aux yeux de|pour' +
@@ -43,6 +45,6 @@ export const fr: CueLexicon = {
     // (the head of a company is named again as its "patron": "le directeur général, Frédéric Lambert" … "Le patron de Valdor")
     '|patron de>directeur|patronne de>directeur|patron du>directeur|patronne du>directeur',
   anaphors: 'ce dernier>m|cette dernière>f|celui-ci>m|celle-ci>f|l\'intéressé>m|l\'intéressée>f|le principal intéressé>m|la principale intéressée>f',
-  stops: 'à au aux auprès devant lors dans en sur pour avec de du des mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette et mais qui aujourd\'hui encore ensuite alors enfin notamment aussitôt',
+  stops: 'à au aux auprès devant lors dans en sur pour avec de du des mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette et mais qui aujourd\'hui encore ensuite puis alors enfin notamment aussitôt',
   determiners: 'le la les l\' un une son sa ses leur',
 };
