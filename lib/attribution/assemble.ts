@@ -2510,9 +2510,18 @@ function frameAt(d: Doc, k: number, max: number): Frame | null {
         break;
       }
     }
-    if (ok) return fr;
+    // (a one-word frame before a time is no source: "pour la première fois", "pour l'instant", "per il momento")
+    if (ok) return fr.keys.length === 1 && timeAfterFrame(d, k + 1, max) ? null : fr;
   }
   return null;
+}
+
+/** Nouns of a time a one-word frame ("pour", "para", "per") may open: "la première fois", "le moment", "la prima volta". */
+const FRAME_TIME = new Set(['fois', 'moment', 'instant', 'heure', 'volta', 'momento', 'vez', 'ora']);
+
+function timeAfterFrame(d: Doc, j: number, max: number): boolean {
+  for (let t = j; t < max && t < j + 3 && !breaksBefore(d, t); t++) if (FRAME_TIME.has(d.keys[t])) return true;
+  return false;
 }
 
 /**
