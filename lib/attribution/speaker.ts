@@ -1305,6 +1305,18 @@ export class Registry {
         else this.touch(withAge(newPerson(d.text.slice(d.ts[k], d.te[k]), guessGender(d.keys[k]), new Set(), d.keys[k]), { age }), EMPTY, d.ts[k]);
         return k + 1;
       }
+      // (or with a relation or a role set off after it, as court and local copy name a victim's family: "Nathalie, la mère
+      // de Léa, serre contre elle une photo", "Thomas, le frère de la victime, …": whom "la mère" and "elle" are next)
+      const r = k + 2 < upto && commaBefore(d, k + 1) && d.flags[k + 1] & DET && !breaksBefore(d, k + 2) ? k + 2 : -1;
+      if (r > 0 && (RELATION.has(d.keys[r]) || isRole(d, r)) && !this.mentionCovers(d.ts[k], d.te[k])) {
+        const known = this.findSurname(d.keys[k]);
+        if (known && known.name === d.text.slice(d.ts[k], d.te[k])) this.touch(known, EMPTY, d.ts[k]);
+        else this.touch(newPerson(d.text.slice(d.ts[k], d.te[k]), RELATION.get(d.keys[r]) ?? guessGender(d.keys[k]), new Set([d.keys[r]]), d.keys[k]), EMPTY, d.ts[k]);
+        // (past the apposition: whose mother she is, "von Lea", names no one the next "sie" is)
+        let e = r + 1;
+        while (e < upto && !breaksBefore(d, e)) e++;
+        return e;
+      }
     }
     // a surname alone, inside a sentence (the sentence's first word is read above), or after an abbreviated title ("Le
     // Dr Carpentier, lui, plaide …"); at its end too, before the next sentence's first word ("Wenig Freude hatte
@@ -1546,11 +1558,17 @@ export class Registry {
     }
     // "His verdict:", "Sein Fazit:", "Son verdict :", "Seine Zuversicht gründet sich auf …:": a possessive and a noun that
     // names no one, what the last person of its gender said (not "his spokesman", "son avocat": someone else)
-    // (nor people of theirs: "his surrogates", "his family", "sein Umfeld")
-    if (ph.b - ph.a === 2 && POSSESSOR.has(d.keys[ph.a]) && !isRole(d, ph.a + 1) && !personNoun(d, ph.a + 1) && !(isCapitalized(d, ph.a + 1) && GERMAN_PERSON_NOUN.test(d.keys[ph.a + 1])) && !THEIR_PEOPLE.test(d.keys[ph.a + 1]) && !(ENGLISH_PLURAL.test(d.keys[ph.a + 1]) && isEnglish(d, 'present'))) {
+    // (nor people of theirs: "his surrogates", "his family", "sein Umfeld"; nor their kin, "son père", "seine Frau")
+    if (ph.b - ph.a === 2 && POSSESSOR.has(d.keys[ph.a]) && !isRole(d, ph.a + 1) && !personNoun(d, ph.a + 1) && !RELATION.has(d.keys[ph.a + 1]) && !POSSESSED_KIN.has(d.keys[ph.a + 1]) && !(isCapitalized(d, ph.a + 1) && GERMAN_PERSON_NOUN.test(d.keys[ph.a + 1])) && !THEIR_PEOPLE.test(d.keys[ph.a + 1]) && !(ENGLISH_PLURAL.test(d.keys[ph.a + 1]) && isEnglish(d, 'present'))) {
       const g = POSSESSOR.get(d.keys[ph.a])!;
       const p = this.lastOf(g === 'any' ? (feminine ? 'f' : null) : g);
       if (p) return this.named(this.subjectOf(p, g === 'any' ? null : g, ph.a), start);
+    }
+    // "son père", "sein Vater", "her father": someone's kin, someone else than the last person named; the one named with
+    // that word before, if anyone was
+    if (ph.b - ph.a === 2 && POSSESSOR.has(d.keys[ph.a]) && (RELATION.has(d.keys[ph.a + 1]) || POSSESSED_KIN.has(d.keys[ph.a + 1]))) {
+      const p = this.lastNamedWith(d.keys[ph.a + 1]);
+      return p ? this.named(p, start) : { name: d.text.slice(start, end) };
     }
     // "este último", "esta última": the last person named, of the gender the words give
     if (ph.b - ph.a === 2 && latterAt(d, ph.a)) {

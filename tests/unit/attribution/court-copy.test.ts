@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { spokenBy, statementWith } from './helpers';
+
+/**
+ * Court copy names the defendant by a word that is also a participle of a cue ("le prévenu", "l'accusé"): after its
+ * article it is the role, and the verb after it ("bredouille", "balbutie") the cue.
+ */
+describe('a role that is also a participle is the role after its article', () => {
+  it.each([
+    ['"Le prévenu bredouille :"', 'Dans le box, Kévin D., 34 ans, baisse la tête. Le prévenu bredouille : « Je pensais que j’étais capable de rentrer. »', 'capable de rentrer', 'Kévin D'],
+    ['"L’accusé balbutie :"', 'Dans le box, Kévin D., 34 ans, baisse la tête. L’accusé balbutie : « Je ne voulais pas ça. »', 'voulais pas', 'Kévin D'],
+  ])('%s', spokenBy);
+
+  it('the participle after a verb stays the cue: "a-t-il prévenu"', () => {
+    const text = 'Le maire, Patrick Kieffer, reçoit les salariés. « On ne se laissera pas faire une deuxième fois », a-t-il prévenu.';
+    expect(statementWith(text, 'deuxième fois').speakerName).toBe('Patrick Kieffer');
+  });
+});
+
+/** "Puis, d'une voix à peine audible : « … »": an adverb opening the sentence is no one, the words the last speaker's. */
+describe('an adverb before a colon and a quote names no one', () => {
+  it.each([
+    ['fr', 'Dans le box, Kévin D., 34 ans, baisse la tête. « C’était à dix minutes », dit-il. Puis, d’une voix à peine audible : « Je ne me pardonnerai jamais. »', 'pardonnerai', 'Kévin D'],
+    ['de', 'Der Richter Paul Martin kam herein. Dennis K. (34) saß still. „Es tut mir leid“, sagte er. Dann, mit kaum hörbarer Stimme: „Ich werde mir das nie verzeihen.“', 'nie verzeihen', 'Dennis K'],
+  ])('%s', spokenBy);
+});
+
+/** "pour la première fois", "per la prima volta": a one-word frame before a time names no source. */
+describe('a frame word before a time is no source', () => {
+  it.each([
+    ['fr', 'Le juge Paul Martin entre. Marc Rossi, 34 ans, est dans le box. Marc Rossi s’est tourné, pour la première fois, vers les parents de Léa : « Je sais que mes excuses ne valent rien. »', 'excuses', 'Marc Rossi'],
+    ['it', 'Il giudice Paolo Marini entra. Marco Rossi, 34 anni, è in aula. Marco Rossi si è rivolto, per la prima volta, ai genitori di Lea: «So che le mie scuse non valgono nulla.»', 'scuse', 'Marco Rossi'],
+  ])('%s', spokenBy);
+});
+
+/**
+ * Court and local copy name a victim's family by a first name and the relation set off after it ("Nathalie, la mère de
+ * Léa,"): that is someone, whom the next "elle" is — not the person the relation is to, named last.
+ */
+describe('a first name with a relation set off after it names someone', () => {
+  it.each([
+    ['fr', 'Léa, 19 ans, est morte. À la barre, Nathalie, la mère de Léa, serre une photo. « Elle voulait devenir infirmière », raconte-t-elle.', 'infirmière', 'Nathalie'],
+    ['de', 'Lea (19) ist tot. Vor Gericht hält Anna, die Mutter von Lea, ein Foto. „Sie wollte Krankenschwester werden“, erzählt sie.', 'Krankenschwester', 'Anna'],
+    ['en', 'Lea, 19, died. In court, Anna, the mother of Lea, held a photo. “She wanted to be a nurse,” she said.', 'a nurse', 'Anna'],
+  ])('%s', spokenBy);
+});
+
+/** "Son père, resté au premier rang, explique …": someone's kin is someone else, not the last person named. */
+describe('a possessive and a kin noun are someone new', () => {
+  it.each([
+    ['fr', 'À la barre, Nathalie, la mère de Léa, serre une photo. « Elle voulait devenir infirmière », raconte-t-elle. Son père, resté au premier rang, explique que la famille n’attend « pas de la vengeance, mais que justice soit rendue ».', 'justice soit rendue', 'Son père'],
+    ['de', 'Vor Gericht hält Anna, die Mutter von Lea, ein Foto. „Sie wollte Krankenschwester werden“, erzählt sie. Sein Vater sagte, die Familie wolle „keine Rache, sondern Gerechtigkeit“.', 'keine Rache', 'Sein Vater'],
+    ['en', 'Lea, 19, died. In court, Anna, the mother of Lea, held a photo. Her father said the family wanted “not revenge, but justice.”', 'not revenge', 'Her father'],
+  ])('%s', spokenBy);
+});
