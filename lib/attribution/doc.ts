@@ -217,6 +217,8 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     let fl = wordFlags[id];
     if (fl === 0) wordFlags[id] = fl = readWord(lk, keys[k]) | ROLE_READ;
     fl &= ~ROLE_READ;
+    // ("parole" is a role as the head of "porte-parole" only: "a demandé la parole", "prend la parole" name no one)
+    if (fl & ROLE && keys[k] === 'parole' && text.charCodeAt(s - 1) !== 45) fl &= ~ROLE;
     if (fl & ROLE) roles++;
     roleCount[k + 1] = roles;
     if (fl & (MARK_DE | MARK_EN)) {

@@ -491,8 +491,13 @@ function particleEnd(d: Doc, a: number, b: number, max: number): number {
 /** End of a name of two or three capitalised words at token j ("Elena Robles"), else -1. */
 export function nameRunEnd(d: Doc, j: number, max: number): number {
   let e = j;
-  while (e < max && e - j < 4 && ((isCapitalized(d, e) && !(d.flags[e] & (STOP | DET | PRON | VERB)) && !isRole(d, e) && !isOrgWord(d, e)) || (e > j && nameParticle(d, e))) && (e === j || !breaksBefore(d, e))) e++;
-  if (e - j < 2 || e - j > 3) return -1;
+  // (the words of a name, a hyphenated given name one of them: "Anne-Marie Le Goff" is three)
+  let w = 0;
+  while (e < max && w < 4 && ((isCapitalized(d, e) && !(d.flags[e] & (STOP | DET | PRON | VERB)) && !isRole(d, e) && !isOrgWord(d, e)) || (e > j && nameParticle(d, e))) && (e === j || !breaksBefore(d, e))) {
+    if (e === j || !(d.te[e - 1] + 1 === d.ts[e] && d.text.charCodeAt(d.te[e - 1]) === 45)) w++;
+    e++;
+  }
+  if (e - j < 2 || w > 3) return -1;
   if (e < max && !breaksBefore(d, e) && isCapitalized(d, e)) return -1;
   return e;
 }

@@ -28,7 +28,7 @@ export const fr: CueLexicon = {
   sourceFrames: 'selon|d\'après|de l\'avis de|aux yeux de|pour' +
     '|aux dires de|de l\'aveu de|selon les propos de|selon les termes de|selon les mots de|à en croire',
   complementizers: 'que qu\'',
-  auxiliaries: 'a ont avait avaient aurait est t également aussi encore nous vous lui leur me te se fait aussitôt immédiatement toutefois cependant néanmoins pourtant ensuite enfin ainsi donc toujours récemment finalement clairement publiquement fermement vivement longuement notamment surtout',
+  auxiliaries: 'a ont avait avaient aurait est t également aussi encore déjà emblée nous vous lui leur me te se fait aussitôt immédiatement toutefois cependant néanmoins pourtant ensuite enfin ainsi donc toujours récemment finalement clairement publiquement fermement vivement longuement notamment surtout',
   pronounsM: 'il',
   pronounsF: 'elle',
   pronounsOther: 'ils elles je on',
