@@ -1982,6 +1982,16 @@ export class Registry {
       if (!isCollective(title) || (det === 'the' && titleAt === ph.b - 1 && ph.b - ph.a >= 3 && (title === 'diplomat' || title === 'analyst')) || (ph.b === titleAt + 1 && ((titleAt === ph.a + 1 && definiteSingular(d, ph.a, title)) || (titleAt === ph.a && afterElision(d, titleAt))))) {
         // ("глава региона", "szef resortu": a head of whatever the complement names, which may be how the person was
         // introduced in other words, "губернатор", "minister")
+        // (the defendant is none of those the court copy named as the judge, the prosecutor or a lawyer: "interroge le
+        // président Bernard Chaumette. Le prévenu bredouille : « … »")
+        if (DEFENDANT.test(title)) {
+          for (let i = this.people.length - 1; i >= 0; i--) {
+            const p = this.people[i];
+            if (g !== null && p.gender !== null && p.gender !== g) continue;
+            if (COURT_ROLE.test(this.roleOf(p) ?? '')) continue;
+            return this.named(p, start, adjectives);
+          }
+        }
         const by = withComplement(d, titleAt, ph.b) && !GENERIC_HEAD.test(title) ? (office ?? title) : null;
         const p = this.lastOf(g, by, adjectives);
         // (with no role to tell them apart, as a pronoun does: the subject of the sentence that named the last one, not
@@ -2682,6 +2692,11 @@ function countryAdjectiveFr(w: string): boolean {
 const GENERIC_HEAD = /^(глав|руковод|керівн|очільн|szef|kierown)/;
 
 /** Whether a person was introduced with a role other than the one of stem `role`. */
+/** Words for the defendant of a trial, folded. */
+const DEFENDANT = /^(?:prevenu|accuse|angeklagte|defendant|accused|acusad|imputad|imputat|arguid|reu$|oskarzon|обвиняем|підсудн|обвинувачен)/;
+/** The roles of a court the defendant is not, folded stems: its president or judge, the prosecutor, a lawyer. */
+const COURT_ROLE = /^(?:presiden|juge|magistrat|procureu|avocat|richter|vorsitzend|staatsanw|oberstaatsanw|anwalt|anwaltin|rechtsanw|verteidig|judge|prosecut|lawyer|attorney|counsel|juez|jueza|fiscal|abogad|giudic|avvocat|pm$|procurator|sędzi|sedzi|prokurator|adwokat|obrońc|obronc|судья|суддя|прокурор|адвокат|защитник)/;
+
 function otherRole(r: string | undefined, role: string): boolean {
   if (!r) return false;
   return !(r.startsWith(role.slice(0, 4)) || role.startsWith(r.slice(0, 4)) || (SPOKES.test(r) && SPOKES.test(role)));

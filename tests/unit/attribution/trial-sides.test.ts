@@ -12,3 +12,14 @@ describe('the defence and the prosecution', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+/** The defendant is none of those the copy named as the judge, the prosecutor or a lawyer, whoever spoke last. */
+describe('the defendant after the judge has spoken', () => {
+  it.each([
+    ['fr', 'Dans le box, Kévin D., 34 ans, baisse la tête. « Pourquoi avez-vous repris le volant ? » interroge le président Bernard Chaumette. Le prévenu bredouille : « Je pensais que j’étais capable de rentrer. »', 'capable de rentrer', 'Kévin D'],
+    ['de', 'Auf der Anklagebank sitzt Dennis K. (34). „Warum sind Sie gefahren?“, fragte der Vorsitzende Richter Bernd Koch. Der Angeklagte sagte: „Ich dachte, ich schaffe das.“', 'schaffe das', 'Dennis K'],
+    ['en', 'In the dock sat Kevin Doyle, 34. “Why did you drive?” asked the presiding judge, Bernard Keane. The defendant said: “I thought I could make it.”', 'make it', 'Kevin Doyle'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
