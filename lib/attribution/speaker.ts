@@ -1982,6 +1982,12 @@ export class Registry {
       if (!isCollective(title) || (det === 'the' && titleAt === ph.b - 1 && ph.b - ph.a >= 3 && (title === 'diplomat' || title === 'analyst')) || (ph.b === titleAt + 1 && ((titleAt === ph.a + 1 && definiteSingular(d, ph.a, title)) || (titleAt === ph.a && afterElision(d, titleAt))))) {
         // ("глава региона", "szef resortu": a head of whatever the complement names, which may be how the person was
         // introduced in other words, "губернатор", "minister")
+        // (a role of something indefinite is someone new, not the last person named: "avoue la préfète d'un athénée
+        // liégeois", "sagte die Leiterin einer Grundschule", "said the principal of a high school")
+        if (indefiniteComplement(d, titleAt)) {
+          if (introduces) this.touch(newPerson(text, g, new Set([title]), ''), EMPTY, start);
+          return { name: text };
+        }
         // (the defendant is none of those the court copy named as the judge, the prosecutor or a lawyer: "interroge le
         // président Bernard Chaumette. Le prévenu bredouille : « … »")
         if (DEFENDANT.test(title)) {
@@ -2692,6 +2698,18 @@ function countryAdjectiveFr(w: string): boolean {
 const GENERIC_HEAD = /^(глав|руковод|керівн|очільн|szef|kierown)/;
 
 /** Whether a person was introduced with a role other than the one of stem `role`. */
+/** Indefinite articles a role's complement may open with, folded ("d'un", "eines", "of a", "di una"). */
+const INDEFINITE_COMPLEMENT = new Set('un une uno una um uma a an eines einer'.split(' '));
+
+/** Whether the role at token r has a complement with an indefinite article right after it. */
+function indefiniteComplement(d: Doc, r: number): boolean {
+  let j = r + 1;
+  if (j < d.n && !breaksBefore(d, j) && (d.keys[j] === 'de' || d.keys[j] === 'di' || d.keys[j] === 'of')) j++;
+  if (j >= d.n || breaksBefore(d, j) || !INDEFINITE_COMPLEMENT.has(d.keys[j]) || j + 1 >= d.n || breaksBefore(d, j + 1)) return false;
+  // (French elides "de" onto the article: "d'un")
+  return j > r + 1 || /d['’]$/i.test(d.text.slice(d.te[r], d.ts[j])) || d.keys[j].startsWith('ein');
+}
+
 /** Words for the defendant of a trial, folded. */
 const DEFENDANT = /^(?:prevenu|accuse|angeklagte|defendant|accused|acusad|imputad|imputat|arguid|reu$|oskarzon|обвиняем|підсудн|обвинувачен)/;
 /** The roles of a court the defendant is not, folded stems: its president or judge, the prosecutor, a lawyer. */

@@ -141,7 +141,6 @@ Côté usagers, le président du club de natation, Hervé Lucas, se dit inquiet 
     ],
   },
   {
-    fails: true,
     id: 'Belgian paper: a radio interview, the journalist asking and the minister answering',
     text: `Invité ce dimanche de l'émission « Au cœur du débat » sur La Première, le ministre-président wallon, Adrien Delvaux, a défendu la réforme des aides à l'emploi. Face à lui, la journaliste Johanne Lambotte n'a pas ménagé ses questions.
 

@@ -28,3 +28,21 @@ describe('a hyphenated given name and a particle in apposition', () => {
     expect(statementWith(text, words).speakerName).toContain(surname);
   });
 });
+
+/**
+ * A role of something indefinite is someone new ("avoue la préfète d'un athénée liégeois", "confiesa la directora de un
+ * instituto"), not the last woman named.
+ */
+describe('a role with an indefinite complement is someone new', () => {
+  it.each([
+    ['fr', 'La FAPEO se montre nuancée, indique sa secrétaire générale, Sophie Vanderstraeten. « Je passe mes étés à chercher des profs de math », avoue la préfète d’un athénée liégeois.', 'profs de math', 'la préfète'],
+    ['es', 'La portavoz de los padres, Sofía Bermúdez, era escéptica. «Paso los veranos buscando profesores de matemáticas», confiesa la directora de un instituto de Sevilla.', 'profesores de matemáticas', 'la directora'],
+    ['pt', 'A porta-voz dos pais, Sofia Bastos, estava cética. «Passo os verões à procura de professores de matemática», confessa a diretora de uma escola de Braga.', 'professores de matemática', 'a diretora'],
+  ])('%s', spokenBy);
+});
+
+/** "», a défendu la ministre devant la presse": a cue. */
+it('"a défendu" is a cue', () => {
+  const text = 'La ministre, Caroline Deprez, a présenté sa réforme. Les syndicats annoncent une mobilisation. « Il ne s’agit pas de précariser qui que ce soit », a défendu la ministre devant la presse.';
+  expect(statementWith(text, 'précariser').speakerName).toBe('Caroline Deprez');
+});
