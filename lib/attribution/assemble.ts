@@ -1792,7 +1792,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const a = d.sentenceStart[s];
     const b = s + 1 < S ? d.sentenceStart[s + 1] : d.n;
     const sentEnd = d.te[b - 1];
-    reg.advanceLater(d.ts[a]);
+    reg.advanceLater(a);
     leftCount = 0;
     while (qi < top.length && top[qi].start < sentEnd) {
       const q = top[qi++];

@@ -1009,7 +1009,7 @@ export class Registry {
   contentBefore: [number, number] | null = null;
 
   /**
-   * Positions the walk asked to advance to and the registry has not read yet, in order (advanceLater): what advance
+   * Tokens the walk asked to advance to and the registry has not read yet, in order (advanceLater): what advance
    * registers depends on where each call stopped, so they are run as asked, when the registry is next read (settle).
    */
   private later: number[] = [];
@@ -1018,30 +1018,37 @@ export class Registry {
   private laterCount = 0;
 
   /**
-   * advance(pos), run when the registry is next read: the walk asks at every sentence, and the sentences after the last
-   * one whose statement reads the registry (a page's lists, links and footer) need not be read at all.
+   * advance(d.ts[k]), run when the registry is next read: the walk asks at every sentence (k the token that opens it), and
+   * the sentences after the last one whose statement reads the registry (a page's lists, links and footer) need not be
+   * read at all.
    */
-  advanceLater(pos: number): void {
-    // (a position before the last one asked is no work: advance reads on from where it stopped)
-    if (this.laterCount === 0 || pos > this.later[this.laterCount - 1]) this.later[this.laterCount++] = pos;
+  advanceLater(k: number): void {
+    // (a token before the last one asked is no work: advance reads on from where it stopped)
+    if (this.laterCount === 0 || k > this.later[this.laterCount - 1]) this.later[this.laterCount++] = k;
   }
 
   /** Runs the advances asked for later. Every reader of the registry settles first; `people` is read after it. */
   settle(): void {
     if (this.laterCount === 0) return;
-    for (let i = 0; i < this.laterCount; i++) this.advanceNow(this.later[i]);
+    // (by token: the offset's token is the token, no search for it at every sentence)
+    const ts = this.d.ts;
+    for (let i = 0; i < this.laterCount; i++) {
+      const k = this.later[i];
+      this.hint = k;
+      this.advanceTo(k, ts[k]);
+    }
     this.laterCount = 0;
   }
 
   /** Registers the people named before `pos`: knowledge-base people, and names introduced by a role ("the analyst Katrin Albers", "Katrin Albers, a security analyst"). */
   advance(pos: number): void {
     this.settle();
-    this.advanceNow(pos);
+    this.advanceTo(this.tokenAt(pos), pos);
   }
 
-  private advanceNow(pos: number): void {
+  /** advance(pos) once the advances asked for later are run, `upto` the first token at or after pos. */
+  private advanceTo(upto: number, pos: number): void {
     const d = this.d;
-    const upto = this.tokenAt(pos);
     const quoted = this.quoted;
     const flags = d.flags;
     // (the last token before pos too when its sentence is over: a surname that ends the sentence before a quote,
@@ -1101,7 +1108,8 @@ export class Registry {
         }
         // or someone's spouse or kin by a possessive ("Seine Frau verfolgte die Verhandlung", "Sa femme était au premier
         // rang", "His wife watched from the gallery"): someone new, whom the next "sie", "elle", "she" is
-        if (POSSESSIVE_KIN_OPENING.has(d.keys[k]) && k + 1 < upto && !breaksBefore(d, k + 1) && (POSSESSED_KIN.has(d.keys[k + 1]) || RELATION.has(d.keys[k + 1]))) {
+        // (the possessives are determiners: the flag first, a lookup of the key for a few words only)
+        if (f & DET && POSSESSIVE_KIN_OPENING.has(d.keys[k]) && k + 1 < upto && !breaksBefore(d, k + 1) && (POSSESSED_KIN.has(d.keys[k + 1]) || RELATION.has(d.keys[k + 1]))) {
           const p = this.kinOpening(k);
           if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
         }
@@ -1492,10 +1500,17 @@ export class Registry {
     p.at = at;
     p.first ??= at;
     this.events.push({ p, at, speaks: false });
-    const i = this.people.indexOf(p);
-    if (i >= 0) this.people.splice(i, 1);
-    for (const w of words) p.words.add(w);
-    this.people.push(p);
+    // (moved to the end: the people after it shift down one, in place, where splice and push were two calls of builtins
+    // at every person named)
+    const people = this.people;
+    const i = people.indexOf(p);
+    if (i < 0) people.push(p);
+    else {
+      for (let j = i + 1; j < people.length; j++) people[j - 1] = people[j];
+      people[people.length - 1] = p;
+    }
+    // (most callers have no words to add: EMPTY, whose iterator is an object all the same)
+    if (words.size > 0) for (const w of words) p.words.add(w);
   }
 
   /**
