@@ -38,3 +38,14 @@ describe('"Sollte …" opening a sentence is a condition, not a speaker', () => 
     ['Sollte es', 'Die Ministerin Anna Berg sprach in Berlin. „Wir sind bereit“, sagte sie. Sollte es so weit kommen, drohe eine „lange und teure Blockade für alle“.', 'teure Blockade', 'Anna Berg'],
   ])('%s', spokenBy);
 });
+
+/** "Nur", "Beide" opening a sentence name no one: the quote after them is not theirs. */
+describe('"Nur" and "Beide" are no speakers', () => {
+  it('"Nur so viel: „…“" is not said by "Nur"', () => {
+    const text = 'Vorstandschef Matthias Rehberg sprach. Rehberg wollte das nicht kommentieren. Nur so viel: „Wir schauen uns alle Optionen an.“';
+    expect(statementWith(text, 'alle Optionen').speakerName).not.toBe('Nur');
+  });
+  it.each([
+    ['"Beide … stünden" before a quote', 'Die Politologin Katharina Wendl sieht die SPÖ unter Druck. „Hier geht es um Profilierung“, sagt sie. Beide ehemaligen Großparteien stünden vor einem Dilemma. „Die SPÖ braucht einen sichtbaren Erfolg.“', 'sichtbaren Erfolg', 'Katharina Wendl'],
+  ])('%s', spokenBy);
+});
