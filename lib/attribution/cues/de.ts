@@ -41,7 +41,9 @@ export const de: CueLexicon = {
   reportedMood:
     'sei seien habe werde könne könnten müsse solle wolle dürfe gebe liege stehe gehe wisse ' +
     // Konjunktiv I and the Konjunktiv II forms news copy uses for reported speech
-    'zeige bleibe sehe komme fehle brauche halte gelte handele hätte hätten wäre wären',
+    'zeige bleibe sehe komme fehle brauche halte gelte handele hätte hätten wäre wären ' +
+    // (verbs of a team's or a firm's state, in the subjunctive of reported speech: "Auch Lindemann sitze fest im Sattel")
+    'sitze arbeite plane verfüge spiele führe trage reiche',
   complementizers: 'dass daß ob',
   auxiliaries: 'hat haben hatte hatten habe ist sind war wurde wird werde soll sollte sollten auch noch zudem sich jedoch ebenfalls dann nun daraufhin erneut',
   pronounsM: 'er',
@@ -59,7 +61,7 @@ export const de: CueLexicon = {
     // "Landwirtschaft"), only the feminine or the compounds stand here. Compounds on "-chef" are listed, "chef" being
     // too short to be a compound's head.
     // offices and politics
-    'sekretär sekretärin staatssekretärin senator senatorin gouverneur gouverneurin stadträtin gemeinderätin ' +
+    'sekretär sekretärin staatssekretärin senator senatorin gouverneur gouverneurin stadträtin gemeinderätin ratsfrau ratsherr ' +
     'parlamentarier parlamentarierin politiker politikerin vorsteher vorsteherin dezernent dezernentin beigeordnete ' +
     'beigeordneter beauftragte beauftragter berater beraterin referentin vertreter vertreterin stellvertreter ' +
     'stellvertreterin kandidat kandidatin bewerber bewerberin herausforderer herausforderin wähler wählerin ' +

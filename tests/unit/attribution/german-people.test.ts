@@ -49,3 +49,10 @@ describe('"Nur" and "Beide" are no speakers', () => {
     ['"Beide … stünden" before a quote', 'Die Politologin Katharina Wendl sieht die SPÖ unter Druck. „Hier geht es um Profilierung“, sagt sie. Beide ehemaligen Großparteien stünden vor einem Dilemma. „Die SPÖ braucht einen sichtbaren Erfolg.“', 'sichtbaren Erfolg', 'Katharina Wendl'],
   ])('%s', spokenBy);
 });
+
+describe('German lexicon from local and sports copy', () => {
+  it.each([
+    ['"SPD-Ratsfrau Heike Overbeck" is a role and a name', 'Die Bürgermeisterin Claudia Wiegand sprach. Auch SPD-Ratsfrau Heike Overbeck stimmte gegen den Plan. „Wir sind nicht gegen Wohnungen“, sagte sie.', 'gegen Wohnungen', 'Heike Overbeck'],
+    ['"Lindemann sitze fest im Sattel" goes on with the reported speech', 'Sportdirektor Ralf Decker wollte nichts kleinreden. Die Mannschaft habe gezeigt, „dass sie lebt“, sagte er. Auch Lindemann sitze trotz der Negativserie fest im Sattel. „Sven hatte nie ein Problem mit uns.“', 'nie ein Problem', 'Ralf Decker'],
+  ])('%s', spokenBy);
+});
