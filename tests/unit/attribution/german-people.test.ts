@@ -53,6 +53,7 @@ describe('"Nur" and "Beide" are no speakers', () => {
 describe('German lexicon from local and sports copy', () => {
   it.each([
     ['"SPD-Ratsfrau Heike Overbeck" is a role and a name', 'Die Bürgermeisterin Claudia Wiegand sprach. Auch SPD-Ratsfrau Heike Overbeck stimmte gegen den Plan. „Wir sind nicht gegen Wohnungen“, sagte sie.', 'gegen Wohnungen', 'Heike Overbeck'],
+    ['"ÖVP-Klubobmann Gerald Pichlmayr" (Austrian copy) is a role and a name', 'Die Wohnministerin Sabine Hafner sprach. ÖVP-Klubobmann Gerald Pichlmayr sieht das naturgemäß anders. „Wir lassen uns nicht unter Druck setzen“, sagte er.', 'unter Druck', 'Gerald Pichlmayr'],
     ['"Lindemann sitze fest im Sattel" goes on with the reported speech', 'Sportdirektor Ralf Decker wollte nichts kleinreden. Die Mannschaft habe gezeigt, „dass sie lebt“, sagte er. Auch Lindemann sitze trotz der Negativserie fest im Sattel. „Sven hatte nie ein Problem mit uns.“', 'nie ein Problem', 'Ralf Decker'],
   ])('%s', spokenBy);
 });
