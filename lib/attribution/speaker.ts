@@ -137,11 +137,16 @@ function anaphorAt(d: Doc, a: number, max: number): number {
   return -1;
 }
 
+/** French stressed pronouns, which stand after the auxiliary before "aussi" or "même": "a lui aussi admis". */
+const STRESSED = new Set(['lui', 'elle', 'eux', 'elles']);
+
 export function phraseBefore(d: Doc, end: number, min: number, beforeApposition = false): Phrase | null {
   let k = end - 1;
   // "has said", "a-t-il affirmé", "also said"; "a de nouveau assuré", "ha di nuovo detto"
   for (;;) {
     if (k >= min && d.flags[k] & AUX && !(d.flags[k] & PRON) && !breaksBefore(d, k + 1)) k--;
+    // (and a stressed pronoun with it, after the auxiliary: "Le capitaine Julien Etcheverry a lui aussi admis que …")
+    else if (k > min && k + 1 < end && d.flags[k] & PRON && STRESSED.has(d.keys[k]) && (d.keys[k + 1] === 'aussi' || d.keys[k + 1] === 'meme') && d.flags[k - 1] & AUX && !breaksBefore(d, k + 1)) k--;
     else if (k >= min && !breaksBefore(d, k + 1)) {
       const n = adverbialEndingAt(d, k, min);
       if (n === 0) break;

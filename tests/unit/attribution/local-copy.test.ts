@@ -46,3 +46,12 @@ it('"a défendu" is a cue', () => {
   const text = 'La ministre, Caroline Deprez, a présenté sa réforme. Les syndicats annoncent une mobilisation. « Il ne s’agit pas de précariser qui que ce soit », a défendu la ministre devant la presse.';
   expect(statementWith(text, 'précariser').speakerName).toBe('Caroline Deprez');
 });
+
+/** Sports copy: "a lui aussi admis que …" (a stressed pronoun after the auxiliary), "», a souri le joueur de 29 ans". */
+describe('French sports copy', () => {
+  it.each([
+    ['"a lui aussi admis que"', '« Ce groupe a un cœur énorme », savourait Grégoire Lafitte. Le capitaine Julien Etcheverry a lui aussi admis que son équipe avait « donné beaucoup trop de munitions » aux Auvergnats.', 'munitions', 'Julien Etcheverry'],
+    ['"elle aussi"', 'La capitaine Léa Marchand a elle aussi reconnu que son équipe avait « manqué de rigueur » en défense.', 'rigueur', 'Léa Marchand'],
+    ['"a souri le joueur"', '« Ce groupe a un cœur énorme », savourait Grégoire Lafitte. Le capitaine Julien Etcheverry a lui aussi admis que son équipe avait « donné beaucoup trop de munitions ». « Le discours du coach à la pause a été assez direct », a souri le joueur de 29 ans.', 'assez direct', 'Julien Etcheverry'],
+  ])('%s', spokenBy);
+});
