@@ -538,6 +538,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     // "Lavrov: «…»", "he was blunt: “…”", "Daniel Price, a former official, put it this way:"
     const speaker = colonSpeaker(d, clauseStart, b + 1);
     if (!speaker) return null;
+    // (German: a verb the lexicon lacks right before the subject is the cue, not a headline's "Name:" — "Mitten in ihren
+    // Ausführungen rief ein AfD-Abgeordneter: „…“")
+    const v = german && speaker.a > clauseStart ? verbBefore(d, clauseStart, speaker) : -1;
+    if (v >= 0 && v < speaker.a) return { ca: v, cb: v + 1, speaker, feminine: false };
     return { ca: b, cb: b + 1, speaker, feminine: false };
   };
 
@@ -1407,6 +1411,17 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // "In einer Erklärung teilte das Ministerium mit, …", "Hartmann selbst schrieb, …": the clause's subject by
       // German word order (a preposition before the verb is not skipped to find one)
       if (german && (!ph || notSubject(d, ph))) ph = germanSubject(d, fa, fb) ?? (ph ? germanSubjectAfterVerb(d, k, fb) ?? ph : null);
+      // (a phrase inside the prepositional phrase that opens the clause is no subject, the one after the verb is: "Über ein
+      // Telefonat mit dem britischen Premier, Frankreichs Präsident Emmanuel Macron und Bundeskanzler Friedrich Merz
+      // sagte Trump, es habe …")
+      else if (german && ph && ph.b === k && ph.a > fa) {
+        const s0 = afterDateline(d, fa, k);
+        if (s0 < ph.a && isPreposition(d, s0) && !commaIn(d, s0 + 1, ph.a - 1)) ph = germanSubjectAfterVerb(d, k, fb) ?? ph;
+        else if (s0 < ph.a && isPreposition(d, s0)) {
+          const after = germanSubjectAfterVerb(d, k, fb);
+          if (after && isCapitalized(d, after.a) && !(d.flags[after.a] & DET)) ph = after;
+        }
+      }
       // (not a participle and its agent or topic: "Interrogé par Le Parisien, le maire …", "Intervistato dal Corriere, il
       // sindaco …" — the clause's own subject and verb follow the comma)
       if (!ph && k - fa <= 3 && !german && !AGENT.has(d.keys[k + 1])) {

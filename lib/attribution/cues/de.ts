@@ -113,6 +113,6 @@ export const de: CueLexicon = {
     'türke! türkin! ungar! ungarin! belgier! belgierin! norweger! norwegerin! schwede! schwedin! däne! dänin! finne! finnin!',
   stops:
     'am im in an auf bei nach vor gegenüber mit von vom zum zur über laut heute gestern morgen ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag abend dass und aber weil wie als nur beide beiden',
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag abend dass und aber weil wie als nur beide beiden mitten',
   determiners: 'der die das den dem des ein eine einer einen einem sein seine ihr ihre dessen deren',
 };

@@ -266,8 +266,9 @@ function roleForm(t: CueTable, key: string): boolean {
   if (deputy && key.length - deputy[0].length >= 4 && roleForm(t, key.slice(deputy[0].length))) return true;
   // German compounds on "-chef" ("Messechef", "Kremlchef", "Vereinschefin"): the head is too short to be a title word
   if (key.length >= 8 && GERMAN_CHEF.test(key)) return true;
-  // German compounds end with the role: a head of six letters or more after a first part of four or more
-  for (let p = 4; p + 6 <= key.length; p++) {
+  // German compounds end with the role: a head of six letters or more after a first part of four or more (three before
+  // a head of eight or more: "Bauministerin", "Bauminister")
+  for (let p = key.length >= 11 ? 3 : 4; p + 6 <= key.length; p++) {
     const head = key.slice(p);
     if (t.titleWords.has(head) || (head.endsWith('en') && t.titleWords.has(head.slice(0, -2))) || (/[ns]$/.test(head) && t.titleWords.has(head.slice(0, -1)))) return true;
   }

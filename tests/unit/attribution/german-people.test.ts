@@ -57,3 +57,15 @@ describe('German lexicon from local and sports copy', () => {
     ['"Lindemann sitze fest im Sattel" goes on with the reported speech', 'Sportdirektor Ralf Decker wollte nichts kleinreden. Die Mannschaft habe gezeigt, „dass sie lebt“, sagte er. Auch Lindemann sitze trotz der Negativserie fest im Sattel. „Sven hatte nie ein Problem mit uns.“', 'nie ein Problem', 'Ralf Decker'],
   ])('%s', spokenBy);
 });
+
+describe('German word order and compounds from a Bundestag debate', () => {
+  it.each([
+    ['a prepositional phrase before the verb is no subject: "Über ein Telefonat mit …, X und Y sagte Trump, …"', 'Trump sprach lange. Über ein Telefonat mit dem britischen Premier Keir Starmer, Frankreichs Präsident Emmanuel Macron und Bundeskanzler Friedrich Merz sagte Trump, es habe „ein paar kleine Meinungsverschiedenheiten“ gegeben.', 'Meinungsverschiedenheiten', 'Donald Trump'],
+    ['"Bauministerin Sabine Rehberg" (a first part of three letters) is a role and a name', 'Die Abgeordnete Janina Ostermeier sprach. Schließlich trat Bauministerin Sabine Rehberg (SPD) ans Pult. Sie wies die Kritik zurück: „Der Bau-Turbo wirkt.“', 'Bau-Turbo', 'Sabine Rehberg'],
+  ])('%s', spokenBy);
+
+  it('"Mitten in ihren Ausführungen rief ein AfD-Abgeordneter: „…“" is a heckler in the body, not a headline', () => {
+    const text = 'Bauministerin Sabine Rehberg sprach. „Da sind wir noch nicht da, wo wir sein müssen.“\n\nMitten in ihren Ausführungen rief ein AfD-Abgeordneter: „Bezahlbar für wen denn?“ Die Ministerin drehte sich um.';
+    expect(statementWith(text, 'Bezahlbar').speaker?.text).toBe('ein AfD-Abgeordneter');
+  });
+});
