@@ -452,6 +452,16 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // the clause after an earlier colon of the sentence ("… kritisierte das Gesetz scharf: So sagte der Kommissar:")
       let cs = clauseStart;
       for (let j = b; j > clauseStart; j--) if (gapFlags(d, j) & GAP_COLON) { cs = j; break; }
+      // (a cue set off by a comma, its subject after it, right before the colon: "Ersetzen könne die Bewegung Medikamente
+      // nicht, warnt Wittkamp: „…“")
+      for (let j = b; j > cs && b - j < 6; j--) {
+        if (!commaBefore(d, j)) continue;
+        if (d.flags[j] & VERB && !isCapitalized(d, j)) {
+          const s = germanSubjectAfterVerb(d, j, b + 1);
+          if (s && s.b === b + 1) return { ca: j, cb: j + 1, speaker: s, feminine: (d.flags[j] & VERB_F) !== 0 };
+        }
+        break;
+      }
       // (or the last of two main clauses, with a subject of its own: "X wies die Kritik zurück, die Sprecherin Y erklärte:")
       cs = lastMainClause(d, cs, b + 1);
       // reported speech going on in the subjunctive ("Die Regeln seien klar:"): the last speaker's quote

@@ -88,9 +88,13 @@ export function givenNameEnd(d: Doc, k: number, max: number): number {
   return b - k >= 2 ? b : -1;
 }
 
-/** Adverbs that open a sentence before a name, folded (German, French, English, Spanish, Italian, Portuguese). */
+/**
+ * Adverbs that open a sentence before a name, folded (German, French, English, Spanish, Italian, Portuguese); and the
+ * prepositions that do ("Für Bernd Kowalczyk war genau das der Punkt", "Pour Marie Dubois, …").
+ */
 const OPENING_ADVERB = new Set(
-  'auch dann zudem doch jetzt nun spater ausserdem inzwischen daraufhin puis ensuite aussi alors enfin desormais then also now later meanwhile luego tambien despues poi anche inoltre depois tambem'.split(' '),
+  ('auch dann zudem doch jetzt nun spater ausserdem inzwischen daraufhin puis ensuite aussi alors enfin desormais then also now later meanwhile luego tambien despues poi anche inoltre depois tambem ' +
+    'fur mit bei gegen ohne pour avec chez for with para con per').split(' '),
 );
 
 /** German nouns of a person, folded ("Thüringerin", "Österreicher", "Favoriten", "Lokalmatadorin"), not names. */

@@ -69,3 +69,10 @@ describe('German word order and compounds from a Bundestag debate', () => {
     expect(statementWith(text, 'Bezahlbar').speaker?.text).toBe('ein AfD-Abgeordneter');
   });
 });
+
+describe('German openings before a name and a cue before a colon', () => {
+  it.each([
+    ['"Für Bernd Kowalczyk war …" names him', 'Die Studie stammt von der Universität Tübingen. Für Bernd Kowalczyk war genau das der Punkt. Der 63-Jährige aus Reutlingen hat teilgenommen. „Ich bin kein Sportler“, sagt er.', 'kein Sportler', 'Bernd Kowalczyk'],
+    ['"…, warnt Wittkamp: „…“" after a sentence that opens with an infinitive', 'Der Diabetologe Jochen Wittkamp ist skeptisch. Ersetzen könne die Bewegung Medikamente nicht, warnt Wittkamp: „Niemand sollte deshalb eigenmächtig seine Tabletten absetzen.“', 'Tabletten', 'Jochen Wittkamp'],
+  ])('%s', spokenBy);
+});

@@ -55,3 +55,8 @@ describe('French sports copy', () => {
     ['"a souri le joueur"', '« Ce groupe a un cœur énorme », savourait Grégoire Lafitte. Le capitaine Julien Etcheverry a lui aussi admis que son équipe avait « donné beaucoup trop de munitions ». « Le discours du coach à la pause a été assez direct », a souri le joueur de 29 ans.', 'assez direct', 'Julien Etcheverry'],
   ])('%s', spokenBy);
 });
+
+it('"Pour Marie Dubois, …" opening a sentence names her', () => {
+  const text = 'Le maire Paul Girard a parlé. Pour Marie Dubois, la fermeture est un choc. « On ne s’y attendait pas », confie-t-elle.';
+  expect(statementWith(text, 'attendait').speakerName).toBe('Marie Dubois');
+});
