@@ -3005,6 +3005,13 @@ const STRESSED = new Set('lui elle eux elles lei loro'.split(' '));
 function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
   // (past a dateline or a live blog's time stamp: "20h14 – Bruno Faure sur TF1 : « … »")
   a = afterDateline(d, a, b);
+  // (after an earlier colon, a headline's topic: "Tour de France : Le Goff : « … »")
+  for (let j = b - 1; j > a; j--) {
+    if (gapFlags(d, j) & GAP_COLON) {
+      a = j;
+      break;
+    }
+  }
   if (b - a <= 0) return null;
   // the last comma-separated part that opens with a pronoun, else the clause's opening name
   for (let j = b - 1; j >= a; j--) {

@@ -1168,6 +1168,8 @@ export class Registry {
       const aged = !titled && isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k) && k + 2 < d.n && !breaksBefore(d, k + 1) && ((commaBefore(d, k + 2) && AGE.test(d.keys[k + 2])) || ageInBrackets(d, k + 2));
       const opens = titled || aged || (isCapitalized(d, k) && (k === 0 || breaksBefore(d, k) || d.sentenceStart[d.sentenceOf[k]] === k));
       if (!opens) continue;
+      // (a name in brackets after a name is its team or party: "lâché Andrés Quintero (Medellín-Pro), à 4,5 km")
+      if (k > 0 && gapEndsWith(d, k, 40) && isCapitalized(d, k - 1)) continue;
       let a = titled ? k + 1 : k;
       let b = a;
       // (a speaker phrase read before ends the name: "Według rzecznika Kremla Dmitrija Pieskowa Rosja nie …")
@@ -1268,6 +1270,9 @@ export class Registry {
     const d = this.d;
     // (each of the three reads below wants token k capitalised: advance asks at every word before a capitalised one)
     if (!isCapitalized(d, k)) return -1;
+    // (a name in brackets right after a name is an affiliation, a team or a party, not someone: "Maxime Le Goff
+    // (Brittany-Océane)", "Andrés Quintero (Medellín-Pro)")
+    if (k > 0 && gapEndsWith(d, k, 40) && isCapitalized(d, k - 1)) return -1;
     const hg = honorificGender(d, k);
     if (hg) {
       let e = k + 1;

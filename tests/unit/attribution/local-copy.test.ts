@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spokenBy, statementWith } from './helpers';
+import { spokenBy, statementWith, statements } from './helpers';
 
 /** "parole" is a role only as the head of "porte-parole": "a demandé la parole :" names no one. */
 describe('"la parole" is no one', () => {
@@ -59,4 +59,20 @@ describe('French sports copy', () => {
 it('"Pour Marie Dubois, …" opening a sentence names her', () => {
   const text = 'Le maire Paul Girard a parlé. Pour Marie Dubois, la fermeture est un choc. « On ne s’y attendait pas », confie-t-elle.';
   expect(statementWith(text, 'attendait').speakerName).toBe('Marie Dubois');
+});
+
+/** Sports copy names riders and players with their team in brackets: the team is no one. */
+describe('a name in brackets after a name is a team, not someone', () => {
+  it.each([
+    ['fr', 'Le Français Maxime Le Goff (Brittany-Océane) a gagné. « J’en rêvais depuis tout petit », a-t-il dit.', 'rêvais', 'Maxime Le Goff'],
+    ['de', 'Der Franzose Maxime Le Goff (Brittany-Océane) hat gewonnen. „Davon habe ich immer geträumt“, sagte er.', 'geträumt', 'Maxime Le Goff'],
+    ['en', 'Maxime Le Goff (Brittany-Océane) won the stage. “I dreamt of this since I was a boy,” he said.', 'dreamt', 'Maxime Le Goff'],
+  ])('%s', spokenBy);
+
+  it('a headline speaker after a topic and its colon: "Tour de France : Le Goff : « … »" is not the country', () => {
+    const text = 'Tour de France : Le Goff : « J’en rêvais depuis tout petit »\n\nLe Français Maxime Le Goff a gagné. « J’en rêvais depuis tout petit », a-t-il dit.';
+    const head = statements(text).find((s) => s.start < text.indexOf('\n'));
+    expect(head?.actor ?? null).toBeNull();
+    expect(head?.speakerName).toBe('Maxime Le Goff');
+  });
 });
