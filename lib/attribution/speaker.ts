@@ -1328,6 +1328,15 @@ export class Registry {
         else this.touch(withAge(newPerson(d.text.slice(d.ts[k], d.te[k]), guessGender(d.keys[k]), new Set(), d.keys[k]), { age }), EMPTY, d.ts[k]);
         return k + 1;
       }
+      // (or with a stressed pronoun set off after it, as vox pops set one person against another: "Sylvie, elle, n'a pas
+      // ce luxe.")
+      if (k + 2 < upto && commaBefore(d, k + 1) && commaBefore(d, k + 2) && STRESSED.has(d.keys[k + 1]) && !this.mentionCovers(d.ts[k], d.te[k])) {
+        const g = d.keys[k + 1] === 'lui' ? 'm' : d.keys[k + 1] === 'elle' ? 'f' : guessGender(d.keys[k]);
+        const known = this.findSurname(d.keys[k]);
+        if (known && known.name === d.text.slice(d.ts[k], d.te[k])) this.touch(known, EMPTY, d.ts[k]);
+        else this.touch(newPerson(d.text.slice(d.ts[k], d.te[k]), g, new Set(), d.keys[k]), EMPTY, d.ts[k]);
+        return k + 2;
+      }
       // (or with a relation or a role set off after it, as court and local copy name a victim's family: "Nathalie, la mère
       // de Léa, serre contre elle une photo", "Thomas, le frère de la victime, …": whom "la mère" and "elle" are next)
       const r = k + 2 < upto && commaBefore(d, k + 1) && d.flags[k + 1] & DET && !breaksBefore(d, k + 2) ? k + 2 : -1;

@@ -24,7 +24,7 @@ export const fr: CueLexicon = {
     // (a voice that fails: "Le prévenu bredouille : « … »", "balbutie-t-il")
     ' bredouille bredouillé balbutie balbutié' +
     // (a position held against critics: "», a défendu la ministre devant la presse")
-    ' défendu défendait souri' +
+    ' défendu défendait souri tancé tance' +
     // (a fear that someone voices: "Un maître-nageur, qui préfère taire son nom, craint que …")
     ' craint craignait craignent redoute redouté',
   sourceFrames: 'selon|d\'après|de l\'avis de|aux yeux de|pour' +

@@ -76,3 +76,11 @@ describe('a name in brackets after a name is a team, not someone', () => {
     expect(head?.speakerName).toBe('Maxime Le Goff');
   });
 });
+
+/** Vox pops: "Sylvie, elle, n'a pas ce luxe" names someone; "», a-t-elle tancé" is a cue. */
+describe('French vox pops and an Assemblée debate', () => {
+  it.each([
+    ['"Sylvie, elle, …"', '« Valmont, c’est toute une partie de la ville », raconte Mehdi Benali, 34 ans, cariste. Sylvie, elle, n’a pas ce luxe. « A mon âge, qui va m’embaucher ? », lâche l’agente d’entretien, 58 ans.', 'embaucher', 'Sylvie'],
+    ['"a-t-elle tancé"', 'La présidente de l’Assemblée, Anne-Sophie Garnier, a dû intervenir. « Mes chers collègues, je vous demande un peu de tenue », a-t-elle tancé.', 'un peu de tenue', 'Anne-Sophie Garnier'],
+  ])('%s', spokenBy);
+});
