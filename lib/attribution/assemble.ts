@@ -1869,8 +1869,48 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   colonAfterReport(d, out);
   headlineQuotes(d, out);
   headlineRoles(d, out);
+  rolesNamedLater(d, out);
   return out;
 }
+
+/**
+ * A speaker named by a role alone before anyone holds it ("Incendie dans le Médoc : « … », prévient le préfet"), named
+ * further down with the same role and a name in apposition ("le préfet de la Gironde, Étienne Larrieu,"): that person.
+ */
+function rolesNamedLater(d: Doc, out: Statement[]): void {
+  for (const st of out) {
+    const sp = st.speaker;
+    if (!sp || st.actor || st.speakerName !== sp.text) continue;
+    const a = tokenAtOrAfter(d, sp.start);
+    // (not someone unnamed: "ein Sprecher des Ministeriums", "un proche du dossier", "a senior official")
+    if (INDEFINITE_SPEAKER.has(d.keys[a])) continue;
+    const b = tokenBefore(d, sp.end) + 1;
+    let r = -1;
+    for (let k = a; k < b && r < 0; k++) if (isRole(d, k)) r = k;
+    if (r < 0) continue;
+    const key = d.keys[r];
+    // (after the statement and its speaker, which may follow it: "« … », prévient le préfet")
+    const from = tokenAtOrAfter(d, Math.max(st.end, sp.end));
+    const limit = Math.min(d.n, from + ROLE_NAMED_WITHIN);
+    for (let j = from; j < limit; j++) {
+      if (d.keys[j] !== key) continue;
+      // the name right after the role, or after its complement and a comma ("le préfet de la Gironde, Étienne Larrieu")
+      let c = j + 1;
+      if (c < d.n && breaksBefore(d, c)) break;
+      if (!(c < d.n && isCapitalized(d, c) && nameRunEnd(d, c, d.n) > 0)) {
+        while (c < d.n && c - j < 8 && !breaksBefore(d, c)) c++;
+        if (!(c < d.n && commaBefore(d, c))) break;
+      }
+      const e = nameRunEnd(d, c, d.n);
+      if (e > 0) st.speakerName = d.text.slice(d.ts[c], d.te[e - 1]);
+      break;
+    }
+  }
+}
+/** Indefinite articles, folded: a speaker they open is someone the text does not name. */
+const INDEFINITE_SPEAKER = new Set('ein eine einer einem einen un une a an uno una um uma jeden'.split(' '));
+/** How many tokens after a role alone its holder may be named (an article's first paragraphs). */
+const ROLE_NAMED_WITHIN = 400;
 
 /**
  * A statement's speaker fields, its actorId undefined when none (emit and embedded set a statement's actorId only when

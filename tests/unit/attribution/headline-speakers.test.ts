@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { attribute } from '../../../lib/attribution';
-import { check, statementWith, statements } from './helpers';
+import { check, spokenBy, statementWith, statements } from './helpers';
 
 const headlines = (text: string) => statements(text).filter((s) => s.cue && s.speaker && s.cue.start >= s.speaker.start && s.cue.end <= s.speaker.end);
 
@@ -69,4 +69,18 @@ describe('a topic before a headline quote is not its speaker', () => {
     const text = 'Url: „Das ist eine Schildbürgerei“\n\nFeldbach. Der Gemeinderat stritt drei Stunden. „Wir versiegeln die letzte Wiese“, sagte Vizebürgermeisterin Sabine Url.';
     check(statements(text)[0], { speaker: 'Url', name: 'Sabine Url' });
   });
+});
+
+/** A role alone before anyone holds it, named further down with the role and a name in apposition: that person. */
+describe('a role named later in the article', () => {
+  it.each([
+    ['fr', 'Incendie dans le Médoc : « Le feu est fixé mais la nuit sera longue », prévient le préfet\n\nPlus de 1 400 hectares ont brûlé. Dimanche soir, en mairie, le préfet de la Gironde, Étienne Larrieu, s’est bien gardé de crier victoire.', 'nuit sera longue', 'Étienne Larrieu'],
+    ['de', 'Waldbrand im Harz: „Die Lage bleibt angespannt“, warnt der Landrat\n\nMehr als 300 Hektar sind verbrannt. Am Abend trat der Landrat des Kreises Harz, Thomas Balcerowski, vor die Presse.', 'angespannt', 'Thomas Balcerowski'],
+    ['en', 'Floods: “The night will be long,” warns the mayor\n\nMore than 400 homes were evacuated. On Sunday evening the mayor of Valencia, Maria Lopez, refused to declare victory.', 'night will be long', 'Maria Lopez'],
+  ])('%s', spokenBy);
+});
+
+it('an unnamed source with an indefinite article stays unnamed, though someone is named with the role later', () => {
+  const text = 'Kliniken unter Druck: „Wir haben bereits gegengesteuert“, sagte ein Sprecher des Ministeriums\n\nDie Kassen schlagen Alarm. Später äußerte sich der Sprecher des Verbands, Malte Jürgensen, zu den Zahlen.';
+  expect(statementWith(text, 'gegengesteuert').speakerName).not.toBe('Malte Jürgensen');
 });
