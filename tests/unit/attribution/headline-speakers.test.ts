@@ -81,6 +81,6 @@ describe('a role named later in the article', () => {
 });
 
 it('an unnamed source with an indefinite article stays unnamed, though someone is named with the role later', () => {
-  const text = 'Kliniken unter Druck: „Wir haben bereits gegengesteuert“, sagte ein Sprecher des Ministeriums\n\nDie Kassen schlagen Alarm. Später äußerte sich der Sprecher des Verbands, Malte Jürgensen, zu den Zahlen.';
+  const text = 'Kliniken unter Druck\n\nDas Ministerium wies die Kritik zurück. „Wir haben bereits gegengesteuert“, sagte ein Sprecher des Ministeriums. Die Kassen schlagen Alarm. Der Sprecher des Verbands, Malte Jürgensen, legte neue Zahlen vor.';
   expect(statementWith(text, 'gegengesteuert').speakerName).not.toBe('Malte Jürgensen');
 });
