@@ -3169,7 +3169,8 @@ function ageAfterGiven(d: Doc, e: number): string | undefined {
 
 /** Whether token e is an age in brackets, as German copy gives it after a name: "Kemal Y. (34)", "Telesforo Santillan (60 Jahre)". */
 function ageInBrackets(d: Doc, e: number): boolean {
-  if (!AGE.test(d.keys[e]) || d.text.charCodeAt(d.ts[e] - 1) !== 40) return false;
+  // (the bracket first: the walk asks two words after most capitalised words, and few follow one)
+  if (d.text.charCodeAt(d.ts[e] - 1) !== 40 || !AGE.test(d.keys[e])) return false;
   // ("(34)", or "(60 Jahre)")
   if (d.text.charCodeAt(d.te[e]) !== 41 && !(e + 1 < d.n && YEARS.has(d.keys[e + 1]) && d.text.charCodeAt(d.te[e + 1]) === 41 && d.te[e] + 1 === d.ts[e + 1])) return false;
   const before = d.text.slice(d.te[e - 1], d.ts[e]);
