@@ -1141,9 +1141,13 @@ export class Registry {
       // (a role at k or k - 1, or roleBack's), an article describes it (describedAt), or a capitalised word at k that
       // may open a name ("The", "In", "He" may not: the run of names read from it would be empty) opens a phrase or has
       // an age two words on: most capitalised words have none of these
-      if (!roleNear(d, k - 7, k + 1) && !describedAt(d, k) && !describedBeforeAdjective(d, k) && (!(f & CAPITAL) || (f & (STOP | DET | PRON | ORG)) !== 0 || (k !== 0 && !breaksBefore(d, k) && sentenceStart[sentenceOf[k]] !== k && !(k + 2 < n && (commaBefore(d, k + 2) || ageInBrackets(d, k + 2)))))) continue;
+      // (and without those three no role titles the name, which then registers only as untitledMay says)
+      if (!roleNear(d, k - 7, k + 1) && !describedAt(d, k) && !describedBeforeAdjective(d, k) && (!(f & CAPITAL) || (f & (STOP | DET | PRON | ORG)) !== 0 || (k !== 0 && !breaksBefore(d, k) && sentenceStart[sentenceOf[k]] !== k && !(k + 2 < n && (commaBefore(d, k + 2) || ageInBrackets(d, k + 2)))) || !untitledMay(d, k))) continue;
       // (after a comma, only a name in apposition to a role: "La procureure, Isabelle Fournier, a requis")
       // (a name in quotation marks completes a role: "Главный тренер «Спартака» Иван Петров", "prezes „Orlenu” Jan Kos")
+      // (a role's name opens at k + 1, and no name opens with a small word, a role or a body's word: then only a name
+      // opening at k may register)
+      if ((flags[k + 1] & (STOP | DET | PRON | ORG) || isRole(d, k + 1)) && !untitledMay(d, k)) continue;
       const apposed = breaksBefore(d, k + 1) && !closingMarkGap(d, k + 1);
       if (apposed && !commaBefore(d, k + 1)) continue;
       // a role right before the name, or a role and its adjective ("le député européen Thomas Girard")
@@ -3186,9 +3190,24 @@ function ageAfterGiven(d: Doc, e: number): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether a name opening at token k with no role before it may be registered by the walk (advanceTo): only with its
+ * age after its first two words or a comma closing the run of names before an article or a role ("Ann Ruiz, 67, said",
+ * "John Marsh, a senior adviser"), the run two words at least. False for most capitalised words, which the walk then
+ * need not read on from.
+ */
+function untitledMay(d: Doc, k: number): boolean {
+  // (the run of names reads no break, and stops at eight words)
+  if (breaksBefore(d, k + 1)) return false;
+  if (k + 2 < d.n && ((commaBefore(d, k + 2) && AGE.test(d.keys[k + 2])) || ageInBrackets(d, k + 2))) return true;
+  for (let j = k + 2; j <= k + 8 && j < d.n; j++) if (breaksBefore(d, j)) return commaBefore(d, j) && ((d.flags[j] & DET) !== 0 || isRole(d, j));
+  return false;
+}
+
 /** Whether token e is an age in brackets, as German copy gives it after a name: "Kemal Y. (34)", "Telesforo Santillan (60 Jahre)". */
 function ageInBrackets(d: Doc, e: number): boolean {
-  if (!AGE.test(d.keys[e]) || d.text.charCodeAt(d.ts[e] - 1) !== 40) return false;
+  // (the bracket first: the walk asks two words after most capitalised words, and few follow one)
+  if (d.text.charCodeAt(d.ts[e] - 1) !== 40 || !AGE.test(d.keys[e])) return false;
   // ("(34)", or "(60 Jahre)")
   if (d.text.charCodeAt(d.te[e]) !== 41 && !(e + 1 < d.n && YEARS.has(d.keys[e + 1]) && d.text.charCodeAt(d.te[e + 1]) === 41 && d.te[e] + 1 === d.ts[e + 1])) return false;
   const before = d.text.slice(d.te[e - 1], d.ts[e]);
