@@ -260,7 +260,9 @@ function roleForm(t: CueTable, key: string): boolean {
   // (a stem that is the start of a common word of another language: "capitán", "capitão" → "capita", not "capital",
   // "Capital Economics", "capitale")
   if (NOT_ROLE.test(key)) return false;
-  for (let l = Math.min(key.length, 14); l >= 4; l--) if (t.titleStems.has(key.slice(0, l))) return true;
+  // (an inflected form adds a few letters to the stem; many more make a compound with a head of its own: "Trainers",
+  // "Trainerinnen", not "Trainerdiskussion")
+  for (let l = Math.min(key.length, 14); l >= 4 && key.length - l <= 7; l--) if (t.titleStems.has(key.slice(0, l))) return true;
   // a deputy or a former holder of a role: "wiceszef", "вице-спикер", "віце-мер", "экс-министр", "ex-ministro"
   const deputy = DEPUTY.exec(key);
   if (deputy && key.length - deputy[0].length >= 4 && roleForm(t, key.slice(deputy[0].length))) return true;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spokenBy, statementWith } from './helpers';
+import { isRole, makeDoc } from '../../../lib/attribution/doc';
+import { segment } from '../../../lib/text/segment';
 
 /**
  * German local copy and tabloids give an ordinary person's age in brackets after the name: "Kemal Y. (34)", "Kemal
@@ -75,4 +77,18 @@ describe('German openings before a name and a cue before a colon', () => {
     ['"Für Bernd Kowalczyk war …" names him', 'Die Studie stammt von der Universität Tübingen. Für Bernd Kowalczyk war genau das der Punkt. Der 63-Jährige aus Reutlingen hat teilgenommen. „Ich bin kein Sportler“, sagt er.', 'kein Sportler', 'Bernd Kowalczyk'],
     ['"…, warnt Wittkamp: „…“" after a sentence that opens with an infinitive', 'Der Diabetologe Jochen Wittkamp ist skeptisch. Ersetzen könne die Bewegung Medikamente nicht, warnt Wittkamp: „Niemand sollte deshalb eigenmächtig seine Tabletten absetzen.“', 'Tabletten', 'Jochen Wittkamp'],
   ])('%s', spokenBy);
+});
+
+describe('a role stem opens an inflected role, not a compound with a head of its own', () => {
+  const roleAt = (text: string, word: string) => {
+    const d = makeDoc(text, segment(text));
+    return isRole(d, d.keys.indexOf(word));
+  };
+  it.each([
+    ['Trainerinnen', true],
+    ['Trainers', true],
+    ['Trainerdiskussion', false],
+  ] as const)('%s', (word, role) => {
+    expect(roleAt(`Die ${word} waren da.`, word.toLowerCase())).toBe(role);
+  });
 });
