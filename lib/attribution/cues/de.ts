@@ -61,7 +61,7 @@ export const de: CueLexicon = {
     // "Landwirtschaft"), only the feminine or the compounds stand here. Compounds on "-chef" are listed, "chef" being
     // too short to be a compound's head.
     // offices and politics
-    'sekretär sekretärin staatssekretärin senator senatorin gouverneur gouverneurin stadträtin gemeinderätin ratsfrau ratsherr klubobmann klubobfrau landeshauptmann landeshauptfrau ' +
+    'sekretär sekretärin staatssekretärin senator senatorin gouverneur gouverneurin stadträtin gemeinderätin ratsfrau ratsherr klubobmann klubobfrau landeshauptmann landeshauptfrau nationalrätin ständerätin bundesrätin grossrätin ' +
     'parlamentarier parlamentarierin politiker politikerin vorsteher vorsteherin dezernent dezernentin beigeordnete ' +
     'beigeordneter beauftragte beauftragter berater beraterin referentin vertreter vertreterin stellvertreter ' +
     'stellvertreterin kandidat kandidatin bewerber bewerberin herausforderer herausforderin wähler wählerin ' +

@@ -92,3 +92,7 @@ describe('a role stem opens an inflected role, not a compound with a head of its
     expect(roleAt(`Die ${word} waren da.`, word.toLowerCase())).toBe(role);
   });
 });
+
+it('Swiss offices are roles: "Nationalrätin Simone Wyss" is Simone Wyss', () => {
+  expect(statementWith('«Der Bundesrat redet seit zwanzig Jahren vom Bauen», sagt Nationalrätin Simone Wyss (sp., Zürich).', 'vom Bauen').speakerName).toBe('Simone Wyss');
+});
