@@ -587,6 +587,8 @@ function namesSomeone(d: Doc, ph: Phrase): boolean {
 export function personish(d: Doc, ph: Phrase): boolean {
   if (d.flags[ph.a] & PRON) return (d.flags[ph.a] & (PRON_M | PRON_F)) !== 0 || /^(ich|wir)$/.test(d.keys[ph.a]);
   for (let k = ph.a; k < ph.b; k++) if (isRole(d, k)) return true;
+  // (an age for a person: "Die 74-Jährige", "der 31-Jährige")
+  for (let k = ph.a + 1; k < ph.b; k++) if (/^jahrige/.test(d.keys[k]) && isCapitalized(d, k)) return true;
   // a name: capitalised words with no article ("Katrin Albers", "Merkel"), not a lone adverb that opens the sentence,
   // nor a noun with its genitive ("Ziel der Delegation")
   if (ph.a + 1 < ph.b && d.flags[ph.a + 1] & DET && !(d.flags[ph.a + 1] & PRON)) return false;

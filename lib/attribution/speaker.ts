@@ -2888,7 +2888,8 @@ function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   // (the article first: the walk asks at every capitalised word of German copy, and most have none of these before them)
   let j = h - 1;
   // (past an adjective or two, "eine frühere", "ein junger")
-  while (j > 0 && h - j <= 2 && !ARTICLE_GENDER.has(d.keys[j]) && d.keys[j] !== 'eines' && d.keys[j] !== 'einer' && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX | COMP | PRON | STOP | DET)) && !breaksBefore(d, j + 1)) j--;
+  // (or an age, "eine 38-jährige": two tokens)
+  while (j > 0 && h - j <= 3 && !ARTICLE_GENDER.has(d.keys[j]) && d.keys[j] !== 'eines' && d.keys[j] !== 'einer' && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX | COMP | PRON | STOP | DET)) && !breaksBefore(d, j + 1)) j--;
   if (j < 0 || (d.keys[j] !== 'ein' && d.keys[j] !== 'eine' && d.keys[j] !== 'eines' && d.keys[j] !== 'einer')) return null;
   // (a noun in the genitive keeps its -s: "eines Lastwagenfahrers")
   const head = h > 0 && d.keys[h - 1] === 'eines' ? d.keys[h].replace(/s$/, '') : d.keys[h];
@@ -2900,7 +2901,9 @@ function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   // (a noun in -in is a woman's, "ein" before it is no article of hers)
   if (g === 'm' && /in$/.test(d.keys[h]) && !isRole(d, h)) return null;
   const [s0, s1] = sentenceRange(d, h);
-  let cue = genitive;
+  // (the subject that opens its sentence is someone, whatever the sentence says: "Eine 38-jährige Anwohnerin hatte die
+  // Männer kurz vor der Tat gesehen.")
+  let cue = genitive || j === s0;
   for (let k = s0; k < s1 && !cue; k++) cue = (d.flags[k] & VERB) !== 0 && !isCapitalized(d, k);
   if (!cue) return null;
   // the description and its complement: "der Bauverwaltung", "aus Bremen", "im Präsidialamt"
@@ -2908,10 +2911,22 @@ function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   while (e < Math.min(s1, upto) && e - h <= 4 && !breaksBefore(d, e) && (isCapitalized(d, e) ? !(d.flags[e] & (VERB | AUX | PRON)) : DESCRIPTION_LINK.has(d.keys[e]))) e++;
   while (e > h + 1 && !isCapitalized(d, e - 1)) e--;
   const words = new Set<string>();
-  for (let k = j; k < e; k++) words.add(d.keys[k]);
+  // (not an age, which says nothing of who else may be meant: "Eine 38-jährige Anwohnerin" is not "die 74-Jährige")
+  let age: string | undefined;
+  for (let k = j; k < e; k++) {
+    if (AGE.test(d.keys[k])) age = d.keys[k];
+    else if (!/^jahrig/.test(d.keys[k])) words.add(d.keys[k]);
+  }
   // (in the genitive, the noun as the nominative has it: "ein Lastwagenfahrer", for "eines Lastwagenfahrers")
   const name = genitive && e === h + 1 ? `${g === 'f' ? 'eine' : 'ein'} ${d.text.slice(d.ts[j + 1], d.te[h] - (d.keys[j] === 'eines' && head !== d.keys[h] ? 1 : 0))}` : d.text.slice(d.ts[j], d.te[e - 1]);
-  return newPerson(name, g, words, '');
+  const p = newPerson(name, g, words, '');
+  return age !== undefined && k0Age(d, j, h) ? withAge(p, { age }) : p;
+}
+
+/** Whether the age among tokens (j, h) is the described person's own ("eine 38-jährige Anwohnerin"). */
+function k0Age(d: Doc, j: number, h: number): boolean {
+  for (let k = j + 1; k < h; k++) if (/^jahrig/.test(d.keys[k])) return true;
+  return false;
 }
 /** German nouns of what someone said, folded: "Aussage", "Angaben", "Worte", "Schilderung", "Erklärung". */
 const SPEECH_NOUN = /^(?:aussage|angabe|worte|wort|schilderung|erklarung|darstellung|einschatzung|zeugenaussage|bericht)/;

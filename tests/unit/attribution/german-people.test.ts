@@ -96,3 +96,10 @@ describe('a role stem opens an inflected role, not a compound with a head of its
 it('Swiss offices are roles: "Nationalrätin Simone Wyss" is Simone Wyss', () => {
   expect(statementWith('«Der Bundesrat redet seit zwanzig Jahren vom Bauen», sagt Nationalrätin Simone Wyss (sp., Zürich).', 'vom Bauen').speakerName).toBe('Simone Wyss');
 });
+
+describe('German local copy: described witnesses and ages', () => {
+  it.each([
+    ['"Eine 38-jährige Anwohnerin hatte … gesehen" names someone, whom "sie" is', 'Polizeisprecherin Miriam Schönborn sprach. „Sie wussten genau, wann wenig los ist“, so die Sprecherin.\n\nEine 38-jährige Anwohnerin hatte die Männer kurz vor der Tat gesehen. „Die standen da bestimmt zehn Minuten rum“, sagte sie.', 'zehn Minuten', 'Eine 38-jährige Anwohnerin'],
+    ['"Die 74-Jährige kauft …" before a quote is its speaker', 'Eine 38-jährige Anwohnerin hatte die Männer gesehen. „Die standen da rum“, sagte sie.\n\nHelga Brandt wohnt seit mehr als 40 Jahren über dem Kiosk. Die 74-Jährige kauft dort jeden Morgen ihre Zeitung. „Herr Aydın ist die gute Seele der Straße.“', 'gute Seele', 'Helga Brandt'],
+  ])('%s', spokenBy);
+});
