@@ -451,7 +451,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (german && colon) {
       // the clause after an earlier colon of the sentence ("… kritisierte das Gesetz scharf: So sagte der Kommissar:")
       let cs = clauseStart;
-      for (let j = b; j > clauseStart; j--) if (gapFlags(d, j) & GAP_COLON) { cs = j; break; }
+      // (or a dash, in a headline: "Kreisklinik Hollfeld schließt Ende Juni – Landrat: „…“")
+      for (let j = b; j > clauseStart; j--) if (gapFlags(d, j) & GAP_COLON || (dashBefore(d, j) && headlineAt(d, j))) { cs = j; break; }
       // (a cue set off by a comma, its subject after it, right before the colon: "Ersetzen könne die Bewegung Medikamente
       // nicht, warnt Wittkamp: „…“")
       for (let j = b; j > cs && b - j < 6; j--) {
@@ -3045,9 +3046,10 @@ const STRESSED = new Set('lui elle eux elles lei loro'.split(' '));
 function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
   // (past a dateline or a live blog's time stamp: "20h14 – Bruno Faure sur TF1 : « … »")
   a = afterDateline(d, a, b);
-  // (after an earlier colon, a headline's topic: "Tour de France : Le Goff : « … »")
+  // (after an earlier colon or a dash, a headline's topic: "Tour de France : Le Goff : « … »", "Kreisklinik Hollfeld
+  // schließt Ende Juni – Landrat: „…“")
   for (let j = b - 1; j > a; j--) {
-    if (gapFlags(d, j) & GAP_COLON) {
+    if (gapFlags(d, j) & GAP_COLON || dashBefore(d, j)) {
       a = j;
       break;
     }

@@ -84,3 +84,15 @@ it('an unnamed source with an indefinite article stays unnamed, though someone i
   const text = 'Kliniken unter Druck\n\nDas Ministerium wies die Kritik zurück. „Wir haben bereits gegengesteuert“, sagte ein Sprecher des Ministeriums. Die Kassen schlagen Alarm. Der Sprecher des Verbands, Malte Jürgensen, legte neue Zahlen vor.';
   expect(statementWith(text, 'gegengesteuert').speakerName).not.toBe('Malte Jürgensen');
 });
+
+/** A headline's speaker after a dash: "Kreisklinik Hollfeld schließt Ende Juni – Landrat: „…“" (not the clinic). */
+describe('a headline speaker after a dash', () => {
+  it.each([
+    ['de', 'Kreisklinik Hollfeld schließt Ende Juni – Landrat: „Wir hatten keine andere Wahl“\n\nLandrat Wolfgang Meisel bestätigte das am Dienstag. „Wir hatten am Ende keine Wahl mehr“, sagte er.', 'keine andere Wahl', 'Wolfgang Meisel'],
+    ['fr', 'La clinique de Hollfeld fermera fin juin – Le maire : « Nous n’avions pas le choix »\n\nLe maire, Paul Girard, l’a confirmé mardi. « Nous n’avions pas le choix », a-t-il dit.', 'le choix »', 'Paul Girard'],
+    ['en', 'Hollfeld clinic to close in June – Mayor: “We had no choice”\n\nThe mayor, Paul Gerard, confirmed it on Tuesday. “We had no choice,” he said.', 'no choice”', 'Paul Gerard'],
+  ])('%s', (_lang, text, words, name) => {
+    const head = statements(text).find((s) => s.text.includes(words) && s.start < text.indexOf('\n'));
+    expect(head?.speakerName).toBe(name);
+  });
+});
