@@ -84,3 +84,8 @@ describe('French vox pops and an Assemblée debate', () => {
     ['"a-t-elle tancé"', 'La présidente de l’Assemblée, Anne-Sophie Garnier, a dû intervenir. « Mes chers collègues, je vous demande un peu de tenue », a-t-elle tancé.', 'un peu de tenue', 'Anne-Sophie Garnier'],
   ])('%s', spokenBy);
 });
+
+it('a place named after someone is no one: "la conseillère du district d’Étienne-Desmarteau, Nadia Haddad"', () => {
+  const text = 'La conseillère de la Ville du district d’Étienne-Desmarteau, Nadia Haddad, a tenté de calmer le jeu. « Mes clients viennent en char », s’est inquiété le sexagénaire.';
+  expect(statements(text).some((s) => s.speakerName === 'Étienne-Desmarteau')).toBe(false);
+});
