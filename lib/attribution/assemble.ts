@@ -2569,6 +2569,8 @@ function frameAt(d: Doc, k: number, max: number): Frame | null {
   if (list.length > FRAMES_READ_ALL) list = framesBySecond(list).get(k + 1 < d.n ? d.keys[k + 1] : '') ?? framesOfOne(list);
   for (const fr of list) {
     if (k + fr.keys.length > max) continue;
+    // ("d'après X", not "après un silence")
+    if (fr.elided && !/[dDlL]['\u2019]$/.test(d.text.slice(k > 0 ? d.te[k - 1] : 0, d.ts[k]))) continue;
     let ok = true;
     for (let j = 1; j < fr.keys.length; j++) {
       if (d.keys[k + j] !== fr.keys[j] || breaksBefore(d, k + j)) {

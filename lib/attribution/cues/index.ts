@@ -42,6 +42,8 @@ export interface Frame {
   keys: string[];
   /** FRAME (source follows), FRAME_AFTER (source precedes) or BACK (the previous sentence is the content) */
   kind: number;
+  /** the frame opens with an elided word the tokens leave out ("d'après"): the text must hold it before the first key */
+  elided?: boolean;
 }
 
 /** An office named by a periphrasis ("глава государства") and the stem of the role its holder is named with ("президент"). */
@@ -119,7 +121,7 @@ function* compileSteps(lexicons: CueLexicon[]): Generator<void, CueTable> {
       if (fused) addFrames(fused.map((f) => [...keys.slice(0, -1), f].join(' ')).join('|'), kind);
       let list = frames.get(keys[0]);
       if (!list) frames.set(keys[0], (list = []));
-      list.push({ keys, kind });
+      list.push(/^[dl]['\u2019]/i.test(p.trim()) ? { keys, kind, elided: true } : { keys, kind });
       list.sort((a, b) => b.keys.length - a.keys.length);
       flags.set(keys[0], (flags.get(keys[0]) ?? 0) | kind);
     }

@@ -89,3 +89,10 @@ it('a place named after someone is no one: "la conseillère du district d’Éti
   const text = 'La conseillère de la Ville du district d’Étienne-Desmarteau, Nadia Haddad, a tenté de calmer le jeu. « Mes clients viennent en char », s’est inquiété le sexagénaire.';
   expect(statements(text).some((s) => s.speakerName === 'Étienne-Desmarteau')).toBe(false);
 });
+
+describe('"d’après" is a frame, "après" alone is not', () => {
+  it.each([
+    ['"Puis, après un silence : « … »" goes on with the last speaker', 'La glaciologue Mathilde Perrenoud balaie l’argument. « Chaque pays peut se dire trop petit. » Puis, après un silence : « Et protéger nos vallées, c’est justement ce que je demande. »', 'protéger nos vallées', 'Mathilde Perrenoud'],
+    ['"D’après le ministre Paul Girard, « … »" still names its source', 'Le débat a repris. D’après le ministre Paul Girard, « tout va bien ».', 'tout va bien', 'Paul Girard'],
+  ])('%s', spokenBy);
+});
