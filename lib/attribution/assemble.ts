@@ -433,8 +433,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     let clauseStart = sentenceRange(d, b)[0];
     if (clauseStart < lo) clauseStart = lo;
     // (the clause opens after a statement made in its sentence: none when none covers a token from its start on)
-    for (let k = b; k >= clauseStart && lo === 0 && coveredEnd > clauseStart; k--) {
-      if (k < b && covered[k]) {
+    // (read back from the last token covered, no later one is)
+    for (let k = Math.min(b - 1, coveredEnd - 1); k >= clauseStart && lo === 0 && coveredEnd > clauseStart; k--) {
+      if (covered[k]) {
         clauseStart = k + 1;
         break;
       }
@@ -1160,7 +1161,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       while (fb > fa && covered[fb - 1]) fb--;
     }
     if (fb - fa < 4) return null;
-    if (coveredEnd > fa) for (let k = fa; k < fb; k++) if (covered[k]) return null; // a quote in the middle: leave the sentence alone
+    if (coveredEnd > fa) for (let k = fa, e = fb < coveredEnd ? fb : coveredEnd; k < e; k++) if (covered[k]) return null; // a quote in the middle: leave the sentence alone
     const back = backReference(a, fa, fb);
     if (back) return back;
     // Headline "Name: …"

@@ -1128,8 +1128,11 @@ export class Registry {
       // (namedAt names someone only at a capitalised word: after an honorific, at a given name, or at someone's surname,
       // which it reads only inside a sentence; the surname's test, passed here, need not be asked again there: a page's
       // surnames are only added to, and a token's head does not change)
+      // (nor at a word a capitalised one follows in its phrase and sentence, the first of most capitalised runs, nor at
+      // one no name holds, an article, a role or an institution's word: no surname alone there, and the surname's test,
+      // a lookup by word id, is not asked)
       const named = names[k] & (NAME_GIVEN | NAME_MR | NAME_MRS);
-      if (f & CAPITAL && free && (named || (!opensSentence && this.maySurnameAt(k)))) {
+      if (f & CAPITAL && free && (named || (!opensSentence && (!(f1 & CAPITAL) || breaksBefore(d, k + 1) || sentenceOf[k + 1] !== sentenceOf[k]) && nameWord(d, k) && !continuesName(d, k) && this.maySurnameAt(k)))) {
         const e = this.namedAt(k, upto, named === 0);
         if (e > 0) {
           k = e - 1;
@@ -1357,10 +1360,9 @@ export class Registry {
     // a surname alone, inside a sentence (the sentence's first word is read above), or after an abbreviated title ("Le
     // Dr Carpentier, lui, plaide …"); at its end too, before the next sentence's first word ("Wenig Freude hatte
     // Gruber. Er haderte …")
-    // (its cheapest necessary test first: most capitalised words are no one's surname)
-    // (nameWord wants a capital: asked first, it spares a lookup of the word before's key)
     // (after a preposition that opens the sentence, capitalised there, as well: "Für Moosbrugger blieb nur Platz zwei")
-    if ((maySurname || this.maySurnameAt(k)) && d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !(k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && nameWord(d, k - 1) && !titleAbbreviationAt(d, k - 1) && !(d.sentenceStart[d.sentenceOf[k]] === k - 1 && OPENING_PREPOSITION.has(d.keys[k - 1]))) && !(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k])) {
+    // (the tests of flags and neighbours first, the surname's, a lookup by word id, last)
+    if (!(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k]) && d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !continuesName(d, k) && (maySurname || this.maySurnameAt(k))) {
       const p = this.findSurnameAt(k);
       if (p && !this.mentionCovers(d.ts[k], d.te[k])) {
         this.touch(p, EMPTY, d.ts[k]);
@@ -2556,6 +2558,14 @@ export class Registry {
     const v = heads[id];
     return v !== 0 ? v : (heads[id] = packedHead(this.keys[k]));
   }
+}
+
+/**
+ * Whether token k goes on a name a word before it in its phrase opens (not an abbreviated title, "Dr", nor a
+ * preposition that opens the sentence, "Für Moosbrugger"): no surname alone there.
+ */
+function continuesName(d: Doc, k: number): boolean {
+  return k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && nameWord(d, k - 1) && !titleAbbreviationAt(d, k - 1) && !(d.sentenceStart[d.sentenceOf[k]] === k - 1 && OPENING_PREPOSITION.has(d.keys[k - 1]));
 }
 
 /** French nouns a union is named again by, and the unions French copy names by their initials (folded). */
