@@ -2930,11 +2930,11 @@ function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   // (in the genitive, the noun as the nominative has it: "ein Lastwagenfahrer", for "eines Lastwagenfahrers")
   const name = genitive && e === h + 1 ? `${g === 'f' ? 'eine' : 'ein'} ${d.text.slice(d.ts[j + 1], d.te[h] - (d.keys[j] === 'eines' && head !== d.keys[h] ? 1 : 0))}` : d.text.slice(d.ts[j], d.te[e - 1]);
   const p = newPerson(name, g, words, '');
-  return age !== undefined && k0Age(d, j, h) ? withAge(p, { age }) : p;
+  return age !== undefined && describedAge(d, j, h) ? withAge(p, { age }) : p;
 }
 
-/** Whether the age among tokens (j, h) is the described person's own ("eine 38-jährige Anwohnerin"). */
-function k0Age(d: Doc, j: number, h: number): boolean {
+/** Whether an age noun ("-jährige") stands among tokens (j, h), the age then the described person's own ("eine 38-jährige Anwohnerin"). */
+function describedAge(d: Doc, j: number, h: number): boolean {
   for (let k = j + 1; k < h; k++) if (/^jahrig/.test(d.keys[k])) return true;
   return false;
 }
