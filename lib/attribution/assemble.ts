@@ -18,7 +18,7 @@ import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
 import { oneOfThemEnd } from './one-of-them';
-import { addressedTo, agedName, commaIn, NO_WORDS, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -1426,13 +1426,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // (a phrase inside the prepositional phrase that opens the clause is no subject, the one after the verb is: "Über ein
       // Telefonat mit dem britischen Premier, Frankreichs Präsident Emmanuel Macron und Bundeskanzler Friedrich Merz
       // sagte Trump, es habe …")
+      // (past a comma inside it, only a name after the verb: an article there may open the rest of the clause)
       else if (german && ph && ph.b === k && ph.a > fa) {
         const s0 = afterDateline(d, fa, k);
-        if (s0 < ph.a && isPreposition(d, s0) && !commaIn(d, s0 + 1, ph.a - 1)) ph = germanSubjectAfterVerb(d, k, fb) ?? ph;
-        else if (s0 < ph.a && isPreposition(d, s0)) {
-          const after = germanSubjectAfterVerb(d, k, fb);
-          if (after && isCapitalized(d, after.a) && !(d.flags[after.a] & DET)) ph = after;
-        }
+        const after = s0 < ph.a && isPreposition(d, s0) ? germanSubjectAfterVerb(d, k, fb) : null;
+        if (after && (!commaIn(d, s0 + 1, ph.a - 1) || (isCapitalized(d, after.a) && !(d.flags[after.a] & DET)))) ph = after;
       }
       // (not a participle and its agent or topic: "Interrogé par Le Parisien, le maire …", "Intervistato dal Corriere, il
       // sindaco …" — the clause's own subject and verb follow the comma)
@@ -3043,7 +3041,7 @@ function afterDateline(d: Doc, a: number, k: number): number {
 }
 
 /** French and Italian stressed pronouns, set off after the subject they stress ("Le ministre, lui, …", "Lei, invece, …"). */
-const STRESSED = new Set('lui elle eux elles lei loro'.split(' '));
+const STRESSED = new Set([...STRESSED_FR, 'lei', 'loro']);
 
 /** "Lavrov: …", "he was blunt: …", "Daniel Price, a former official, put it this way: …" */
 function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {

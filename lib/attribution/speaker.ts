@@ -137,8 +137,8 @@ function anaphorAt(d: Doc, a: number, max: number): number {
   return -1;
 }
 
-/** French stressed pronouns, which stand after the auxiliary before "aussi" or "même": "a lui aussi admis". */
-const STRESSED = new Set(['lui', 'elle', 'eux', 'elles']);
+/** French stressed pronouns: after the auxiliary before "aussi" or "même" ("a lui aussi admis"), set off after a name ("Sylvie, elle, …"). */
+export const STRESSED_FR: ReadonlySet<string> = new Set(['lui', 'elle', 'eux', 'elles']);
 
 export function phraseBefore(d: Doc, end: number, min: number, beforeApposition = false): Phrase | null {
   let k = end - 1;
@@ -146,7 +146,7 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
   for (;;) {
     if (k >= min && d.flags[k] & AUX && !(d.flags[k] & PRON) && !breaksBefore(d, k + 1)) k--;
     // (and a stressed pronoun with it, after the auxiliary: "Le capitaine Julien Etcheverry a lui aussi admis que …")
-    else if (k > min && k + 1 < end && d.flags[k] & PRON && STRESSED.has(d.keys[k]) && (d.keys[k + 1] === 'aussi' || d.keys[k + 1] === 'meme') && d.flags[k - 1] & AUX && !breaksBefore(d, k + 1)) k--;
+    else if (k > min && k + 1 < end && d.flags[k] & PRON && STRESSED_FR.has(d.keys[k]) && (d.keys[k + 1] === 'aussi' || d.keys[k + 1] === 'meme') && d.flags[k - 1] & AUX && !breaksBefore(d, k + 1)) k--;
     else if (k >= min && !breaksBefore(d, k + 1)) {
       const n = adverbialEndingAt(d, k, min);
       if (n === 0) break;
@@ -1330,27 +1330,21 @@ export class Registry {
     if (d.names[k] & NAME_GIVEN && !(k + 1 < upto && nameWord(d, k + 1) && !breaksBefore(d, k + 1))) {
       const age = ageAfterGiven(d, k + 1);
       if (age !== undefined && !this.mentionCovers(d.ts[k], d.te[k])) {
-        const known = this.findSurname(d.keys[k]);
-        if (known && known.name === d.text.slice(d.ts[k], d.te[k])) this.touch(known, EMPTY, d.ts[k]);
-        else this.touch(withAge(newPerson(d.text.slice(d.ts[k], d.te[k]), guessGender(d.keys[k]), new Set(), d.keys[k]), { age }), EMPTY, d.ts[k]);
+        this.touchFirstName(k, () => withAge(newPerson(d.text.slice(d.ts[k], d.te[k]), guessGender(d.keys[k]), new Set(), d.keys[k]), { age }));
         return k + 1;
       }
       // (or with a stressed pronoun set off after it, as vox pops set one person against another: "Sylvie, elle, n'a pas
       // ce luxe.")
-      if (k + 2 < upto && commaBefore(d, k + 1) && commaBefore(d, k + 2) && STRESSED.has(d.keys[k + 1]) && !this.mentionCovers(d.ts[k], d.te[k])) {
+      if (k + 2 < upto && commaBefore(d, k + 1) && commaBefore(d, k + 2) && STRESSED_FR.has(d.keys[k + 1]) && !this.mentionCovers(d.ts[k], d.te[k])) {
         const g = d.keys[k + 1] === 'lui' ? 'm' : d.keys[k + 1] === 'elle' ? 'f' : guessGender(d.keys[k]);
-        const known = this.findSurname(d.keys[k]);
-        if (known && known.name === d.text.slice(d.ts[k], d.te[k])) this.touch(known, EMPTY, d.ts[k]);
-        else this.touch(newPerson(d.text.slice(d.ts[k], d.te[k]), g, new Set(), d.keys[k]), EMPTY, d.ts[k]);
+        this.touchFirstName(k, () => newPerson(d.text.slice(d.ts[k], d.te[k]), g, new Set(), d.keys[k]));
         return k + 2;
       }
       // (or with a relation or a role set off after it, as court and local copy name a victim's family: "Nathalie, la mère
       // de Léa, serre contre elle une photo", "Thomas, le frère de la victime, …": whom "la mère" and "elle" are next)
       const r = k + 2 < upto && commaBefore(d, k + 1) && d.flags[k + 1] & DET && !breaksBefore(d, k + 2) ? k + 2 : -1;
       if (r > 0 && (RELATION.has(d.keys[r]) || isRole(d, r)) && !this.mentionCovers(d.ts[k], d.te[k])) {
-        const known = this.findSurname(d.keys[k]);
-        if (known && known.name === d.text.slice(d.ts[k], d.te[k])) this.touch(known, EMPTY, d.ts[k]);
-        else this.touch(newPerson(d.text.slice(d.ts[k], d.te[k]), RELATION.get(d.keys[r]) ?? guessGender(d.keys[k]), new Set([d.keys[r]]), d.keys[k]), EMPTY, d.ts[k]);
+        this.touchFirstName(k, () => newPerson(d.text.slice(d.ts[k], d.te[k]), RELATION.get(d.keys[r]) ?? guessGender(d.keys[k]), new Set([d.keys[r]]), d.keys[k]));
         // (past the apposition: whose mother she is, "von Lea", names no one the next "sie" is)
         let e = r + 1;
         while (e < upto && !breaksBefore(d, e)) e++;
@@ -2509,6 +2503,13 @@ export class Registry {
     return null;
   }
 
+  /** Touches the person a first name alone at token k names: the one already known by that name alone, else a new one. */
+  private touchFirstName(k: number, newOne: () => Person): void {
+    const d = this.d;
+    const known = this.findSurname(d.keys[k]);
+    this.touch(known && known.name === d.text.slice(d.ts[k], d.te[k]) ? known : newOne(), EMPTY, d.ts[k]);
+  }
+
   /** The last person named with a word of the stem of `key` (its first four to six letters), of any gender. */
   private lastNamedWith(key: string): Person | null {
     const stem = key.slice(0, Math.max(4, Math.min(key.length, 6)));
@@ -2583,7 +2584,6 @@ function unionBefore(d: Doc, k: number): number {
 /** French plural subject pronouns (folded). */
 const PLURAL_PRONOUN = new Set(['ils', 'elles']);
 
-/** French articles before a role that opens a sentence and names someone again ("Le chef libéral", "La maire"). */
 export const NO_WORDS: number[] = [];
 
 /**
@@ -2659,6 +2659,7 @@ const RELATION = new Map<string, 'm' | 'f' | null>([
 ]);
 /** Words that join a relation to whose it is: "de la victime", "des Getöteten", "of the victim". */
 const RELATION_LINK = new Set('de du des d of'.split(' '));
+/** French articles before a role that opens a sentence and names someone again ("Le chef libéral", "La maire"). */
 const ROLE_OPENING_ARTICLE = new Set(['le', 'la']);
 /** Words of a former office after an elided article ("l'ancien édile", "l'ex-ministre"), before the role. */
 const FORMER_ELIDED = new Set(['ancien', 'ancienne', 'ex']);
@@ -2745,7 +2746,6 @@ function countryAdjectiveFr(w: string): boolean {
 /** Nouns for the head of any body ("глава региона", "szef resortu", "очільник відомства", "руководитель ведомства"). */
 const GENERIC_HEAD = /^(глав|руковод|керівн|очільн|szef|kierown)/;
 
-/** Whether a person was introduced with a role other than the one of stem `role`. */
 /** Indefinite articles a role's complement may open with, folded ("d'un", "eines", "of a", "di una"). */
 const INDEFINITE_COMPLEMENT = new Set('un une uno una um uma a an eines einer'.split(' '));
 
@@ -2763,6 +2763,7 @@ const DEFENDANT = /^(?:prevenu|accuse|angeklagte|defendant|accused|acusad|imputa
 /** The roles of a court the defendant is not, folded stems: its president or judge, the prosecutor, a lawyer. */
 const COURT_ROLE = /^(?:presiden|juge|magistrat|procureu|avocat|richter|vorsitzend|staatsanw|oberstaatsanw|anwalt|anwaltin|rechtsanw|verteidig|judge|prosecut|lawyer|attorney|counsel|juez|jueza|fiscal|abogad|giudic|avvocat|pm$|procurator|sędzi|sedzi|prokurator|adwokat|obrońc|obronc|судья|суддя|прокурор|адвокат|защитник)/;
 
+/** Whether a person was introduced with a role other than the one of stem `role`. */
 function otherRole(r: string | undefined, role: string): boolean {
   if (!r) return false;
   return !(r.startsWith(role.slice(0, 4)) || role.startsWith(r.slice(0, 4)) || (SPOKES.test(r) && SPOKES.test(role)));
@@ -2922,21 +2923,18 @@ function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   while (e > h + 1 && !isCapitalized(d, e - 1)) e--;
   const words = new Set<string>();
   // (not an age, which says nothing of who else may be meant: "Eine 38-jährige Anwohnerin" is not "die 74-Jährige")
+  // (the age is the described person's own when an age noun stands before the head: "eine 38-jährige Anwohnerin")
   let age: string | undefined;
+  let aged = false;
   for (let k = j; k < e; k++) {
     if (AGE.test(d.keys[k])) age = d.keys[k];
-    else if (!/^jahrig/.test(d.keys[k])) words.add(d.keys[k]);
+    else if (/^jahrig/.test(d.keys[k])) aged ||= k < h;
+    else words.add(d.keys[k]);
   }
   // (in the genitive, the noun as the nominative has it: "ein Lastwagenfahrer", for "eines Lastwagenfahrers")
   const name = genitive && e === h + 1 ? `${g === 'f' ? 'eine' : 'ein'} ${d.text.slice(d.ts[j + 1], d.te[h] - (d.keys[j] === 'eines' && head !== d.keys[h] ? 1 : 0))}` : d.text.slice(d.ts[j], d.te[e - 1]);
   const p = newPerson(name, g, words, '');
-  return age !== undefined && describedAge(d, j, h) ? withAge(p, { age }) : p;
-}
-
-/** Whether an age noun ("-jährige") stands among tokens (j, h), the age then the described person's own ("eine 38-jährige Anwohnerin"). */
-function describedAge(d: Doc, j: number, h: number): boolean {
-  for (let k = j + 1; k < h; k++) if (/^jahrig/.test(d.keys[k])) return true;
-  return false;
+  return age !== undefined && aged ? withAge(p, { age }) : p;
 }
 /** German nouns of what someone said, folded: "Aussage", "Angaben", "Worte", "Schilderung", "Erklärung". */
 const SPEECH_NOUN = /^(?:aussage|angabe|worte|wort|schilderung|erklarung|darstellung|einschatzung|zeugenaussage|bericht)/;
