@@ -1350,6 +1350,15 @@ export class Registry {
         while (e < upto && !breaksBefore(d, e)) e++;
         return e;
       }
+      // (or as the subject of its clause, its verb right after it or after what is set off by commas after it, as vox
+      // pops and features name ordinary people: "Sandrine, aide à domicile, fait une halte", "Gérard, justement, pousse
+      // la porte", "Oksana a éteint la télévision", "Jonas dagegen war froh")
+      // (not a surname said alone again: "Scott said" after "Bobby Scott")
+      const v = givenSubjectVerb(d, k, upto);
+      if (v > 0 && !this.mentionCovers(d.ts[k], d.te[k]) && !this.findSurname(d.keys[k])) {
+        this.touchFirstName(k, () => newPerson(d.text.slice(d.ts[k], d.te[k]), guessGender(d.keys[k]), new Set(), d.keys[k]));
+        return v;
+      }
     }
     // a surname alone, inside a sentence (the sentence's first word is read above), or after an abbreviated title ("Le
     // Dr Carpentier, lui, plaide …"); at its end too, before the next sentence's first word ("Wenig Freude hatte
@@ -2507,7 +2516,17 @@ export class Registry {
   private touchFirstName(k: number, newOne: () => Person): void {
     const d = this.d;
     const known = this.findSurname(d.keys[k]);
-    this.touch(known && known.name === d.text.slice(d.ts[k], d.te[k]) ? known : newOne(), EMPTY, d.ts[k]);
+    // (or the one named in full by that first name before: "Oksana Melnyk, 44 ans, …", then "Oksana a éteint la télévision")
+    this.touch(known && known.name === d.text.slice(d.ts[k], d.te[k]) ? known : (this.lastWithFirstName(d.keys[k]) ?? newOne()), EMPTY, d.ts[k]);
+  }
+
+  /** The last person named in full (two words or more) whose first name is `key`. */
+  private lastWithFirstName(key: string): Person | null {
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i];
+      if (/\s/.test(p.name) && this.firstOf(p.name) === key) return p;
+    }
+    return null;
   }
 
   /** The last person named with a word of the stem of `key` (its first four to six letters), of any gender. */
@@ -3202,6 +3221,32 @@ const YEARS = new Set(['ans', 'jahre', 'anos', 'anni', 'years', 'lat', 'лет',
  * The age set off after a given name that stands alone, at token e: ", 26 ans,", ", 34,", " (34)", ", de 40 años,"; else
  * undefined. (A number after a comma and before more words is no age: "Marie, 2 000 euros …".)
  */
+/**
+ * Where the clause goes on after a given name alone at token k that is its subject: its verb right after it ("Oksana a
+ * éteint"), or after what commas set off after it ("Gérard, justement, pousse la porte", "Sandrine, aide à domicile,
+ * fait une halte"). The name opens its sentence, follows a comma or a conjunction; right after it, the verb is one the
+ * lexicons know (an auxiliary or a cue); after the commas, any word in lower case but an article, a pronoun or a list's
+ * conjunction. -1 when it is none.
+ */
+function givenSubjectVerb(d: Doc, k: number, upto: number): number {
+  const opens = d.sentenceStart[d.sentenceOf[k]] === k || breaksBefore(d, k) || (k > 0 && (d.flags[k - 1] & COMP) !== 0);
+  if (!opens || k + 1 >= upto) return -1;
+  let v = k + 1;
+  if (commaBefore(d, v)) {
+    let j = v + 1;
+    while (j < upto && j - v < 12 && !breaksBefore(d, j)) j++;
+    if (j >= upto || j - v >= 12 || !commaBefore(d, j) || d.sentenceOf[j] !== d.sentenceOf[k]) return -1;
+    // (after the commas, the negation's "n'en", "ne" is the verb's too; not a list's "et", "und")
+    if (isCapitalized(d, j) || (d.flags[j] & (DET | PRON) && !(d.flags[j] & AUX)) || LIST_JOIN.has(d.keys[j])) return -1;
+    return j;
+  }
+  // (right after it, a verb the lexicons know: "Marine life", a heading, is no one)
+  if (breaksBefore(d, v) || isCapitalized(d, v) || !(d.flags[v] & (AUX | VERB))) return -1;
+  return v;
+}
+
+const LIST_JOIN: ReadonlySet<string> = new Set(['et', 'und', 'and', 'ou', 'oder', 'or', 'y', 'e', 'i', 'и', 'і', 'ale', 'mais', 'aber', 'but']);
+
 function ageAfterGiven(d: Doc, e: number): string | undefined {
   if (e < d.n && d.keys[e] === 'de' && commaBefore(d, e)) e++;
   if (e >= d.n || !AGE.test(d.keys[e])) return undefined;

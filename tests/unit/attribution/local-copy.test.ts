@@ -96,3 +96,26 @@ describe('"d’après" is a frame, "après" alone is not', () => {
     ['"D’après le ministre Paul Girard, « … »" still names its source', 'Le débat a repris. D’après le ministre Paul Girard, « tout va bien ».', 'tout va bien', 'Paul Girard'],
   ])('%s', spokenBy);
 });
+
+/**
+ * Vox pops name ordinary people by a first name alone, as the subject of their clause: that person is whom the pronoun
+ * of the next cue means, not someone quoted before; and a first name said alone again is the one named in full.
+ */
+describe('a first name alone as the subject of its clause names someone', () => {
+  it.each([
+    ['"Sandrine, aide à domicile, fait une halte"', 'Le maire, Paul Durand, a salué l’initiative. « C’est un lieu de vie », a-t-il dit. Sandrine, aide à domicile, fait une halte entre deux tournées. « Je viens chercher la baguette de Mme Duret », explique-t-elle.', 'la baguette', 'Sandrine'],
+    ['"Gérard, justement, pousse la porte"', 'Le sociologue Benoît Lachaume rappelle que six communes sur dix n’ont plus de commerce. Gérard, justement, pousse la porte. « Tant qu’ils sont là, moi aussi », lance-t-il.', 'moi aussi', 'Gérard'],
+    ['"Lisa, Mutter von zwei Kindern, wartet"', 'Der Bürgermeister Jan Peters verteidigte die Pläne. „Wir haben keine Wahl“, sagte er. Lisa, Mutter von zwei Kindern, wartet seit einer Stunde. „Das ist eine Zumutung“, sagt sie.', 'Zumutung', 'Lisa'],
+    ['"Sandra, a nurse from Ohio, has waited"', 'Mayor Tom Walsh defended the plan. "We had no choice," he said. Sandra, a nurse from Ohio, has waited two hours. "This is a disgrace," she said.', 'disgrace', 'Sandra'],
+  ])('%s', spokenBy);
+
+  it('a first name said alone again is the one named in full: "Oksana Melnyk, 44 ans, …", then "Oksana a éteint"', () => {
+    const text = 'Oksana Melnyk, 44 ans, vit à Nice depuis 2022. La militante Iryna Kovalenko organise un rassemblement. « Une paix injuste ne serait qu’une pause », prévient-elle. Oksana a éteint la télévision. « Moi, je veux rentrer », soupire-t-elle.';
+    expect(statements(text).find((s) => text.slice(s.start, s.end).includes('rentrer'))?.speakerName).toBe('Oksana Melnyk');
+  });
+
+  it('a word that is also a first name is no one in a heading ("Marine life")', () => {
+    const text = 'Ann Lee, a biologist, studies whales.\nTopics\nMarine life\nWildlife\n"We need to listen," she said.';
+    expect(statements(text).find((s) => text.slice(s.start, s.end).includes('listen'))?.speakerName).toBe('Ann Lee');
+  });
+});
