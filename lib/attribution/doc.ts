@@ -280,6 +280,11 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   for (let v = 0; v < verbCount; v++) {
     const k = verbs[v];
     if (k < 1 || k + 1 >= n) continue;
+    // (French "chargé", as in "le ministre délégué chargé de l'Industrie", folds to English "charge": no cue with its accent)
+    if (tokens.keys[k] === 'charge' && text.charCodeAt(te[k] - 1) === 0xe9) {
+      flags[k] &= ~(VERB | VERB_F);
+      continue;
+    }
     // ("the state's top lawyer": a possessive is a noun's)
     // (a determiner's flag before its key: the key is a string of its own to load, and most words are no determiner)
     if (flags[k - 1] & DET && tokens.keys[k - 1] === 'the' && /^['\u2019]s\b/.test(text.slice(te[k], te[k] + 3))) {

@@ -494,10 +494,14 @@ function particleEnd(d: Doc, a: number, b: number, max: number): number {
 }
 
 /** End of a name of two or three capitalised words at token j ("Elena Robles"), else -1. */
+/** Titles of either gender before a name, folded: "Me" (maître), "Dr", "Pr", "Prof." */
+const NAME_TITLE: ReadonlySet<string> = new Set(['me', 'dr', 'pr', 'prof']);
+
 export function nameRunEnd(d: Doc, j: number, max: number): number {
   let e = j;
-  // (the words of a name, a hyphenated given name one of them: "Anne-Marie Le Goff" is three)
-  let w = 0;
+  // (the words of a name, a hyphenated given name one of them: "Anne-Marie Le Goff" is three; a title before it is none,
+  // "Me Cheikh Tidiane Fall" is three)
+  let w = HONORIFIC.has(d.keys[j]) || NAME_TITLE.has(d.keys[j]) ? -1 : 0;
   while (e < max && w < 4 && ((isCapitalized(d, e) && !(d.flags[e] & (STOP | DET | PRON | VERB)) && !isRole(d, e) && !isOrgWord(d, e)) || (e > j && nameParticle(d, e))) && (e === j || !breaksBefore(d, e))) {
     if (e === j || !(d.te[e - 1] + 1 === d.ts[e] && d.text.charCodeAt(d.te[e - 1]) === 45)) w++;
     e++;
@@ -2476,9 +2480,11 @@ export class Registry {
     const key = d.keys[h];
     const named = this.lastNamedWith(key);
     if (named) return named;
-    // its complement: "de la victime", "des Getöteten", "of the victim"
+    // its complement: "de la victime", "des Getöteten", "of the victim", "du blessé" (one word in lower case after the link
+    // and its article)
     let e = h + 1;
-    while (e < upto && e - h <= 4 && !breaksBefore(d, e) && (RELATION_LINK.has(d.keys[e]) || (d.flags[e] & DET && !(d.flags[e] & (AUX | VERB))) || isRole(d, e) || (isCapitalized(d, e) && !(d.flags[e] & (VERB | AUX))))) e++;
+    const linked = e < upto && RELATION_LINK.has(d.keys[e]);
+    while (e < upto && e - h <= 4 && !breaksBefore(d, e) && (RELATION_LINK.has(d.keys[e]) || (d.flags[e] & DET && !(d.flags[e] & (AUX | VERB))) || isRole(d, e) || (isCapitalized(d, e) && !(d.flags[e] & (VERB | AUX))) || (linked && e > h + 1 && (RELATION_LINK.has(d.keys[e - 1]) || (d.flags[e - 1] & DET) !== 0) && lowerNoun(d, e)))) e++;
     while (e > h + 1 && (d.flags[e - 1] & DET || RELATION_LINK.has(d.keys[e - 1]))) e--;
     if (e < upto && commaBefore(d, e) && isCapitalized(d, e)) return null;
     const art = d.keys[k];

@@ -26,7 +26,9 @@ export const fr: CueLexicon = {
     // (a position held against critics: "», a défendu la ministre devant la presse")
     ' défendu défendait souri tancé tance' +
     // (a fear that someone voices: "Un maître-nageur, qui préfère taire son nom, craint que …")
-    ' craint craignait craignent redoute redouté',
+    ' craint craignait craignent redoute redouté' +
+    // (alarm voiced: "», s'alarme la maire")
+    ' alarme alarmé',
   sourceFrames: 'selon|d\'après|de l\'avis de|aux yeux de|pour' +
     '|aux dires de|de l\'aveu de|selon les propos de|selon les termes de|selon les mots de|à en croire',
   complementizers: 'que qu\'',

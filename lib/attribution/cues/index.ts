@@ -279,7 +279,8 @@ function roleForm(t: CueTable, key: string): boolean {
   return false;
 }
 
-const NOT_ROLE = /^capital/;
+// (nor the office or the field a role's stem opens: "la diplomatie", "la présidence", "das Kanzleramt")
+const NOT_ROLE = /^(?:capital|diplomatie|presidence)|amt$/;
 
 const GERMAN_CHEF = /^[a-z]{4,}(?:chef|chefin)$/;
 

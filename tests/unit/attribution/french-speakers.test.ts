@@ -443,3 +443,25 @@ describe('French speakers across whole articles', () => {
     if (process.env.FRSPK_TALLY) console.log(`french speakers: ${tally.quotesRight}/${tally.quotes} quotations right, ${tally.negativesRight}/${tally.negatives} negatives`);
   });
 });
+
+/**
+ * Words of an office that fold to another language's cue or role: French "chargé" is no English "charged" ("le ministre
+ * délégué chargé de l'Industrie, Marc-Antoine Leroux"), "la diplomatie" and "la gendarmerie" are no one.
+ */
+describe('an office described at length, then its holder', () => {
+  it.each([
+    ['"le ministre délégué chargé de l’Industrie, X,"', 'Invité de RMC, le ministre délégué chargé de l’Industrie, Marc-Antoine Leroux, a jugé la décision brutale. « Je ne laisserai pas ces familles sur le carreau », a-t-il affirmé.', 'carreau', 'Marc-Antoine Leroux'],
+    ['"le chef de la diplomatie française" is the one named before', 'Jean-Baptiste Ferrand a voulu rassurer. « Il n’y aura pas de paix durable », a affirmé le chef de la diplomatie française.', 'paix durable', 'Jean-Baptiste Ferrand'],
+    ['"son représentant, Me Cheikh Tidiane Fall": three words after the title', 'L’avocate de la défense, Me Fatou Ba-Diagne, a plaidé l’acquittement. « L’État veut récupérer chaque franc », a déclaré son représentant, Me Cheikh Tidiane Fall.', 'chaque franc', 'Cheikh Tidiane Fall'],
+    ['"», s’alarme la maire" is a cue', 'Saint-Flour : « On va faire passer des camions devant une école », s’alarme la maire\n\nLa maire de Saint-Flour, Claire Roussilhe, a écrit au préfet.', 'camions', 'Claire Roussilhe'],
+  ])('%s', (_name, text, words, speaker) => {
+    const s = statements(text).find((x) => text.slice(x.start, x.end).includes(words));
+    if (s?.speakerName !== speaker) throw new Error(`expected ${speaker}, got ${s?.speakerName ?? 'no statement'}`);
+  });
+
+  it('"tempère-t-on à la gendarmerie" is not the last woman named', () => {
+    const text = 'Sa gérante, Mireille Santoni, 58 ans, raconte la nuit. « Aucune hypothèse n’est écartée à ce stade », tempère-t-on à la gendarmerie.';
+    const s = statements(text).find((x) => text.slice(x.start, x.end).includes('hypothèse'));
+    if (s?.speakerName === 'Mireille Santoni') throw new Error('the gendarmerie was read as Mireille Santoni');
+  });
+});

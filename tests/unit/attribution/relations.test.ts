@@ -44,3 +44,12 @@ describe('someone\'s spouse by a possessive', () => {
     ['en', 'The defendant, Mark Dobbs, stayed silent. Judge Sarah Roth adjourned the hearing. His wife watched from the gallery. "He never took a penny," she said during a break.', 'never took a penny', 'His wife'],
   ])('%s', spokenBy);
 });
+
+/** A relation with a complement in lower case, then the name in apposition: the name is the person "il" is next. */
+describe('a relation, its complement in lower case, and the name in apposition', () => {
+  it.each([
+    ['fr "Le père du blessé, Stéphane Poirier,"', 'Le père du blessé, Stéphane Poirier, a reçu un appel de la famille. « Ça m’a touché », a-t-il confié à Radio-Canada.', 'touché', 'Stéphane Poirier'],
+    ['es "El padre del herido, Esteban Pérez,"', 'El padre del herido, Esteban Pérez, recibió una llamada de la familia. «Me conmovió», dijo.', 'conmovió', 'Esteban Pérez'],
+    ['de "Der Vater des Verletzten, Stefan Berger,"', 'Der Vater des Verletzten, Stefan Berger, erhielt einen Anruf der Familie. „Das hat mich berührt“, sagte er.', 'berührt', 'Stefan Berger'],
+  ])('%s', spokenBy);
+});
