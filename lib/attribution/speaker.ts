@@ -191,7 +191,8 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
         // name in apposition — the phrase runs to the name
         if (before && k - j >= 2 && k - j <= 6 && isRole(d, k - 2 >= j && nameRunEnd(d, k - 2, k + 1) === k + 1 ? k - 3 : k - 2) && nameRunEnd(d, k - 1, k + 1) === k + 1) {
           let capital = false;
-          for (let t = before.a; t < before.b; t++) if (isCapitalized(d, t) && !(d.flags[t] & (DET | PRON))) capital = true;
+          // (a German role is capitalised, a noun: "Dessen Präsident, der Zürcher Anwalt Hansjörg Meier, spricht …")
+          for (let t = before.a; t < before.b; t++) if (isCapitalized(d, t) && !(d.flags[t] & (DET | PRON)) && !isRole(d, t)) capital = true;
           if (!capital) return { a: before.a, b: k + 1 };
         }
         return before;
@@ -1265,6 +1266,15 @@ export class Registry {
         if (alias) p.alias = alias;
         if (titled) p.role = d.keys[headRole(d, r)];
         this.touch(withAge(p, ageAfter(d, b)), EMPTY, d.ts[a]);
+        // (and a second name the role's plural joins to it, whatever its given name: "den CDU-Abgeordneten Kerstin Wolff
+        // und Falk Brettschneider", whom "Letzterer" is next)
+        const e2 = titled && b + 2 < upto && !breaksBefore(d, b) && !breaksBefore(d, b + 1) && COORDINATING.has(d.keys[b]) ? nameRunEnd(d, b + 1, upto) : -1;
+        if (e2 === b + 3 && !this.hasSurname(d.keys[e2 - 1]) && !this.mentionCovers(d.ts[b + 1], d.te[e2 - 1])) {
+          const q = newPerson(d.text.slice(d.ts[b + 1], d.te[e2 - 1]), guessGender(d.keys[b + 1]), new Set(words), d.keys[e2 - 1]);
+          if (titled) q.role = p.role;
+          this.touch(q, EMPTY, d.ts[b + 1]);
+          b = e2;
+        }
       }
       k = b - 1;
     }
@@ -3002,7 +3012,12 @@ function roleBack(d: Doc, j: number): number {
     // (a role before a clause set off by commas is not the name's: "Eine Zeugin, die an der Haltestelle Waldplatz
     // gewartet hatte" names a stop, not a witness)
     if (t < j - 1 && t + 1 !== qs && breaksBefore(d, t + 1) && !bracketedInitials(d, t + 1) && isRole(d, t) && commaBefore(d, t + 1) && d.flags[t + 1] & (DET | PRON | COMP)) return -1;
-    if (isRole(d, t) && !isOrgWord(d, t)) return t;
+    if (isRole(d, t) && !isOrgWord(d, t)) {
+      // (a German noun takes no adjective after it: a word in lower case right after the role is the clause's verb, "Der
+      // Berater begleitet für das Netzwerk Dorfläden Rheinland-Pfalz Gründungen" names no one)
+      if (t + 1 < j && !isCapitalized(d, t + 1) && !(d.flags[t + 1] & (STOP | DET | PRON | COMP)) && !JOINS.has(d.keys[t + 1]) && isCapitalized(d, t) && isGerman(d)) return -1;
+      return t;
+    }
     if (d.flags[t] & (VERB | COMP | PRON | AUX) && !(d.flags[t] & DET) && !JOINS.has(d.keys[t])) return -1;
     // (a party's initials in brackets stand inside the role: "La maire (DVD) de Vitré, Anne Le Bihan"; so does a
     // département, "L'ancien maire de Plœrmel-sur-Oust (Morbihan), Yannick Le Gall")
@@ -3250,6 +3265,9 @@ function givenSubjectVerb(d: Doc, k: number, upto: number): number {
   if (breaksBefore(d, v) || isCapitalized(d, v) || !(d.flags[v] & (AUX | VERB))) return -1;
   return v;
 }
+
+/** The "and" that joins two names after one role in the plural, folded. */
+const COORDINATING: ReadonlySet<string> = new Set(['und', 'et', 'and', 'y', 'e', 'i', 'и', 'і']);
 
 const LIST_JOIN: ReadonlySet<string> = new Set(['et', 'und', 'and', 'ou', 'oder', 'or', 'y', 'e', 'i', 'и', 'і', 'ale', 'mais', 'aber', 'but']);
 

@@ -256,13 +256,15 @@ export function splitSentences(original: string, norm: NormalizedText, tokens: T
 /**
  * A single letter before a stop is an initial ("George W. Bush", "Dennis K. verfolgt", "a déclaré M. Dupont") unless a
  * word in lower case stands before it and a function word after it (not French "M.", Monsieur): "schrieb Selenskyj auf X. Er habe …", "posted on X.
- * The post …" end a sentence on the letter.
+ * The post …" end a sentence on the letter; the platform X, a capital X, ends it before any word.
  */
 function letterEndsSentence(original: string, norm: NormalizedText, tokens: Tokens, k: number): boolean {
   // (not French "M." for Monsieur: "a dit M. Le Goff")
   // (nor a second initial, which may be a function word too: "заявил В. В. Путин")
-  if (k < 2 || tokens.keys[k - 1] === 'm' || tokens.keys[k].length < 2 || !isStopword(tokens.keys[k])) return false;
-  return isLatinOrCyrLower(original, norm.origStart[tokens.start[k - 2]]);
+  if (k < 2 || tokens.keys[k - 1] === 'm' || tokens.keys[k].length < 2) return false;
+  // (the platform X ends it before any word: "schrieb Außenminister Sybiha auf der Plattform X. Präsident Selenskyj …")
+  if (tokens.keys[k - 1] === 'x' && original.charCodeAt(norm.origStart[tokens.start[k - 1]]) === 88) return true;
+  return isStopword(tokens.keys[k]) && isLatinOrCyrLower(original, norm.origStart[tokens.start[k - 2]]);
 }
 
 /** True when the original character is a lower-case letter (a sentence does not start there). */

@@ -103,3 +103,12 @@ describe('German local copy: described witnesses and ages', () => {
     ['"Die 74-Jährige kauft …" before a quote is its speaker', 'Eine 38-jährige Anwohnerin hatte die Männer gesehen. „Die standen da rum“, sagte sie.\n\nHelga Brandt wohnt seit mehr als 40 Jahren über dem Kiosk. Die 74-Jährige kauft dort jeden Morgen ihre Zeitung. „Herr Aydın ist die gute Seele der Straße.“', 'gute Seele', 'Helga Brandt'],
   ])('%s', spokenBy);
 });
+
+/** Two people named after one role in the plural, and German nouns around a role that name no one. */
+describe('people after a role, and the words that are not theirs', () => {
+  it.each([
+    ['"den CDU-Abgeordneten X und Y. Letzterer": the second, whatever the given name', 'Kritik kam von der Opposition, etwa von den CDU-Abgeordneten Kerstin Wolff und Falk Brettschneider. Letzterer befürchtet einen Dominoeffekt: „Erst die Geburtshilfe, dann die Chirurgie.“', 'Geburtshilfe', 'Falk Brettschneider'],
+    ['"Der Berater begleitet … Rheinland-Pfalz Gründungen" names no one', 'Ganz so romantisch sieht es Günter Raab nicht. Der Berater begleitet für das Netzwerk Dorfläden Rheinland-Pfalz Gründungen im ganzen Land. Viele Projekte gäben wieder auf, warnt er. „Ein Dorfladen ist kein Hobby.“', 'kein Hobby', 'Günter Raab'],
+    ['"Dessen Präsident, der Zürcher Anwalt X, spricht": the name in apposition', 'Gemeindepräsidentin Seraina Gianotti ist erleichtert. «So kann es nicht weitergehen», sagt sie. Enttäuscht zeigt sich der Verein. Dessen Präsident, der Zürcher Anwalt Hansjörg Meier, spricht von einer «Strafsteuer für Leute, die seit Jahrzehnten Steuern zahlen».', 'Strafsteuer', 'Hansjörg Meier'],
+  ])('%s', spokenBy);
+});
