@@ -409,6 +409,8 @@ function innerWord(d: Doc, b: number, max: number, head = false): number {
   for (let j = b + 1; j < Math.min(max, b + (long ? 6 : 4)); j++) {
     if (breaksBefore(d, j)) return -1;
     const capital = isCapitalized(d, j) && !(d.flags[j] & STOP);
+    // (an adjective after a party's initials, then the name: "le conseiller national UDC valaisan Reto Imboden")
+    if (j === b + 1 && capital && isAcronym(d, b - 1) && !(d.flags[b] & (VERB | AUX | STOP | DET | PRON | COMP)) && nameRunEnd(d, j, max) > 0) return j;
     // a longer complement in the genitive before the name ("министр здравоохранения области Елена Гордеева",
     // "przewodnicząca zakładowej organizacji związkowej Ewa Maj")
     if (genitive && capital && j > b + 1 && nameRunEnd(d, j, max) > 0) return j;

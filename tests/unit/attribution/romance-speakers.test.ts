@@ -194,3 +194,15 @@ describe('"to" and a name after the cue is whom it was said to, not the speaker'
     check(statementWith(text, words), { name });
   });
 });
+
+/** A party's initials, then the adjective of where the person is from, then the name: the phrase runs to the name. */
+describe('a role, a party\'s initials and an adjective before the name', () => {
+  it.each([
+    ['fr', 'Le climatologue Karim Benali a présenté le rapport. Pour le conseiller national UDC valaisan Reto Imboden, « la science décrit, mais elle n’a pas à dicter notre politique ».', 'dicter notre', 'Reto Imboden'],
+    ['pt', 'O climatologista Karim Benali apresentou o relatório. Para o deputado PT mineiro Marcos Ribeiro, «a ciência descreve, mas não deve ditar a nossa política».', 'ditar a nossa', 'Marcos Ribeiro'],
+    ['es', 'El climatólogo Karim Benali presentó el informe. Para el senador PNV vizcaíno Jon Etxeberria, «la ciencia describe, pero no debe dictar nuestra política».', 'dictar nuestra', 'Jon Etxeberria'],
+  ])('%s', (_lang, text, words, speaker) => {
+    const s = statementWith(text, words);
+    if (s.speakerName !== speaker) throw new Error(`expected ${speaker}, got ${s.speakerName}`);
+  });
+});
