@@ -1762,6 +1762,13 @@ export class Registry {
       const i = this.people.length - pair;
       return i >= 0 ? this.named(this.people[i], start) : { name: d.text.slice(start, end) };
     }
+    // a demonym after a definite article, capitalised in French ("a confié le Lyonnais", "a reconnu la Bretonne"), which
+    // would read as a name below: the last person of the article's gender, as "dijo la valenciana" below
+    if (ph.b - ph.a === 2 && ROMANCE_DEFINITE.has(d.keys[ph.a]) && demonymAt(d, ph.a + 1) && !this.findSurname(d.keys[ph.a + 1]) && !isOrgWord(d, ph.a + 1)) {
+      const g = FEMININE_ARTICLES.has(d.keys[ph.a]) ? 'f' : 'm';
+      const p = this.lastOf(g);
+      if (p) return this.named(this.subjectOf(p, g, ph.a), start);
+    }
     // an office named by one capitalised word ("il Guardasigilli"), which would read as a name below: the last person
     // named with its role
     if (ph.b - ph.a <= 2 && (ph.b - ph.a === 1 || d.flags[ph.a] & DET) && isCapitalized(d, ph.b - 1)) {

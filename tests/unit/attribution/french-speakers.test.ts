@@ -465,3 +465,14 @@ describe('an office described at length, then its holder', () => {
     if (s?.speakerName === 'Mireille Santoni') throw new Error('the gendarmerie was read as Mireille Santoni');
   });
 });
+
+/** Sports copy names the player again by where they are from: "a confié le Lyonnais" is the one the sentence before is about. */
+describe('a French demonym after its article is someone named before', () => {
+  it.each([
+    ['"a confié le Lyonnais"', 'Mathis Ferraud a battu le Norvégien Sindre Aalvik mercredi soir. « Je me voyais déjà dans le taxi », a confié le Lyonnais, encore groggy.', 'taxi', 'Mathis Ferraud'],
+    ['"a reconnu la Niçoise"', 'Léa Le Goff a dominé l’Espagnole Nerea Castaño en finale. « J’ai douté jusqu’au bout », a reconnu la Niçoise.', 'douté', 'Léa Le Goff'],
+  ])('%s', (_name, text, words, speaker) => {
+    const s = statements(text).find((x) => text.slice(x.start, x.end).includes(words));
+    if (s?.speakerName !== speaker) throw new Error(`expected ${speaker}, got ${s?.speakerName ?? 'no statement'}`);
+  });
+});
