@@ -1576,6 +1576,15 @@ export class Registry {
       const inside = ph.b - ph.a === 1 && this.d.flags[ph.a] & PRON ? this.namedIn(c[0], c[1]) : null;
       const kept = saved.filter((p) => (p.first === undefined || p.first < c[0] || p.first >= c[1]) && !(inside && inside.has(p)));
       if (kept.length < saved.length && kept.length > 0) this.people = kept;
+    } else if (c && ph.a >= 0 && (this.d.flags[ph.a] & DET || afterElision(this.d, ph.a))) {
+      // (a role: not someone those words name, unless with that role: "Selenskyj müsse „realistischer“ werden, sagte der
+      // Republikaner" is not Selenskyj; "… met with rapper Kanye West …, the rapper said" is Kanye West)
+      let title = '';
+      for (let k = ph.a; k < ph.b && !title; k++) if (isRole(this.d, k) && !isOrgWord(this.d, k)) title = this.d.keys[k];
+      const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
+      const inside = title ? this.namedIn(c[0], c[1]) : null;
+      const kept = inside ? saved.filter((p) => ((p.first === undefined || p.first < c[0] || p.first >= c[1]) && !inside.has(p)) || this.namedWith(p, stem)) : saved;
+      if (kept.length < saved.length && kept.length > 0) this.people = kept;
     }
     const r = this.resolvePhrase(ph, context, feminine, plural, masculine, introduces);
     if (this.people !== saved) {

@@ -110,7 +110,9 @@ export const de: CueLexicon = {
     // only, as a stem would be the country's name ("Niederlande", "Spanien") or a common adjective
     'niederländer! niederländerin! franzose! französin! brite! britin! amerikaner! amerikanerin! russin! ' +
     'ukrainerin! italiener! italienerin! spanier! spanierin! österreicher! österreicherin! schweizerin! polin! ' +
-    'türke! türkin! ungar! ungarin! belgier! belgierin! norweger! norwegerin! schwede! schwedin! däne! dänin! finne! finnin!',
+    'türke! türkin! ungar! ungarin! belgier! belgierin! norweger! norwegerin! schwede! schwedin! däne! dänin! finne! finnin! ' +
+    // (or by their party: "sagte der Republikaner", "so der Freiheitliche"; the word only, "Demokratie" is no one)
+    'republikaner republikanerin demokrat! demokratin! freiheitliche! freiheitlicher! christsoziale! christsozialer!',
   stops:
     'am im in an auf bei nach vor gegenüber mit von vom zum zur über laut heute gestern morgen ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag abend dass und aber weil wie als nur beide beiden mitten',

@@ -112,3 +112,17 @@ describe('people after a role, and the words that are not theirs', () => {
     ['"Dessen Präsident, der Zürcher Anwalt X, spricht": the name in apposition', 'Gemeindepräsidentin Seraina Gianotti ist erleichtert. «So kann es nicht weitergehen», sagt sie. Enttäuscht zeigt sich der Verein. Dessen Präsident, der Zürcher Anwalt Hansjörg Meier, spricht von einer «Strafsteuer für Leute, die seit Jahrzehnten Steuern zahlen».', 'Strafsteuer', 'Hansjörg Meier'],
   ])('%s', spokenBy);
 });
+
+/** A role after the words it attributes is none of the people those words name; a party member is named by the party. */
+describe('a role after the words: not someone they name; "der Republikaner", "der Freiheitliche"', () => {
+  it.each([
+    ['de "sagte der Unternehmer"', 'Paul Weber sprach am Montag in Berlin. Peter Roth müsse „realistischer“ werden, sagte der Unternehmer vor Journalisten.', 'realistischer', 'Paul Weber'],
+    ['fr "a dit l’entrepreneur"', 'Paul Weber a parlé lundi à Paris. Pierre Roth doit devenir « plus réaliste », a dit l’entrepreneur devant les journalistes.', 'plus réaliste', 'Paul Weber'],
+    ['en "the businessman told"', 'Paul Weber spoke in Boston on Monday. Peter Roth must become "more realistic," the businessman told reporters.', 'more realistic', 'Paul Weber'],
+    ['de "sagte der Republikaner"', 'US-Präsident Donald Trump hatte zuvor im Weißen Haus gesprochen. Selenskyj müsse „realistischer“ werden, sagte der Republikaner. „Er hat nicht die Karten.“', 'nicht die Karten', 'Donald Trump'],
+    ['de "sagte der Freiheitliche"', 'FPÖ-Landesparteichef Günther Aigner stellt klare Bedingungen. „Die Wähler haben uns einen klaren Auftrag gegeben“, sagte der Freiheitliche im Radio.', 'klaren Auftrag', 'Günther Aigner'],
+  ])('%s', (_name, text, words, speaker) => {
+    const s = statementWith(text, words);
+    expect(s.speakerName).toBe(speaker);
+  });
+});
