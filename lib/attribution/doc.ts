@@ -219,6 +219,8 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     fl &= ~ROLE_READ;
     // ("parole" is a role as the head of "porte-parole" only: "a demandé la parole", "prend la parole" name no one)
     if (fl & ROLE && keys[k] === 'parole' && text.charCodeAt(s - 1) !== 45) fl &= ~ROLE;
+    // (nor is "femme" alone, but "sage-femme", a midwife, is: "soupire une sage-femme de l'hôpital")
+    else if (text.charCodeAt(s - 1) === 45 && k > 0 && (keys[k] === 'femme' || keys[k] === 'femmes') && (keys[k - 1] === 'sage' || keys[k - 1] === 'sages')) fl |= ROLE;
     if (fl & ROLE) roles++;
     roleCount[k + 1] = roles;
     if (fl & (MARK_DE | MARK_EN)) {

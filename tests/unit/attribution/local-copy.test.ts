@@ -119,3 +119,9 @@ describe('a first name alone as the subject of its clause names someone', () => 
     expect(statements(text).find((s) => text.slice(s.start, s.end).includes('listen'))?.speakerName).toBe('Ann Lee');
   });
 });
+
+/** "sage-femme" (a midwife) is a role; "femme" alone is none. */
+it('"soupire une sage-femme de l’hôpital" names someone, whom the next quote is', () => {
+  const text = 'Sur le terrain, les soignants restent sceptiques. « Des solutions, on nous en promet depuis dix ans », soupire une sage-femme de l’hôpital, qui a requis l’anonymat. « En attendant, c’est nous qui faisons les accouchements. »';
+  expect(statements(text).find((s) => text.slice(s.start, s.end).includes('accouchements'))?.speakerName).toBe('une sage-femme de l’hôpital');
+});
