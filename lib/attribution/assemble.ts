@@ -349,6 +349,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // auxiliaries ("a-t-il"), or an adjective the phrase left out ("former Gov. Jeb Bush")
         for (let j = a; j < speaker.a; j++) if (!(d.flags[j] & AUX) && (isCapitalized(d, j) || d.flags[j] & (VERB | COMP | STOP) || breaksBefore(d, j + 1))) return null;
       }
+      // (a new sentence whose cue says its own words after "que", "that", "dass" is not this quote's: "« … où ? » Le maire
+      // a indiqué que des créneaux avaient été demandés")
+      if (!onlyAux && isCapitalized(d, a) && !/[,\u2014\u2013-]/.test(gap) && k + 1 < limit && d.flags[k + 1] & COMP && !breaksBefore(d, k + 1)) return null;
       return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
     }
     return unlistedCue(inner, a, limit);

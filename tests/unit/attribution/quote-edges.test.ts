@@ -39,3 +39,15 @@ describe('a headline quote after a topic is the words of whoever says them in th
     expect(head?.speakerName ?? null).not.toBe('le joueur');
   });
 });
+
+/** A new sentence after a quote whose cue says its own words after "que", "that", "che" is not that quote's cue. */
+describe('a cue with its own complement after a quote is not the quote\'s', () => {
+  it.each([
+    ['fr', 'Le maire, Gérard Castagné, a défendu la fermeture. « Nous n’avons pas le choix », a-t-il dit. Dans le public, plusieurs parents étaient venus. Parmi eux, Élodie, mère de deux garçons scolarisés à l’école Jean-Jaurès : « Le cycle natation de CM1, on va le faire où ? » Le maire a indiqué que des créneaux avaient été demandés.', 'cycle natation', 'Élodie'],
+    ['en', 'Mayor Tom Walsh defended the closure. "We have no choice," he said. Several parents had come with their children. Among them, Ellen Price, a mother of two: "Where will the kids learn to swim?" The mayor said that slots had been requested at a pool in Albany.', 'learn to swim', 'Ellen Price'],
+    ['es', 'El alcalde Marco Neri defendió el cierre. «No tenemos opción», dijo. Muchos padres habían venido con sus hijos. Entre ellos, Elena Ruiz, madre de dos niños: «¿Dónde aprenderán a nadar?» El alcalde explicó que se habían pedido turnos en Lugo.', 'aprenderán', 'Elena Ruiz'],
+  ])('%s', (_lang, text, words, speaker) => {
+    const s = statements(text).find((x) => x.kind === 'direct' && text.slice(x.start, x.end).includes(words));
+    expect(s?.speakerName).toBe(speaker);
+  });
+});
