@@ -18,7 +18,7 @@ import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
 import { oneOfThemEnd } from './one-of-them';
-import { addressedTo, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, openingAside, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -725,9 +725,17 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const p = reg.people[reg.people.length - 1];
     if (!p || p.at === undefined || p.at < d.ts[ps] || p.at > d.te[pb] || (last && last.speakerName === p.name)) return null;
     const a = tokenAtOrAfter(d, p.at);
+    // (past an opening set off by a comma, "Au premier rang, la veuve de la victime, Nathalie Bessière, a demandé à
+    // s'exprimer.", and with the name in apposition to its description)
+    let from = ps;
+    for (let j = ps + 1; j < a && j - ps <= 12; j++) {
+      if (!breaksBefore(d, j)) continue;
+      if (commaBefore(d, j) && openingAside(d, ps, j)) from = j;
+      break;
+    }
     // (the subject: role words and their complement before the name, no verb; "Кудрин" after "встретился с" is not)
-    if (a - ps > 8) return null;
-    for (let k = ps; k < a; k++) if (d.flags[k] & (VERB | COMP | PRON | AUX) || breaksBefore(d, k + 1)) return null;
+    if (a - from > 8) return null;
+    for (let k = from; k < a; k++) if (d.flags[k] & (VERB | COMP | PRON | AUX) || (breaksBefore(d, k + 1) && !(k + 1 === a && k > from && commaBefore(d, a)))) return null;
     const e = nameRunEnd(d, a, pb + 1);
     return { a, b: e > 0 ? e : a + 1 };
   };

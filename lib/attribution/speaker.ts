@@ -671,7 +671,7 @@ const NAMED_PLACE = new Set(
   'stade district quartier arrondissement parc canton station rue avenue boulevard place quai pont lycee college ecole gare aeroport hopital salle centre stadion strasse platz allee schule gymnasium klinikum flughafen bahnhof calle avenida plaza estadio colegio hospital aeropuerto via piazza stadio viale liceo ospedale aeroporto rua praca escola street square stadium airport'.split(' '),
 );
 /** Whether tokens [a, k) open a sentence with words that describe its subject, and no verb: "Arrivé l'été dernier de Cholet,". */
-function openingAside(d: Doc, a: number, k: number): boolean {
+export function openingAside(d: Doc, a: number, k: number): boolean {
   if (k - a < 2 || k - a > 12) return false;
   // (a participle may open it, "Arrivé", and a noun fold to an auxiliary, "l'été": only a pronoun or "que" makes a clause)
   for (let j = a; j < k; j++) if ((d.flags[j] & (PRON | COMP) && !(d.flags[j] & DET)) || (j > a && breaksBefore(d, j) && !commaBefore(d, j))) return false;
@@ -2090,6 +2090,9 @@ export class Registry {
       let lower = true;
       for (let k = ph.a + 1; k < ph.b; k++) if (isCapitalized(d, k) || d.flags[k] & (VERB | STOP | PRON)) lower = false;
       const g = FEMININE_ARTICLES.has(det) || det === 'a' ? 'f' : 'm';
+      // ("a répété le jeune homme": not someone the text gave an age of 35 or more, "un motard de 47 ans")
+      const young = lower && YOUNG.has(d.keys[ph.a + 1]) ? this.lastYoung(g) : null;
+      if (young) return this.named(young, start);
       const p = lower ? this.lastOf(g) : null;
       // (as a pronoun does: the subject of the sentence that named them, not whom it spoke to, "O presidente Lula disse
       // ao colega argentino Javier Milei que …")
@@ -2143,6 +2146,23 @@ export class Registry {
     for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].age === years) return this.named(this.people[i], at);
     const p = this.lastOf(g);
     return p ? this.named(this.subjectOf(p, g, a), at) : null;
+  }
+
+  /** The last person of gender g not given an age of 35 or more, when someone was given one (else null: lastOf decides). */
+  private lastYoung(g: 'm' | 'f'): Person | null {
+    let aged = false;
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i];
+      if (p.gender !== null && p.gender !== g) continue;
+      const years = p.age === undefined ? NaN : parseInt(p.age, 10);
+      if (years >= 35) {
+        aged = true;
+        continue;
+      }
+      if (aged) return p;
+      if (years < 35) return p;
+    }
+    return null;
   }
 
   /** Whether the name opening at token k ends in a possessive ("Trump’s", "Clinton's"). */
@@ -2712,6 +2732,8 @@ const RELATION = new Map<string, 'm' | 'f' | null>([
 ]);
 /** Words that join a relation to whose it is: "de la victime", "des Getöteten", "of the victim". */
 const RELATION_LINK = new Set('de du des d of'.split(' '));
+/** "Young" before a noun of a person, folded: "le jeune homme", "la joven", "il giovane", "o jovem". */
+const YOUNG: ReadonlySet<string> = new Set(['jeune', 'joven', 'giovane', 'jovem']);
 /** French articles before a role that opens a sentence and names someone again ("Le chef libéral", "La maire"). */
 const ROLE_OPENING_ARTICLE = new Set(['le', 'la']);
 /** Words of a former office after an elided article ("l'ancien édile", "l'ex-ministre"), before the role. */
