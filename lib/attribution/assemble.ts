@@ -1084,6 +1084,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const emitContent = (a: number, b: number, cue: Cue, headline = false) => {
     // (the separable particle of a German cue before its comma is the cue's: "Der Minister stellte klar, die Lage …")
     if (german && a === cue.cb && a + 2 < b && commaBefore(d, a + 1) && separableParticle(d, a)) a++;
+    // (German words before their cue are a clause, with a verb in lower case: not a name and its party, "Der Landrat des
+    // Kreises Stendal, Gerd Möbius (CDU), kündigte Widerstand an.")
+    if (german && cue.ca >= b && !quoted[a] && !clauseIn(a, b)) return null;
     if (!german) {
       // "…, he wrote “…,” citing a ruling": the reporter's words after a quote that closes with a comma are not content
       for (let k = a + 1; k < b; k++) {
@@ -1161,6 +1164,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       return emitContent(pa, fa, { ca: v, cb: v + 1, speaker: ph, feminine: (d.flags[v] & VERB_F) !== 0 });
     }
     return null;
+  };
+
+  /** Whether German tokens [a, b) hold a word in lower case that may be a verb (not an article, a preposition or a pronoun). */
+  const clauseIn = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (!isCapitalized(d, k) && !(d.flags[k] & (DET | STOP | PRON)) && /\p{L}/u.test(d.keys[k])) return true;
+    return false;
   };
 
   const reported = (a: number, b: number): Statement | null => {

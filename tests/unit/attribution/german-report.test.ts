@@ -71,3 +71,11 @@ describe('German: a characterisation in quotation marks is one mixed statement',
     expect(statements(text).some((s) => s.kind === 'direct')).toBe(false);
   });
 });
+
+/** Words before a German cue are a clause with a verb: a name and its party before ", kündigte … an" are its subject. */
+it('"Der Landrat …, Gerd Möbius (CDU), kündigte Widerstand an." is no statement, and "er" next is Möbius', () => {
+  const text = 'Der Landrat des Kreises Stendal, Gerd Möbius (CDU), kündigte Widerstand an. Er wolle notfalls vor Gericht ziehen, sagte er. „Das ist im Winter eine Zumutung.“';
+  const all = statements(text);
+  expect(all.some((s) => s.text.startsWith('Der Landrat'))).toBe(false);
+  expect(all.find((s) => s.text.includes('Zumutung'))?.speakerName).toBe('Gerd Möbius');
+});
