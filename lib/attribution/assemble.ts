@@ -2102,6 +2102,9 @@ const SUBSTITUTE_MOOD = /^(hätten|müssten|würden|dürften|könnten)$/;
 /** Indicative forms whose folded key is that of a subjunctive in the lexicon ("hatte" for "hätte"). */
 const INDICATIVE_FOLDED = /^(hatte|hatten|ware|waren|konnten|konnte)$/;
 
+/** French subject pronouns set after their verb with a hyphen ("dit-il", "a-t-elle ajouté"), folded. */
+const INVERTED_FR: ReadonlySet<string> = new Set(['il', 'elle', 'ils', 'elles', 'on']);
+
 const FINITE_DE = /^(ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|konnen|muss|mussen|soll|sollen|will|wollen|gibt|darf|durfen)$/;
 const DEFINITE = new Set('der die das des dem den'.split(' '));
 const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
@@ -2113,6 +2116,11 @@ const INDEFINITE_DE = new Set('ein eine einen einem einer eines'.split(' '));
  * заявлении ЦБ"): a role, an article and a role, a name of two words, or the initials of an institution.
  */
 function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
+  // (French inversion: the pronoun joined to the verb by a hyphen, whatever follows it, "réagit-il derrière sa vitre",
+  // "ajoute-t-elle devant la presse")
+  let h = k + 1;
+  if (h + 1 < max && d.keys[h] === 't' && d.text.charCodeAt(d.ts[h] - 1) === 45) h++;
+  if (h < max && d.flags[h] & PRON && d.text.charCodeAt(d.ts[h] - 1) === 45 && INVERTED_FR.has(d.keys[h])) return { a: h, b: h + 1 };
   let j = skipDative(d, skipAgency(d, skipOutlet(d, skipTitle(d, afterReflexive(d, k, max), max), max), max), max);
   // (whom it was said to, a pronoun: "– mówi mi sąsiadka", "— рассказал нам директор")
   if (j + 1 < max && DATIVE_PRONOUN.has(d.keys[j]) && !breaksBefore(d, j) && !breaksBefore(d, j + 1)) j++;

@@ -476,3 +476,15 @@ describe('a French demonym after its article is someone named before', () => {
     if (s?.speakerName !== speaker) throw new Error(`expected ${speaker}, got ${s?.speakerName ?? 'no statement'}`);
   });
 });
+
+/** French inversion: "-il", "-t-elle" joined to the cue by a hyphen is its subject, whatever place or time follows. */
+describe('an inverted pronoun before where it was said', () => {
+  it.each([
+    ['"réagit-il derrière sa vitre"', 'Marc Deprez ne décolère pas. « On nous a d’abord retiré un collègue », réagit-il derrière sa vitre.'],
+    ['"ajoute-t-il sous la pluie"', 'Marc Deprez ne décolère pas. « On nous a d’abord retiré un collègue », ajoute-t-il sous la pluie.'],
+    ['"dit-il depuis son bureau"', 'Marc Deprez ne décolère pas. « On nous a d’abord retiré un collègue », dit-il depuis son bureau.'],
+  ])('%s', (_name, text) => {
+    const s = statements(text).find((x) => text.slice(x.start, x.end).includes('collègue'));
+    if (s?.speaker?.text !== 'il' || s.speakerName !== 'Marc Deprez') throw new Error(`got ${s?.speaker?.text} / ${s?.speakerName}`);
+  });
+});
