@@ -10,7 +10,7 @@
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
-import { CAPITAL, FRAME_SECOND, GAP_COLON, GAP_COMMA, NAME_GIVEN, ONE_WORD_FRAME, bracketDash, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, gapHolds, gapIsMark, gapLastVisible, inCapitals, isDash, isCapitalized, isPolishSie, isRole, roleNear, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { CAPITAL, FRAME_SECOND, GAP_COLON, GAP_COMMA, GAP_ELIDED, NAME_GIVEN, ONE_WORD_FRAME, bracketDash, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, gapHolds, gapIsMark, gapLastVisible, inCapitals, isDash, isCapitalized, isPolishSie, isRole, roleNear, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { apposedSubject, separableParticle, withoutParticle, continuesReport, cueAfterQuote, cutAtVerb, germanSubject, isAdverb, isPreposition, lastMainClause, mediaAddresseeEnd, notSubject, passiveAgent, personOrName, personish, speechNounSource, subordinateSpeaker, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 
 import { isEnglish, isGerman, isSlavic } from './language';
@@ -741,6 +741,22 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   };
 
   /**
+   * A quote with no cue after a sentence of its paragraph that opens with a role naming someone again and says nothing
+   * itself ("L'éleveur a pourtant fait tout ce qu'on lui demandait : … ¶ « … »"): the one the walk took the role for
+   * (roleOpening), not the source of the statement before.
+   */
+  const roleSubjectBefore = (q: Quote): Phrase | null => {
+    const pb = tokenBefore(d, q.start);
+    if (pb < 0 || paraOf(d.ts[pb]) !== paraOf(q.start) || german || isEnglish(d, 'present') || isSlavic(d)) return null;
+    const ps = sentenceRange(d, pb)[0];
+    for (let k = ps; k <= pb; k++) if (covered[k] || quoted[k]) return null;
+    // (a definite article, or one elided onto the role, then the role and the clause's auxiliary)
+    const r = d.flags[ps] & DET && DEFINITE_ROMANCE.has(d.keys[ps]) ? ps + 1 : (d.gap[ps] & GAP_ELIDED) !== 0 ? ps : -1;
+    if (r < 0 || r + 1 > pb || !isRole(d, r) || isCapitalized(d, r) || breaksBefore(d, r + 1) || !(d.flags[r + 1] & AUX)) return null;
+    return { a: ps, b: r + 1 };
+  };
+
+  /**
    * Where the content of a quote starts when its cue before it is set off by commas after words of its own sentence
    * ("If the bill passes, she said, “…”", "The industry, he added, is “…”"): at the sentence's first word; else at the
    * quote.
@@ -899,7 +915,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       // Romance copy too, with a person already named opening the sentence ("Witkoff, lasciando Mosca, si è fermato
       // con i giornalisti. “…”")
-      const subject = german ? null : namedSubjectBefore(q) ?? introducedSubject(q);
+      const subject = german ? null : namedSubjectBefore(q) ?? introducedSubject(q) ?? roleSubjectBefore(q);
       if (subject) return emit(q.start, end, 'direct', null, false, subject);
       // German copy names the speaker in the sentence before the quote ("Die Ministerin verteidigte den Plan. „…“")
       if (german) {
@@ -2103,6 +2119,9 @@ const SUBSTITUTE_MOOD = /^(hätten|müssten|würden|dürften|könnten)$/;
 const INDICATIVE_FOLDED = /^(hatte|hatten|ware|waren|konnten|konnte)$/;
 
 /** French subject pronouns set after their verb with a hyphen ("dit-il", "a-t-elle ajouté"), folded. */
+/** Definite articles of French, Spanish, Italian and Portuguese in the singular, folded. */
+const DEFINITE_ROMANCE: ReadonlySet<string> = new Set(['le', 'la', 'el', 'il', 'lo', 'o', 'a']);
+
 const INVERTED_FR: ReadonlySet<string> = new Set(['il', 'elle', 'ils', 'elles', 'on']);
 
 const FINITE_DE = /^(ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|konnen|muss|mussen|soll|sollen|will|wollen|gibt|darf|durfen)$/;
