@@ -169,6 +169,8 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
       if (!had || st.speakerName.length > had.speakerName!.length) named.set(w, st);
     }
   });
+  // (a page's headlines may each be looked for in the same body statements: breitbart's six in nine)
+  const flats: (string | undefined)[] = [];
   const out: Statement[] = [];
   statements.forEach((st, i) => {
     if (!headline[i]) return out.push(st);
@@ -178,7 +180,7 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
     // (or by a word the body never uses, a topic: "Schockanruf-Prozess: »Ich dachte, …«" over the witness's "»Ich dachte,
     // … Da überlegt man nicht lange.«"; not "Mbaye : « … »" over "…, sourit le joueur", Ousmane Mbaye named in the body)
     const described = /\s\p{Ll}/u.test(st.speaker!.text) || (st.kind === 'direct' && !text.includes(st.speaker!.text, st.end));
-    const again = !st.actorId && described ? sameWordsInBody(st, statements, headline) : undefined;
+    const again = !st.actorId && described ? sameWordsInBody(st, statements, headline, flats) : undefined;
     // (and a topic, "Piscine de Landivisiau : « … »", is no mention of them)
     if (again) return out.push({ ...st, ...(namesSpeaker(st, speaking, memo) ? {} : { speaker: null }), speakerName: again.speakerName, actor: again.actor, ...(again.actorId ? { actorId: again.actorId } : {}) });
     // (a known actor whose kind the caller did not say counts as someone who speaks)
@@ -200,11 +202,14 @@ function flat(s: string): string {
   return [...s.matchAll(WORD)].map((m) => foldString(m[0]).toLowerCase()).join(' ');
 }
 
-/** The body statement with a speaker's name that repeats a headline's words (four words or more), if any. */
-function sameWordsInBody(st: Statement, statements: Statement[], headline: boolean[]): Statement | undefined {
+/**
+ * The body statement with a speaker's name that repeats a headline's words (four words or more), if any. `flats` keeps
+ * flat() of the statements by index, from one call to the next for the same statements.
+ */
+function sameWordsInBody(st: Statement, statements: Statement[], headline: boolean[], flats: (string | undefined)[] = []): Statement | undefined {
   const words = flat(st.text);
   if (words.split(' ').length < 4) return undefined;
-  return statements.find((b, j) => !headline[j] && b.start > st.end && b.speakerName !== null && b.speakerName !== st.speakerName && ` ${flat(b.text)} `.includes(` ${words} `));
+  return statements.find((b, j) => !headline[j] && b.start > st.end && b.speakerName !== null && b.speakerName !== st.speakerName && ` ${(flats[j] ??= flat(b.text))} `.includes(` ${words} `));
 }
 
 /**
