@@ -18,7 +18,7 @@ import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
 import { oneOfThemEnd } from './one-of-them';
-import { addressedTo, openingAside, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, openingAside, ROMANCE_DEFINITE, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -741,9 +741,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   };
 
   /**
-   * A quote with no cue after a sentence of its paragraph that opens with a role naming someone again and says nothing
-   * itself ("L'éleveur a pourtant fait tout ce qu'on lui demandait : … ¶ « … »"): the one the walk took the role for
-   * (roleOpening), not the source of the statement before.
+   * A quote with no cue after a sentence of its paragraph that opens with a definite role and its auxiliary, in Romance
+   * copy ("L'éleveur a pourtant fait tout ce qu'on lui demandait : … « … »"): the role, resolved as a cue's subject is,
+   * speaks; not the source of the statement before.
    */
   const roleSubjectBefore = (q: Quote): Phrase | null => {
     const pb = tokenBefore(d, q.start);
@@ -751,7 +751,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const ps = sentenceRange(d, pb)[0];
     for (let k = ps; k <= pb; k++) if (covered[k] || quoted[k]) return null;
     // (a definite article, or one elided onto the role, then the role and the clause's auxiliary)
-    const r = d.flags[ps] & DET && DEFINITE_ROMANCE.has(d.keys[ps]) ? ps + 1 : (d.gap[ps] & GAP_ELIDED) !== 0 ? ps : -1;
+    const r = d.flags[ps] & DET && ROMANCE_DEFINITE.has(d.keys[ps]) ? ps + 1 : (d.gap[ps] & GAP_ELIDED) !== 0 ? ps : -1;
     if (r < 0 || r + 1 > pb || !isRole(d, r) || isCapitalized(d, r) || breaksBefore(d, r + 1) || !(d.flags[r + 1] & AUX)) return null;
     return { a: ps, b: r + 1 };
   };
@@ -2119,9 +2119,6 @@ const SUBSTITUTE_MOOD = /^(hätten|müssten|würden|dürften|könnten)$/;
 const INDICATIVE_FOLDED = /^(hatte|hatten|ware|waren|konnten|konnte)$/;
 
 /** French subject pronouns set after their verb with a hyphen ("dit-il", "a-t-elle ajouté"), folded. */
-/** Definite articles of French, Spanish, Italian and Portuguese in the singular, folded. */
-const DEFINITE_ROMANCE: ReadonlySet<string> = new Set(['le', 'la', 'el', 'il', 'lo', 'o', 'a']);
-
 const INVERTED_FR: ReadonlySet<string> = new Set(['il', 'elle', 'ils', 'elles', 'on']);
 
 const FINITE_DE = /^(ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|konnen|muss|mussen|soll|sollen|will|wollen|gibt|darf|durfen)$/;

@@ -1771,7 +1771,7 @@ export class Registry {
       const i = this.people.length - pair;
       return i >= 0 ? this.named(this.people[i], start) : { name: d.text.slice(start, end) };
     }
-    // a demonym after a definite article, capitalised in French ("a confié le Lyonnais", "a reconnu la Bretonne"), which
+    // a demonym after a definite article, capitalised in French ("a confié le Lyonnais", "a reconnu la Niçoise"), which
     // would read as a name below: the last person of the article's gender, as "dijo la valenciana" below
     if (ph.b - ph.a === 2 && ROMANCE_DEFINITE.has(d.keys[ph.a]) && demonymAt(d, ph.a + 1) && !this.findSurname(d.keys[ph.a + 1]) && !isOrgWord(d, ph.a + 1)) {
       const g = FEMININE_ARTICLES.has(d.keys[ph.a]) ? 'f' : 'm';
@@ -3113,7 +3113,8 @@ const JOINS = new Set([...CONNECTORS, 'e', 'et', 'und', 'and', 'ed']);
 const ARTICLE_GENDER = new Map<string, 'm' | 'f'>([['un', 'm'], ['uno', 'm'], ['um', 'm'], ['ein', 'm'], ['une', 'f'], ['una', 'f'], ['uma', 'f'], ['eine', 'f']]);
 const FEMININE_ARTICLES = new Set('la una une uma'.split(' '));
 const MASCULINE_ARTICLES = new Set('le el il lo o un uno um'.split(' '));
-const ROMANCE_DEFINITE = new Set('le la el il lo o a'.split(' '));
+/** Definite articles of French, Spanish, Italian and Portuguese in the singular, folded. */
+export const ROMANCE_DEFINITE: ReadonlySet<string> = new Set('le la el il lo o a'.split(' '));
 /** Nouns of documents, media and bodies: "indica el comunicado", "ha scritto il quotidiano" name no person. */
 const DOCUMENT =
   /^(prensa|presse|imprensa|stampa|comunicad|communiqu|comunicat|nota$|note$|inform|rapport|relat|document|text|diari|periodic|journal|jornal|giornal|quotidian|agenc|agenz|canal|cadena|emisora|radio|televis|site|sitio|pagina|portal|gobierno$|governo$|gouvernement$|minister|ayuntamient|prefeitur|comune|mairie|tribunal|corte|club|equip|squadr|empresa|entreprise|aziend|compa|societ|grup|groupe$|sindica|syndicat|partid|parti|ejercit|exercit|armee|esercit|polic|fiscalia|parquet|procura)/;
@@ -3309,6 +3310,7 @@ function givenSubjectVerb(d: Doc, k: number, upto: number): number {
 /** The "and" that joins two names after one role in the plural, folded. */
 const COORDINATING: ReadonlySet<string> = new Set(['und', 'et', 'and', 'y', 'e', 'i', 'и', 'і']);
 
+/** Words that join a list's items or two clauses, folded: after a first name and commas, no verb of its ("Sandrine, Paul et …"). */
 const LIST_JOIN: ReadonlySet<string> = new Set(['et', 'und', 'and', 'ou', 'oder', 'or', 'y', 'e', 'i', 'и', 'і', 'ale', 'mais', 'aber', 'but']);
 
 function ageAfterGiven(d: Doc, e: number): string | undefined {
