@@ -217,10 +217,12 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     let fl = wordFlags[id];
     if (fl === 0) wordFlags[id] = fl = readWord(lk, keys[k]) | ROLE_READ;
     fl &= ~ROLE_READ;
-    // ("parole" is a role as the head of "porte-parole" only: "a demandé la parole", "prend la parole" name no one)
-    if (fl & ROLE && keys[k] === 'parole' && text.charCodeAt(s - 1) !== 45) fl &= ~ROLE;
-    // (nor is "femme" alone, but "sage-femme", a midwife, is: "soupire une sage-femme de l'hôpital")
-    else if (text.charCodeAt(s - 1) === 45 && k > 0 && (keys[k] === 'femme' || keys[k] === 'femmes') && (keys[k - 1] === 'sage' || keys[k - 1] === 'sages')) fl |= ROLE;
+    // (the head of a hyphenated role is a role only after its hyphen: HYPHENATED_HEAD; read for roles and for words after a
+    // hyphen only, a few in a hundred)
+    if (fl & ROLE || text.charCodeAt(s - 1) === 45) {
+      const firsts = HYPHENATED_HEAD.get(keys[k]);
+      if (firsts !== undefined) fl = text.charCodeAt(s - 1) === 45 && (firsts === null || (k > 0 && firsts.has(keys[k - 1]))) ? fl | ROLE : fl & ~ROLE;
+    }
     if (fl & ROLE) roles++;
     roleCount[k + 1] = roles;
     if (fl & (MARK_DE | MARK_EN)) {
@@ -308,10 +310,18 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   return { text, seg, table, n, keys: tokens.keys, ids, idGeneration: wordIdGeneration(), ts, te, flags, names, sentenceOf: seg.sentenceOf, sentenceStart: seg.sentenceStart, sentenceCues, cueTokens: cueTokens.subarray(0, cueCount), roleCount, gap, lineStarts, lineCount, germanMarks, englishMarks, bucketFirst, script: 0 };
 }
 
-/** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
+/**
+ * Heads of hyphenated roles, folded, and the first words they need before the hyphen (null: the lexicon's, any): the
+ * tokens split a role at its hyphen, and the head alone names no one. "parole" is a role in "porte-parole" only ("a
+ * demandé la parole"), "femme" in "sage-femme" only ("une femme").
+ */
+const SAGE: ReadonlySet<string> = new Set(['sage', 'sages']);
+const HYPHENATED_HEAD = new Map<string, ReadonlySet<string> | null>([['parole', null], ['femme', SAGE], ['femmes', SAGE]]);
+
 /** French articles before a noun of a role that is also a participle of a cue ("le prévenu", "un accusé"). */
 const ROLE_ARTICLE = new Set(['le', 'la', 'les', 'un', 'une', 'du', 'des']);
 
+/** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
 export function breaksBefore(d: Doc, k: number): boolean {
   return (gapFlags(d, k) & GAP_BREAK) !== 0;
 }

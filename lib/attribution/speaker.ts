@@ -3184,7 +3184,7 @@ function demonymAt(d: Doc, k: number): boolean {
 }
 
 /** Whether the article "l'" is elided onto token k ("l'élue", "de l'avocate"), wherever it stands. */
-function afterElision(d: Doc, k: number): boolean {
+export function afterElision(d: Doc, k: number): boolean {
   // (read by makeDoc with the gap before the token: the walk asks at most words)
   return (d.gap[k] & GAP_ELIDED) !== 0;
 }
