@@ -59,9 +59,7 @@ describe('"le jeune homme", "il giovane": not the one given an older age', () =>
   it.each([
     ['fr', 'Kévin Morel, 23 ans, comparaissait mardi devant le tribunal. Le 14 juin, il avait coupé la route d’un motard de 47 ans, Laurent Bessière. « Je n’ai pas vu la moto », a répété le jeune homme à la barre.', 'vu la moto', 'Kévin Morel'],
     ['it', 'Kevin Rossi, 23 anni, è comparso martedì davanti al tribunale. Il 14 giugno aveva tagliato la strada a un motociclista di 47 anni, Laurent Bessière. «Non ho visto la moto», ha ripetuto il giovane in aula.', 'visto la moto', 'Kevin Rossi'],
-  ])('%s', (_lang, text, words, speaker) => {
-    expect(statementWith(text, words).speakerName).toBe(speaker);
-  });
+  ])('%s', spokenBy);
 });
 
 /** A quote after a sentence whose subject, after an opening set off by a comma, is someone named in apposition to kin. */
@@ -70,7 +68,5 @@ describe('the subject after an opening aside speaks the quote that follows', () 
     ['fr', 'Le prévenu a reconnu l’avoir eu « posé sur la cuisse ». L’expertise du portable fait apparaître un message envoyé avant l’impact.\n\nAu premier rang, la sœur de la victime, Nathalie Garnier, a demandé à s’exprimer. « Laurent partait tous les dimanches matin faire sa boucle. »', 'dimanches', 'Nathalie Garnier'],
     ['es', 'El acusado reconoció haberlo tenido «sobre la pierna». La pericia del móvil muestra un mensaje enviado antes del impacto.\n\nEn primera fila, la hermana de la víctima, Natalia Gómez, pidió la palabra. «Laurent salía todos los domingos por la mañana.»', 'domingos', 'Natalia Gómez'],
     ['it', 'L’imputato ha ammesso di averlo avuto «sulla coscia». La perizia del telefono mostra un messaggio inviato prima dell’impatto.\n\nIn prima fila, la sorella della vittima, Natalia Bianchi, ha chiesto di parlare. «Laurent usciva ogni domenica mattina.»', 'domenica', 'Natalia Bianchi'],
-  ])('%s', (_lang, text, words, speaker) => {
-    expect(statementWith(text, words).speakerName).toBe(speaker);
-  });
+  ])('%s', spokenBy);
 });

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { check, statementWith } from './helpers';
+import { check, spokenBy, statementWith } from './helpers';
 
 /** Who a role, a description or a verb with no subject stands for in French, Spanish, Italian, Portuguese and German copy. */
 describe('a role or a description, a short complement, then the name in apposition: the name is the speaker', () => {
@@ -201,10 +201,7 @@ describe('a role, a party\'s initials and an adjective before the name', () => {
     ['fr', 'Le climatologue Karim Benali a présenté le rapport. Pour le conseiller national UDC valaisan Reto Imboden, « la science décrit, mais elle n’a pas à dicter notre politique ».', 'dicter notre', 'Reto Imboden'],
     ['pt', 'O climatologista Karim Benali apresentou o relatório. Para o deputado PT mineiro Marcos Ribeiro, «a ciência descreve, mas não deve ditar a nossa política».', 'ditar a nossa', 'Marcos Ribeiro'],
     ['es', 'El climatólogo Karim Benali presentó el informe. Para el senador PNV vizcaíno Jon Etxeberria, «la ciencia describe, pero no debe dictar nuestra política».', 'dictar nuestra', 'Jon Etxeberria'],
-  ])('%s', (_lang, text, words, speaker) => {
-    const s = statementWith(text, words);
-    if (s.speakerName !== speaker) throw new Error(`expected ${speaker}, got ${s.speakerName}`);
-  });
+  ])('%s', spokenBy);
 });
 
 /** A quote with no cue after a sentence that opens with a role naming someone again: that person, not the source before. */
@@ -213,8 +210,5 @@ describe('a role opening the sentence before a quote with no cue', () => {
     ['fr', 'Jean-Marc Vidalenc, éleveur à Allanche, a perdu onze brebis. « C’est la troisième attaque », dit-il. Depuis janvier, 64 attaques ont été recensées, selon les services de l’État.\n\nL’éleveur a pourtant fait tout ce qu’on lui demandait : filets électrifiés et deux patous. « Les chiens ont fait leur travail. Mais contre une meute, ça ne suffit pas. »', 'contre une meute', 'Jean-Marc Vidalenc'],
     ['es', 'Juan Martínez, ganadero en Soria, perdió once ovejas. «Es el tercer ataque», dijo. Desde enero se han registrado 64 ataques, según la Junta.\n\nEl ganadero ha hecho todo lo que le pidieron: vallas eléctricas y dos mastines. «Los perros hicieron su trabajo. Pero contra una manada no basta.»', 'contra una manada', 'Juan Martínez'],
     ['it', 'Marco Bianchi, allevatore ad Asiago, ha perso undici pecore. «È il terzo attacco», ha detto. Da gennaio sono stati registrati 64 attacchi, secondo la Regione.\n\nL’allevatore ha fatto tutto quello che gli chiedevano: recinti elettrici e due cani. «I cani hanno fatto il loro lavoro. Ma contro un branco non basta.»', 'contro un branco', 'Marco Bianchi'],
-  ])('%s', (_lang, text, words, speaker) => {
-    const s = statementWith(text, words);
-    if (s.speakerName !== speaker) throw new Error(`expected ${speaker}, got ${s.speakerName}`);
-  });
+  ])('%s', spokenBy);
 });
