@@ -19,7 +19,7 @@ const ENGLISH_WOMEN_NOT_A = new Set(
     'kate katherine kathleen kathryn kathy katie kayleigh kellyanne kimberley kimberly kirsten kirstjen kirsty kristen lauren ' +
     'laurie lesley lillian lindsay liz lois lorraine louise lucy lynn lynne madeleine madison maggie mairead mandy margaret ' +
     'margot marian marianne marilyn marion marjorie mary maureen maxine mazie megan meghan megyn melanie meredith michele michelle ' +
-    'mildred miriam molly nadine nancy natalie nichole nicole niamh nikki olive paige pam pamela patrice patty pauline peggy penny ' +
+    'mildred miriam molly nadine nancy natalie nichole nicole niamh nikki olive paige pam pamela patty pauline peggy penny ' +
     'phyllis rachel rhian rose rosemary ruth sadie sally sarah shannon sharon shelley shirley sian sinead siobhan stacey stacy ' +
     'stephanie sue susan suzanne sybil tammy tiffany tracey tracy valerie vivian wendy whitney yvonne zoe ' +
     'abby addison annabel annabelle bernice camille colette connie constance deirdre desiree edith ellie eloise elsie ' +

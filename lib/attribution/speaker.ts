@@ -1277,6 +1277,11 @@ export class Registry {
           this.touch(q, EMPTY, d.ts[b + 1]);
           b = e2;
         }
+      } else {
+        // someone named before, named again in full after a role or with an age ("Auteur de son premier doublé, Mathis
+        // Guérin, 21 ans, savourait"): the one the text now speaks of, as a name alone would make them (namedAt)
+        const known = this.findSurname(surname);
+        if (known && b - a >= 2 && this.firstOf(known.name) === d.keys[given] && this.people[this.people.length - 1] !== known) this.touch(known, EMPTY, d.ts[a]);
       }
       k = b - 1;
     }

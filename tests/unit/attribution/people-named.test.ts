@@ -103,3 +103,19 @@ describe('French copy', () => {
     check(statementWith(text, 'droit de veto'), { speaker: 'un haut responsable de la présidence ukrainienne', actor: null });
   });
 });
+
+describe('someone named again in full, after a role or with an age', () => {
+  // the one the text now speaks of, whom the role or the pronoun after the next quote is, not whoever spoke last
+  it.each([
+    ['fr', "Mathis Guérin a égalisé à la 85e minute.\n\n« On a fait une première période indigne », a reconnu l'entraîneur lavallois, Frédéric Lemoine.\n\nAuteur de son premier doublé, Mathis Guérin, 21 ans, savourait. « Le ballon arrive, je frappe, et voilà », a raconté l'attaquant.", 'je frappe', 'Mathis Guérin'],
+    ['de', 'Jonas Keller traf in der Nachspielzeit.\n\n„Das war zu wenig“, sagte Trainer Markus Pfeuffer.\n\nDer Kapitän der Mannschaft, Jonas Keller, 24, strahlte. „Ich habe einfach draufgehalten“, sagte der Stürmer.', 'draufgehalten', 'Jonas Keller'],
+    ['en', 'Sam Keller scored twice in the second half.\n\n“We were poor before the break,” said the manager, Mark Price.\n\nThe captain of the side, Sam Keller, 21, was beaming. “I just hit it,” the striker said.', 'just hit it', 'Sam Keller'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it('fr, "Patrice" is a man: "la magistrate" is not him', () => {
+    const text = "L'avocate générale, Hélène Castel, a requis vingt ans. Les enquêteurs ont retrouvé un message envoyé à Patrice Morvan deux jours avant le drame.\n\n« Quand on écrit cela, on ne parle pas d'un accident », a lancé la magistrate.";
+    check(statementWith(text, "pas d'un accident"), { name: 'Hélène Castel' });
+  });
+});
