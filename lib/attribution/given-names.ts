@@ -76,7 +76,7 @@ export const MEN_A = new Set(
     // Italian, Spanish and French men's names in -a
     'mattia enea battista gianluca tobia geremia isaia zaccaria borja bautista mustapha ' +
     // West African and Maghreb men's names of French-language copy in -a
-    'moussa demba samba alpha idrissa ibrahima reda rida taha oussama zakaria zakariya ' +
+    'moussa moustapha moustafa mostafa demba samba alpha idrissa ibrahima reda rida taha oussama zakaria zakariya ' +
     'савва данила гаврила фока иона муса иса хамза мустафа абдулла сава хома іона іса mykoła mykyta ilja illia barnaba jarema kosma'
   ).split(' '),
 );
@@ -161,9 +161,9 @@ const OTHER_GIVEN =
   'íñigo jordi oriol josep joão paulo rui nuno tiago ricardo andré marcelo eduardo rodrigo gustavo diogo vítor flávio marcos ' +
   'jair luiz geraldo lucía marta cristina ana beatriz raquel isabel inês rosângela fernanda juliana camila ' +
   // names of Arabic and West African origin common in French, Spanish and Portuguese copy
-  'karim mohamed mohammed ahmed ahmad mustapha youssef rachid samir sofiane mehdi amine yacine bilal hakim nabil farid ' +
+  'karim mohamed mohammed ahmed ahmad mustapha moustapha youssef rachid samir sofiane mehdi amine yacine bilal hakim nabil farid ' +
   'moussa mamadou ibrahim ousmane abdoulaye amadou seydou fatima fatou aminata aïcha nadia leïla yasmina malika samira ' +
-  'karima naïma djamila khadija mariam salimata ' +
+  'karima naïma djamila khadija mariam mariama salimata oumar djibril ' +
   'cheikh babacar modou souleymane lamine malick serigne alioune boubacar aliou ibrahima idrissa demba samba ' +
   'aïssatou ndèye oumou kadiatou awa astou khady coumba ramatoulaye ' +
   // Russian and Ukrainian

@@ -119,3 +119,12 @@ describe('someone named again in full, after a role or with an age', () => {
     check(statementWith(text, "pas d'un accident"), { name: 'Hélène Castel' });
   });
 });
+
+describe('given names of West African and Maghreb origin in French copy', () => {
+  it.each([
+    ['a man\'s name in -a is a man, whom "il" is', "Sur la plage, les pirogues rentrent une à une. Moustapha Diop, 54 ans, descend de la sienne. « Avant, on remplissait la pirogue en deux heures », dit-il.", 'deux heures', 'Moustapha Diop'],
+    ['named again with a stressed pronoun, he is the one the text speaks of', "Moustapha Diop pêche depuis quarante ans. Le président du conseil local, Abdoulaye Ndiaye, a recensé 35 départs.\n\nMoustapha Diop, lui, n'attend plus rien. « L'un de mes fils m'appelle tous les dimanches », souffle-t-il.", 'dimanches', 'Moustapha Diop'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
