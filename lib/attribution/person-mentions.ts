@@ -81,7 +81,7 @@ export function givenNameEnd(d: Doc, k: number, max: number): number {
   // Adrian Gerber": after its article, that noun is no part of the name)
   // (nor an adverb that opens the sentence: "Auch Sabine Meier kündigte Widerstand an", "Puis Erwan Le Goff a pris la
   // parole")
-  if (k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (DET | STOP)) && !isRole(d, k - 1) && !TITLE_ABBREVIATION.has(d.keys[k - 1]) && d.sentenceStart[d.sentenceOf[k]] !== k && !germanNounBefore(d, k - 1) && !germanNounOpening(d, k - 1) && !(d.sentenceStart[d.sentenceOf[k - 1]] === k - 1 && OPENING_ADVERB.has(d.keys[k - 1]))) return -1;
+  if (k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (DET | STOP)) && !isRole(d, k - 1) && !TITLE_ABBREVIATION.has(d.keys[k - 1]) && d.sentenceStart[d.sentenceOf[k]] !== k && !germanNounBefore(d, k - 1) && !germanNounAfterArticle(d, k - 1) && !germanNounOpening(d, k - 1) && !(d.sentenceStart[d.sentenceOf[k - 1]] === k - 1 && OPENING_ADVERB.has(d.keys[k - 1]))) return -1;
   let b = k + 1;
   // (the initial of a surname, as court reports give it, whatever word the letter also is: "Jolanta W.", Polish "w")
   while (b < max && b - k < 4 && !breaksBefore(d, b) && (nameWord(d, b) || surnameInitial(d, b))) b++;
@@ -104,6 +104,16 @@ const GERMAN_NOUN_OF_PERSON = /\p{L}{3}(?:er|in|en|e|mann|frau|ling|ent|ant|ist|
 function germanNounBefore(d: Doc, j: number): boolean {
   if (j === 0 || !GERMAN_NOUN_OF_PERSON.test(d.keys[j]) || d.names[j] & NAME_GIVEN || breaksBefore(d, j) || !isGerman(d)) return false;
   return (d.flags[j - 1] & DET) !== 0 || ((d.flags[j - 1] & STOP) !== 0 && !isCapitalized(d, j - 1));
+}
+
+/**
+ * Whether token j is any German noun after its article or a contracted preposition, a time or a place before a name ("sagte am
+ * Nachmittag Gisela Maier aus", "traf im Saal Anna Weber"): German names take no article, so the noun is no part of the name.
+ */
+const CONTRACTED_ARTICLE = new Set(['am', 'im', 'vom', 'beim', 'zum', 'zur', 'ins', 'ans']);
+
+function germanNounAfterArticle(d: Doc, j: number): boolean {
+  return j > 0 && ((d.flags[j - 1] & DET) !== 0 || CONTRACTED_ARTICLE.has(d.keys[j - 1])) && !isCapitalized(d, j - 1) && !breaksBefore(d, j) && !(d.names[j] & NAME_GIVEN) && !(d.flags[j] & (DET | PRON | STOP)) && isGerman(d);
 }
 
 /** Whether token j, opening its sentence, is a German noun of a person before a name ("Gemeinderat Ulrich Pfänder"). */

@@ -2975,6 +2975,19 @@ const GERMAN_PERSON_NOUN = /^(?:mann|frau)$|\p{L}{3}(?:mann|frau|er|in|ling|ent|
  * "ein Fehler" in a sentence of no one's words is no one). Null otherwise, or after a preposition ("mit einer Sprecherin",
  * a function word of the lexicons that is no article or pronoun: german.ts, which lists them, is not in the engine's base).
  */
+/** German verb particles that end a clause after the subject they follow ("sagte Gisela M. aus"). */
+const CLAUSE_END_PARTICLE = new Set(['aus', 'an', 'ab', 'vor', 'zu', 'mit', 'fest', 'zuruck', 'bei', 'ein']);
+
+/**
+ * Whether the words before the comma before token j end a person's name, a given name the lists know and a surname or its
+ * initial ("Thomas Berger", "Gisela M."), maybe followed by the particle of a separable verb ("sagte Gisela M. aus").
+ */
+function apposedToName(d: Doc, j: number): boolean {
+  let i = j - 1;
+  if (i > 0 && CLAUSE_END_PARTICLE.has(d.keys[i]) && !isCapitalized(d, i)) i--;
+  return i > 0 && isCapitalized(d, i) && !(d.flags[i] & (DET | PRON | STOP | VERB)) && !isRole(d, i) && (d.names[i - 1] & NAME_GIVEN) !== 0 && !breaksBefore(d, i);
+}
+
 function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   // (the article first: the walk asks at every capitalised word of German copy, and most have none of these before them)
   let j = h - 1;
@@ -2989,6 +3002,9 @@ function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   const genitive = (d.keys[j] === 'eines' || d.keys[j] === 'einer') && j > 0 && !breaksBefore(d, j) && SPEECH_NOUN.test(d.keys[j - 1]);
   const g = d.keys[j] === 'eine' || (genitive && d.keys[j] === 'einer') ? 'f' : d.keys[j] === 'ein' || genitive ? 'm' : null;
   if (g === null || breaksBefore(d, j + 1) || (j > 0 && !breaksBefore(d, j) && d.flags[j - 1] & STOP && !(d.flags[j - 1] & (DET | PRON)))) return null;
+  // (set off after a name, it describes that person, not someone new: "Als erste Zeugin sagte Gisela M. aus, eine Rentnerin
+  // aus Oberursel", "Thomas Berger, ein Landwirt aus Celle, …")
+  if (commaBefore(d, j) && apposedToName(d, j)) return null;
   // (a noun in -in is a woman's, "ein" before it is no article of hers)
   if (g === 'm' && /in$/.test(d.keys[h]) && !isRole(d, h)) return null;
   const [s0, s1] = sentenceRange(d, h);
@@ -3213,7 +3229,7 @@ function roleGender(d: Doc, r: number): 'm' | 'f' | null {
   return null;
 }
 
-const GERMAN_FEMININE_ROLE = /(?:er|ent|eur|chef|at|ist|or|ant|iter)in$/;
+const GERMAN_FEMININE_ROLE = /(?:er|ent|eur|chef|at|ist|or|ant|iter|alt|zt|ar|og)in$/;
 
 /**
  * Whether a German phrase is a man in the nominative, "der" or "ein" and a noun of a person, an age or a role that is no

@@ -123,3 +123,12 @@ describe('a role after the words: not someone they name; "der Republikaner", "de
     ['de "sagte der Freiheitliche"', 'FPÖ-Landesparteichef Günther Aigner stellt klare Bedingungen. „Die Wähler haben uns einen klaren Auftrag gegeben“, sagte der Freiheitliche im Radio.', 'klaren Auftrag', 'Günther Aigner'],
   ])('%s', spokenBy);
 });
+
+/** Someone named after a time or a place, described after a comma, or by a feminine role in -wältin, -ärztin, -login. */
+describe('German witnesses and officials named in court and local copy', () => {
+  it.each([
+    ['"sagte am Nachmittag Gisela M. aus, eine Rentnerin aus Oberursel": the witness, not someone new', 'Die Parks habe es nie gegeben, sagte Oberstaatsanwältin Katrin Wehner. Als erste Zeugin sagte am Nachmittag Gisela M. aus, eine Rentnerin aus Oberursel. Sie hatte dem Berater ihre Ersparnisse anvertraut. „Er hat mir in die Augen gesehen und gelogen“, sagte die frühere Grundschullehrerin.', 'gelogen', 'Gisela M'],
+    ['"am Nachmittag Gisela Maier": the time is no part of the name', 'Bürgermeister Jens Kraus eröffnete die Sitzung. Dann sprach am Nachmittag Gisela Maier. „Wir geben nicht auf“, sagte sie.', 'nicht auf', 'Gisela Maier'],
+    ['"Oberstaatsanwältin Katrin Wehner" is a woman: "er" is not her', 'Verteidiger Jörg Hellmann widersprach. Danach verlas Oberstaatsanwältin Katrin Wehner die Anklage. „Das ist nicht glaubhaft“, sagte er.', 'nicht glaubhaft', 'Jörg Hellmann'],
+  ])('%s', spokenBy);
+});
