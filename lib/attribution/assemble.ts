@@ -3087,6 +3087,9 @@ function afterDateline(d: Doc, a: number, k: number): number {
 /** French and Italian stressed pronouns, set off after the subject they stress ("Le ministre, lui, …", "Lei, invece, …"). */
 const STRESSED = new Set([...STRESSED_FR, 'lei', 'loro']);
 
+/** Prepositions of whom words are addressed to, before a name (colonSpeaker). */
+const ADDRESSED_TO = new Set(['to', 'an', 'a', 'al', 'ao']);
+
 /** "Lavrov: …", "he was blunt: …", "Daniel Price, a former official, put it this way: …" */
 function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
   // (past a dateline or a live blog's time stamp: "20h14 – Bruno Faure sur TF1 : « … »")
@@ -3132,6 +3135,18 @@ function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
     const who = phraseAt(d, a, j);
     if (who && who.a === a && who.b === j) return who;
     break;
+  }
+  // an adverb opens the clause, then the name ends it: "Autre son de cloche chez Marie Dupont, 28 ans : …", "A lesson
+  // from Loretta Lynch: …" (not whom the words are for: "Message to Vladimir Putin: …")
+  for (let j = a + 1; j < b && j <= a + 5; j++) {
+    if (ADDRESSED_TO.has(d.keys[j])) break;
+    if (isCapitalized(d, j) || breaksBefore(d, j)) {
+      if (j > a + 1 && d.names[j] & NAME_GIVEN && isCapitalized(d, j) && !breaksBefore(d, j)) {
+        const e = nameRunEnd(d, j, b);
+        if (e === b || (e > 0 && ((e + 1 === b && /^\d{1,3}$/.test(d.keys[e])) || agedName(d, j, b)))) return { a: j, b: e };
+      }
+      break;
+    }
   }
   const ph = phraseAt(d, a, b);
   if (ph && (isCapitalized(d, ph.a) || d.flags[ph.a] & PRON)) {

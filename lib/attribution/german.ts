@@ -11,7 +11,7 @@ import { foldString } from '../text/normalize';
 import { tokenize } from '../text/segment';
 import { AUX, COMP, DET, MOOD, PRON, PRON_F, PRON_M, STOP, TAIL, VERB } from './cues';
 import { NAME_GIVEN, breaksBefore, commaBefore, isCapitalized, isRole, type Doc } from './doc';
-import { masculineNominativePerson, phraseAfter, phraseAt, type Phrase } from './speaker';
+import { masculineNominativePerson, nameRunEnd, phraseAfter, phraseAt, type Phrase } from './speaker';
 
 const keySet = (words: string): Set<string> => new Set(tokenize(foldString(words)).keys);
 
@@ -281,6 +281,17 @@ export function germanSubject(d: Doc, a: number, end: number): Phrase | null {
   if (fv > 0 && !breaksBefore(d, fv) && verbAt(d, fv) && (d.keys[fv + 1] === 'sich' || fv === a + 2)) {
     const s = personAfterVerb(d, fv, end);
     if (s) return s;
+  }
+  // an adverbial opening and a name, with no verb between, as copy sets a new voice against the last one: "Ganz anders
+  // Lisa Brandl (28): Sie habe …"
+  if (isCapitalized(d, a) && !(d.names[a] & NAME_GIVEN) && !(d.flags[a] & (DET | PRON))) {
+    let j = a + 1;
+    // (words in lower case between, no verb the lexicon knows: an adverb, "anders", reads as a verb to verbAt)
+    while (j < end && j <= a + 3 && !isCapitalized(d, j) && !breaksBefore(d, j) && !(d.flags[j] & (VERB | AUX | DET | PRON | STOP | COMP))) j++;
+    if (j > a + 1 && j < end && d.names[j] & NAME_GIVEN && isCapitalized(d, j) && !breaksBefore(d, j)) {
+      const e = nameRunEnd(d, j, end);
+      if (e > 0) return { a: j, b: e };
+    }
   }
   // a focus particle before the subject ("Auch der Sprecher der Partei will …", "Selbst die Zeitung hatte …")
   if (a + 1 < end && FOCUS.has(d.keys[a]) && !breaksBefore(d, a + 1) && (NOMINATIVE.has(d.keys[a + 1]) || (isCapitalized(d, a + 1) && !(d.flags[a + 1] & (DET | STOP))))) a++;

@@ -2315,6 +2315,9 @@ export class Registry {
       // (not a name after "de" that the text gave before as a person's: "le ministre de Villiers")
       return true;
     }
+    // (or where the role's holder comes from, right after the role: "sagte die Abgeordnete aus Baden-Württemberg", "said
+    // the lawmaker from Ohio")
+    if ((before === 'aus' || before === 'from') && na >= 2 && isRole(d, na - 2) && !breaksBefore(d, na - 1) && !breaksBefore(d, na) && givenNameEnd(d, na, nb) < 0) return true;
     if (!isSlavic(d) || !isRole(d, na - 1) || givenNameEnd(d, na, nb) > 0) return false;
     let adjective = false;
     for (let k = na; k < nb; k++) {

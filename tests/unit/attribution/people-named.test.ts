@@ -128,3 +128,29 @@ describe('given names of West African and Maghreb origin in French copy', () => 
     check(statementWith(text, words), { name });
   });
 });
+
+describe('who speaks after a colon, when an adverbial opens the clause and the name ends it', () => {
+  // "Ganz anders Lisa Brandl (28): …": the name, not the sentence's first capitalised word
+  it.each([
+    ['de', 'Viele Mütter sind verunsichert. Ganz anders Lisa Brandl (28): „Da fühle ich mich einfach sicherer.“', 'sicherer', 'Lisa Brandl'],
+    ['fr', 'Beaucoup de mères hésitent. Autre son de cloche chez Marie Dupont, 28 ans : « Je me sens plus en sécurité ici. »', 'sécurité ici', 'Marie Dupont'],
+    ['es', 'Muchas madres dudan. Otra opinión la de Marta Ruiz, 28 años: «Aquí me siento más segura que en casa».', 'más segura', 'Marta Ruiz'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it('not whom the words are addressed to: "Message to Vladimir Putin: …"', () => {
+    const text = 'The rally ended in the square. Message to Vladimir Putin: “We will not give up our land.”';
+    const st = statementWith(text, 'give up our land');
+    if (st.speakerName?.includes('Putin')) throw new Error(`addressee read as speaker: ${st.speakerName}`);
+  });
+});
+
+describe('where a role\'s holder comes from is no name', () => {
+  it.each([
+    ['de "die Abgeordnete aus Baden-Württemberg"', 'Die Grünen kritisieren die Regierung. Das sei keine Reform, kritisierte deren Sprecherin Jana Ruppert. „Das ist Flickschusterei“, sagte die Abgeordnete aus Baden-Württemberg.', 'Flickschusterei', 'Jana Ruppert'],
+    ['en "the Senator from Texas"', 'Ted Cruz spoke in Houston on Monday. He cannot allow Clinton to win, the Senator from Texas said.', 'allow Clinton', 'Ted Cruz'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
