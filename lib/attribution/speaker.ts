@@ -2119,6 +2119,12 @@ export class Registry {
     // (in the pronoun's own sentence, still being read, only before the words its cue follows: "US-Präsident Trump hatte
     // Selenskyj aufgefordert, „realistischer“ zu sein: Ein Urnengang …, sagte er" is Trump)
     if (s === d.sentenceOf[at] && !(this.contentBefore && last.at < this.contentBefore[0])) return last;
+    // (named in the prepositional phrase that opens a sentence whose pronoun of that gender comes after them, they are
+    // not that pronoun: someone else is, the one it stood for, "Auf Nachfrage des Vorsitzenden Richters Bernd Achterberg
+    // ergriff er dann doch selbst das Wort. „…“, sagte er" is the defendant)
+    if (g !== null && this.pronounAfterIn(last, s, g)) {
+      for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i] !== last && this.people[i].gender === g) return this.people[i];
+    }
     let first: Person | null = null;
     let firstAt = Infinity;
     for (let i = this.events.length - 1; i >= 0; i--) {
@@ -2141,6 +2147,28 @@ export class Registry {
     const to = this.tokenAt(last.at);
     for (let k = this.tokenAt(firstAt) + 1; k < to; k++) if (!isCapitalized(d, k) && !isRole(d, k) && !CONNECTORS.has(d.keys[k]) && !(d.flags[k] & DET)) return first;
     return last;
+  }
+
+  /**
+   * Whether sentence s opens with a preposition, names `last` before its verb, and holds a personal pronoun of gender g
+   * after that name, outside quotation marks: "Auf Nachfrage des Richters X ergriff er das Wort", "À la demande du juge X,
+   * il a pris la parole", "At the request of Judge X, he took the floor".
+   */
+  private pronounAfterIn(last: Person, s: number, g: 'm' | 'f'): boolean {
+    const d = this.d;
+    const ss = d.sentenceStart[s];
+    if (!(d.flags[ss] & STOP) || d.flags[ss] & (DET | PRON)) return false;
+    const end = s + 1 < d.sentenceStart.length ? d.sentenceStart[s + 1] : d.n;
+    const from = this.tokenAt(last.at!);
+    if (from - ss > 8) return false;
+    // (inside the opening phrase: no comma before the name, "For his part, Mr. Obama said he …" names the subject)
+    for (let j = ss + 1; j <= from; j++) if (breaksBefore(d, j)) return false;
+    for (let k = from + 1; k < end && k < from + 12; k++) {
+      if (this.quoted && this.quoted[k]) break;
+      // (an article that is also a pronoun is the pronoun before a verb: "il a", not "la parole")
+      if (d.flags[k] & PRON && (!(d.flags[k] & DET) || (k + 1 < end && d.flags[k + 1] & (VERB | AUX)))) return (d.flags[k] & (g === 'm' ? PRON_M : PRON_F)) !== 0;
+    }
+    return false;
   }
 
   /**

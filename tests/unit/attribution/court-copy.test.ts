@@ -70,3 +70,13 @@ describe('the subject after an opening aside speaks the quote that follows', () 
     ['it', 'L’imputato ha ammesso di averlo avuto «sulla coscia». La perizia del telefono mostra un messaggio inviato prima dell’impatto.\n\nIn prima fila, la sorella della vittima, Natalia Bianchi, ha chiesto di parlare. «Laurent usciva ogni domenica mattina.»', 'domenica', 'Natalia Bianchi'],
   ])('%s', spokenBy);
 });
+
+/** A judge named in the phrase that opens a sentence, then "er", "il", "he" after the verb: the pronoun is someone else. */
+describe('named in an opening phrase, then a pronoun: not the one the pronoun is', () => {
+  it.each([
+    ['de "Auf Nachfrage des Richters X ergriff er das Wort"', 'Der Angeklagte Sascha K. äußerte sich zunächst nicht. Auf Nachfrage des Vorsitzenden Richters Bernd Achterberg ergriff er dann doch selbst das Wort. „Ich schäme mich dafür“, sagte er.', 'schäme mich', 'Sascha K'],
+    ['fr "Sur une question du président X, il a pris la parole"', "Le prévenu Karim Benali a d'abord gardé le silence. Sur une question du président Marc Lefort, il a finalement pris la parole. « J'ai honte », a-t-il dit.", "J'ai honte", 'Karim Benali'],
+    ['en "At the request of Judge X, he finally spoke"', 'The defendant, Sam Keller, stayed silent at first. At the request of Judge Mark Price, he finally spoke. “I am ashamed,” he said.', 'I am ashamed', 'Sam Keller'],
+    ['en, but after a comma the name is the subject: "For his part, Mr. X said he …"', 'Donald Hale spoke first. For his part, Mr. Obama said he planned to stay active. “My hope,” he said, “is that I can have more influence.”', 'My hope', 'Mr. Obama'],
+  ])('%s', spokenBy);
+});
