@@ -2161,8 +2161,11 @@ export class Registry {
     const end = s + 1 < d.sentenceStart.length ? d.sentenceStart[s + 1] : d.n;
     const from = this.tokenAt(last.at!);
     if (from - ss > 8) return false;
-    // (inside the opening phrase: no comma before the name, "For his part, Mr. Obama said he …" names the subject)
-    for (let j = ss + 1; j <= from; j++) if (breaksBefore(d, j)) return false;
+    // (inside the opening phrase: no comma before the name, "For his part, Mr. Obama said he …" names the subject; nor
+    // a verb, "In Kiew bekräftigte Präsident Wolodymyr Selenskyj, dass er …": German puts the subject after it, and a
+    // German word in lower case there that is no article or preposition is the verb)
+    const german = isGerman(d);
+    for (let j = ss + 1; j <= from; j++) if (breaksBefore(d, j) || d.flags[j] & (VERB | AUX) || (german && !isCapitalized(d, j) && !(d.flags[j] & (DET | STOP)))) return false;
     for (let k = from + 1; k < end && k < from + 12; k++) {
       if (this.quoted && this.quoted[k]) break;
       // (an article that is also a pronoun is the pronoun before a verb: "il a", not "la parole")
@@ -3028,7 +3031,9 @@ function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   if (j < 0 || (d.keys[j] !== 'ein' && d.keys[j] !== 'eine' && d.keys[j] !== 'eines' && d.keys[j] !== 'einer')) return null;
   // (a noun in the genitive keeps its -s: "eines Lastwagenfahrers")
   const head = h > 0 && d.keys[h - 1] === 'eines' ? d.keys[h].replace(/s$/, '') : d.keys[h];
-  if (!((isRole(d, h) && !isOrgWord(d, h)) || GERMAN_PERSON_NOUN.test(head)) || d.names[h] & NAME_GIVEN) return null;
+  // (or an age noun after its number, "eine 84-Jährige aus Oberkassel": "ein 84-Jähriger" ends as a noun of a person does)
+  const ageHead = head === 'jahrige' && h > 0 && AGE.test(d.keys[h - 1]);
+  if (!((isRole(d, h) && !isOrgWord(d, h)) || GERMAN_PERSON_NOUN.test(head) || ageHead) || d.names[h] & NAME_GIVEN) return null;
   // (or in the genitive after a noun of speech: "die Aussage eines Lastwagenfahrers")
   const genitive = (d.keys[j] === 'eines' || d.keys[j] === 'einer') && j > 0 && !breaksBefore(d, j) && SPEECH_NOUN.test(d.keys[j - 1]);
   const g = d.keys[j] === 'eine' || (genitive && d.keys[j] === 'einer') ? 'f' : d.keys[j] === 'ein' || genitive ? 'm' : null;
@@ -3055,7 +3060,7 @@ function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   let aged = false;
   for (let k = j; k < e; k++) {
     if (AGE.test(d.keys[k])) age = d.keys[k];
-    else if (/^jahrig/.test(d.keys[k])) aged ||= k < h;
+    else if (/^jahrig/.test(d.keys[k])) aged ||= k < h || ageHead;
     else words.add(d.keys[k]);
   }
   // (in the genitive, the noun as the nominative has it: "ein Lastwagenfahrer", for "eines Lastwagenfahrers")

@@ -80,3 +80,10 @@ describe('named in an opening phrase, then a pronoun: not the one the pronoun is
     ['en, but after a comma the name is the subject: "For his part, Mr. X said he …"', 'Donald Hale spoke first. For his part, Mr. Obama said he planned to stay active. “My hope,” he said, “is that I can have more influence.”', 'My hope', 'Mr. Obama'],
   ])('%s', spokenBy);
 });
+
+describe('German: the subject after the verb is no name of an opening phrase; a witness described by her age', () => {
+  it.each([
+    ['"In Bern bekräftigte Innenminister X, dass er …": X is the subject, whom "er" is', 'Der Sprecher Thomas Roth sagte, man warte ab. In Bern bekräftigte Innenminister Martin Keller, dass er keine Zugeständnisse machen werde. „Wir bleiben bei unserer Linie“, sagte er.', 'unserer Linie', 'Martin Keller'],
+    ['"sagte eine 84-Jährige aus Oberkassel aus": someone new, whom "die Rentnerin" and "sie" are', 'Verteidiger Jörg Paffrath sprach von einem Geständnis. Als erste Zeugin sagte am Nachmittag eine 84-Jährige aus Oberkassel aus. Sie habe dem Mann vertraut, berichtete die Rentnerin. „Das ist das Schlimmste daran“, sagte sie.', 'Schlimmste', 'eine 84-Jährige aus Oberkassel'],
+  ])('%s', spokenBy);
+});
