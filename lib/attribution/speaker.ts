@@ -3234,8 +3234,8 @@ function describedBeforeAdjective(d: Doc, k: number): boolean {
   return k > 1 && !isCapitalized(d, k) && !breaksBefore(d, k) && !isRole(d, k) && describedAt(d, k - 1) && (isRole(d, k - 1) || lowerNoun(d, k - 1)) && lowerNoun(d, k) && !isGerman(d);
 }
 
-/** A capitalised French demonym at token k, by its suffix ("Toulousain", "Lyonnaise", "Marseillais", "Parisienne"). */
-const DEMONYM = /(?:ais|aise|ois|oise|ain|aine|ien|ienne|een|eenne)$/;
+/** A capitalised French demonym at token k, by its suffix ("Toulousain", "Lyonnaise", "Marseillais", "Parisienne", "Bretonne", "Allemand", "Savoyarde", "Espagnole"). */
+const DEMONYM = /(?:ais|aise|ois|oise|ain|aine|ien|ienne|een|eenne|onne|and|arde|ole)$/;
 function demonymAt(d: Doc, k: number): boolean {
   return isCapitalized(d, k) && d.keys[k].length >= 5 && DEMONYM.test(d.keys[k]) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k);
 }

@@ -471,6 +471,8 @@ describe('a French demonym after its article is someone named before', () => {
   it.each([
     ['"a confié le Lyonnais"', 'Mathis Ferraud a battu le Norvégien Sindre Aalvik mercredi soir. « Je me voyais déjà dans le taxi », a confié le Lyonnais, encore groggy.', 'taxi', 'Mathis Ferraud'],
     ['"a reconnu la Niçoise"', 'Léa Le Goff a dominé l’Espagnole Nerea Castaño en finale. « J’ai douté jusqu’au bout », a reconnu la Niçoise.', 'douté', 'Léa Le Goff'],
+    ['"a réagi la Bretonne"', "Inès Morvan, 19 ans, a battu l'Allemande Lena Brandt en trois sets. « Je vis un rêve », a réagi la Bretonne en conférence de presse.", 'un rêve', 'Inès Morvan'],
+    ['"a lâché la Savoyarde"', "Chloé Favre a devancé la Suissesse Lara Gut de deux centièmes. « C'était la course de ma vie », a lâché la Savoyarde après la descente.", 'course de ma vie', 'Chloé Favre'],
   ])('%s', (_name, text, words, speaker) => {
     const s = statements(text).find((x) => text.slice(x.start, x.end).includes(words));
     if (s?.speakerName !== speaker) throw new Error(`expected ${speaker}, got ${s?.speakerName ?? 'no statement'}`);
