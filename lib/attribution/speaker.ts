@@ -1317,7 +1317,8 @@ export class Registry {
     // (not the object of a preposition, described before its name: "face à la favorite Anna Gruber", as advance reads
     // a description)
     // (French "a" and a past participle are no article and noun: "Dahl a devancé Paul Girard" names him)
-    if (k > 1 && d.flags[k - 2] & DET && !breaksBefore(d, k) && lowerNoun(d, k - 1) && !describedAt(d, k - 1) && !frenchPerfect(d, k - 2)) return -1;
+    // (but a noun's complement after an elided "de" names them: "Un essai d'Enzo Ribeiro à la 71e minute")
+    if (k > 1 && d.flags[k - 2] & DET && !breaksBefore(d, k) && lowerNoun(d, k - 1) && !describedAt(d, k - 1) && !frenchPerfect(d, k - 2) && !elidedDe(d.text, d.ts[k])) return -1;
     const e = givenNameEnd(d, k, upto);
     if (e > 0) {
       if (this.mentionCovers(d.ts[k], d.te[e - 1])) return -1;
@@ -3238,6 +3239,14 @@ function describedBeforeAdjective(d: Doc, k: number): boolean {
 const DEMONYM = /(?:ais|aise|ois|oise|ain|aine|ien|ienne|een|eenne|onne|and|arde|ole)$/;
 function demonymAt(d: Doc, k: number): boolean {
   return isCapitalized(d, k) && d.keys[k].length >= 5 && DEMONYM.test(d.keys[k]) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k);
+}
+
+/** Whether "de" is elided onto the word at offset i of the text ("d'Enzo", "d’Anne"). */
+function elidedDe(text: string, i: number): boolean {
+  if (i < 2) return false;
+  const c = text.charCodeAt(i - 1);
+  const l = text.charCodeAt(i - 2);
+  return (c === 39 || c === 0x2019) && (l === 100 || l === 68) && (i < 3 || !/\p{L}/u.test(text[i - 3]));
 }
 
 /** Whether the article "l'" is elided onto token k ("l'élue", "de l'avocate"), wherever it stands. */

@@ -479,6 +479,15 @@ describe('a French demonym after its article is someone named before', () => {
   });
 });
 
+/** A name in a noun's complement after an elided "de" is someone named: "Un essai d'Enzo Ribeiro" is whom "le jeune homme" is next. */
+describe('a French name after "d\'" in a noun\'s complement', () => {
+  it('"Un essai d\'Enzo Ribeiro à la 71e minute"', () => {
+    const text = "« On a montré du caractère », résumait le capitaine Romain Estève. Le tournant ? Un essai d'Enzo Ribeiro à la 71e minute. « J'ai vu un trou et j'ai foncé », sourit le jeune homme.";
+    const s = statements(text).find((x) => text.slice(x.start, x.end).includes('un trou'));
+    if (s?.speakerName !== 'Enzo Ribeiro') throw new Error(`expected Enzo Ribeiro, got ${s?.speakerName ?? 'no statement'}`);
+  });
+});
+
 /** French inversion: "-il", "-t-elle" joined to the cue by a hyphen is its subject, whatever place or time follows. */
 describe('an inverted pronoun before where it was said', () => {
   it.each([
