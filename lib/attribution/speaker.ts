@@ -1109,6 +1109,11 @@ export class Registry {
           // or by a role and its article ("Le chef libéral n'a pas été convaincu.", "La maire a promis …"): the same
           const p = this.roleOpening(k, upto) ?? this.relationOpening(k, upto);
           if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
+        } else if (german && (d.keys[k] === 'die' || d.keys[k] === 'der') && k + 2 < upto && AGE.test(d.keys[k + 1]) && /^jahrige[rn]?$/.test(d.keys[k + 2]) && isCapitalized(d, k + 2)) {
+          // or by the age the text gave them ("Die 84-Jährige hat ihr Geld bis heute nicht zurück."): the one of that age
+          let p: Person | null = null;
+          for (let i = this.people.length - 1; i >= 0 && !p; i--) if (this.people[i].age === d.keys[k + 1]) p = this.people[i];
+          if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
         } else if (f & DET && (d.keys[k] === 'the' || ((d.keys[k] === 'die' || d.keys[k] === 'der') && german))) {
           const p = this.relationOpening(k, upto);
           if (p) this.touch(p, EMPTY, d.ts[k]);
@@ -1130,7 +1135,11 @@ export class Registry {
       // äußerte sich dagegen eine frühere Mitarbeiterin der Bauverwaltung.": whom "die 47-Jährige" or "sie" is next)
       if (german && k + 1 < upto && f1 & CAPITAL && (!(f & CAPITAL) || ARTICLE_GENDER.has(d.keys[k])) && !(quoted && quoted[k + 1])) {
         const p = describedSomeone(d, k + 1, upto);
-        if (p) this.touch(p, EMPTY, d.ts[k + 1]);
+        // (a definite description by age is the one the text gave that age, when it did: "Gisela M., 84, … Die 84-jährige
+        // Zeugin")
+        let same: Person | undefined;
+        if (p && p.age !== undefined && /^(?:die|der) /i.test(p.name)) for (let i = this.people.length - 1; i >= 0 && !same; i--) if (this.people[i].age === p.age) same = this.people[i];
+        if (p) this.touch(same ?? p, EMPTY, d.ts[k + 1]);
       }
       // (namedAt names someone only at a capitalised word: after an honorific, at a given name, or at someone's surname,
       // which it reads only inside a sentence; the surname's test, passed here, need not be asked again there: a page's
@@ -3029,7 +3038,10 @@ function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   // (past an adjective or two, "eine frühere", "ein junger")
   // (or an age, "eine 38-jährige": two tokens)
   while (j > 0 && h - j <= 3 && !ARTICLE_GENDER.has(d.keys[j]) && d.keys[j] !== 'eines' && d.keys[j] !== 'einer' && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX | COMP | PRON | STOP | DET)) && !breaksBefore(d, j + 1)) j--;
-  if (j < 0 || (d.keys[j] !== 'ein' && d.keys[j] !== 'eine' && d.keys[j] !== 'eines' && d.keys[j] !== 'einer')) return null;
+  // (or a definite article that opens the sentence and an age before the noun, "Die 84-jährige Zeugin aus Lindenthal
+  // glaubte jedes Wort": someone the text introduces by that age, or the one it gave that age before)
+  const definite = j >= 0 && (d.keys[j] === 'die' || d.keys[j] === 'der') && d.sentenceStart[d.sentenceOf[j]] === j && h - j === 3 && AGE.test(d.keys[j + 1]) && /^jahrige$/.test(d.keys[j + 2]);
+  if (j < 0 || (d.keys[j] !== 'ein' && d.keys[j] !== 'eine' && d.keys[j] !== 'eines' && d.keys[j] !== 'einer' && !definite)) return null;
   // (a noun in the genitive keeps its -s: "eines Lastwagenfahrers")
   const head = h > 0 && d.keys[h - 1] === 'eines' ? d.keys[h].replace(/s$/, '') : d.keys[h];
   // (or an age noun after its number, "eine 84-Jährige aus Oberkassel": "ein 84-Jähriger" ends as a noun of a person does)
@@ -3037,7 +3049,7 @@ function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   if (!((isRole(d, h) && !isOrgWord(d, h)) || GERMAN_PERSON_NOUN.test(head) || ageHead) || d.names[h] & NAME_GIVEN) return null;
   // (or in the genitive after a noun of speech: "die Aussage eines Lastwagenfahrers")
   const genitive = (d.keys[j] === 'eines' || d.keys[j] === 'einer') && j > 0 && !breaksBefore(d, j) && SPEECH_NOUN.test(d.keys[j - 1]);
-  const g = d.keys[j] === 'eine' || (genitive && d.keys[j] === 'einer') ? 'f' : d.keys[j] === 'ein' || genitive ? 'm' : null;
+  const g = d.keys[j] === 'eine' || (genitive && d.keys[j] === 'einer') || (definite && d.keys[j] === 'die') ? 'f' : d.keys[j] === 'ein' || genitive || definite ? 'm' : null;
   if (g === null || breaksBefore(d, j + 1) || (j > 0 && !breaksBefore(d, j) && d.flags[j - 1] & STOP && !(d.flags[j - 1] & (DET | PRON)))) return null;
   // (set off after a name, it describes that person, not someone new: "Als erste Zeugin sagte Gisela M. aus, eine Rentnerin
   // aus Oberursel", "Thomas Berger, ein Landwirt aus Celle, …")

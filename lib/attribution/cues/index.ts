@@ -279,8 +279,9 @@ function roleForm(t: CueTable, key: string): boolean {
   return false;
 }
 
-// (nor the office or the field a role's stem opens: "la diplomatie", "la présidence", "das Kanzleramt")
-const NOT_ROLE = /^(?:capital|diplomatie|presidence)|amt$/;
+// (nor the office or the field a role's stem opens: "la diplomatie", "la présidence", "das Kanzleramt", "die Staatsanwaltschaft", "das
+// Innenministerium")
+const NOT_ROLE = /^(?:capital|diplomatie|presidence)|amt$|schaft$|ministeriums?$/;
 
 const GERMAN_CHEF = /^[a-z]{4,}(?:chef|chefin)$/;
 

@@ -132,3 +132,12 @@ describe('German witnesses and officials named in court and local copy', () => {
     ['"Oberstaatsanwältin Katrin Wehner" is a woman: "er" is not her', 'Verteidiger Jörg Hellmann widersprach. Danach verlas Oberstaatsanwältin Katrin Wehner die Anklage. „Das ist nicht glaubhaft“, sagte er.', 'nicht glaubhaft', 'Jörg Hellmann'],
   ])('%s', spokenBy);
 });
+
+/** Someone the text introduces by a definite article and an age, and names again by that age; a body is no role. */
+describe('German: "Die 84-jährige Zeugin", "Die 84-Jährige", "Die Staatsanwaltschaft"', () => {
+  it.each([
+    ['"Die 84-jährige Zeugin aus Lindenthal glaubte jedes Wort": someone new, whom "sie" is', 'Es war ein Anruf, wie ihn die Polizei seit Jahren beschreibt. Die 84-jährige Zeugin aus Lindenthal glaubte jedes Wort. „Ich war wie in einem Tunnel“, sagte sie am Dienstag.', 'Tunnel', 'Die 84-jährige Zeugin aus Lindenthal'],
+    ['"Die 84-Jährige hat …" names her again after another woman', 'Die 84-jährige Zeugin aus Lindenthal glaubte jedes Wort. Die Vorsitzende Richterin Ulrike Berghoff fragte nach. Die 84-Jährige hat ihr Geld bis heute nicht zurück. „Ich will, dass andere Leute gewarnt sind“, sagte die Rentnerin.', 'gewarnt', 'Die 84-jährige Zeugin aus Lindenthal'],
+    ['"Die Staatsanwaltschaft" is a body, not the last woman named', 'Die 38-jährige Frau war sofort tot. Die Staatsanwaltschaft gab am Dienstag eine Stellungnahme ab. Darin steht: „Besonders betroffen sind wir, weil die Möglichkeit bestanden hätte.“', 'Besonders betroffen', 'Staatsanwaltschaft'],
+  ])('%s', spokenBy);
+});
