@@ -1969,6 +1969,12 @@ export class Registry {
       const m = this.groupBefore(ph.a);
       if (m) return { name: this.actorName(m.actorId) ?? m.text, actorId: m.actorId, ref: m.ref };
     }
+    // (or any plural pronoun after a sentence whose subject is a group, with none the knowledge base knows: "Les syndicats
+    // réclament … Selon eux, les agressions …", "The unions want … They said", "Los sindicatos … Según ellos")
+    if (ph.b - ph.a === 1 && THEY.has(d.keys[ph.a]) && (d.flags[ph.a] & PRON || d.keys[ph.a] === 'eux')) {
+      const group = pluralSubjectBefore(d, ph.a);
+      if (group) return { name: group };
+    }
     if (ph.b - ph.a === 1 && d.flags[ph.a] & PRON) {
       const g = d.flags[ph.a] & PRON_F || feminine ? 'f' : d.flags[ph.a] & PRON_M || masculine ? 'm' : null;
       for (let i = this.people.length - 1; i >= 0; i--) {
@@ -2705,6 +2711,38 @@ function unionBefore(d: Doc, k: number): number {
 
 /** French plural subject pronouns (folded). */
 const PLURAL_PRONOUN = new Set(['ils', 'elles']);
+
+/** Plural pronouns of a group, folded: French (and its stressed "eux"), English, Spanish, Portuguese, Italian; not German "sie", also "she". */
+const THEY = new Set(['ils', 'elles', 'eux', 'they', 'ellos', 'ellas', 'eles', 'elas', 'loro']);
+
+/** Plural definite articles that open a group's name as a subject ("Les syndicats", "The unions", "Los vecinos", "Os moradores", "I sindacati", "Gli operai"). */
+const PLURAL_DEFINITE = new Set(['les', 'the', 'los', 'las', 'os', 'as', 'i', 'gli']);
+
+/**
+ * The group that opens the sentence of token k, before it, or the sentence before in its paragraph, as its subject: a
+ * plural definite article and a noun in lower case, maybe an adjective ("Les syndicats", "Les habitants du quartier" is
+ * "Les habitants"); null when neither opens so.
+ */
+function pluralSubjectBefore(d: Doc, k: number): string | null {
+  const s = d.sentenceOf[k];
+  for (const t of [s, s - 1]) {
+    if (t < 0) break;
+    const a = d.sentenceStart[t];
+    if (t < s && paragraphBreakBetween(d, a, k)) break;
+    if (a + 1 >= d.n || (t === s && a + 2 >= k) || !PLURAL_DEFINITE.has(d.keys[a]) || isCapitalized(d, a + 1) || breaksBefore(d, a + 1)) continue;
+    // (the noun, then an adjective or two in lower case: "Les élus municipaux", not a verb the lexicon knows)
+    if (d.flags[a + 1] & (VERB | AUX | STOP | DET | PRON | COMP) || !/s$|i$/.test(d.keys[a + 1])) continue;
+    let e = a + 2;
+    while (e < d.n && e - a < 4 && !breaksBefore(d, e) && !isCapitalized(d, e) && !(d.flags[e] & (VERB | AUX | STOP | DET | PRON | COMP)) && /s$|i$/.test(d.keys[e]) && e < k) e++;
+    return d.text.slice(d.ts[a], d.te[e - 1]);
+  }
+  return null;
+}
+
+/** Whether a line break stands between tokens a and k (a new paragraph). */
+function paragraphBreakBetween(d: Doc, a: number, k: number): boolean {
+  return d.text.slice(d.ts[a], d.ts[k]).includes('\n');
+}
 
 export const NO_WORDS: number[] = [];
 

@@ -154,3 +154,14 @@ describe('where a role\'s holder comes from is no name', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+describe('a plural pronoun after a sentence about a group', () => {
+  // the group the sentence before opens with, when the knowledge base knows none there
+  it.each([
+    ['fr "Selon eux"', 'Les syndicats réclament une revalorisation des salaires. Selon eux, les agressions contre les agents ont doublé en deux ans.', 'ont doublé', 'Les syndicats'],
+    ['en "They said"', 'The unions want higher wages and more staff. They said attacks on drivers had doubled in two years.', 'had doubled', 'The unions'],
+    ['es "Según ellos"', 'Los vecinos del barrio protestan desde hace meses. Según ellos, el ruido es insoportable.', 'insoportable', 'Los vecinos'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
