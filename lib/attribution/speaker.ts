@@ -794,6 +794,9 @@ const ROLE_CLUSTERS: readonly (readonly string[])[] = [
   ['syndicaliste', 'delegue', 'gewerkschafter', 'sindicalista', 'sindacalista', 'unionist'],
   ['directeur', 'patron', 'dirigeant', 'geschaftsfuhrer', 'vorstandschef', 'konzernchef', 'firmenchef', 'director', 'diretor', 'direttore', 'executive'],
 ];
+/** The words of a lawyer's office (ROLE_CLUSTERS). */
+const LAWYER = ROLE_CLUSTERS[1];
+
 function roleCluster(title: string): readonly string[] | null {
   for (const c of ROLE_CLUSTERS) for (const w of c) if (w.length >= 5 ? title.startsWith(w) : title === w) return c;
   return null;
@@ -1628,6 +1631,11 @@ export class Registry {
     // the people the phrase itself names come before the one it resolves to ("пресс-секретарь президента РФ Дмитрий
     // Песков": the president, then the spokesman)
     this.touchMentions(end);
+    // "le conseil", as French court copy calls a lawyer ("« … », a assuré le conseil"): the last person named as one, when
+    // anyone was (else the council the word also names, as below)
+    if (ph.b - ph.a === 2 && d.keys[ph.a] === 'le' && d.keys[ph.a + 1] === 'conseil' && !isCapitalized(d, ph.a + 1)) {
+      for (let i = this.people.length - 1; i >= 0; i--) for (const c of LAWYER) if (this.namedWith(this.people[i], c)) return this.named(this.people[i], start);
+    }
     // "l'un d'eux", "una de ellas", "einer von ihnen": a member of the group of people named last ("plusieurs députés
     // Ensemble pour la République"), known by the group's name
     if (oneOfThemEnd(d, ph.a) >= ph.b) {

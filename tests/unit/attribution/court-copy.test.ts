@@ -87,3 +87,10 @@ describe('German: the subject after the verb is no name of an opening phrase; a 
     ['"sagte eine 84-Jährige aus Oberkassel aus": someone new, whom "die Rentnerin" and "sie" are', 'Verteidiger Jörg Paffrath sprach von einem Geständnis. Als erste Zeugin sagte am Nachmittag eine 84-Jährige aus Oberkassel aus. Sie habe dem Mann vertraut, berichtete die Rentnerin. „Das ist das Schlimmste daran“, sagte sie.', 'Schlimmste', 'eine 84-Jährige aus Oberkassel'],
   ])('%s', spokenBy);
 });
+
+/** French court copy calls a lawyer "le conseil". */
+describe('"a assuré le conseil": the lawyer named before', () => {
+  it.each([
+    ['after the lawyer and the prosecutor', "Me Julien Vasseur, avocat de la défense, a plaidé la « dérive d'un artisan dépassé ». La procureure Anne Morel a requis deux ans. « Il ne fuit pas ses responsabilités. Il est là, il répond », a assuré le conseil.", 'ne fuit pas', 'Julien Vasseur'],
+  ])('%s', spokenBy);
+});
