@@ -94,7 +94,10 @@ export function givenNameEnd(d: Doc, k: number, max: number): number {
  */
 const OPENING_ADVERB = new Set(
   ('auch dann zudem doch jetzt nun spater ausserdem inzwischen daraufhin puis ensuite aussi alors enfin desormais then also now later meanwhile luego tambien despues poi anche inoltre depois tambem ' +
-    'fur mit bei gegen ohne pour avec chez for with para con per').split(' '),
+    'fur mit bei gegen ohne pour avec chez for with para con per ' +
+    // (and the conjunctions that open a clause before its subject: "Wenn Heike Ruschke aus ihrem Küchenfenster schaut, …",
+    // "Quand Marie Dubois est arrivée, …", "When Ann Ruiz got home, …")
+    'wenn als weil obwohl nachdem bevor seit seitdem wahrend quand lorsque puisque when while since because although cuando mientras quando mentre').split(' '),
 );
 
 /** German nouns of a person, folded ("Thüringerin", "Österreicher", "Favoriten", "Lokalmatadorin"), not names. */

@@ -165,3 +165,15 @@ describe('a plural pronoun after a sentence about a group', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+describe('a name after a conjunction that opens the sentence', () => {
+  // "Wenn", "Quand", "When" are no part of the name after them
+  it.each([
+    ['de', 'Der Bergbaukonzern will den Tagebau erweitern. Wenn Heike Ruschke aus ihrem Küchenfenster schaut, sieht sie noch Kiefern. „Ein Baggersee ist kein Wald“, sagt sie.', 'kein Wald', 'Heike Ruschke'],
+    ['fr', "La mine doit s'agrandir l'an prochain. Quand Marie Dubois regarde par sa fenêtre, elle voit encore des pins. « Un lac artificiel n'est pas une forêt », dit-elle.", 'pas une forêt', 'Marie Dubois'],
+    ['it', 'La cava dovrebbe allargarsi il prossimo anno. Quando Giulia Ferraris guarda dalla finestra della cucina, vede ancora i pini. «Un lago di cava non è un bosco», dice.', 'non è un bosco', 'Giulia Ferraris'],
+    ['en', 'The mine is set to expand next year. When Ann Ruiz looks out of her kitchen window, she still sees pines. “A quarry lake is not a forest,” she said.', 'not a forest', 'Ann Ruiz'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
