@@ -1331,6 +1331,17 @@ export class Registry {
     // (French "a" and a past participle are no article and noun: "Dahl a devancé Paul Girard" names him)
     // (but a noun's complement after an elided "de" names them: "Un essai d'Enzo Ribeiro à la 71e minute")
     if (k > 1 && d.flags[k - 2] & DET && !breaksBefore(d, k) && lowerNoun(d, k - 1) && !describedAt(d, k - 1) && !frenchPerfect(d, k - 2) && !elidedDe(d.text, d.ts[k])) return -1;
+    // a couple by their given names and the surname they share ("Unter ihnen sind Jens und Martina Feldhaus", "Jean et
+    // Marie Dupont", "John and Mary Smith"): two people, whom "der 58-Jährige" and "sie" are next
+    if (k + 3 < upto && d.names[k] & NAME_GIVEN && COORDINATING.has(d.keys[k + 1]) && d.names[k + 2] & NAME_GIVEN && isCapitalized(d, k + 2) && !breaksBefore(d, k + 1) && !breaksBefore(d, k + 2) && !breaksBefore(d, k + 3) && nameWord(d, k + 3) && !(d.names[k + 3] & NAME_GIVEN) && (k + 4 >= upto || breaksBefore(d, k + 4) || !isCapitalized(d, k + 4)) && !this.mentionCovers(d.ts[k], d.te[k + 3])) {
+      const surname = d.keys[k + 3];
+      const family = d.text.slice(d.ts[k + 3], d.te[k + 3]);
+      for (const g of [k, k + 2]) {
+        const name = `${d.text.slice(d.ts[g], d.te[g])} ${family}`;
+        this.touch(withAge(newPerson(name, guessGender(d.keys[g]), new Set(), surname), ageAfter(d, k + 4)), EMPTY, d.ts[g]);
+      }
+      return k + 4;
+    }
     const e = givenNameEnd(d, k, upto);
     if (e > 0) {
       if (this.mentionCovers(d.ts[k], d.te[e - 1])) return -1;

@@ -177,3 +177,14 @@ describe('a name after a conjunction that opens the sentence', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+describe('a couple by their given names and the surname they share', () => {
+  // two people: the man whom "der 58-Jährige", "il", "he" is, the woman whom "sie", "elle", "she" is
+  it.each([
+    ['de', 'Unter ihnen sind Jens und Martina Feldhaus aus Osnabrück. „Wir sind zum Bus gerannt“, erzählt der 58-Jährige am Telefon. „So etwas vergisst man nicht“, sagt sie.', 'zum Bus', 'Jens Feldhaus'],
+    ['fr', "Parmi eux, Jean et Marie Dupont, de Rennes. « Nous avons couru jusqu'au bus », raconte-t-il. « On n'oublie pas ça », dit-elle.", "jusqu'au bus", 'Jean Dupont'],
+    ['en', 'Among them were John and Mary Smith from Leeds. “We ran to the bus,” he said. “You do not forget that,” she said.', 'ran to the bus', 'John Smith'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
