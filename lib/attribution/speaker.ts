@@ -2186,8 +2186,8 @@ export class Registry {
 
   /**
    * Whether sentence s opens with a preposition, names `last` before its verb, and holds a personal pronoun of gender g
-   * after that name, outside quotation marks: "Auf Nachfrage des Richters X ergriff er das Wort", "À la demande du juge X,
-   * il a pris la parole", "At the request of Judge X, he took the floor".
+   * after that name, outside quotation marks: "Auf Nachfrage des Richters X ergriff er das Wort", "Sur une question du juge
+   * X, il a pris la parole", "At the request of Judge X, he took the floor".
    */
   private pronounAfterIn(last: Person, s: number, g: 'm' | 'f'): boolean {
     const d = this.d;
