@@ -10,7 +10,7 @@
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
-import { CAPITAL, FRAME_SECOND, GAP_COLON, GAP_COMMA, NAME_GIVEN, ONE_WORD_FRAME, bracketDash, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, gapHolds, gapIsMark, gapLastVisible, inCapitals, isDash, isCapitalized, isPolishSie, isRole, roleNear, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { lineOf, CAPITAL, FRAME_SECOND, GAP_COLON, GAP_COMMA, NAME_GIVEN, ONE_WORD_FRAME, bracketDash, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, gapHolds, gapIsMark, gapLastVisible, inCapitals, isDash, isCapitalized, isPolishSie, isRole, roleNear, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { apposedSubject, separableParticle, withoutParticle, continuesReport, cueAfterQuote, cutAtVerb, germanSubject, isAdverb, isPreposition, lastMainClause, mediaAddresseeEnd, notSubject, passiveAgent, personOrName, personish, speechNounSource, subordinateSpeaker, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 
 import { isEnglish, isGerman, isSlavic } from './language';
@@ -73,7 +73,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   reg.quoted = quoted;
   let qi = 0;
   let last: Statement | null = null;
-  const paraOf = paragraphIndex(d);
+  // (paragraph number of an offset: paragraphs are split by line breaks)
+  const paraOf = (pos: number) => lineOf(d, pos);
   // German word order puts the subject after the verb when something else opens the clause (german.ts)
   const german = isGerman(d);
   // copy in neither English nor German (French, Spanish, Italian, Portuguese, Slavic): statements are labelled by
@@ -3213,18 +3214,3 @@ function isHeadline(d: Doc, k: number): boolean {
   return e - s < 160 && !/[.!?]\s*$/.test(d.text.slice(s, e));
 }
 
-/** Paragraph number of an offset (paragraphs are split by line breaks). */
-function paragraphIndex(d: Doc): (pos: number) => number {
-  const starts = d.lineStarts;
-  const count = d.lineCount;
-  return (pos: number) => {
-    let lo = 0;
-    let hi = count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
-}

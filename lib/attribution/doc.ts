@@ -338,17 +338,25 @@ export function gapFlags(d: Doc, k: number): number {
 
 /** Whether the article "l'" is elided onto the word at offset i of text ("l'élue", "de l'avocate"). */
 function elidedAt(text: string, i: number): boolean {
-  if (i < 2) return false;
+  return elidedLetter(text, i) === 108;
+}
+
+/**
+ * The letter elided onto the word at offset i of text, in lower case ("l" of "l'élue", "d" of "d'Enzo"), when a letter
+ * alone and an apostrophe stand right before it; else 0.
+ */
+export function elidedLetter(text: string, i: number): number {
+  if (i < 2) return 0;
   const c = text.charCodeAt(i - 1);
-  if (c !== 39 && c !== 0x2019) return false;
-  const l = text.charCodeAt(i - 2);
-  return (l === 108 || l === 76) && (i - 3 < 0 || !/\p{L}/u.test(text[i - 3]));
+  if (c !== 39 && c !== 0x2019) return 0;
+  const l = text.charCodeAt(i - 2) | 32;
+  return (l === 108 || l === 100) && (i - 3 < 0 || !/\p{L}/u.test(text[i - 3])) ? l : 0;
 }
 
 /**
  * The offsets that open a line, from the last makeDoc on (its first `lineCount` cells): one array kept from call to call,
- * as the scratch arrays are. readGap finds the line breaks where assemble's paragraphIndex searched the whole text for them
- * again (a call of indexOf for each).
+ * as the scratch arrays are. readGap finds the line breaks where assemble's paragraph numbers (lineOf) searched the whole
+ * text for them again (a call of indexOf for each).
  */
 const lineStarts: number[] = [0];
 let lineCount = 1;
@@ -359,6 +367,19 @@ let lineCount = 1;
  * faster than a loop of charCodeAt. Its search is bounded: the token after the gap is no space.
  */
 const NOT_SPACE = /[^ ]/g;
+
+/** The line (paragraph) of the Doc's text that offset pos falls in: an index into its lineStarts. */
+export function lineOf(d: Doc, pos: number): number {
+  const starts = d.lineStarts;
+  let lo = 0;
+  let hi = d.lineCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
 
 /** The GAP_* bits of text[a, b), a gap between tokens; its line breaks are added to lineStarts. */
 function readGap(text: string, a: number, b: number): number {

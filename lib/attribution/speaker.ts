@@ -15,7 +15,7 @@ import { FNV_PRIME } from './span-table';
 import { WordIdTable, wordIdGeneration } from '../text/word-ids';
 import { Bodies, isBodyHead, isGenericBody, namesABody } from './bodies';
 import { memberOfGroupBefore, oneGender, oneOfThemEnd } from './one-of-them';
-import { CAPITAL, GAP_ELIDED, NAME_GIVEN, NAME_MR, NAME_MRS, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, sentenceRange, type Doc } from './doc';
+import { elidedLetter, lineOf, CAPITAL, GAP_ELIDED, NAME_GIVEN, NAME_MR, NAME_MRS, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, sentenceRange, type Doc } from './doc';
 
 export interface Phrase {
   /** token range [a, b) */
@@ -781,22 +781,22 @@ function nameAfterComplement(d: Doc, k: number, max: number): Phrase | null {
   return null;
 }
 
+/** The words of a lawyer's office, one of ROLE_CLUSTERS ("le conseil" of French court copy is one too: resolvePhrase). */
+const LAWYER: readonly string[] = ['avocat', 'avocate', 'penaliste', 'anwalt', 'anwaltin', 'rechtsanwalt', 'verteidiger', 'strafverteidiger', 'abogad', 'letrad', 'avvocat', 'legale', 'advogad', 'lawyer', 'attorney', 'counsel'];
+
 /**
  * Words copy uses for one office, folded stems, in the languages we read: a role said again in other words is someone
  * named with one of them. (A stem of five letters or more, or a whole short word.)
  */
 const ROLE_CLUSTERS: readonly (readonly string[])[] = [
   ['maire', 'edile', 'elu', 'bourgmestre', 'burgermeister', 'oberburgermeister', 'alcalde', 'sindaco', 'prefeito', 'mayor'],
-  ['avocat', 'avocate', 'penaliste', 'anwalt', 'anwaltin', 'rechtsanwalt', 'verteidiger', 'strafverteidiger', 'abogad', 'letrad', 'avvocat', 'legale', 'advogad', 'lawyer', 'attorney', 'counsel'],
+  LAWYER,
   ['entraineur', 'technicien', 'coach', 'selectionneur', 'trainer', 'cheftrainer', 'entrenador', 'tecnico', 'allenator', 'treinador', 'manager'],
   ['procureur', 'magistrat', 'staatsanwalt', 'oberstaatsanwalt', 'anklager', 'fiscal', 'procurator', 'procurador', 'prosecutor'],
   ['medecin', 'docteur', 'praticien', 'urgentiste', 'arztin', 'mediziner', 'chefarzt', 'oberarzt', 'primar', 'medico', 'doctor', 'physician'],
   ['syndicaliste', 'delegue', 'gewerkschafter', 'sindicalista', 'sindacalista', 'unionist'],
   ['directeur', 'patron', 'dirigeant', 'geschaftsfuhrer', 'vorstandschef', 'konzernchef', 'firmenchef', 'director', 'diretor', 'direttore', 'executive'],
 ];
-/** The words of a lawyer's office (ROLE_CLUSTERS). */
-const LAWYER = ROLE_CLUSTERS[1];
-
 function roleCluster(title: string): readonly string[] | null {
   for (const c of ROLE_CLUSTERS) for (const w of c) if (w.length >= 5 ? title.startsWith(w) : title === w) return c;
   return null;
@@ -1114,8 +1114,7 @@ export class Registry {
           if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
         } else if (german && (d.keys[k] === 'die' || d.keys[k] === 'der') && k + 2 < upto && AGE.test(d.keys[k + 1]) && /^jahrige[rn]?$/.test(d.keys[k + 2]) && isCapitalized(d, k + 2)) {
           // or by the age the text gave them ("Die 84-Jährige hat ihr Geld bis heute nicht zurück."): the one of that age
-          let p: Person | null = null;
-          for (let i = this.people.length - 1; i >= 0 && !p; i--) if (this.people[i].age === d.keys[k + 1]) p = this.people[i];
+          const p = this.lastOfAge(d.keys[k + 1]);
           if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
         } else if (f & DET && (d.keys[k] === 'the' || ((d.keys[k] === 'die' || d.keys[k] === 'der') && german))) {
           const p = this.relationOpening(k, upto);
@@ -1140,8 +1139,7 @@ export class Registry {
         const p = describedSomeone(d, k + 1, upto);
         // (a definite description by age is the one the text gave that age, when it did: "Gisela M., 84, … Die 84-jährige
         // Zeugin")
-        let same: Person | undefined;
-        if (p && p.age !== undefined && /^(?:die|der) /i.test(p.name)) for (let i = this.people.length - 1; i >= 0 && !same; i--) if (this.people[i].age === p.age) same = this.people[i];
+        const same = p && p.age !== undefined && /^(?:die|der) /i.test(p.name) ? this.lastOfAge(p.age) : null;
         if (p) this.touch(same ?? p, EMPTY, d.ts[k + 1]);
       }
       // (namedAt names someone only at a capitalised word: after an honorific, at a given name, or at someone's surname,
@@ -1330,7 +1328,7 @@ export class Registry {
     // a description)
     // (French "a" and a past participle are no article and noun: "Dahl a devancé Paul Girard" names him)
     // (but a noun's complement after an elided "de" names them: "Un essai d'Enzo Ribeiro à la 71e minute")
-    if (k > 1 && d.flags[k - 2] & DET && !breaksBefore(d, k) && lowerNoun(d, k - 1) && !describedAt(d, k - 1) && !frenchPerfect(d, k - 2) && !elidedDe(d.text, d.ts[k])) return -1;
+    if (k > 1 && d.flags[k - 2] & DET && !breaksBefore(d, k) && lowerNoun(d, k - 1) && !describedAt(d, k - 1) && !frenchPerfect(d, k - 2) && elidedLetter(d.text, d.ts[k]) !== 100) return -1;
     // a couple by their given names and the surname they share ("Unter ihnen sind Jens und Martina Feldhaus", "Jean et
     // Marie Dupont", "John and Mary Smith"): two people, whom "der 58-Jährige" and "sie" are next
     if (k + 3 < upto && d.names[k] & NAME_GIVEN && COORDINATING.has(d.keys[k + 1]) && d.names[k + 2] & NAME_GIVEN && isCapitalized(d, k + 2) && !breaksBefore(d, k + 1) && !breaksBefore(d, k + 2) && !breaksBefore(d, k + 3) && nameWord(d, k + 3) && !(d.names[k + 3] & NAME_GIVEN) && (k + 4 >= upto || breaksBefore(d, k + 4) || !isCapitalized(d, k + 4)) && !this.mentionCovers(d.ts[k], d.te[k + 3])) {
@@ -1645,7 +1643,8 @@ export class Registry {
     // "le conseil", as French court copy calls a lawyer ("« … », a assuré le conseil"): the last person named as one, when
     // anyone was (else the council the word also names, as below)
     if (ph.b - ph.a === 2 && d.keys[ph.a] === 'le' && d.keys[ph.a + 1] === 'conseil' && !isCapitalized(d, ph.a + 1)) {
-      for (let i = this.people.length - 1; i >= 0; i--) for (const c of LAWYER) if (this.namedWith(this.people[i], c)) return this.named(this.people[i], start);
+      const lawyer = this.lastNamedWithAny(LAWYER, null);
+      if (lawyer) return this.named(lawyer, start);
     }
     // "l'un d'eux", "una de ellas", "einer von ihnen": a member of the group of people named last ("plusieurs députés
     // Ensemble pour la République"), known by the group's name
@@ -2076,13 +2075,8 @@ export class Registry {
       // or another word copy uses for the same office ("l'édile" for "le maire", "le pénaliste" for "son avocat", "der
       // Coach" for "Trainer Jens Kraus"): the last person named with one
       const cluster = roleCluster(title);
-      if (cluster) {
-        for (let i = this.people.length - 1; i >= 0; i--) {
-          const p = this.people[i];
-          if (g !== null && p.gender !== null && p.gender !== g) continue;
-          for (const c of cluster) if (this.namedWith(p, c)) return this.named(p, start, adjectives);
-        }
-      }
+      const clustered = cluster ? this.lastNamedWithAny(cluster, g) : null;
+      if (clustered) return this.named(clustered, start, adjectives);
       // else the last person the role's article or form allows ("la premier": the last woman named); a role with the
       // institution it serves ("rzecznika rządu", "представитель Минобороны") names an office, not someone named with
       // another role
@@ -2209,12 +2203,19 @@ export class Registry {
     return false;
   }
 
+  /** The last person the text gave that age ("Gisela M., 84", "Die 84-jährige Zeugin"), else null. */
+  private lastOfAge(years: string): Person | null {
+    for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].age === years) return this.people[i];
+    return null;
+  }
+
   /**
    * The person an age description at token a names ("the 67-year-old", "le Basque de 24 ans"): the one the text gave
    * that age, else the last person of gender g as the sentence's subject has them; null when no one was named.
    */
   private ofAge(years: string, g: 'm' | 'f' | null, a: number, at: number): Resolved | null {
-    for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].age === years) return this.named(this.people[i], at);
+    const same = this.lastOfAge(years);
+    if (same) return this.named(same, at);
     const p = this.lastOf(g);
     return p ? this.named(this.subjectOf(p, g, a), at) : null;
   }
@@ -2665,6 +2666,16 @@ export class Registry {
   }
 
   /** Whether a word said of the person, or the role the person was introduced with, opens with `stem`. */
+  /** The last person, of gender g or of none known, named with one of the words of an office (ROLE_CLUSTERS), else null. */
+  private lastNamedWithAny(words: readonly string[], g: 'm' | 'f' | null): Person | null {
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i];
+      if (g !== null && p.gender !== null && p.gender !== g) continue;
+      for (const c of words) if (this.namedWith(p, c)) return p;
+    }
+    return null;
+  }
+
   private namedWith(p: Person, stem: string): boolean {
     for (const w of p.words) if (w.startsWith(stem)) return true;
     const role = this.roleOf(p);
@@ -2747,7 +2758,7 @@ function pluralSubjectBefore(d: Doc, k: number): string | null {
   for (const t of [s, s - 1]) {
     if (t < 0) break;
     const a = d.sentenceStart[t];
-    if (t < s && paragraphBreakBetween(d, a, k)) break;
+    if (t < s && lineOf(d, d.ts[a]) !== lineOf(d, d.ts[k])) break;
     if (a + 1 >= d.n || (t === s && a + 2 >= k) || !PLURAL_DEFINITE.has(d.keys[a]) || isCapitalized(d, a + 1) || breaksBefore(d, a + 1)) continue;
     // (the noun, then an adjective or two in lower case: "Les élus municipaux", not a verb the lexicon knows)
     if (d.flags[a + 1] & (VERB | AUX | STOP | DET | PRON | COMP) || !/s$|i$/.test(d.keys[a + 1])) continue;
@@ -2756,11 +2767,6 @@ function pluralSubjectBefore(d: Doc, k: number): string | null {
     return d.text.slice(d.ts[a], d.te[e - 1]);
   }
   return null;
-}
-
-/** Whether a line break stands between tokens a and k (a new paragraph). */
-function paragraphBreakBetween(d: Doc, a: number, k: number): boolean {
-  return d.text.slice(d.ts[a], d.ts[k]).includes('\n');
 }
 
 export const NO_WORDS: number[] = [];
@@ -3308,14 +3314,6 @@ function describedBeforeAdjective(d: Doc, k: number): boolean {
 const DEMONYM = /(?:ais|aise|ois|oise|ain|aine|ien|ienne|een|eenne|onne|and|arde|ole)$/;
 function demonymAt(d: Doc, k: number): boolean {
   return isCapitalized(d, k) && d.keys[k].length >= 5 && DEMONYM.test(d.keys[k]) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k);
-}
-
-/** Whether "de" is elided onto the word at offset i of the text ("d'Enzo", "d’Anne"). */
-function elidedDe(text: string, i: number): boolean {
-  if (i < 2) return false;
-  const c = text.charCodeAt(i - 1);
-  const l = text.charCodeAt(i - 2);
-  return (c === 39 || c === 0x2019) && (l === 100 || l === 68) && (i < 3 || !/\p{L}/u.test(text[i - 3]));
 }
 
 /** Whether the article "l'" is elided onto token k ("l'élue", "de l'avocate"), wherever it stands. */
