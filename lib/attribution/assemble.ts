@@ -1402,7 +1402,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // (nor a plural object after a verb in the singular: "Maëlle, 26 ans, infirmière depuis trois ans, enchaîne les
         // gardes" is no "…, said the guards")
         const object = ph !== null && onlyAux && !german && ROMANCE_PLURAL_ARTICLE.has(d.keys[ph.a]) && !ROMANCE_PLURAL_VERB.test(d.keys[k]) && !(d.flags[k - 1 >= 0 ? k - 1 : k] & AUX);
-        if (ph && !described && !toHim && !object && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && clauseEnds(d, Math.max(apposedRoleEnd(d, ph.b, fb), k + 1), fb, !english)) {
+        if (ph && !described && !toHim && !object && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && (clauseEnds(d, Math.max(apposedRoleEnd(d, ph.b, fb), k + 1), fb, !english) || (german && ph.b > k && apposedToEnd(d, ph.b, fb)))) {
           // (the words start after a clause of their own and its colon: "Ein Anhänger sah das anders: Die Trennung sei
           // „längst überfällig“ gewesen, meinte er.")
           let cs = afterDateline(d, fa, clauseStart);
@@ -2737,6 +2737,20 @@ function apposedRoleEnd(d: Doc, b: number, fb: number): number {
   let e = b + 1;
   while (e < fb && !breaksBefore(d, e)) e++;
   return e;
+}
+
+/**
+ * Whether [b, fb) is one phrase set off by a comma after the speaker's name, with no verb, conjunction or other break in
+ * it, up to the end of the sentence: an apposition of whatever length, which describes the speaker ("…, argumentiert
+ * Gerald Fuchsbichler, Obmann der Fachgruppe Gesundheitsbetriebe der Wirtschaftskammer Wien."), when its head is no
+ * role the lexicon knows (apposedRoleEnd) and it is too long for clauseEnds to take it for the cue's where and when.
+ */
+function apposedToEnd(d: Doc, b: number, fb: number): boolean {
+  if (b + 1 >= fb || !commaBefore(d, b) || !isCapitalized(d, b) || d.flags[b] & (STOP | DET | PRON | VERB)) return false;
+  for (let j = b; j < fb; j++) {
+    if (d.flags[j] & (VERB | COMP | AUX) || (j > b && (breaksBefore(d, j) || CONJ.has(d.keys[j])))) return false;
+  }
+  return true;
 }
 
 /**
