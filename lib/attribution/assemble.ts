@@ -924,7 +924,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         const ps = pb >= 0 ? sentenceRange(d, pb)[0] : 0;
         let said = false;
         for (let k = ps; k <= pb && !said; k++) said = covered[k] === 1 || quoted[k] === 1;
-        if (pb >= 0 && paraOf(d.ts[pb]) === paraOf(q.start) && !said) {
+        // (not a sentence in the subjunctive of reported speech, which goes on someone's words and whose subject is theirs:
+        // "Familien würden aus den Städten verdrängt. «…»", "Passiert sei nichts. „…“" are the last speaker's)
+        if (pb >= 0 && paraOf(d.ts[pb]) === paraOf(q.start) && !said && !subjunctiveIn(ps + 1, pb + 1)) {
           const subject = germanSubject(d, ps, pb + 1);
           if (subject && (personish(d, subject) || masculineNominativePerson(d, subject))) return emit(q.start, end, 'direct', null, false, subject);
         }
@@ -958,6 +960,17 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const that = tokenBefore(d, q.start);
     if (start === q.start && !viaColon && !viaAfter && that > cue.ca && d.flags[that] & COMP && POLISH_THAT.has(d.keys[that]) && /^\s*$/.test(text.slice(d.te[that], q.start))) return emit(start, end, 'mixed', cue, false);
     return emit(start, end, start < q.start ? contentKind(start, end, skip) : 'direct', cue, false);
+  };
+
+  /** Whether a verb in the subjunctive of German reported speech stands in [a, b) ("sei", "hätten", "würden"), outside quotation marks. */
+  const subjunctiveIn = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) {
+      if (quoted[k] || isCapitalized(d, k)) continue;
+      // (read from the text: folded, "hätte" and "würden" are the indicative "hatte" and "wurden")
+      const w = text.slice(d.ts[k], d.te[k]);
+      if ((d.flags[k] & MOOD && !INDICATIVE_FOLDED.test(w)) || SUBSTITUTE_MOOD.test(w)) return true;
+    }
+    return false;
   };
 
   /**

@@ -20,3 +20,19 @@ describe('a long apposition after the speaker of a cue that ends the sentence', 
     check(statementWith(text, quote), { kind: 'direct', name });
   });
 });
+
+/**
+ * A sentence in the subjunctive of reported speech goes on someone's words, with no cue of its own ("Familien würden
+ * verdrängt", "Passiert sei nichts"): its subject is part of what they said, not who speaks the quote after it, which
+ * is the last speaker's.
+ */
+describe('a quote after a sentence of reported speech with no cue', () => {
+  it.each([
+    ['de (plural subject)', '«Die Mieten steigen trotzdem», sagt Nationalrätin Simone Wyss. Seit 2015 seien die Mieten um 30 Prozent gestiegen, rechnet die 41-Jährige vor. Familien würden aus den Städten verdrängt, ältere Menschen verlören ihr Umfeld. «Kürzlich sagte mir eine Rentnerin, sie müsse weg. Das ist die Realität.»', 'Kürzlich sagte mir', 'Simone Wyss'],
+    ['de (a verb opens the sentence)', 'Man habe schon vor Wochen gemeldet, dass die Kellertür nicht schließe, sagt Nachbar Mehmet Yilmaz. Passiert sei nichts. „Da kann doch jeder rein, der will.“', 'jeder rein', 'Mehmet Yilmaz'],
+    ['fr', "Les loyers augmentent malgré tout, affirme la députée Sophie Marchal. Les familles seraient chassées des villes. « Une retraitée m'a dit qu'elle devait partir. C'est la réalité. »", 'Une retraitée', 'Sophie Marchal'],
+    ['en', 'Rents keep rising anyway, said Mayor Sophie Marsh. Families would be pushed out of the cities. “A retiree told me she has to leave. That is the reality.”', 'A retiree', 'Sophie Marsh'],
+  ])('%s', (_l, text, quote, name) => {
+    check(statementWith(text, quote), { kind: 'direct', name });
+  });
+});
