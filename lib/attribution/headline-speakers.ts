@@ -14,6 +14,28 @@ import type { Statement } from './types';
 
 /** Letters of a word that stay the same when it is inflected: "Ławrow"/"Ławrowa", "Кравчук"/"Кравчука". */
 const STEM = 5;
+
+/**
+ * Whether two folded words name the same person, one inflected: the same first STEM letters, and at most three letters
+ * more or less ("Ławrow"/"Ławrowa", "Зеленський"/"Зеленського"). A longer word that only opens the same way is another
+ * word, a compound: "Studie" is not "Studienleiterin", "Schlafmangel" not "Schlafmedizinerin" (a shared stem had read
+ * each pair as one name, and a topic as someone who speaks).
+ */
+function sameName(a: string, b: string): boolean {
+  // (two compounds of one body's name and a role: "Verdi-Landeschefin", "Verdi-Landesbezirksleiterin")
+  const ha = a.indexOf('-');
+  if (ha >= 3 && ha === b.indexOf('-') && a.startsWith(b.slice(0, ha + 1))) return true;
+  if (Math.abs(a.length - b.length) > 3) return false;
+  if (a.length < STEM || b.length < STEM) return a === b;
+  for (let i = 0; i < STEM; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Whether one of `words` names the same person as w (sameName). */
+function amongNames(words: Iterable<string>, w: string): boolean {
+  for (const x of words) if (sameName(x, w)) return true;
+  return false;
+}
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
 /** The speaker of a headline "Name: words": a cue inside the speaker's span, then a colon. */
@@ -61,13 +83,13 @@ function asciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** Adds a word's stem to a speaker's list (a function of the module: a closure made for every speaker folded cost more under tsx, which names each). */
+/** Adds a folded word to a speaker's list (a function of the module: a closure made for every speaker folded cost more under tsx, which names each). */
 function addStem(list: string[], w: string): void {
   // (articles and prepositions name nobody: "The Silent Killer: …" is not "the minister")
-  if (w.length >= 3 && !isStopword(w)) list.push(w.slice(0, STEM));
+  if (w.length >= 3 && !isStopword(w)) list.push(w);
 }
 
-/** The stems of a text's words, in their order (a word twice, twice), remembered by `memo`. */
+/** The folded words of a text that may name someone, in their order (a word twice, twice), remembered by `memo`. */
 function stems(s: string, memo: Map<string, string[]>): string[] {
   let list = memo.get(s);
   if (!list) {
@@ -153,7 +175,7 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
   // (only the headlines' speakers' stems are looked up below: the body's speakers give no others)
   const firsts = firstsOf(statements, headline, memo);
   const bodyMemo = new Map<string, string[]>();
-  // stems of the body's speakers as written and as named; stem → the body statement with the
+  // words of the body's speakers as written and as named; word → the body statement with the
   // longest name holding it, for a headline to take ("Fenprof:" is confirmed by "o secretário-geral
   // da Fenprof, Rui Sarmento" but stays Fenprof: his name does not hold the word)
   const speaking = new Set<string>();
@@ -162,7 +184,7 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
     if (headline[i]) return;
     if (st.speaker) for (const w of stemsAmong(st.speaker.text, firsts, bodyMemo)) speaking.add(w);
     if (!st.speakerName) return;
-    // (a stem twice in a name changes nothing the second time: no set of each name's stems)
+    // (a word twice in a name changes nothing the second time: no set of each name's words)
     for (const w of stemsAmong(st.speakerName, firsts, bodyMemo)) {
       speaking.add(w);
       const had = named.get(w);
@@ -188,9 +210,9 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
     const words = stems(st.speaker!.text, memo);
     // (a surname and words in marks in Slavic copy, as a live blog's entries run: "Pieskow: „Kreml nie otrzymał planu”";
     // its section labels do not quote)
-    if (!words.some((w) => speaking.has(w)) && !(st.kind === 'direct' && SURNAME.test(st.speaker!.text) && slavic(text))) return;
+    if (!words.some((w) => amongNames(speaking, w)) && !(st.kind === 'direct' && SURNAME.test(st.speaker!.text) && slavic(text))) return;
     let body: Statement | undefined;
-    for (const w of words) body ??= named.get(w);
+    for (const w of words) for (const [x, b] of named) if (!body && sameName(x, w)) body = b;
     const fuller = !st.actorId && body && body.speakerName!.length > (st.speakerName?.length ?? 0);
     out.push(fuller ? { ...st, speakerName: body!.speakerName, actor: body!.actor, ...(body!.actorId ? { actorId: body!.actorId } : {}) } : st);
   });
@@ -234,8 +256,8 @@ function describedInHeadline(text: string, statements: Statement[]): Statement[]
   return [{ ...first, ...(topic ? { speaker: null } : {}), speakerName: again.speakerName, actor: again.actor, ...(again.actorId ? { actorId: again.actorId } : {}) }, ...statements.slice(1)];
 }
 
-/** Whether a word of a headline's speaker is among the stems of the body's speakers (as written or as resolved). */
+/** Whether a word of a headline's speaker names one of the body's speakers (as written or as resolved). */
 function namesSpeaker(st: Statement, speaking: ReadonlySet<string>, memo: Map<string, string[]>): boolean {
   const words = stems(st.speaker!.text, memo);
-  return words.length === 0 || words.some((w) => speaking.has(w));
+  return words.length === 0 || words.some((w) => amongNames(speaking, w));
 }

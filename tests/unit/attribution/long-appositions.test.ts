@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, statementWith } from './helpers';
+import { check, statementWith, statements } from './helpers';
 
 /**
  * "…, said X, <a description of X>." The description set off after the name may run long, a title and two
@@ -34,5 +34,27 @@ describe('a quote after a sentence of reported speech with no cue', () => {
     ['en', 'Rents keep rising anyway, said Mayor Sophie Marsh. Families would be pushed out of the cities. “A retiree told me she has to leave. That is the reality.”', 'A retiree', 'Sophie Marsh'],
   ])('%s', (_l, text, quote, name) => {
     check(statementWith(text, quote), { kind: 'direct', name });
+  });
+});
+
+/**
+ * A headline "Topic: „quote“" whose topic opens like a word of a speaker's description in the body ("Schlafmangel" and
+ * "die Schlafmedizinerin", "Climat" and "la climatologue"): the topic names no one, and the quote is the words the body
+ * gives to that speaker. A word names the same person as another only inflected, not as the first part of a compound.
+ */
+describe('a headline topic that opens like a body speaker\'s role', () => {
+  it.each([
+    ['de', 'Schlafmangel bei Jugendlichen: „Das Smartphone ist der größte Schlafräuber“\n\nFast jeder zweite Teenager schläft zu wenig. „Das Smartphone ist der größte Schlafräuber, den wir kennen“, sagt die Schlafmedizinerin Katrin Lemke.\n', 'Katrin Lemke'],
+    ['fr', "Climat : « Nous sous-estimons le problème »\n\nLes canicules tuent davantage qu'on ne le pensait. « Nous sous-estimons le problème, et de loin », affirme la climatologue Anne Roux.\n", 'Anne Roux'],
+    ['en', 'Climate: “We are underestimating the problem”\n\nHeat waves kill more people than thought. “We are underestimating the problem by far,” said climatologist Anne Ross.\n', 'Anne Ross'],
+  ])('%s', (_l, text, name) => {
+    const headline = statements(text)[0];
+    expect(headline.end).toBeLessThanOrEqual(text.indexOf('\n'));
+    check(headline, { kind: 'direct', name });
+  });
+
+  it('still reads a union\'s compound role in the headline as the one the body names with another', () => {
+    const text = 'Verdi-Landeschefin: „Die Geduld der Beschäftigten ist aufgebraucht“\n\nDie Busse stehen still. „Die Geduld der Beschäftigten ist aufgebraucht“, sagte Verdi-Landesbezirksleiterin Katrin Mehlhorn.\n';
+    check(statements(text)[0], { kind: 'direct', name: 'Katrin Mehlhorn' });
   });
 });
