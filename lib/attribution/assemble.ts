@@ -1009,7 +1009,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const cue = beforeCue(q, lo) ?? afterCue(q, hi);
       if (cue && quoteWords(q) >= MIN_QUOTE_WORDS) {
         const saved = last;
+        reg.nested = true;
         const e = emit(q.start, q.end, 'direct', cue, false);
+        reg.nested = false;
         last = saved;
         // the "der", "er" or "il" that opens the clause before a colon names the person the outer words last named: "Ich
         // bin zu meinem Schichtleiter gegangen. Und der hat nur gesagt: ‚…‘" (the clause may open with "Ich" of its own:

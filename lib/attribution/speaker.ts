@@ -1020,6 +1020,8 @@ export class Registry {
   private phraseEnds: Set<number> | null = null;
   /** tokens inside quotation marks (set by the assembler): a person named in someone's quoted words is not who "he" is next */
   quoted: Uint8Array | null = null;
+  /** set while the speaker of a quote inside someone's quoted words is resolved (assemble's nestedIn) */
+  nested = false;
   /** the words a cue after them attributes, while its speaker is resolved: [start, end) offsets, else null */
   contentBefore: [number, number] | null = null;
 
@@ -2088,6 +2090,9 @@ export class Registry {
       // (a collective role with a definite article in the singular is someone named before: "so die Expertin", "a
       // estimé l'analyste" (the elided article is not in the phrase), "ha spiegato l'esperta"; "un expert", "Experten"
       // are not)
+      // (in someone's quoted words, a role no one named holds is someone they speak of, not the last person named: "« Le
+      // préfet nous a répondu : “…” », raconte l'éleveur"; rolesNamedLater finds them if the text names them later)
+      if (this.nested) return { name: text };
       if (!isCollective(title) || (det === 'the' && titleAt === ph.b - 1 && ph.b - ph.a >= 3 && (title === 'diplomat' || title === 'analyst')) || (ph.b === titleAt + 1 && ((titleAt === ph.a + 1 && definiteSingular(d, ph.a, title)) || (titleAt === ph.a && afterElision(d, titleAt))))) {
         // ("глава региона", "szef resortu": a head of whatever the complement names, which may be how the person was
         // introduced in other words, "губернатор", "minister")

@@ -58,3 +58,19 @@ describe('a headline topic that opens like a body speaker\'s role', () => {
     check(statements(text)[0], { kind: 'direct', name: 'Katrin Mehlhorn' });
   });
 });
+
+/**
+ * A quote inside someone's quoted words, said by a role no one in the text was named with: someone the speaker speaks of,
+ * not the last person named (who is often the speaker of the outer quote).
+ */
+describe('a role that speaks inside a quote', () => {
+  it.each([
+    ['fr', "Les éleveurs ont manifesté devant la préfecture. « Le préfet nous a répondu : “Je n'ai pas de mandat pour négocier.” On a fait cent kilomètres pour rien », raconte Benoît Magnaud, éleveur à Bellac.", "Je n'ai pas de mandat", 'Le préfet'],
+    ['de', 'Die Pflegekräfte klagen über Druck. „Die Chefin hat nur gesagt: ‚Wer nicht mitmacht, kann gehen.‘ Danach war Schluss“, erzählt Claudia Richter, Pflegerin seit zwanzig Jahren.', 'Wer nicht mitmacht', 'Die Chefin'],
+    ['en', 'The farmers protested outside the county hall. “The commissioner told us: ‘I have no mandate to negotiate.’ We drove a hundred miles for nothing,” said Ben Martin, a cattle farmer.', 'I have no mandate', 'The commissioner'],
+  ])('%s', (_l, text, words, name) => {
+    // (the inner quote: the shortest statement holding its words, the outer one holds them too)
+    const inner = statements(text).filter((s) => s.text.includes(words)).sort((a, b) => a.text.length - b.text.length)[0];
+    check(inner, { kind: 'direct', name });
+  });
+});
