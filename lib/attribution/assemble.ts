@@ -1417,7 +1417,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // (nor a plural object after a verb in the singular: "Maëlle, 26 ans, infirmière depuis trois ans, enchaîne les
         // gardes" is no "…, said the guards")
         const object = ph !== null && onlyAux && !german && ROMANCE_PLURAL_ARTICLE.has(d.keys[ph.a]) && !ROMANCE_PLURAL_VERB.test(d.keys[k]) && !(d.flags[k - 1 >= 0 ? k - 1 : k] & AUX);
-        if (ph && !described && !toHim && !object && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && (clauseEnds(d, Math.max(apposedRoleEnd(d, ph.b, fb), k + 1), fb, !english) || (german && ph.b > k && apposedToEnd(d, ph.b, fb)))) {
+        if (ph && !described && !toHim && !object && (onlyAux || ph.a === clauseStart || allAux(d, clauseStart, ph.a)) && (clauseEnds(d, Math.max(apposedRoleEnd(d, ph.b, fb), k + 1), fb, !english) || (ph.b > k && ((german && apposedToEnd(d, ph.b, fb)) || relativeClauseToEnd(d, ph.b, fb))))) {
           // (the words start after a clause of their own and its colon: "Ein Anhänger sah das anders: Die Trennung sei
           // „längst überfällig“ gewesen, meinte er.")
           let cs = afterDateline(d, fa, clauseStart);
@@ -2752,6 +2752,35 @@ function apposedRoleEnd(d: Doc, b: number, fb: number): number {
   let e = b + 1;
   while (e < fb && !breaksBefore(d, e)) e++;
   return e;
+}
+
+/**
+ * Relative pronouns that open a clause about the speaker after a cue that ends the sentence ("…, said X, who was not
+ * involved in the study"), folded. German "der", "die", "das" are articles too: read as pronouns only before a word in
+ * lower case (relativeClauseToEnd).
+ */
+const SPEAKER_RELATIVE = new Set('who whose qui dont der die das dessen deren welcher welche che cui quien quienes que quem który która które którzy który которыи которая которое которые якии яка яке які'.split(' '));
+const GERMAN_ARTICLE_RELATIVE = new Set(['der', 'die', 'das']);
+
+/**
+ * Whether [b, fb), after the speaker of a cue that ends the sentence, is a relative clause about them set off by a
+ * comma, after an apposition of a few words set off by commas or none ("…, urteilt der Epidemiologe Martin Scheuerle
+ * vom Robert Koch-Institut, der nicht an der Studie beteiligt war.", "…, juge l'épidémiologiste Martin Scheurer, de
+ * l'Institut Pasteur, qui n'a pas participé à l'étude."): the cue's clause ends there, whatever the relative clause holds.
+ */
+function relativeClauseToEnd(d: Doc, b: number, fb: number): boolean {
+  let j = b;
+  // (past the speaker's affiliation and an apposition: up to two stretches of a few words with no verb, each up to a comma)
+  for (let part = 0; part < 2 && j < fb && !(commaBefore(d, j) && SPEAKER_RELATIVE.has(d.keys[j])); part++) {
+    let e = j + 1;
+    while (e < fb && e - j < 10 && !breaksBefore(d, e) && !(d.flags[e] & (VERB | COMP))) e++;
+    if (e >= fb || !commaBefore(d, e)) return false;
+    j = e;
+  }
+  if (j + 2 >= fb || !commaBefore(d, j) || !SPEAKER_RELATIVE.has(d.keys[j])) return false;
+  // (a German article opens a noun, capitalised: "…, sagte Müller, die Lage sei ernst" is what was said)
+  if (GERMAN_ARTICLE_RELATIVE.has(d.keys[j]) && isCapitalized(d, j + 1)) return false;
+  return true;
 }
 
 /**

@@ -249,9 +249,16 @@ function describedInHeadline(text: string, statements: Statement[]): Statement[]
   const speaking = new Set<string>();
   for (const b of statements.slice(1)) for (const s of [b.speaker?.text, b.speakerName]) if (s) for (const w of stems(s, memo)) speaking.add(w);
   const topic = !namesSpeaker(first, speaking, memo);
-  if (!topic && !/(?:^|\s)\p{Ll}/u.test(first.speaker.text)) return statements;
   const again = sameWordsInBody(first, statements, statements.map((st) => st === first));
   if (!again) return statements;
+  // (a name, or a word one of the body's speakers is named by, stays the speaker, unless the body gives the same words to
+  // someone it does not name: "Studie zu Hitzetoten: „…“" over "„…“, sagte Studienleiterin Lena Hartwig", when "die Autoren
+  // der Studie" speak too)
+  if (!topic && !/(?:^|\s)\p{Ll}/u.test(first.speaker.text)) {
+    const theirs = new Set<string>();
+    for (const s of [again.speaker?.text, again.speakerName]) if (s) for (const w of stems(s, memo)) theirs.add(w);
+    if (namesSpeaker(first, theirs, memo)) return statements;
+  }
   // (a topic is no mention of the speaker: the headline names no one)
   return [{ ...first, ...(topic ? { speaker: null } : {}), speakerName: again.speakerName, actor: again.actor, ...(again.actorId ? { actorId: again.actorId } : {}) }, ...statements.slice(1)];
 }

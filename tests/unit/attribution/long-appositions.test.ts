@@ -74,3 +74,21 @@ describe('a role that speaks inside a quote', () => {
     check(inner, { kind: 'direct', name });
   });
 });
+
+/**
+ * "…, said X, who was not involved in the study.": a relative clause about the speaker may end the cue's sentence, after
+ * the speaker's affiliation or an apposition; the words before the cue are what was said, and X said them.
+ */
+describe('a relative clause about the speaker after a cue that ends the sentence', () => {
+  it.each([
+    ['de', 'Die Ergebnisse seien plausibel, urteilt der Epidemiologe Martin Scheuerle vom Robert Koch-Institut, der nicht an der Studie beteiligt war.', 'Die Ergebnisse seien plausibel', 'Martin Scheuerle'],
+    ['fr', "Les résultats sont plausibles, juge l'épidémiologiste Martin Scheurer, de l'Institut Pasteur, qui n'a pas participé à l'étude.", 'Les résultats sont plausibles', 'Martin Scheurer'],
+    ['en', 'The results are plausible, said epidemiologist Martin Shearer, who was not involved in the study.', 'The results are plausible', 'Martin Shearer'],
+    ['it', "I risultati sono plausibili, ha detto l'epidemiologo Martino Scuri dell'Istituto superiore di sanità, che non ha partecipato allo studio.", 'I risultati sono plausibili', 'Martino Scuri'],
+    ['es', 'Los resultados son plausibles, dijo el epidemiólogo Martín Suárez, del Instituto de Salud Carlos III, que no participó en el estudio.', 'Los resultados son plausibles', 'Martín Suárez'],
+  ])('%s', (_l, text, content, name) => {
+    const s = statementWith(text, content);
+    expect(s.text).toBe(content);
+    check(s, { kind: 'indirect', name });
+  });
+});
