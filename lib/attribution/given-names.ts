@@ -54,6 +54,12 @@ const OTHER_WOMEN_NOT_A =
   'adrienne lucienne yasmine amandine capucine pascale agathe axelle clotilde berangere emmanuelle gabrielle coralie leonie melodie ' +
   'romane clarisse maryse josiane liliane eliane viviane ariane mireille arlette colette claudine micheline huguette josette sylviane ' +
   'roselyne frederique morgane maelle najat ' +
+  // (and those of the longer list of given names below, OTHER_GIVEN)
+  'adelaide adele albane aline antoinette arielle armelle arlette audrey augustine benedicte cyrielle charlene charline clementine coline ' +
+  'daniele eleonore eliane eloise emeline flavie hortense jocelyne josee laurie lorraine marceline marjorie marthe mylene nadege ' +
+  'paule philippine regine renee rosine suzanne therese yolande joanie johanne chantale annie guylaine lyne sandrine adelheid ' +
+  'annette elfriede hannelore isabell juliane margarete nadine rosemarie aylin ayten ebru emine gul gulsen hatice melek ' +
+  'merve ozlem sibel songul tulay yasemin ' +
   // West African and Maghreb women's names of French-language copy, not in -a
   'aissatou fatou ndeye oumou kadiatou ramatoulaye nafissatou mariame mame adji khady dieynaba astou nour meriem mariem imane sihem ilham ikram hind asmae hajar siham ' +
   // Turkish women's names of German copy
@@ -149,6 +155,27 @@ const OTHER_GIVEN =
   'gilbert marcel rené georges yvan ' +
   // Belgian and Swiss copy: Flemish names
   'koen bart wouter pieter joris geert ' +
+  // (more given names of French, Belgian, Swiss and Québec copy, of German, Austrian and Swiss copy, and Turkish names of
+  // German copy: a list checked against the lists above, not against any article; names that are also words, places or
+  // participles left out, "Guy", "Réal", "Honoré", "Arno", "Malte")
+  'alban albéric amaury anatole anselme aristide armand aubin augustin barthélemy basile blaise brice calixte clovis côme ' +
+  'corentin cyprien cyrille donatien dorian edgar edmond éloi élie émile émilien enguerrand eudes évariste félicien ferdinand ' +
+  'firmin gabin gaëtan gaspard gautier gauthier geoffroy germain ghislain gildas gonzague grégory guénolé gustave hector hippolyte ' +
+  'hugues ignace isidore jacky jérémie jérémy josselin justin lambert léandre léon léonard léopold lilian lothaire marceau ' +
+  'médéric odilon patrice quentin raoul rodolphe rodrigue roger romuald rudy séverin stanislas tanguy théophile thibaud timothée ' +
+  'ulysse valère valéry virgile yvon zacharie réjean gaétan dany yanick albrecht alfons arnold bastian benno bernhard ' +
+  'berthold claus conrad cornelius eberhard eckhard egon ekkehard elmar enrico erhard erwin eugen ewald friedhelm gerold ' +
+  'gottfried gustav hajo hanno heiner helge henrik hinrich jannik jonathan julian klemens leopold lorenz ludger marvin ' +
+  'mirko nikolai oskar otmar ottmar reinhard rudolf steffen thilo tilman torben wendelin wilfried wolfram hansjörg hanspeter ' +
+  'fredi gian linus andri ahmet burak erkan hasan hüseyin ismail kemal ömer orhan osman serkan tarik ' +
+  'yusuf ' +
+  'adélaïde adèle albane alexia aline antoinette arielle armelle arlette audrey augustine bénédicte cyrielle charlène charline clémentine ' +
+  'coline danièle éléonore éliane éloïse émeline flavie hortense jocelyne josée laurie léna lorraine maëva marceline marjorie ' +
+  'marthe mylène nadège paule philippine régine renée rosine suzanne thérèse yolande joanie johanne chantale annie guylaine ' +
+  'lyne sandrine adelheid alina angelika anja annette bettina carola christa elfriede ella gerda hannelore ina isabell ' +
+  'juliane karla klara magdalena manuela margarete nadine natascha paula ronja rosemarie tamara theresa verena viktoria aylin ' +
+  'ayten derya ebru emine esra gül gülşen hatice leyla melek merve özlem seda sibel songül tülay ' +
+  'yasemin zehra ' +
   // Ukrainian and Russian names as French copy spells them
   'andriï andrii oleksandr dmytro mykhaïlo mykola petro iouri sergueï dmitri viktor olena oksana ioulia ' +
   // Italian

@@ -117,3 +117,20 @@ describe('more given names the lists lacked: Ugo, Cyril', () => {
     ['fr, Cyril', 'La maire, Claire Dubois, a défendu le projet devant Paul Girard. Puis Cyril Baille a pris la parole. « On ne nous a rien demandé », a-t-il dit.', 'rien demandé', 'Cyril Baille'],
   ])('%s', (_case, text, words, name) => check(statementWith(text, words), { name }));
 });
+
+/**
+ * Given names of French (France, Belgium, Switzerland, Québec) and German (Germany, Austria, Switzerland, with Turkish
+ * names) copy open a name the walk registers with no role beside it, and tell its gender: whom "elle", "il", "sie", "er"
+ * and a description are next. A name the lists lacked was read as a man's (any name not in -a) or not registered at all.
+ */
+describe('given names of French and German copy', () => {
+  it.each([
+    ['fr, a woman of Québec', "La mairesse Nathalie Tremblay a ordonné l'évacuation. Joanie Bouchard, 34 ans, a fui avec ses deux enfants. « On est partis avec ce qu'on avait sur le dos », a-t-elle raconté.", 'On est partis', 'Joanie Bouchard'],
+    ['fr, a man of Québec', "Le chef de projet Marc-André Lévesque a présenté les plans. Propriétaire d'un dépanneur depuis 31 ans, Réjean Bouchard ne décolère pas. « Mes clients ne pourront plus se stationner », s'est inquiété le sexagénaire.", 'Mes clients', 'Réjean Bouchard'],
+    ['de, a Turkish woman', 'Polizeisprecherin Anna Berg bestätigte den Einsatz. Gülşen Aydın wohnt im dritten Stock. „Ich habe die Tür aufgemacht und nur noch schwarz gesehen“, sagt sie.', 'nur noch schwarz', 'Gülşen Aydın'],
+    ['de, a man', 'Die Schulleiterin Petra Vogel begrüßte die Pläne. Jannik Brodersen sitzt für die Grünen im Landtag. Der Zeitplan sei „nicht vermittelbar“, sagte er.', 'Der Zeitplan', 'Jannik Brodersen'],
+    ['fr (Belgium), a woman', "Le bourgmestre Jean Dupuis a défendu le projet. Bénédicte Lambert habite la rue depuis vingt ans. « Personne ne nous a consultés », regrette-t-elle.", 'Personne ne nous', 'Bénédicte Lambert'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
