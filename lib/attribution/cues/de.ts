@@ -4,6 +4,8 @@ export const de: CueLexicon = {
   lang: 'de',
   verbs:
     'sagen sagt sagte sagten gesagt ausgesagt aussagte erklären erklärt erklärte erklärten betont betonte betonten betonen ' +
+    // (a denial, a laugh after the quote: "dementierte ein Sprecher", "lacht die 34-Jährige")
+    'dementiert dementierte lacht lachte ' +
     'warnt warnte warnten gewarnt meint meinte meinten gemeint fügte fügt hinzugefügt schreibt schrieb schrieben geschrieben ' +
     'berichtet berichtete berichteten teilte teilt mitgeteilt kündigte kündigt angekündigt versicherte versichert ' +
     'bekräftigte bekräftigt kritisierte kritisiert forderte fordert gefordert räumte räumt eingeräumt ' +
@@ -72,6 +74,12 @@ export const de: CueLexicon = {
     // a party's members, as copy names a politician again ("sagte der Sozialdemokrat"); not "Grüne", "Linke", "Liberale",
     // which are also the parties and plain adjectives
     'sozialdemokrat sozialdemokratin christdemokrat christdemokratin christsoziale christsozialer ' +
+    // (occupations of local, court, culture and sports copy the list lacked, checked against the language, not the articles;
+    // where a stem would open a common word, that word only: "Unternehmen", "Gutachten", "Architektur"; a trade that is
+    // also a common surname in its feminine only: "Metzger", "Bäcker", "Wirt")
+    'obmann obfrau kassierer! kassiererin gutachter! gutachterin autor! autorin! kurator! kuratorin! architekt! architektin spieler! spielerin! ' +
+    'stürmer! stürmerin verteidiger! unternehmer! unternehmerin! metzgerin! bäckerin landwirtin mieter! mieterin vermieter! vermieterin ' +
+    'pendler! pendlerin busfahrer busfahrerin lokführer lokführerin handwerker! wirtin ' +
     // ("Ex-Ministerin", "Vize-Präsident": the hyphen parts them, and a capitalised "Ex" would be read as a name)
     'ex vize ' +
     // courts, police, armed forces, rescue
@@ -95,7 +103,7 @@ export const de: CueLexicon = {
     // media, arts, sport
     'journalistin reporterin korrespondent korrespondentin redakteur redakteurin moderator moderatorin kommentator ' +
     'kommentatorin verleger verlegerin sänger sängerin schauspieler schauspielerin musiker musikerin künstler künstlerin ' +
-    'regisseur regisseurin schriftsteller schriftstellerin trainer trainerin spielerin nationalspieler ' +
+    'regisseur regisseurin schriftsteller schriftstellerin trainer trainerin spielerin! nationalspieler ' +
     'nationalspielerin fußballer fußballerin torwart torhüter torhüterin stürmerin sportler sportlerin athlet athletin ' +
     'läufer läuferin schwimmer schwimmerin olympiasieger olympiasiegerin weltmeisterin sieger siegerin ' +
     // people in the news: residents, witnesses, families, faith

@@ -28,7 +28,10 @@ export const fr: CueLexicon = {
     // (a fear that someone voices: "Un maître-nageur, qui préfère taire son nom, craint que …")
     ' craint craignait craignent redoute redouté' +
     // (alarm voiced: "», s'alarme la maire")
-    ' alarme alarmé',
+    ' alarme alarmé' +
+    // (a laugh, a memory: "rigole la comédienne", "se souvient-elle"; not the nouns "tempête", "tonne", "analyse", "tacle",
+    // nor the verbs of an object, "a décrit un climat de peur", "relate les faits", English "relate")
+    ' rigole rigolé rigolait souvient souvenait',
   sourceFrames: 'selon|d\'après|de l\'avis de|aux yeux de|pour' +
     '|aux dires de|de l\'aveu de|selon les propos de|selon les termes de|selon les mots de|à en croire',
   complementizers: 'que qu\'',
@@ -42,7 +45,14 @@ export const fr: CueLexicon = {
     'secrétaire dirigeant dirigeante responsable conseiller conseillère juge procureur avocat avocate élysée ' +
     'politologue sociologue économiste historien historienne spécialiste négociateur négociatrice commissaire général générale syndicaliste entraîneur entraineur sélectionneur technicien joueur joueuse attaquant capitaine prévenu prévenue accusé accusée procureure magistrat magistrate pdg patron patronne élu élue eurodéputé eurodéputée délégué déléguée gouverneur opposant opposante commandant fils frère veuve envoyé envoyée' +
     ' préfet préfète adjoint adjointe officier! officière! milieu! ailier parlementaire chancelier chancelière émissaire collaborateur collaboratrice bâtonnier bâtonnière pénaliste notaire policier policière colonel lieutenant soldat fondateur fondatrice cofondateur cofondatrice gérant gérante administrateur administratrice trésorier trésorière représentant représentante enseignant enseignante instituteur institutrice médecin docteur infirmier infirmière chirurgien chirurgienne pharmacien pharmacienne vétérinaire psychologue ingénieur ingénieure architecte pilote agriculteur agricultrice éleveur éleveuse paysan paysanne travailleur travailleuse chauffeur conducteur conductrice militant militante manifestant manifestante riverain riveraine témoin survivant survivante rescapé rescapée victime voisin voisine sœur soeur épouse sélectionneuse entraîneuse défenseur gardien gardienne buteur athlète cycliste skieur skieuse nageur nageuse coéquipier coéquipière chanteur chanteuse acteur actrice écrivain écrivaine auteur autrice romancier romancière réalisateur réalisatrice cinéaste artiste musicien musicienne journaliste rédacteur rédactrice éditorialiste chroniqueur chroniqueuse éditeur éditrice sondeur sondeuse consultant consultante fonctionnaire médiateur médiatrice observateur observatrice inspecteur inspectrice contrôleur contrôleuse auditeur auditrice candidat candidate dissident dissidente activiste entrepreneur entrepreneuse commerçant commerçante artisan étudiant étudiante lycéen lycéenne édile gouverneure évêque archevêque cardinal imam rabbin prêtre lanceur lanceuse' +
-    ' recteur rectrice proviseur proviseure doyen doyenne pompier viticulteur viticultrice maraîcher maraîchère pêcheur restaurateur restauratrice fleuriste urgentiste épidémiologiste virologue climatologue juriste constitutionnaliste géopolitologue banquier banquière footballeur footballeuse rugbyman handballeur handballeuse basketteur basketteuse boxeur boxeuse questeur rapporteur rapporteure bourgmestre greffier greffière huissier',
+    ' recteur rectrice proviseur proviseure doyen doyenne pompier viticulteur viticultrice maraîcher maraîchère pêcheur restaurateur restauratrice fleuriste urgentiste épidémiologiste virologue climatologue juriste constitutionnaliste géopolitologue banquier banquière footballeur footballeuse rugbyman handballeur handballeuse basketteur basketteuse boxeur boxeuse questeur rapporteur rapporteure bourgmestre greffier greffière huissier' +
+    // (occupations of local, court, culture and sports copy the list lacked, checked against the language, not the articles; a
+    // word whose stem opens a shop, a body or a verb only as itself: "boulangerie", "gendarmerie", "arbitrer"; a trade
+    // that is also a common surname in its feminine only: "Boulanger", "Boucher", "Berger", "Forestier", "Vigneron")
+    ' boulangère! bouchère! éducateur éducatrice ouvrier ouvrière comptable! gendarme! adjudant secouriste! sauveteur sauveteuse ambulancier ambulancière'
+    + ' hôtesse concierge! comédien comédienne metteur producteur productrice photographe! peintre! sculpteur sculptrice danseur danseuse chorégraphe!'
+    + ' humoriste! animateur animatrice coureur coureuse grimpeur grimpeuse arbitre! échevin échevine bénévole! enquêteur enquêtrice psychiatre! pédiatre!'
+    + ' géologue sismologue météorologue urbaniste vigneronne! bergère! forestière!',
   officeTitles: 'chef de l\'État>président|chef de l\'Etat>président|cheffe de l\'État>président|chef du gouvernement>premier|cheffe du gouvernement>premier|chef de la diplomatie>ministre|cheffe de la diplomatie>ministre' +
     // (the palaces and the offices the copy names an office-holder by)
     '|locataire de l\'Élysée>président|locataire de l\'Elysée>président|hôte de l\'Élysée>président|hôte de l\'Elysée>président|locataire de Matignon>premier|hôte de Matignon>premier|locataire de Beauvau>ministre|locataire de Bercy>ministre|édile>maire|premier magistrat>maire|première magistrate>maire' +

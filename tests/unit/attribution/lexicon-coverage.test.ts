@@ -134,3 +134,26 @@ describe('given names of French and German copy', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+/**
+ * Occupations of local, court, culture and sports copy: a speaker named by one is the person named with it before, not
+ * the last person named. A trade that is also a common surname is a role in its feminine only ("Nathalie Berger",
+ * "Jens Metzger" are names), and a stem that opens another word is that word only ("Gutachten", "boulangerie").
+ */
+describe('occupations of French and German copy', () => {
+  it.each([
+    ['fr', "Le grimpeur Romain Cazenave a été suspendu deux ans. Son avocat, Me Thibault Marchal, a dénoncé une procédure bâclée. « Je n'ai jamais rien pris », a répété le grimpeur.", 'jamais rien pris', 'Romain Cazenave'],
+    ['fr (feminine)', "La comédienne Émilie Ouellet tient son premier grand rôle. Le producteur Mathieu Gagnon espère vendre le film. « C'était pas toujours drôle », rigole la comédienne.", 'pas toujours drôle', 'Émilie Ouellet'],
+    ['de', 'Der frühere Busfahrer Bernd Kowalczyk hat zwanzig Kilo abgenommen. Sein Arzt Jens Hoffmann ist zufrieden. „Ich fühle mich wie neu“, sagt der frühere Busfahrer.', 'wie neu', 'Bernd Kowalczyk'],
+    ['de (Austria)', 'Ex-Obmann Herbert Kainz steht vor Gericht. Richter Stefan Gruber fragte nach den Belegen. „Ich wollte den Verein nur retten“, sagte der Obmann.', 'Verein nur retten', 'Herbert Kainz'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it.each([
+    ['fr', "Les syndicats restent prudents. « Un geste, ce n'est pas une réforme », a réagi la secrétaire générale de la CFDT, Nathalie Berger.", 'Un geste', 'Nathalie Berger'],
+    ['de', 'Die Händler sind skeptisch. „Das bringt uns nichts“, sagte der Vorsitzende des Gewerbevereins, Jens Metzger.', 'bringt uns nichts', 'Jens Metzger'],
+  ])('a trade that is also a surname is a name (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
