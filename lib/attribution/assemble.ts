@@ -924,11 +924,13 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         const ps = pb >= 0 ? sentenceRange(d, pb)[0] : 0;
         let said = false;
         for (let k = ps; k <= pb && !said; k++) said = covered[k] === 1 || quoted[k] === 1;
-        // (not a sentence in the subjunctive of reported speech, which goes on someone's words and whose subject is theirs:
-        // "Familien würden aus den Städten verdrängt. «…»", "Passiert sei nichts. „…“" are the last speaker's)
-        if (pb >= 0 && paraOf(d.ts[pb]) === paraOf(q.start) && !said && !subjunctiveIn(ps + 1, pb + 1)) {
+        if (pb >= 0 && paraOf(d.ts[pb]) === paraOf(q.start) && !said) {
           const subject = germanSubject(d, ps, pb + 1);
-          if (subject && (personish(d, subject) || masculineNominativePerson(d, subject))) return emit(q.start, end, 'direct', null, false, subject);
+          // (not the subject of a sentence in the subjunctive of reported speech, which goes on someone's words and whose
+          // subject is part of them: "Familien würden aus den Städten verdrängt. «…»", "Passiert sei nichts. „…“" are the
+          // last speaker's; but a pronoun there is who speaks, "Sie habe Bedenken geäußert. „…“")
+          const within = subject !== null && !(d.flags[subject.a] & PRON) && subjunctiveIn(ps + 1, pb + 1);
+          if (subject && !within && (personish(d, subject) || masculineNominativePerson(d, subject))) return emit(q.start, end, 'direct', null, false, subject);
         }
       }
       // a quote with no cue after a sentence whose subject is someone new, since the last statement ("La députée Claire

@@ -23,8 +23,9 @@ const STEM = 5;
  */
 function sameName(a: string, b: string): boolean {
   // (two compounds of one body's name and a role: "Verdi-Landeschefin", "Verdi-Landesbezirksleiterin")
-  const ha = a.indexOf('-');
-  if (ha >= 3 && ha === b.indexOf('-') && a.startsWith(b.slice(0, ha + 1))) return true;
+  // (or "IG-Metall-Sprecher", "IG-Metall-Bezirksleiter": the same words up to the last hyphen)
+  const ha = a.lastIndexOf('-');
+  if (ha >= 3 && ha === b.lastIndexOf('-') && a.startsWith(b.slice(0, ha + 1))) return true;
   if (Math.abs(a.length - b.length) > 3) return false;
   if (a.length < STEM || b.length < STEM) return a === b;
   for (let i = 0; i < STEM; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
