@@ -78,7 +78,7 @@ export const MEN_A = new Set(
     'joshua ezra elia luka misha pasha dima kolya petya yura grisha vanya hamza musa yahya osama issa akira ' +
     'luca andrea nikita ilya kuba sasha mustafa jona jonah никита илья кузьма фома лука микола ілля микита ' +
     // men's names in -a of German and English copy
-    'sascha mischa joscha joschka kolja ilja aljoscha ira juma ' +
+    'sascha mischa joscha joschka kolja ilja aljoscha ira juma mika ' +
     // Italian, Spanish and French men's names in -a
     'mattia enea battista gianluca tobia geremia isaia zaccaria borja bautista mustapha ' +
     // West African and Maghreb men's names of French-language copy in -a
@@ -145,6 +145,10 @@ const OTHER_GIVEN =
   // (given names of current German, Austrian and Swiss copy the lists lacked: a name they open registers with no role)
   'lena nina lea lina mia greta clara luisa johanna katharina vera erik nico remo reto urs ueli jürg marco mario leon noah elias ' +
   'emil anton jakob luka marko dragan goran zoran dejan mehmet ahmet murat hakan emre sevgi elif zeynep selin ayşe fatma ' +
+  // (and more of German copy: the most common given names of recent decades the lists lacked; not "Roman", "Rosa",
+  // "Marina", "Sofia", "Malte", words or places)
+  'clemens franz frederik fynn jannes justus kilian laurenz levi maik max mika milan robin noel silas mats mattis jonte lasse ' +
+  'alexandra andrea anita carla daniela kristina lara mara maya sophia mila lotta frida ' +
   // (and of French copy)
   'mathis lucas théo louis gabriel arthur jules nathan enzo romain thibault baptiste kévin alexis benjamin samuel dylan killian léa ' +
   // French

@@ -129,6 +129,8 @@ describe('given names of French and German copy', () => {
     ['fr, a man of Québec', "Le chef de projet Marc-André Lévesque a présenté les plans. Propriétaire d'un dépanneur depuis 31 ans, Réjean Bouchard ne décolère pas. « Mes clients ne pourront plus se stationner », s'est inquiété le sexagénaire.", 'Mes clients', 'Réjean Bouchard'],
     ['de, a Turkish woman', 'Polizeisprecherin Anna Berg bestätigte den Einsatz. Gülşen Aydın wohnt im dritten Stock. „Ich habe die Tür aufgemacht und nur noch schwarz gesehen“, sagt sie.', 'nur noch schwarz', 'Gülşen Aydın'],
     ['de, a man', 'Die Schulleiterin Petra Vogel begrüßte die Pläne. Jannik Brodersen sitzt für die Grünen im Landtag. Der Zeitplan sei „nicht vermittelbar“, sagte er.', 'Der Zeitplan', 'Jannik Brodersen'],
+    ['de, a man\'s name in -a', 'Trainerin Anna Berg lobte das Team. Mika Hofmann erzielte zwei Tore. „Das war mein bester Tag“, sagte er.', 'mein bester Tag', 'Mika Hofmann'],
+    ['de, a common name', 'Bürgermeister Jens Vogel eröffnete das Fest. Lotta Schmidt, 17, stand am Grill. „Wir haben seit sechs Uhr gearbeitet“, sagte sie.', 'seit sechs Uhr', 'Lotta Schmidt'],
     ['fr (Belgium), a woman', "Le bourgmestre Jean Dupuis a défendu le projet. Bénédicte Lambert habite la rue depuis vingt ans. « Personne ne nous a consultés », regrette-t-elle.", 'Personne ne nous', 'Bénédicte Lambert'],
   ])('%s', (_l, text, words, name) => {
     check(statementWith(text, words), { name });
