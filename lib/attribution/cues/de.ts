@@ -80,6 +80,8 @@ export const de: CueLexicon = {
     'obmann obfrau kassierer! kassiererin gutachter! gutachterin autor! autorin! kurator! kuratorin! architekt! architektin spieler! spielerin! ' +
     'stürmer! stürmerin verteidiger! unternehmer! unternehmerin! metzgerin! bäckerin landwirtin mieter! mieterin vermieter! vermieterin ' +
     'pendler! pendlerin busfahrer busfahrerin lokführer lokführerin handwerker! wirtin ' +
+    // (offices of Swiss cantons and Austrian states and districts; not "Regierungsrat", "Stadtrat", which are also the bodies)
+    'regierungsrätin kantonsrätin landesrätin landesrat bezirkshauptfrau kreisbrandmeister personalrätin ' +
     // ("Ex-Ministerin", "Vize-Präsident": the hyphen parts them, and a capitalised "Ex" would be read as a name)
     'ex vize ' +
     // courts, police, armed forces, rescue

@@ -52,7 +52,10 @@ export const fr: CueLexicon = {
     ' boulangère! bouchère! éducateur éducatrice ouvrier ouvrière comptable! gendarme! adjudant secouriste! sauveteur sauveteuse ambulancier ambulancière'
     + ' hôtesse concierge! comédien comédienne metteur producteur productrice photographe! peintre! sculpteur sculptrice danseur danseuse chorégraphe!'
     + ' humoriste! animateur animatrice coureur coureuse grimpeur grimpeuse arbitre! échevin échevine bénévole! enquêteur enquêtrice psychiatre! pédiatre!'
-    + ' géologue sismologue météorologue urbaniste vigneronne! bergère! forestière!',
+    + ' géologue sismologue météorologue urbaniste vigneronne! bergère! forestière!'
+    // (and a Swiss commune's mayor and the clergy: "le syndic" (that word only: "les syndicats"), "le curé"; not
+    // "pasteur", a surname as often, "l'Institut Pasteur")
+    + ' syndic! syndique! curé pasteure abbé',
   officeTitles: 'chef de l\'État>président|chef de l\'Etat>président|cheffe de l\'État>président|chef du gouvernement>premier|cheffe du gouvernement>premier|chef de la diplomatie>ministre|cheffe de la diplomatie>ministre' +
     // (the palaces and the offices the copy names an office-holder by)
     '|locataire de l\'Élysée>président|locataire de l\'Elysée>président|hôte de l\'Élysée>président|hôte de l\'Elysée>président|locataire de Matignon>premier|hôte de Matignon>premier|locataire de Beauvau>ministre|locataire de Bercy>ministre|édile>maire|premier magistrat>maire|première magistrate>maire' +

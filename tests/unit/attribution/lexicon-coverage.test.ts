@@ -147,6 +147,8 @@ describe('occupations of French and German copy', () => {
     ['fr', "Le grimpeur Romain Cazenave a été suspendu deux ans. Son avocat, Me Thibault Marchal, a dénoncé une procédure bâclée. « Je n'ai jamais rien pris », a répété le grimpeur.", 'jamais rien pris', 'Romain Cazenave'],
     ['fr (feminine)', "La comédienne Émilie Ouellet tient son premier grand rôle. Le producteur Mathieu Gagnon espère vendre le film. « C'était pas toujours drôle », rigole la comédienne.", 'pas toujours drôle', 'Émilie Ouellet'],
     ['de', 'Der frühere Busfahrer Bernd Kowalczyk hat zwanzig Kilo abgenommen. Sein Arzt Jens Hoffmann ist zufrieden. „Ich fühle mich wie neu“, sagt der frühere Busfahrer.', 'wie neu', 'Bernd Kowalczyk'],
+    ['fr (Switzerland)', "Le syndic de Morges, Vincent Jaquier, a présenté le budget. Le député Marc Roulin l'a critiqué. « Nous n'augmenterons pas les impôts », a assuré le syndic.", 'les impôts', 'Vincent Jaquier'],
+    ['de (Austria, a state minister)', 'Landesrätin Eva Huber stellte den Plan vor. Bürgermeister Karl Pichler war skeptisch. „Wir brauchen mehr Busse“, sagte die Landesrätin.', 'mehr Busse', 'Eva Huber'],
     ['de (Austria)', 'Ex-Obmann Herbert Kainz steht vor Gericht. Richter Stefan Gruber fragte nach den Belegen. „Ich wollte den Verein nur retten“, sagte der Obmann.', 'Verein nur retten', 'Herbert Kainz'],
   ])('%s', (_l, text, words, name) => {
     check(statementWith(text, words), { name });
