@@ -2761,7 +2761,7 @@ function apposedRoleEnd(d: Doc, b: number, fb: number): number {
  * involved in the study"), folded. German "der", "die", "das" are articles too: read as pronouns only before a word in
  * lower case (relativeClauseToEnd).
  */
-const SPEAKER_RELATIVE = new Set('who whose qui dont der die das dessen deren welcher welche che cui quien quienes que quem który która które którzy który которыи которая которое которые якии яка яке які'.split(' '));
+const SPEAKER_RELATIVE = new Set('who whose qui dont der die das dessen deren welcher welche che cui quien quienes que quem który która które którzy которыи которая которое которые якии яка яке які'.split(' '));
 const GERMAN_ARTICLE_RELATIVE = new Set(['der', 'die', 'das']);
 
 /**

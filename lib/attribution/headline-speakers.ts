@@ -85,13 +85,13 @@ function asciiLetter(c: number): boolean {
 }
 
 /** Adds a folded word to a speaker's list (a function of the module: a closure made for every speaker folded cost more under tsx, which names each). */
-function addStem(list: string[], w: string): void {
+function addWord(list: string[], w: string): void {
   // (articles and prepositions name nobody: "The Silent Killer: …" is not "the minister")
   if (w.length >= 3 && !isStopword(w)) list.push(w);
 }
 
 /** The folded words of a text that may name someone, in their order (a word twice, twice), remembered by `memo`. */
-function stems(s: string, memo: Map<string, string[]>): string[] {
+function wordsOf(s: string, memo: Map<string, string[]>): string[] {
   let list = memo.get(s);
   if (!list) {
     list = [];
@@ -104,22 +104,22 @@ function stems(s: string, memo: Map<string, string[]>): string[] {
         }
         let j = i + 1;
         while (j < s.length && (asciiLetter(s.charCodeAt(j)) || s.charCodeAt(j) === 39 || s.charCodeAt(j) === 45)) j++;
-        addStem(list, s.slice(i, j).toLowerCase());
+        addWord(list, s.slice(i, j).toLowerCase());
         i = j;
       }
-    } else for (const m of s.matchAll(WORD)) addStem(list, ascii(m[0]) ? m[0].toLowerCase() : foldString(m[0]).toLowerCase());
+    } else for (const m of s.matchAll(WORD)) addWord(list, ascii(m[0]) ? m[0].toLowerCase() : foldString(m[0]).toLowerCase());
     memo.set(s, list);
   }
   return list;
 }
 
 /**
- * stems(s) less the stems whose first letter opens none of `firsts` (char codes): what a body speaker's name is asked for
- * is only whether it holds a headline speaker's stem, and most of its words open with another letter, so they are
+ * wordsOf(s) less the words whose first letter opens none of `firsts` (char codes): what a body speaker's name is asked for
+ * is only whether it holds a headline speaker's word, and most of its words open with another letter, so they are
  * neither sliced nor folded. A word opening with an ASCII letter folds to that letter in lower case (foldString folds code
- * point by code point); one opening otherwise is folded whole, as stems folds it.
+ * point by code point); one opening otherwise is folded whole, as wordsOf folds it.
  */
-function stemsAmong(s: string, firsts: ReadonlySet<number>, memo: Map<string, string[]>): string[] {
+function wordsAmong(s: string, firsts: ReadonlySet<number>, memo: Map<string, string[]>): string[] {
   let list = memo.get(s);
   if (!list) {
     list = [];
@@ -132,29 +132,29 @@ function stemsAmong(s: string, firsts: ReadonlySet<number>, memo: Map<string, st
         }
         let j = i + 1;
         while (j < s.length && (asciiLetter(s.charCodeAt(j)) || s.charCodeAt(j) === 39 || s.charCodeAt(j) === 45)) j++;
-        if (firsts.has(c | 32)) addStem(list, s.slice(i, j).toLowerCase());
+        if (firsts.has(c | 32)) addWord(list, s.slice(i, j).toLowerCase());
         i = j;
       }
     } else
       for (const m of s.matchAll(WORD)) {
         const c = m[0].charCodeAt(0);
         if (c < 128) {
-          if (firsts.has(c | 32)) addStem(list, ascii(m[0]) ? m[0].toLowerCase() : foldString(m[0]).toLowerCase());
+          if (firsts.has(c | 32)) addWord(list, ascii(m[0]) ? m[0].toLowerCase() : foldString(m[0]).toLowerCase());
           continue;
         }
         const w = foldString(m[0]).toLowerCase();
-        if (firsts.has(w.charCodeAt(0))) addStem(list, w);
+        if (firsts.has(w.charCodeAt(0))) addWord(list, w);
       }
     memo.set(s, list);
   }
   return list;
 }
 
-/** The first char codes of the stems of the headlines' speakers (stemsAmong). */
+/** The first char codes of the words of the headlines' speakers (wordsAmong). */
 function firstsOf(statements: Statement[], headline: boolean[], memo: Map<string, string[]>): Set<number> {
   const out = new Set<number>();
   statements.forEach((st, i) => {
-    if (headline[i] && st.speaker) for (const w of stems(st.speaker.text, memo)) out.add(w.charCodeAt(0));
+    if (headline[i] && st.speaker) for (const w of wordsOf(st.speaker.text, memo)) out.add(w.charCodeAt(0));
   });
   return out;
 }
@@ -173,7 +173,7 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
   if (!statements.some((st, i) => headline[i] && !(st.actorId && actorKind(st.actorId) !== 'country'))) return statements;
   // (the same few speakers speak all through a page: each is folded once per call)
   const memo = new Map<string, string[]>();
-  // (only the headlines' speakers' stems are looked up below: the body's speakers give no others)
+  // (only the headlines' speakers' words are looked up below: the body's speakers give no others)
   const firsts = firstsOf(statements, headline, memo);
   const bodyMemo = new Map<string, string[]>();
   // words of the body's speakers as written and as named; word → the body statement with the
@@ -183,10 +183,10 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
   const named = new Map<string, Statement>();
   statements.forEach((st, i) => {
     if (headline[i]) return;
-    if (st.speaker) for (const w of stemsAmong(st.speaker.text, firsts, bodyMemo)) speaking.add(w);
+    if (st.speaker) for (const w of wordsAmong(st.speaker.text, firsts, bodyMemo)) speaking.add(w);
     if (!st.speakerName) return;
     // (a word twice in a name changes nothing the second time: no set of each name's words)
-    for (const w of stemsAmong(st.speakerName, firsts, bodyMemo)) {
+    for (const w of wordsAmong(st.speakerName, firsts, bodyMemo)) {
       speaking.add(w);
       const had = named.get(w);
       if (!had || st.speakerName.length > had.speakerName!.length) named.set(w, st);
@@ -208,7 +208,7 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
     if (again) return out.push({ ...st, ...(namesSpeaker(st, speaking, memo) ? {} : { speaker: null }), speakerName: again.speakerName, actor: again.actor, ...(again.actorId ? { actorId: again.actorId } : {}) });
     // (a known actor whose kind the caller did not say counts as someone who speaks)
     if (st.actorId && actorKind(st.actorId) !== 'country') return out.push(st);
-    const words = stems(st.speaker!.text, memo);
+    const words = wordsOf(st.speaker!.text, memo);
     // (a surname and words in marks in Slavic copy, as a live blog's entries run: "Pieskow: „Kreml nie otrzymał planu”";
     // its section labels do not quote)
     if (!words.some((w) => amongNames(speaking, w)) && !(st.kind === 'direct' && SURNAME.test(st.speaker!.text) && slavic(text))) return;
@@ -248,7 +248,7 @@ function describedInHeadline(text: string, statements: Statement[]): Statement[]
   // is named by)
   const memo = new Map<string, string[]>();
   const speaking = new Set<string>();
-  for (const b of statements.slice(1)) for (const s of [b.speaker?.text, b.speakerName]) if (s) for (const w of stems(s, memo)) speaking.add(w);
+  for (const b of statements.slice(1)) for (const s of [b.speaker?.text, b.speakerName]) if (s) for (const w of wordsOf(s, memo)) speaking.add(w);
   const topic = !namesSpeaker(first, speaking, memo);
   const again = sameWordsInBody(first, statements, statements.map((st) => st === first));
   if (!again) return statements;
@@ -257,7 +257,7 @@ function describedInHeadline(text: string, statements: Statement[]): Statement[]
   // der Studie" speak too)
   if (!topic && !/(?:^|\s)\p{Ll}/u.test(first.speaker.text)) {
     const theirs = new Set<string>();
-    for (const s of [again.speaker?.text, again.speakerName]) if (s) for (const w of stems(s, memo)) theirs.add(w);
+    for (const s of [again.speaker?.text, again.speakerName]) if (s) for (const w of wordsOf(s, memo)) theirs.add(w);
     if (namesSpeaker(first, theirs, memo)) return statements;
   }
   // (a topic is no mention of the speaker: the headline names no one)
@@ -266,6 +266,6 @@ function describedInHeadline(text: string, statements: Statement[]): Statement[]
 
 /** Whether a word of a headline's speaker names one of the body's speakers (as written or as resolved). */
 function namesSpeaker(st: Statement, speaking: ReadonlySet<string>, memo: Map<string, string[]>): boolean {
-  const words = stems(st.speaker!.text, memo);
+  const words = wordsOf(st.speaker!.text, memo);
   return words.length === 0 || words.some((w) => amongNames(speaking, w));
 }

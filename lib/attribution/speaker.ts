@@ -2087,12 +2087,12 @@ export class Registry {
       // (not a role a relative clause introduces, Slavic copy having no article to say so: "Europejski dyplomata, który
       // rozmawiał z PAP pod warunkiem zachowania anonimowości, przyznał …" is someone new)
       if (isSlavic(d) && ph.b + 1 < d.n && commaBefore(d, ph.b) && SLAVIC_RELATIVE.has(d.keys[ph.b])) return { name: text };
-      // (a collective role with a definite article in the singular is someone named before: "so die Expertin", "a
-      // estimé l'analyste" (the elided article is not in the phrase), "ha spiegato l'esperta"; "un expert", "Experten"
-      // are not)
       // (in someone's quoted words, a role no one named holds is someone they speak of, not the last person named: "« Le
       // préfet nous a répondu : “…” », raconte l'éleveur"; rolesNamedLater finds them if the text names them later)
       if (this.nested) return { name: text };
+      // (a collective role with a definite article in the singular is someone named before: "so die Expertin", "a
+      // estimé l'analyste" (the elided article is not in the phrase), "ha spiegato l'esperta"; "un expert", "Experten"
+      // are not)
       if (!isCollective(title) || (det === 'the' && titleAt === ph.b - 1 && ph.b - ph.a >= 3 && (title === 'diplomat' || title === 'analyst')) || (ph.b === titleAt + 1 && ((titleAt === ph.a + 1 && definiteSingular(d, ph.a, title)) || (titleAt === ph.a && afterElision(d, titleAt))))) {
         // ("глава региона", "szef resortu": a head of whatever the complement names, which may be how the person was
         // introduced in other words, "губернатор", "minister")
