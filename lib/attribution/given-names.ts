@@ -62,6 +62,7 @@ const OTHER_WOMEN_NOT_A =
   'merve ozlem sibel songul tulay yasemin ' +
   // West African and Maghreb women's names of French-language copy, not in -a
   'aissatou fatou ndeye oumou kadiatou ramatoulaye nafissatou mariame mame adji khady dieynaba astou nour meriem mariem imane sihem ilham ikram hind asmae hajar siham ' +
+  'astou khadidiatou mame mariam ndeye oumou safiatou seynabou yaye zeinab hanane hayat ikram imane meriem myriam nawal sarah souad zineb ines yasmine ' +
   // Turkish women's names of German copy
   'sevgi elif zeynep selin ayse ' +
   'leonor ester rute lurdes lourdes gisele gislaine cristiane luciane rosane jaqueline thais lais suely neide cleide marlene gleisi ' +
@@ -83,6 +84,7 @@ export const MEN_A = new Set(
     'mattia enea battista gianluca tobia geremia isaia zaccaria borja bautista mustapha ' +
     // West African and Maghreb men's names of French-language copy in -a
     'moussa moustapha moustafa mostafa demba samba alpha idrissa ibrahima reda rida taha oussama zakaria zakariya ' +
+    'adama bamba yaya daouda lassana karamba massamba bouba ' +
     'савва данила гаврила фока иона муса иса хамза мустафа абдулла сава хома іона іса mykoła mykyta ilja illia barnaba jarema kosma'
   ).split(' '),
 );
@@ -159,6 +161,20 @@ const OTHER_GIVEN =
   'gilbert marcel rené georges yvan ' +
   // Belgian and Swiss copy: Flemish names
   'koen bart wouter pieter joris geert ' +
+  // (West African and Maghreb given names of French-language copy the lists lacked; not "Pape", "Said", "Anis", words, nor
+  // "Yacine", a man's name in the Maghreb and a woman's in Senegal)
+  'abdel abdelkader abdellah abdou abdoul aboubacar adama ahmadou alassane aliou amadou ansoumane arouna assane aziz bakary ' +
+  'bamba birame boubou bouba cheick daouda djamel djibril elhadji fodé hamidou habib hamed ibou idriss issa ' +
+  'issiaka kader kalidou karamba lassana mahamadou mahmoud malick mamadou mamoudou massamba modibo mody mohamadou moktar mouhamed ' +
+  'moussa nouhou ousseynou salif sambou seydina sidy souleymane tidiane yaya youssouf ahmed brahim driss hicham hamza ' +
+  'jamal kamel khalid larbi lahcen mourad mounir mustapha nordine omar rachid redouane samir slimane tarek walid ' +
+  'yassine younes zakaria abdelaziz abderrahmane bachir faouzi lotfi nabil nassim noureddine reda riad sofiane toufik yazid ' +
+  'adil ilyes ismaël mehdi nassim rayan wassim yanis amir ' +
+  'adja aïda aminata assa astou awa binta coumba dieynaba fanta fatoumata fatima hawa kadidia khadidiatou mame ' +
+  'mariam mariama maimouna ndeye oumou penda rokhaya safiatou salimata seynabou sokhna yaye zeinab aïcha amina asma ' +
+  'dalila djamila farida fatiha hafsa hanane hayat houda ikram imane jamila kenza khadija latifa leila lina ' +
+  'loubna malika meriem myriam nadia naïma nawal nora rachida rania saïda salima samia samira sanaa sarah ' +
+  'souad wafa yasmina zahra zineb zohra inès yasmine ' +
   // (more given names of French, Belgian, Swiss and Québec copy, of German, Austrian and Swiss copy, and Turkish names of
   // German copy: a list checked against the lists above, not against any article; names that are also words, places or
   // participles left out, "Guy", "Réal", "Honoré", "Arno", "Malte")

@@ -131,6 +131,8 @@ describe('given names of French and German copy', () => {
     ['de, a man', 'Die Schulleiterin Petra Vogel begrüßte die Pläne. Jannik Brodersen sitzt für die Grünen im Landtag. Der Zeitplan sei „nicht vermittelbar“, sagte er.', 'Der Zeitplan', 'Jannik Brodersen'],
     ['de, a man\'s name in -a', 'Trainerin Anna Berg lobte das Team. Mika Hofmann erzielte zwei Tore. „Das war mein bester Tag“, sagte er.', 'mein bester Tag', 'Mika Hofmann'],
     ['de, a common name', 'Bürgermeister Jens Vogel eröffnete das Fest. Lotta Schmidt, 17, stand am Grill. „Wir haben seit sechs Uhr gearbeitet“, sagte sie.', 'seit sechs Uhr', 'Lotta Schmidt'],
+    ['fr, a West African man\'s name in -a', "La ministre Awa Diop a visité le port. Adama Koné, docker depuis vingt ans, était là. « On attend ça depuis longtemps », a-t-il dit.", 'depuis longtemps', 'Adama Koné'],
+    ['fr, a Maghreb woman\'s name', "Le maire Jean Dupuis a inauguré la médiathèque. Zineb El Amrani, bibliothécaire, en est ravie. « Enfin un lieu pour les jeunes », a-t-elle dit.", 'Enfin un lieu', 'Zineb El Amrani'],
     ['fr (Belgium), a woman', "Le bourgmestre Jean Dupuis a défendu le projet. Bénédicte Lambert habite la rue depuis vingt ans. « Personne ne nous a consultés », regrette-t-elle.", 'Personne ne nous', 'Bénédicte Lambert'],
   ])('%s', (_l, text, words, name) => {
     check(statementWith(text, words), { name });
