@@ -31,7 +31,9 @@ export const fr: CueLexicon = {
     ' alarme alarmé' +
     // (a laugh, a memory: "rigole la comédienne", "se souvient-elle"; not the nouns "tempête", "tonne", "analyse", "tacle",
     // nor the verbs of an object, "a décrit un climat de peur", "relate les faits", English "relate")
-    ' rigole rigolé rigolait souvient souvenait',
+    ' rigole rigolé rigolait souvient souvenait' +
+    // (and the feminine participles of such verbs after "s'est": "s'est-elle réjouie", "s'est étonnée la maire")
+    ' réjouie étonnée exaspéré exaspérée lamenté lamentée lamente plaint plaignait reconnue amuse amusé amusée',
   sourceFrames: 'selon|d\'après|de l\'avis de|aux yeux de|pour' +
     '|aux dires de|de l\'aveu de|selon les propos de|selon les termes de|selon les mots de|à en croire',
   complementizers: 'que qu\'',

@@ -163,3 +163,13 @@ describe('occupations of French and German copy', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+describe('French verbs of a mood, in their feminine participle after "s\'est"', () => {
+  it.each([
+    ['réjouie', "Le maire Jean Dupuis a inauguré la médiathèque. Zineb El Amrani, bibliothécaire, en est ravie. « Enfin un lieu pour les jeunes », s'est-elle réjouie.", 'Enfin un lieu', 'Zineb El Amrani'],
+    ['étonnée', "La mairesse Chantal Roy a reçu les commerçants. « Personne ne nous avait prévenus de cette fermeture », s'est étonnée la mairesse.", 'Personne ne nous', 'Chantal Roy'],
+    ['exaspéré', "Le boulanger du quartier, Marc Leroy, attend depuis des mois. « On nous promet des travaux chaque année », s'est exaspéré le commerçant.", 'On nous promet', 'Marc Leroy'],
+  ])('"%s"', (_v, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+});
