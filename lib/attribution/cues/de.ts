@@ -82,6 +82,11 @@ export const de: CueLexicon = {
     'pendler! pendlerin busfahrer busfahrerin lokführer lokführerin handwerker! wirtin ' +
     // (offices of Swiss cantons and Austrian states and districts; not "Regierungsrat", "Stadtrat", which are also the bodies)
     'regierungsrätin kantonsrätin landesrätin landesrat bezirkshauptfrau kreisbrandmeister personalrätin ' +
+    // (sciences, trades, gastronomy and the arts; a stem that opens the field's name, "Biologie", "Fotografie", "Gastronomie",
+    // that word only; not "Koch", "Maler", surnames as often)
+    'notar notarin pflegefachfrau therapeutin! doktorandin biologin! biologe! chemikerin chemiker physikerin physiker meteorologin! meteorologe! ' +
+    'händlerin händler gastronom! gastronomin! köchin friseurin verkäuferin kellnerin fotograf! fotografin! malerin! bildhauerin komponistin tänzerin ' +
+    'choreografin! kabarettist kabarettistin influencerin youtuber youtuberin ' +
     // ("Ex-Ministerin", "Vize-Präsident": the hyphen parts them, and a capitalised "Ex" would be read as a name)
     'ex vize ' +
     // courts, police, armed forces, rescue

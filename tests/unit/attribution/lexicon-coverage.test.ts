@@ -151,6 +151,7 @@ describe('occupations of French and German copy', () => {
     ['de', 'Der frühere Busfahrer Bernd Kowalczyk hat zwanzig Kilo abgenommen. Sein Arzt Jens Hoffmann ist zufrieden. „Ich fühle mich wie neu“, sagt der frühere Busfahrer.', 'wie neu', 'Bernd Kowalczyk'],
     ['fr (Switzerland)', "Le syndic de Morges, Vincent Jaquier, a présenté le budget. Le député Marc Roulin l'a critiqué. « Nous n'augmenterons pas les impôts », a assuré le syndic.", 'les impôts', 'Vincent Jaquier'],
     ['de (Austria, a state minister)', 'Landesrätin Eva Huber stellte den Plan vor. Bürgermeister Karl Pichler war skeptisch. „Wir brauchen mehr Busse“, sagte die Landesrätin.', 'mehr Busse', 'Eva Huber'],
+    ['de (sciences)', 'Die Physikerin Anna Lindner leitet das Projekt in Jena. Institutsdirektor Peter Hahn war bei der Vorstellung dabei. „Wir stehen erst am Anfang“, sagte die Physikerin.', 'erst am Anfang', 'Anna Lindner'],
     ['de (Austria)', 'Ex-Obmann Herbert Kainz steht vor Gericht. Richter Stefan Gruber fragte nach den Belegen. „Ich wollte den Verein nur retten“, sagte der Obmann.', 'Verein nur retten', 'Herbert Kainz'],
   ])('%s', (_l, text, words, name) => {
     check(statementWith(text, words), { name });
