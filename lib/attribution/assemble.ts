@@ -964,14 +964,16 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return emit(start, end, start < q.start ? contentKind(start, end, skip) : 'direct', cue, false);
   };
 
-  /** Whether a verb in the subjunctive of German reported speech stands in [a, b) ("sei", "hätten", "würden"), outside quotation marks. */
+  /** Whether token k is a verb in the subjunctive of German reported speech ("sei", "hätten", "würden"). */
+  const subjunctiveAt = (k: number): boolean => {
+    // (read from the text: folded, "hätte" and "würden" are the indicative "hatte" and "wurden")
+    const w = text.slice(d.ts[k], d.te[k]);
+    return (d.flags[k] & MOOD && !INDICATIVE_FOLDED.test(w)) || SUBSTITUTE_MOOD.test(w);
+  };
+
+  /** Whether a verb in the subjunctive of German reported speech stands in [a, b), outside quotation marks. */
   const subjunctiveIn = (a: number, b: number): boolean => {
-    for (let k = a; k < b; k++) {
-      if (quoted[k] || isCapitalized(d, k)) continue;
-      // (read from the text: folded, "hätte" and "würden" are the indicative "hatte" and "wurden")
-      const w = text.slice(d.ts[k], d.te[k]);
-      if ((d.flags[k] & MOOD && !INDICATIVE_FOLDED.test(w)) || SUBSTITUTE_MOOD.test(w)) return true;
-    }
+    for (let k = a; k < b; k++) if (!quoted[k] && !isCapitalized(d, k) && subjunctiveAt(k)) return true;
     return false;
   };
 
@@ -1835,11 +1837,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (f & FRAME && !isCapitalized(d, k) && frameAt(d, k, fb)) return null;
       // the main clause: up to its first comma, with no subordinate clause before the verb
       if (!mood && k > fa && commaBefore(d, k)) return null;
-      if (!mood && k > fa && !isCapitalized(d, k)) {
-        // (read from the text: folded, "hätte" and "würden" are the indicative "hatte" and "wurden")
-        const w = text.slice(d.ts[k], d.te[k]);
-        mood = (f & MOOD && !INDICATIVE_FOLDED.test(w)) || SUBSTITUTE_MOOD.test(w);
-      }
+      if (!mood && k > fa && !isCapitalized(d, k)) mood = subjunctiveAt(k);
     }
     if (!mood) return null;
     if (intro > 0) {

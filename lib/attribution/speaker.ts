@@ -2670,7 +2670,6 @@ export class Registry {
     return null;
   }
 
-  /** Whether a word said of the person, or the role the person was introduced with, opens with `stem`. */
   /** The last person, of gender g or of none known, named with one of the words of an office (ROLE_CLUSTERS), else null. */
   private lastNamedWithAny(words: readonly string[], g: 'm' | 'f' | null): Person | null {
     for (let i = this.people.length - 1; i >= 0; i--) {
@@ -2681,6 +2680,7 @@ export class Registry {
     return null;
   }
 
+  /** Whether a word said of the person, or the role the person was introduced with, opens with `stem`. */
   private namedWith(p: Person, stem: string): boolean {
     for (const w of p.words) if (w.startsWith(stem)) return true;
     const role = this.roleOf(p);
