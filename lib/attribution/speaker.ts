@@ -403,7 +403,9 @@ function isNameRun(d: Doc, a: number, b: number): boolean {
 function innerWord(d: Doc, b: number, max: number, head = false): number {
   if (blocked(d, b)) return -1;
   // "trener kadry Marek Rutkowski", "представник опозиції Петро Гайдук": a role, its complement in the genitive, the name
-  const genitive = b > 0 && isRole(d, b - 1) && !isCapitalized(d, b) && !(d.flags[b] & (DET | PRON | AUX)) && !CONNECTORS.has(d.keys[b]);
+  // (not in German, whose nouns are capitalised: a word in lower case after the role is a preposition, "sagte die
+  // Rentnerin unter Tränen")
+  const genitive = b > 0 && isRole(d, b - 1) && !isCapitalized(d, b) && !(d.flags[b] & (DET | PRON | AUX)) && !CONNECTORS.has(d.keys[b]) && !isGerman(d);
   // "o professor de relações internacionais Henrique Lessa": after a connector, a few lower-case words, then the name
   const long = CONNECTORS.has(d.keys[b]) && b > 0 && isRole(d, b - 1);
   for (let j = b + 1; j < Math.min(max, b + (long ? 6 : 4)); j++) {
@@ -1087,7 +1089,7 @@ export class Registry {
         // (but a role and its article after an opening that describes them, set off by a comma, is someone named before:
         // "Arrivé l'été dernier de Cholet, le technicien assume sa part.")
         if (f & DET && commaBefore(d, k) && ROLE_OPENING_ARTICLE.has(d.keys[k]) && !(quoted && quoted[k]) && openingAside(d, sentenceStart[sentenceOf[k]], k)) {
-          const p = this.roleOpening(k, upto);
+          const p = this.roleOpening(k, upto) ?? (k + 1 < upto && !breaksBefore(d, k + 1) ? this.ofDecade(d.keys[k + 1], articleGender(d.keys[k])) : null);
           if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
         } else if (!(f & (DET | PRON | VERB | STOP)) && afterElision(d, k) && !(quoted && quoted[k]) && (sentenceStart[sentenceOf[k]] === k || (commaBefore(d, k) && openingAside(d, sentenceStart[sentenceOf[k]], k)))) {
           // (its article elided, "L'ancien édile, 58 ans, n'a pas bronché", "En costume sombre, l'ancien maire …")
@@ -1112,7 +1114,8 @@ export class Registry {
           if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
         } else if (f & DET && ROLE_OPENING_ARTICLE.has(d.keys[k])) {
           // or by a role and its article ("Le chef libéral n'a pas été convaincu.", "La maire a promis …"): the same
-          const p = this.roleOpening(k, upto) ?? this.relationOpening(k, upto);
+          // (or by the decade of their age the text gave them, "Kévin D., 34 ans, … Le trentenaire garde la tête basse.")
+          const p = this.roleOpening(k, upto) ?? this.relationOpening(k, upto) ?? (k + 1 < upto && !breaksBefore(d, k + 1) ? this.ofDecade(d.keys[k + 1], articleGender(d.keys[k])) : null);
           if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
         } else if (german && (d.keys[k] === 'die' || d.keys[k] === 'der') && k + 2 < upto && AGE.test(d.keys[k + 1]) && /^jahrige[rn]?$/.test(d.keys[k + 2]) && isCapitalized(d, k + 2)) {
           // or by the age the text gave them ("Die 84-Jährige hat ihr Geld bis heute nicht zurück."): the one of that age
@@ -1218,6 +1221,11 @@ export class Registry {
       // voisine, Micheline, 68 ans, n'a rien pu sauver")
       const firstAged = b - a === 1 && apposed && titled && ageAfter(d, b).age !== undefined && !isOrgWord(d, a);
       if (b - a < 2 && pe === b && !bare && !firstAged) continue;
+      // (nor a place named after someone, whatever role stands a few words back: "le prévenu circulait rue Victor-Hugo")
+      if (a > 0 && !breaksBefore(d, a) && NAMED_PLACE.has(d.keys[a - 1])) {
+        k = b - 1;
+        continue;
+      }
       // (an institution's initials and its complement complete the role: "po spotkaniu z szefem MSZ Białorusi", "the head
       // of the FBI Field Office" — no one's given name is written in capitals)
       // (nor a place whose adjective is in the genitive, Slavic copy: "Były wójt Starych Lipnic", "мэр Нижнего Новгорода")
@@ -1786,7 +1794,11 @@ export class Registry {
     // (or an age: "61-летний политик", "72-latek": the last person named of the age word's gender)
     const latter = latterGender(d, ph) ?? ageGender(d, ph);
     if (latter) {
-      const p = this.lastOf(latter === 'f' || feminine ? 'f' : latter === 'm' || masculine ? 'm' : null);
+      const g = latter === 'f' || feminine ? 'f' : latter === 'm' || masculine ? 'm' : null;
+      // (an age is the one the text gave it, "Jana K. (29)" for "29-latek", before the last of the gender)
+      const years = latterGender(d, ph) ? undefined : yearsIn(d, ph);
+      if (years) for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].age === years && (g === null || this.people[i].gender !== (g === 'f' ? 'm' : 'f'))) return this.named(this.people[i], start);
+      const p = this.lastOf(g);
       if (p) return this.named(p, start);
     }
     // an age that stands for the person ("der 61-Jährige", "il 47enne", "le sexagénaire", "la cincuentona"): the last
@@ -1797,6 +1809,9 @@ export class Registry {
       // (the one the text gave that age, "Axel Reinholz, 61," for "der 61-Jährige", before the last of the gender)
       const years = yearsIn(d, ph);
       if (years) for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].age === years && (g === null || this.people[i].gender !== (g === 'f' ? 'm' : 'f'))) return this.named(this.people[i], start);
+      // (or in the decade a noun names: "Kévin D., 34 ans" for "le trentenaire")
+      const ofDecade = years ? null : this.ofDecade(d.keys[ph.b - 1], g);
+      if (ofDecade) return this.named(ofDecade, start);
       const p = this.lastOf(g);
       return p ? this.named(p, start) : { name: d.text.slice(start, end) };
     }
@@ -2206,6 +2221,22 @@ export class Registry {
       if (d.flags[k] & PRON && (!(d.flags[k] & DET) || (k + 1 < end && d.flags[k + 1] & (VERB | AUX)))) return (d.flags[k] & (g === 'm' ? PRON_M : PRON_F)) !== 0;
     }
     return false;
+  }
+
+  /**
+   * The last person the text gave an age in the decade a noun names ("le trentenaire", "la quinquagénaire", "il
+   * quarantenne", "el cincuentón"), of gender g when it is not null; else null.
+   */
+  private ofDecade(key: string, g: 'm' | 'f' | null): Person | null {
+    const lo = decadeOf(key);
+    if (lo < 0) return null;
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i];
+      if (p.age === undefined || (g !== null && p.gender === (g === 'f' ? 'm' : 'f'))) continue;
+      const years = parseInt(p.age, 10);
+      if (years >= lo && years < lo + 10) return p;
+    }
+    return null;
   }
 
   /** The last person the text gave that age ("Gisela M., 84", "Die 84-jährige Zeugin"), else null. */
@@ -3251,6 +3282,10 @@ const JOINS = new Set([...CONNECTORS, 'e', 'et', 'und', 'and', 'ed']);
 const ARTICLE_GENDER = new Map<string, 'm' | 'f'>([['un', 'm'], ['uno', 'm'], ['um', 'm'], ['ein', 'm'], ['une', 'f'], ['una', 'f'], ['uma', 'f'], ['eine', 'f']]);
 const FEMININE_ARTICLES = new Set('la una une uma'.split(' '));
 const MASCULINE_ARTICLES = new Set('le el il lo o un uno um'.split(' '));
+/** The gender a Romance article gives its noun ("le", "la", "una"), else null. */
+function articleGender(key: string): 'm' | 'f' | null {
+  return MASCULINE_ARTICLES.has(key) ? 'm' : FEMININE_ARTICLES.has(key) ? 'f' : null;
+}
 /** Definite articles of French, Spanish, Italian and Portuguese in the singular, folded. */
 export const ROMANCE_DEFINITE: ReadonlySet<string> = new Set('le la el il lo o a'.split(' '));
 /** Nouns of documents, media and bodies: "indica el comunicado", "ha scritto il quotidiano" name no person. */
@@ -3263,6 +3298,25 @@ const MASCULINE_GENITIVE = /(nika|ника|ніка)$/;
 
 /** Nouns of an unnamed source, folded. */
 const SOURCE = /^(?:sources?|fontes?|fuentes?|fonti|quellen?)$/;
+
+/** The first year of the decade an age noun names, folded ("trentenaire" 30, "quinquagénaire" 50, "cuarentona" 40), else -1. */
+function decadeOf(key: string): number {
+  const m = DECADE_NOUN.exec(key);
+  if (!m) return -1;
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return DECADE_STEM[m[i]] ?? -1;
+  return -1;
+}
+
+const DECADE_NOUN = /^(?:(trent)enaire|(quadra|quinqua|sexa|septua|octo|nona)gen(?:aire|ari[oa])|(cuarent|cincuent|sesent|setent|ochent)(?:on|ona)|(quarent|cinquent|sessent|setent|oitent)(?:ao|ona)|(vent|trent|quarant|cinquant|sessant|settant|ottant|novant)enne|(veint|treint)[ae]?ner[oa])$/;
+const DECADE_STEM: Record<string, number> = {
+  vent: 20, veint: 20, trent: 30, treint: 30,
+  quadra: 40, cuarent: 40, quarent: 40, quarant: 40,
+  quinqua: 50, cincuent: 50, cinquent: 50, cinquant: 50,
+  sexa: 60, sesent: 60, sessent: 60, sessant: 60,
+  septua: 70, setent: 70, settant: 70,
+  octo: 80, ochent: 80, oitent: 80, ottant: 80,
+  nona: 90, novant: 90,
+};
 
 /** Nouns of a person's age, folded: German "-Jährige", Italian "-enne", "sexagénaire", "sexagenario", "cincuentona", "quarentão". */
 const AGE_NOUN =
@@ -3520,7 +3574,14 @@ function ageComplement(d: Doc, e: number): string | undefined {
 
 /** The age after a name at token e ("Ann Ruiz, 67,", "Ann Ruiz, a 67-year-old nurse"), as a Person field. */
 function ageAfter(d: Doc, e: number): { age?: string } {
+  // (or in brackets, as German and court copy give it: "Dennis K. (29)", whom "der 29-Jährige" is)
+  if (e < d.n && ageInBrackets(d, e)) return { age: d.keys[e] };
   if (e >= d.n || !commaBefore(d, e)) return {};
+  // (or its Romance complement: "Carlos Mendes, de 55 anos,", "Andrés Molina, de 34 años,")
+  if (d.keys[e] === 'de') {
+    const age = ageAfterGiven(d, e);
+    if (age !== undefined) return { age };
+  }
   if (AGE.test(d.keys[e])) return { age: d.keys[e] };
   if (e + 3 < d.n && d.keys[e] === 'a' && AGE.test(d.keys[e + 1]) && d.keys[e + 2] === 'year' && d.keys[e + 3] === 'old') return { age: d.keys[e + 1] };
   return {};

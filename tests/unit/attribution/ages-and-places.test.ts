@@ -1,0 +1,50 @@
+import { describe, it } from 'vitest';
+import { spokenBy } from './helpers';
+
+/**
+ * Court copy gives a defendant's or a witness's age in brackets after the name ("Dennis K. (29)"), then names them by
+ * it ("der 29-Jährige"): the one of that age, not the last man named.
+ */
+describe('an age in brackets after a name is whom the age names later', () => {
+  it.each([
+    ['de', 'Jetzt muss Dennis K. (29) ins Gefängnis. Verteidiger Jan-Philipp Sauer plädierte auf drei Jahre. „Es tut mir unendlich leid“, sagte der 29-Jährige in seinem letzten Wort.', 'unendlich leid', 'Dennis K'],
+    ['de, a woman', 'Gisela M. (84) sagte als Zeugin aus. Richterin Anja Breitkopf hörte zu, Staatsanwältin Nina Kowalski auch. „Ich habe ihm geglaubt“, sagte die 84-Jährige leise.', 'ihm geglaubt', 'Gisela M'],
+    ['pl', 'Sąd skazał Jana K. (29) na cztery lata więzienia. Jego obrońca, mecenas Piotr Nowak, zapowiedział apelację. – Bardzo przepraszam – powiedział 29-latek przed ogłoszeniem wyroku.', 'przepraszam', 'Jana K'],
+  ])('%s', spokenBy);
+});
+
+/**
+ * French, Italian, Spanish and Portuguese copy name someone by the decade of their age ("le trentenaire", "il
+ * quarantenne", "el cincuentón", "o cinquentão"): the one the text gave an age in it, not the last person of that gender.
+ */
+describe('a noun of the decade of an age names the one of that age', () => {
+  it.each([
+    ['fr', 'Kévin D., 34 ans, comparaissait mardi. Michel Lefebvre, 61 ans, est venu à l’audience avec une canne. À la barre, le trentenaire garde la tête basse. « J’ai paniqué », répète-t-il.', 'paniqué', 'Kévin D'],
+    ['fr, the noun the subject', 'Kévin D., 34 ans, a percuté Michel Lefebvre, 61 ans, qui rentrait à vélo. « J’ai paniqué », a reconnu le trentenaire.', 'paniqué', 'Kévin D'],
+    ['es', 'Carlos Molina, de 52 años, denunció a su vecino. Luis Pardo, de 27 años, declaró ayer ante el juez. «No pienso callarme», aseguró el cincuentón.', 'callarme', 'Carlos Molina'],
+    ['pt', 'Carlos Mendes, de 55 anos, processou o vizinho Rui Costa, de 28 anos. «Não vou desistir», garantiu o cinquentão.', 'desistir', 'Carlos Mendes'],
+  ])('%s', spokenBy);
+});
+
+/** A name after a noun of a street or a building is a place named after someone ("rue Victor-Hugo"), not a person. */
+describe('a street named after someone is no one who speaks', () => {
+  it.each([
+    ['fr', 'Kévin D., 34 ans, est jugé à Béthune. Le prévenu circulait rue Victor-Hugo lorsqu’il a percuté un cycliste. « Je ne l’ai pas vu », répète-t-il.', 'pas vu', 'Kévin D'],
+    ['it', 'Marco Rossi, 29 anni, è a processo. L’imputato guidava in via Giuseppe Mazzini quando ha investito un ciclista. «Non l’ho visto», ha ripetuto.', 'visto', 'Marco Rossi'],
+    ['es', 'Carlos Molina, de 34 años, fue juzgado ayer. El acusado circulaba por la calle Ramón Cajal cuando atropelló a un ciclista. «No lo vi», repitió.', 'No lo vi', 'Carlos Molina'],
+  ])('%s', spokenBy);
+});
+
+/**
+ * German nouns are capitalised, so a word in lower case after a role is a preposition and what follows it no name:
+ * "sagte die Rentnerin unter Tränen" is the pensioner's, not someone named "Tränen".
+ */
+describe('German: a preposition after a role ends the speaker phrase', () => {
+  it.each([
+    ['unter Tränen', 'Am zweiten Tag des Prozesses sagte Gisela M. (84) aus. Sie hatte dem Angeklagten ihr Erspartes und den Schmuck ihrer Mutter übergeben. Der Mann am Telefon sei so freundlich gewesen, sagte die Rentnerin unter Tränen.', 'so freundlich', 'Gisela M'],
+    ['ohne Zögern', 'Bürgermeisterin Heike Lorenz trat vor die Presse. Die Stadt habe kein Geld mehr, sagte die Bürgermeisterin ohne Zögern.', 'kein Geld', 'Heike Lorenz'],
+  ])('%s', spokenBy);
+  it.each([
+    ['pl: a role and its complement in the genitive before the name', 'Piłkarze wrócili do Polski. – Jesteśmy gotowi – powiedział trener kadry Marek Rutkowski.', 'gotowi', 'Marek Rutkowski'],
+  ])('%s', spokenBy);
+});
