@@ -65,6 +65,8 @@ const OTHER_WOMEN_NOT_A =
   'astou khadidiatou mame mariam ndeye oumou safiatou seynabou yaye zeinab hanane hayat ikram imane meriem myriam nawal sarah souad zineb ines yasmine ' +
   // Turkish women's names of German copy
   'sevgi elif zeynep selin ayse ' +
+  // (and German women's names not in -a the lists lacked)
+  'maren dorte telse isolde liane swantje jule lene lotte henrike josefine babette ' +
   'leonor ester rute lurdes lourdes gisele gislaine cristiane luciane rosane jaqueline thais lais suely neide cleide marlene gleisi ' +
   'aline tatiane daiane ivone edite judite socorro conceicao assuncao ' +
   'belen maribel marisol montserrat montse amparo guadalupe maite itziar miren edurne leire anabel asuncion concepcion encarnacion ' +
@@ -203,10 +205,19 @@ const OTHER_GIVEN =
   'enrico sergio vincenzo salvatore carlo piero gianni giorgio maurizio luciano alberto guido silvio ignazio giancarlo pierluigi ' +
   'dario emanuele daniele filippo tommaso edoardo giulia francesca chiara federica valentina silvia elisa roberta paola ' +
   'giovanna alessandra giorgia elly ' +
+  'luca mattia giacomo gianluca umberto ettore fabrizio sandro raffaella rossella antonella adriana ' +
   // Spanish and Portuguese
   'josé manuel francisco jesús javier miguel ángel pedro pablo alejandro fernando raúl enrique ramón alfonso gonzalo ignacio ' +
   'íñigo jordi oriol josep joão paulo rui nuno tiago ricardo andré marcelo eduardo rodrigo gustavo diogo vítor flávio marcos ' +
   'jair luiz geraldo lucía marta cristina ana beatriz raquel isabel inês rosângela fernanda juliana camila ' +
+  // (the common ones the lists lacked, found by a check of common names; not "Julio", "Franco", "Vasco", "Santiago",
+  // "Alba", "Rosa", "Carolina", "Duarte", also words, places or surnames)
+  'andrés diego álvaro rubén iván jaime joaquín emilio agustín mateo tomás felipe esteban nuria noelia lorena verónica yolanda ' +
+  'inmaculada gonçalo afonso rafael henrique leandro thiago vinícius caio matheus renato otávio joana catarina mariana filipa ' +
+  'larissa luciana ' +
+  // (and of German copy: North German and regional names, "Malte", "Hauke", "Maren", "Swantje")
+  'malte jannis hauke ronny mirco sascha janosch fiete piet jasper hinnerk tjark enno ansgar jost sönke tino veit ' +
+  'insa gesa fenja annika corinna roswitha ramona karola lydia ' +
   // names of Arabic and West African origin common in French, Spanish and Portuguese copy
   'karim mohamed mohammed ahmed ahmad mustapha moustapha youssef rachid samir sofiane mehdi amine yacine bilal hakim nabil farid ' +
   'moussa mamadou ibrahim ousmane abdoulaye amadou seydou fatima fatou aminata aïcha nadia leïla yasmina malika samira ' +
