@@ -50,7 +50,8 @@ function adverbLike(key: string): boolean {
 }
 
 /** Quantifiers and demonstratives that open a noun phrase ("Jegliche Verantwortung", "Diese Frage"): not a name. */
-const QUANTIFIER = keySet('jegliche jeglichen jede jeder jedes diese dieser dieses solche keine kein keinen');
+// (and the indefinite ones: "Viele arbeiteten seit Monaten über ihre Stundenzahl hinaus." is no one who speaks)
+const QUANTIFIER = keySet('jegliche jeglichen jede jeder jedes diese dieser dieses solche keine kein keinen viele einige manche alle beide andere mehrere wenige etliche zahlreiche');
 
 /** Focus particles that can stand before a subject in the Vorfeld. */
 const FOCUS = keySet('auch selbst sogar nur gerade allein');

@@ -498,3 +498,14 @@ describe('German: live blogs and interviews', () => {
     expect(all.some((s) => s.text.includes('Bis 2029') && s.speakerName === 'Boris Pistorius')).toBe(true);
   });
 });
+
+/**
+ * A quantifier opening the sentence before a quote ("Viele arbeiteten seit Monaten …") is no one who speaks: the quote
+ * goes on with the speaker before it.
+ */
+describe('German: a quantifier as the subject before a quote names no speaker', () => {
+  it.each([
+    ['Viele', 'Vor dem Landtag hatten sich rund 200 Lehrerinnen versammelt. Die Kolleginnen seien „am Limit“, sagte die GEW-Landesvorsitzende Sabine Kühnert. Viele arbeiteten seit Monaten über ihre Stundenzahl hinaus. „Wer jetzt noch Mehrarbeit verordnet, treibt die Leute in die Teilzeit.“', 'Mehrarbeit verordnet', 'Sabine Kühnert'],
+    ['Manche', 'Der Betriebsratschef Thomas Brenner war empört über den Plan. Die Belegschaft sei „tief enttäuscht“, sagte er am Abend vor dem Werkstor. Manche haben schon gekündigt. „Wir verlieren gerade unsere besten Leute an die Konkurrenz.“', 'besten Leute', 'Thomas Brenner'],
+  ])('%s', (_w, text, words, name) => check(statementWith(text, words), { name }));
+});
