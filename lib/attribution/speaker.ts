@@ -1898,6 +1898,11 @@ export class Registry {
         } else if (nb === k && !breaksBefore(d, k)) nb = k + 1;
       }
     }
+    // a body's word and one capitalised word after it, no person's role beside them: the body of that place, all of it
+    // ("teilte die Polizei Bielefeld mit", "die Regierung Merz"), not someone named Bielefeld
+    if (!role && na > ph.a && nb - na === 1 && nb === ph.b && isOrgWord(d, na - 1) && isRole(d, na - 1) && !(d.names[na] & NAME_GIVEN) && !breaksBefore(d, na) && !this.findSurname(d.keys[na])) {
+      return { name: d.text.slice(d.ts[na - 1], end) };
+    }
     // (a name that opens with a common given name and ends the phrase is the person, whatever capitalised words of the
     // role's complement stood before it: "Dyrektorka Powiatowego Urzędu Pracy w Wisłowicach Małgorzata Rydz")
     if (role && na >= 0 && nb < ph.b) {

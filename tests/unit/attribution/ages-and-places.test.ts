@@ -48,3 +48,11 @@ describe('German: a preposition after a role ends the speaker phrase', () => {
     ['pl: a role and its complement in the genitive before the name', 'Piłkarze wrócili do Polski. – Jesteśmy gotowi – powiedział trener kadry Marek Rutkowski.', 'gotowi', 'Marek Rutkowski'],
   ])('%s', spokenBy);
 });
+
+/** A body's word and the place after it ("die Polizei Bielefeld") are the body of that place, not someone named for it. */
+describe('German: the police of a town is the body, not a person named for the town', () => {
+  it.each([
+    ['Polizei Bielefeld', 'Die Zahl illegaler Autorennen in Ostwestfalen sei zuletzt deutlich gestiegen, teilte die Polizei Bielefeld am Montag mit.', 'illegaler Autorennen', 'Polizei Bielefeld'],
+    ['Gericht, a person after it', 'Der Prozess beginnt im Mai. Die Anklage sei zugelassen, sagte die Sprecherin des Landgerichts, Anja Berger.', 'Anklage sei zugelassen', 'Anja Berger'],
+  ])('%s', spokenBy);
+});
