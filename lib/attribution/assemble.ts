@@ -1237,6 +1237,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
               own = subject !== null && subject.a === k + 1 && subject.b === j;
             }
           }
+          // (nor a place, as regional copy heads its news with the town: "Sarreguemines : 140 emplois menacés …",
+          // "Livry-Gargan : un retraité de 78 ans ligoté …"; the body names it only after a preposition, "à Sarreguemines")
+          if (!own && speaker && placeInBody(text, d.ts[speaker.a], d.te[speaker.b - 1])) break;
           if (!own && speaker && speaker.b === k + 1 && (isCapitalized(d, speaker.a) || d.flags[speaker.a] & PRON)) {
             return emitContent(k + 1, fb, { ca: k, cb: k + 1, speaker, feminine: false }, true);
           }
@@ -3247,6 +3250,34 @@ function firstAtOrAfter(list: Int32Array, v: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Prepositions of place and of origin before a town's name, folded or as written: "à Sarreguemines", "de Livry-Gargan", "in Bielefeld". */
+const TOWN_PREPOSITION = /(?:^|[\s(])(?:à|au|aux|de|d['’]|du|en|dans|près de|in|im|aus|nach|bei|von|vom|zu|from|at|near|a|em|no|na|di|da|del)\s*$/i;
+
+/**
+ * Whether the headline word [s, e) of the text is a place: one word, hyphens and all ("Livry-Gargan"), that the body names
+ * again, most times after a preposition of place or origin ("à son domicile de Livry-Gargan") and never after a
+ * capitalised word, as a person's given name or title stands before their surname ("Emmanuel Macron").
+ */
+function placeInBody(text: string, s: number, e: number): boolean {
+  const w = text.slice(s, e);
+  if (!/^\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*$/u.test(w)) return false;
+  const body = text.indexOf('\n', e);
+  if (body < 0) return false;
+  let seen = 0;
+  let after = 0;
+  for (let i = text.indexOf(w, body); i >= 0; i = text.indexOf(w, i + w.length)) {
+    // (the word itself, not a longer one it opens: "Paris" in "Parisiens")
+    if (/[\p{L}-]/u.test(text.charAt(i + w.length)) || /[\p{L}-]/u.test(text.charAt(i - 1))) continue;
+    const before = text.slice(Math.max(0, i - 24), i);
+    // (a given name or a title before it: a person's name, "Emmanuel Macron", "Mme Borne")
+    if (/\p{Lu}[\p{L}.'’-]*\s$/u.test(before)) return false;
+    if (TOWN_PREPOSITION.test(before)) after++;
+    seen++;
+  }
+  // (most times after a preposition: a town is also the object of a verb, "Nous ne fermons pas Sarreguemines")
+  return after > 0 && after * 2 > seen;
 }
 
 /** Whether a colon stands in the gaps before tokens a + 1 to a + 4 of [a, b) (reported's headline "Name: …"). */

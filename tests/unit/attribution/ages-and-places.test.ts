@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { spokenBy } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { spokenBy, statements } from './helpers';
 
 /**
  * Court copy gives a defendant's or a witness's age in brackets after the name ("Dennis K. (29)"), then names them by
@@ -55,4 +55,28 @@ describe('German: the police of a town is the body, not a person named for the t
     ['Polizei Bielefeld', 'Die Zahl illegaler Autorennen in Ostwestfalen sei zuletzt deutlich gestiegen, teilte die Polizei Bielefeld am Montag mit.', 'illegaler Autorennen', 'Polizei Bielefeld'],
     ['Gericht, a person after it', 'Der Prozess beginnt im Mai. Die Anklage sei zugelassen, sagte die Sprecherin des Landgerichts, Anja Berger.', 'Anklage sei zugelassen', 'Anja Berger'],
   ])('%s', spokenBy);
+});
+
+/**
+ * Regional copy heads its news with the town and a colon ("Sarreguemines : 140 emplois menacés …"): the body names the
+ * town after a preposition ("à Sarreguemines"), so it is no one who speaks, and no "il" later is the town.
+ */
+describe('a town before a headline colon is no speaker', () => {
+  it.each([
+    ['fr', "Livry-Gargan : un retraité de 78 ans ligoté et dépouillé chez lui\n\nUn homme de 78 ans a été agressé à son domicile de Livry-Gargan (Seine-Saint-Denis). Sa voisine, Martine Roux, 64 ans, a donné l'alerte. « Il tremblait encore », raconte-t-elle.", 'Il tremblait', 'Martine Roux'],
+    ['de', 'Bielefeld: Raser erfasst Radfahrerin\n\nEin 24-Jähriger hat in Bielefeld eine Radfahrerin schwer verletzt. Die Polizei sucht Zeugen. „Der Wagen war viel zu schnell“, sagte ein Anwohner aus Bielefeld.', 'viel zu schnell', 'ein Anwohner aus Bielefeld'],
+    ['it', "Bergamo: anziano truffato da un falso carabiniere\n\nUn uomo di 84 anni è stato truffato a Bergamo. La figlia, Laura Colombo, ha sporto denuncia. «Era convinto di aiutare la polizia», ha detto.", 'convinto di aiutare', 'Laura Colombo'],
+  ])('%s', spokenBy);
+
+  it.each([
+    ['fr', "Livry-Gargan : un retraité de 78 ans ligoté et dépouillé chez lui\n\nUn homme de 78 ans a été agressé à son domicile de Livry-Gargan (Seine-Saint-Denis). Les trois agresseurs sont en fuite."],
+    ['de', 'Bielefeld: Raser erfasst Radfahrerin\n\nEin 24-Jähriger hat in Bielefeld eine Radfahrerin schwer verletzt. Die Polizei sucht Zeugen aus Bielefeld.'],
+  ])('no statement of the town (%s)', (_l, text) => {
+    expect(statements(text).filter((s) => s.speakerName !== null && /Livry|Bielefeld/.test(s.speakerName))).toEqual([]);
+  });
+
+  it('a person the body names with a given name stays the headline speaker: "Macron : …"', () => {
+    const text = "Macron : la France ne reculera pas sur les retraites\n\nEmmanuel Macron a réuni ses ministres à l'Élysée. « Nous irons au bout », a déclaré le président.";
+    expect(statements(text).some((s) => s.text.includes('ne reculera pas') && s.speakerName !== null && /Macron/.test(s.speakerName))).toBe(true);
+  });
 });
