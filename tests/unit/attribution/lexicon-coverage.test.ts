@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { check, statementWith } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { check, statementWith, statements } from './helpers';
 
 /**
  * Speakers named by a role or occupation and cues in a verb form of everyday news copy: the lexicons (cues/<lang>.ts)
@@ -189,5 +189,20 @@ describe('French verbs of a mood, in their feminine participle after "s\'est"', 
     ['exaspéré', "Le boulanger du quartier, Marc Leroy, attend depuis des mois. « On nous promet des travaux chaque année », s'est exaspéré le commerçant.", 'On nous promet', 'Marc Leroy'],
   ])('"%s"', (_v, text, words, name) => {
     check(statementWith(text, words), { kind: 'direct', name });
+  });
+});
+
+describe('French verbs of anger and grievance after a quote', () => {
+  it.each([
+    ['tempête', "La direction a annoncé 140 suppressions de postes. « Ça fait trois ans qu'on nous demande des efforts », tempête Stéphane Muller, délégué syndical CFDT.", 'des efforts', 'Stéphane Muller'],
+    ['râle', "Le maire Jean Dupuis a fermé la rue pour six mois. « Personne ne nous a prévenus », râle Martine Leroy, commerçante depuis vingt ans.", 'prévenus', 'Martine Leroy'],
+    ['se désole', "La préfète Anne Morel a confirmé la fermeture de la classe. « C'est toujours la même mécanique », se désole le maire, Jean-Louis Capdeville.", 'même mécanique', 'Jean-Louis Capdeville'],
+  ])('"%s"', (_v, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+
+  it('the storm is no cue: "la tempête a fait trois morts"', () => {
+    const text = 'La tempête Ciarán a touché la Bretagne mardi. La tempête a causé de gros dégâts sur le littoral et dans les ports.';
+    expect(statements(text)).toEqual([]);
   });
 });
