@@ -289,6 +289,11 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       flags[k] &= ~(VERB | VERB_F);
       continue;
     }
+    // (French "tempête" is the storm after its article or a preposition: "La tempête ferme les routes", "après la tempête")
+    if (tokens.keys[k] === 'tempete' && (flags[k - 1] & DET || STORM_BEFORE.has(tokens.keys[k - 1]))) {
+      flags[k] &= ~(VERB | VERB_F);
+      continue;
+    }
     // ("the state's top lawyer": a possessive is a noun's)
     // (a determiner's flag before its key: the key is a string of its own to load, and most words are no determiner)
     if (flags[k - 1] & DET && tokens.keys[k - 1] === 'the' && /^['\u2019]s\b/.test(text.slice(te[k], te[k] + 3))) {
@@ -317,6 +322,9 @@ export function makeDoc(text: string, seg: Segmented): Doc {
  */
 const SAGE: ReadonlySet<string> = new Set(['sage', 'sages']);
 const HYPHENATED_HEAD = new Map<string, ReadonlySet<string> | null>([['parole', null], ['femme', SAGE], ['femmes', SAGE]]);
+
+/** Words before French "tempête" the noun that are no determiner: "cette tempête", "de tempête", "une tempête". */
+const STORM_BEFORE = new Set(['cette', 'de', 'une', 'la', 'premiere', 'grosse', 'violente', 'nouvelle']);
 
 /** French articles before a noun of a role that is also a participle of a cue ("le prévenu", "un accusé"). */
 const ROLE_ARTICLE = new Set(['le', 'la', 'les', 'un', 'une', 'du', 'des']);

@@ -33,7 +33,7 @@ export const fr: CueLexicon = {
     // nor the verbs of an object, "a décrit un climat de peur", "relate les faits", English "relate")
     ' rigole rigolé rigolait souvient souvenait' +
     // (anger, a grievance, a hope: "», tempête Stéphane Muller, délégué syndical", "râle un habitant";
-    // the storm, "la tempête a fait trois morts", is no cue: the French tests hold it)
+    // "tempête" after an article is the storm, "La tempête ferme les routes", and no cue: makeDoc)
     ' tempête tempêté enrage enragé râle râlé proteste protesté désole désolé considère considéré espère espérait' +
     // (and the feminine participles of such verbs after "s'est": "s'est-elle réjouie", "s'est étonnée la maire")
     ' réjouie étonnée exaspéré exaspérée lamenté lamentée lamente plaint plaignait reconnue amuse amusé amusée',

@@ -202,7 +202,7 @@ describe('French verbs of anger and grievance after a quote', () => {
   });
 
   it('the storm is no cue: "la tempête a fait trois morts"', () => {
-    const text = 'La tempête Ciarán a touché la Bretagne mardi. La tempête a causé de gros dégâts sur le littoral et dans les ports.';
+    const text = 'La tempête Ciarán a touché la Bretagne mardi. La tempête ferme les routes côtières. Après une tempête pareille, les dégâts sont lourds.';
     expect(statements(text)).toEqual([]);
   });
 });
