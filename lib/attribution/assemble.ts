@@ -2872,13 +2872,16 @@ const SUBORDINATOR = new Set(
  * accusé …"): the verb after the comma has its subject before it, it is no incise.
  */
 function lateApposedSubject(d: Doc, a: number, c: number): boolean {
+  // (the name's party in brackets after it: "l'échevine des Sports, Valérie Dethier (MR), a détaillé …")
+  if (c - 1 > a && /\(\s*$/.test(gapBefore(d, c - 1)) && d.text.charCodeAt(d.te[c - 1]) === 41 && inCapitals(d, c - 1)) c--;
   for (let j = c - 2; j >= c - 3 && j > a; j--) {
     if (!commaBefore(d, j) || nameRunEnd(d, j, c) !== c) continue;
     for (let p = j - 2; p >= a && p >= j - 12; p--) {
       // (a party in brackets goes on: "Le maire (LR) de Nice, Christian Estrosi, a salué …")
       if (p > a && breaksBefore(d, p) && !commaBefore(d, p) && !/^[\s()]*$/.test(gapBefore(d, p))) return false;
       if (p > a && !commaBefore(d, p)) continue;
-      return (d.flags[p] & DET) !== 0 && isRole(d, p + 1);
+      // (or its article elided onto it: "l'échevine des Sports, Valérie Dethier,")
+      return ((d.flags[p] & DET) !== 0 && isRole(d, p + 1)) || (afterElision(d, p) && isRole(d, p));
     }
     return false;
   }

@@ -80,3 +80,16 @@ describe('a town before a headline colon is no speaker', () => {
     expect(statements(text).some((s) => s.text.includes('ne reculera pas') && s.speakerName !== null && /Macron/.test(s.speakerName))).toBe(true);
   });
 });
+
+/**
+ * A subject of a role with its article elided and a name set off after it, the name's party in brackets ("l'échevine
+ * des Sports, Valérie Dethier (MR), a détaillé les résultats"), is the verb's subject: no "…, a détaillé X" statement
+ * whose speaker is the verb's object, and the "elle" of the next quote is hers.
+ */
+describe('an elided role, a name and its party before the verb are its subject', () => {
+  it.each([
+    ['fr, the party in brackets', "Lors du conseil communal, l'échevine des Sports, Valérie Dethier (MR), a détaillé les résultats de l'expertise commandée au printemps. « La charpente est beaucoup plus abîmée que prévu », a-t-elle expliqué.", 'La charpente', 'Valérie Dethier'],
+    ['fr, no party', "Lors du conseil municipal, l'adjointe aux finances, Claire Roux, a présenté les comptes de l'année écoulée. « Nous avons tenu le budget », a-t-elle assuré.", 'tenu le budget', 'Claire Roux'],
+    ['it', "Durante il consiglio comunale, l'assessora ai Trasporti, Giulia Neri (Pd), ha illustrato i risultati dello studio commissionato in primavera. «La linea è più fragile del previsto», ha spiegato.", 'più fragile', 'Giulia Neri'],
+  ])('%s', spokenBy);
+});
