@@ -131,5 +131,5 @@ export const de: CueLexicon = {
   stops:
     'am im in an auf bei nach vor gegenüber mit von vom zum zur über laut heute gestern morgen ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag abend dass und aber weil wie als nur beide beiden mitten',
-  determiners: 'der die das den dem des ein eine einer einen einem sein seine ihr ihre dessen deren',
+  determiners: 'der die das den dem des ein eine einer einen einem sein seine ihr ihre dessen deren mein meine meinem meinen meiner unser unsere unserem unseren unserer seinem seinen seiner ihrem ihren ihrer',
 };

@@ -509,3 +509,13 @@ describe('German: a quantifier as the subject before a quote names no speaker', 
     ['Manche', 'Der Betriebsratschef Thomas Brenner war empört über den Plan. Die Belegschaft sei „tief enttäuscht“, sagte er am Abend vor dem Werkstor. Manche haben schon gekündigt. „Wir verlieren gerade unsere besten Leute an die Konkurrenz.“', 'besten Leute', 'Thomas Brenner'],
   ])('%s', (_w, text, words, name) => check(statementWith(text, words), { name }));
 });
+
+/** German possessives are determiners: "Mein Großvater", "Unser Klinikum" name no one called "Mein" or "Unser". */
+describe('German: a possessive opening a speaker phrase is no name', () => {
+  it.each([
+    ['Mein', 'Die Familie Wirtz lebt seit vier Generationen im Dorf. Jana Wirtz erinnert sich gut. „Der Bund hat aus mir einen Menschen gemacht“, sagte mein Großvater immer. Mein Großvater sagte: „Wir bleiben hier.“', 'Wir bleiben hier'],
+    ['Unser', 'Die Kreisklinik bleibt offen. Unser Klinikum erklärte: „Die Versorgung der Region ist gesichert.“', 'Versorgung der Region'],
+  ])('%s', (w, text, words) => {
+    expect(statementWith(text, words).speakerName).not.toBe(w);
+  });
+});
