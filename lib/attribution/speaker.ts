@@ -1672,6 +1672,13 @@ export class Registry {
       const p = this.lastOf(feminine ? 'f' : an.gender);
       return p ? this.named(p, start) : { name: null };
     }
+    // a document named again ("hieß es in der Erklärung", "Der Brief", "précise le communiqué", "the letter said"): who
+    // the sentence that brought it in named ("Über seinen Verteidiger ließ K. eine Erklärung verlesen."), when it named one
+    // person
+    if (ph.b - ph.a <= 2 && DOCUMENT_NOUN.has(d.keys[ph.b - 1]) && (ph.b - ph.a === 1 || DEFINITE_OR_DEMONSTRATIVE.has(d.keys[ph.a]))) {
+      const author = this.authorOf(ph.b - 1);
+      if (author) return this.named(author, start);
+    }
     // "His verdict:", "Sein Fazit:", "Son verdict :", "Seine Zuversicht gründet sich auf …:": a possessive and a noun that
     // names no one, what the last person of its gender said (not "his spokesman", "son avocat": someone else)
     // (nor people of theirs: "his surrogates", "his family", "sein Umfeld"; nor their kin, "son père", "seine Frau")
@@ -2242,6 +2249,31 @@ export class Registry {
       if (years >= lo && years < lo + 10) return p;
     }
     return null;
+  }
+
+  /**
+   * The one person named in the sentence where the document noun at token k last stood before k ("ließ K. eine Erklärung
+   * verlesen", "Dans une lettre, Marie Dupont affirme …"), else null: no such sentence, or none or several people there.
+   */
+  private authorOf(k: number): Person | null {
+    const d = this.d;
+    const key = d.keys[k];
+    let j = k - 1;
+    // (in the text's last two thousand characters: an article's document, not one of a page's other stories)
+    const floor = d.ts[k] - 2000;
+    while (j >= 0 && d.ts[j] >= floor && d.keys[j] !== key) j--;
+    if (j < 0 || d.ts[j] < floor || d.sentenceOf[j] === d.sentenceOf[k]) return null;
+    const [a, b] = sentenceRange(d, j);
+    const from = d.ts[a];
+    const to = d.te[b - 1];
+    let found: Person | null = null;
+    for (let i = this.events.length - 1; i >= 0 && this.events[i].at >= from; i--) {
+      const ev = this.events[i];
+      if (ev.at >= to) continue;
+      if (found && found !== ev.p) return null;
+      found = ev.p;
+    }
+    return found;
   }
 
   /** The last person the text gave that age ("Gisela M., 84", "Die 84-jährige Zeugin"), else null. */
@@ -3300,6 +3332,11 @@ const DOCUMENT =
 const FEMININE_ROLE = /(ka|czyni|trice|euse|essa|ка|иця|ниця)$/;
 /** …not the genitive of a masculine role in -nik ("rzecznika", "заступника", "помощника"). */
 const MASCULINE_GENITIVE = /(nika|ника|ніка)$/;
+
+/** Nouns of a document someone wrote or had read out, folded: who its sentence named speaks through it. */
+const DOCUMENT_NOUN = new Set('erklarung brief schreiben mitteilung stellungnahme statement letter lettre courrier declaration'.split(' '));
+/** Definite articles and demonstratives before a document named again, folded ("der", "dem", "le", "the", "diese"). */
+const DEFINITE_OR_DEMONSTRATIVE = new Set('der die das dem den des diese dieser diesem dem le la l the this ce cette'.split(' '));
 
 /** Nouns of an unnamed source, folded. */
 const SOURCE = /^(?:sources?|fontes?|fuentes?|fonti|quellen?)$/;

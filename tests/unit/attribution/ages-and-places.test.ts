@@ -93,3 +93,15 @@ describe('an elided role, a name and its party before the verb are its subject',
     ['it', "Durante il consiglio comunale, l'assessora ai Trasporti, Giulia Neri (Pd), ha illustrato i risultati dello studio commissionato in primavera. «La linea è più fragile del previsto», ha spiegato.", 'più fragile', 'Giulia Neri'],
   ])('%s', spokenBy);
 });
+
+/**
+ * A document named again as the speaker ("hieß es in der Erklärung", "précise la lettre", "the statement said") speaks
+ * for the one person the sentence that brought it in named.
+ */
+describe('a document speaks for whom its sentence named', () => {
+  it.each([
+    ['de', 'Der Prozess gegen den Geldabholer ging am Dienstag weiter. Über seinen Anwalt ließ Dennis K. eine Erklärung verlesen. „Ich schäme mich dafür“, hieß es in der Erklärung.', 'schäme mich', 'Dennis K'],
+    ['fr', "Le préfet n'a toujours pas répondu. Jeudi, la maire Marie Dupont lui a adressé une lettre de trois pages. « Nous ne pouvons plus attendre », précise la lettre.", 'plus attendre', 'Marie Dupont'],
+    ['en', 'The vote was delayed again. On Friday, Senator Jane Holt released a statement. “We will not back down on this,” the statement said.', 'not back down', 'Jane Holt'],
+  ])('%s', spokenBy);
+});
