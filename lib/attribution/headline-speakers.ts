@@ -243,7 +243,14 @@ function sameWordsInBody(st: Statement, statements: Statement[], headline: boole
 function describedInHeadline(text: string, statements: Statement[]): Statement[] {
   const nl = text.indexOf('\n');
   const first = statements[0];
-  if (!first || nl < 0 || first.end > nl || first.actorId || !first.speaker || first.speakerName !== first.speaker.text) return statements;
+  // (a description resolved to someone else than its words name, "Kickers-Trainer" to the other side's trainer, is
+  // only described too: not a speaker named in it, "Trainer Müller" for "Martin Müller")
+  if (!first || nl < 0 || first.end > nl || first.actorId || !first.speaker || first.speakerName === null) return statements;
+  if (first.speakerName !== first.speaker.text) {
+    const memo0 = new Map<string, string[]>();
+    const own = wordsOf(first.speaker.text, memo0);
+    if (wordsOf(first.speakerName, memo0).some((w) => own.includes(w))) return statements;
+  }
   // (or a topic, "Parkdeck-Streit in Feldbach: „…“", "Piscine de Landivisiau : « … »": words none of the body's speakers
   // is named by)
   const memo = new Map<string, string[]>();

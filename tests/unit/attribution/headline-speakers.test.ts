@@ -96,3 +96,20 @@ describe('a headline speaker after a dash', () => {
     expect(head?.speakerName).toBe(name);
   });
 });
+
+/**
+ * A headline's quote with its speaker described and a topic after it ("Kickers-Trainer nach Derby-Pleite: „…“"): when
+ * the body gives the same words to someone, they said them, even when the description resolved to someone else of
+ * that role (the other side's trainer) or to a word of it ("Luzern").
+ */
+describe('a described headline speaker with a topic: the body speaker of the same words', () => {
+  it.each([
+    ['de, resolved to the other trainer', 'Kickers-Trainer nach Derby-Pleite: „Das war zu wenig“\n\nDie Würzburger Kickers verlieren das Derby gegen Schweinfurt mit 0:2. Schweinfurts Trainer Markus Pfeuffer lobte seine Mannschaft. „Wir waren heute einfach gieriger“, sagte er.\n\nKickers-Trainer Stefan Hofbauer war sichtlich bedient. „Das war zu wenig, über 90 Minuten einfach zu wenig“, sagte der 46-Jährige.', 'Das war zu wenig', 'Stefan Hofbauer'],
+    ['de (Switzerland), a word of it', 'Luzern-Coach nach Penalty-Frust: «So etwas habe ich noch nie erlebt»\n\nDer FC Luzern verliert in der 93. Minute gegen Servette. Trainer Marco Bühlmann kocht. «So etwas habe ich noch nie erlebt», sagt er nach dem Spiel.', 'noch nie erlebt', 'Marco Bühlmann'],
+    ['fr', "Le coach de Brest après la défaite : « On a manqué de tout »\n\nBrest a perdu 3-0 à Lens. L'entraîneur lensois Pierre Sage s'est félicité. « C'est une belle soirée », a-t-il dit. Éric Roy, l'entraîneur brestois, n'a rien caché. « On a manqué de tout ce soir, d'envie et de justesse », a regretté Éric Roy.", 'On a manqué de tout', 'Éric Roy'],
+  ])('%s', (_c, text, words, name) => {
+    const first = statements(text)[0];
+    expect(first.text).toContain(words);
+    expect(first.speakerName).toBe(name);
+  });
+});
