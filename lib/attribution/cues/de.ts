@@ -77,6 +77,9 @@ export const de: CueLexicon = {
     // (occupations of local, court, culture and sports copy the list lacked, checked against the language, not the articles;
     // where a stem would open a common word, that word only: "Unternehmen", "Gutachten", "Architektur"; a trade that is
     // also a common surname in its feminine only: "Metzger", "Bäcker", "Wirt")
+    // (and a town's treasurer, an innkeeper, a master baker, a trainee, a passenger, a visitor, a spectator: "sagte der
+    // Kämmerer"; not "Kämmerei", "Gastwirtschaft", "besuchen", "zuschauen", which their stems open)
+    'kämmerer! kämmerin gastwirt! gastwirtin bäckermeister! bäckermeisterin azubi fahrgast besucher! besucherin zuschauer! zuschauerin ' +
     'obmann obfrau kassierer! kassiererin gutachter! gutachterin autor! autorin! kurator! kuratorin! architekt! architektin spieler! spielerin! ' +
     'stürmer! stürmerin verteidiger! unternehmer! unternehmerin! metzgerin! bäckerin landwirtin mieter! mieterin vermieter! vermieterin ' +
     'pendler! pendlerin busfahrer busfahrerin lokführer lokführerin handwerker! wirtin ' +

@@ -169,6 +169,8 @@ describe('occupations of French and German copy', () => {
     ['fr (Switzerland)', "Le syndic de Morges, Vincent Jaquier, a présenté le budget. Le député Marc Roulin l'a critiqué. « Nous n'augmenterons pas les impôts », a assuré le syndic.", 'les impôts', 'Vincent Jaquier'],
     ['de (Austria, a state minister)', 'Landesrätin Eva Huber stellte den Plan vor. Bürgermeister Karl Pichler war skeptisch. „Wir brauchen mehr Busse“, sagte die Landesrätin.', 'mehr Busse', 'Eva Huber'],
     ['de (sciences)', 'Die Physikerin Anna Lindner leitet das Projekt in Jena. Institutsdirektor Peter Hahn war bei der Vorstellung dabei. „Wir stehen erst am Anfang“, sagte die Physikerin.', 'erst am Anfang', 'Anna Lindner'],
+    ['de (a town\'s treasurer)', 'Kämmerer Jens Vogt legte den Haushalt vor. Bürgermeister Karl Pichler verteidigte die Steuererhöhung. „Ohne höhere Gebühren geht es nicht“, sagte der Kämmerer.', 'höhere Gebühren', 'Jens Vogt'],
+    ['de (an innkeeper)', 'Gastwirtin Renate Ohlsen führt das Lokal seit 30 Jahren. Bürgermeisterin Eva Huber will die Sperrstunde vorverlegen. „Dann kann ich zusperren“, sagt die Gastwirtin.', 'zusperren', 'Renate Ohlsen'],
     ['de (Austria)', 'Ex-Obmann Herbert Kainz steht vor Gericht. Richter Stefan Gruber fragte nach den Belegen. „Ich wollte den Verein nur retten“, sagte der Obmann.', 'Verein nur retten', 'Herbert Kainz'],
   ])('%s', (_l, text, words, name) => {
     check(statementWith(text, words), { name });
