@@ -1417,7 +1417,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           (subject !== null && (subject.a === opening || (subject.a === opening + 1 && (d.flags[opening] & DET) !== 0)) && subject.b <= clauseStart && hasRole(d, subject)) ||
           (opener !== null && opener.b < clauseStart && commaBefore(d, opener.b) && commaBefore(d, clauseStart) && hasRole(d, opener) && clauseStart - opener.b <= 12 && !someFlag(d, opener.b, clauseStart, COMP | VERB)) ||
           (onlyAux && (apposedSubject(d, opening, clauseStart) || agedName(d, opening, clauseStart))) ||
-          (onlyAux && otherCopy && lateApposedSubject(d, opening, clauseStart));
+          (onlyAux && otherCopy && lateApposedSubject(d, opening, clauseStart)) ||
+          // (after an opening adverbial set off by a comma: "À l'inverse, Camille Thériault, mère de deux enfants, a salué un
+          // projet …", "En revanche, Luc Roy, 34 ans, a dénoncé …")
+          (onlyAux && otherCopy && subjectAfterAside(d, opening, clauseStart));
         // (French "lui" and "leur" right before the verb are whom it was said to: "Son homologue, Andriï Sybiha, lui a
         // répondu dans la soirée" is no "…, X said")
         const toHim = ph !== null && ph.b - ph.a === 1 && otherCopy && (d.keys[ph.a] === 'lui' || d.keys[ph.a] === 'leur') && !commaBefore(d, ph.b);
@@ -2871,6 +2874,17 @@ const SUBORDINATOR = new Set(
  * article between commas, then the name ("Invité de « … » sur France Inter, le président du RN, Jordan Bardella, a
  * accusé …"): the verb after the comma has its subject before it, it is no incise.
  */
+/**
+ * Whether [a, c) opens with an adverbial set off by a comma, and after it a name and an apposition or an age set off by
+ * commas, or a role and the name set off after it, make all the rest (the verb's subject).
+ */
+function subjectAfterAside(d: Doc, a: number, c: number): boolean {
+  let j = a + 1;
+  while (j < c && j - a <= 6 && !breaksBefore(d, j)) j++;
+  if (j >= c - 1 || j - a > 6 || !commaBefore(d, j) || !openingAside(d, a, j)) return false;
+  return apposedSubject(d, j, c) || agedName(d, j, c) || lateApposedSubject(d, j, c);
+}
+
 function lateApposedSubject(d: Doc, a: number, c: number): boolean {
   // (the name's party in brackets after it: "l'échevine des Sports, Valérie Dethier (MR), a détaillé …")
   if (c - 1 > a && /\(\s*$/.test(gapBefore(d, c - 1)) && d.text.charCodeAt(d.te[c - 1]) === 41 && inCapitals(d, c - 1)) c--;

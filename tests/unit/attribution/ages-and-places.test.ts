@@ -105,3 +105,15 @@ describe('a document speaks for whom its sentence named', () => {
     ['en', 'The vote was delayed again. On Friday, Senator Jane Holt released a statement. “We will not back down on this,” the statement said.', 'not back down', 'Jane Holt'],
   ])('%s', spokenBy);
 });
+
+/**
+ * An opening adverbial, then a name and the age set off after it, then the verb and its object ("En revanche, Camille
+ * Thériault, 34 ans, a dénoncé un projet « mal ficelé »"): the name is the verb's subject, the object no speaker.
+ */
+describe('a subject with its age after an opening adverbial', () => {
+  it.each([
+    ['fr', "Le maire Luc Ferland a présenté le plan. En revanche, Camille Thériault, 34 ans, a dénoncé un projet « mal ficelé ». « On n'a rien demandé », a-t-elle ajouté.", "rien demandé", 'Camille Thériault'],
+    ['es', 'El alcalde Luis Pardo presentó el plan. En cambio, Marta Gil, de 34 años, criticó un proyecto «mal hecho». «Nadie nos preguntó», añadió.', 'Nadie nos', 'Marta Gil'],
+    ['it', 'Il sindaco Luca Ferri ha presentato il piano. Al contrario, Giulia Neri, 34 anni, ha criticato un progetto «fatto male». «Nessuno ci ha chiesto niente», ha aggiunto.', 'Nessuno ci', 'Giulia Neri'],
+  ])('%s', spokenBy);
+});
