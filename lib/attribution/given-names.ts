@@ -67,6 +67,7 @@ const OTHER_WOMEN_NOT_A =
   'sevgi elif zeynep selin ayse ' +
   // (and German women's names not in -a the lists lacked)
   'maren dorte telse isolde liane swantje jule lene lotte henrike josefine babette ' +
+  'margrit margrith kathi vreni rosli elsbeth lotti trudi ' +
   'leonor ester rute lurdes lourdes gisele gislaine cristiane luciane rosane jaqueline thais lais suely neide cleide marlene gleisi ' +
   'aline tatiane daiane ivone edite judite socorro conceicao assuncao ' +
   'belen maribel marisol montserrat montse amparo guadalupe maite itziar miren edurne leire anabel asuncion concepcion encarnacion ' +
@@ -218,6 +219,8 @@ const OTHER_GIVEN =
   // (and of German copy: North German and regional names, "Malte", "Hauke", "Maren", "Swantje")
   'malte jannis hauke ronny mirco sascha janosch fiete piet jasper hinnerk tjark enno ansgar jost sönke tino veit ' +
   'insa gesa fenja annika corinna roswitha ramona karola lydia ' +
+  // (and Swiss German ones: "Margrit Emmenegger", "Beat Zürcher", "Ruedi Bühler")
+  'beat ruedi hansruedi köbi sepp toni niklaus flurin curdin regula priska ' +
   // names of Arabic and West African origin common in French, Spanish and Portuguese copy
   'karim mohamed mohammed ahmed ahmad mustapha moustapha youssef rachid samir sofiane mehdi amine yacine bilal hakim nabil farid ' +
   'moussa mamadou ibrahim ousmane abdoulaye amadou seydou fatima fatou aminata aïcha nadia leïla yasmina malika samira ' +
