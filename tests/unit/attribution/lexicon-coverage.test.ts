@@ -147,6 +147,7 @@ describe('given names of French and German copy', () => {
 describe('more given names of German, Iberian and Italian copy', () => {
   it.each([
     ['de, a role before a name', 'Die Grünen sehen das anders. Das Modell sei ein „Etikettenschwindel“, sagte deren bildungspolitischer Sprecher Malte Reinecke. Die Ministerin Petra Vogel schwieg.', 'Etikettenschwindel', 'Malte Reinecke'],
+    ['de (Switzerland), a woman not in -a', 'Margrit Emmenegger hat in 31 Jahren rund 4000 Patienten betreut. Der Arzt Beat Zürcher aus dem Nachbardorf hat schon aufgehört. «Wenn ich aufhöre, gibt es hier niemanden mehr», sagt sie.', 'niemanden mehr', 'Margrit Emmenegger'],
     ['de, a woman not in -a', 'Der Fischer Jens Pagel ist wütend. Swantje Ehlers forscht seit Jahren an der Ostsee. „Die Bestände erholen sich nur langsam“, sagt sie.', 'nur langsam', 'Swantje Ehlers'],
     ['es', 'El alcalde Luis Pardo presentó el plan. Andrés Molina, vecino del barrio, no está convencido. «Nadie nos ha preguntado», dijo.', 'Nadie nos', 'Andrés Molina'],
     ['pt', 'A ministra Ana Costa visitou a fábrica. Gonçalo Ferreira, operário há vinte anos, estava lá. «Esperamos por isto há muito tempo», disse ele.', 'Esperamos', 'Gonçalo Ferreira'],
