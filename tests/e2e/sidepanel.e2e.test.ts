@@ -361,8 +361,16 @@ describe('Chromium: the side panel', () => {
       Boolean,
       { timeout: 20_000, interval: 250 },
     );
-    const contexts = await chromium.worker.evaluate(async () =>
-      (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c: { documentUrl: string }) => c.documentUrl),
+    // (the browser lists the panel's target before the extension's contexts: on a loaded machine getContexts answered
+    // without it once, right after the target came; asked until it holds it, as the target was)
+    const contexts = await pollUntil(
+      'the side panel among the extension contexts',
+      () =>
+        chromium.worker.evaluate(async () =>
+          (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c: { documentUrl: string }) => c.documentUrl),
+        ),
+      (urls: string[]) => urls.some((url) => url.endsWith('/sidepanel.html')),
+      { timeout: 10_000, interval: 250 },
     );
     expect(contexts.some((url: string) => url.endsWith('/sidepanel.html'))).toBe(true);
     await popup.close();
