@@ -1279,6 +1279,12 @@ export class Registry {
         if (pronoun !== null && isSlavic(d) && this.namedBeforeInSentence(a, pronoun)) pronoun = null;
         const seen = gender ?? pronoun;
         const words = new Set(titled ? [d.keys[r]] : []);
+        // (and the team or party a hyphen joins to the role, "CFC-Trainer Steffen Rudloff", whom "der CFC-Trainer" is
+        // rather than the other side's trainer)
+        if (titled && r > 0 && d.te[r - 1] + 1 === d.ts[r] && d.text.charCodeAt(d.te[r - 1]) === 45 && isCapitalized(d, r - 1)) words.add(d.keys[r - 1]);
+        // (and the adjective after the role, a nationality as often, whom "le Fidjien" names next: "leur ailier fidjien
+        // Josaia Ravulo")
+        if (adjective) words.add(d.keys[k]);
         // (or the role set off after the name: "John Marsh, a senior adviser to the prime minister", who "the adviser" is)
         if (!titled) for (const t of roleSetOffAfter(d, b)) words.add(d.keys[t]);
         // (an office named by a periphrasis is also its role: "il presidente del Consiglio Lorenzo Conti" is "il premier")
@@ -1888,7 +1894,9 @@ export class Registry {
       const title = isRole(d, k) && !(na >= 0 && nb === k && k === na + 1 && d.names[na] & NAME_GIVEN && isCapitalized(d, k) && !breaksBefore(d, k));
       if (title && !isOrgWord(d, k)) role = true;
       const inPassed = passed !== null && d.ts[k] >= passed.start && d.te[k] <= passed.end;
-      const nameWord = !inPassed && ((isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !title && !isOrgWord(d, k)) || (na >= 0 && nb === k && nameParticle(d, k)));
+      // (not a team or a party a hyphen joins to the role after it: "Staffel-Weltmeister", "CFC-Trainer")
+      const qualifier = k + 1 < ph.b && d.te[k] + 1 === d.ts[k + 1] && d.text.charCodeAt(d.te[k]) === 45 && isRole(d, k + 1) && !isOrgWord(d, k + 1);
+      const nameWord = !inPassed && !qualifier && ((isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !title && !isOrgWord(d, k)) || (na >= 0 && nb === k && nameParticle(d, k)));
       if (nameWord) {
         const fresh = na < 0 || nb !== k || breaksBefore(d, k);
         // "la ministra de Hacienda, Elena Robles": the name in apposition, not the ministry
@@ -2094,6 +2102,15 @@ export class Registry {
       // (French copy sets its country's adjective after the role: "le ministre ukrainien" is not "le ministre russe des
       // Affaires étrangères")
       for (let k = ph.a; k < ph.b; k++) if (k !== titleAt && (RELATIONAL_ADJECTIVE.test(d.keys[k]) || (k > titleAt && titleAt >= 0 && countryAdjectiveFr(d.keys[k]))) && (!isCapitalized(d, k) || (k + 1 === titleAt && d.sentenceStart[d.sentenceOf[k]] === k))) adjectives.push(d.keys[k]);
+      // (a team or a party joined to the role by a hyphen, "der CFC-Trainer": the one named with both, before the last
+      // one named with the role, the other side's trainer)
+      const q = titleAt - 1;
+      if (q >= ph.a && d.te[q] + 1 === d.ts[titleAt] && d.text.charCodeAt(d.te[q]) === 45 && isCapitalized(d, q)) {
+        for (let i = this.people.length - 1; i >= 0; i--) {
+          const p = this.people[i];
+          if (p.words.has(d.keys[q]) && [...p.words].some((w) => w.startsWith(stem))) return this.named(p, start, adjectives);
+        }
+      }
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
         if (g !== null && p.gender !== null && p.gender !== g) continue;

@@ -80,6 +80,11 @@ export const de: CueLexicon = {
     // (and a town's treasurer, an innkeeper, a master baker, a trainee, a passenger, a visitor, a spectator: "sagte der
     // Kämmerer"; not "Kämmerei", "Gastwirtschaft", "besuchen", "zuschauen", which their stems open)
     'kämmerer! kämmerin gastwirt! gastwirtin bäckermeister! bäckermeisterin azubi fahrgast besucher! besucherin zuschauer! zuschauerin ' +
+    // (and a match's players, "sagte der Torschütze", "der Neuzugang"; not "Weltmeister", said of several at once)
+    // (Austrian and Swiss words for residents and pensioners, a canton's head: "die Anrainerin", "der Pensionist", "der
+    // Landammann"; not "Gemeinderat", "Nationalrat", "Regierungsrat", the bodies as often as their members)
+    'anrainer anrainerin pensionist pensionistin landammann bürgerin einwohnerin ' +
+    'torschütze torschützin mittelfeldspieler mittelfeldspielerin innenverteidiger innenverteidigerin keeper neuzugang rückkehrer matchwinner spielmacher spielmacherin debütant debütantin skispringer skispringerin biathlet biathletin ' +
     'obmann obfrau kassierer! kassiererin gutachter! gutachterin autor! autorin! kurator! kuratorin! architekt! architektin spieler! spielerin! ' +
     'stürmer! stürmerin verteidiger! unternehmer! unternehmerin! metzgerin! bäckerin landwirtin mieter! mieterin vermieter! vermieterin ' +
     'pendler! pendlerin busfahrer busfahrerin lokführer lokführerin handwerker! wirtin ' +

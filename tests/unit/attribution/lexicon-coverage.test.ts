@@ -209,3 +209,27 @@ describe('French verbs of anger and grievance after a quote', () => {
     expect(statements(text)).toEqual([]);
   });
 });
+
+/**
+ * A match's players by their position ("sagte der Torschütze") are the person named with it; and a team joined to a role
+ * by a hyphen ("CFC-Trainer Steffen Rudloff") tells that trainer from the other side's named after him.
+ */
+describe('German sports copy: positions and a team joined to the role', () => {
+  it.each([
+    ['der Torschütze', 'Torschütze Jannik Seidel traf in der 12. Minute. Trainer Marco Kühn sah dann den Ausgleich. „Das tut brutal weh“, sagte der Torschütze.', 'brutal weh', 'Jannik Seidel'],
+    ['die Anrainerin (Austria)', 'Anrainerin Gertrud Pichler wohnt seit 40 Jahren an der Straße. Bürgermeisterin Eva Huber will die Bäume fällen lassen. „Das lassen wir uns nicht gefallen“, sagte die Anrainerin.', 'nicht gefallen', 'Gertrud Pichler'],
+    ['der CFC-Trainer', 'Das Derby endete 1:2. CFC-Trainer Steffen Rudloff suchte keine Ausreden. Zwickaus Trainer Jan Kraus freute sich. „Wir haben uns selbst geschlagen“, sagte der CFC-Trainer.', 'selbst geschlagen', 'Steffen Rudloff'],
+  ])('%s', (_c, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
+
+/** A nationality said after a role ("leur ailier fidjien Josaia Ravulo") is whom its noun names next ("le Fidjien"). */
+describe('French: the adjective after a role names the person again as a demonym', () => {
+  it.each([
+    ['le Fidjien', "Portés par un doublé de leur ailier fidjien Josaia Ravulo, les Isérois menaient. L'entraîneur Patrice Olivari a regretté l'arbitrage. « Mes essais ne servent à rien », a résumé le Fidjien.", 'Mes essais', 'Josaia Ravulo'],
+    ['la Néerlandaise', "La cycliste néerlandaise Lotte Kopecky a pris la deuxième place. Sa coéquipière Marion Roux a chuté. « Je n'avais plus de jambes », a reconnu la Néerlandaise.", 'plus de jambes', 'Lotte Kopecky'],
+  ])('%s', (_c, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
