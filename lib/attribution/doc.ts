@@ -223,6 +223,9 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       const firsts = HYPHENATED_HEAD.get(keys[k]);
       if (firsts !== undefined) fl = text.charCodeAt(s - 1) === 45 && (firsts === null || (k > 0 && firsts.has(keys[k - 1]))) ? fl | ROLE : fl & ~ROLE;
     }
+    // (French "jugé", the participle, folds to "juge", the judge: "Jugé depuis lundi par le tribunal, Gérard Lapeyre …"
+    // is the defendant)
+    if (fl & ROLE && text.charCodeAt(te[k] - 1) === 0xe9 && keys[k] === 'juge') fl &= ~ROLE;
     if (fl & ROLE) roles++;
     roleCount[k + 1] = roles;
     if (fl & (MARK_DE | MARK_EN)) {

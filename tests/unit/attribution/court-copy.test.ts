@@ -94,3 +94,14 @@ describe('"a assuré le conseil": the lawyer named before', () => {
     ['after the lawyer and the prosecutor', "Me Julien Vasseur, avocat de la défense, a plaidé la « dérive d'un artisan dépassé ». La procureure Anne Morel a requis deux ans. « Il ne fuit pas ses responsabilités. Il est là, il répond », a assuré le conseil.", 'ne fuit pas', 'Julien Vasseur'],
   ])('%s', spokenBy);
 });
+
+/** French "jugé", the participle, is no judge: the man it opens the sentence about is the defendant "le prévenu" names. */
+describe('"Jugé depuis lundi, X …": the defendant, not a judge', () => {
+  it('"le prévenu" is the man tried, not the presiding judge named last', () => {
+    const text =
+      "Jugé depuis lundi par le tribunal correctionnel de Bordeaux, Gérard Lapeyre, 67 ans, est soupçonné de favoritisme. " +
+      "Le président du tribunal, Alain Reynaud, l'a interrogé longuement. « Vous présidiez cette commission », a-t-il rappelé. " +
+      "« Les techniciens décidaient, pas moi », a répondu le prévenu.";
+    expect(statementWith(text, 'Les techniciens').speakerName).toBe('Gérard Lapeyre');
+  });
+});
