@@ -286,14 +286,15 @@ export function makeDoc(text: string, seg: Segmented): Doc {
   // statement said" (alone it stays the cue: "according to the report", "the claim that …")
   for (let v = 0; v < verbCount; v++) {
     const k = verbs[v];
-    if (k < 1 || k + 1 >= n) continue;
-    // (French "chargé", as in "le ministre délégué chargé de l'Industrie", folds to English "charge": no cue with its accent)
-    if (tokens.keys[k] === 'charge' && text.charCodeAt(te[k] - 1) === 0xe9) {
+    // (French "tempête" is the storm and "tonne" the ton after an article, a preposition or a number: "La tempête ferme les
+    // routes", "une tonne de sable", "1 tonne")
+    if (k >= 1 && (tokens.keys[k] === 'tempete' || tokens.keys[k] === 'tonne') && (flags[k - 1] & DET || STORM_BEFORE.has(tokens.keys[k - 1]) || /^\d/.test(tokens.keys[k - 1]))) {
       flags[k] &= ~(VERB | VERB_F);
       continue;
     }
-    // (French "tempête" is the storm after its article or a preposition: "La tempête ferme les routes", "après la tempête")
-    if (tokens.keys[k] === 'tempete' && (flags[k - 1] & DET || STORM_BEFORE.has(tokens.keys[k - 1]))) {
+    if (k < 1 || k + 1 >= n) continue;
+    // (French "chargé", as in "le ministre délégué chargé de l'Industrie", folds to English "charge": no cue with its accent)
+    if (tokens.keys[k] === 'charge' && text.charCodeAt(te[k] - 1) === 0xe9) {
       flags[k] &= ~(VERB | VERB_F);
       continue;
     }
@@ -326,8 +327,8 @@ export function makeDoc(text: string, seg: Segmented): Doc {
 const SAGE: ReadonlySet<string> = new Set(['sage', 'sages']);
 const HYPHENATED_HEAD = new Map<string, ReadonlySet<string> | null>([['parole', null], ['femme', SAGE], ['femmes', SAGE]]);
 
-/** Words before French "tempête" the noun that are no determiner: "cette tempête", "de tempête", "une tempête". */
-const STORM_BEFORE = new Set(['cette', 'de', 'une', 'la', 'premiere', 'grosse', 'violente', 'nouvelle']);
+/** Words before French "tempête" and "tonne" the nouns that are no determiner: "cette tempête", "de tempête", "par tonne". */
+const STORM_BEFORE = new Set(['cette', 'de', 'une', 'la', 'premiere', 'grosse', 'violente', 'nouvelle', 'par', 'demi']);
 
 /** French articles before a noun of a role that is also a participle of a cue ("le prévenu", "un accusé"). */
 const ROLE_ARTICLE = new Set(['le', 'la', 'les', 'un', 'une', 'du', 'des']);

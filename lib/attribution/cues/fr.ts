@@ -29,12 +29,13 @@ export const fr: CueLexicon = {
     ' craint craignait craignent redoute redouté' +
     // (alarm voiced: "», s'alarme la maire")
     ' alarme alarmé' +
-    // (a laugh, a memory: "rigole la comédienne", "se souvient-elle"; not the nouns "tonne", "analyse", "tacle",
+    // (a laugh, a memory: "rigole la comédienne", "se souvient-elle"; not the nouns "analyse", "tacle",
     // nor the verbs of an object, "a décrit un climat de peur", "relate les faits", English "relate")
     ' rigole rigolé rigolait souvient souvenait' +
     // (anger, a grievance, a hope: "», tempête Stéphane Muller, délégué syndical", "râle un habitant";
-    // "tempête" after an article is the storm, "La tempête ferme les routes", and no cue: makeDoc)
-    ' tempête tempêté enrage enragé râle râlé proteste protesté désole désolé considère considéré espère espérait' +
+    // "tempête" and "tonne" after an article are the storm and the ton, "La tempête ferme les routes", "une tonne de
+    // sable", and no cue: makeDoc)
+    ' tempête tempêté tonne tonné enrage enragé râle râlé proteste protesté désole désolé considère considéré espère espérait' +
     // (and the feminine participles of such verbs after "s'est": "s'est-elle réjouie", "s'est étonnée la maire")
     ' réjouie étonnée exaspéré exaspérée lamenté lamentée lamente plaint plaignait reconnue amuse amusé amusée',
   sourceFrames: 'selon|d\'après|de l\'avis de|aux yeux de|pour' +

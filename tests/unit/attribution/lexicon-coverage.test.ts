@@ -198,14 +198,15 @@ describe('French verbs of a mood, in their feminine participle after "s\'est"', 
 describe('French verbs of anger and grievance after a quote', () => {
   it.each([
     ['tempête', "La direction a annoncé 140 suppressions de postes. « Ça fait trois ans qu'on nous demande des efforts », tempête Stéphane Muller, délégué syndical CFDT.", 'des efforts', 'Stéphane Muller'],
+    ['tonne', "La direction veut fermer l'usine de Saint-Dizier. « On nous a menti pendant trois ans », tonne Franck Lemoine, délégué CGT du site.", 'menti pendant', 'Franck Lemoine'],
     ['râle', "Le maire Jean Dupuis a fermé la rue pour six mois. « Personne ne nous a prévenus », râle Martine Leroy, commerçante depuis vingt ans.", 'prévenus', 'Martine Leroy'],
     ['se désole', "La préfète Anne Morel a confirmé la fermeture de la classe. « C'est toujours la même mécanique », se désole le maire, Jean-Louis Capdeville.", 'même mécanique', 'Jean-Louis Capdeville'],
   ])('"%s"', (_v, text, words, name) => {
     check(statementWith(text, words), { kind: 'direct', name });
   });
 
-  it('the storm is no cue: "la tempête a fait trois morts"', () => {
-    const text = 'La tempête Ciarán a touché la Bretagne mardi. La tempête ferme les routes côtières. Après une tempête pareille, les dégâts sont lourds.';
+  it('the storm and the ton are no cues: "La tempête ferme les routes", "une tonne de sable"', () => {
+    const text = 'La tempête Ciarán a touché la Bretagne mardi. La tempête ferme les routes côtières. Après une tempête pareille, les dégâts sont lourds. Une tonne de sable bloque le port, à 40 euros la tonne.';
     expect(statements(text)).toEqual([]);
   });
 });
