@@ -18,7 +18,7 @@ import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
 import { oneOfThemEnd } from './one-of-them';
-import { addressedTo, afterElision, openingAside, ROMANCE_DEFINITE, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, afterElision, bracketedInitials, openingAside, ROMANCE_DEFINITE, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -2874,20 +2874,9 @@ const SUBORDINATOR = new Set(
  * article between commas, then the name ("Invité de « … » sur France Inter, le président du RN, Jordan Bardella, a
  * accusé …"): the verb after the comma has its subject before it, it is no incise.
  */
-/**
- * Whether [a, c) opens with an adverbial set off by a comma, and after it a name and an apposition or an age set off by
- * commas, or a role and the name set off after it, make all the rest (the verb's subject).
- */
-function subjectAfterAside(d: Doc, a: number, c: number): boolean {
-  let j = a + 1;
-  while (j < c && j - a <= 6 && !breaksBefore(d, j)) j++;
-  if (j >= c - 1 || j - a > 6 || !commaBefore(d, j) || !openingAside(d, a, j)) return false;
-  return apposedSubject(d, j, c) || agedName(d, j, c) || lateApposedSubject(d, j, c);
-}
-
 function lateApposedSubject(d: Doc, a: number, c: number): boolean {
   // (the name's party in brackets after it: "l'échevine des Sports, Valérie Dethier (MR), a détaillé …")
-  if (c - 1 > a && /\(\s*$/.test(gapBefore(d, c - 1)) && d.text.charCodeAt(d.te[c - 1]) === 41 && inCapitals(d, c - 1)) c--;
+  if (c - 1 > a && bracketedInitials(d, c - 1)) c--;
   for (let j = c - 2; j >= c - 3 && j > a; j--) {
     if (!commaBefore(d, j) || nameRunEnd(d, j, c) !== c) continue;
     for (let p = j - 2; p >= a && p >= j - 12; p--) {
@@ -2900,6 +2889,17 @@ function lateApposedSubject(d: Doc, a: number, c: number): boolean {
     return false;
   }
   return false;
+}
+
+/**
+ * Whether [a, c) opens with an adverbial set off by a comma, and after it a name and an apposition or an age set off by
+ * commas, or a role and the name set off after it, make all the rest (the verb's subject).
+ */
+function subjectAfterAside(d: Doc, a: number, c: number): boolean {
+  let j = a + 1;
+  while (j < c && j - a <= 6 && !breaksBefore(d, j)) j++;
+  if (j >= c - 1 || j - a > 6 || !commaBefore(d, j) || !openingAside(d, a, j)) return false;
+  return apposedSubject(d, j, c) || agedName(d, j, c) || lateApposedSubject(d, j, c);
 }
 
 /** French prepositions of the place or the circle an impersonal "on" speaks in ("à" by its accent: "a" is also "has"). */

@@ -327,7 +327,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
 const SAGE: ReadonlySet<string> = new Set(['sage', 'sages']);
 const HYPHENATED_HEAD = new Map<string, ReadonlySet<string> | null>([['parole', null], ['femme', SAGE], ['femmes', SAGE]]);
 
-/** Words before French "tempête" and "tonne" the nouns that are no determiner: "cette tempête", "de tempête", "par tonne". */
+/** Words before French "tempête" and "tonne" the nouns, besides a determiner's flag (which a capital may take away): "cette tempête", "de tempête", "par tonne". */
 const STORM_BEFORE = new Set(['cette', 'de', 'une', 'la', 'premiere', 'grosse', 'violente', 'nouvelle', 'par', 'demi']);
 
 /** French articles before a noun of a role that is also a participle of a cue ("le prévenu", "un accusé"). */

@@ -246,14 +246,13 @@ function describedInHeadline(text: string, statements: Statement[]): Statement[]
   // (a description resolved to someone else than its words name, "Kickers-Trainer" to the other side's trainer, is
   // only described too: not a speaker named in it, "Trainer Müller" for "Martin Müller")
   if (!first || nl < 0 || first.end > nl || first.actorId || !first.speaker || first.speakerName === null) return statements;
+  const memo = new Map<string, string[]>();
   if (first.speakerName !== first.speaker.text) {
-    const memo0 = new Map<string, string[]>();
-    const own = wordsOf(first.speaker.text, memo0);
-    if (wordsOf(first.speakerName, memo0).some((w) => own.includes(w))) return statements;
+    const own = wordsOf(first.speaker.text, memo);
+    if (wordsOf(first.speakerName, memo).some((w) => own.includes(w))) return statements;
   }
   // (or a topic, "Parkdeck-Streit in Feldbach: „…“", "Piscine de Landivisiau : « … »": words none of the body's speakers
   // is named by)
-  const memo = new Map<string, string[]>();
   const speaking = new Set<string>();
   for (const b of statements.slice(1)) for (const s of [b.speaker?.text, b.speakerName]) if (s) for (const w of wordsOf(s, memo)) speaking.add(w);
   const topic = !namesSpeaker(first, speaking, memo);

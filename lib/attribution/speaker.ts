@@ -324,7 +324,7 @@ function genitivePlace(d: Doc, r: number, a: number): boolean {
     if (t - 1 >= 0 && isRole(d, t - 1) && !breaksBefore(d, t)) r = t - 1;
   }
   // (a surname of two parts is one: "Władysław Kosiniak-Kamysz")
-  if (a + 2 < d.n && d.ts[a + 2] - d.te[a + 1] === 1 && d.text.charCodeAt(d.te[a + 1]) === 45) return false;
+  if (a + 2 < d.n && hyphenJoined(d, a + 1)) return false;
   // (Slavic copy only: "ministro José Manuel Albares" shares its stem with Polish "minister" and names no place)
   return r >= 0 && isRole(d, r) && isSlavic(d) && !breaksBefore(d, a) && takesGenitive(d.keys[r]) && !PATRONYMIC.test(d.keys[a + 1]);
 }
@@ -508,7 +508,7 @@ export function nameRunEnd(d: Doc, j: number, max: number): number {
   // "Me Cheikh Tidiane Fall" is three)
   let w = HONORIFIC.has(d.keys[j]) || NAME_TITLE.has(d.keys[j]) ? -1 : 0;
   while (e < max && w < 4 && ((isCapitalized(d, e) && !(d.flags[e] & (STOP | DET | PRON | VERB)) && !isRole(d, e) && !isOrgWord(d, e)) || (e > j && nameParticle(d, e))) && (e === j || !breaksBefore(d, e))) {
-    if (e === j || !(d.te[e - 1] + 1 === d.ts[e] && d.text.charCodeAt(d.te[e - 1]) === 45)) w++;
+    if (e === j || !hyphenJoined(d, e - 1)) w++;
     e++;
   }
   if (e - j < 2 || w > 3) return -1;
@@ -569,7 +569,7 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
         if (n > b + 1) b = n;
       }
       // (and the compound it opens: "die frühere SPD-Chefin", "the former Labour-run council")
-      while (b < max && !breaksBefore(d, b) && d.te[b - 1] + 1 === d.ts[b] && d.text.charCodeAt(d.te[b - 1]) === 45) b++;
+      while (b < max && !breaksBefore(d, b) && hyphenJoined(d, b - 1)) b++;
     } else if (b < max && !breaksBefore(d, b) && !(d.flags[b] & STOP)) return null;
     return b > k + 1 ? { a: k, b } : null;
   }
@@ -751,8 +751,8 @@ function romanceComplementEnd(d: Doc, b: number, max: number): number {
     let n = c + 1;
     while (n < max && n - c < 4 && !breaksBefore(d, n)) {
       // (a compound: "après-vente")
-      const joined = d.te[n - 1] + 1 === d.ts[n] && d.text.charCodeAt(d.te[n - 1]) === 45;
-      const joinsNext = !capital && n + 1 < max && d.te[n] + 1 === d.ts[n + 1] && d.text.charCodeAt(d.te[n]) === 45;
+      const joined = hyphenJoined(d, n - 1);
+      const joinsNext = !capital && n + 1 < max && hyphenJoined(d, n);
       // (a place's name, then its adjective: "d'Amérique latine"; a noun's adjectives: "du gouvernement arménien")
       const lower = !isCapitalized(d, n) && !(d.flags[n] & (STOP | DET | PRON | VERB | AUX | COMP | FRAME)) && !ROMANCE_WHEN.test(d.keys[n]);
       const word = capital && n - c < 2 ? (isCapitalized(d, n) && !(d.flags[n] & (STOP | DET | PRON | VERB))) || lower : lower;
@@ -776,7 +776,7 @@ function nameAfterComplement(d: Doc, k: number, max: number): Phrase | null {
   for (let j = k + 1; j < max && j - k <= 10; j++) {
     if (breaksBefore(d, j) || d.flags[j] & (VERB | COMP | AUX | PRON)) return null;
     // (not the second half of a place, "Saint-Denis")
-    if (!(d.names[j] & NAME_GIVEN) || !isCapitalized(d, j) || (d.te[j - 1] + 1 === d.ts[j] && d.text.charCodeAt(d.te[j - 1]) === 45)) continue;
+    if (!(d.names[j] & NAME_GIVEN) || !isCapitalized(d, j) || hyphenJoined(d, j - 1)) continue;
     const e = nameRunEnd(d, j, max);
     if (e > j + 1 && (e >= max || breaksBefore(d, e))) return { a: j, b: e };
   }
@@ -1281,7 +1281,7 @@ export class Registry {
         const words = new Set(titled ? [d.keys[r]] : []);
         // (and the team or party a hyphen joins to the role, "CFC-Trainer Steffen Rudloff", whom "der CFC-Trainer" is
         // rather than the other side's trainer)
-        if (titled && r > 0 && d.te[r - 1] + 1 === d.ts[r] && d.text.charCodeAt(d.te[r - 1]) === 45 && isCapitalized(d, r - 1)) words.add(d.keys[r - 1]);
+        if (titled && r > 0 && hyphenJoined(d, r - 1) && isCapitalized(d, r - 1)) words.add(d.keys[r - 1]);
         // (and the adjective after the role, a nationality as often, whom "le Fidjien" names next: "leur ailier fidjien
         // Josaia Ravulo")
         if (adjective) words.add(d.keys[k]);
@@ -1810,7 +1810,8 @@ export class Registry {
       const g = latter === 'f' || feminine ? 'f' : latter === 'm' || masculine ? 'm' : null;
       // (an age is the one the text gave it, "Jana K. (29)" for "29-latek", before the last of the gender)
       const years = latterGender(d, ph) ? undefined : yearsIn(d, ph);
-      if (years) for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].age === years && (g === null || this.people[i].gender !== (g === 'f' ? 'm' : 'f'))) return this.named(this.people[i], start);
+      const aged = years ? this.lastOfYears(years, g) : null;
+      if (aged) return this.named(aged, start);
       const p = this.lastOf(g);
       if (p) return this.named(p, start);
     }
@@ -1821,7 +1822,8 @@ export class Registry {
       const g = feminine ? 'f' : age === 'any' ? null : age;
       // (the one the text gave that age, "Axel Reinholz, 61," for "der 61-Jährige", before the last of the gender)
       const years = yearsIn(d, ph);
-      if (years) for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].age === years && (g === null || this.people[i].gender !== (g === 'f' ? 'm' : 'f'))) return this.named(this.people[i], start);
+      const aged = years ? this.lastOfYears(years, g) : null;
+      if (aged) return this.named(aged, start);
       // (or in the decade a noun names: "Kévin D., 34 ans" for "le trentenaire")
       const ofDecade = years ? null : this.ofDecade(d.keys[ph.b - 1], g);
       if (ofDecade) return this.named(ofDecade, start);
@@ -1895,7 +1897,7 @@ export class Registry {
       if (title && !isOrgWord(d, k)) role = true;
       const inPassed = passed !== null && d.ts[k] >= passed.start && d.te[k] <= passed.end;
       // (not a team or a party a hyphen joins to the role after it: "Staffel-Weltmeister", "CFC-Trainer")
-      const qualifier = k + 1 < ph.b && d.te[k] + 1 === d.ts[k + 1] && d.text.charCodeAt(d.te[k]) === 45 && isRole(d, k + 1) && !isOrgWord(d, k + 1);
+      const qualifier = k + 1 < ph.b && hyphenJoined(d, k) && isRole(d, k + 1) && !isOrgWord(d, k + 1);
       const nameWord = !inPassed && !qualifier && ((isCapitalized(d, k) && !(d.flags[k] & (DET | PRON | STOP)) && !title && !isOrgWord(d, k)) || (na >= 0 && nb === k && nameParticle(d, k)));
       if (nameWord) {
         const fresh = na < 0 || nb !== k || breaksBefore(d, k);
@@ -2105,7 +2107,7 @@ export class Registry {
       // (a team or a party joined to the role by a hyphen, "der CFC-Trainer": the one named with both, before the last
       // one named with the role, the other side's trainer)
       const q = titleAt - 1;
-      if (q >= ph.a && d.te[q] + 1 === d.ts[titleAt] && d.text.charCodeAt(d.te[q]) === 45 && isCapitalized(d, q)) {
+      if (q >= ph.a && hyphenJoined(d, q) && isCapitalized(d, q)) {
         for (let i = this.people.length - 1; i >= 0; i--) {
           const p = this.people[i];
           if (p.words.has(d.keys[q]) && [...p.words].some((w) => w.startsWith(stem))) return this.named(p, start, adjectives);
@@ -2291,6 +2293,12 @@ export class Registry {
       found = ev.p;
     }
     return found;
+  }
+
+  /** The last person the text gave that age and not the other gender than g (any when g is null), else null. */
+  private lastOfYears(years: string, g: 'm' | 'f' | null): Person | null {
+    for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].age === years && (g === null || this.people[i].gender !== (g === 'f' ? 'm' : 'f'))) return this.people[i];
+    return null;
   }
 
   /** The last person the text gave that age ("Gisela M., 84", "Die 84-jährige Zeugin"), else null. */
@@ -2886,9 +2894,14 @@ export function roleSetOffAfter(d: Doc, b: number): number[] {
 }
 
 
+/** Whether token k and the one after it are joined by a hyphen and nothing else ("Jean-Philippe", "CFC-Trainer"); k + 1 a token. */
+function hyphenJoined(d: Doc, k: number): boolean {
+  return d.te[k] + 1 === d.ts[k + 1] && d.text.charCodeAt(d.te[k]) === 45;
+}
+
 /** The first token of a name whose first word is t, back over a given name joined by hyphens ("Jean-Philippe Tanguy": "Jean"), not before `min`. */
 function hyphenedStart(d: Doc, t: number, min: number): number {
-  while (t > min && d.te[t - 1] === d.ts[t] - 1 && d.text.charCodeAt(d.ts[t] - 1) === 45 && isCapitalized(d, t - 1)) t--;
+  while (t > min && hyphenJoined(d, t - 1) && isCapitalized(d, t - 1)) t--;
   return t;
 }
 
@@ -3298,7 +3311,7 @@ function bracketedWord(d: Doc, k: number): boolean {
 }
 
 /** Whether token k is initials alone in brackets: "(DVD)", "(LR)". */
-function bracketedInitials(d: Doc, k: number): boolean {
+export function bracketedInitials(d: Doc, k: number): boolean {
   return k > 0 && k + 1 < d.n && isAcronym(d, k) && d.text.charCodeAt(d.te[k]) === 41 && gapVisible(d, k, 2) === 1 && d.text.charCodeAt(d.ts[k] - 1) === 40;
 }
 
@@ -3378,8 +3391,7 @@ const DECADE_STEM: Record<string, number> = {
 };
 
 /** Nouns of a person's age, folded: German "-Jährige", Italian "-enne", "sexagénaire", "sexagenario", "cincuentona", "quarentão". */
-const AGE_NOUN =
-  /^(?:\d+-?)?(?:jahrige|enne)$|^(?:quadra|quinqua|sexa|septua|octo|nona)gen(?:aire|ari[oa])$|^trentenaire$|^(?:cuarent|cincuent|sesent|setent|ochent)(?:on|ona)$|^(?:quarent|cinquent|sessent|setent|oitent)(?:ao|ona)$|^(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)enne$|^(?:veint|treint)[ae]?ner[oa]$/;
+const AGE_NOUN = new RegExp(`^(?:\\d+-?)?(?:jahrige|enne)$|${DECADE_NOUN.source}`);
 
 /**
  * The gender a phrase of a definite article and an age gives ("der 61-Jährige" 'm', "la 35enne" 'f', "le sexagénaire"
