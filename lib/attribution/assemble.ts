@@ -330,7 +330,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       let onlyAux = true;
       // (a pronoun the auxiliaries list too, before another auxiliary, is the verb's dative clitic, not its subject:
       // "« … », lui a répondu Anne Le Bihan", "lui a-t-elle demandé", where Italian "lui" is "he")
-      const clitic = d.flags[a] & AUX && d.flags[a] & PRON && a + 1 < k && d.flags[a + 1] & AUX && !(d.flags[a + 1] & PRON) && !breaksBefore(d, a + 1) ? 1 : 0;
+      // (or French "y" and "en", where it was said or of what: "« … », y écrit la porte-parole Geneviève Ouellet")
+      const clitic =
+        (d.flags[a] & AUX && d.flags[a] & PRON && a + 1 < k && d.flags[a + 1] & AUX && !(d.flags[a + 1] & PRON) && !breaksBefore(d, a + 1)) ||
+        (otherCopy && (d.keys[a] === 'y' || d.keys[a] === 'en') && (a + 1 === k || (d.flags[a + 1] & AUX && !(d.flags[a + 1] & PRON))) && !breaksBefore(d, a + 1))
+          ? 1
+          : 0;
       for (let j = a + clitic; j < k; j++) if (!(d.flags[j] & AUX) || d.flags[j] & PRON) onlyAux = false;
       let speaker = onlyAux ? subjectAfterVerb(d, k, limit) : phraseBefore(d, k, a);
       // "„…” – powiedziała.", "\"…\", explicó.", "\"…\", recordó en declaraciones al diario \"As\".": no subject
@@ -1401,7 +1406,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // (German: past adverbs between the subject and the participle, "…, hatte Koch damals gesagt")
         let pk = k;
         if (german && !onlyAux) while (pk - 1 > clauseStart && isAdverb(d, pk - 1) && !breaksBefore(d, pk - 1)) pk--;
-        const ph = onlyAux ? ((german && d.keys[k + 1] === 'es' ? germanSubjectAfterVerb(d, k, fb) : null) ?? tailSpeaker(d, k, fb)) : phraseBefore(d, pk, clauseStart);
+        // (a verb that a conjunction follows opens a clause of its own, "Sa fille, Nathalie Bélanger, affirme qu'elle a dû
+        // …": its subject is before it, and no speaker after it)
+        // (French elides it onto the subject after it: "qu'elle", no token of its own; German sets the clause off by a
+        // comma: "Seine Frau, Anna Kessler, sagte, sie habe nichts gewusst")
+        const clauseAfter = k + 1 < fb && (commaBefore(d, k + 1) || (!breaksBefore(d, k + 1) && ((d.flags[k + 1] & (COMP | PRON)) === COMP || (otherCopy && ELIDED_QUE.test(gapBefore(d, k + 1))))));
+        const ph = onlyAux ? (clauseAfter ? null : ((german && d.keys[k + 1] === 'es' ? germanSubjectAfterVerb(d, k, fb) : null) ?? tailSpeaker(d, k, fb))) : phraseBefore(d, pk, clauseStart);
         // (not when all before the verb is its subject and an apposition: "La diputada Laura Ruiz, portavoz del grupo,
         // denuncia una deriva", "A presidente do PT, Gleisi Hoffmann, rebateu as críticas": the phrase after the verb is
         // its object)
@@ -1965,6 +1975,8 @@ function rolesNamedLater(d: Doc, out: Statement[]): void {
     }
   }
 }
+/** French "que" elided before the word after it: "affirme qu'elle". */
+const ELIDED_QUE = /^\s*qu['\u2019]$/i;
 /** Indefinite articles, folded: a speaker they open is someone the text does not name. */
 const INDEFINITE_SPEAKER = new Set('ein eine einer einem einen un une a an uno una um uma jeden'.split(' '));
 /** How many tokens after a role alone its holder may be named (an article's first paragraphs). */

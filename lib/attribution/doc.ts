@@ -292,6 +292,12 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       flags[k] &= ~(VERB | VERB_F);
       continue;
     }
+    // (French nouns spelt as a cue: "Aucune demande de permis n'a été introduite", "la note du ministère", "le personnel
+    // sonne l'alarme")
+    if (k >= 1 && FRENCH_NOUN_CUE.has(tokens.keys[k]) && frenchNounAt(text, k, tokens.keys, flags, gap, sentenceOf, ts)) {
+      flags[k] &= ~(VERB | VERB_F);
+      continue;
+    }
     if (k < 1 || k + 1 >= n) continue;
     // (French "chargé", as in "le ministre délégué chargé de l'Industrie", folds to English "charge": no cue with its accent)
     if (tokens.keys[k] === 'charge' && text.charCodeAt(te[k] - 1) === 0xe9) {
@@ -329,6 +335,40 @@ const HYPHENATED_HEAD = new Map<string, ReadonlySet<string> | null>([['parole', 
 
 /** Words before French "tempête" and "tonne" the nouns, besides a determiner's flag (which a capital may take away): "cette tempête", "de tempête", "par tonne". */
 const STORM_BEFORE = new Set(['cette', 'de', 'une', 'la', 'premiere', 'grosse', 'violente', 'nouvelle', 'par', 'demi']);
+
+/** French cue verbs that are nouns too, folded: "une demande", "l'annonce", "la critique", "une note", "la réplique". */
+const FRENCH_NOUN_CUE = new Set(['alarme', 'demande', 'annonce', 'critique', 'note', 'remarque', 'replique', 'relance', 'souffle', 'lance', 'peste', 'rale', 'tranche', 'balance']);
+/** French determiners that are no pronoun: a word after them is a noun ("aucune demande", "sa critique", "cette annonce"). */
+const FRENCH_NOUN_DETERMINER = new Set(['un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'sa', 'son', 'ses', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'leurs', 'aucun', 'aucune', 'chaque', 'plusieurs', 'quelque', 'nouvelle', 'premiere', 'derniere']);
+/** French prepositions: "l'", "la", "le", "les" after one are the article ("après l'annonce", "dans la note"), not an object pronoun ("il la demande", "comme l'annonce le ministre"). */
+const FRENCH_PREPOSITION = new Set(['de', 'a', 'apres', 'avant', 'dans', 'pour', 'sur', 'par', 'avec', 'sans', 'contre', 'depuis', 'selon', 'malgre', 'sous', 'vers', 'entre', 'suite', 'face']);
+
+/**
+ * Whether the French cue verb at k, a word that is a noun too (FRENCH_NOUN_CUE), is the noun: after a determiner that is
+ * no pronoun, "de" elided ("d'alarme"), or an article that opens the sentence or follows a verb or a preposition ("La
+ * demande a été rejetée", "sonne l'alarme", "après l'annonce"). "Alarme" is the cue only reflexive, "s'alarme".
+ */
+function frenchNounAt(text: string, k: number, keys: string[], flags: Int32Array, gap: Uint8Array, sentenceOf: Int32Array, ts: Int32Array): boolean {
+  if (keys[k] === 'alarme') return !reflexive(text, ts[k]);
+  const elided = elidedLetter(text, ts[k]);
+  if (elided === 100) return true; // d
+  if (gap[k] & GAP_BREAK) return false;
+  if (!elided && FRENCH_NOUN_DETERMINER.has(keys[k - 1])) return true;
+  // the article: elided onto the word, or the word before it
+  let host: number;
+  if (elided === 108) host = k - 1; // l
+  else if (!elided && (keys[k - 1] === 'la' || keys[k - 1] === 'le' || keys[k - 1] === 'les')) host = k - 2;
+  else return false;
+  const articleAt = elided === 108 ? k : k - 1;
+  if (host < 0 || sentenceOf[host] !== sentenceOf[k] || gap[articleAt] & GAP_BREAK) return true;
+  return (flags[host] & VERB) !== 0 || FRENCH_PREPOSITION.has(keys[host]);
+}
+
+/** Whether French "s'" is elided onto the word at offset i: "s'alarme". */
+function reflexive(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  return i >= 2 && (c === 39 || c === 0x2019) && (text.charCodeAt(i - 2) | 32) === 115 && (i < 3 || !/\p{L}/u.test(text[i - 3]));
+}
 
 /** French articles before a noun of a role that is also a participle of a cue ("le prévenu", "un accusé"). */
 const ROLE_ARTICLE = new Set(['le', 'la', 'les', 'un', 'une', 'du', 'des']);

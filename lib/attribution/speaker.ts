@@ -852,7 +852,9 @@ export function appositionAfter(d: Doc, ph: Phrase, max: number): number {
   }
   // (or a definite article and a lower-case noun the lexicon does not list as a role: "le préfet", "l'arrière")
   const described = !role && ph.b - ph.a >= 2 && ph.b - ph.a <= 3 && d.flags[ph.a] & DET && DEFINITE_ARTICLES.has(d.keys[ph.a]) && !isCapitalized(d, ph.a + 1) && !(d.flags[ph.a + 1] & (STOP | VERB | COMP | AUX | PRON)) && !DOCUMENT.test(d.keys[ph.a + 1]) && !isOrgWord(d, ph.a + 1);
-  if (!role && !described) return ph.b;
+  // (or a possessive and a noun of kin: "Sa fille, Nathalie Bélanger, affirme …", "His wife, Anna Kessler, said …")
+  const kin = !role && ph.b - ph.a === 2 && POSSESSIVE_KIN_OPENING.has(d.keys[ph.a]) && RELATION.has(d.keys[ph.a + 1]);
+  if (!role && !described && !kin) return ph.b;
   let c = ph.b;
   while (c < max && c - ph.b < 6 && !commaBefore(d, c)) {
     // (past what a bracket spells out: "a presidente da FNCE (Frente Nacional dos Consumidores), Marta Cavalcanti")

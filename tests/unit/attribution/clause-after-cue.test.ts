@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { check, statements, statementWith } from './helpers';
+
+/**
+ * A verb of saying with its clause after it ("affirme qu'elle …", "sagte, sie habe …", "said that she …") has its
+ * subject before it: the words before the verb are no content of a cue set off after them ("…, affirme-t-elle"), and
+ * the pronoun that opens the clause is not who speaks.
+ */
+describe('a subject set off by commas, then the verb and its clause', () => {
+  it.each([
+    ['fr, "qu\'" elided onto the pronoun', "Jacques Bélanger a passé trois jours sur une civière. Sa fille, Nathalie Bélanger, affirme qu'elle a dû apporter elle-même des couvertures.", 'des couvertures', 'Sa fille, Nathalie Bélanger'],
+    ['de, the clause set off by a comma', 'Der Angeklagte schwieg. Seine Frau, Anna Kessler, sagte, sie habe nichts gewusst.', 'nichts gewusst', 'Seine Frau'],
+    ['en (read so already)', 'He was silent. His wife, Anna Kessler, said that she had known nothing.', 'known nothing', 'His wife, Anna Kessler'],
+  ])('%s', (_l, text, words, speaker) => {
+    const s = statementWith(text, words);
+    check(s, { kind: 'indirect', speaker });
+    expect(s.text).not.toContain(',');
+  });
+
+  it('keeps the inverted incise its speaker after the verb: "…, affirme-t-elle", "…, sagte sie"', () => {
+    check(statementWith("Les couvertures manquaient, affirme-t-elle.", 'couvertures manquaient'), { speaker: 'elle' });
+    check(statementWith('Die Decken fehlten, sagte sie.', 'Decken fehlten'), { speaker: 'sie' });
+  });
+});
+
+/** A possessive and a noun of kin, then the name in apposition: the person named ("Sa fille, Nathalie Bélanger"). */
+describe('a relative named in apposition after the noun of kin', () => {
+  it.each([
+    ['fr', "Le retraité a passé trois jours aux urgences. Sa fille, Nathalie Bélanger, a déclaré que l'attente était indigne.", "l'attente était indigne", 'Nathalie Bélanger'],
+    ['en', 'The retired miner spent three days in the corridor. His daughter, Nathalie Bélanger, said the wait was a disgrace.', 'was a disgrace', 'Nathalie Bélanger'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
+
+/** French "y" and "en" before the verb of an incise after a quote: where it was said, of what ("y écrit", "en dit"). */
+describe('French clitics "y" and "en" before the verb of an incise', () => {
+  it.each([
+    ['y écrit', "Santé Québec annonce 22 lits de plus. « Nous sommes conscients de la pression que vivent les équipes », y écrit la porte-parole Geneviève Ouellet.", 'conscients de la pression', 'Geneviève Ouellet'],
+    ['en a dit', "Le rapport sera publié lundi. « C'est un document accablant », en a dit la ministre Anne Roy.", 'document accablant', 'Anne Roy'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+});
+
+/** French nouns spelt as a cue verb: "une demande", "l'alarme", "la note". */
+describe('French nouns that are cue verbs too', () => {
+  it('reads "demande" after a determiner as the noun, and the cue after it', () => {
+    const text = "L'échevin de l'Urbanisme, Benoît Gérard, se montre prudent. Aucune demande de permis n'a encore été introduite, souligne-t-il.";
+    const s = statementWith(text, 'permis');
+    expect(s.text).toBe("Aucune demande de permis n'a encore été introduite");
+    check(s, { speaker: 'il', name: 'Benoît Gérard' });
+  });
+
+  it('reads "l\'alarme" as the noun and "s\'alarme" as the cue', () => {
+    const said = statements('Le personnel soignant sonne l\'alarme dans plusieurs hôpitaux de la région.');
+    expect(said).toEqual([]);
+    check(statementWith("« On nous condamne à une heure de route », s'alarme le maire, Patrick Roumens.", 'heure de route'), { kind: 'direct', name: 'Patrick Roumens' });
+  });
+
+  it('keeps the verb after a subject and an object pronoun: "Le syndicat demande que …", "il la demande"', () => {
+    check(statementWith('Le syndicat demande que les salaires soient relevés.', 'salaires'), { speaker: 'Le syndicat' });
+    check(statementWith('La ministre Anne Roy annonce que les écoles fermeront lundi.', 'écoles fermeront'), { name: 'Anne Roy' });
+  });
+});
