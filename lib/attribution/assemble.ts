@@ -1535,7 +1535,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (!ph && isSlavic(d) && k + 1 < fb && d.flags[compAfterAdverbs(d, k + 1, fb)] & COMP && slavicFronted(d, afterDateline(d, fa, k), k)) ph = { a: -1, b: k };
       // "…, saying (that) …", "… and told them that …": a participle set off by a comma, or a verb joined by "and", has
       // the subject of its sentence
-      if (!ph && !german && k > fa && ((commaBefore(d, k) && d.keys[k].endsWith('ing')) || d.keys[k - 1] === 'and')) ph = clauseSubject(k);
+      // (French too, "…, estimant qu'elles pourraient compliquer les négociations")
+      if (!ph && !german && k > fa && ((commaBefore(d, k) && (d.keys[k].endsWith('ing') || (otherCopy && d.keys[k].endsWith('ant') && !isSlavic(d)))) || d.keys[k - 1] === 'and')) ph = clauseSubject(k);
       if (!ph) continue;
       // (a dateline is no part of the subject: "MADRID - El ministro de Economía, Carlos Cuerpo, dijo …")
       if (ph.a >= 0 && ph.a === fa && ph.b <= k) {

@@ -63,3 +63,14 @@ describe('French nouns that are cue verbs too', () => {
     check(statementWith('La ministre Anne Roy annonce que les écoles fermeront lundi.', 'écoles fermeront'), { name: 'Anne Roy' });
   });
 });
+
+/** A participle of saying set off by a comma has the subject of its sentence: "…, estimant qu'elles …", "…, saying that …". */
+describe('a participle of saying after a comma', () => {
+  it.each([
+    ['fr, "qu\'" elided', "Donald Trump a parlé lundi. Le président américain a mis en doute des élections en Ukraine, estimant qu'elles pourraient compliquer les négociations.", 'compliquer les négociations', 'Donald Trump'],
+    ['fr, "que"', "Donald Trump a parlé lundi. Le président américain a mis en doute des élections en Ukraine, estimant que le scrutin pourrait compliquer les négociations.", 'compliquer les négociations', 'Donald Trump'],
+    ['en (read so already)', 'Donald Trump spoke on Monday. The US president questioned elections in Ukraine, saying that they could complicate the talks.', 'complicate the talks', 'Donald Trump'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'indirect', name });
+  });
+});
