@@ -1406,12 +1406,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // (German: past adverbs between the subject and the participle, "…, hatte Koch damals gesagt")
         let pk = k;
         if (german && !onlyAux) while (pk - 1 > clauseStart && isAdverb(d, pk - 1) && !breaksBefore(d, pk - 1)) pk--;
-        // (a verb that a conjunction follows opens a clause of its own, "Sa fille, Nathalie Bélanger, affirme qu'elle a dû
-        // …": its subject is before it, and no speaker after it)
-        // (French elides it onto the subject after it: "qu'elle", no token of its own; German sets the clause off by a
-        // comma: "Seine Frau, Anna Kessler, sagte, sie habe nichts gewusst")
-        const clauseAfter = k + 1 < fb && (commaBefore(d, k + 1) || (!breaksBefore(d, k + 1) && ((d.flags[k + 1] & (COMP | PRON)) === COMP || (otherCopy && ELIDED_QUE.test(gapBefore(d, k + 1))))));
-        const ph = onlyAux ? (clauseAfter ? null : ((german && d.keys[k + 1] === 'es' ? germanSubjectAfterVerb(d, k, fb) : null) ?? tailSpeaker(d, k, fb))) : phraseBefore(d, pk, clauseStart);
+        // (a verb that its clause follows has its subject before it, and no speaker after it: clauseFollows)
+        const ph = onlyAux ? (clauseFollows(d, k, fb, otherCopy) ? null : ((german && d.keys[k + 1] === 'es' ? germanSubjectAfterVerb(d, k, fb) : null) ?? tailSpeaker(d, k, fb))) : phraseBefore(d, pk, clauseStart);
         // (not when all before the verb is its subject and an apposition: "La diputada Laura Ruiz, portavoz del grupo,
         // denuncia una deriva", "A presidente do PT, Gleisi Hoffmann, rebateu as críticas": the phrase after the verb is
         // its object)
@@ -1975,6 +1971,17 @@ function rolesNamedLater(d: Doc, out: Statement[]): void {
       break;
     }
   }
+}
+/**
+ * Whether the verb at k opens a clause of its own right after it ("Sa fille, Nathalie Bélanger, affirme qu'elle a dû
+ * …"): a conjunction, French "qu'" elided onto the word after it (no token of its own; `romance`: copy in neither English
+ * nor German), or a comma, as German sets the clause off ("Seine Frau, Anna Kessler, sagte, sie habe nichts gewusst").
+ */
+function clauseFollows(d: Doc, k: number, fb: number, romance: boolean): boolean {
+  if (k + 1 >= fb) return false;
+  if (commaBefore(d, k + 1)) return true;
+  if (breaksBefore(d, k + 1)) return false;
+  return (d.flags[k + 1] & (COMP | PRON)) === COMP || (romance && ELIDED_QUE.test(gapBefore(d, k + 1)));
 }
 /** French "que" elided before the word after it: "affirme qu'elle". */
 const ELIDED_QUE = /^\s*qu['\u2019]$/i;

@@ -349,8 +349,8 @@ const FRENCH_PREPOSITION = new Set(['de', 'a', 'apres', 'avant', 'dans', 'pour',
  * demande a été rejetée", "sonne l'alarme", "après l'annonce"). "Alarme" is the cue only reflexive, "s'alarme".
  */
 function frenchNounAt(text: string, k: number, keys: string[], flags: Int32Array, gap: Uint8Array, sentenceOf: Int32Array, ts: Int32Array): boolean {
-  if (keys[k] === 'alarme') return !reflexive(text, ts[k]);
   const elided = elidedLetter(text, ts[k]);
+  if (keys[k] === 'alarme') return elided !== 115; // s
   if (elided === 100) return true; // d
   if (gap[k] & GAP_BREAK) return false;
   if (!elided && FRENCH_NOUN_DETERMINER.has(keys[k - 1])) return true;
@@ -362,12 +362,6 @@ function frenchNounAt(text: string, k: number, keys: string[], flags: Int32Array
   const articleAt = elided === 108 ? k : k - 1;
   if (host < 0 || sentenceOf[host] !== sentenceOf[k] || gap[articleAt] & GAP_BREAK) return true;
   return (flags[host] & VERB) !== 0 || FRENCH_PREPOSITION.has(keys[host]);
-}
-
-/** Whether French "s'" is elided onto the word at offset i: "s'alarme". */
-function reflexive(text: string, i: number): boolean {
-  const c = text.charCodeAt(i - 1);
-  return i >= 2 && (c === 39 || c === 0x2019) && (text.charCodeAt(i - 2) | 32) === 115 && (i < 3 || !/\p{L}/u.test(text[i - 3]));
 }
 
 /** French articles before a noun of a role that is also a participle of a cue ("le prévenu", "un accusé"). */
@@ -394,15 +388,15 @@ function elidedAt(text: string, i: number): boolean {
 }
 
 /**
- * The letter elided onto the word at offset i of text, in lower case ("l" of "l'élue", "d" of "d'Enzo"), when a letter
- * alone and an apostrophe stand right before it; else 0.
+ * The letter elided onto the word at offset i of text, in lower case ("l" of "l'élue", "d" of "d'Enzo", "s" of
+ * "s'alarme"), when a letter alone and an apostrophe stand right before it; else 0.
  */
 export function elidedLetter(text: string, i: number): number {
   if (i < 2) return 0;
   const c = text.charCodeAt(i - 1);
   if (c !== 39 && c !== 0x2019) return 0;
   const l = text.charCodeAt(i - 2) | 32;
-  return (l === 108 || l === 100) && (i - 3 < 0 || !/\p{L}/u.test(text[i - 3])) ? l : 0;
+  return (l === 108 || l === 100 || l === 115) && (i - 3 < 0 || !/\p{L}/u.test(text[i - 3])) ? l : 0;
 }
 
 /**

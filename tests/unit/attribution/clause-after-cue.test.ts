@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, statements, statementWith } from './helpers';
+import { check, spokenBy, statements, statementWith } from './helpers';
 
 /**
  * A verb of saying with its clause after it ("affirme qu'elle …", "sagte, sie habe …", "said that she …") has its
@@ -28,9 +28,7 @@ describe('a relative named in apposition after the noun of kin', () => {
   it.each([
     ['fr', "Le retraité a passé trois jours aux urgences. Sa fille, Nathalie Bélanger, a déclaré que l'attente était indigne.", "l'attente était indigne", 'Nathalie Bélanger'],
     ['en', 'The retired miner spent three days in the corridor. His daughter, Nathalie Bélanger, said the wait was a disgrace.', 'was a disgrace', 'Nathalie Bélanger'],
-  ])('%s', (_l, text, words, name) => {
-    check(statementWith(text, words), { name });
-  });
+  ])('%s', spokenBy);
 });
 
 /** French "y" and "en" before the verb of an incise after a quote: where it was said, of what ("y écrit", "en dit"). */
