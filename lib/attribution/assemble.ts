@@ -1391,6 +1391,28 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // (or its name in apposition: "L'accusé, Karim B., 29 ans, a gardé la tête baissée"; or right after it, the noun a
       // role before the name: "Le critique Henri Dufresne, lui, n'a pas été convaincu")
       if (otherCopy && k + 1 < fb && ((d.flags[k + 1] & (AUX | VERB) && !(d.flags[k + 1] & PRON) && !breaksBefore(d, k + 1)) || (commaBefore(d, k + 1) && isCapitalized(d, k + 1)) || (isCapitalized(d, k + 1) && !breaksBefore(d, k + 1))) && ((k === fa + 1 && d.flags[fa] & DET && !(d.flags[fa] & PRON) && isCapitalized(d, fa)) || (k === fa && /^[lL]['\u2019]$/.test(text.slice(d.ts[k] - 2, d.ts[k]))))) continue;
+      // "Comme l'a rappelé le ministre, …", "Como ha señalado la ministra, …", "…, come ha detto il sindaco.": a clause of
+      // "as" whose subject follows its verb sets off the words of the sentence around it, which are the subject's
+      if (otherCopy && !isSlavic(d)) {
+        const as = asClauseBefore(d, k, fa);
+        if (as) {
+          const ph = as.pron >= 0 ? { a: as.pron, b: as.pron + 1 } : phraseAfter(d, k + 1, fb);
+          if (ph) {
+            const opens = as.j === afterDateline(d, fa, as.j);
+            if (as.pron < 0) ph.b = sourceEnd(d, ph, fb, opens);
+            const end = as.pron >= 0 ? k + 1 : ph.b;
+            // (the clause ends at the next comma: a time or a place may stand after its subject, "comme l'a rappelé le maire
+            // lors du conseil, …")
+            let c = end;
+            while (c < fb && c - end < 8 && !commaBefore(d, c)) c++;
+            const cue = { ca: as.j, cb: k + 1, speaker: ph, feminine: (f & VERB_F) !== 0 };
+            if (opens && c < fb && commaBefore(d, c) && fb - c >= 3) return emitContent(afterApposition(d, c, fb), fb, cue);
+            // (set off inside the sentence, its words on both sides: "La ville, comme l'a rappelé le maire, manque de …")
+            const inside = c < fb && fb - c >= 3;
+            if (!opens && as.j - fa >= (inside ? 2 : 3) && commaBefore(d, as.j)) return emitContent(fa, inside ? fb : as.j, cue);
+          }
+        }
+      }
       const feminine = (f & VERB_F) !== 0;
       // "…, X said." / "…, said X." / "…, sagte Selenskyj am Sonntag."
       const clauseStart = clauseStartBefore(d, k, fa);
@@ -2632,6 +2654,28 @@ const NOMINATIVE = new Set('der die das ein eine the le la il el o a'.split(' ')
 const SECOND_CUE_JOIN = new Set('і и i та а oraz'.split(' '));
 
 const CONJ = new Set('and but und aber et mais y pero e mas ma i ale и а но і але'.split(' '));
+
+/** "as" of French, Spanish, Portuguese and Italian, opening a clause of saying ("comme l'a dit X", "como señaló X", "come ha detto X"). */
+const AS_WORD = new Set(['comme', 'como', 'come']);
+/** Object clitics between "as" and its verb, standing for the words it sets off ("comme le souligne X", "como lo explicó X"). */
+const AS_CLITIC = new Set(['le', 'la', 'lo', 'l']);
+/** French subject pronouns before the clitic ("comme il l'a rappelé, …"). */
+const AS_SUBJECT = new Set(['il', 'elle', 'ils', 'elles']);
+
+/**
+ * The clause of "as" that the cue at k closes ("Comme l'a rappelé …", "…, como ha señalado …"): the token of "as" and
+ * the subject pronoun before the verb, if any (else -1); null when the words before k are no such clause. The clause
+ * opens the sentence (after a dateline) or follows a comma.
+ */
+function asClauseBefore(d: Doc, k: number, fa: number): { j: number; pron: number } | null {
+  let j = k - 1;
+  while (j >= fa && j >= k - 3 && !breaksBefore(d, j + 1) && ((d.flags[j] & AUX && !(d.flags[j] & PRON)) || AS_CLITIC.has(d.keys[j]))) j--;
+  let pron = -1;
+  if (j > fa && AS_SUBJECT.has(d.keys[j]) && !breaksBefore(d, j + 1) && j < k - 1) pron = j--;
+  if (j < fa || !AS_WORD.has(d.keys[j]) || breaksBefore(d, j + 1)) return null;
+  if (j !== afterDateline(d, fa, j) && !commaBefore(d, j)) return null;
+  return { j, pron };
+}
 
 /** Past an apposition that follows a source ("According to Helena Marsh, a defence analyst at X, the Kremlin …"). */
 function afterApposition(d: Doc, c: number, max: number): number {
