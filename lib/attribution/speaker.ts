@@ -554,9 +554,16 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
     b = k + 1;
     while (b < max && b - k <= 3 && !breaksBefore(d, b) && (!blocked(d, b) || (b === k + 1 && !(d.flags[b] & (STOP | COMP)))) && !(d.flags[b] & (PRON | AUX | DET)) && !nameLike(d, b)) b++;
     // (a Romance complement with its own article: "une habitante de la rue", "un vecino del barrio", "uma moradora da vila")
-    if (b < max && b > k + 2 && d.flags[b] & DET && ROMANCE_LINK.has(d.keys[b]) && CONNECTORS.has(d.keys[b - 1]) && !breaksBefore(d, b) && b + 1 < max && !breaksBefore(d, b + 1) && !isCapitalized(d, b + 1) && !(d.flags[b + 1] & (STOP | VERB | COMP | AUX | PRON | DET))) {
+    // (or a portfolio, capitalised, before the name in apposition: "la municipale chargée de la Mobilité, Valérie Chappuis")
+    if (b < max && b > k + 2 && d.flags[b] & DET && ROMANCE_LINK.has(d.keys[b]) && CONNECTORS.has(d.keys[b - 1]) && !breaksBefore(d, b) && b + 1 < max && !breaksBefore(d, b + 1) && (!isCapitalized(d, b + 1) || b + 2 >= max || commaBefore(d, b + 2)) && !(d.flags[b + 1] & (STOP | VERB | COMP | AUX | PRON | DET))) {
       b += 2;
       if (b >= max || breaksBefore(d, b)) return { a: k, b };
+    }
+    if (b < max && !breaksBefore(d, b) && romance(d)) {
+      // (a Romance description and the age it gives: "soupirait la jeune femme de 23 ans", "le retraité de 67 ans")
+      if (d.keys[b - 1] === 'de' && b + 1 < max && /^\d+$/.test(d.keys[b]) && d.keys[b + 1] === 'ans' && !breaksBefore(d, b + 1)) return { a: k, b: b + 2 };
+      // (how it was said, after the noun: "a affirmé le sexagénaire d'une voix sourde")
+      if (d.flags[b] & DET && elidedLetter(d.text, d.ts[b]) === 100 && (d.keys[b] === 'un' || d.keys[b] === 'une') && b > k + 1 && !CONNECTORS.has(d.keys[b - 1])) return { a: k, b };
     }
     if (b < max && !breaksBefore(d, b) && nameLike(d, b)) {
       // (the whole name after the role: "contou a diarista Rosângela Siqueira")
@@ -572,6 +579,11 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
       while (b < max && !breaksBefore(d, b) && hyphenJoined(d, b - 1)) b++;
     } else if (b < max && !breaksBefore(d, b) && !(d.flags[b] & STOP)) return null;
     return b > k + 1 ? { a: k, b } : null;
+  }
+  // (a noun the role list lacks, its article elided, that ends the clause: "assurait l'arrière.", "a tranché l'élue verte.")
+  if (romance(d) && lowerNoun(d, k) && FRENCH_PERSON_NOUN.test(d.keys[k]) && elidedLetter(d.text, d.ts[k]) === 108) {
+    const e = k + 1 < max && !breaksBefore(d, k + 1) && lowerNoun(d, k + 1) ? k + 2 : k + 1;
+    if (e >= max || breaksBefore(d, e)) return { a: k, b: e };
   }
   if (d.flags[k] & DET || nameLike(d, k)) b = k + 1;
   else {
@@ -851,7 +863,8 @@ export function appositionAfter(d: Doc, ph: Phrase, max: number): number {
     } else run = 0;
   }
   // (or a definite article and a lower-case noun the lexicon does not list as a role: "le préfet", "l'arrière")
-  const described = !role && ph.b - ph.a >= 2 && ph.b - ph.a <= 3 && d.flags[ph.a] & DET && DEFINITE_ARTICLES.has(d.keys[ph.a]) && !isCapitalized(d, ph.a + 1) && !(d.flags[ph.a + 1] & (STOP | VERB | COMP | AUX | PRON)) && !DOCUMENT.test(d.keys[ph.a + 1]) && !isOrgWord(d, ph.a + 1);
+  // (and its complement, up to the comma before the name: "la municipale chargée de la Mobilité, Valérie Chappuis")
+  const described = !role && ph.b - ph.a >= 2 && (ph.b - ph.a <= 3 || commaBefore(d, ph.b)) && d.flags[ph.a] & DET && DEFINITE_ARTICLES.has(d.keys[ph.a]) && !isCapitalized(d, ph.a + 1) && !(d.flags[ph.a + 1] & (STOP | VERB | COMP | AUX | PRON)) && !DOCUMENT.test(d.keys[ph.a + 1]) && !isOrgWord(d, ph.a + 1);
   // (or a possessive and a noun of kin: "Sa fille, Nathalie Bélanger, affirme …", "His wife, Anna Kessler, said …")
   const kin = !role && ph.b - ph.a === 2 && POSSESSIVE_KIN_OPENING.has(d.keys[ph.a]) && RELATION.has(d.keys[ph.a + 1]);
   if (!role && !described && !kin) return ph.b;
@@ -1679,6 +1692,16 @@ export class Registry {
     if (an && an.a === ph.a) {
       const p = this.lastOf(feminine ? 'f' : an.gender);
       return p ? this.named(p, start) : { name: null };
+    }
+    // a French definite article and a noun of a person the role list lacks, after the verb ("assurait l'arrière", "a
+    // tranché la militante"): the last person of its gender, as a pronoun reads (a noun of a thing, "le texte", "les
+    // choses", is none: only the endings of nouns of people)
+    if ((ph.b - ph.a === 1 ? afterElision(d, ph.a) : ph.b - ph.a === 2 && (d.keys[ph.a] === 'le' || d.keys[ph.a] === 'la')) && !plural && FRENCH_PERSON_NOUN.test(d.keys[ph.b - 1]) && lowerNoun(d, ph.b - 1) && !isRole(d, ph.b - 1) && !ageOf(d, ph) && !isOrgWord(d, ph.b - 1) && !this.findSurname(d.keys[ph.b - 1]) && romance(d)) {
+      const noun = d.keys[ph.b - 1];
+      // (elided, the article says no gender, nor does every ending: "l'arrière" of a rugby side is a man)
+      const g = d.keys[ph.a] === 'la' || feminine || /(?:euse|ienne|trice)$/.test(noun) ? 'f' : d.keys[ph.a] === 'le' || masculine ? 'm' : null;
+      const p = this.lastOf(g);
+      if (p) return this.named(this.subjectOf(p, g, ph.a), start);
     }
     // a document named again ("hieß es in der Erklärung", "Der Brief", "précise le communiqué", "the letter said"): who
     // the sentence that brought it in named ("Über seinen Verteidiger ließ K. eine Erklärung verlesen."), when it named one
@@ -3350,6 +3373,8 @@ const JOINS = new Set([...CONNECTORS, 'e', 'et', 'und', 'and', 'ed']);
 /** Indefinite articles of the Romance languages and German, and the gender they give. */
 const ARTICLE_GENDER = new Map<string, 'm' | 'f'>([['un', 'm'], ['uno', 'm'], ['um', 'm'], ['ein', 'm'], ['une', 'f'], ['una', 'f'], ['uma', 'f'], ['eine', 'f']]);
 const FEMININE_ARTICLES = new Set('la una une uma'.split(' '));
+/** Endings of French nouns of people, folded ("arrière", "militante", "technicien", "propriétaire", "éducatrice"). */
+const FRENCH_PERSON_NOUN = /(?:eur|euse|ien|ienne|iste|ier|iere|aire|ant|ante|trice|graphe|logue)$/;
 const MASCULINE_ARTICLES = new Set('le el il lo o un uno um'.split(' '));
 /** The gender a Romance article gives its noun ("le", "la", "una"), else null. */
 function articleGender(key: string): 'm' | 'f' | null {
@@ -3403,6 +3428,12 @@ function ageOf(d: Doc, ph: Phrase): 'm' | 'f' | 'any' | null {
   // (German spells the age out as well: "der 49 Jahre alte Finne", "die 35 Jahre alte Ärztin")
   if (ph.b - ph.a === 5 && d.keys[ph.a + 2] === 'jahre' && /^alte[nr]?$/.test(d.keys[ph.a + 3]) && /^\d+$/.test(d.keys[ph.a + 1])) {
     return d.keys[ph.a] === 'der' ? 'm' : d.keys[ph.a] === 'die' ? 'f' : null;
+  }
+  // (a Romance description and the age it gives, after a definite article: "la jeune femme de 23 ans", "el hombre de 40
+  // años")
+  if (ph.b - ph.a >= 4 && DEFINITE_ARTICLES.has(d.keys[ph.a]) && ageComplement(d, ph.b - 3) !== undefined) {
+    const det = d.keys[ph.a];
+    return MASCULINE_ARTICLES.has(det) ? 'm' : FEMININE_ARTICLES.has(det) || det === 'a' ? 'f' : 'any';
   }
   let k = ph.b - 1;
   if (k < ph.a || !AGE_NOUN.test(d.keys[k])) return null;
