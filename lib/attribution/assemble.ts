@@ -273,6 +273,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const qb = tokenBefore(d, q.innerEnd) + 1;
     for (let c = qa + 1; c < qb - 2; c++) {
       if (!commaBefore(d, c) || isCapitalized(d, c)) continue;
+      // (a French subject pronoun before the verb opens a clause of the speaker's own, no incise, which inverts its subject:
+      // « À la pause, on s'est dit les choses. » against « …, a-t-il dit, … »)
+      if (FRENCH_SUBJECT_PRONOUN.has(d.keys[c]) && d.flags[c + 1] & (AUX | VERB) && !(d.flags[c + 1] & PRON) && !breaksBefore(d, c + 1)) continue;
       let k = c;
       let pron = -1;
       while (k < qb && k - c < 4 && !(d.flags[k] & VERB) && d.flags[k] & (AUX | PRON) && !breaksBefore(d, k + 1 < qb ? k + 1 : k)) {
@@ -2654,6 +2657,9 @@ const NOMINATIVE = new Set('der die das ein eine the le la il el o a'.split(' ')
 const SECOND_CUE_JOIN = new Set('і и i та а oraz'.split(' '));
 
 const CONJ = new Set('and but und aber et mais y pero e mas ma i ale и а но і але'.split(' '));
+
+/** French subject pronouns, which an incise sets after its verb ("a-t-il dit"), never before it. */
+const FRENCH_SUBJECT_PRONOUN = new Set(['je', 'tu', 'il', 'elle', 'on', 'ils', 'elles']);
 
 /** "as" of French, Spanish, Portuguese and Italian, opening a clause of saying ("comme l'a dit X", "como señaló X", "come ha detto X"). */
 const AS_WORD = new Set(['comme', 'como', 'come']);

@@ -882,7 +882,12 @@ export function appositionAfter(d: Doc, ph: Phrase, max: number): number {
     c++;
   }
   if (c >= max || !commaBefore(d, c)) return ph.b;
-  const e = nameRunEnd(d, c, max);
+  // (or a second description before the name: "raconte le capitaine, le talonneur Romain Hébert", "l'ailier Tom Roux")
+  let n = c;
+  // (not "a", French "à" folded: "…, à bord d'Air Force One")
+  if (d.flags[n] & DET && DEFINITE_ARTICLES.has(d.keys[n]) && d.keys[n] !== 'a' && n + 2 < max && !breaksBefore(d, n + 1) && !breaksBefore(d, n + 2) && (isRole(d, n + 1) || lowerNoun(d, n + 1))) n += 2;
+  else if (afterElision(d, n) && n + 1 < max && !breaksBefore(d, n + 1) && (isRole(d, n) || lowerNoun(d, n))) n++;
+  const e = nameRunEnd(d, n, max);
   if (e < 0) return ph.b;
   // the clause goes on or ends after the name: not the first item of a list ("le préfet, Jean Morel et …")
   return e >= max || breaksBefore(d, e) || d.flags[e] & VERB ? e : ph.b;
@@ -1696,8 +1701,9 @@ export class Registry {
     // a French definite article and a noun of a person the role list lacks, after the verb ("assurait l'arrière", "a
     // tranché la militante"): the last person of its gender, as a pronoun reads (a noun of a thing, "le texte", "les
     // choses", is none: only the endings of nouns of people)
-    if ((ph.b - ph.a === 1 ? afterElision(d, ph.a) : ph.b - ph.a === 2 && (d.keys[ph.a] === 'le' || d.keys[ph.a] === 'la')) && !plural && FRENCH_PERSON_NOUN.test(d.keys[ph.b - 1]) && lowerNoun(d, ph.b - 1) && !isRole(d, ph.b - 1) && !ageOf(d, ph) && !isOrgWord(d, ph.b - 1) && !this.findSurname(d.keys[ph.b - 1]) && romance(d)) {
-      const noun = d.keys[ph.b - 1];
+    const nounAt = ph.b - ph.a === 1 ? (afterElision(d, ph.a) ? ph.a : -1) : (d.keys[ph.a] === 'le' || d.keys[ph.a] === 'la') && (ph.b - ph.a === 2 || placeComplement(d, ph.a + 2, ph.b)) ? ph.a + 1 : -1;
+    if (nounAt >= 0 && !plural && FRENCH_PERSON_NOUN.test(d.keys[nounAt]) && lowerNoun(d, nounAt) && !isRole(d, nounAt) && !ageOf(d, ph) && !isOrgWord(d, nounAt) && !this.findSurname(d.keys[nounAt]) && romance(d)) {
+      const noun = d.keys[nounAt];
       // (elided, the article says no gender, nor does every ending: "l'arrière" of a rugby side is a man)
       const g = d.keys[ph.a] === 'la' || feminine || /(?:euse|ienne|trice)$/.test(noun) ? 'f' : d.keys[ph.a] === 'le' || masculine ? 'm' : null;
       const p = this.lastOf(g);
@@ -1988,6 +1994,10 @@ export class Registry {
     // someone new a role describes, whose capitalised words stand after a preposition of place: where they serve, not
     // their name ("un diplomate européen en poste à Berlin", "une infirmière de garde à Lyon")
     if (na > ph.a + 1 && role && INDEFINITE.has(d.keys[ph.a]) && isRole(d, ph.a + 1) && PLACE_OF_SERVICE.has(d.keys[na - 1]) && !breaksBefore(d, na)) na = -1;
+    // (or a definite description and where the person lives or serves, after "de": "raconte la résidante de Charlesbourg",
+    // "souffle le retraité de Lupino", "a ajouté le député d'Antsirabe" name a place; not someone's kin, "le fils de Jean
+    // Roux", named by a given name or a surname met before)
+    if (na > ph.a + 1 && nb === ph.b && romance(d) && d.flags[ph.a] & DET && DEFINITE_ARTICLES.has(d.keys[ph.a]) && !isCapitalized(d, ph.a + 1) && (d.keys[na - 1] === 'de' || elidedLetter(d.text, d.ts[na]) === 100) && !breaksBefore(d, na) && !(d.names[na] & NAME_GIVEN) && !this.findSurname(d.keys[na])) na = -1;
     // (a surname with a particle: "A deputada Inês de Sousa Real", "el seleccionador Luis de la Fuente")
     const nb0 = nb;
     // (or, with no role, when the phrase is the name and its particle and nothing else, and the first word is no one's
@@ -3373,6 +3383,15 @@ const JOINS = new Set([...CONNECTORS, 'e', 'et', 'und', 'and', 'ed']);
 /** Indefinite articles of the Romance languages and German, and the gender they give. */
 const ARTICLE_GENDER = new Map<string, 'm' | 'f'>([['un', 'm'], ['uno', 'm'], ['um', 'm'], ['ein', 'm'], ['une', 'f'], ['una', 'f'], ['uma', 'f'], ['eine', 'f']]);
 const FEMININE_ARTICLES = new Set('la una une uma'.split(' '));
+/** Whether tokens [k, b) are where someone lives or comes from, a place after "de": "de Charlesbourg", "d'Étrelles". */
+function placeComplement(d: Doc, k: number, b: number): boolean {
+  if (k >= b || b - k > 4 || breaksBefore(d, k)) return false;
+  const from = d.keys[k] === 'de' && k + 1 < b && !breaksBefore(d, k + 1) ? k + 1 : elidedLetter(d.text, d.ts[k]) === 100 ? k : -1;
+  if (from < 0) return false;
+  for (let j = from; j < b; j++) if (!isCapitalized(d, j) || (j > from && breaksBefore(d, j) && !hyphenJoined(d, j - 1))) return false;
+  return true;
+}
+
 /** Endings of French nouns of people, folded ("arrière", "militante", "technicien", "propriétaire", "éducatrice"). */
 const FRENCH_PERSON_NOUN = /(?:eur|euse|ien|ienne|iste|ier|iere|aire|ant|ante|trice|graphe|logue)$/;
 const MASCULINE_ARTICLES = new Set('le el il lo o un uno um'.split(' '));
@@ -3431,7 +3450,8 @@ function ageOf(d: Doc, ph: Phrase): 'm' | 'f' | 'any' | null {
   }
   // (a Romance description and the age it gives, after a definite article: "la jeune femme de 23 ans", "el hombre de 40
   // años")
-  if (ph.b - ph.a >= 4 && DEFINITE_ARTICLES.has(d.keys[ph.a]) && ageComplement(d, ph.b - 3) !== undefined) {
+  // (a demonym, capitalised, is read as one below: "Le Breton de 27 ans")
+  if (ph.b - ph.a >= 4 && DEFINITE_ARTICLES.has(d.keys[ph.a]) && !isCapitalized(d, ph.a + 1) && ageComplement(d, ph.b - 3) !== undefined) {
     const det = d.keys[ph.a];
     return MASCULINE_ARTICLES.has(det) ? 'm' : FEMININE_ARTICLES.has(det) || det === 'a' ? 'f' : 'any';
   }

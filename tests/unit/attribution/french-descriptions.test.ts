@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check, statementWith } from './helpers';
 
 /**
@@ -25,5 +25,52 @@ describe('French descriptions of the speaker after the verb', () => {
   it('keeps the person of an age noun the one given that age: "le septuagénaire" (read so already)', () => {
     const text = 'Son voisin de palier, Gérard Lemoine, un retraité de 71 ans, a été évacué. « Je ne pouvais pas sortir », confie le septuagénaire, encore sous le choc.';
     check(statementWith(text, 'pas sortir'), { name: 'Gérard Lemoine' });
+  });
+});
+
+/** A second description between the first and the name: "raconte le capitaine, le talonneur Romain Hébert". */
+describe('a second description, then the name in apposition', () => {
+  it.each([
+    ['a role, then a lower-case noun and the name', "Les Normands ont haussé le ton. « Il fallait qu'on arrête de jouer avec le frein à main », raconte le capitaine, le talonneur Romain Hébert.", 'frein à main', 'Romain Hébert'],
+    ['the second article elided', "Le club a gagné. « On a tenu jusqu'au bout », raconte le capitaine, l'ailier Tom Roux.", "jusqu'au bout", 'Tom Roux'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+
+  it('takes no name after "à", French "à" folded as the Portuguese article: "…, à bord d\'Air Force One" (read so already)', () => {
+    const text = "Donald Trump a appelé Kyiv au réalisme. « Il doit être réaliste », a lancé le président américain mercredi soir devant des journalistes, à bord d'Air Force One.";
+    check(statementWith(text, 'être réaliste'), { name: 'Donald Trump' });
+  });
+});
+
+/** French quotes in which the speaker's own clause opens with a subject pronoun: no incise, which inverts its subject. */
+describe('a subject pronoun and a verb of saying inside the quotation marks', () => {
+  it('reads the cue after the quote, not "on s\'est dit les choses" inside it', () => {
+    const text = "Les Normands ont haussé le ton. « À la pause, on s'est dit les choses. Il fallait qu'on arrête de jouer avec le frein à main », raconte le talonneur Romain Hébert.";
+    check(statementWith(text, 'frein à main'), { kind: 'direct', speaker: 'le talonneur Romain Hébert', name: 'Romain Hébert' });
+  });
+
+  it('keeps the incise that inverts its subject (read so already)', () => {
+    const text = "Le ministre Paul Roy était à Lyon. « Ce dossier, a-t-il dit, est prioritaire. »";
+    check(statementWith(text, 'prioritaire'), { name: 'Paul Roy' });
+  });
+});
+
+/** A definite description and where the person lives, after "de": a place, not the name. */
+describe('a description and the place the person is from', () => {
+  it.each([
+    ['a noun of a person, the place after "de"', "Louise Bérubé en sait quelque chose. La femme de 67 ans accompagne son mari. « Il a passé deux nuits dans un corridor », raconte la résidante de Charlesbourg.", 'corridor', 'Louise Bérubé'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+
+  it('keeps a role and its place a title of its own, not a person named "Antsirabe"', () => {
+    const text = "« Ce remaniement ne change rien », a réagi Naina Randrianarisoa. « On déplace les mêmes visages », a ajouté le député d'Antsirabe.";
+    check(statementWith(text, 'mêmes visages'), { name: "le député d'Antsirabe" });
+  });
+
+  it('keeps a given name after "de" the name of kin (read so already): "le fils de Jean Roux"', () => {
+    const s = statementWith("« Il n'a rien vu venir », a raconté le fils de Jean Roux.", 'rien vu venir');
+    expect(s.speakerName).toContain('Jean Roux');
   });
 });
