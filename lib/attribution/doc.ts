@@ -288,7 +288,8 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     const k = verbs[v];
     // (French "tempête" is the storm and "tonne" the ton after an article, a preposition or a number: "La tempête ferme les
     // routes", "une tonne de sable", "1 tonne")
-    if (k >= 1 && (tokens.keys[k] === 'tempete' || tokens.keys[k] === 'tonne') && (flags[k - 1] & DET || STORM_BEFORE.has(tokens.keys[k - 1]) || /^\d/.test(tokens.keys[k - 1]))) {
+    // (not after "a", the auxiliary, which is a Portuguese article's key too: "a tonné le sénateur")
+    if (k >= 1 && (tokens.keys[k] === 'tempete' || tokens.keys[k] === 'tonne') && ((flags[k - 1] & DET && tokens.keys[k - 1] !== 'a') || STORM_BEFORE.has(tokens.keys[k - 1]) || /^\d/.test(tokens.keys[k - 1]))) {
       flags[k] &= ~(VERB | VERB_F);
       continue;
     }

@@ -56,6 +56,12 @@ describe('French nouns that are cue verbs too', () => {
     check(statementWith("« On nous condamne à une heure de route », s'alarme le maire, Patrick Roumens.", 'heure de route'), { kind: 'direct', name: 'Patrick Roumens' });
   });
 
+  it('reads "tonné" after the auxiliary "a" as the cue, not the noun "tonne" ("a tonné le sénateur")', () => {
+    const text = "Les sénateurs ont voté mardi. « Nous ne serons pas la variable d'ajustement », a tonné Jean-Marc Delorme, sénateur de la Haute-Loire.";
+    check(statementWith(text, "variable d'ajustement"), { kind: 'direct', name: 'Jean-Marc Delorme' });
+    expect(statements('Une tonne de sable a été déversée sur la route.')).toEqual([]);
+  });
+
   it('keeps the verb after a subject and an object pronoun: "Le syndicat demande que …", "il la demande"', () => {
     check(statementWith('Le syndicat demande que les salaires soient relevés.', 'salaires'), { speaker: 'Le syndicat' });
     check(statementWith('La ministre Anne Roy annonce que les écoles fermeront lundi.', 'écoles fermeront'), { name: 'Anne Roy' });
