@@ -11,6 +11,7 @@ import { assemble } from './assemble';
 import { makeDoc } from './doc';
 import { findQuotes } from './quotes';
 import { confirmHeadlineSpeakers } from './headline-speakers';
+import { speakersOfRepeatedQuotes } from './repeated-quotes';
 import { Registry } from './speaker';
 import type { AttributeOptions, Statement } from './types';
 import { coldTables } from './cold-tables';
@@ -27,5 +28,5 @@ export function attribute(text: string, options: AttributeOptions = {}): Stateme
   const actorKind = options.actorKind ?? (() => undefined);
   const registry = new Registry(doc, options.actorMentions ?? [], options.actorName ?? (() => undefined), actorKind);
   const statements = assemble(doc, quotes, registry);
-  return options.window ? statements : confirmHeadlineSpeakers(text, statements, actorKind);
+  return options.window ? statements : speakersOfRepeatedQuotes(confirmHeadlineSpeakers(text, statements, actorKind));
 }
