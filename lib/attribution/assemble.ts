@@ -18,7 +18,7 @@ import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
 import { oneOfThemEnd } from './one-of-them';
-import { addressedTo, afterElision, bracketedInitials, openingAside, ROMANCE_DEFINITE, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, afterElision, ageAfterGiven, bracketedInitials, openingAside, ROMANCE_DEFINITE, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -3239,6 +3239,12 @@ const STRESSED = new Set([...STRESSED_FR, 'lei', 'loro']);
 /** Prepositions of whom words are addressed to, before a name (colonSpeaker). */
 const ADDRESSED_TO = new Set(['to', 'an', 'a', 'al', 'ao']);
 
+/** Whether a token of [a, b) is a verb of saying. */
+function verbIn(d: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (d.flags[k] & VERB) return true;
+  return false;
+}
+
 /** "Lavrov: …", "he was blunt: …", "Daniel Price, a former official, put it this way: …" */
 function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
   // (past a dateline or a live blog's time stamp: "20h14 – Bruno Faure sur TF1 : « … »")
@@ -3293,6 +3299,9 @@ function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
       if (j > a + 1 && d.names[j] & NAME_GIVEN && isCapitalized(d, j) && !breaksBefore(d, j)) {
         const e = nameRunEnd(d, j, b);
         if (e === b || (e > 0 && ((e + 1 === b && /^\d{1,3}$/.test(d.keys[e])) || agedName(d, j, b)))) return { a: j, b: e };
+        // (a given name alone and its age, then what the vox pop says of them, with no verb of saying: "Même enthousiasme
+        // chez Yann, 34 ans, père de deux enfants, croisé à la sortie de la séance : « … »")
+        if (e < 0 && j + 1 < b && ageAfterGiven(d, j + 1) !== undefined && !verbIn(d, j + 1, b)) return { a: j, b: j + 1 };
       }
       break;
     }

@@ -338,7 +338,7 @@ const HYPHENATED_HEAD = new Map<string, ReadonlySet<string> | null>([['parole', 
 const STORM_BEFORE = new Set(['cette', 'de', 'une', 'la', 'premiere', 'grosse', 'violente', 'nouvelle', 'par', 'demi']);
 
 /** French cue verbs that are nouns too, folded: "une demande", "l'annonce", "la critique", "une note", "la réplique". */
-const FRENCH_NOUN_CUE = new Set(['alarme', 'demande', 'annonce', 'critique', 'note', 'remarque', 'replique', 'relance', 'souffle', 'lance', 'peste', 'rale', 'tranche', 'balance']);
+const FRENCH_NOUN_CUE = new Set(['alarme', 'enthousiasme', 'demande', 'annonce', 'critique', 'note', 'remarque', 'replique', 'relance', 'souffle', 'lance', 'peste', 'rale', 'tranche', 'balance']);
 /** French determiners that are no pronoun: a word after them is a noun ("aucune demande", "sa critique", "cette annonce"). */
 const FRENCH_NOUN_DETERMINER = new Set(['un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'sa', 'son', 'ses', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'leurs', 'aucun', 'aucune', 'chaque', 'plusieurs', 'quelque', 'nouvelle', 'premiere', 'derniere']);
 /** French prepositions: "l'", "la", "le", "les" after one are the article ("après l'annonce", "dans la note"), not an object pronoun ("il la demande", "comme l'annonce le ministre"). */
@@ -347,11 +347,12 @@ const FRENCH_PREPOSITION = new Set(['de', 'a', 'apres', 'avant', 'dans', 'pour',
 /**
  * Whether the French cue verb at k, a word that is a noun too (FRENCH_NOUN_CUE), is the noun: after a determiner that is
  * no pronoun, "de" elided ("d'alarme"), or an article that opens the sentence or follows a verb or a preposition ("La
- * demande a été rejetée", "sonne l'alarme", "après l'annonce"). "Alarme" is the cue only reflexive, "s'alarme".
+ * demande a été rejetée", "sonne l'alarme", "après l'annonce"). "Alarme" and "enthousiasme" are the cue only
+ * reflexive, "s'alarme", "s'enthousiasme".
  */
 function frenchNounAt(text: string, k: number, keys: string[], flags: Int32Array, gap: Uint8Array, sentenceOf: Int32Array, ts: Int32Array): boolean {
   const elided = elidedLetter(text, ts[k]);
-  if (keys[k] === 'alarme') return elided !== 115; // s
+  if (keys[k] === 'alarme' || keys[k] === 'enthousiasme') return elided !== 115; // s
   if (elided === 100) return true; // d
   if (gap[k] & GAP_BREAK) return false;
   if (!elided && FRENCH_NOUN_DETERMINER.has(keys[k - 1])) return true;

@@ -887,7 +887,8 @@ export function appositionAfter(d: Doc, ph: Phrase, max: number): number {
   // (not "a", French "à" folded: "…, à bord d'Air Force One")
   if (d.flags[n] & DET && DEFINITE_ARTICLES.has(d.keys[n]) && d.keys[n] !== 'a' && n + 2 < max && !breaksBefore(d, n + 1) && !breaksBefore(d, n + 2) && (isRole(d, n + 1) || lowerNoun(d, n + 1))) n += 2;
   else if (afterElision(d, n) && n + 1 < max && !breaksBefore(d, n + 1) && (isRole(d, n) || lowerNoun(d, n))) n++;
-  const e = nameRunEnd(d, n, max);
+  // (or a given name alone with the age after it, as vox pops name people: "Son voisin de siège, Gérard, 67 ans, …")
+  const e = nameRunEnd(d, n, max) > 0 ? nameRunEnd(d, n, max) : d.names[n] & NAME_GIVEN && isCapitalized(d, n) && ageAfterGiven(d, n + 1) !== undefined ? n + 1 : -1;
   if (e < 0) return ph.b;
   // the clause goes on or ends after the name: not the first item of a list ("le préfet, Jean Morel et …")
   return e >= max || breaksBefore(d, e) || d.flags[e] & VERB ? e : ph.b;
@@ -3629,7 +3630,7 @@ const COORDINATING: ReadonlySet<string> = new Set(['und', 'et', 'and', 'y', 'e',
 /** Words that join a list's items or two clauses, folded: after a first name and commas, no verb of its ("Sandrine, Paul et …"). */
 const LIST_JOIN: ReadonlySet<string> = new Set(['et', 'und', 'and', 'ou', 'oder', 'or', 'y', 'e', 'i', 'и', 'і', 'ale', 'mais', 'aber', 'but']);
 
-function ageAfterGiven(d: Doc, e: number): string | undefined {
+export function ageAfterGiven(d: Doc, e: number): string | undefined {
   if (e < d.n && d.keys[e] === 'de' && commaBefore(d, e)) e++;
   if (e >= d.n || !AGE.test(d.keys[e])) return undefined;
   const before = d.text.slice(d.te[e - 1], d.ts[e]);

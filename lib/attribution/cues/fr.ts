@@ -27,8 +27,9 @@ export const fr: CueLexicon = {
     ' défendu défendait souri tancé tance' +
     // (a fear that someone voices: "Un maître-nageur, qui préfère taire son nom, craint que …")
     ' craint craignait craignent redoute redouté' +
-    // (alarm voiced: "», s'alarme la maire")
-    ' alarme alarmé' +
+    // (alarm or delight voiced: "», s'alarme la maire", "s'enthousiasme Maxime, 31 ans"; both nouns too, "Même
+    // enthousiasme chez Yann": makeDoc reads them as the cue only after "s'")
+    ' alarme alarmé enthousiasme enthousiasmait' +
     // (a laugh, a memory: "rigole la comédienne", "se souvient-elle"; not the nouns "analyse", "tacle",
     // nor the verbs of an object, "a décrit un climat de peur", "relate les faits", English "relate")
     ' rigole rigolé rigolait souvient souvenait' +

@@ -178,3 +178,17 @@ describe('given names of French and German copy', () => {
     ['de, "Udo"', 'Die Ministerin Anna Berg eröffnete die Sitzung. Landwirt Udo Pfeifer protestierte vor dem Saal. „Das ist eine Zumutung“, sagte er.', 'Zumutung', 'Udo Pfeifer'],
   ])('%s', spokenBy);
 });
+
+/** A first name and its age after a description, or after "chez" before a colon: the one who speaks. */
+describe('a first name and its age where the quote is introduced', () => {
+  it.each([
+    ['fr, in apposition after a description', "Dans les tribunes, on savourait. Son voisin de siège, Gérard, 67 ans, se montre plus prudent : « On a déjà vu ce film. »", 'déjà vu ce film', 'Gérard'],
+    ['fr, after "chez", then what is said of them, then a colon', "Martine Golay, 58 ans, habite juste au-dessus. «Le soir, c'est un ballet de voitures», sourit-elle. Même enthousiasme chez Yann, 34 ans, père de deux enfants, croisé à la sortie de la séance: «Il n'y a quasiment aucune place de jeux.»", 'place de jeux', 'Yann'],
+    ['es, after "en casa de" (read so already)', 'Marta Gil, de 58 años, vive encima. «Por la noche es un caos», dice. Mismo entusiasmo en casa de Juan, de 34 años, padre de dos hijos: «No hay ningún parque en el barrio.»', 'ningún parque', 'Juan'],
+  ])('%s', spokenBy);
+
+  it('reads "s\'enthousiasme" as the cue, and "Même enthousiasme" as the noun', () => {
+    const said = statements("« Ça faisait longtemps qu'on n'avait pas vibré comme ça », s'enthousiasme Maxime, 31 ans, abonné depuis quinze ans. Même enthousiasme chez les commerçants du quartier.");
+    expect(said.map((s) => s.speakerName)).toEqual(['Maxime']);
+  });
+});
