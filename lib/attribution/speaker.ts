@@ -189,7 +189,13 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
         }
         // "Son adversaire, la conseillère Sophie Lenoir, a répondu": a description that names no one, then a role and the
         // name in apposition — the phrase runs to the name
-        if (before && k - j >= 2 && k - j <= 6 && isRole(d, k - 2 >= j && nameRunEnd(d, k - 2, k + 1) === k + 1 ? k - 3 : k - 2) && nameRunEnd(d, k - 1, k + 1) === k + 1) {
+        // (or a role, an adjective and a name of three words: "Le président du jury, le réalisateur ivoirien Didier Aka
+        // Kouamé, a salué …")
+        let ns = k - 1;
+        while (ns - 1 > j && k - ns < 3 && isCapitalized(d, ns - 1) && !(d.flags[ns - 1] & (DET | STOP | PRON)) && !isRole(d, ns - 1) && !breaksBefore(d, ns)) ns--;
+        if (nameRunEnd(d, ns, k + 1) !== k + 1) ns = k - 1;
+        const roleAt = isRole(d, ns - 1) ? ns - 1 : ns - 2 >= j && isRole(d, ns - 2) && !isCapitalized(d, ns - 1) && !(d.flags[ns - 1] & (STOP | DET | PRON | VERB)) ? ns - 2 : -1;
+        if (before && k - j >= 2 && k - j <= 7 && roleAt >= j && ns > k - 3 && nameRunEnd(d, ns, k + 1) === k + 1) {
           let capital = false;
           // (a German role is capitalised, a noun: "Dessen Präsident, der Zürcher Anwalt Hansjörg Meier, spricht …")
           for (let t = before.a; t < before.b; t++) if (isCapitalized(d, t) && !(d.flags[t] & (DET | PRON)) && !isRole(d, t)) capital = true;

@@ -74,3 +74,14 @@ describe('a description and the place the person is from', () => {
     expect(s.speakerName).toContain('Jean Roux');
   });
 });
+
+/** A description, then a role, its adjective and a name of three words in apposition, before the verb. */
+describe('a role, an adjective and a long name in apposition before the verb', () => {
+  it.each([
+    ['fr', "Le jury a délibéré samedi. Le président du jury, le réalisateur ivoirien Didier Aka Kouamé, a salué un film d'une grande pudeur.", 'grande pudeur', 'Didier Aka Kouamé'],
+    ['es', 'El jurado deliberó el sábado. El presidente del jurado, el cineasta marfileño Didier Aka Kouamé, afirmó que la película era muy sobria.', 'muy sobria', 'Didier Aka Kouamé'],
+    ['it, a name of two words (read so already)', 'Ferrante sarà ascoltato. Il suo legale, l\'avvocato Stefano Rinaldi, ha detto che le accuse sono infondate.', 'infondate', 'Stefano Rinaldi'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
