@@ -589,7 +589,8 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   // (a noun the role list lacks, its article elided, that ends the clause: "assurait l'arrière.", "a tranché l'élue verte.")
   if (romance(d) && lowerNoun(d, k) && FRENCH_PERSON_NOUN.test(d.keys[k]) && elidedLetter(d.text, d.ts[k]) === 108) {
     const e = k + 1 < max && !breaksBefore(d, k + 1) && lowerNoun(d, k + 1) ? k + 2 : k + 1;
-    if (e >= max || breaksBefore(d, e)) return { a: k, b: e };
+    // (or before whom it was said to: "a raconté l'octogénaire à TVA Nouvelles")
+    if (e >= max || breaksBefore(d, e) || (TO.has(d.keys[e]) || d.keys[e] === 'a') && !(d.flags[e] & VERB)) return { a: k, b: e };
   }
   if (d.flags[k] & DET || nameLike(d, k)) b = k + 1;
   else {
@@ -894,7 +895,8 @@ export function appositionAfter(d: Doc, ph: Phrase, max: number): number {
   if (d.flags[n] & DET && DEFINITE_ARTICLES.has(d.keys[n]) && d.keys[n] !== 'a' && n + 2 < max && !breaksBefore(d, n + 1) && !breaksBefore(d, n + 2) && (isRole(d, n + 1) || lowerNoun(d, n + 1))) n += 2;
   else if (afterElision(d, n) && n + 1 < max && !breaksBefore(d, n + 1) && (isRole(d, n) || lowerNoun(d, n))) n++;
   // (or a given name alone with the age after it, as vox pops name people: "Son voisin de siège, Gérard, 67 ans, …")
-  const e = nameRunEnd(d, n, max) > 0 ? nameRunEnd(d, n, max) : d.names[n] & NAME_GIVEN && isCapitalized(d, n) && ageAfterGiven(d, n + 1) !== undefined ? n + 1 : -1;
+  // (and after a noun of kin, a first name alone set off by commas: "a confié sa fille, Valérie, à la sortie")
+  const e = nameRunEnd(d, n, max) > 0 ? nameRunEnd(d, n, max) : d.names[n] & NAME_GIVEN && isCapitalized(d, n) && (ageAfterGiven(d, n + 1) !== undefined || (kin && n === c && (n + 1 >= max || commaBefore(d, n + 1)))) ? n + 1 : -1;
   if (e < 0) return ph.b;
   // the clause goes on or ends after the name: not the first item of a list ("le préfet, Jean Morel et …")
   return e >= max || breaksBefore(d, e) || d.flags[e] & VERB ? e : ph.b;
@@ -2004,7 +2006,12 @@ export class Registry {
     // (or a definite description and where the person lives or serves, after "de": "raconte la résidante de Charlesbourg",
     // "souffle le retraité de Lupino", "a ajouté le député d'Antsirabe" name a place; not someone's kin, "le fils de Jean
     // Roux", named by a given name or a surname met before)
-    if (na > ph.a + 1 && nb === ph.b && romance(d) && d.flags[ph.a] & DET && DEFINITE_ARTICLES.has(d.keys[ph.a]) && !isCapitalized(d, ph.a + 1) && (d.keys[na - 1] === 'de' || elidedLetter(d.text, d.ts[na]) === 100) && !breaksBefore(d, na) && !(d.names[na] & NAME_GIVEN) && !this.findSurname(d.keys[na])) na = -1;
+    // (or the body they belong to, its article elided: "le coureur de l'AC Lyon-Vaulx")
+    if (na > ph.a + 1 && nb === ph.b && romance(d) && d.flags[ph.a] & DET && DEFINITE_ARTICLES.has(d.keys[ph.a]) && !isCapitalized(d, ph.a + 1) && !breaksBefore(d, na) && !(d.names[na] & NAME_GIVEN) && !this.findSurname(d.keys[na])) {
+      let p = na;
+      while (p - 1 > ph.a + 1 && na - p < 2 && isCapitalized(d, p - 1) && !(d.flags[p - 1] & (DET | STOP)) && !breaksBefore(d, p)) p--;
+      if (d.keys[p - 1] === 'de' || elidedLetter(d.text, d.ts[p]) === 100) na = -1;
+    }
     // (a surname with a particle: "A deputada Inês de Sousa Real", "el seleccionador Luis de la Fuente")
     const nb0 = nb;
     // (or, with no role, when the phrase is the name and its particle and nothing else, and the first word is no one's

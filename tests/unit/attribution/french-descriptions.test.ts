@@ -85,3 +85,13 @@ describe('a role, an adjective and a long name in apposition before the verb', (
     check(statementWith(text, words), { name });
   });
 });
+
+describe('more French descriptions after the verb', () => {
+  it.each([
+    ["the body a description belongs to, its article elided: not the body's name", "Deuxième, Romain Teyssier ne cachait pas sa déception. « Je me suis fait piéger », a reconnu le coureur de l'AC Lyon-Vaulx.", 'fait piéger', 'Romain Teyssier'],
+    ['an age noun, its article elided, before whom it was said to', "Parmi les victimes, Thérèse Gingras, 84 ans, a perdu 18 000 dollars. « Le monsieur était tellement convaincant », a raconté l'octogénaire à TVA Nouvelles.", 'convaincant', 'Thérèse Gingras'],
+    ['a noun of kin and a first name alone set off by commas', "Le prévenu a été condamné. « Ce n'est pas l'argent qui compte », a confié sa fille, Valérie, à la sortie de la salle d'audience.", "l'argent qui compte", 'Valérie'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+});
