@@ -313,7 +313,8 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     }
     // (a role that is also a participle is the role after its article: "Le prévenu bredouille : « … »", "l'accusé")
     // (French articles only: "il", "a" are articles in Italian and Portuguese, and French "-t-il prévenu", "a accusé" verbs)
-    if (flags[k] & ROLE && !(gap[k] & GAP_BREAK) && ((flags[k - 1] & DET && ROLE_ARTICLE.has(tokens.keys[k - 1])) || gap[k] & GAP_ELIDED)) {
+    // (its article elided is the noun's after a comma too: "Vêtu d'un chandail gris, l'accusé s'est adressé à la cour")
+    if (flags[k] & ROLE && ((!(gap[k] & GAP_BREAK) && flags[k - 1] & DET && ROLE_ARTICLE.has(tokens.keys[k - 1])) || gap[k] & GAP_ELIDED)) {
       flags[k] &= ~(VERB | VERB_F);
       continue;
     }

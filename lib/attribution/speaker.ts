@@ -2765,7 +2765,8 @@ export class Registry {
   /** The person a role at token r that opens a clause names again (roleOpening, and "l'ancien édile", elided). */
   private roleOpeningAt(r: number, g: 'm' | 'f' | null, upto: number): Person | null {
     const d = this.d;
-    if (r >= upto || breaksBefore(d, r) || !(isRole(d, r) || roleCluster(d.keys[r])) || isOrgWord(d, r) || isCapitalized(d, r)) return null;
+    // (its article elided onto it, the phrase opens at r: "Vêtu d'un chandail gris, l'accusé …")
+    if (r >= upto || (breaksBefore(d, r) && !afterElision(d, r)) || !(isRole(d, r) || roleCluster(d.keys[r])) || isOrgWord(d, r) || isCapitalized(d, r)) return null;
     let j = r + 1;
     while (j < upto && j - r <= 2 && !breaksBefore(d, j) && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX | STOP | DET | COMP | PRON)) && !isRole(d, j)) j++;
     if (j < upto && (isCapitalized(d, j) || isRole(d, j) || ROMANCE_OF.has(d.keys[j]))) return null;
@@ -2785,7 +2786,20 @@ export class Registry {
         for (const w of cluster) if (w.length >= 5 && w !== key && this.namedWith(p, w.slice(0, Math.max(4, Math.min(w.length, 6))))) return p;
       }
     }
+    // (the defendant no one was named as: the one court copy names first, "Le tribunal a condamné Dylan Ferraro, 23 ans,
+    // … À la barre, le prévenu a tenté de s'expliquer")
+    if (DEFENDANT.test(key)) return this.defendant(g);
     return null;
+  }
+
+  /** The person named first who holds none of a court's roles (the judge, the prosecutor, a lawyer), of gender g. */
+  private defendant(g: 'm' | 'f' | null): Person | null {
+    let best: Person | null = null;
+    for (const p of this.people) {
+      if ((g !== null && p.gender !== null && p.gender !== g) || COURT_ROLE.test(this.roleOf(p) ?? '') || p.first === undefined) continue;
+      if (!best || p.first < best.first!) best = p;
+    }
+    return best;
   }
 
   /** Touches the person a first name alone at token k names: the one already known by that name alone, else a new one. */

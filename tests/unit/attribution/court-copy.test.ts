@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spokenBy, statementWith } from './helpers';
+import { check, spokenBy, statementWith } from './helpers';
 
 /**
  * Court copy names the defendant by a word that is also a participle of a cue ("le prévenu", "l'accusé"): after its
@@ -103,5 +103,23 @@ describe('"Jugé depuis lundi, X …": the defendant, not a judge', () => {
       "Le président du tribunal, Alain Reynaud, l'a interrogé longuement. « Vous présidiez cette commission », a-t-il rappelé. " +
       "« Les techniciens décidaient, pas moi », a répondu le prévenu.";
     expect(statementWith(text, 'Les techniciens').speakerName).toBe('Gérard Lapeyre');
+  });
+});
+
+/** Court copy names the defendant first, then calls them by the role alone: who "il" is after "le prévenu". */
+describe('the defendant no one was named as', () => {
+  it('is the person named first, not the victim named last: "À la barre, le prévenu …"', () => {
+    const text = "Le tribunal de Marseille a condamné jeudi Dylan Ferraro, 23 ans, à cinq ans de prison. Le 8 juin, il avait percuté Jean-Pierre Audibert, 64 ans. Le cycliste était mort sur le coup.\n\nÀ la barre, le prévenu a tenté de s'expliquer. « Je n'ai pas vu le vélo », a-t-il répété.";
+    check(statementWith(text, 'pas vu le vélo'), { speaker: 'il', name: 'Dylan Ferraro' });
+  });
+
+  it('is none of the court: not the lawyer named just before', () => {
+    const text = "Samuel Ouellet-Drouin avait plaidé coupable en septembre. « Mon client a exprimé des remords », a indiqué son avocat, Me Patrick Lévesque.\n\nL'accusé s'est brièvement adressé à la cour. « Je m'excuse à toutes les personnes que j'ai appelées », a-t-il dit.";
+    check(statementWith(text, 'toutes les personnes'), { name: 'Samuel Ouellet-Drouin' });
+  });
+
+  it('en (read so already)', () => {
+    const text = 'The court in Leeds on Thursday sentenced John Baker, 23, to five years. Last June he hit Peter Hall, 64, on the A61. The cyclist died at the scene.\n\nIn the dock, the defendant tried to explain himself. "I did not see the bike," he said.';
+    check(statementWith(text, 'see the bike'), { name: 'John Baker' });
   });
 });
