@@ -1307,7 +1307,9 @@ export class Registry {
         // министр Марк Бакин посетили хозяйства. «…», — сказала она.")
         if (pronoun !== null && isSlavic(d) && this.namedBeforeInSentence(a, pronoun)) pronoun = null;
         const seen = gender ?? pronoun;
-        const words = new Set(titled ? [d.keys[r]] : []);
+        // (the role's head: "l'avocat du prévenu, Me Olivier Schaller" is a lawyer, the defendant someone else)
+        const head = titled ? headRole(d, r) : -1;
+        const words = new Set(titled ? [d.keys[ofRole(d, head, r) ? head : r]] : []);
         // (and the team or party a hyphen joins to the role, "CFC-Trainer Steffen Rudloff", whom "der CFC-Trainer" is
         // rather than the other side's trainer)
         if (titled && r > 0 && hyphenJoined(d, r - 1) && isCapitalized(d, r - 1)) words.add(d.keys[r - 1]);
@@ -1321,7 +1323,7 @@ export class Registry {
         if (office) words.add(office);
         const p = newPerson(name, seen ?? (inflected ? null : guessGender(d.keys[given])), words, surname, pronoun !== null);
         if (alias) p.alias = alias;
-        if (titled) p.role = d.keys[headRole(d, r)];
+        if (titled) p.role = d.keys[head];
         this.touch(withAge(p, ageAfter(d, b)), EMPTY, d.ts[a]);
         // (and a second name the role's plural joins to it, whatever its given name: "den CDU-Abgeordneten Kerstin Wolff
         // und Falk Brettschneider", whom "Letzterer" is next)
@@ -3129,9 +3131,26 @@ function leftRole(d: Doc, a: number, b: number): string | undefined {
 }
 
 /** The first of the role nouns that stand together ending at r ("пресс-секретарь президента"). */
+/** Whether the role at token r is the complement of the role at h, "de" between ("l'avocat du prévenu"). */
+function ofRole(d: Doc, h: number, r: number): boolean {
+  for (let k = h + 1; k < r; k++) if (ROLE_OF_ROLE.has(d.keys[k])) return true;
+  return false;
+}
+/** Romance "of (the)" between a role and the role of whom it serves, folded ("du", "del", "della", "do"). */
+const ROLE_OF_ROLE = new Set('de du des del della dello dei degli delle do da dos das'.split(' '));
+
 function headRole(d: Doc, r: number): number {
-  while (r > 0 && !breaksBefore(d, r) && isRole(d, r - 1)) r--;
-  return r;
+  for (;;) {
+    while (r > 0 && !breaksBefore(d, r) && isRole(d, r - 1)) r--;
+    // (a role of someone a role names is the first one: "l'avocat du prévenu, Me Olivier Schaller" is the lawyer)
+    let j = r - 1;
+    if (j > 1 && !breaksBefore(d, r) && d.flags[j] & DET && (d.keys[j] === 'la' || d.keys[j] === 'le' || d.keys[j] === 'el' || d.keys[j] === 'o' || d.keys[j] === 'a')) j--;
+    if (j > 0 && !breaksBefore(d, j + 1) && !breaksBefore(d, j) && ROLE_OF_ROLE.has(d.keys[j]) && isRole(d, j - 1) && !isOrgWord(d, j - 1) && romance(d)) {
+      r = j - 1;
+      continue;
+    }
+    return r;
+  }
 }
 
 /** Past every offset of a text (an int32, as offsets are): where the walk's next knowledge-base mention starts when none is left. */

@@ -123,3 +123,10 @@ describe('the defendant no one was named as', () => {
     check(statementWith(text, 'see the bike'), { name: 'John Baker' });
   });
 });
+
+/** "L'avocat du prévenu, Me X": a lawyer, not someone named the defendant. */
+describe('a role of whom another role serves', () => {
+  it.each([
+    ['fr', "Pendant huit ans, Laurent V., 58 ans, a fait miroiter des rendements. L'avocat du prévenu, Me Olivier Schaller, a plaidé pour une peine plus légère.\n\nInvité à s'exprimer une dernière fois, le prévenu s'est tourné vers les victimes. « Je vous ai menti, à tous », a-t-il lâché.", 'menti, à tous', 'Laurent V'],
+  ])('%s', spokenBy);
+});
