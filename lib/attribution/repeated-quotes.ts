@@ -28,25 +28,28 @@ function within(short: string[], long: string[]): boolean {
 /** The statements, with the speaker of a repeated quotation given to the one without (a new object for it). */
 export function speakersOfRepeatedQuotes(statements: Statement[]): Statement[] {
   let out: Statement[] | null = null;
+  // (each statement's words read once, when first asked: most texts have no quotation without a speaker)
+  let said: (string[] | undefined)[] | null = null;
+  const wordsAt = (j: number) => ((said ??= new Array(statements.length))[j] ??= wordsOf(statements[j].text));
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i];
     if (s.kind !== 'direct' || s.speakerName !== null) continue;
-    const words = wordsOf(s.text);
+    const words = wordsAt(i);
     if (words.length < MIN_WORDS) continue;
+    const repeats = (j: number): boolean => {
+      const other = statements[j];
+      // (not the quotation s is quoted in: "Il m'a dit : “…”")
+      if (other.kind === 'indirect' || other.speakerName === null || (other.start <= s.start && s.end <= other.end)) return false;
+      const theirs = wordsAt(j);
+      return theirs.length >= words.length && within(words, theirs);
+    };
     // (the nearest after it first: a headline's quote is repeated below it)
     let found: Statement | null = null;
-    for (let j = i + 1; j < statements.length && !found; j++) if (repeats(statements[j], s, words)) found = statements[j];
-    for (let j = i - 1; j >= 0 && !found; j--) if (repeats(statements[j], s, words)) found = statements[j];
+    for (let j = i + 1; j < statements.length && !found; j++) if (repeats(j)) found = statements[j];
+    for (let j = i - 1; j >= 0 && !found; j--) if (repeats(j)) found = statements[j];
     if (!found) continue;
     out ??= statements.slice();
     out[i] = { ...s, speakerName: found.speakerName, actor: found.actor, ...(found.actorId !== undefined ? { actorId: found.actorId } : {}) };
   }
   return out ?? statements;
-}
-
-/** Whether `other` says the words of s again, elsewhere: not the quotation s is quoted in ("Il m'a dit : “…”"). */
-function repeats(other: Statement, s: Statement, words: string[]): boolean {
-  if (other.kind === 'indirect' || other.speakerName === null || (other.start <= s.start && s.end <= other.end)) return false;
-  const theirs = wordsOf(other.text);
-  return theirs.length >= words.length && within(words, theirs);
 }
