@@ -339,7 +339,7 @@ const HYPHENATED_HEAD = new Map<string, ReadonlySet<string> | null>([['parole', 
 const STORM_BEFORE = new Set(['cette', 'de', 'une', 'la', 'premiere', 'grosse', 'violente', 'nouvelle', 'par', 'demi']);
 
 /** French cue verbs that are nouns too, folded: "une demande", "l'annonce", "la critique", "une note", "la réplique". */
-const FRENCH_NOUN_CUE = new Set(['alarme', 'enthousiasme', 'demande', 'annonce', 'critique', 'note', 'remarque', 'replique', 'relance', 'souffle', 'lance', 'peste', 'rale', 'tranche', 'balance']);
+const FRENCH_NOUN_CUE = new Set(['alarme', 'enthousiasme', 'analyse', 'tacle', 'illustre', 'demande', 'annonce', 'critique', 'note', 'remarque', 'replique', 'relance', 'souffle', 'lance', 'peste', 'rale', 'tranche', 'balance']);
 /** French determiners that are no pronoun: a word after them is a noun ("aucune demande", "sa critique", "cette annonce"). */
 const FRENCH_NOUN_DETERMINER = new Set(['un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'sa', 'son', 'ses', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'leurs', 'aucun', 'aucune', 'chaque', 'plusieurs', 'quelque', 'nouvelle', 'premiere', 'derniere']);
 /** French prepositions: "l'", "la", "le", "les" after one are the article ("après l'annonce", "dans la note"), not an object pronoun ("il la demande", "comme l'annonce le ministre"). */

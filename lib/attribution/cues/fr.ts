@@ -25,6 +25,10 @@ export const fr: CueLexicon = {
     ' bredouille bredouillé balbutie balbutié' +
     // (a position held against critics: "», a défendu la ministre devant la presse")
     ' défendu défendait souri tancé tance' +
+    // (a smile, support, an example, an analysis, a tackle, after the words: "souriait Kévin, 34 ans", "appuie le Dr Marc
+    // Vanderlinden", "a illustré l'élu", "analyse Anne-Claire Dumont", "tacle Patrick Morin"; "analyse", "tacle" and
+    // "illustre" are nouns (or an adjective) too, read as the cue only where no article makes them one: makeDoc)
+    ' souriait appuie appuyé illustré illustre analyse tacle' +
     // (a fear that someone voices: "Un maître-nageur, qui préfère taire son nom, craint que …")
     ' craint craignait craignent redoute redouté' +
     // (alarm or delight voiced: "», s'alarme la maire", "s'enthousiasme Maxime, 31 ans"; both nouns too, "Même

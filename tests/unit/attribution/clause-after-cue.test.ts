@@ -56,6 +56,24 @@ describe('French nouns that are cue verbs too', () => {
     check(statementWith("« On nous condamne à une heure de route », s'alarme le maire, Patrick Roumens.", 'heure de route'), { kind: 'direct', name: 'Patrick Roumens' });
   });
 
+  it.each([
+    ['souriait', "« On a souffert, mais ça fait du bien », souriait Kévin, 34 ans, abonné depuis six saisons.", 'fait du bien', 'Kévin'],
+    ['appuie', "« C'est une mesure simple et peu coûteuse », appuie le Dr Marc Vanderlinden, pédiatre à Charleroi.", 'mesure simple', 'Marc Vanderlinden'],
+    ['a illustré', "Jean-François Lavoie critique le ministre. « Le ministre ouvre la porte d'en avant », a illustré l'élu de Québec solidaire.", "porte d'en avant", 'Jean-François Lavoie'],
+    ['analyse', "« L'isolement progresse plus vite dans les zones rurales », analyse Anne-Claire Dumont, sociologue.", 'zones rurales', 'Anne-Claire Dumont'],
+    ['tacle', "« On fait payer aux retraités l'échec de la politique budgétaire », tacle Patrick Morin, de Force ouvrière.", 'payer aux retraités', 'Patrick Morin'],
+  ])('reads "%s" after a quotation as its cue', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+
+  it('keeps "analyse", "tacle" and "illustre" nouns after an article: no statement (read so already)', () => {
+    const text = "Selon l'analyse de l'Insee, le chômage recule dans la région.";
+    expect(statements(text).map((s) => (s.cue ? text.slice(s.cue.start, s.cue.end) : null))).toEqual(['Selon']);
+    expect(statements("Une analyse des comptes a été confiée à un cabinet.")).toEqual([]);
+    expect(statements("Le défenseur a écopé d'un carton pour un tacle dangereux.")).toEqual([]);
+    expect(statements("L'illustre écrivain a reçu le prix mardi.")).toEqual([]);
+  });
+
   it('reads "tonné" after the auxiliary "a" as the cue, not the noun "tonne" ("a tonné le sénateur")', () => {
     const text = "Les sénateurs ont voté mardi. « Nous ne serons pas la variable d'ajustement », a tonné Jean-Marc Delorme, sénateur de la Haute-Loire.";
     check(statementWith(text, "variable d'ajustement"), { kind: 'direct', name: 'Jean-Marc Delorme' });
