@@ -363,7 +363,27 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       if (!onlyAux && isCapitalized(d, a) && !/[,\u2014\u2013-]/.test(gap) && k + 1 < limit && d.flags[k + 1] & COMP && !breaksBefore(d, k + 1)) return null;
       return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
     }
-    return unlistedCue(inner, a, limit);
+    return invertedIncise(a, limit) ?? unlistedCue(inner, a, limit);
+  };
+
+  /**
+   * French sets the subject of an incise after its verb, joined by hyphens, whatever the verb: "« … », grimace-t-il",
+   * "pouffe-t-elle", "a-t-il laissé tomber". A verb the lexicon lacks, then the pronoun, is the cue and its speaker.
+   */
+  const invertedIncise = (a: number, limit: number): Cue | null => {
+    if (!otherCopy || a + 1 >= limit || isCapitalized(d, a) || (d.flags[a] & (STOP | DET | COMP) && !(d.flags[a] & AUX))) return null;
+    const joined = (k: number) => k + 1 < limit && text.slice(d.te[k], d.ts[k + 1]) === '-';
+    let p = -1;
+    if (joined(a) && d.keys[a + 1] === 't' && joined(a + 1)) p = a + 2;
+    else if (joined(a)) p = a + 1;
+    if (p < 0 || p >= limit || !INVERTED_SUBJECT.has(d.keys[p])) return null;
+    // (an auxiliary, then its participle after the pronoun: "a-t-il laissé tomber")
+    let cb = a + 1;
+    if (d.flags[a] & AUX) {
+      if (p + 1 >= limit || breaksBefore(d, p + 1) || isCapitalized(d, p + 1) || d.flags[p + 1] & (STOP | DET | COMP | PRON)) return null;
+      cb = p + 2;
+    }
+    return { ca: a, cb, speaker: { a: p, b: p + 1 }, feminine: (d.flags[p] & PRON_F) !== 0 };
   };
 
   /**
@@ -2657,6 +2677,9 @@ const NOMINATIVE = new Set('der die das ein eine the le la il el o a'.split(' ')
 const SECOND_CUE_JOIN = new Set('і и i та а oraz'.split(' '));
 
 const CONJ = new Set('and but und aber et mais y pero e mas ma i ale и а но і але'.split(' '));
+
+/** The subject pronouns French joins to the verb of an incise by a hyphen ("grimace-t-il", "pouffent-elles"). */
+const INVERTED_SUBJECT = new Set(['il', 'elle', 'on', 'ils', 'elles']);
 
 /** French subject pronouns, which an incise sets after its verb ("a-t-il dit"), never before it. */
 const FRENCH_SUBJECT_PRONOUN = new Set(['je', 'tu', 'il', 'elle', 'on', 'ils', 'elles']);

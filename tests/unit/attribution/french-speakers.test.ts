@@ -272,7 +272,6 @@ Mercier, sous contrat jusqu'en 2027, ne se sent pas menacé. « Mon avenir, ce n
     ],
   },
   {
-    fails: true,
     id: 'business paper: a chief executive, a union and its delegate, "indique-t-on à Bercy"',
     text: `La direction de Valdor Automobiles a confirmé mardi l'arrêt de la production de son usine de Sochaux-Nord d'ici à 2027. « Le site n'est plus compétitif face aux usines marocaines », a justifié le directeur général, Frédéric Lambert, lors d'une conférence téléphonique avec les analystes.
 

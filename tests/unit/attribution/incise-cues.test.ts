@@ -76,3 +76,19 @@ describe('Slavic word order around the subject', () => {
     check(s, { actor: 'A04' });
   });
 });
+
+/** French joins the subject of an incise to its verb by hyphens, whatever the verb: a verb the lexicon lacks is the cue. */
+describe('French incises with a verb the lexicon lacks, then the pronoun', () => {
+  it.each([
+    ['grimace-t-il', "L'entraîneur Paul Roy était déçu. « On avait le match dans nos mains », grimace-t-il.", 'dans nos mains', 'Paul Roy'],
+    ['pouffe-t-elle', "La maire Anne Roy était ravie. « Ce n'est pas fini », pouffe-t-elle.", "pas fini", 'Anne Roy'],
+    ['a-t-il laissé tomber', "L'entraîneur Paul Roy était déçu. « On avait le match dans nos mains », a-t-il laissé tomber.", 'dans nos mains', 'Paul Roy'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', speaker: /elle/.test(_l) ? 'elle' : 'il', name });
+  });
+
+  it('reads no incise in a hyphenated word after a quotation that is no verb and pronoun ("« Oui », peut-être.")', () => {
+    const said = statements('« Oui », peut-être. Le maire Paul Roy hésite.');
+    for (const s of said) expect(s.speaker?.text ?? null).not.toBe('être');
+  });
+});
