@@ -29,6 +29,9 @@ export const fr: CueLexicon = {
     // Vanderlinden", "a illustré l'élu", "analyse Anne-Claire Dumont", "tacle Patrick Morin"; "analyse", "tacle" and
     // "illustre" are nouns (or an adjective) too, read as the cue only where no article makes them one: makeDoc)
     ' souriait appuie appuyé illustré illustre analyse tacle' +
+    // (a sum, advice, a choke: "calcule Rachid, 44 ans", "a recommandé sur X le groupe ADP", "s'étrangle Sandrine
+    // Vautrin"; not "défend", English "defend" once folded)
+    ' calcule calculé recommande recommandé étrangle étranglé' +
     // (a fear that someone voices: "Un maître-nageur, qui préfère taire son nom, craint que …")
     ' craint craignait craignent redoute redouté' +
     // (alarm or delight voiced: "», s'alarme la maire", "s'enthousiasme Maxime, 31 ans"; both nouns too, "Même

@@ -62,6 +62,9 @@ describe('French nouns that are cue verbs too', () => {
     ['a illustré', "Jean-François Lavoie critique le ministre. « Le ministre ouvre la porte d'en avant », a illustré l'élu de Québec solidaire.", "porte d'en avant", 'Jean-François Lavoie'],
     ['analyse', "« L'isolement progresse plus vite dans les zones rurales », analyse Anne-Claire Dumont, sociologue.", 'zones rurales', 'Anne-Claire Dumont'],
     ['tacle', "« On fait payer aux retraités l'échec de la politique budgétaire », tacle Patrick Morin, de Force ouvrière.", 'payer aux retraités', 'Patrick Morin'],
+    ['calcule', "« Avec l'essence à deux euros, je perds cent euros par mois », calcule Rachid Amrani, taxi depuis quinze ans.", 'cent euros', 'Rachid Amrani'],
+    ["s'étrangle", "« Ce plan est une insulte », s'étrangle Sandrine Vautrin, déléguée CFDT du site.", 'une insulte', 'Sandrine Vautrin'],
+    ['a recommandé', "« Prévoyez une marge de trois heures », a recommandé le porte-parole Marc Petit.", 'trois heures', 'Marc Petit'],
   ])('reads "%s" after a quotation as its cue', (_l, text, words, name) => {
     check(statementWith(text, words), { kind: 'direct', name });
   });
