@@ -2678,18 +2678,17 @@ const SECOND_CUE_JOIN = new Set('і и i та а oraz'.split(' '));
 
 const CONJ = new Set('and but und aber et mais y pero e mas ma i ale и а но і але'.split(' '));
 
-/** The subject pronouns French joins to the verb of an incise by a hyphen ("grimace-t-il", "pouffent-elles"). */
-const INVERTED_SUBJECT = new Set(['il', 'elle', 'on', 'ils', 'elles']);
-
+/** French pronouns of the third person that name someone (not "on": "comme on l'a vu" names no one). */
+const FRENCH_THIRD_PERSON: ReadonlySet<string> = new Set(['il', 'elle', 'ils', 'elles']);
+/** The subject pronouns French joins to the verb of an incise by a hyphen ("grimace-t-il", "indique-t-on"). */
+const INVERTED_SUBJECT: ReadonlySet<string> = new Set([...FRENCH_THIRD_PERSON, 'on']);
 /** French subject pronouns, which an incise sets after its verb ("a-t-il dit"), never before it. */
-const FRENCH_SUBJECT_PRONOUN = new Set(['je', 'tu', 'il', 'elle', 'on', 'ils', 'elles']);
+const FRENCH_SUBJECT_PRONOUN: ReadonlySet<string> = new Set([...INVERTED_SUBJECT, 'je', 'tu']);
 
 /** "as" of French, Spanish, Portuguese and Italian, opening a clause of saying ("comme l'a dit X", "como señaló X", "come ha detto X"). */
 const AS_WORD = new Set(['comme', 'como', 'come']);
 /** Object clitics between "as" and its verb, standing for the words it sets off ("comme le souligne X", "como lo explicó X"). */
 const AS_CLITIC = new Set(['le', 'la', 'lo', 'l']);
-/** French subject pronouns before the clitic ("comme il l'a rappelé, …"). */
-const AS_SUBJECT = new Set(['il', 'elle', 'ils', 'elles']);
 
 /**
  * The clause of "as" that the cue at k closes ("Comme l'a rappelé …", "…, como ha señalado …"): the token of "as" and
@@ -2700,7 +2699,8 @@ function asClauseBefore(d: Doc, k: number, fa: number): { j: number; pron: numbe
   let j = k - 1;
   while (j >= fa && j >= k - 3 && !breaksBefore(d, j + 1) && ((d.flags[j] & AUX && !(d.flags[j] & PRON)) || AS_CLITIC.has(d.keys[j]))) j--;
   let pron = -1;
-  if (j > fa && AS_SUBJECT.has(d.keys[j]) && !breaksBefore(d, j + 1) && j < k - 1) pron = j--;
+  // (a subject pronoun before the clitic: "comme il l'a rappelé, …")
+  if (j > fa && FRENCH_THIRD_PERSON.has(d.keys[j]) && !breaksBefore(d, j + 1) && j < k - 1) pron = j--;
   if (j < fa || !AS_WORD.has(d.keys[j]) || breaksBefore(d, j + 1)) return null;
   if (j !== afterDateline(d, fa, j) && !commaBefore(d, j)) return null;
   return { j, pron };

@@ -590,7 +590,7 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   if (romance(d) && lowerNoun(d, k) && FRENCH_PERSON_NOUN.test(d.keys[k]) && elidedLetter(d.text, d.ts[k]) === 108) {
     const e = k + 1 < max && !breaksBefore(d, k + 1) && lowerNoun(d, k + 1) ? k + 2 : k + 1;
     // (or before whom it was said to: "a raconté l'octogénaire à TVA Nouvelles")
-    if (e >= max || breaksBefore(d, e) || (TO.has(d.keys[e]) || d.keys[e] === 'a') && !(d.flags[e] & VERB)) return { a: k, b: e };
+    if (e >= max || breaksBefore(d, e) || ((TO.has(d.keys[e]) || d.keys[e] === 'a') && !(d.flags[e] & VERB))) return { a: k, b: e };
   }
   if (d.flags[k] & DET || nameLike(d, k)) b = k + 1;
   else {
@@ -3130,7 +3130,6 @@ function leftRole(d: Doc, a: number, b: number): string | undefined {
   return undefined;
 }
 
-/** The first of the role nouns that stand together ending at r ("пресс-секретарь президента"). */
 /** Whether the role at token r is the complement of the role at h, "de" between ("l'avocat du prévenu"). */
 function ofRole(d: Doc, h: number, r: number): boolean {
   for (let k = h + 1; k < r; k++) if (ROLE_OF_ROLE.has(d.keys[k])) return true;
@@ -3139,6 +3138,10 @@ function ofRole(d: Doc, h: number, r: number): boolean {
 /** Romance "of (the)" between a role and the role of whom it serves, folded ("du", "del", "della", "do"). */
 const ROLE_OF_ROLE = new Set('de du des del della dello dei degli delle do da dos das'.split(' '));
 
+/**
+ * The first of the role nouns that stand together ending at r ("пресс-секретарь президента"), or that a Romance "of"
+ * joins ("l'avocat du prévenu").
+ */
 function headRole(d: Doc, r: number): number {
   for (;;) {
     while (r > 0 && !breaksBefore(d, r) && isRole(d, r - 1)) r--;
