@@ -28,5 +28,5 @@ export function attribute(text: string, options: AttributeOptions = {}): Stateme
   const actorKind = options.actorKind ?? (() => undefined);
   const registry = new Registry(doc, options.actorMentions ?? [], options.actorName ?? (() => undefined), actorKind);
   const statements = assemble(doc, quotes, registry);
-  return options.window ? statements : speakersOfRepeatedQuotes(confirmHeadlineSpeakers(text, statements, actorKind));
+  return options.window ? statements : speakersOfRepeatedQuotes(doc, confirmHeadlineSpeakers(text, statements, actorKind));
 }

@@ -4,7 +4,7 @@
  * ne serons pas la variable d'ajustement d'un État qui … », a tonné Jean-Marc Delorme"; "On nous demande de courir, mais
  * on ne nous paie pas plus" of "On nous demande de courir toute la journée, …, mais on ne nous paie pas plus").
  */
-import { foldString } from '../text/normalize';
+import { tokenAtOrAfter, type Doc } from './doc';
 import type { Statement } from './types';
 
 /** Fewest words a quotation needs to be known again: two or three words are a phrase many quotes hold. */
@@ -12,8 +12,12 @@ const MIN_WORDS = 4;
 /** How far the words may spread in the longer quotation, as a multiple of their number (the cut of a headline). */
 const SPREAD = 3;
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const wordsOf = (s: string): string[] => foldString(s).toLowerCase().match(WORD) ?? [];
+/** The folded keys of the Doc's tokens in text[start, end): the words of a statement, as makeDoc already read them. */
+function wordsOf(d: Doc, start: number, end: number): string[] {
+  const out: string[] = [];
+  for (let k = tokenAtOrAfter(d, start); k < d.n && d.ts[k] < end; k++) out.push(d.keys[k]);
+  return out;
+}
 
 /** Whether the words of `short` stand in `long` in their order, spread over at most SPREAD times their number. */
 function within(short: string[], long: string[]): boolean {
@@ -26,11 +30,11 @@ function within(short: string[], long: string[]): boolean {
 }
 
 /** The statements, with the speaker of a repeated quotation given to the one without (a new object for it). */
-export function speakersOfRepeatedQuotes(statements: Statement[]): Statement[] {
+export function speakersOfRepeatedQuotes(d: Doc, statements: Statement[]): Statement[] {
   let out: Statement[] | null = null;
   // (each statement's words read once, when first asked: most texts have no quotation without a speaker)
   let said: (string[] | undefined)[] | null = null;
-  const wordsAt = (j: number) => ((said ??= new Array(statements.length))[j] ??= wordsOf(statements[j].text));
+  const wordsAt = (j: number) => ((said ??= new Array(statements.length))[j] ??= wordsOf(d, statements[j].start, statements[j].end));
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i];
     if (s.kind !== 'direct' || s.speakerName !== null) continue;

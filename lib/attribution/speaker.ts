@@ -896,7 +896,8 @@ export function appositionAfter(d: Doc, ph: Phrase, max: number): number {
   else if (afterElision(d, n) && n + 1 < max && !breaksBefore(d, n + 1) && (isRole(d, n) || lowerNoun(d, n))) n++;
   // (or a given name alone with the age after it, as vox pops name people: "Son voisin de siège, Gérard, 67 ans, …")
   // (and after a noun of kin, a first name alone set off by commas: "a confié sa fille, Valérie, à la sortie")
-  const e = nameRunEnd(d, n, max) > 0 ? nameRunEnd(d, n, max) : d.names[n] & NAME_GIVEN && isCapitalized(d, n) && (ageAfterGiven(d, n + 1) !== undefined || (kin && n === c && (n + 1 >= max || commaBefore(d, n + 1)))) ? n + 1 : -1;
+  const nameEnd = nameRunEnd(d, n, max);
+  const e = nameEnd > 0 ? nameEnd : d.names[n] & NAME_GIVEN && isCapitalized(d, n) && (ageAfterGiven(d, n + 1) !== undefined || (kin && n === c && (n + 1 >= max || commaBefore(d, n + 1)))) ? n + 1 : -1;
   if (e < 0) return ph.b;
   // the clause goes on or ends after the name: not the first item of a list ("le préfet, Jean Morel et …")
   return e >= max || breaksBefore(d, e) || d.flags[e] & VERB ? e : ph.b;
