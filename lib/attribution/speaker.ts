@@ -1694,6 +1694,11 @@ export class Registry {
       const lawyer = this.lastNamedWithAny(LAWYER, null);
       if (lawyer) return this.named(lawyer, start);
     }
+    // "le cabinet du ministre de la Santé", "le cabinet de la ministre": a minister's office speaks for the minister
+    // without being them (it is quoted precisely because the minister is not), so it is the speaker as written, not the
+    // last person the role would name (French copy: "cabinet" is the word of a government's cabinet elsewhere)
+    const cabinet = cabinetAt(d, ph);
+    if (cabinet >= 0) return { name: d.text.slice(d.ts[cabinet], d.te[complementEnd(d, ph.b) - 1]) };
     // "l'un d'eux", "una de ellas", "einer von ihnen": a member of the group of people named last ("plusieurs députés
     // Ensemble pour la République"), known by the group's name
     if (oneOfThemEnd(d, ph.a) >= ph.b) {
@@ -3788,4 +3793,40 @@ function leadingAdjectives(d: Doc, a: number, b: number): boolean {
 /** A capitalised first word of a sentence that is likely a name: followed by another capitalised word. */
 function isLikelyName(d: Doc, k: number): boolean {
   return k + 1 < d.n && isCapitalized(d, k + 1);
+}
+
+/** French connectors of a cabinet's complement: "du ministre", "de la ministre", "des Sports" (and "d'", elided onto the next word). */
+const CABINET_OF = new Set(['du', 'de', 'des']);
+
+/**
+ * The token of "cabinet" when a speaker phrase names a minister's or an official's office, "le cabinet du ministre de la
+ * Santé", "son cabinet de la présidence" (its article or possessive first, its complement after), else -1. Not in
+ * English or German copy.
+ */
+function cabinetAt(d: Doc, ph: Phrase): number {
+  let h = ph.a;
+  while (h < ph.b - 1 && d.flags[h] & DET) h++;
+  const next = h + 1;
+  if (d.keys[h] !== 'cabinet' || next >= ph.b || breaksBefore(d, next)) return -1;
+  if (!(elidedLetter(d.text, d.ts[next]) === 100 || (CABINET_OF.has(d.keys[next]) && next + 1 < ph.b))) return -1;
+  return isEnglish(d, 'present') || isGerman(d) ? -1 : h;
+}
+
+/** Small words between the capitalised words of a complement: "de la Santé", "des Sports", "Lenoir et Associés". */
+const COMPLEMENT_LINK = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et']);
+
+/**
+ * The end of the capitalised complement that goes on after token b - 1 in its clause ("… du ministre| de la Santé",
+ * "… d'avocats| Lenoir et Associés"): up to two small words, then capitalised words, as often as they follow; b when none.
+ */
+function complementEnd(d: Doc, b: number): number {
+  let e = b;
+  while (e < d.n && e - b < 8) {
+    let k = e;
+    while (k < d.n && k - e < 2 && COMPLEMENT_LINK.has(d.keys[k]) && !breaksBefore(d, k)) k++;
+    if (k >= d.n || breaksBefore(d, k) || !isCapitalized(d, k) || d.sentenceOf[k] !== d.sentenceOf[b - 1]) break;
+    while (k < d.n && isCapitalized(d, k) && !breaksBefore(d, k)) k++;
+    e = k;
+  }
+  return e;
 }

@@ -95,3 +95,19 @@ describe('more French descriptions after the verb', () => {
     check(statementWith(text, words), { kind: 'direct', name });
   });
 });
+
+/** A minister's office quoted in the minister's place: "le cabinet du ministre de la Santé" is the speaker as written. */
+describe("a minister's cabinet as the speaker", () => {
+  it.each([
+    ['after the verb, the role in its complement', "Le député Marc Roy réclame des moyens. Hélène Dubois, infirmière, se dit épuisée. Le ministère promet une réponse. Le gouvernement va « suivre la situation de près », a fait savoir le cabinet du ministre de la Santé.", 'situation de près', 'cabinet du ministre de la Santé'],
+    ['before the verb, a feminine role', "La sénatrice Claire Moreau dénonce un texte bâclé. « Le texte doit être voté avant l'été », indique le cabinet de la ministre.", "voté avant l'été", 'cabinet de la ministre'],
+    ['reported speech, a regional minister', "Les salariés de l'usine ont manifesté lundi, emmenés par Julie Marchal. Le cabinet du ministre wallon de l'Économie se dit « attentif » à la situation.", 'attentif', "cabinet du ministre wallon de l'Économie"],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it('keeps a law firm a body, by its whole name: "le cabinet d\'avocats Lenoir et Associés"', () => {
+    const text = "Le promoteur Paul Girard conteste la décision. « Le permis a été délivré en toute légalité », affirme le cabinet d'avocats Lenoir et Associés.";
+    check(statementWith(text, 'toute légalité'), { name: "cabinet d'avocats Lenoir et Associés" });
+  });
+});
