@@ -1376,6 +1376,15 @@ export class Registry {
     // a description)
     // (French "a" and a past participle are no article and noun: "Dahl a devancé Paul Girard" names him)
     // (but a noun's complement after an elided "de" names them: "Un essai d'Enzo Ribeiro à la 71e minute")
+    // a given name alone after a possessive and a noun is someone named by what they are to someone, as vox pops name
+    // people: "Son collègue Kevin, 26 ans, …", "sa voisine Odile", "Seine Kollegin Sabine": whom the next "il", "elle" or
+    // "sie" is
+    // (words apart, not joined by hyphens, and the possessive no capitalised word inside a sentence: "Seine-Saint-Denis")
+    if (k > 1 && d.names[k] & NAME_GIVEN && POSSESSIVE_OF_SOMEONE.has(d.keys[k - 2]) && d.text.charCodeAt(d.ts[k - 1] - 1) === 32 && d.text.charCodeAt(d.ts[k] - 1) === 32 && (!isCapitalized(d, k - 2) || d.sentenceStart[d.sentenceOf[k - 2]] === k - 2) && !breaksBefore(d, k - 1) && !breaksBefore(d, k) && (lowerNoun(d, k - 1) || (isGerman(d) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (STOP | DET | PRON | VERB)))) && !(k + 1 < upto && nameWord(d, k + 1) && !breaksBefore(d, k + 1)) && !this.mentionCovers(d.ts[k], d.te[k])) {
+      const noun = d.keys[k - 1];
+      this.touchFirstName(k, () => withAge(newPerson(d.text.slice(d.ts[k], d.te[k]), RELATION.get(noun) ?? guessGender(d.keys[k]), new Set([noun]), d.keys[k]), { age: ageAfterGiven(d, k + 1) }));
+      return k + 1;
+    }
     if (k > 1 && d.flags[k - 2] & DET && !breaksBefore(d, k) && lowerNoun(d, k - 1) && !describedAt(d, k - 1) && !frenchPerfect(d, k - 2) && elidedLetter(d.text, d.ts[k]) !== 100) return -1;
     // a couple by their given names and the surname they share ("Unter ihnen sind Jens und Martina Feldhaus", "Jean et
     // Marie Dupont", "John and Mary Smith"): two people, whom "der 58-Jährige" and "sie" are next
@@ -3007,6 +3016,8 @@ function someoneOpening(d: Doc, k: number, upto: number): Person | null {
 }
 
 /** Possessives that open a sentence about someone's kin, folded: German, French, English. */
+/** Possessives before a noun and a given name alone that name someone by what they are to someone ("son collègue Kevin"). */
+const POSSESSIVE_OF_SOMEONE = new Set('son sa leur his her their sein seine seinem seinen ihr ihre ihrem ihren su seu sua'.split(' '));
 const POSSESSIVE_KIN_OPENING = new Set('sein seine ihr ihre son sa his her'.split(' '));
 /** Kin a possessive names that RELATION leaves out (alone, "die Frau", "la femme" are any woman). */
 const POSSESSED_KIN = new Map<string, 'm' | 'f'>([['frau', 'f'], ['mann', 'm'], ['femme', 'f'], ['mari', 'm'], ['wife', 'f'], ['husband', 'm']]);

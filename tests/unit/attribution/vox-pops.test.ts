@@ -192,3 +192,22 @@ describe('a first name and its age where the quote is introduced', () => {
     expect(said.map((s) => s.speakerName)).toEqual(['Maxime']);
   });
 });
+
+/**
+ * A first name alone after a possessive and a noun names someone by what they are to someone: "Son collègue Kevin",
+ * "Seine Kollegin Sabine". That is whom the "il" or the "sie" that follows is, not the last person named in full.
+ */
+describe('a first name alone after a possessive and a noun names someone', () => {
+  it.each([
+    ['fr, with an age', "« On nous demande de courir », résume Mamadou Diallo, délégué CGT.\n\nSon collègue Kevin, 26 ans, affirme toucher « 1 480 euros nets ». « Avec mon loyer à 850 euros, faites le calcul », lâche-t-il.", 'faites le calcul', 'Kevin'],
+    ['fr, without one', "« On nous demande de courir », résume Mamadou Diallo, délégué CGT. Son collègue Kevin hoche la tête. « Avec mon loyer, faites le calcul », lâche-t-il.", 'faites le calcul', 'Kevin'],
+    ['de, the noun capitalised', '„Wir warten seit Monaten“, sagte Betriebsrat Markus Weber. Ihr Kollege Jonas nickt. „Niemand hört uns zu“, sagt er.', 'Niemand hört', 'Jonas'],
+    ['en (read so already)', '"We have waited for months," said union delegate Mark Hughes. His colleague Kevin agrees. "Nobody came," he said.', 'Nobody came', 'Kevin'],
+    ['es', '«Llevamos meses esperando», dijo el delegado sindical Pedro Gómez. Su compañero Javier asiente. «Nadie nos escucha», añade él.', 'Nadie nos escucha', 'Javier'],
+  ])('%s', spokenBy);
+
+  it('takes no possessive from a place joined by hyphens: "Seine-Saint-Denis" names no Denis', () => {
+    const text = 'Innenminister Paul Weber äußerte sich am Abend. Im Departement Seine-Saint-Denis brannten Autos. „Die Lage ist ernst“, sagte er.';
+    expect(statements(text).find((s) => s.text.includes('Lage ist ernst'))?.speakerName).toBe('Paul Weber');
+  });
+});
