@@ -386,6 +386,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return { ca: a, cb, speaker: { a: p, b: p + 1 }, feminine: (d.flags[p] & PRON_F) !== 0 };
   };
 
+  /** Whether an inverted incise set off by a comma ("…, dénonce-t-elle, …") opens at a token in [from, to). */
+  const inciseAfter = (from: number, to: number): boolean => {
+    for (let j = from; j < to; j++) if (commaBefore(d, j) && invertedIncise(j, to)) return true;
+    return false;
+  };
+
   /**
    * After a quote whose comma says the sentence goes on, a short clause of a speaker and a verb the lexicon lacks
    * ("“…,” he went on.", "“…,” the coach shrugged.", "“…,” retorted Ms. Park.").
@@ -1282,6 +1288,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       const k = cues[ci];
       const f = flags[k];
       if (!(f & (VERB | FRAME | FRAME_AFTER | TAIL)) || quoted[k]) continue;
+      // (a verb with an object is the reported words' own when an incise set off by commas follows in the sentence: "Les
+      // infirmières enchaînent les heures supplémentaires, dénonce-t-elle, et …")
+      if (otherCopy && f & VERB && k + 1 < fb && d.flags[k + 1] & DET && !(d.flags[k + 1] & (COMP | PRON)) && !breaksBefore(d, k + 1) && k > fa && inciseAfter(k + 2, fb)) continue;
       // (German: a cue in an indirect question that opens the sentence says nothing: "Wer genau das gesagt habe, wisse sie
       // nicht mehr", "Ob er das so gesagt hat, ist unklar")
       if (german && f & VERB && INDIRECT_QUESTION.has(d.keys[fa]) && !commaIn(d, fa + 1, k + 1)) continue;

@@ -18,6 +18,6 @@ export const INSTITUTION_WORDS =
   // (German papers by the noun of their title, in the genitive too: "nach Informationen des Coburger Tageblatts")
   ' tageblatt tageblatts tagblatt tagblatts abendblatt abendblatts volksblatt volksblatts anzeiger anzeigers kurier kuriers' +
   ' boten' +
-  ' conseil agence mairie préfecture parquet université hôpital gendarmerie' +
+  ' conseil agence mairie préfecture parquet université hôpital gendarmerie rectorat' +
   ' consiglio comune procura questura agenzia istituto università ospedale regione' +
   ' ayuntamiento consejo agencia instituto universidad fiscalía juzgado audiencia prefeitura conselho agência universidade procuradoria';

@@ -2159,7 +2159,8 @@ export class Registry {
     // "как считают следователи", "zdaniem ekspertów": a group, not the last person named with the role
     // (or a role in the genitive plural after a frame: "zdaniem ekspertów", "по мнению аналитиков", "на думку лікарів")
     // (and an English role in the plural: "the lawmakers said", "police officers told reporters", "the volunteers said")
-    if (title && (plural || PLURAL_GENITIVE_ROLE.test(title) || (ENGLISH_PLURAL.test(title) && isEnglish(d, 'present')))) return { name: text };
+    // (or a Romance plural article before the role: "Les auteurs de l'étude recommandent", "los médicos advierten")
+    if (title && (plural || PLURAL_GENITIVE_ROLE.test(title) || (ENGLISH_PLURAL.test(title) && isEnglish(d, 'present')) || (ROMANCE_PLURAL_ARTICLE.has(d.keys[ph.a]) && titleAt === ph.a + 1 && romance(d)))) return { name: text };
     if (title) {
       const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
       // the gender the role's form or the verb's gives ("— заверил глава региона": a man, whatever "глава" looks like)
@@ -2917,6 +2918,8 @@ function unionBefore(d: Doc, k: number): number {
   return -1;
 }
 
+/** Plural definite articles of French, Spanish, Portuguese and Italian (folded; not Italian "le", French singular). */
+const ROMANCE_PLURAL_ARTICLE = new Set(['les', 'los', 'las', 'os', 'as', 'gli', 'i']);
 /** French plural subject pronouns (folded). */
 const PLURAL_PRONOUN = new Set(['ils', 'elles']);
 
