@@ -256,6 +256,12 @@ export function makeDoc(text: string, seg: Segmented): Doc {
         // the initial of a surname, as court reports give it ("Jolanta W.", "Иван В."), not the preposition it spells
         fl &= ~(STOP | PRON | DET | AUX | COMP);
       }
+      // an inflected role's form capitalised right after a given name is its surname ("Valérie Herman", not Spanish
+      // "hermana"), not a role (a title word itself stays one: "Sabine Richter" may be the judge)
+      if (fl & ROLE && !(fl & TITLE) && k > 0 && names[k - 1] & NAME_GIVEN && flags[k - 1] & CAPITAL && !(g & GAP_BREAK) && text.charCodeAt(s - 1) === 32) {
+        fl &= ~ROLE;
+        roleCount[k + 1] = --roles;
+      }
       // a kinship noun capitalised right after a name ends the name, as Brazilian names do ("Renan Filho"), not a role
       if (fl & ROLE && k > 0 && flags[k - 1] & CAPITAL && (keys[k] === 'filho' || keys[k] === 'filha') && !(g & GAP_BREAK)) {
         fl &= ~ROLE;
