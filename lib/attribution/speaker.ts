@@ -892,8 +892,21 @@ export function appositionAfter(d: Doc, ph: Phrase, max: number): number {
   // (or a second description before the name: "raconte le capitaine, le talonneur Romain Hébert", "l'ailier Tom Roux")
   let n = c;
   // (not "a", French "à" folded: "…, à bord d'Air Force One")
-  if (d.flags[n] & DET && DEFINITE_ARTICLES.has(d.keys[n]) && d.keys[n] !== 'a' && n + 2 < max && !breaksBefore(d, n + 1) && !breaksBefore(d, n + 2) && (isRole(d, n + 1) || lowerNoun(d, n + 1))) n += 2;
-  else if (afterElision(d, n) && n + 1 < max && !breaksBefore(d, n + 1) && (isRole(d, n) || lowerNoun(d, n))) n++;
+  if (d.flags[n] & DET && DEFINITE_ARTICLES.has(d.keys[n]) && d.keys[n] !== 'a' && n + 2 < max && !breaksBefore(d, n + 1) && !breaksBefore(d, n + 2) && (isRole(d, n + 1) || lowerNoun(d, n + 1))) {
+    n += 2;
+    // (and the second description's adjective and complement: "le premier signataire, le député socialiste de
+    // Haute-Garonne Bertrand Lacombe, a dénoncé …")
+    if (romance(d)) {
+      let m = n;
+      if (m < max && !breaksBefore(d, m) && !hyphenJoined(d, m - 1) && !isCapitalized(d, m) && !(d.flags[m] & (STOP | DET | PRON | VERB | AUX | COMP | FRAME))) m++;
+      // (a place after "de": capitalised words up to the given name that opens the person's, "de Sevilla Juan Pérez")
+      if (m + 1 < max && !breaksBefore(d, m) && ROMANCE_COMPLEMENT_LINK.has(d.keys[m])) {
+        m++;
+        while (m < max && m - n < 6 && !breaksBefore(d, m) && isCapitalized(d, m) && !(d.names[m] & NAME_GIVEN) && !(d.flags[m] & (STOP | DET | PRON | VERB))) m++;
+      }
+      if (m > n && m < max && !breaksBefore(d, m) && d.names[m] & NAME_GIVEN && nameRunEnd(d, m, max) > 0) n = m;
+    }
+  } else if (afterElision(d, n) && n + 1 < max && !breaksBefore(d, n + 1) && (isRole(d, n) || lowerNoun(d, n))) n++;
   // (or a given name alone with the age after it, as vox pops name people: "Son voisin de siège, Gérard, 67 ans, …")
   // (and after a noun of kin, a first name alone set off by commas: "a confié sa fille, Valérie, à la sortie")
   const nameEnd = nameRunEnd(d, n, max);

@@ -111,3 +111,23 @@ describe("a minister's cabinet as the speaker", () => {
     check(statementWith(text, 'toute légalité'), { name: "cabinet d'avocats Lenoir et Associés" });
   });
 });
+
+/**
+ * A second description with its adjective and its place before the name: "le premier signataire, le député socialiste de
+ * Haute-Garonne Bertrand Lacombe, a dénoncé …" (the place stops at the given name that opens the person's).
+ */
+describe('a second description with an adjective and a place, then the name', () => {
+  it.each([
+    ['fr, a hyphenated place', 'Le gouvernement a survécu. À la tribune, le premier signataire, le député socialiste de Haute-Garonne Bertrand Lacombe, a dénoncé un « passage en force de trop ».', 'passage en force', 'Bertrand Lacombe'],
+    ['fr, a place of one word', 'Le gouvernement a survécu. À la tribune, le premier signataire, le député socialiste de Toulouse Bertrand Lacombe, a dénoncé un « passage en force de trop ».', 'passage en force', 'Bertrand Lacombe'],
+    ['es', 'El Gobierno sobrevivió. Desde la tribuna, el primer firmante, el diputado socialista de Sevilla Juan Pérez, denunció un «atropello más» del Ejecutivo.', 'atropello más', 'Juan Pérez'],
+    ['pt', 'O Governo sobreviveu. Na tribuna, o primeiro signatário, o deputado socialista de Braga João Pereira, denunciou um «abuso a mais» do Executivo.', 'abuso a mais', 'João Pereira'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'mixed', name });
+  });
+
+  it('reads "premier" before a noun in lower case as the ordinal: "le premier signataire" is no head of government', () => {
+    const text = "Le gouvernement d'Hélène Marchal a survécu. À la tribune, le premier signataire, le député socialiste de Haute-Garonne Bertrand Lacombe, a dénoncé un « passage en force de trop ».\n\nLa première ministre a répondu. « La censure n'est pas un programme », a-t-elle rétorqué. La cheffe du gouvernement estime que la gauche « joue avec la stabilité du pays ».";
+    check(statementWith(text, 'joue avec la stabilité'), { name: 'Hélène Marchal' });
+  });
+});
