@@ -522,6 +522,20 @@ export function nameRunEnd(d: Doc, j: number, max: number): number {
   return e;
 }
 
+/**
+ * Where the name starts after a role's complement of place or body at token c, "de Sevilla| Juan Pérez", "du Roi|
+ * Anne-Sophie Claes", "de Haute-Garonne| Bertrand Lacombe": a Romance "de" (and its article), capitalised words up to
+ * the given name that opens the person's, and that person's name; else -1.
+ */
+function complementThenName(d: Doc, c: number, max: number): number {
+  if (c + 2 >= max || breaksBefore(d, c) || !ROMANCE_COMPLEMENT_LINK.has(d.keys[c])) return -1;
+  let m = c + 1;
+  if (d.flags[m] & DET && !isCapitalized(d, m) && !breaksBefore(d, m)) m++;
+  const first = m;
+  while (m < max && m - first < 4 && !breaksBefore(d, m) && isCapitalized(d, m) && !(d.names[m] & NAME_GIVEN) && !(d.flags[m] & (STOP | DET | PRON | VERB))) m++;
+  return m > first && m < max && !breaksBefore(d, m) && d.names[m] & NAME_GIVEN && nameRunEnd(d, m, max) > 0 ? m : -1;
+}
+
 /** The speaker phrase right after the cue ("said Mark Delaney, the spokesman", "sagte sie", "ha spiegato l'analista Marco Bellini"). */
 export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   let k = start;
@@ -584,6 +598,14 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
       // (and the compound it opens: "die frühere SPD-Chefin", "the former Labour-run council")
       while (b < max && !breaksBefore(d, b) && hyphenJoined(d, b - 1)) b++;
     } else if (b < max && !breaksBefore(d, b) && !(d.flags[b] & STOP)) return null;
+    // (or the role's complement of place or body, then the name: "a estimé la substitute du procureur du Roi Anne-Sophie
+    // Claes"; past the roles it is of first, "du procureur")
+    if (b > k + 1 && romance(d)) {
+      let c = b;
+      while (c + 1 < max && ROMANCE_COMPLEMENT_LINK.has(d.keys[c]) && !breaksBefore(d, c) && !breaksBefore(d, c + 1) && !isCapitalized(d, c + 1) && isRole(d, c + 1)) c += 2;
+      const named = c > b || isRole(d, b - 1) ? complementThenName(d, c, max) : -1;
+      if (named > 0) b = nameRunEnd(d, named, max);
+    }
     return b > k + 1 ? { a: k, b } : null;
   }
   // (a noun the role list lacks, its article elided, that ends the clause: "assurait l'arrière.", "a tranché l'élue verte.")
@@ -899,12 +921,9 @@ export function appositionAfter(d: Doc, ph: Phrase, max: number): number {
     if (romance(d)) {
       let m = n;
       if (m < max && !breaksBefore(d, m) && !hyphenJoined(d, m - 1) && !isCapitalized(d, m) && !(d.flags[m] & (STOP | DET | PRON | VERB | AUX | COMP | FRAME))) m++;
-      // (a place after "de": capitalised words up to the given name that opens the person's, "de Sevilla Juan Pérez")
-      if (m + 1 < max && !breaksBefore(d, m) && ROMANCE_COMPLEMENT_LINK.has(d.keys[m])) {
-        m++;
-        while (m < max && m - n < 6 && !breaksBefore(d, m) && isCapitalized(d, m) && !(d.names[m] & NAME_GIVEN) && !(d.flags[m] & (STOP | DET | PRON | VERB))) m++;
-      }
-      if (m > n && m < max && !breaksBefore(d, m) && d.names[m] & NAME_GIVEN && nameRunEnd(d, m, max) > 0) n = m;
+      const named = complementThenName(d, m, max);
+      if (named > 0) n = named;
+      else if (m > n && m < max && !breaksBefore(d, m) && d.names[m] & NAME_GIVEN && nameRunEnd(d, m, max) > 0) n = m;
     }
   } else if (afterElision(d, n) && n + 1 < max && !breaksBefore(d, n + 1) && (isRole(d, n) || lowerNoun(d, n))) n++;
   // (or a given name alone with the age after it, as vox pops name people: "Son voisin de siège, Gérard, 67 ans, …")

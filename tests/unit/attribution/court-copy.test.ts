@@ -130,3 +130,14 @@ describe('a role of whom another role serves', () => {
     ['fr', "Pendant huit ans, Laurent V., 58 ans, a fait miroiter des rendements. L'avocat du prévenu, Me Olivier Schaller, a plaidé pour une peine plus légère.\n\nInvité à s'exprimer une dernière fois, le prévenu s'est tourné vers les victimes. « Je vous ai menti, à tous », a-t-il lâché.", 'menti, à tous', 'Laurent V'],
   ])('%s', spokenBy);
 });
+
+/** A role, the role it is of and that role's complement, then the name: "la substitute du procureur du Roi Anne-Sophie Claes". */
+describe("a role's complement of place or body before the name", () => {
+  it.each([
+    ['fr, after the verb', 'Le conducteur, Mehdi B., 29 ans, avait pris la fuite. « Ces regrets arrivent bien tard », a estimé la substitute du procureur du Roi Anne-Sophie Claes.', 'regrets arrivent', 'Anne-Sophie Claes'],
+    ['fr, after "Pour"', 'Le conducteur, Mehdi B., 29 ans, avait pris la fuite. Pour la substitute du procureur du Roi Anne-Sophie Claes, ces regrets arrivent « bien tard ».', 'regrets arrivent', 'Anne-Sophie Claes'],
+    ['pt (read so already)', 'O motorista, Pedro G., de 29 anos, fugiu. «Estas desculpas chegam muito tarde», afirmou a procuradora do Porto Ana Ribeiro.', 'desculpas chegam', 'Ana Ribeiro'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
