@@ -332,7 +332,8 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     // (a role that is also a participle is the role after its article: "Le prévenu bredouille : « … »", "l'accusé")
     // (French articles only: "il", "a" are articles in Italian and Portuguese, and French "-t-il prévenu", "a accusé" verbs)
     // (its article elided is the noun's after a comma too: "Vêtu d'un chandail gris, l'accusé s'est adressé à la cour")
-    if (flags[k] & ROLE && ((!(gap[k] & GAP_BREAK) && flags[k - 1] & DET && ROLE_ARTICLE.has(tokens.keys[k - 1])) || gap[k] & GAP_ELIDED)) {
+    // (and after "du", "des", "au", "aux", a preposition and its article in one word: "L'avocat du prévenu, Me …")
+    if (flags[k] & ROLE && ((!(gap[k] & GAP_BREAK) && ((flags[k - 1] & DET && ROLE_ARTICLE.has(tokens.keys[k - 1])) || CONTRACTED_ARTICLE.has(tokens.keys[k - 1]))) || gap[k] & GAP_ELIDED)) {
       flags[k] &= ~(VERB | VERB_F);
       continue;
     }
@@ -387,6 +388,8 @@ function frenchNounAt(text: string, k: number, keys: string[], flags: Int32Array
 
 /** French articles before a noun of a role that is also a participle of a cue ("le prévenu", "un accusé"). */
 const ROLE_ARTICLE = new Set(['le', 'la', 'les', 'un', 'une', 'du', 'des']);
+/** French prepositions merged with their article ("du prévenu", "au prévenu"), flagged as prepositions, not determiners. */
+const CONTRACTED_ARTICLE = new Set(['du', 'des', 'au', 'aux']);
 
 /** Whether the gap before token k breaks a phrase: gapBreaks(gapBefore(d, k)), precomputed. */
 export function breaksBefore(d: Doc, k: number): boolean {

@@ -1802,7 +1802,13 @@ export class Registry {
       return { name: null };
     }
     const words = new Set<string>();
-    for (let k = ph.a; k < ph.b; k++) words.add(d.keys[k]);
+    let roleSeen = false;
+    for (let k = ph.a; k < ph.b; k++) {
+      // (not the role a role is of: "l'avocat du prévenu, Me Olivier Schaller" is a lawyer, not whom "le prévenu" names next)
+      if (roleSeen && (ROMANCE_COMPLEMENT_LINK.has(d.keys[k - 1]) || d.keys[k - 1] === 'of') && isRole(d, k)) continue;
+      if (isRole(d, k)) roleSeen = true;
+      words.add(d.keys[k]);
+    }
     for (const k of context) words.add(d.keys[k]);
     // "le Toulousain", "la Française": a demonym for the person the text introduced with it ("Le Toulousain Antoine
     // Mercadier"), before the country or the city it names (when no one was, it is read as before)

@@ -76,6 +76,6 @@ export const fr: CueLexicon = {
     // (the head of a company is named again as its "patron": "le directeur général, Frédéric Lambert" … "Le patron de Valdor")
     '|patron de>directeur|patronne de>directeur|patron du>directeur|patronne du>directeur',
   anaphors: 'ce dernier>m|cette dernière>f|celui-ci>m|celle-ci>f|l\'intéressé>m|l\'intéressée>f|le principal intéressé>m|la principale intéressée>f',
-  stops: 'à au aux auprès devant derrière sous vers chez parmi depuis pendant malgré sans entre lors dans en sur pour avec de du des mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette et mais qui aujourd\'hui encore ensuite puis alors enfin notamment aussitôt',
+  stops: 'à au aux auprès devant derrière sous vers chez parmi depuis pendant malgré sans entre lors dans en sur pour avec de du des mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette et mais qui aujourd\'hui encore ensuite puis alors enfin notamment aussitôt tout rien',
   determiners: 'le la les l\' un une son sa ses leur',
 };

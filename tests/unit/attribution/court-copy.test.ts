@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, spokenBy, statementWith } from './helpers';
+import { check, spokenBy, statementWith, statements } from './helpers';
 
 /**
  * Court copy names the defendant by a word that is also a participle of a cue ("le prévenu", "l'accusé"): after its
@@ -139,5 +139,22 @@ describe("a role's complement of place or body before the name", () => {
     ['pt (read so already)', 'O motorista, Pedro G., de 29 anos, fugiu. «Estas desculpas chegam muito tarde», afirmou a procuradora do Porto Ana Ribeiro.', 'desculpas chegam', 'Ana Ribeiro'],
   ])('%s', (_l, text, words, name) => {
     check(statementWith(text, words), { name });
+  });
+});
+
+/** "L'avocat du prévenu, Me Olivier Schaller, a plaidé …": "prévenu" after "du" is the noun, and the lawyer is no defendant. */
+describe('the lawyer of the defendant', () => {
+  const text = "Laurent V., 58 ans, ancien gérant de fortune, comparaissait mardi. L'avocat du prévenu, Me Olivier Schaller, a plaidé pour une peine légère. « Il n'a pas agi par cupidité », a soutenu Me Schaller.\n\nInvité à s'exprimer une dernière fois, le prévenu s'est tourné vers les victimes. « Je vous ai menti, à tous », a-t-il lâché.";
+
+  it('reads "du prévenu" as the noun, not as the cue of the words after it', () => {
+    check(statementWith(text, 'peine légère'), { kind: 'indirect', name: 'Olivier Schaller' });
+  });
+
+  it('keeps "le prévenu" the defendant after the lawyer spoke (read so before, by the wrong cue; the lawyer took "prévenu" among his words once the cue was right)', () => {
+    check(statementWith(text, 'menti'), { name: 'Laurent V' });
+  });
+
+  it('reads no statement in "a tout reconnu", whose "tout" is no speaker', () => {
+    expect(statements('Le prévenu, Laurent V., 58 ans, a tout reconnu.')).toEqual([]);
   });
 });
