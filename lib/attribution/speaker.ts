@@ -1404,10 +1404,6 @@ export class Registry {
       } else this.touch(newPerson(d.text.slice(d.ts[k + 1], d.te[e - 1]), hg, new Set(), d.keys[e - 1], true), EMPTY, d.ts[k + 1]);
       return e;
     }
-    // (not the object of a preposition, described before its name: "face à la favorite Anna Gruber", as advance reads
-    // a description)
-    // (French "a" and a past participle are no article and noun: "Dahl a devancé Paul Girard" names him)
-    // (but a noun's complement after an elided "de" names them: "Un essai d'Enzo Ribeiro à la 71e minute")
     // a given name alone after a possessive and a noun is someone named by what they are to someone, as vox pops name
     // people: "Son collègue Kevin, 26 ans, …", "sa voisine Odile", "Seine Kollegin Sabine": whom the next "il", "elle" or
     // "sie" is
@@ -1417,6 +1413,10 @@ export class Registry {
       this.touchFirstName(k, () => withAge(newPerson(d.text.slice(d.ts[k], d.te[k]), RELATION.get(noun) ?? guessGender(d.keys[k]), new Set([noun]), d.keys[k]), { age: ageAfterGiven(d, k + 1) }));
       return k + 1;
     }
+    // (not the object of a preposition, described before its name: "face à la favorite Anna Gruber", as advance reads
+    // a description)
+    // (French "a" and a past participle are no article and noun: "Dahl a devancé Paul Girard" names him)
+    // (but a noun's complement after an elided "de" names them: "Un essai d'Enzo Ribeiro à la 71e minute")
     if (k > 1 && d.flags[k - 2] & DET && !breaksBefore(d, k) && lowerNoun(d, k - 1) && !describedAt(d, k - 1) && !frenchPerfect(d, k - 2) && elidedLetter(d.text, d.ts[k]) !== 100) return -1;
     // a couple by their given names and the surname they share ("Unter ihnen sind Jens und Martina Feldhaus", "Jean et
     // Marie Dupont", "John and Mary Smith"): two people, whom "der 58-Jährige" and "sie" are next
@@ -3056,9 +3056,9 @@ function someoneOpening(d: Doc, k: number, upto: number): Person | null {
   return newPerson(d.text.slice(d.ts[k], d.te[e - 1]), ARTICLE_GENDER.get(d.keys[k])!, new Set([d.keys[h]]), '');
 }
 
-/** Possessives that open a sentence about someone's kin, folded: German, French, English. */
 /** Possessives before a noun and a given name alone that name someone by what they are to someone ("son collègue Kevin"). */
 const POSSESSIVE_OF_SOMEONE = new Set('son sa leur his her their sein seine seinem seinen ihr ihre ihrem ihren su seu sua'.split(' '));
+/** Possessives that open a sentence about someone's kin, folded: German, French, English. */
 const POSSESSIVE_KIN_OPENING = new Set('sein seine ihr ihre son sa his her'.split(' '));
 /** Kin a possessive names that RELATION leaves out (alone, "die Frau", "la femme" are any woman). */
 const POSSESSED_KIN = new Map<string, 'm' | 'f'>([['frau', 'f'], ['mann', 'm'], ['femme', 'f'], ['mari', 'm'], ['wife', 'f'], ['husband', 'm']]);
