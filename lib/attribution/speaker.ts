@@ -2286,7 +2286,13 @@ export class Registry {
       const p = lower ? this.lastOf(g) : null;
       // (as a pronoun does: the subject of the sentence that named them, not whom it spoke to, "O presidente Lula disse
       // ao colega argentino Javier Milei que …")
-      if (p) return this.named(this.subjectOf(p, g, ph.a), start);
+      if (p) {
+        const q = this.subjectOf(p, g, ph.a);
+        // (and the role set off after the noun is said of them: "raconte la retraitée, aujourd'hui présidente de la
+        // coopérative", whom "sa présidente" is next)
+        for (const k of context) q.words.add(d.keys[k]);
+        return this.named(q, start);
+      }
     }
     return { name: text };
   }
@@ -2990,6 +2996,9 @@ function pluralSubjectBefore(d: Doc, k: number): string | null {
 
 export const NO_WORDS: number[] = [];
 
+/** Adverbs of the present before a role set off after a name (folded): "aujourd'hui présidente", "now a senior adviser". */
+const NOW = new Set(["aujourd'hui", 'desormais', 'actuellement', 'now', 'currently', 'heute', 'inzwischen', 'mittlerweile', 'ahora', 'hoy', 'actualmente', 'agora', 'hoje', 'oggi', 'ora', 'attualmente']);
+
 /**
  * The words of a role set off by a comma after a speaker's name ("a déclaré … Julien Marchal, conseiller diplomatique
  * adjoint à l'Élysée."): said of the person, who "le diplomate" or "der Berater" is next. Empty when what follows the
@@ -2998,6 +3007,8 @@ export const NO_WORDS: number[] = [];
 export function roleSetOffAfter(d: Doc, b: number): number[] {
   if (b >= d.n || !commaBefore(d, b)) return NO_WORDS;
   let k = b;
+  // (past when the role is held: "raconte la retraitée, aujourd'hui présidente de la coopérative", "now a senior adviser")
+  if (NOW.has(d.keys[k]) && k + 1 < d.n && !breaksBefore(d, k + 1)) k++;
   if (d.flags[k] & DET && !(d.flags[k] & PRON)) k++;
   // (past an adjective or two before the role: "a senior adviser", "außenpolitischer Berater")
   let r = k;

@@ -211,3 +211,14 @@ describe('a first name alone after a possessive and a noun names someone', () =>
     expect(statements(text).find((s) => s.text.includes('Lage ist ernst'))?.speakerName).toBe('Paul Weber');
   });
 });
+
+/**
+ * A role set off after the noun that names someone again, its time before it: "raconte la retraitée, aujourd'hui
+ * présidente de la coopérative". That is whom "sa présidente" names next, not the last woman quoted.
+ */
+describe('a role set off after a description, "aujourd\'hui" before it', () => {
+  it.each([
+    ['fr', "Bernadette Lambotte a eu l'impression que le village perdait son cœur. « Pour les personnes âgées, c'était la seule façon », raconte la retraitée, aujourd'hui présidente de la coopérative Le Panier. « J'ai pris deux parts », glisse Georgette, 81 ans. Selon sa présidente, une dizaine de personnes se sont déjà proposées.", 'une dizaine de personnes', 'Bernadette Lambotte'],
+    ['es', 'Carmen Ruiz sintió que el pueblo perdía su corazón. «Para los mayores era la única tienda», cuenta la jubilada, hoy presidenta de la cooperativa El Cesto. «Compré dos participaciones», dice Lucía, de 81 años. Según su presidenta, una decena de personas ya se han ofrecido.', 'una decena de personas', 'Carmen Ruiz'],
+  ])('%s', spokenBy);
+});
