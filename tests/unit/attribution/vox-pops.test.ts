@@ -206,7 +206,7 @@ describe('a first name alone after a possessive and a noun names someone', () =>
     ['es', '«Llevamos meses esperando», dijo el delegado sindical Pedro Gómez. Su compañero Javier asiente. «Nadie nos escucha», añade él.', 'Nadie nos escucha', 'Javier'],
   ])('%s', spokenBy);
 
-  it('takes no possessive from a place joined by hyphens: "Seine-Saint-Denis" names no Denis', () => {
+  it('takes no possessive from a place joined by hyphens: "Seine-Saint-Denis" names no Denis (read so before; guards the rule)', () => {
     const text = 'Innenminister Paul Weber äußerte sich am Abend. Im Departement Seine-Saint-Denis brannten Autos. „Die Lage ist ernst“, sagte er.';
     expect(statements(text).find((s) => s.text.includes('Lage ist ernst'))?.speakerName).toBe('Paul Weber');
   });
