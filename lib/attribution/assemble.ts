@@ -10,7 +10,7 @@
  * sentence ("X said that …", "…, X said", "according to X, …", "Name: …").
  */
 import { AUX, BACK, COMP, DET, FRAME, FRAME_AFTER, MOOD, PRON, PRON_F, PRON_M, PRON_O, STOP, TAIL, VERB, VERB_F, type Frame } from './cues';
-import { lineOf, CAPITAL, FRAME_SECOND, GAP_COLON, GAP_COMMA, NAME_GIVEN, ONE_WORD_FRAME, bracketDash, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, gapHolds, gapIsMark, gapLastVisible, inCapitals, isDash, isCapitalized, isPolishSie, isRole, roleNear, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
+import { isLowerAt, lineOf, CAPITAL, FRAME_SECOND, GAP_COLON, GAP_COMMA, NAME_GIVEN, ONE_WORD_FRAME, bracketDash, breaksBefore, commaBefore, dashBefore, gapBefore, gapFlags, gapHolds, gapIsMark, gapLastVisible, inCapitals, isDash, isCapitalized, isPolishSie, isRole, roleNear, scratchBytes, sentenceRange, tokenAtOrAfter, tokenBefore, type Doc } from './doc';
 import { apposedSubject, separableParticle, withoutParticle, continuesReport, cueAfterQuote, cutAtVerb, germanSubject, isAdverb, isPreposition, lastMainClause, mediaAddresseeEnd, notSubject, passiveAgent, personOrName, personish, speechNounSource, subordinateSpeaker, subjectAfterVerb as germanSubjectAfterVerb, verbBefore } from './german';
 
 import { isEnglish, isGerman, isSlavic } from './language';
@@ -2671,12 +2671,6 @@ function hasRole(d: Doc, ph: Phrase): boolean {
   return false;
 }
 
-function isLowerAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c >= 97 && c <= 122;
-  const ch = text[i];
-  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
 
 /** Articles that open a subject (German word order puts it after the verb). */
 const NOMINATIVE = new Set('der die das ein eine the le la il el o a'.split(' '));

@@ -164,9 +164,11 @@ function* lookupSteps(table: CueTable): Generator<void, Lookup> {
 const byId = new WordIdTable((n) => new Int32Array(n));
 
 /** Whether the character at offset i is a lower-case letter (ASCII by char code). */
-function lowerAt(text: string, i: number): boolean {
+export function isLowerAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c < 128 ? c >= 97 && c <= 122 : text[i] !== text[i].toUpperCase();
+  if (c < 128) return c >= 97 && c <= 122;
+  const ch = text[i];
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 export function makeDoc(text: string, seg: Segmented): Doc {
@@ -234,7 +236,7 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     if (fl & ROLE && text.charCodeAt(te[k] - 1) === 0xe9 && keys[k] === 'juge') fl &= ~ROLE;
     // ("premier" before a noun in lower case is the ordinal, not the head of a government: "le premier signataire",
     // "la première adjointe", "the premier league"; "le Premier ministre" keeps it)
-    if (k > 0 && flags[k - 1] & ROLE && (keys[k - 1] === 'premier' || keys[k - 1] === 'premiere') && g === 0 && !(fl & (STOP | DET | PRON | VERB | AUX)) && lowerAt(text, s) && keys[k] !== 'ministre' && keys[k] !== 'ministra') {
+    if (k > 0 && flags[k - 1] & ROLE && (keys[k - 1] === 'premier' || keys[k - 1] === 'premiere') && g === 0 && !(fl & (STOP | DET | PRON | VERB | AUX)) && isLowerAt(text, s) && keys[k] !== 'ministre' && keys[k] !== 'ministra') {
       flags[k - 1] &= ~ROLE;
       roleCount[k] = --roles;
     }
