@@ -7,7 +7,7 @@
 import { AUX, DET, PRON, STOP, VERB } from './cues';
 import { isEnglish } from './language';
 import { foldString } from '../text/normalize';
-import { CAPITAL, breaksBefore, inCapitals, isCapitalized, type Doc } from './doc';
+import { CAPITAL, NAME_GIVEN, breaksBefore, inCapitals, isCapitalized, isRole, type Doc } from './doc';
 import { FNV_BASIS, FNV_PRIME, spanHash } from './span-table';
 import { WordIdTable } from '../text/word-ids';
 
@@ -25,7 +25,59 @@ export interface Body {
   alone?: boolean;
   /** a short name of one word in brackets after the name, folded: "Companhia do Metropolitano de São Paulo (Metrô)" */
   alias?: string;
+  /** what kind of body a noun before the name said it is ("der Autozulieferer Rhenotec"): KIND_COMPANY, KIND_UNION */
+  kind?: number;
 }
+
+/** Kinds of body a noun says a name is, and the noun then names again ("das Unternehmen", "the union"). */
+export const KIND_COMPANY = 1;
+export const KIND_UNION = 2;
+
+/**
+ * Nouns of companies, folded: whole words, and German compounds by their last part ("Autozulieferer", "Chemiekonzern",
+ * "Versandhändler"). Not "group" or "operator" in English, which name many other things.
+ */
+const COMPANY_NOUN =
+  /^(?:unternehmen|konzern|firma|zulieferer|hersteller|betreiber|anbieter|autobauer|company|firm|carmaker|automaker|chipmaker|manufacturer|supplier|retailer|airline|insurer|entreprise|societe|groupe|constructeur|fabricant|equipementier|enseigne|distributeur|compagnie|firme|empresa|compania|companhia|grupo|fabricante|aerolinea|montadora|azienda|societa|gruppo|produttore|компания|концерн|компанія|[a-z]{3,}(?:zulieferer|hersteller|konzern|handler|versorger|anbieter|betreiber|bauer))$/;
+
+/** Nouns of unions, folded. */
+const UNION_NOUN = /^(?:gewerkschaft|union|syndicat|sindicato|sindacato|профсоюз|профспілка)$/;
+
+/** The kind of body the folded noun `key` names (KIND_*), or 0. */
+export function kindOfNoun(key: string): number {
+  return COMPANY_NOUN.test(key) ? KIND_COMPANY : UNION_NOUN.test(key) ? KIND_UNION : 0;
+}
+
+/** Words of a company's legal form, after its name ("Nordbahn AG", "Brightline Appliance Co."). */
+const LEGAL_FORM = new Set('ag gmbh se kg inc ltd llc plc co corp sa sas sarl spa srl'.split(' '));
+
+/** The kind of a body: the one a noun before its name said, else the one its words say ("Gewerkschaft Verdi", "Nordbahn AG"). */
+function kindOfBody(body: Body): number {
+  if (body.kind !== undefined) return body.kind;
+  let kind = 0;
+  for (const w of body.words) {
+    if (LEGAL_FORM.has(w)) kind = KIND_COMPANY;
+    else if (UNION_NOUN.test(w)) kind = KIND_UNION;
+    if (kind) break;
+  }
+  body.kind = kind;
+  return kind;
+}
+
+/** kindOfNoun by word id (lib/text/word-ids.ts): 0 not asked yet in the ids' generation, else the kind + 1. */
+const kindById = new WordIdTable((n) => new Uint8Array(n));
+
+/** kindOfNoun of token k's key, read once per word id. */
+function kindAt(d: Doc, kinds: Uint8Array, k: number): number {
+  const id = d.ids[k];
+  let v = kinds[id];
+  if (v === 0) kinds[id] = v = kindOfNoun(d.keys[k]) + 1;
+  return v - 1;
+}
+
+/** Days, months and the words before them, which follow a noun without being its name: "das Unternehmen Anfang Dezember". */
+const WHEN =
+  /^(?:anfang|ende|mitte|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|june|july|october|december)$/;
 
 /**
  * Head nouns of bodies' names in the nine languages, folded, as stems (a word of a name counts when it starts with
@@ -244,8 +296,10 @@ export function namesABody(name: string): boolean {
  * function of the module, not a closure made at every question (under tsx, which names each closure, a call to
  * defineProperty apiece).
  */
-function holdsNoun(body: Body, key: string, generic: boolean): boolean {
+function holdsNoun(body: Body, key: string, generic: boolean, kind = 0): boolean {
   if (body.alone) return false;
+  // (a noun of its kind: "das Unternehmen" for the "Autozulieferer Rhenotec", "the union" for "Unite")
+  if (kind !== 0 && kindOfBody(body) === kind) return true;
   for (const w of body.words) if ((generic || isBodyHead(w)) && sameStem(w, key)) return true;
   return false;
 }
@@ -310,7 +364,15 @@ export class Bodies {
     for (let k = this.scanned; k < upto && k < d.n; k++) {
       // (a head is capitalised or follows a capitalised word, "Следственный комитет": most tokens are neither)
       if (!(flags[k] & CAPITAL) && !(k > 0 && flags[k - 1] & CAPITAL)) continue;
-      if (!headGate(d, gates, norm, start, end, k)) continue;
+      if (!headGate(d, gates, norm, start, end, k)) {
+        // a name after a noun that says what it is ("Der Autozulieferer Rhenotec", "the union Unite")
+        const classified = flags[k] & CAPITAL ? this.classifiedAt(k) : null;
+        if (classified) {
+          this.list.push(classified);
+          k = classified.b - 1;
+        }
+        continue;
+      }
       const body = this.nameAround(k);
       if (body) {
         this.list.push(body);
@@ -331,6 +393,37 @@ export class Bodies {
       if (headGate(d, gates, norm, start, end, k)) return true;
     }
     return false;
+  }
+
+  /**
+   * The body named at token k by a noun of companies or unions before it, "Der Autozulieferer Rhenotec", "the carmaker
+   * Stellantis", "L'azienda Ferrotex", or before the noun's complement in lower case, "Le fabricant de meubles de bureau
+   * Ameublements Rancourt": the capitalised words from k, without the noun.
+   */
+  private classifiedAt(k: number): Body | null {
+    const d = this.d;
+    const { flags, keys } = d;
+    // (the scan asks at most capitalised words of a page, and few follow such a noun or its complement: the nouns' test
+    // first, by word id)
+    if (k === 0 || breaksBefore(d, k)) return null;
+    const kinds = kindById.ready();
+    let c = k - 1;
+    let kind = kindAt(d, kinds, c);
+    while (kind === 0 && c > k - 6 && c > 0 && !breaksBefore(d, c) && !isCapitalized(d, c - 1) && !(flags[c - 1] & (VERB | AUX | PRON))) kind = kindAt(d, kinds, --c);
+    if (kind === 0) return null;
+    // (the word before the name is the noun or a noun of its complement, not a preposition: "l'entreprise de Marseille"
+    // names a place; and a complement opens with a preposition, "fabricant de meubles", not a noun's object, "Unternehmen
+    // Kunden")
+    if (SMALL.has(keys[k - 1]) || flags[k - 1] & (DET | PRON | STOP | VERB | AUX) || (c < k - 1 && !SMALL.has(keys[c + 1]))) return null;
+    if (d.sentenceStart[d.sentenceOf[k]] === k || flags[k] & (DET | PRON | STOP | VERB | AUX) || d.names[k] & NAME_GIVEN || isRole(d, k) || WHEN.test(keys[k])) return null;
+    let b = k;
+    while (b < d.n && b - k < 4 && (b === k || !breaksBefore(d, b)) && isCapitalized(d, b) && !(flags[b] & (DET | PRON | STOP | VERB | AUX))) b++;
+    const name = d.text.slice(d.ts[k], d.te[b - 1]);
+    const words: string[] = [];
+    for (const w of nameWords(d, name, k, b)) if (!SMALL.has(w)) words.push(w);
+    let acronym = '';
+    for (const w of words) acronym += w[0];
+    return { name, words, acronym, a: k, b, kind };
   }
 
   /** The body whose name holds the head noun at token h, when capitals say it is a name. */
@@ -443,8 +536,9 @@ export class Bodies {
     // (a head noun, or any word of the name for a generic noun: "le régulateur" of the "Commission de régulation …";
     // not "the drivers" for the "Rail Drivers’ Federation")
     const generic = isGenericBody(key);
+    const kind = kindOfNoun(key);
     // (the list may run past the phrase when initials were read to a sentence's end)
-    for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].b <= at && holdsNoun(this.list[i], key, generic)) return this.list[i];
+    for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].b <= at && holdsNoun(this.list[i], key, generic, kind)) return this.list[i];
     if (generic) for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].b <= at && !this.list[i].alone) return this.list[i];
     // none before: the body the rest of the paragraph names in full ("O sindicato afirma que … “…”, disse a presidente
     // do Sindicato dos Metroviários")
@@ -452,7 +546,7 @@ export class Bodies {
     let to = at;
     while (to < d.n && (nl < 0 || d.ts[to] < nl)) to++;
     this.scan(to);
-    for (const body of this.list) if (body.a >= at && body.a < to && holdsNoun(body, key, generic)) return body;
+    for (const body of this.list) if (body.a >= at && body.a < to && holdsNoun(body, key, generic, kind)) return body;
     return null;
   }
 

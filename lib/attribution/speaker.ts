@@ -13,7 +13,7 @@ import { foldString } from '../text/normalize';
 import { ABBREVIATED_ROLE, givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter, titleAbbreviationAt } from './person-mentions';
 import { FNV_PRIME } from './span-table';
 import { WordIdTable, wordIdGeneration } from '../text/word-ids';
-import { Bodies, isBodyHead, isGenericBody, namesABody } from './bodies';
+import { Bodies, isBodyHead, isGenericBody, kindOfNoun, namesABody } from './bodies';
 import { memberOfGroupBefore, oneGender, oneOfThemEnd } from './one-of-them';
 import { elidedLetter, lineOf, CAPITAL, GAP_ELIDED, NAME_GIVEN, NAME_MR, NAME_MRS, ORG, breaksBefore, commaBefore, gapBefore, gapVisible, inCapitals, isCapitalized, isRole, roleNear, sentenceRange, type Doc } from './doc';
 
@@ -2544,9 +2544,11 @@ export class Registry {
       if (!isCapitalized(d, k) || d.flags[k] & (DET | PRON | STOP)) capitals = false;
     }
     const last = ph.b - 1;
-    // (a noun alone needs its article, elided or not, or a sentence to open, as in Slavic copy: "Związek nie wyklucza")
-    const definite = h === last ? h > ph.a || elidedArticle(d, h) || d.sentenceStart[d.sentenceOf[h]] === h : CONNECTORS.has(d.keys[last - 1]) && !isCapitalized(d, last);
-    if (!role && definite && !(d.flags[last] & (DET | PRON | STOP)) && (isBodyHead(d.keys[last]) || isGenericBody(d.keys[last]))) {
+    // (a noun alone needs its article, elided or not, or a sentence to open, as in Slavic copy: "Związek nie wyklucza";
+    // an article elided onto the phrase's first word after a frame too, "Selon l'entreprise", "D'après l'organisme"; not
+    // onto a name's first word, "D'après l'Agence de services et de paiement", which its first words name)
+    const definite = h === last ? h > ph.a || elidedArticle(d, h) || (h === ph.a && !isCapitalized(d, h) && elidedLetter(d.text, d.ts[h]) === 108) || d.sentenceStart[d.sentenceOf[h]] === h : CONNECTORS.has(d.keys[last - 1]) && !isCapitalized(d, last);
+    if (!role && definite && !(d.flags[last] & (DET | PRON | STOP)) && (isBodyHead(d.keys[last]) || isGenericBody(d.keys[last]) || kindOfNoun(d.keys[last]) !== 0)) {
       const b = bodies.byNoun(last, ph.a);
       if (b) return b.name;
     }

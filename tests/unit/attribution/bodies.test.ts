@@ -55,3 +55,36 @@ describe('a pronoun of no gender after a body', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+/**
+ * A company or a union introduced by what it is ("Der Autozulieferer Rhenotec", "le fabricant Ameublements Rancourt",
+ * "the carmaker Stellantis"), then named again by a noun of that kind ("das Unternehmen", "l'entreprise", "the
+ * company", "die Gewerkschaft"): that noun is the body, not a word said alone.
+ */
+describe('a company or union named by what it is, then by a noun of its kind', () => {
+  it.each([
+    ['de', 'Der Autozulieferer Rhenotec will sein Werk in Zwickau schließen. Die Produktion solle nach Rumänien verlagert werden, teilte das Unternehmen am Dienstag mit.', 'Rumänien', 'Rhenotec'],
+    ['de (two words, an adjective before)', 'Der Heilbronner Zulieferer Hallberg Antriebstechnik baut 1200 Stellen ab. Der Konzern erklärte, die Nachfrage sei um ein Drittel eingebrochen.', 'Nachfrage', 'Hallberg Antriebstechnik'],
+    ['en', 'The carmaker Stellantis will close its van plant in Luton. The company said demand had collapsed since the spring.', 'demand had collapsed', 'Stellantis'],
+    ['fr', 'Le constructeur Valmont fermera son usine de Dole en juin. Selon l’entreprise, les commandes ont baissé de 40 % en deux ans.', 'commandes', 'Valmont'],
+    ['fr (a complement between)', 'Le fabricant de meubles de bureau Ameublements Rancourt mettra à pied 85 employés. Selon l’entreprise, la chute des commandes américaines ne lui laisse pas le choix.', 'chute des commandes', 'Ameublements Rancourt'],
+    ['es', 'La aerolínea Vuelaire canceló 40 vuelos el lunes. Según la empresa, la huelga afecta a 6.000 pasajeros.', 'huelga afecta', 'Vuelaire'],
+    ['it', 'L’azienda Ferrotex ha annunciato 200 esuberi. Secondo il gruppo, il calo degli ordini non lascia alternative.', 'calo degli ordini', 'Ferrotex'],
+    ['en (union)', 'The union Unite has balloted 3,000 bus drivers in Leeds. The union said turnout was above 70%.', 'turnout', 'Unite'],
+    ['fr (union; read so already)', 'Le syndicat Solidaires appelle à la grève jeudi. Selon le syndicat, six agents sur dix cesseront le travail.', 'six agents', 'Solidaires'],
+    ['de (legal form)', 'Die Nordbahn AG hat den Fahrplan ausgedünnt. Fahrgäste sollten sich vorab informieren, teilte das Unternehmen mit.', 'Fahrgäste', 'Nordbahn AG'],
+  ])('is the company or union named before (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it.each([
+    // (a person named after the company is not what "the company" stands for)
+    ['de', 'Der Autozulieferer Rhenotec will sein Werk schließen. „Wir hatten keine Wahl“, sagte Firmenchef Jan Ottmann. Die Produktion solle nach Rumänien gehen, teilte das Unternehmen mit.', 'Rumänien', 'Rhenotec'],
+    // (a date after the noun is no company's name: "das Unternehmen Anfang Dezember")
+    ['de (a date after)', 'Der Autozulieferer Rhenotec will sein Werk schließen. Wie das Unternehmen Anfang Dezember mitteilte, soll die Produktion nach Rumänien gehen. Der Konzern erklärte, die Nachfrage sei eingebrochen.', 'Nachfrage', 'Rhenotec'],
+    // (an article elided onto a name after a frame: the name, not the last body, "l'Office …" being no noun of bodies)
+    ['fr (guard: a name after "D\'après l\'")', 'La Commission nationale des transports a rendu son avis lundi. D’après l’Agence de soutien et de paiement, qui le verse, 40 000 exploitations recevront la prime en mars.', 'exploitations', 'Agence de soutien et de paiement'],
+  ])('not a person named between, nor a date (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
