@@ -7,7 +7,7 @@
 import { AUX, DET, PRON, STOP, VERB } from './cues';
 import { isEnglish } from './language';
 import { foldString } from '../text/normalize';
-import { CAPITAL, NAME_GIVEN, breaksBefore, inCapitals, isCapitalized, isRole, type Doc } from './doc';
+import { CAPITAL, NAME_GIVEN, ORG, breaksBefore, inCapitals, isCapitalized, isRole, type Doc } from './doc';
 import { FNV_BASIS, FNV_PRIME, spanHash } from './span-table';
 import { WordIdTable } from '../text/word-ids';
 
@@ -84,7 +84,7 @@ const WHEN =
  * one): "Federation", "Sindicato", "Commission", "Служба", "Związek", "Gewerkschaft".
  */
 const HEAD =
-  /^(?:федерац|ассоциац|асоціац|агентств|агенці|обществ|товариств|allian|alianz|alianc|allean|sojusz|альянс|federat|federac|federaz|associa|asocia|agenc|agenz|agentur|commissi|comisi|comiss|kommission|komisj|комисс|коміс|committee|comit|komitet|комитет|коміт|council|conseil|consej|consig|consel|authorit|autorit|partnership|company|corporation|compan|compagn|компан|societ|sociedad|gesellschaft|spolk|spółk|syndicat|sindicat|sindacat|gewerkschaft|zwiazek|związek|союз|спілк|profsoiuz|профсоюз|verband|verein|behorde|behörde|agency|service|servic|servizi|służb|sluzb|служб|department|departament|departement|ministry|ministere|ministerio|ministero|ministerium|ministerstw|министерств|міністерств|office|oficina|bureau|urzad|urząd|управлен|управлін|institut|istitut|instytut|инстит|інстит|foundation|fondation|fundac|fundaç|fondaz|stiftung|fundacj|prokuratur|прокуратур|палат|confedera|konfedera|конфедера|organi[sz]ation|organiza|organizz|organizac|организац|організац|stowarzysz)/;
+  /^(?:федерац|ассоциац|асоціац|агентств|агенці|обществ|товариств|allian|alianz|alianc|allean|sojusz|альянс|federat|federac|federaz|associa|asocia|agenc|agenz|agentur|commissi|comisi|comiss|kommission|komisj|комисс|коміс|committee|comit|komitet|комитет|коміт|council|conseil|consej|consig|consel|authorit|autorit|partnership|company|corporation|compan|compagn|компан|societ|sociedad|gesellschaft|spolk|spółk|syndicat|sindicat|sindacat|gewerkschaft|zwiazek|związek|союз|спілк|profsoiuz|профсоюз|verband|verein|behorde|behörde|agency|service|servic|servizi|służb|sluzb|служб|department|departament|departement|ministry|ministere|ministerio|ministero|ministerium|ministerstw|министерств|міністерств|office|oficina|bureau|urzad|urząd|управлен|управлін|institut|istitut|instytut|инстит|інстит|foundation|fondation|fundac|fundaç|fondaz|stiftung|fundacj|prokuratur|прокуратур|staatsanwaltschaft|generalstaatsanwaltschaft|палат|confedera|konfedera|конфедера|organi[sz]ation|organiza|organizz|organizac|организац|організац|stowarzysz)/;
 
 /** Forms of a head that name a person ("commissioner", "councillor", "commissaire", "consigliere", "consejera", "conselheiro", "comisionado", "komisarz", "уполномоченный"). */
 const PERSON_FORM = /(?:er|eur|or|ere|ero|era|eiro|eira|aire|ado|ada|ario|aria|arz|ник|ница|ный|ая)$/;
@@ -95,6 +95,9 @@ const SHORT_HEAD = new Set('union unions co corp inc ltd llc plc ag gmbh amt rad
 /** Nouns that stand for any body named before, not one word of its name: "the agency", "l'organisme", "das Amt". */
 const GENERIC =
   /^(?:agency|agence|agencia|agencja|agenzia|agentur|агентств|агенці|organisme|organismo|organism|ведомств|відомств|resort|behord|behörd|regulator|regulateur|régulateur|regulador|regolatore|regulier|organi[sz]ation|organiza|organizz|organizac|организац|організац)/;
+
+/** The words for "and" among SMALL. */
+const AND = new Set(['and', 'et', 'e', 'y', 'i', 'und', 'и', 'і']);
 
 /** Small words inside bodies' names: "of", "de", "dos", "по", "für", "and". */
 const SMALL = new Set(
@@ -446,7 +449,8 @@ export class Bodies {
     if (adj > b && adj + 1 < d.n && SMALL.has(d.keys[adj]) && !breaksBefore(d, adj)) b = adj;
     while (b < d.n && !breaksBefore(d, b)) {
       if (isCapitalized(d, b) && !(d.flags[b] & (DET | PRON))) b++;
-      else if (SMALL.has(d.keys[b]) && b + 1 < d.n && !breaksBefore(d, b + 1) && !(d.flags[b + 1] & PRON)) {
+      // (not over "and" to another institution: "Staatsanwaltschaft und Polizei" are two)
+      else if (SMALL.has(d.keys[b]) && b + 1 < d.n && !breaksBefore(d, b + 1) && !(d.flags[b + 1] & PRON) && !(AND.has(d.keys[b]) && d.flags[b + 1] & ORG)) {
         let c = b + 1;
         while (c < d.n && SMALL.has(d.keys[c]) && c + 1 < d.n && !breaksBefore(d, c + 1)) c++;
         if (d.flags[c] & PRON) break;
@@ -548,6 +552,22 @@ export class Bodies {
     this.scan(to);
     for (const body of this.list) if (body.a >= at && body.a < to && holdsNoun(body, key, generic, kind)) return body;
     return null;
+  }
+
+  /**
+   * The last body named before token at whose name holds the folded word `word` ("Staatsanwaltschaft Köln", "der
+   * Augsburger Staatsanwaltschaft" for "Staatsanwaltschaft"), named in full if one was, else by that word alone.
+   */
+  byWord(word: string, at: number): Body | null {
+    this.scanNow(at);
+    let alone: Body | null = null;
+    for (let i = this.list.length - 1; i >= 0; i--) {
+      const body = this.list[i];
+      if (body.b > at || !body.words.includes(word)) continue;
+      if (!body.alone) return body;
+      alone ??= body;
+    }
+    return alone;
   }
 
   /** The body whose name opens with the capitalised words [a, b), when it says more ("Brightline" of "Brightline Appliance Co."). */

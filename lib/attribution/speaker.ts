@@ -1774,6 +1774,13 @@ export class Registry {
       const author = this.authorOf(ph.b - 1);
       if (author) return this.named(author, start);
     }
+    // German "laut Anklage", "die Anklage": the indictment is the prosecutor's office's, the one the text named before
+    // ("Nach Auffassung der Augsburger Staatsanwaltschaft … Laut Anklage bestellte er …"), when it named one
+    if (ph.b - ph.a <= 2 && INDICTMENT.has(d.keys[ph.b - 1]) && (ph.b - ph.a === 1 || DEFINITE_OR_DEMONSTRATIVE.has(d.keys[ph.a]))) {
+      for (let i = this.people.length - 1; i >= 0; i--) if (this.namedWith(this.people[i], 'staatsanwaltschaft')) return this.named(this.people[i], start);
+      const office = (this.bodies ??= new Bodies(d)).byWord('staatsanwaltschaft', ph.a);
+      if (office) return { name: office.name };
+    }
     // "His verdict:", "Sein Fazit:", "Son verdict :", "Seine Zuversicht gründet sich auf …:": a possessive and a noun that
     // names no one, what the last person of its gender said (not "his spokesman", "son avocat": someone else)
     // (nor people of theirs: "his surrogates", "his family", "sein Umfeld"; nor their kin, "son père", "seine Frau")
@@ -2552,7 +2559,8 @@ export class Registry {
       const b = bodies.byNoun(last, ph.a);
       if (b) return b.name;
     }
-    if (capitals && !this.findSurname(d.keys[last])) return bodies.byFirstWords(h, ph.b)?.name ?? null;
+    // (not a role alone, a person: "Die Staatsanwältin" is no "Staatsanwaltschaft …")
+    if (capitals && !(h === last && role) && !this.findSurname(d.keys[last])) return bodies.byFirstWords(h, ph.b)?.name ?? null;
     return null;
   }
 
@@ -3531,6 +3539,8 @@ const FEMININE_ROLE = /(ka|czyni|trice|euse|essa|ка|иця|ниця)$/;
 const MASCULINE_GENITIVE = /(nika|ника|ніка)$/;
 
 /** Nouns of a document someone wrote or had read out, folded: who its sentence named speaks through it. */
+/** German nouns of an indictment, folded: what the prosecutor's office says in court ("laut Anklage"). */
+const INDICTMENT = new Set(['anklage', 'anklageschrift']);
 const DOCUMENT_NOUN = new Set('erklarung brief schreiben mitteilung stellungnahme statement letter lettre courrier declaration'.split(' '));
 /** Definite articles and demonstratives before a document named again, folded ("der", "dem", "le", "the", "diese"). */
 const DEFINITE_OR_DEMONSTRATIVE = new Set('der die das dem den des diese dieser diesem dem le la l the this ce cette'.split(' '));

@@ -158,3 +158,27 @@ describe('the lawyer of the defendant', () => {
     expect(statements('Le prévenu, Laurent V., 58 ans, a tout reconnu.')).toEqual([]);
   });
 });
+
+/**
+ * German court copy attributes the charges to the indictment ("Laut Anklage …"), which is the prosecutor's office's:
+ * the office the report named, in full when it did.
+ */
+describe('German "laut Anklage": the prosecutor\'s office named before', () => {
+  it.each([
+    ['a speaker before', 'Nach Auffassung der Augsburger Staatsanwaltschaft hat sich der Landrat der Untreue schuldig gemacht. Laut Anklage bestellte er ohne Ausschreibung Masken bei der Firma seines Schwagers.', 'ohne Ausschreibung', 'Augsburger Staatsanwaltschaft'],
+    ['named with its city', 'Die Staatsanwaltschaft Köln hat Anklage gegen drei Männer erhoben. Laut Anklage sollen sie zu einer Bande gehören, die gezielt Senioren anrief.', 'Bande gehören', 'Staatsanwaltschaft Köln'],
+    ['named by the noun alone', 'Die Staatsanwaltschaft wirft dem 24-Jährigen Mord vor. Laut Anklage fuhr er mit 120 Stundenkilometern über eine rote Ampel.', 'rote Ampel', 'Staatsanwaltschaft'],
+    ['the indictment read out', 'Die Staatsanwaltschaft Leipzig hat den Mann angeklagt. Der Prozess begann am Montag. Die Anklageschrift wirft ihm vor, die Kasse des Vereins geplündert zu haben.', 'Kasse des Vereins', 'Staatsanwaltschaft Leipzig'],
+  ])('%s', spokenBy);
+
+  // (the office's head noun opens no prosecutor's role: "Die Staatsanwältin" is a person; "und Polizei" another body)
+  it.each([
+    ['a prosecutor by her role is no office (guard)', 'Die Staatsanwaltschaft Freiburg hat Anklage erhoben. Die Staatsanwältin forderte in ihrem Plädoyer drei Jahre Haft.', 'drei Jahre', 'Die Staatsanwältin'],
+    ['the police after "und" are another body (guard)', 'Staatsanwaltschaft und Polizei ermitteln gegen den Fahrer. Laut Anklage fuhr er mit 120 Stundenkilometern über eine rote Ampel.', 'rote Ampel', 'Staatsanwaltschaft'],
+  ])('%s', spokenBy);
+
+  // (no office named: the indictment, as written)
+  it('none named: "Anklage" (read so already)', () => {
+    check(statementWith('Der Prozess gegen den Bürgermeister begann am Montag. Laut Anklage soll er Geschenke angenommen haben.', 'Geschenke'), { name: 'Anklage' });
+  });
+});
