@@ -447,7 +447,8 @@ export class Bodies {
     // (not in English, where adjectives stand before the head and a word after it is the verb: "Union rejected the offer")
     while (!isEnglish(d, 'present') && adj < d.n && adj - b < 2 && !breaksBefore(d, adj) && !isCapitalized(d, adj) && !SMALL.has(d.keys[adj]) && !(d.flags[adj] & (DET | PRON | STOP | VERB | AUX))) adj++;
     if (adj > b && adj + 1 < d.n && SMALL.has(d.keys[adj]) && !breaksBefore(d, adj)) b = adj;
-    while (b < d.n && !breaksBefore(d, b)) {
+    // (within its sentence: German capitalises the nouns that open the next, "… beim Volkshochschul-Verband. Sprecherin …")
+    while (b < d.n && !breaksBefore(d, b) && d.sentenceOf[b] === d.sentenceOf[h]) {
       if (isCapitalized(d, b) && !(d.flags[b] & (DET | PRON))) b++;
       // (not over "and" to another institution: "Staatsanwaltschaft und Polizei" are two)
       else if (SMALL.has(d.keys[b]) && b + 1 < d.n && !breaksBefore(d, b + 1) && !(d.flags[b + 1] & PRON) && !(AND.has(d.keys[b]) && d.flags[b + 1] & ORG)) {

@@ -25,6 +25,14 @@ describe('bodies named again', () => {
     check(statementWith(text, words), { name });
   });
 
+  // (German capitalises the nouns that open the next sentence: the name ends with its own)
+  it.each([
+    ['de (a role opens the next sentence)', 'Kritik kam vom Hessischen Volkshochschul-Verband. Sprecherin Anja Roth nannte die Pläne kurzsichtig. Der Verband warnte, bei weiteren Kürzungen würden Lehrkräfte abwandern.', 'Lehrkräfte', 'Hessischen Volkshochschul-Verband'],
+    ['de (a noun opens the next sentence)', 'Kritik kam vom Hessischen Volkshochschul-Verband. Mehrere Kurse seien schon gestrichen worden. Der Verband warnte, bei weiteren Kürzungen würden Lehrkräfte abwandern.', 'Lehrkräfte', 'Hessischen Volkshochschul-Verband'],
+  ])('a name ends at its sentence\'s end (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
   it.each([
     ['en', 'A jury ordered Northgate Boiler Co. to pay $3 million. Northgate said it would appeal the verdict.', 'appeal', 'Northgate Boiler Co'],
     ['ru', 'В Службе Республики Карелия по тарифам заявили, что решение принято «в полном соответствии с законом».', 'решение', 'Службе Республики Карелия по тарифам'],
