@@ -1878,7 +1878,7 @@ export class Registry {
     // (nor someone new a role describes, the place or the body in its complement: "un diplomate européen en poste à
     // Berlin", "un responsable du Kremlin")
     const someoneNew = INDEFINITE.has(d.keys[ph.a]) && ph.b - ph.a > 2 && isRole(d, ph.a + 1) && !isOrgWord(d, ph.a + 1) && other !== null && other.start > d.te[ph.a + 1];
-    if (other && !demonym && !someoneNew && !this.describesPerson(ph, other) && !this.namesInstitution(ph, other) && !this.bodyQualifiedBy(ph, other)) {
+    if (other && !demonym && !someoneNew && !this.describesPerson(ph, other) && !this.namesInstitution(ph, other) && !this.bodyQualifiedBy(ph, other) && !this.nonStateBody(ph, other)) {
       const p = this.personOfActor(other);
       return { name: p.name, actorId: other.actorId, ref: other.ref };
     }
@@ -2688,6 +2688,29 @@ export class Registry {
     while (h < ph.b - 1 && d.flags[h] & DET) h++;
     if (ph.b - h < 3 || d.ts[h] >= m.start || d.te[ph.b - 1] <= m.end || !isCapitalized(d, h) || !isBodyHead(d.keys[h])) return false;
     return (this.bodies ??= new Bodies(d)).namedAt(h, ph.b) !== null;
+  }
+
+  /**
+   * Whether the phrase names a body that bears a country's name without being its state or speaking for it: a
+   * federation, an association, a union, a foundation, a company or a German chamber with a word of its own beside the
+   * country's ("la Fédération hospitalière de France", "the Football Association of Ukraine"; not "la Fédération de
+   * Russie", the state), or a name the country's word is joined to by a hyphen ("Météo-France", "Die Deutsch-Russische
+   * Handelskammer").
+   */
+  private nonStateBody(ph: Phrase, m: ActorMention): boolean {
+    const d = this.d;
+    if (m.start > d.ts[ph.a] && m.start >= 2 && d.text.charCodeAt(m.start - 1) === 45) {
+      const c = d.text[m.start - 2];
+      if (c.toLowerCase() !== c.toUpperCase()) return true;
+    }
+    let head = false;
+    let own = false;
+    for (let k = ph.a; k < ph.b; k++) {
+      if (d.te[k] > m.start && d.ts[k] < m.end) continue;
+      if (isCapitalized(d, k) && NON_STATE_HEAD.test(d.keys[k])) head = true;
+      else if (!(d.flags[k] & (DET | STOP | PRON)) && !isConnector(d.keys[k])) own = true;
+    }
+    return head && own;
   }
 
   /** Whether a name of two words follows the actor mention in the phrase. */
@@ -3539,6 +3562,10 @@ const FEMININE_ROLE = /(ka|czyni|trice|euse|essa|ка|иця|ниця)$/;
 const MASCULINE_GENITIVE = /(nika|ника|ніка)$/;
 
 /** Nouns of a document someone wrote or had read out, folded: who its sentence named speaks through it. */
+/** Head nouns of bodies that are no state's (nonStateBody), folded stems; and German compounds on them. */
+const NON_STATE_HEAD =
+  /^(?:federat|federac|federaz|федерац|associa|asocia|ассоциац|асоціац|verband|verein|syndicat|sindicat|sindacat|gewerkschaft|zwiazek|związek|профсоюз|foundation|fondation|fundac|fondaz|stiftung|company|compan|compagn|societ|gesellschaft|spolk|społk|confedera|konfedera|конфедера)|(?:kammer|verband|verein|gesellschaft|stiftung)$/;
+
 /** German nouns of an indictment, folded: what the prosecutor's office says in court ("laut Anklage"). */
 const INDICTMENT = new Set(['anklage', 'anklageschrift']);
 const DOCUMENT_NOUN = new Set('erklarung brief schreiben mitteilung stellungnahme statement letter lettre courrier declaration'.split(' '));

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { check, statementWith } from './helpers';
+import { check, spokenByActor, statementWith } from './helpers';
 
 /** A body named in full, then again by its initials, a noun of its name or of bodies, its first words, a spokesperson. */
 describe('bodies named again', () => {
@@ -95,4 +95,25 @@ describe('a company or union named by what it is, then by a noun of its kind', (
   ])('not a person named between, nor a date (%s)', (_l, text, words, name) => {
     check(statementWith(text, words), { name });
   });
+});
+
+/**
+ * A body of a country that is not its state, a federation, an association, a chamber, a company ("la Fédération
+ * hospitalière de France", "Météo-France", "the Football Association of Ukraine"), speaks for itself: the country its
+ * name holds is no knowledge-base speaker. A ministry of the country speaks for the country.
+ */
+describe("a body that only bears a country's name is not the country", () => {
+  it.each([
+    ['fr', 'Les urgences ferment la nuit dans une soixantaine d’hôpitaux, selon la Fédération hospitalière de France.', 'urgences', 'Fédération hospitalière de France'],
+    ['fr (a compound)', 'Une rafale de 162 km/h a été enregistrée à la pointe du Raz, selon Météo-France.', 'rafale', 'Météo-France'],
+    ['en (read so already)', 'The Football Association of Ukraine said the match would be played in Kraków.', 'played in Kraków', 'Football Association of Ukraine'],
+    ['de', 'Die Deutsch-Russische Handelskammer teilte mit, die Exporte seien um ein Drittel gefallen.', 'Exporte', 'Deutsch-Russische Handelskammer'],
+  ])('speaks for itself (%s)', (_l, text, words, name) => {
+    check(statementWith(text, words), { name, actor: null });
+  });
+
+  it.each([
+    ['fr', 'Le ministère des Affaires étrangères de la Russie a affirmé que les discussions se poursuivraient.', 'discussions', 'A05'],
+    ['en', 'The Foreign Ministry of Ukraine said the talks would resume next week.', 'talks would resume', 'A06'],
+  ])('a ministry speaks for its country (%s; read so already)', spokenByActor);
 });
