@@ -34,6 +34,9 @@ const CONNECTORS = new Set('of de von van der del della dello dei degli delle di
 /** Articles fused with "of" in Romance copy, or after it ("des", "della", "do", "de la"): inside a role's complement. */
 const ROMANCE_LINK = new Set('des du del della dello dei degli delle dell do da dos das la le l'.split(' '));
 
+/** "and" between the two parts of a role's complement ("de l'Europe et des Affaires étrangères"). */
+const COMPLEMENT_AND = new Set(['et', 'e', 'y', 'and', 'und']);
+
 /** "of" and its fused forms before the complement of a Romance role ("des", "de", "degli", "do"). */
 const ROMANCE_OF = new Set('des du de del della dello dei degli delle dell do da dos das'.split(' '));
 
@@ -220,13 +223,18 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
       return { a, b: k + 1 };
     }
     // "the newspaper said", "the ad claims", "Le ministre russe des Affaires étrangères": a determiner and a few words
-    for (let j = k - 1; j >= Math.max(min, k - 6); j--) {
+    // (four words more when the complement has two parts: "Le ministre de l'Europe et des Affaires étrangères")
+    let lim = Math.max(min, k - 6);
+    for (let j = k - 1; j >= lim; j--) {
       if (elidedArticle(d, j + 1) && j + 1 < k && !breaksBefore(d, j + 2)) return { a: j + 1, b: k + 1 };
-      if (breaksBefore(d, j + 1) || (d.flags[j] & PRON && !(d.flags[j] & DET)) || (blocked(d, j) && !(d.flags[j] & DET))) return null;
+      const and = COMPLEMENT_AND.has(d.keys[j]) && j + 1 < k && !breaksBefore(d, j) && !breaksBefore(d, j + 1) && roleComplementBefore(d, j, min);
+      if (and) lim = Math.max(min, lim - 4);
+      if (breaksBefore(d, j + 1) || (d.flags[j] & PRON && !(d.flags[j] & DET)) || (blocked(d, j) && !(d.flags[j] & DET) && !and)) return null;
       // an article inside a complement ("ministre russe des Affaires") does not open the phrase, nor one after "one
-      // of" ("le fils d'une des victimes", "uno dei feriti")
+      // of" ("le fils d'une des victimes", "uno dei feriti"), nor one after "and" inside it
       const partitive = CONNECTORS.has(d.keys[j]) && j - 1 >= min && INDEFINITE.has(d.keys[j - 1]) && !breaksBefore(d, j);
-      if (d.flags[j] & DET && !partitive && !(j > min && !breaksBefore(d, j) && !(d.flags[j - 1] & (DET | PRON)) && !blocked(d, j - 1))) return { a: j, b: k + 1 };
+      const secondPart = j - 1 >= min && COMPLEMENT_AND.has(d.keys[j - 1]) && !breaksBefore(d, j) && roleComplementBefore(d, j - 1, min);
+      if (d.flags[j] & DET && !partitive && !secondPart && !(j > min && !breaksBefore(d, j) && !(d.flags[j - 1] & (DET | PRON)) && !blocked(d, j - 1))) return { a: j, b: k + 1 };
     }
     // (the article elided onto the clause's first word, which the loop reads only after it: "L'avocat de la famille,
     // Karim Slimani, a dénoncé")
@@ -243,7 +251,17 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
       // the article of a role's complement ("le ministre des Transports", "el ministro de la Presidencia", "il
       // ministro degli Esteri"): the phrase goes on back to the role
       if (ROMANCE_LINK.has(d.keys[j]) && j - 1 >= min && !breaksBefore(d, j) && (isRole(d, j - 1) || (CONNECTORS.has(d.keys[j - 1]) && !(d.flags[j - 1] & DET)))) continue;
+      // (or of its second part after "and": "le ministre de l'Économie et des Finances")
+      if (ROMANCE_LINK.has(d.keys[j]) && j - 1 > min && !breaksBefore(d, j) && !breaksBefore(d, j - 1) && COMPLEMENT_AND.has(d.keys[j - 1]) && roleComplementBefore(d, j - 1, min)) {
+        a = j - 1;
+        continue;
+      }
       break;
+    }
+    // (the "and" of a role's complement of two parts, before its second: "la ministre du Travail et de l'Emploi")
+    if (COMPLEMENT_AND.has(d.keys[j]) && !breaksBefore(d, j) && (ROMANCE_OF.has(d.keys[a]) || CONNECTORS.has(d.keys[a])) && roleComplementBefore(d, j, min)) {
+      a = j;
+      continue;
     }
     if (blocked(d, j)) {
       // "Anna Wiśniewska z Ośrodka Studiów Wschodnich uważa": a name, then where the person is from
@@ -278,6 +296,21 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
 /** "la ministre de la Santé Agnès Perrin": a role's complement after "de la" (two tokens, unlike "du", "della") at token k. */
 function frenchOfThe(d: Doc, k: number, min: number): boolean {
   return k - 2 > min && d.keys[k - 1] === 'la' && d.keys[k - 2] === 'de' && !breaksBefore(d, k - 1) && roleWithComplement(d, k - 1, min);
+}
+
+/**
+ * Whether a role and the first part of its complement stand right before token k ("ministre de l'Europe" before "et
+ * des Affaires étrangères"): capitalised words after "of" or its fused forms, back to the role.
+ */
+function roleComplementBefore(d: Doc, k: number, min: number): boolean {
+  let t = k - 1;
+  let capital = false;
+  while (t >= min && t >= k - 6 && !breaksBefore(d, t + 1)) {
+    if (isCapitalized(d, t) && !(d.flags[t] & (DET | PRON))) capital = true;
+    else if (!ROMANCE_OF.has(d.keys[t]) && !ROMANCE_LINK.has(d.keys[t]) && !CONNECTORS.has(d.keys[t])) return capital && isRole(d, t);
+    t--;
+  }
+  return false;
 }
 
 function roleWithComplement(d: Doc, k: number, min: number): boolean {

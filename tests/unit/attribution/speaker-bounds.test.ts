@@ -151,3 +151,19 @@ describe('a hyphenated given name after a party or a place is all of the name', 
     ['en', 'Senator Mary-Ann Jones said the plan was unfair.', 'plan was unfair', 'Mary-Ann Jones'],
   ])('%s', spokenBy);
 });
+
+/** A role whose complement has two parts joined by "and" ("de l'Europe et des Affaires étrangères") is one phrase. */
+describe('a role with a complement of two parts', () => {
+  it.each([
+    ['fr (capitalised second part)', 'La réunion a duré trois heures. Le ministre de l’Économie et des Finances a estimé que la croissance ralentirait.', 'croissance', 'Le ministre de l’Économie et des Finances'],
+    ['fr (lower-case end)', 'La réunion a duré trois heures. Le ministre de l’Europe et des Affaires étrangères a assuré que les Européens parlaient d’une seule voix.', 'Européens', 'Le ministre de l’Europe et des Affaires étrangères'],
+    ['fr (elided article)', 'La réunion a duré trois heures. La ministre du Travail et de l’Emploi a estimé que la réforme était nécessaire.', 'réforme', 'La ministre du Travail et de l’Emploi'],
+    ['es (read so already)', 'La reunión duró tres horas. La ministra de Trabajo y Economía Social dijo que el paro bajaría.', 'paro bajaría', 'La ministra de Trabajo y Economía Social'],
+  ])('%s', (_l, text, words, speaker) => {
+    check(statementWith(text, words), { speaker });
+  });
+
+  it('two subjects joined by "and" stay apart (read so already)', () => {
+    check(statementWith('La réunion a duré trois heures. Les syndicats et le patronat ont dit que tout allait bien.', 'tout allait'), { speaker: 'le patronat' });
+  });
+});
