@@ -2897,8 +2897,8 @@ export class Registry {
     if (r >= upto || (breaksBefore(d, r) && !afterElision(d, r)) || !(isRole(d, r) || roleCluster(d.keys[r])) || isOrgWord(d, r) || isCapitalized(d, r)) return null;
     let j = r + 1;
     while (j < upto && j - r <= 2 && !breaksBefore(d, j) && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX | STOP | DET | COMP | PRON)) && !isRole(d, j)) j++;
-    if (j < upto && (isCapitalized(d, j) || isRole(d, j) || ROMANCE_OF.has(d.keys[j]))) return null;
     const key = d.keys[r];
+    if (j < upto && (isCapitalized(d, j) || isRole(d, j) || ROMANCE_OF.has(d.keys[j]))) return ROMANCE_OF.has(d.keys[j]) ? this.headlinePerson(g, r, key) : null;
     const stem = key.slice(0, Math.max(4, Math.min(key.length, 6)));
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
@@ -2917,7 +2917,27 @@ export class Registry {
     // (the defendant no one was named as: the one court copy names first, "Le tribunal a condamné Dylan Ferraro, 23 ans,
     // … À la barre, le prévenu a tenté de s'expliquer")
     if (DEFENDANT.test(key)) return this.defendant(g);
-    return null;
+    return this.headlinePerson(g, r, key);
+  }
+
+  /**
+   * The person a colon headline names ("Léa Marchetti : « … »"), when no one else was named between it and the role at
+   * token r that opens a sentence of the text after it: an interview or a portrait names its subject again by a role in
+   * its lead ("…, la réalisatrice de 38 ans a passé deux ans …"), by which the text goes on to name them ("La
+   * réalisatrice explique …"). The role's word (`key`) is said of them.
+   */
+  private headlinePerson(g: 'm' | 'f' | null, r: number, key: string): Person | null {
+    const d = this.d;
+    if (this.people.length !== 1) return null;
+    const p = this.people[0];
+    if ((g !== null && p.gender !== null && p.gender !== g) || p.first === undefined) return null;
+    const nl = d.text.indexOf('\n');
+    if (nl < 0 || p.first > nl || d.ts[r] < nl) return null;
+    // (the name, then the colon: "Léa Marchetti :", "Katrin Albers:")
+    const colon = d.text.indexOf(':', p.first);
+    if (colon < 0 || colon > nl || colon - p.first > p.name.length + 2) return null;
+    p.words.add(key);
+    return p;
   }
 
   /** The person named first who holds none of a court's roles (the judge, the prosecutor, a lawyer), of gender g. */

@@ -113,3 +113,49 @@ describe('a described headline speaker with a topic: the body speaker of the sam
     expect(first.speakerName).toBe(name);
   });
 });
+
+/**
+ * A portrait or an interview names its subject in the headline ("Léa Marchetti : « … »"), then by a role in its lead
+ * ("…, la réalisatrice de 38 ans a passé …") before anyone else is named, and goes on by that role ("La réalisatrice
+ * explique …") after others have spoken: the role is the headline's person's, and so is the headline.
+ */
+describe("a portrait's lead names the headline's person by a role", () => {
+  const fr = [
+    'Léa Marchetti : « Je voulais filmer la nuit comme un territoire »',
+    '',
+    'Pour son premier long métrage, en salles mercredi, la réalisatrice de 38 ans a passé deux ans aux côtés des soignantes de nuit d’un hôpital.',
+    '',
+    'Dans le rôle de Nadia, Karine Delorme trouve l’un de ses plus beaux rôles. « On croit savoir ce que c’est, la fatigue. On ne sait rien », confie l’actrice.',
+    '',
+    'Tourné caméra à l’épaule, le film ne quitte jamais l’hôpital. La réalisatrice explique avoir voulu « rester enfermée avec elles », sans scènes à la maison.',
+  ].join('\n');
+  const it_ = [
+    'Giulia Ferri: «Il teatro deve tornare a far ridere»',
+    '',
+    'Da due anni alla guida del Teatro Stabile, la regista di 45 anni porta in scena una commedia di Goldoni.',
+    '',
+    'L’attore Marco Villa, 34 anni, racconta le prove. «È faticoso ma divertente», dice l’attore.',
+    '',
+    'La regista spiega di voler «riportare il pubblico giovane a teatro».',
+  ].join('\n');
+  const es = [
+    'Ana Ruiz: «No voy a rendirme»',
+    '',
+    'En su primera entrevista desde la derrota, la alcaldesa de 52 años repasa su mandato.',
+    '',
+    'Su rival, Pedro Gil, celebró el resultado. «Es una victoria de todos», dijo el concejal.',
+    '',
+    'La alcaldesa asegura que recurrirá el resultado ante los tribunales.',
+  ].join('\n');
+  it.each([
+    ['fr', fr, 'rester enfermée', 'Léa Marchetti'],
+    ['fr, the headline', fr, 'filmer la nuit', 'Léa Marchetti'],
+    ['it (read so already)', it_, 'riportare il pubblico', 'Giulia Ferri'],
+    ['es (read so already)', es, 'recurrirá', 'Ana Ruiz'],
+  ])('%s', spokenBy);
+
+  it('not when someone else was named before the role (guard)', () => {
+    const text = ['Léa Marchetti : « Je voulais filmer la nuit »', '', 'Karine Delorme joue Nadia. Dans le film, la réalisatrice de 38 ans montre une infirmière à bout.', '', '« On ne sait rien », confie l’actrice.'].join('\n');
+    expect(statements(text).some((s) => s.speakerName === 'Léa Marchetti' && s.text.includes('On ne sait rien'))).toBe(false);
+  });
+});
