@@ -1520,6 +1520,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           if (plain) ph = subj;
         }
       }
+      // (German: the object between the auxiliary and the participle is no subject, the name before the auxiliary is:
+      // "Lawrow hat die Bereitschaft Moskaus bekräftigt, der Ukraine Garantien zu geben"; not after an adverbial opening,
+      // "Am Montag hat die Ministerin betont, …", nor a masculine nominative, "Die Pläne hat der Minister verteidigt")
+      if (german && ph && ph.a > fa + 1 && d.flags[ph.a - 1] & AUX && !breaksBefore(d, ph.a) && OBJECT_ARTICLE.has(d.keys[ph.a])) {
+        const s0 = afterDateline(d, fa, ph.a - 1);
+        const vf = phraseAt(d, s0, ph.a - 1);
+        if (vf && vf.a === s0 && vf.b === ph.a - 1 && nameOnly(d, vf)) ph = vf;
+      }
       // (German: "Der Chef der Bundesagentur für Arbeit, Detlef Scheele, sagte, …" — the subject and its name in
       // apposition, not the role's complement, which German capitals make look like an opening adverbial)
       if (german && ph && ph.a > fa) {
@@ -3070,6 +3078,16 @@ function inciseStart(d: Doc, fa: number, ia: number, ib: number): number {
 }
 
 /** Whether the tokens before a speaker phrase are an opening adverbial set off by a comma or time words. */
+/** German articles of an object, not of a masculine subject ("die", "das", "den", "dem"; not "der", "ein"). */
+const OBJECT_ARTICLE = new Set(['die', 'das', 'den', 'dem']);
+
+/** Whether tokens [a, b) are a name and nothing else: capitalised words, none an article, a pronoun or a small word. */
+function nameOnly(d: Doc, ph: Phrase): boolean {
+  if (ph.b - ph.a > 4) return false;
+  for (let j = ph.a; j < ph.b; j++) if (!isCapitalized(d, j) || d.flags[j] & (DET | PRON | STOP | VERB | AUX)) return false;
+  return true;
+}
+
 function allAdverbial(d: Doc, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (!(d.flags[j] & (STOP | AUX)) && !isCapitalized(d, j)) return false;
   return true;

@@ -303,3 +303,20 @@ describe('German: an indirect question is no statement, and "aussagen" is a cue'
     spokenBy('', text, 'immer dieselbe', 'Eine frühere Mitarbeiterin der Bauverwaltung');
   });
 });
+
+/**
+ * A German perfect with its object between the auxiliary and the participle ("Lawrow hat die Bereitschaft Moskaus
+ * bekräftigt, …"): the name before the auxiliary is the subject, not the object, whose article may be a nominative's
+ * too. After an adverbial opening the subject follows the auxiliary ("Am Montag hat die Ministerin betont, …").
+ */
+describe('German: the name before the auxiliary, not the object after it', () => {
+  it.each([
+    ['a surname', 'Die Gespräche dauerten drei Stunden. Lawrow hat die Bereitschaft Moskaus bekräftigt, der Ukraine Sicherheitsgarantien zu geben.', 'Sicherheitsgarantien', 'Sergei Lavrov'],
+    ['a role and a name', 'Die Gespräche dauerten drei Stunden. Russlands Außenminister Sergej Lawrow hat die Bereitschaft Moskaus bekräftigt, der Ukraine Garantien zu geben.', 'Garantien zu geben', 'Sergei Lavrov'],
+    ['a role and a name of someone new (read so already)', 'Der Streit dauert seit Wochen. Bürgermeisterin Anja Kessler hat die Bereitschaft der Stadt bekräftigt, den Vereinen neue Hallen zu bauen.', 'neue Hallen', 'Anja Kessler'],
+  ])('%s', spokenBy);
+
+  it.each([
+    ['an adverbial opening (read so already)', 'Die Gespräche dauerten drei Stunden. Am Montag hat die Ministerin betont, die Lage sei ernst.', 'Lage sei ernst', 'die Ministerin'],
+  ])('%s', spokenBy);
+});
