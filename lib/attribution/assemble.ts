@@ -18,7 +18,7 @@ import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
 import { oneOfThemEnd } from './one-of-them';
-import { addressedTo, afterElision, ageAfterGiven, bracketedInitials, openingAside, ROMANCE_DEFINITE, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, anaphorEndingAt, afterElision, ageAfterGiven, bracketedInitials, openingAside, ROMANCE_DEFINITE, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -1291,6 +1291,11 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // (a verb with an object is the reported words' own when an incise set off by commas follows in the sentence: "Les
       // infirmières enchaînent les heures supplémentaires, dénonce-t-elle, et …")
       if (otherCopy && f & VERB && k + 1 < fb && d.flags[k + 1] & DET && !(d.flags[k + 1] & (COMP | PRON)) && !breaksBefore(d, k + 1) && k > fa && inciseAfter(k + 2, fb)) continue;
+      // (Romance copy: a word after an indefinite or possessive determiner, or after one and an adjective, is a noun, not
+      // a cue the lexicon shares with another language: "Interrogée sur un éventuel report, la ministre a assuré …")
+      // (not a participle after its auxiliary and an adverbial, "a pour sa part dénoncé", nor one with its agent after it,
+      // "Un dispositif jugé « insuffisant » par le maire", nor a verb after an anaphor, "Ce dernier accuse …")
+      if (otherCopy && f & VERB && k > fa && !breaksBefore(d, k) && (NOUN_DETERMINER.has(d.keys[k - 1]) || (k - 1 > fa && NOUN_DETERMINER.has(d.keys[k - 2]) && !breaksBefore(d, k - 1) && !isCapitalized(d, k - 1) && !(d.flags[k - 1] & (VERB | AUX | PRON | STOP | DET | COMP)))) && !auxBefore(d, k - 2, fa) && !agentAfter(d, k + 1, fb) && !anaphorEndingAt(d, k - 1, fa) && !(k - 2 >= fa && latterAt(d, k - 2))) continue;
       // (German: a cue in an indirect question that opens the sentence says nothing: "Wer genau das gesagt habe, wisse sie
       // nicht mehr", "Ob er das so gesagt hat, ist unklar")
       if (german && f & VERB && INDIRECT_QUESTION.has(d.keys[fa]) && !commaIn(d, fa + 1, k + 1)) continue;
@@ -1566,7 +1571,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // sindaco …" — the clause's own subject and verb follow the comma)
       if (!ph && k - fa <= 3 && !german && !AGENT.has(d.keys[k + 1])) {
         const after = phraseAfter(d, k + 1, fb);
-        if (after && after.b < fb && ((gapFlags(d, after.b) & (GAP_COMMA | GAP_COLON)) !== 0 || d.flags[after.b] & COMP)) ph = after;
+        // (right after the verb: a phrase after a preposition is where, "Interrogée dans les couloirs, Mme Morvan a assuré")
+        if (after && after.b < fb && !(after.a > k + 1 && d.flags[k + 1] & STOP && !(d.flags[k + 1] & DET)) && ((gapFlags(d, after.b) & (GAP_COMMA | GAP_COLON)) !== 0 || d.flags[after.b] & COMP)) ph = after;
       }
       // "Aseguró que …", "Ha detto che …", "Zapewnił, że …": a verb with no subject opens the sentence
       // ("Podkreślił jednak, że …", "Добавил также, что …": an adverb or two before "that")
@@ -3078,6 +3084,24 @@ function inciseStart(d: Doc, fa: number, ia: number, ib: number): number {
 }
 
 /** Whether the tokens before a speaker phrase are an opening adverbial set off by a comma or time words. */
+/** Whether an auxiliary stands among the three tokens before token k (from `min`). */
+function auxBefore(d: Doc, k: number, min: number): boolean {
+  for (let j = k - 1; j >= min && j >= k - 3; j--) if (d.flags[j] & AUX && !(d.flags[j] & PRON)) return true;
+  return false;
+}
+
+/** Whether a passive's agent ("par", "da", "por", "pelo") opens one of the eight tokens from k (to `max`). */
+function agentAfter(d: Doc, k: number, max: number): boolean {
+  for (let j = k; j < max && j < k + 8; j++) if (PASSIVE_AGENT.has(d.keys[j])) return true;
+  return false;
+}
+
+/** Words that open a passive's agent in Romance copy. */
+const PASSIVE_AGENT = new Set('par da dal dalla dai por pelo pela pelos pelas'.split(' '));
+
+/** Romance determiners that stand only before nouns (not "le", "la", "les", also pronouns before a verb). */
+const NOUN_DETERMINER = new Set('un une ce cet cette ces son sa ses leur leurs notre nos votre vos uno una unos unas este esta estos estas su sus um uma uns umas este esta seu sua seus suas questo questa quel quella suo sua suoi sue'.split(' '));
+
 /** German articles of an object, not of a masculine subject ("die", "das", "den", "dem"; not "der", "ein"). */
 const OBJECT_ARTICLE = new Set(['die', 'das', 'den', 'dem']);
 

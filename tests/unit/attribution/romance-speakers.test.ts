@@ -212,3 +212,28 @@ describe('a role opening the sentence before a quote with no cue', () => {
     ['it', 'Marco Bianchi, allevatore ad Asiago, ha perso undici pecore. «È il terzo attacco», ha detto. Da gennaio sono stati registrati 64 attacchi, secondo la Regione.\n\nL’allevatore ha fatto tutto quello che gli chiedevano: recinti elettrici e due cani. «I cani hanno fatto il loro lavoro. Ma contro un branco non basta.»', 'contro un branco', 'Marco Bianchi'],
   ])('%s', spokenBy);
 });
+
+/**
+ * An opening set off by a comma before the clause that speaks: a noun after an indefinite or possessive determiner is
+ * no cue, though the lexicon holds the word as one in another language ("un éventuel report", "un lungo annuncio"), and
+ * a participle's place is no speaker ("Interrogée dans les couloirs, Mme Morvan a assuré …").
+ */
+describe('Romance: the clause after an opening speaks, not the opening', () => {
+  it.each([
+    ['fr, a noun that is an English cue', 'La réforme a été adoptée mardi. Interrogée sur un éventuel report, la ministre a assuré qu’il n’y aurait « pas de retour en arrière ».', 'retour en arrière', 'la ministre'],
+    ['it, a noun that is a cue', 'La riforma è stata approvata martedì. Dopo un lungo annuncio, la ministra ha detto che nulla cambierà per i pensionati.', 'pensionati', 'la ministra'],
+    ['fr, a participle and a place', 'La réforme a été adoptée mardi. Interrogée dans les couloirs, Mme Morvan a assuré qu’elle ne reviendrait pas sur le calendrier.', 'calendrier', 'Mme Morvan'],
+  ])('%s', (_l, text, words, speaker) => {
+    check(statementWith(text, words), { speaker });
+  });
+
+  it.each([
+    ['a participle after its auxiliary and "pour sa part" (guard)', 'Le sommet s’est achevé mardi. Jean-Noël Barrot a pour sa part dénoncé des menaces russes « qui ne changeront rien à notre détermination ».', 'notre détermination', 'Jean-Noël Barrot'],
+    ['an anaphor before the verb (guard)', 'Le député François Beaulieu n’est pas convaincu. Ce dernier accuse le gouvernement de « gérer le réseau à coups de communiqués ».', 'coups de communiqués', 'François Beaulieu'],
+  ])('%s', spokenBy);
+
+  // (who speaks there is read elsewhere; the statement stays)
+  it('a participle with its agent after it stays a cue (guard)', () => {
+    check(statementWith('La commune a installé deux pompes. Un dispositif jugé « totalement insuffisant » par le maire de la commune, Patrick Lenoir.', 'totalement insuffisant'), { kind: 'mixed' });
+  });
+});
