@@ -546,7 +546,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     }
     for (let k = b; k >= Math.max(clauseStart, b - (colon ? 9 : Math.max(4, plain))); k--) {
       if (!colon && k < b && (q.start - d.ts[k + 1]) * 4 > quoteLen && b - k > plain) return german ? null : unlistedBefore(q, b, clauseStart);
-      if (d.flags[k] & VERB) {
+      // (Romance copy: a noun after a determiner is no verb, "Selon Ferracci, ce point « … »", as in reported)
+      if (d.flags[k] & VERB && !(otherCopy && nounAfterDeterminer(d, k, clauseStart, b + 1))) {
         // (Slavic copy: the clause of "that", or of a frame "as X said", that holds words of the reporter's before the
         // quote is reported speech quoting them, mixed: "zapewnił, że rząd „…”", "Jak przekonywała, reforma „…”")
         if (!colon && k < b && isSlavic(d) && reporterWordsBefore(d, k, b)) return null;
@@ -1295,7 +1296,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       // a cue the lexicon shares with another language: "Interrogée sur un éventuel report, la ministre a assuré …")
       // (not a participle after its auxiliary and an adverbial, "a pour sa part dénoncé", nor one with its agent after it,
       // "Un dispositif jugé « insuffisant » par le maire", nor a verb after an anaphor, "Ce dernier accuse …")
-      if (otherCopy && f & VERB && k > fa && !breaksBefore(d, k) && (NOUN_DETERMINER.has(d.keys[k - 1]) || (k - 1 > fa && NOUN_DETERMINER.has(d.keys[k - 2]) && !breaksBefore(d, k - 1) && !isCapitalized(d, k - 1) && !(d.flags[k - 1] & (VERB | AUX | PRON | STOP | DET | COMP)))) && !auxBefore(d, k - 2, fa) && !agentAfter(d, k + 1, fb) && !anaphorEndingAt(d, k - 1, fa) && !(k - 2 >= fa && latterAt(d, k - 2))) continue;
+      if (otherCopy && f & VERB && nounAfterDeterminer(d, k, fa, fb)) continue;
       // (German: a cue in an indirect question that opens the sentence says nothing: "Wer genau das gesagt habe, wisse sie
       // nicht mehr", "Ob er das so gesagt hat, ist unklar")
       if (german && f & VERB && INDIRECT_QUESTION.has(d.keys[fa]) && !commaIn(d, fa + 1, k + 1)) continue;
@@ -3084,6 +3085,29 @@ function inciseStart(d: Doc, fa: number, ia: number, ib: number): number {
 }
 
 /** Whether the tokens before a speaker phrase are an opening adverbial set off by a comma or time words. */
+/**
+ * Whether the cue word at token k is a noun after an indefinite, demonstrative or possessive determiner, or after one and
+ * a word in lower case, in a clause that opens at `fa` and ends at `fb` (see reported: "un éventuel report", "ce point").
+ */
+function nounAfterDeterminer(d: Doc, k: number, fa: number, fb: number): boolean {
+  if (k <= fa || breaksBefore(d, k)) return false;
+  // (the word between is an adjective that stands before nouns, not a noun the determiner and it name: "son avocate
+  // dénonce", "une banderole proclamait")
+  const det = NOUN_DETERMINER.has(d.keys[k - 1]) || (k - 1 > fa && NOUN_DETERMINER.has(d.keys[k - 2]) && !breaksBefore(d, k - 1) && PRENOMINAL.has(d.keys[k - 1]));
+  return det && !auxBefore(d, k - 2, fa) && !agentAfter(d, k + 1, fb) && !anaphorEndingAt(d, k - 1, fa) && !(k - 2 >= fa && latterAt(d, k - 2));
+}
+
+/** Romance adjectives that stand before their noun, folded ("un éventuel report", "un lungo annuncio", "un breve comunicado"). */
+const PRENOMINAL = new Set(
+  ('eventuel eventuelle nouveau nouvel nouvelle premier premiere dernier derniere long longue bref breve grand grande petit petite simple seul seule prochain prochaine recent recente futur future ancien ancienne vrai vraie court courte enieme hypothetique ' +
+    'lungo lunga nuovo nuova primo prima ultimo ultima eventuale possibile piccolo piccola semplice vero vera ' +
+    'largo larga nuevo nueva primer primera ultimo ultima posible eventual gran pequeno pequena verdadero verdadera ' +
+    'longo longa novo nova primeiro primeira possivel pequeno pequena'
+  )
+    .split(' ')
+    .filter(Boolean),
+);
+
 /** Whether an auxiliary stands among the three tokens before token k (from `min`). */
 function auxBefore(d: Doc, k: number, min: number): boolean {
   for (let j = k - 1; j >= min && j >= k - 3; j--) if (d.flags[j] & AUX && !(d.flags[j] & PRON)) return true;

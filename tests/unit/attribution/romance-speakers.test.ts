@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { check, spokenBy, statementWith } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { check, spokenBy, statementWith, statements } from './helpers';
 
 /** Who a role, a description or a verb with no subject stands for in French, Spanish, Italian, Portuguese and German copy. */
 describe('a role or a description, a short complement, then the name in apposition: the name is the speaker', () => {
@@ -231,6 +231,15 @@ describe('Romance: the clause after an opening speaks, not the opening', () => {
     ['a participle after its auxiliary and "pour sa part" (guard)', 'Le sommet s’est achevé mardi. Jean-Noël Barrot a pour sa part dénoncé des menaces russes « qui ne changeront rien à notre détermination ».', 'notre détermination', 'Jean-Noël Barrot'],
     ['an anaphor before the verb (guard)', 'Le député François Beaulieu n’est pas convaincu. Ce dernier accuse le gouvernement de « gérer le réseau à coups de communiqués ».', 'coups de communiqués', 'François Beaulieu'],
   ])('%s', spokenBy);
+
+  it('a noun after a determiner before a quote: the frame before it names the speaker', () => {
+    check(statementWith('L’entraîneur Gilles Ferracci était satisfait. Selon Ferracci, ce point « peut valoir très cher en fin de saison ». Il refuse de s’enflammer.', 'valoir très cher'), { kind: 'mixed', name: 'Gilles Ferracci' });
+  });
+
+  it('a role between the determiner and the verb is its subject: "son avocate dénonce" (guard)', () => {
+    const text = 'Cinq ans ferme pour l’ex-DG, son avocate dénonce « un verdict politique »\n\nLe tribunal a condamné Cheikh Tidiane Mbengue à cinq ans de prison. L’avocate Aïssatou Sow a dénoncé « un verdict politique ».';
+    expect(statements(text).some((s) => s.text.includes('verdict politique') && s.start < text.indexOf('\n'))).toBe(true);
+  });
 
   // (who speaks there is read elsewhere; the statement stays)
   it('a participle with its agent after it stays a cue (guard)', () => {
