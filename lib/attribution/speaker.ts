@@ -1973,7 +1973,9 @@ export class Registry {
     }
     // a demonym after a definite article, capitalised in French ("a confié le Lyonnais", "a reconnu la Niçoise"), which
     // would read as a name below: the last person of the article's gender, as "dijo la valenciana" below
-    if (ph.b - ph.a === 2 && ROMANCE_DEFINITE.has(d.keys[ph.a]) && demonymAt(d, ph.a + 1) && !this.findSurname(d.keys[ph.a + 1]) && !isOrgWord(d, ph.a + 1)) {
+    // (or an adjective of age between: "sourit le jeune Lyonnais", "la jeune Niçoise")
+    const dm = ph.b - ph.a === 3 && YOUNG_OR_OLD.has(d.keys[ph.a + 1]) ? ph.a + 2 : ph.a + 1;
+    if (ph.b - ph.a === dm - ph.a + 1 && ROMANCE_DEFINITE.has(d.keys[ph.a]) && demonymAt(d, dm) && !this.findSurname(d.keys[dm]) && !isOrgWord(d, dm)) {
       const g = FEMININE_ARTICLES.has(d.keys[ph.a]) ? 'f' : 'm';
       const p = this.lastOf(g);
       if (p) return this.named(this.subjectOf(p, g, ph.a), start);
@@ -3705,6 +3707,9 @@ function describedBeforeAdjective(d: Doc, k: number): boolean {
 }
 
 /** A capitalised French demonym at token k, by its suffix ("Toulousain", "Lyonnaise", "Marseillais", "Parisienne", "Bretonne", "Allemand", "Savoyarde", "Espagnole"). */
+/** French adjectives of age between an article and a demonym ("le jeune Lyonnais", "la vieille Marseillaise"), folded. */
+const YOUNG_OR_OLD = new Set(['jeune', 'jeunes', 'vieux', 'vieille']);
+
 const DEMONYM = /(?:ais|aise|ois|oise|ain|aine|ien|ienne|een|eenne|onne|and|arde|ole)$/;
 function demonymAt(d: Doc, k: number): boolean {
   return isCapitalized(d, k) && d.keys[k].length >= 5 && DEMONYM.test(d.keys[k]) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k);
