@@ -30,8 +30,8 @@ export interface Body {
 }
 
 /** Kinds of body a noun says a name is, and the noun then names again ("das Unternehmen", "the union"). */
-export const KIND_COMPANY = 1;
-export const KIND_UNION = 2;
+const KIND_COMPANY = 1;
+const KIND_UNION = 2;
 
 /**
  * Nouns of companies, folded: whole words, and German compounds by their last part ("Autozulieferer", "Chemiekonzern",
