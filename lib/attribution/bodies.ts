@@ -408,16 +408,15 @@ export class Bodies {
     const { flags, keys } = d;
     // (the scan asks at most capitalised words of a page, and few follow such a noun or its complement: the nouns' test
     // first, by word id)
-    if (k === 0 || breaksBefore(d, k)) return null;
+    // (the word before the name is the noun or a noun of its complement, not a preposition: "l'entreprise de Marseille"
+    // names a place; read first, as most capitalised words follow an article, a preposition or a break)
+    if (k === 0 || breaksBefore(d, k) || flags[k - 1] & (DET | PRON | STOP | VERB | AUX) || SMALL.has(keys[k - 1])) return null;
     const kinds = kindById.ready();
     let c = k - 1;
     let kind = kindAt(d, kinds, c);
     while (kind === 0 && c > k - 6 && c > 0 && !breaksBefore(d, c) && !isCapitalized(d, c - 1) && !(flags[c - 1] & (VERB | AUX | PRON))) kind = kindAt(d, kinds, --c);
-    if (kind === 0) return null;
-    // (the word before the name is the noun or a noun of its complement, not a preposition: "l'entreprise de Marseille"
-    // names a place; and a complement opens with a preposition, "fabricant de meubles", not a noun's object, "Unternehmen
-    // Kunden")
-    if (SMALL.has(keys[k - 1]) || flags[k - 1] & (DET | PRON | STOP | VERB | AUX) || (c < k - 1 && !SMALL.has(keys[c + 1]))) return null;
+    // (and a complement opens with a preposition, "fabricant de meubles", not a noun's object, "Unternehmen Kunden")
+    if (kind === 0 || (c < k - 1 && !SMALL.has(keys[c + 1]))) return null;
     if (d.sentenceStart[d.sentenceOf[k]] === k || flags[k] & (DET | PRON | STOP | VERB | AUX) || d.names[k] & NAME_GIVEN || isRole(d, k) || WHEN.test(keys[k])) return null;
     let b = k;
     while (b < d.n && b - k < 4 && (b === k || !breaksBefore(d, b)) && isCapitalized(d, b) && !(flags[b] & (DET | PRON | STOP | VERB | AUX))) b++;
