@@ -2686,7 +2686,6 @@ function hasRole(d: Doc, ph: Phrase): boolean {
   return false;
 }
 
-
 /** Articles that open a subject (German word order puts it after the verb). */
 const NOMINATIVE = new Set('der die das ein eine the le la il el o a'.split(' '));
 
@@ -3084,7 +3083,6 @@ function inciseStart(d: Doc, fa: number, ia: number, ib: number): number {
   return (commaBefore(d, j) || dashBefore(d, j)) && (commaBefore(d, ib) || dashBefore(d, ib)) && !(gapFlags(d, ib) & GAP_COLON) ? j : -1;
 }
 
-/** Whether the tokens before a speaker phrase are an opening adverbial set off by a comma or time words. */
 /**
  * Whether the cue word at token k is a noun after an indefinite, demonstrative or possessive determiner, or after one and
  * a word in lower case, in a clause that opens at `fa` and ends at `fb` (see reported: "un éventuel report", "ce point").
@@ -3101,7 +3099,7 @@ function nounAfterDeterminer(d: Doc, k: number, fa: number, fb: number): boolean
 const PRENOMINAL = new Set(
   ('eventuel eventuelle nouveau nouvel nouvelle premier premiere dernier derniere long longue bref breve grand grande petit petite simple seul seule prochain prochaine recent recente futur future ancien ancienne vrai vraie court courte enieme hypothetique ' +
     'lungo lunga nuovo nuova primo prima ultimo ultima eventuale possibile piccolo piccola semplice vero vera ' +
-    'largo larga nuevo nueva primer primera ultimo ultima posible eventual gran pequeno pequena verdadero verdadera ' +
+    'largo larga nuevo nueva primer primera posible eventual gran pequeno pequena verdadero verdadera ' +
     'longo longa novo nova primeiro primeira possivel pequeno pequena'
   )
     .split(' ')
@@ -3124,7 +3122,7 @@ function agentAfter(d: Doc, k: number, max: number): boolean {
 const PASSIVE_AGENT = new Set('par da dal dalla dai por pelo pela pelos pelas'.split(' '));
 
 /** Romance determiners that stand only before nouns (not "le", "la", "les", also pronouns before a verb). */
-const NOUN_DETERMINER = new Set('un une ce cet cette ces son sa ses leur leurs notre nos votre vos uno una unos unas este esta estos estas su sus um uma uns umas este esta seu sua seus suas questo questa quel quella suo sua suoi sue'.split(' '));
+const NOUN_DETERMINER = new Set('un une ce cet cette ces son sa ses leur leurs notre nos votre vos uno una unos unas este esta estos estas su sus um uma uns umas seu sua seus suas questo questa quel quella suo suoi sue'.split(' '));
 
 /** German articles of an object, not of a masculine subject ("die", "das", "den", "dem"; not "der", "ein"). */
 const OBJECT_ARTICLE = new Set(['die', 'das', 'den', 'dem']);
@@ -3136,6 +3134,7 @@ function nameOnly(d: Doc, ph: Phrase): boolean {
   return true;
 }
 
+/** Whether the tokens before a speaker phrase are an opening adverbial set off by a comma or time words. */
 function allAdverbial(d: Doc, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (!(d.flags[j] & (STOP | AUX)) && !isCapitalized(d, j)) return false;
   return true;

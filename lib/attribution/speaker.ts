@@ -2589,7 +2589,7 @@ export class Registry {
     // (a noun alone needs its article, elided or not, or a sentence to open, as in Slavic copy: "Związek nie wyklucza";
     // an article elided onto the phrase's first word after a frame too, "Selon l'entreprise", "D'après l'organisme"; not
     // onto a name's first word, "D'après l'Agence de services et de paiement", which its first words name)
-    const definite = h === last ? h > ph.a || elidedArticle(d, h) || (h === ph.a && !isCapitalized(d, h) && elidedLetter(d.text, d.ts[h]) === 108) || d.sentenceStart[d.sentenceOf[h]] === h : CONNECTORS.has(d.keys[last - 1]) && !isCapitalized(d, last);
+    const definite = h === last ? h > ph.a || elidedArticle(d, h) || (h === ph.a && !isCapitalized(d, h) && afterElision(d, h)) || d.sentenceStart[d.sentenceOf[h]] === h : CONNECTORS.has(d.keys[last - 1]) && !isCapitalized(d, last);
     if (!role && definite && !(d.flags[last] & (DET | PRON | STOP)) && (isBodyHead(d.keys[last]) || isGenericBody(d.keys[last]) || kindOfNoun(d.keys[last]) !== 0)) {
       const b = bodies.byNoun(last, ph.a);
       if (b) return b.name;
@@ -3616,13 +3616,14 @@ const FEMININE_ROLE = /(ka|czyni|trice|euse|essa|ка|иця|ниця)$/;
 /** …not the genitive of a masculine role in -nik ("rzecznika", "заступника", "помощника"). */
 const MASCULINE_GENITIVE = /(nika|ника|ніка)$/;
 
-/** Nouns of a document someone wrote or had read out, folded: who its sentence named speaks through it. */
 /** Head nouns of bodies that are no state's (nonStateBody), folded stems; and German compounds on them. */
 const NON_STATE_HEAD =
   /^(?:federat|federac|federaz|федерац|associa|asocia|ассоциац|асоціац|verband|verein|syndicat|sindicat|sindacat|gewerkschaft|zwiazek|związek|профсоюз|foundation|fondation|fundac|fondaz|stiftung|company|compan|compagn|societ|gesellschaft|spolk|społk|confedera|konfedera|конфедера)|(?:kammer|verband|verein|gesellschaft|stiftung)$/;
 
 /** German nouns of an indictment, folded: what the prosecutor's office says in court ("laut Anklage"). */
 const INDICTMENT = new Set(['anklage', 'anklageschrift']);
+
+/** Nouns of a document someone wrote or had read out, folded: who its sentence named speaks through it. */
 const DOCUMENT_NOUN = new Set('erklarung brief schreiben mitteilung stellungnahme statement letter lettre courrier declaration'.split(' '));
 /** Definite articles and demonstratives before a document named again, folded ("der", "dem", "le", "the", "diese"). */
 const DEFINITE_OR_DEMONSTRATIVE = new Set('der die das dem den des diese dieser diesem dem le la l the this ce cette'.split(' '));
@@ -3706,10 +3707,10 @@ function describedBeforeAdjective(d: Doc, k: number): boolean {
   return k > 1 && !isCapitalized(d, k) && !breaksBefore(d, k) && !isRole(d, k) && describedAt(d, k - 1) && (isRole(d, k - 1) || lowerNoun(d, k - 1)) && lowerNoun(d, k) && !isGerman(d);
 }
 
-/** A capitalised French demonym at token k, by its suffix ("Toulousain", "Lyonnaise", "Marseillais", "Parisienne", "Bretonne", "Allemand", "Savoyarde", "Espagnole"). */
 /** French adjectives of age between an article and a demonym ("le jeune Lyonnais", "la vieille Marseillaise"), folded. */
 const YOUNG_OR_OLD = new Set(['jeune', 'jeunes', 'vieux', 'vieille']);
 
+/** A capitalised French demonym at token k, by its suffix ("Toulousain", "Lyonnaise", "Marseillais", "Parisienne", "Bretonne", "Allemand", "Savoyarde", "Espagnole"). */
 const DEMONYM = /(?:ais|aise|ois|oise|ain|aine|ien|ienne|een|eenne|onne|and|arde|ole)$/;
 function demonymAt(d: Doc, k: number): boolean {
   return isCapitalized(d, k) && d.keys[k].length >= 5 && DEMONYM.test(d.keys[k]) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k);
