@@ -1357,8 +1357,11 @@ export class Registry {
       const surname = d.keys[b - 1];
       if (!this.hasSurname(surname)) {
         const r = far >= 0 ? far : adjective ? k - 1 : k;
+        // (a role in a complement is not the person's: "le fils de la victime, Thomas Besse" is a man, "la fille du maire,
+        // Julie Perrin" a woman, whatever the complement's article says)
+        const hung = titled ? complementHeadGender(d, r) : undefined;
         // (or of the role it qualifies: "secretaria general", "secretário-geral")
-        let gender = titled ? (roleGender(d, r) ?? (r > 0 && isRole(d, r - 1) && !breaksBefore(d, r) ? roleGender(d, r - 1) : null)) : null;
+        let gender = !titled ? null : hung !== undefined ? hung : (roleGender(d, r) ?? (r > 0 && isRole(d, r - 1) && !breaksBefore(d, r) ? roleGender(d, r - 1) : null));
         // (a masculine article is the role's, not the person's: "le maire de Rennes, Nathalie Aubry" is a woman, as the
         // given name says when it is one the lists know)
         if (gender === 'm' && WOMEN_NOT_A.has(d.keys[given])) gender = 'f';
@@ -3292,6 +3295,27 @@ function ofRole(d: Doc, h: number, r: number): boolean {
   for (let k = h + 1; k < r; k++) if (ROLE_OF_ROLE.has(d.keys[k])) return true;
   return false;
 }
+/**
+ * When the role at r stands in the complement of a noun of a person, in Romance copy ("le fils de la victime", "la
+ * porte-parole du ministre", "el hermano de la víctima"): the gender that noun's article gives the person, or null when its
+ * article is elided ("l'oncle de la victime"). Undefined when r is no such complement's.
+ */
+function complementHeadGender(d: Doc, r: number): 'm' | 'f' | null | undefined {
+  if (!romance(d)) return undefined;
+  let j = r - 1;
+  // (the complement's own article, "de la victime"; "du", "della", "da" join it to "of")
+  if (j > 0 && d.flags[j] & DET && !ROLE_OF_ROLE.has(d.keys[j]) && !breaksBefore(d, j + 1)) j--;
+  if (j < 1 || !ROLE_OF_ROLE.has(d.keys[j]) || breaksBefore(d, j + 1) || breaksBefore(d, j)) return undefined;
+  let noun = j - 1;
+  // (a hyphenated noun's head is its first part: "la porte-parole du ministre")
+  while (noun > 0 && d.text.charCodeAt(d.ts[noun] - 1) === 45 && d.te[noun - 1] === d.ts[noun] - 1) noun--;
+  if (isCapitalized(d, noun) || !(isRole(d, j - 1) || RELATION.has(d.keys[j - 1]) || PERSON_NOUN.has(d.keys[j - 1]))) return undefined;
+  if (afterElision(d, noun)) return null;
+  if (noun === 0 || breaksBefore(d, noun) || !(d.flags[noun - 1] & DET)) return undefined;
+  const det = d.keys[noun - 1];
+  return FEMININE_ARTICLES.has(det) || det === 'sa' ? 'f' : MASCULINE_ARTICLES.has(det) || det === 'son' ? 'm' : undefined;
+}
+
 /** Romance "of (the)" between a role and the role of whom it serves, folded ("du", "del", "della", "do"). */
 const ROLE_OF_ROLE = new Set('de du des del della dello dei degli delle do da dos das'.split(' '));
 

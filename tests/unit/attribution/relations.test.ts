@@ -53,3 +53,20 @@ describe('a relation, its complement in lower case, and the name in apposition',
     ['de "Der Vater des Verletzten, Stefan Berger,"', 'Der Vater des Verletzten, Stefan Berger, erhielt einen Anruf der Familie. „Das hat mich berührt“, sagte er.', 'berührt', 'Stefan Berger'],
   ])('%s', spokenBy);
 });
+
+/**
+ * A name in apposition to a noun of a person and its complement ("Le fils de la victime, Thomas Besse,", "El hermano de
+ * la víctima, Carlos Ruiz,"): the person is of that noun's gender, not of the complement's article, so the "il" or "él"
+ * that follows is them, not the last man named before.
+ */
+describe("a name after a noun and its complement takes the noun's gender", () => {
+  it.each([
+    ['fr', "La procureure, Hélène Rouvier, a requis quatre ans. Son avocat, Me Olivier Ferrand, a plaidé la relaxe. « Mon client regrette », a-t-il dit.\n\nÀ la sortie de l'audience, le fils de la victime, Thomas Besse, ne cachait pas sa colère. « On attend une peine juste », a-t-il confié.", 'une peine juste', 'Thomas Besse'],
+    ['es', 'La fiscal, Elena Robles, pidió cuatro años. Su abogado, Luis Moreno, pidió la absolución. «Mi cliente lo lamenta», dijo él.\n\nEl hermano de la víctima, Carlos Ruiz, no ocultó su enfado. «Esperamos una pena justa», añadió él.', 'una pena justa', 'Carlos Ruiz'],
+    ['fr, a hyphenated noun (read so already)', "Le ministre, Paul Girard, a reçu les syndicats. Son conseiller, Marc Olivier, était présent.\n\nLa porte-parole du ministre, Anne Roux, a résumé la rencontre. « Rien n'est décidé », a-t-elle dit.", "Rien n'est décidé", 'Anne Roux'],
+  ])('%s', spokenBy);
+
+  it('guard: a role with no complement keeps its own reading ("Le maire de Rennes, Nathalie Aubry" is a woman)', () => {
+    spokenBy('', "Le maire de Rennes, Nathalie Aubry, a présenté son budget. « Nous ne toucherons pas aux impôts », a-t-elle déclaré.", 'aux impôts', 'Nathalie Aubry');
+  });
+});
