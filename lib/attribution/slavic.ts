@@ -83,13 +83,38 @@ export function agePhraseAt(d: Doc, j: number, max: number): { a: number; b: num
   if (!AGE_M.test(w) && !AGE_F.test(w)) return null;
   const n = j + 2;
   if (n < max && !breaksBefore(d, n) && !isCapitalized(d, n) && !(d.flags[n] & (STOP | COMP | PRON | DET | AUX | VERB))) return { a: j, b: n + 1 };
+  // (and the name it stands before, which the phrase names: "— сетовал 45-летний Сергей" is Сергей, not the last man of
+  // 45 or of any age)
+  if (ageBeforeName(d, j + 1) !== null) {
+    let e = n;
+    while (e < max && e - n < 3 && !breaksBefore(d, e) && isCapitalized(d, e) && !(d.flags[e] & (STOP | COMP | PRON | DET | AUX | VERB))) e++;
+    if (e > n) return { a: j, b: e };
+  }
   return { a: j, b: j + 2 };
+}
+
+/** The nominative of an age word, by gender: only a subject's age is read before a name (not "45-летнему Сергею"). */
+const AGE_NOMINATIVE_M = /^(?:летний|річний|letni|latek)$/;
+const AGE_NOMINATIVE_F = /^(?:летняя|річна|letnia|latka)$/;
+
+/**
+ * The gender of an age that stands before a name, as Slavic copy brings ordinary people in ("67-летняя Нина Петровна",
+ * "45-летний Сергей", "72-letni Jan Kos"): token k the age word after its number, token k + 1 the name's first word. Else
+ * null.
+ */
+export function ageBeforeName(d: Doc, k: number): 'm' | 'f' | null {
+  if (k < 1 || k + 1 >= d.n) return null;
+  // (the number's first digit before anything else: the walk asks at most words a capitalised one follows)
+  const c = d.keys[k - 1].charCodeAt(0);
+  if (c < 48 || c > 57 || breaksBefore(d, k) || breaksBefore(d, k + 1) || !isCapitalized(d, k + 1) || !/^\d{1,3}$/.test(d.keys[k - 1]) || !isSlavic(d)) return null;
+  return AGE_NOMINATIVE_F.test(d.keys[k]) ? 'f' : AGE_NOMINATIVE_M.test(d.keys[k]) ? 'm' : null;
 }
 
 /** The gender an age phrase gives ('m' or 'f'), when the phrase is one (see agePhraseAt); else null. */
 export function ageGender(d: Doc, ph: { a: number; b: number }): 'm' | 'f' | null {
   const p = agePhraseAt(d, ph.a, ph.b);
-  if (!p || p.b !== ph.b) return null;
+  // (an age and a name is the name's phrase: ageBeforeName)
+  if (!p || p.b !== ph.b || isCapitalized(d, ph.b - 1)) return null;
   return AGE_F.test(d.keys[ph.a + 1]) ? 'f' : 'm';
 }
 

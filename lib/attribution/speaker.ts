@@ -7,7 +7,7 @@ import { isDayOfMonth } from '../text/dates';
 import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, FRAME_AFTER, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, keyFlags, takesGenitive } from './cues';
 import { isEnglish, isGerman, isSlavic } from './language';
-import { ageGender, latterGender, personNoun } from './slavic';
+import { ageBeforeName, ageGender, latterGender, personNoun } from './slavic';
 import { WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
 import { ABBREVIATED_ROLE, givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter, titleAbbreviationAt } from './person-mentions';
@@ -1262,7 +1262,10 @@ export class Registry {
       // may open a name ("The", "In", "He" may not: the run of names read from it would be empty) opens a phrase or has
       // an age two words on: most capitalised words have none of these
       // (and without those three no role titles the name, which then registers only as untitledMay says)
-      if (!roleNear(d, k - 7, k + 1) && !describedAt(d, k) && !describedBeforeAdjective(d, k) && (!(f & CAPITAL) || (f & (STOP | DET | PRON | ORG)) !== 0 || (k !== 0 && !breaksBefore(d, k) && sentenceStart[sentenceOf[k]] !== k && !(k + 2 < n && (commaBefore(d, k + 2) || ageInBrackets(d, k + 2)))) || !untitledMay(d, k))) continue;
+      // (or an age before the name, as Slavic copy brings ordinary people in: "67-летняя Нина Петровна", "45-летний Сергей",
+      // whom "пенсионерка" or "45-летний" is next)
+      const agedBefore = f & CAPITAL ? null : ageBeforeName(d, k);
+      if (agedBefore === null && !roleNear(d, k - 7, k + 1) && !describedAt(d, k) && !describedBeforeAdjective(d, k) && (!(f & CAPITAL) || (f & (STOP | DET | PRON | ORG)) !== 0 || (k !== 0 && !breaksBefore(d, k) && sentenceStart[sentenceOf[k]] !== k && !(k + 2 < n && (commaBefore(d, k + 2) || ageInBrackets(d, k + 2)))) || !untitledMay(d, k))) continue;
       // (after a comma, only a name in apposition to a role: "La procureure, Isabelle Fournier, a requis")
       // (a name in quotation marks completes a role: "Главный тренер «Спартака» Иван Петров", "prezes „Orlenu” Jan Kos")
       // (a role's name opens at k + 1, and no name opens with a small word, a role or a body's word: then only a name
@@ -1275,14 +1278,14 @@ export class Registry {
       const adjective = !apposed && k > 0 && isRole(d, k - 1) && !(FORMER.has(d.keys[k - 1]) && isRole(d, k)) && !isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB | COMP)) && !CONNECTORS.has(d.keys[k]) && !breaksBefore(d, k);
       // or a role a few words back, its complement between ("il portavoce del Cremlino Dmitri Peskov", "la ministra de
       // Hacienda, Elena Robles", "przewodniczący górniczej Solidarności Tadeusz Wilk")
-      const far = apposed || (!isRole(d, k) && !adjective) ? roleBack(d, k + 1) : -1;
+      const far = agedBefore === null && (apposed || (!isRole(d, k) && !adjective)) ? roleBack(d, k + 1) : -1;
       // or a definite article and a noun the role list lacks, before a name of two or three words ("l'arrière Léa
       // Bontemps a été élue", "la velocista Nerea Castaño"): who "elle" is next
       // (not the object of a preposition: "tras derrotar a la checa Klára Novotná" names whom the subject beat)
       // (or a demonym, capitalised in French: "Le Toulousain Antoine Mercadier", "la Lyonnaise Inès Fabre")
       // (or that noun and its adjective: "le talonneur fidjien Isikeli Naivalu", "la nadadora gallega Nerea Castaño")
       const descr = !apposed && !isRole(d, k) && !adjective && far < 0 && ((describedAt(d, k) && (lowerNoun(d, k) || demonymAt(d, k)) && !DOCUMENT.test(d.keys[k])) || (describedBeforeAdjective(d, k) && !DOCUMENT.test(d.keys[k - 1]))) && nameRunEnd(d, k + 1, upto) > 0;
-      const titled = (!apposed && isRole(d, k)) || adjective || far >= 0 || descr;
+      const titled = (!apposed && isRole(d, k)) || adjective || far >= 0 || descr || agedBefore !== null;
       if (apposed && !titled) continue;
       // "Jakub Sobczyk, główny ekonomista Warszawskiego Instytutu Gospodarki": the role describes the name before the
       // comma, and the capitalised words after it are its institution, not a person
@@ -1315,7 +1318,8 @@ export class Registry {
       // (or a first name alone in apposition to a role, its age after it, as local copy names ordinary people: "Sa
       // voisine, Micheline, 68 ans, n'a rien pu sauver")
       const firstAged = b - a === 1 && apposed && titled && ageAfter(d, b).age !== undefined && !isOrgWord(d, a);
-      if (b - a < 2 && pe === b && !bare && !firstAged) continue;
+      // (or a given name alone after its age: "45-летний Сергей")
+      if (b - a < 2 && pe === b && !bare && !firstAged && !(agedBefore !== null && d.names[a] & NAME_GIVEN)) continue;
       // (nor a place named after someone, whatever role stands a few words back: "le prévenu circulait rue Victor-Hugo")
       if (a > 0 && !breaksBefore(d, a) && NAMED_PLACE.has(d.keys[a - 1])) {
         k = b - 1;
@@ -1361,7 +1365,7 @@ export class Registry {
         // Julie Perrin" a woman, whatever the complement's article says)
         const hung = titled ? complementHeadGender(d, r) : undefined;
         // (or of the role it qualifies: "secretaria general", "secretário-geral")
-        let gender = !titled ? null : hung !== undefined ? hung : (roleGender(d, r) ?? (r > 0 && isRole(d, r - 1) && !breaksBefore(d, r) ? roleGender(d, r - 1) : null));
+        let gender = !titled ? null : agedBefore ?? (hung !== undefined ? hung : (roleGender(d, r) ?? (r > 0 && isRole(d, r - 1) && !breaksBefore(d, r) ? roleGender(d, r - 1) : null)));
         // (a masculine article is the role's, not the person's: "le maire de Rennes, Nathalie Aubry" is a woman, as the
         // given name says when it is one the lists know)
         if (gender === 'm' && WOMEN_NOT_A.has(d.keys[given])) gender = 'f';
@@ -1378,7 +1382,8 @@ export class Registry {
         const seen = gender ?? pronoun;
         // (the role's head: "l'avocat du prévenu, Me Olivier Schaller" is a lawyer, the defendant someone else)
         const head = titled ? headRole(d, r) : -1;
-        const words = new Set(titled ? [d.keys[ofRole(d, head, r) ? head : r]] : []);
+        // (an age word is no role: "45-летний" is read by the age itself)
+        const words = new Set(titled && agedBefore === null ? [d.keys[ofRole(d, head, r) ? head : r]] : []);
         // (and the team or party a hyphen joins to the role, "CFC-Trainer Steffen Rudloff", whom "der CFC-Trainer" is
         // rather than the other side's trainer)
         if (titled && r > 0 && hyphenJoined(d, r - 1) && isCapitalized(d, r - 1)) words.add(d.keys[r - 1]);
@@ -1392,8 +1397,8 @@ export class Registry {
         if (office) words.add(office);
         const p = newPerson(name, seen ?? (inflected ? null : guessGender(d.keys[given])), words, surname, pronoun !== null);
         if (alias) p.alias = alias;
-        if (titled) p.role = d.keys[head];
-        this.touch(withAge(p, ageAfter(d, b)), EMPTY, d.ts[a]);
+        if (titled && agedBefore === null) p.role = d.keys[head];
+        this.touch(agedBefore !== null ? withAge(p, { age: d.keys[k - 1] }) : withAge(p, ageAfter(d, b)), EMPTY, d.ts[a]);
         // (and a second name the role's plural joins to it, whatever its given name: "den CDU-Abgeordneten Kerstin Wolff
         // und Falk Brettschneider", whom "Letzterer" is next)
         const e2 = titled && b + 2 < upto && !breaksBefore(d, b) && !breaksBefore(d, b + 1) && COORDINATING.has(d.keys[b]) ? nameRunEnd(d, b + 1, upto) : -1;

@@ -222,3 +222,22 @@ describe('a role set off after a description, "aujourd\'hui" before it', () => {
     ['es', 'Carmen Ruiz sintió que el pueblo perdía su corazón. «Para los mayores era la única tienda», cuenta la jubilada, hoy presidenta de la cooperativa El Cesto. «Compré dos participaciones», dice Lucía, de 81 años. Según su presidenta, una decena de personas ya se han ofrecido.', 'una decena de personas', 'Carmen Ruiz'],
   ])('%s', spokenBy);
 });
+
+/**
+ * Slavic copy brings ordinary people in with their age before the name, in the nominative: "67-летняя Нина Петровна",
+ * "45-летний Сергей", "45-letni Marek". That is someone, the age word says their gender, and "45-летний" or "пенсионерка"
+ * later names them again, not the last man or woman named in full.
+ */
+describe('an age before a name names someone (ru, uk, pl)', () => {
+  it.each([
+    ['ru, the speaker after the verb', 'Наставник «Сокола» Игорь Лаптев назвал ничью «характерной».\n\n— Каждый раз одно и то же, — сетовал 45-летний Сергей, который ходит на матчи двадцать лет.', 'одно и то же', 'Сергей'],
+    ['ru, named again by the age', 'Болельщики уходили расстроенными.\n\n— Каждый раз одно и то же, — сетовал 45-летний Сергей.\n\n«Мы отыгрались», — улыбнулся тренер Игорь Лаптев.\n\n— Сколько можно ждать? — добавил 45-летний болельщик.', 'Сколько можно', 'Сергей'],
+    ['ru, named again by a noun of her gender', 'Наставник Игорь Лаптев ответил на вопросы. Бабушка мальчика, 67-летняя Нина Петровна, призналась, что оставила обогреватель включённым.\n\n«Отопление вроде дали, а батареи еле тёплые», — говорит пенсионерка.', 'батареи', 'Нина Петровна'],
+    ['uk, named again by the age', 'Уболівальники йшли засмучені.\n\n«Щоразу одне й те саме», — каже 45-річний Олег.\n\n«Ми відігралися», — усміхнувся тренер Ігор Лаптєв.\n\n— Скільки можна чекати? — додав 45-річний уболівальник.', 'Скільки можна', 'Олег'],
+    ['pl, named again by the age', 'Kibice wychodzili ze stadionu rozczarowani.\n\n– Za każdym razem to samo – narzekał 45-letni Marek.\n\n„Odrobiliśmy straty” – uśmiechnął się trener Igor Lapka.\n\n– Ile można czekać? – dodał 45-letni kibic.', 'Ile można', 'Marek'],
+  ])('%s', spokenBy);
+
+  it('guard: an age in another case is no subject ("рассказал 45-летнему Сергею" names whom he told)', () => {
+    spokenBy('', 'Тренер Игорь Лаптев вышел к болельщикам. «Мы отыгрались», — рассказал он 45-летнему Сергею.', 'Мы отыгрались', 'Игорь Лаптев');
+  });
+});
