@@ -1332,6 +1332,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
           // opens: "… не поспішає: за словами глави Білого дому, спершу …")
           const open = afterDateline(d, fa, k + 1);
           const atStart = k === open || (k <= open + 1 && !breaksBefore(d, k)) || (k > fa + 2 && (gapFlags(d, k) & GAP_COLON) !== 0);
+          // (a Slavic source in the genitive whose role and its complements run long before the name, "По словам
+          // заведующего лабораторией природно-очаговых инфекций Сибирского центра вирусологии Игоря Смолина, …": to the
+          // comma that ends the name; the phrase read may be its role alone, "Według kierownika")
+          if ((!ph || (ph.b - ph.a === 1 && !isCapitalized(d, ph.a))) && atStart && isSlavic(d)) ph = longGenitiveSource(d, s0, fb) ?? ph;
           // (German capitalises the nouns of a name: a word in lower case after it is the clause's, "… Lawrow bereit")
           if (ph && !german) ph.b = sourceEnd(d, ph, fb, atStart);
           if (ph) {
@@ -3178,6 +3182,21 @@ const MEDIA = new Set('jornal diario periodico agencia revista emissora cadena r
 function reportsMedia(d: Doc, ph: Phrase): boolean {
   for (let k = ph.a; k < ph.b && k < ph.a + 3; k++) if (MEDIA.has(d.keys[k])) return true;
   return false;
+}
+
+/**
+ * The name that ends a frame's source in the genitive running to a comma, after a role and its complements (Slavic:
+ * "заведующего лабораторией природно-очаговых инфекций Сибирского центра вирусологии Игоря Смолина,"), from token s0;
+ * else null. Sixteen words at most, a name of two or three words last, no verb between.
+ */
+function longGenitiveSource(d: Doc, s0: number, fb: number): Phrase | null {
+  let c = s0;
+  while (c < fb && c - s0 < 16 && !breaksBefore(d, c + 1 < fb ? c + 1 : c) && !(d.flags[c] & (VERB | AUX | PRON | COMP))) c++;
+  const e = c + 1;
+  if (e >= fb || e - s0 < 4 || !commaBefore(d, e) || d.flags[c] & (VERB | AUX | PRON | COMP)) return null;
+  // (the name alone: the capitalised words of the complements before it name the body the person works for)
+  for (let n = e - 2; n >= e - 3 && n > s0; n--) if (nameRunEnd(d, n, e) === e && !isCapitalized(d, n - 1)) return { a: n, b: e };
+  return null;
 }
 
 /**

@@ -81,3 +81,26 @@ describe('sources in Polish, Russian and Ukrainian copy', () => {
     check(statementWith(text, words), { kind: 'direct', name });
   });
 });
+
+/**
+ * A frame's source in the genitive may run long before the name that ends it, a role and its complements ("По словам
+ * заведующего лабораторией природно-очаговых инфекций Сибирского центра вирусологии Игоря Смолина, …"): the statement is
+ * what follows the comma, and the name last in the source speaks, not the last person named before nor a capitalised
+ * word of the complements.
+ */
+describe('a long source in the genitive before a comma (ru, uk, pl)', () => {
+  it.each([
+    ['ru', 'Вирусолог Наталья Гребенщикова выступила в среду.\n\nПо словам заведующего лабораторией природно-очаговых инфекций Сибирского центра вирусологии Игоря Смолина, за последние двадцать лет сезон активности клещей в регионе удлинился на три недели.', 'за последние двадцать лет', 'Смолина'],
+    ['uk', 'Вірусологиня Наталія Гребенщикова виступила в середу.\n\nЗа словами завідувача лабораторії природно-вогнищевих інфекцій Київського центру вірусології Ігоря Смоліна, за останні двадцять років сезон активності кліщів у регіоні подовжився на три тижні.', 'за останні двадцять років', 'Смоліна'],
+    ['pl, the role read alone before', 'Wirusolożka Natalia Grab wystąpiła w środę.\n\nWedług kierownika pracowni chorób odkleszczowych Śląskiego ośrodka wirusologii Jana Kowalskiego, w ostatnich dwudziestu latach sezon aktywności kleszczy wydłużył się o trzy tygodnie.', 'w ostatnich dwudziestu latach', 'Kowalskiego'],
+  ])('%s', (_, text, content, name) => {
+    const s = statementWith(text, content);
+    expect(s?.text.startsWith(content)).toBe(true);
+    expect(s?.speakerName).toContain(name);
+  });
+
+  it('guard: a role alone before the comma stays the source ("Według rzecznika, …")', () => {
+    const s = statementWith('Według rzecznika, rząd nie planuje zmian w ustawie o szkolnictwie wyższym.', 'rząd nie planuje');
+    expect(s?.speaker?.text).toBe('rzecznika');
+  });
+});
