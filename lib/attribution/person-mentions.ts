@@ -24,6 +24,12 @@ const HE_SHE_NON_ASCII = [...HE, ...SHE].some((w) => w.charCodeAt(0) >= 128);
 /** Pronouns of the lexicons that also mean "they" or "it" ("sie", "il", "elle"), or are English words too (Polish
  * "on", "go"; Spanish "él" folds to the article "el"): no evidence of a person's gender. */
 const AMBIGUOUS = new Set('sie il elle el on go her'.split(' '));
+/**
+ * Slavic oblique forms, "it" and "its" of a thing as often as "him" and "her" inside a sentence ("Директор театра Наталья
+ * Воронина … назвала решение …, но не стала уточнять, кто именно его принял"): evidence only as the possessive that opens
+ * a sentence, "Его адвокат", "Jego obrońca", which is a person's.
+ */
+const SLAVIC_OBLIQUE = new Set('его ее його її jego jej'.split(' '));
 
 /** Whether token k may be a word of a person's name (capitalised, no article, role or institution word). */
 export function nameWord(d: Doc, k: number): boolean {
@@ -153,7 +159,7 @@ export function pronounGenderAfter(d: Doc, k: number, quoted: Uint8Array | null)
       if (SHE.has(key)) return 'f';
     }
     // (not an article that may be a pronoun too: "la" in "… Mbengue, ancien directeur général de la Société …")
-    if (d.flags[j] & PRON && !(d.flags[j] & DET) && !AMBIGUOUS.has(key)) {
+    if (d.flags[j] & PRON && !(d.flags[j] & DET) && !AMBIGUOUS.has(key) && !(SLAVIC_OBLIQUE.has(key) && d.sentenceStart[d.sentenceOf[j]] !== j)) {
       if (d.flags[j] & PRON_F) return 'f';
       if (d.flags[j] & PRON_M) return 'm';
     }

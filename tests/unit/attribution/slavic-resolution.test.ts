@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { check, statementWith } from './helpers';
+import { check, spokenBy, statementWith } from './helpers';
 
 /**
  * Who a Slavic statement's speaker is when the words next to the cue do not name them: the gender of the past-tense
@@ -130,4 +130,17 @@ describe('speaker resolution in Russian, Ukrainian and Polish copy', () => {
   ])('one of a group, then who in apposition, after the cue verb (%s)', (_l, text, words, name) => {
     check(statementWith(text, words), { kind: 'direct', name });
   });
+});
+
+/**
+ * The gender a name takes from the pronoun after it reads subject pronouns only: a Slavic oblique form ("его", "його",
+ * "jego") is "it" or "its" of a thing as often as "him" ("Директор театра Наталья Воронина назвала решение …, но не
+ * уточнила, кто его принял"), and made the director a man, whom the "она" after her words could not be.
+ */
+describe('an oblique pronoun after a name says nothing of its gender (ru, uk, pl)', () => {
+  it.each([
+    ['ru', 'Актриса Анна Белова ушла из театра. Директор театра Наталья Воронина в разговоре с «Медузой» назвала решение «вынужденным», но не стала уточнять, кто именно его принял.\n\n«Я отвечаю за коллектив», — сказала она.', 'отвечаю за коллектив', 'Наталья Воронина'],
+    ['uk', 'Акторка Анна Білова пішла з театру. Директор театру Наталія Воронина в розмові з «Суспільним» назвала рішення «вимушеним», але не стала уточнювати, хто саме його ухвалив.\n\n«Я відповідаю за колектив», — сказала вона.', 'відповідаю за колектив', 'Наталія Воронина'],
+    ['pl', 'Aktorka Anna Biała odeszła z teatru. Dyrektor teatru Natalia Woronina nazwała decyzję „wymuszoną”, ale nie powiedziała, kto jego autorem.\n\n„Odpowiadam za zespół” – powiedziała ona.', 'Odpowiadam za zespół', 'Natalia Woronina'],
+  ])('%s', spokenBy);
 });
