@@ -494,6 +494,11 @@ const ITALIAN_POSSESSIVE = new Set('suo sua suoi sue'.split(' '));
 /** Words before a role that only qualify it, listed with the role nouns ("ex" for German "Ex-Kanzler"): "l'ex premier". */
 const FORMER = new Set(['ex', 'vize']);
 
+/** Whether token k is "à" or "às" by its accent: a preposition and its article in one word (Portuguese, French), never a subject's article. */
+export function contractedA(d: Doc, k: number): boolean {
+  return (d.keys[k] === 'a' || d.keys[k] === 'as') && d.text.charCodeAt(d.ts[k]) === 0xe0;
+}
+
 /** Romance "to (the)" before whom something was said, folded. */
 const TO = new Set('ao aos au aux al alla alle agli ai allo'.split(' '));
 
@@ -594,10 +599,12 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
   // (or before a lower-case noun the role list lacks: "ha spiegato il geologo", never French "dit-il" + a noun)
   if (k === start && addressedTo(d, k, max)) return null;
   // (or a possessive, which Italian sets after the article: "ha fatto sapere il suo portavoce")
-  const article = d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && (nameLike(d, k + 1) || lowerNoun(d, k + 1) || ITALIAN_POSSESSIVE.has(d.keys[k + 1]));
+  // (not Portuguese "à", "às", a preposition and its article in one word: "afirmou à saída do tribunal" names no one)
+  const contracted = contractedA(d, k);
+  const article = d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && !contracted && (nameLike(d, k + 1) || lowerNoun(d, k + 1) || ITALIAN_POSSESSIVE.has(d.keys[k + 1]));
   // "on" is a pronoun in French and a preposition in English: a preposition before a name or an article ("said on Sunday")
   // (not French "-t-on": "indique-t-on à Matignon")
-  const preposition = d.flags[k] & STOP && k + 1 < max && !breaksBefore(d, k + 1) && (isCapitalized(d, k + 1) || d.flags[k + 1] & DET) && !(k > start && d.keys[k - 1] === 't');
+  const preposition = (d.flags[k] & STOP || contracted) && k + 1 < max && !breaksBefore(d, k + 1) && (isCapitalized(d, k + 1) || d.flags[k + 1] & DET || contracted) && !(k > start && d.keys[k - 1] === 't');
   if (preposition && !article) return romance(d) ? nameAfterComplement(d, k, max) : null;
   if (d.flags[k] & PRON && !article) return { a: k, b: k + 1 };
   if (d.flags[k] & FRAME && !isCapitalized(d, k) && !(d.flags[k] & DET && k + 1 < max && !breaksBefore(d, k + 1) && (lowerNoun(d, k + 1) || nameLike(d, k + 1)))) return null;

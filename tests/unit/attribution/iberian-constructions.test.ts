@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, ownWords, statementWith, statements } from './helpers';
+import { check, ownWords, spokenBy, statementWith, statements } from './helpers';
 
 /**
  * The constructions by which Portuguese (Brazilian and European) and Spanish news copy names, and names again, the
@@ -204,4 +204,17 @@ describe('4. paragraphs of quotes', () => {
     ['es the same', 'El entrenador del Betis, Manuel Pellegrini, elogió al equipo. "Fue una victoria de carácter", dijo.\n\nEl delantero Vitor Roque, autor de los dos goles, prefirió repartir el mérito. "Todo el grupo lo merece."', 'grupo lo merece', undefined, 'Vitor Roque'],
     ['es a second quote after "apuntó", then a paragraph', 'El Gobierno aprobó el decreto. "Es una medida necesaria", declaró el ministro Félix Bolaños. "Y no es la última", apuntó.\n\n"Vendrán más medidas en las próximas semanas."', 'Vendrán más medidas', undefined, 'Félix Bolaños'],
   ]);
+});
+
+/**
+ * Portuguese "à" and "às" are a preposition and its article in one word, the accent says so: after a cue they say where
+ * or to whom ("afirmou à saída do tribunal", "disse às rádios"), never who speaks. The verb has no subject, and the
+ * quote is the last speaker's.
+ */
+describe('"à" after a cue names no one', () => {
+  it.each([
+    ['pt, where', 'O advogado de defesa, Nuno Brandão Silva, contestou esta leitura. “O meu cliente não tinha formação em contabilidade”, afirmou à saída do tribunal. “Pode ter sido descuidado.”', 'formação em contabilidade', 'Nuno Brandão Silva'],
+    ['pt, to whom', 'A presidente da câmara, Helena Frade, visitou a obra. “A estrada fica pronta em março”, garantiu às rádios locais.', 'pronta em março', 'Helena Frade'],
+    ['fr, the name after the place (read so already)', "Le syndicat a appelé à la grève. « Personne ne veut gâcher Noël », a déclaré à la sortie du siège de Saint-Denis Fabien Corvaisier, secrétaire fédéral de SUD-Rail.", 'gâcher Noël', 'Fabien Corvaisier'],
+  ])('%s', spokenBy);
 });
