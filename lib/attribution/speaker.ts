@@ -2060,7 +2060,10 @@ export class Registry {
         // words before were the role's complement in the genitive, the name of two or three words ends the phrase
         // (not a name, then where the person is from: "Anna Wiśniewska z Ośrodka Studiów Wschodnich")
         const pastComplement = fresh && na >= 0 && role && !breaksBefore(d, k) && (lowerGenitive(d, nb, k) || capitalGenitive(d, nb, k)) && nameRunEnd(d, k, ph.b) === ph.b && isSlavic(d);
-        if (fresh && (na < 0 || apposition || pastComplement || (titled && !afterTitle))) {
+        // (or the words of a title before its head, capitalised, the name right after the head and ending the phrase:
+        // "Deputy Public Prosecutor Shaun Koh", whose "Public" only qualifies the office)
+        const pastTitle = fresh && na >= 0 && nb === k - 1 && isRole(d, k - 1) && isCapitalized(d, k - 1) && !breaksBefore(d, k) && ph.b - k >= 2 && nameRunEnd(d, k, ph.b) === ph.b;
+        if (fresh && (na < 0 || apposition || pastComplement || pastTitle || (titled && !afterTitle))) {
           afterTitle = na >= 0 || titled;
           na = k;
           nb = k + 1;

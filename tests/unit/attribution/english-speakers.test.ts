@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { check, statementWith, statements } from './helpers';
+import { check, spokenBy, statementWith, statements } from './helpers';
 
 /** Who "he", "she", a title or a surname is, in English copy the rules were not written from. */
 describe('English speaker resolution', () => {
@@ -159,4 +159,17 @@ describe('a courtesy title and a surname name the person introduced before, of t
       '“We are going to win this state,” Mrs. Clinton said.';
     check(statementWith(text, 'win this state'), { name: 'Hillary Clinton' });
   });
+});
+
+/**
+ * English capitalises a title's words before its head ("Deputy Public Prosecutor", "Senior State Counsel"): the name is
+ * the run after the head that ends the phrase, not a capitalised word of the title ("Public", "State").
+ */
+describe('a capitalised title before the name is no part of it', () => {
+  it.each([
+    ['en, "Deputy Public Prosecutor"', 'The court heard the case on Monday. Deputy Public Prosecutor Shaun Koh said the accused had lied to investigators.', 'lied to investigators', 'Shaun Koh'],
+    ['en, "Senior State Counsel" (read so already)', 'The court heard the case on Monday. Senior State Counsel Shaun Koh said the accused had lied to investigators.', 'lied to investigators', 'Shaun Koh'],
+    ['de (read so already)', 'Der Prozess begann am Montag. Leitender Oberstaatsanwalt Herbert Kunz sagte, der Angeklagte habe gelogen.', 'habe gelogen', 'Herbert Kunz'],
+    ['fr (read so already)', "Le procès a commencé lundi. Le Procureur Général Adjoint Marc Koh a déclaré que l'accusé avait menti.", 'avait menti', 'Marc Koh'],
+  ])('%s', spokenBy);
 });
