@@ -2647,12 +2647,16 @@ function isInitials(d: Doc, k: number): boolean {
 function droppedSubject(d: Doc, j: number): boolean {
   if (inTitle(d, j) || skipAgency(d, j, d.n) !== j || addressedTo(d, j, d.n)) return true;
   // (where or to whom, a preposition and its article in one word: "“…”, afirmou à saída do tribunal.")
-  if (contractedA(d, j)) return true;
+  // (or a clause of when, "\"…\", dijo mientras sostenía una pancarta", "disse enquanto", "ha detto mentre")
+  if (contractedA(d, j) || WHILE_AFTER_CUE.has(d.keys[j])) return true;
   const f = d.flags[j];
   if (!(f & STOP) || f & (PRON | COMP) || isCapitalized(d, j)) return false;
   // a preposition that is also an article elsewhere ("a" in Spanish and Portuguese) before an article: "explicó a la prensa"
   return !(f & DET) || (j + 1 < d.n && (d.flags[j + 1] & DET) !== 0);
 }
+
+/** Romance "while", after a cue with no subject: the clause it opens is the speaker's doing, not their name. */
+const WHILE_AFTER_CUE = new Set(['mientras', 'enquanto', 'mentre', 'tandis']);
 
 /** Words that open the reporter's own clause after a quote closed by a comma ("“…,” while others …", "“…,” part of …"). */
 const TRAIL = new Set('while whereas before after as which part even though although and'.split(' '));

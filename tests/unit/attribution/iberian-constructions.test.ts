@@ -218,3 +218,12 @@ describe('"à" after a cue names no one', () => {
     ['fr, the name after the place (read so already)', "Le syndicat a appelé à la grève. « Personne ne veut gâcher Noël », a déclaré à la sortie du siège de Saint-Denis Fabien Corvaisier, secrétaire fédéral de SUD-Rail.", 'gâcher Noël', 'Fabien Corvaisier'],
   ])('%s', spokenBy);
 });
+
+/** A cue with no subject, then "while" and what the speaker was doing ("dijo mientras sostenía una pancarta"): the speaker is the last one, as "dijo." alone says. */
+describe('"mientras" after a cue names no one', () => {
+  it.each([
+    ['es', 'La vecina Yusmary Rondón protestó ayer.\n\nYusmary Rondón explicó que el agua llega una vez por semana. "Cargamos tobos desde las 4 de la mañana", dijo mientras sostenía una pancarta.', 'Cargamos tobos', 'Yusmary Rondón'],
+    ['pt', 'A moradora Yusmary Rondão protestou ontem.\n\nYusmary Rondão explicou que a água chega uma vez por semana. "Carregamos baldes desde as 4 da manhã", disse enquanto segurava um cartaz.', 'Carregamos baldes', 'Yusmary Rondão'],
+    ['it', 'La residente Yusmary Rondoni ha protestato ieri.\n\nYusmary Rondoni ha spiegato che l\'acqua arriva una volta alla settimana. "Portiamo secchi dalle 4 del mattino", ha detto mentre reggeva un cartello.', 'Portiamo secchi', 'Yusmary Rondoni'],
+  ])('%s', spokenBy);
+});
