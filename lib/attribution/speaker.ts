@@ -1299,7 +1299,7 @@ export class Registry {
       if (titled && !apposed && roleOfNameBefore(d, far >= 0 ? far : adjective ? k - 1 : k)) continue;
       // (or a name anywhere with the age after it: "… Dario Ferretti, 47 anni, accusato di …", "Ann Ruiz, 67, said",
       // "Kemal Y. (34) wohnt direkt gegenüber")
-      const aged = !titled && isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k) && k + 2 < d.n && !breaksBefore(d, k + 1) && ((commaBefore(d, k + 2) && AGE.test(d.keys[k + 2])) || ageInBrackets(d, k + 2));
+      const aged = !titled && isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k) && k + 2 < d.n && !breaksBefore(d, k + 1) && ((commaBefore(d, k + 2) && (AGE.test(d.keys[k + 2]) || ((d.keys[k + 2] === 'de' || d.keys[k + 2] === 'di') && ageAfterGiven(d, k + 2) !== undefined))) || ageInBrackets(d, k + 2));
       const opens = titled || aged || (isCapitalized(d, k) && (k === 0 || breaksBefore(d, k) || d.sentenceStart[d.sentenceOf[k]] === k));
       if (!opens) continue;
       // (a name in brackets after a name is its team or party: "lâché Andrés Quintero (Medellín-Pro), à 4,5 km")
@@ -3852,7 +3852,7 @@ function withAge(p: Person, a: { age?: string }): Person {
 const YEARS = new Set(['ans', 'jahre', 'anos', 'anni', 'years', 'lat', 'лет', 'років', 'rokiv']);
 
 /**
- * The age set off after a given name that stands alone, at token e: ", 26 ans,", ", 34,", " (34)", ", de 40 años,"; else
+ * The age set off after a given name that stands alone, at token e: ", 26 ans,", ", 34,", " (34)", ", de 40 años,", ", di 40 anni,"; else
  * undefined. (A number after a comma and before more words is no age: "Marie, 2 000 euros …".)
  */
 /**
@@ -3886,12 +3886,12 @@ const COORDINATING: ReadonlySet<string> = new Set(['und', 'et', 'and', 'y', 'e',
 const LIST_JOIN: ReadonlySet<string> = new Set(['et', 'und', 'and', 'ou', 'oder', 'or', 'y', 'e', 'i', 'и', 'і', 'ale', 'mais', 'aber', 'but']);
 
 export function ageAfterGiven(d: Doc, e: number): string | undefined {
-  if (e < d.n && d.keys[e] === 'de' && commaBefore(d, e)) e++;
+  if (e < d.n && (d.keys[e] === 'de' || d.keys[e] === 'di') && commaBefore(d, e)) e++;
   if (e >= d.n || !AGE.test(d.keys[e])) return undefined;
   const before = d.text.slice(d.te[e - 1], d.ts[e]);
   const after = d.text.slice(d.te[e], d.te[e] + 2);
   if (/^ ?\($/.test(before)) return after.startsWith(')') ? d.keys[e] : undefined;
-  if (!(/^,\s*$/.test(before) || (d.keys[e - 1] === 'de' && /^\s+$/.test(before)))) return undefined;
+  if (!(/^,\s*$/.test(before) || ((d.keys[e - 1] === 'de' || d.keys[e - 1] === 'di') && /^\s+$/.test(before)))) return undefined;
   if (/^[,)]/.test(after) || (e + 1 < d.n && YEARS.has(d.keys[e + 1]) && !breaksBefore(d, e + 1))) return d.keys[e];
   return undefined;
 }
@@ -3905,7 +3905,8 @@ export function ageAfterGiven(d: Doc, e: number): string | undefined {
 function untitledMay(d: Doc, k: number): boolean {
   // (the run of names reads no break, and stops at eight words)
   if (breaksBefore(d, k + 1)) return false;
-  if (k + 2 < d.n && ((commaBefore(d, k + 2) && AGE.test(d.keys[k + 2])) || ageInBrackets(d, k + 2))) return true;
+  // (or ", de 45 años,", as Spanish and Portuguese copy give an age: "Yusmary Rondón, de 45 años, madre de tres hijos")
+  if (k + 2 < d.n && ((commaBefore(d, k + 2) && (AGE.test(d.keys[k + 2]) || ((d.keys[k + 2] === 'de' || d.keys[k + 2] === 'di') && ageAfterGiven(d, k + 2) !== undefined))) || ageInBrackets(d, k + 2))) return true;
   for (let j = k + 2; j <= k + 8 && j < d.n; j++) if (breaksBefore(d, j)) return commaBefore(d, j) && ((d.flags[j] & DET) !== 0 || isRole(d, j));
   return false;
 }

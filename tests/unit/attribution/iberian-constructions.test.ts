@@ -227,3 +227,15 @@ describe('"mientras" after a cue names no one', () => {
     ['it', 'La residente Yusmary Rondoni ha protestato ieri.\n\nYusmary Rondoni ha spiegato che l\'acqua arriva una volta alla settimana. "Portiamo secchi dalle 4 del mattino", ha detto mentre reggeva un cartello.', 'Portiamo secchi', 'Yusmary Rondoni'],
   ])('%s', spokenBy);
 });
+
+/**
+ * Spanish, Portuguese and Italian copy sets a person's age off after the name with "de" or "di" ("Dayana Rondón, de 45
+ * años,"): that is someone, whom the "ella" that follows is, even when the name opens the sentence and no list knows it.
+ */
+describe('a name with ", de 45 años," after it names someone', () => {
+  it.each([
+    ['es', 'El alcalde Pedro Ruiz habló ayer.\n\nDayana Rondón, de 45 años, protestó en la avenida. «El agua no llega», contó ella.', 'El agua no llega', 'Dayana Rondón'],
+    ['pt', 'O prefeito Pedro Ruiz falou ontem.\n\nDayana Rondão, de 45 anos, protestou na avenida. «A água não chega», contou ela.', 'A água não chega', 'Dayana Rondão'],
+    ['it', "Il sindaco Pietro Rossi ha parlato ieri.\n\nDayana Rondoni, di 45 anni, ha protestato sul viale. «L'acqua non arriva», ha raccontato lei.", "L'acqua non arriva", 'Dayana Rondoni'],
+  ])('%s', spokenBy);
+});
