@@ -499,6 +499,9 @@ export function contractedA(d: Doc, k: number): boolean {
   return (d.keys[k] === 'a' || d.keys[k] === 'as') && d.text.charCodeAt(d.ts[k]) === 0xe0;
 }
 
+/** Slavic prepositions, folded (Russian, Ukrainian, Polish): the capitalised words right after one are its object. */
+const SLAVIC_PREPOSITION = new Set('на в во из с со под над за к ко по о об обо при у до от для через про из-за з із зі від під між na w we z ze do od po przy pod nad przez dla u ku o'.split(' '));
+
 /** Romance "to (the)" before whom something was said, folded. */
 const TO = new Set('ao aos au aux al alla alle agli ai allo'.split(' '));
 
@@ -1285,7 +1288,10 @@ export class Registry {
       const adjective = !apposed && k > 0 && isRole(d, k - 1) && !(FORMER.has(d.keys[k - 1]) && isRole(d, k)) && !isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB | COMP)) && !CONNECTORS.has(d.keys[k]) && !breaksBefore(d, k);
       // or a role a few words back, its complement between ("il portavoce del Cremlino Dmitri Peskov", "la ministra de
       // Hacienda, Elena Robles", "przewodniczący górniczej Solidarności Tadeusz Wilk")
-      const far = agedBefore === null && (apposed || (!isRole(d, k) && !adjective)) ? roleBack(d, k + 1) : -1;
+      const far0 = agedBefore === null && (apposed || (!isRole(d, k) && !adjective)) ? roleBack(d, k + 1) : -1;
+      // (not across a Slavic preposition right before the capitalised words: "режиссер перенес действие на метеостанцию
+      // где-то на Крайнем Севере" names a place, the object of "на", not the director)
+      const far = far0 >= 0 && far0 < k && SLAVIC_PREPOSITION.has(d.keys[k]) && isSlavic(d) ? -1 : far0;
       // or a definite article and a noun the role list lacks, before a name of two or three words ("l'arrière Léa
       // Bontemps a été élue", "la velocista Nerea Castaño"): who "elle" is next
       // (not the object of a preposition: "tras derrotar a la checa Klára Novotná" names whom the subject beat)

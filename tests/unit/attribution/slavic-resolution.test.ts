@@ -144,3 +144,16 @@ describe('an oblique pronoun after a name says nothing of its gender (ru, uk, pl
     ['pl', 'Aktorka Anna Biała odeszła z teatru. Dyrektor teatru Natalia Woronina nazwała decyzję „wymuszoną”, ale nie powiedziała, kto jego autorem.\n\n„Odpowiadam za zespół” – powiedziała ona.', 'Odpowiadam za zespół', 'Natalia Woronina'],
   ])('%s', spokenBy);
 });
+
+/**
+ * Capitalised words right after a Slavic preposition are its object, a place as often as not ("на Крайнем Севере", "na
+ * Dalekiej Północy"): a role a few words back ("режиссер перенес действие на …") does not name them, and "режиссер" later
+ * is the director named before.
+ */
+describe('a role does not name the object of a preposition after it (ru, uk, pl)', () => {
+  it.each([
+    ['ru', 'Премьеру поставил режиссер Антон Селиверстов. Действие пьесы режиссер перенес на метеостанцию где-то на Крайнем Севере.\n\n«Мы любим жалеть героев», — сказал режиссер.', 'любим жалеть', 'Антон Селиверстов'],
+    ['uk', "Прем'єру поставив режисер Антон Селіверстов. Дію п'єси режисер переніс на метеостанцію десь на Крайній Півночі.\n\n«Ми любимо жаліти героїв», — сказав режисер.", 'любимо жаліти', 'Антон Селіверстов'],
+    ['pl (read so already)', 'Premierę przygotował reżyser Antoni Sielski. Akcję sztuki reżyser przeniósł na stację meteo gdzieś na Dalekiej Północy.\n\n– Lubimy żałować bohaterów – powiedział reżyser.', 'Lubimy żałować', 'Antoni Sielski'],
+  ])('%s', spokenBy);
+});
