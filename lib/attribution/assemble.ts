@@ -2320,7 +2320,16 @@ function subjectAfterVerb(d: Doc, k: number, max: number): Phrase | null {
   const ph = personal && placeObjectEnd(d, j, max) > 0 ? null : (possessed(d, phraseAfter(d, j, max), max) ?? agePhraseAt(d, j, max));
   // (past a preposition, an article and a noun are what the verb is about, not its subject: "escribió en su cuenta de
   // X", "explicó a la prensa")
-  if (ph && !(ph.a > j && d.flags[j] & STOP && d.flags[ph.a] & DET && !namesPerson(d, ph))) return ph;
+  if (ph && !(ph.a > j && d.flags[j] & STOP && d.flags[ph.a] & DET && !namesPerson(d, ph))) {
+    // (a role, its body's name in quotation marks, then the person, Slavic copy: "— отмечает ведущий аналитик ИК «Невский
+    // капитал» Денис Лаптев", "– mówi prezes spółki „Nowe Drogi” Jan Kos": the phrase runs to the name)
+    if (ph.b < max && isSlavic(d) && inTitle(d, ph.b) && hasRole(d, ph)) {
+      const t = skipTitle(d, ph.b, max);
+      const e = t > ph.b && t < max && !breaksBefore(d, t + 1 < max ? t + 1 : t) ? nameRunEnd(d, t, max) : -1;
+      if (e > t + 1 && (e >= max || breaksBefore(d, e))) return { a: ph.a, b: e };
+    }
+    return ph;
+  }
   // a person the copy describes by a noun in lower case, ending the clause ("— заявил специалист.", "– dodała analityczka.")
   const described = j === k + 1 || !breaksBefore(d, j) ? describedAfter(d, j, max) : null;
   if (described) return described;

@@ -2068,7 +2068,8 @@ export class Registry {
         const pastComplement = fresh && na >= 0 && role && !breaksBefore(d, k) && (lowerGenitive(d, nb, k) || capitalGenitive(d, nb, k)) && nameRunEnd(d, k, ph.b) === ph.b && isSlavic(d);
         // (or the words of a title before its head, capitalised, the name right after the head and ending the phrase:
         // "Deputy Public Prosecutor Shaun Koh", whose "Public" only qualifies the office)
-        const pastTitle = fresh && na >= 0 && nb === k - 1 && isRole(d, k - 1) && isCapitalized(d, k - 1) && !breaksBefore(d, k) && ph.b - k >= 2 && nameRunEnd(d, k, ph.b) === ph.b;
+        // (or a body's name in quotation marks before it: "аналитик ИК «Невский капитал» Денис Лаптев")
+        const pastTitle = fresh && na >= 0 && ph.b - k >= 2 && ((nb === k - 1 && isRole(d, k - 1) && isCapitalized(d, k - 1) && !breaksBefore(d, k)) || closingMarkGap(d, k)) && nameRunEnd(d, k, ph.b) === ph.b;
         if (fresh && (na < 0 || apposition || pastComplement || pastTitle || (titled && !afterTitle))) {
           afterTitle = na >= 0 || titled;
           na = k;

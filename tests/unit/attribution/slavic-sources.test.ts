@@ -104,3 +104,18 @@ describe('a long source in the genitive before a comma (ru, uk, pl)', () => {
     expect(s?.speaker?.text).toBe('rzecznika');
   });
 });
+
+/**
+ * A speaker after a Slavic cue named by a role, the name of its body in quotation marks, then the person ("— отмечает
+ * ведущий аналитик ИК «Невский капитал» Денис Лаптев"): the phrase runs past the marks to the name, and the person is
+ * that name, not the last analyst named before nor a word of the body's name.
+ */
+describe('a role, a body in quotation marks, then the name, after the cue (ru, uk, pl)', () => {
+  it.each([
+    ['ru', 'Аналитик Андрей Ковальчук высказался первым.\n\n«Высокая ключевая ставка бьет по заказчикам», — отмечает ведущий аналитик ИК «Невский капитал» Денис Лаптев.', 'бьет по заказчикам', 'Денис Лаптев'],
+    ['uk', "Аналітик Андрій Коваль висловився першим.\n\n«Висока облікова ставка б'є по замовниках», — зазначає провідний аналітик ІК «Дніпровський капітал» Денис Лаптєв.", "б'є по замовниках", 'Денис Лаптєв'],
+    ['pl', 'Analityk Andrzej Kowal wypowiedział się pierwszy.\n\n– Wysokie stopy biją w klientów – mówi analityk DM „Nowy Kapitał” Dariusz Lapa.', 'biją w klientów', 'Dariusz Lapa'],
+  ])('%s', (_, text, content, name) => {
+    expect(statementWith(text, content).speakerName).toBe(name);
+  });
+});
