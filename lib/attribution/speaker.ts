@@ -2026,6 +2026,15 @@ export class Registry {
       if (introduces && (member || romanceSomeone || personHeadIn(d, ph.a + 1, ph.b))) this.touch(newPerson(text, feminine ? 'f' : ARTICLE_GENDER.get(d.keys[ph.a])!, new Set(words), ''), EMPTY, start);
       if (introduces || !member) return { name: text };
     }
+    // (English: "a" or "an", then the role that ends the phrase, "A USDA spokesperson", "a senior GOP aide": someone new,
+    // unnamed, not a person named before with that role, and whom "the aide" or "the spokesperson" is next)
+    if ((d.keys[ph.a] === 'a' || d.keys[ph.a] === 'an') && ph.b - ph.a >= 2 && isRole(d, ph.b - 1) && !isCapitalized(d, ph.b - 1) && !givenNameIn(d, ph.a + 1, ph.b) && isEnglish(d, 'present')) {
+      const text = d.text.slice(start, end);
+      const p = newPerson(text, feminine ? 'f' : null, new Set([d.keys[ph.b - 1]]), '');
+      p.role = d.keys[ph.b - 1];
+      this.touch(p, EMPTY, start);
+      return { name: text };
+    }
     // a German definite article and a noun the role list lacks, after the verb ("sagte der Innenverteidiger", "so die
     // Tirolerin"): German capitalises its nouns, and names take no article; the last person of the article's gender,
     // as a pronoun reads

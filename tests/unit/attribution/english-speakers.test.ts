@@ -173,3 +173,20 @@ describe('a capitalised title before the name is no part of it', () => {
     ['fr (read so already)', "Le procès a commencé lundi. Le Procureur Général Adjoint Marc Koh a déclaré que l'accusé avait menti.", 'avait menti', 'Marc Koh'],
   ])('%s', spokenBy);
 });
+
+/**
+ * "A USDA spokesperson", "a senior GOP aide", "A New York judge": an indefinite article, then the role that ends the
+ * phrase, is someone new and unnamed. Not the last person named (who may hold no such role), and whom "the aide" or "the
+ * judge" is next.
+ */
+describe('an unnamed source by "a" and a role is someone new', () => {
+  it.each([
+    ['a spokesperson of a body', 'Rep. Patricia Holloway said the bill would pass. A USDA spokesperson said the department continues to work with lawmakers.', 'continues to work', 'A USDA spokesperson'],
+    ['"the aide" next', 'Rep. Patricia Holloway said the bill would pass. A senior GOP aide said the bill was dead. "They\'re not going to put it on the floor," the aide said.', 'put it on the floor', 'A senior GOP aide'],
+    ['"the judge" next', 'Lawyers for Ann Marsh said the files were private. A New York judge said the files must be released. There was no reason to keep them sealed, the judge wrote.', 'no reason to keep', 'A New York judge'],
+  ])('%s', spokenBy);
+
+  it('guard: "a spokesman for" keeps its own reading', () => {
+    spokenBy('', 'Rep. Patricia Holloway said the bill would pass. A spokesman for the department said it continues to work with lawmakers.', 'continues to work', 'A spokesman');
+  });
+});
