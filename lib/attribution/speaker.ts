@@ -8,7 +8,7 @@ import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, FRAME_AFTER, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, keyFlags, takesGenitive } from './cues';
 import { isEnglish, isGerman, isSlavic } from './language';
 import { ageBeforeName, ageGender, latterGender, personNoun } from './slavic';
-import { WOMEN_NOT_A, MEN_A } from './given-names';
+import { GIVEN, WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
 import { ABBREVIATED_ROLE, givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter, titleAbbreviationAt } from './person-mentions';
 import { FNV_PRIME } from './span-table';
@@ -2218,6 +2218,11 @@ export class Registry {
         const p = this.people[i];
         if (g === null || p.gender === null || p.gender === g) return this.named(this.subjectOf(p, g, ph.a), start);
       }
+      // (no one of its gender: the last person named, when their gender was only guessed from a name no list knows,
+      // "Aoife Brennan, who bought her apartment in 2006, said …. ‘…,’ she said"; not German "sie", which is "they" too,
+      // after nouns capitalised like names)
+      const lastNamed = this.people.length ? this.people[this.people.length - 1] : null;
+      if (g !== null && lastNamed && !lastNamed.sure && lastNamed.surname !== '' && !isGerman(d) && !lastNamed.actorId && lastNamed.name.includes(' ') && !GIVEN.has(this.firstOf(lastNamed.name))) return this.named(lastNamed, start);
       return { name: null };
     }
     // a person described by a lower-case noun in Slavic copy ("— заявил специалист", "по словам градоначальника",

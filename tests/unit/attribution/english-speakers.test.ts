@@ -190,3 +190,15 @@ describe('an unnamed source by "a" and a role is someone new', () => {
     spokenBy('', 'Rep. Patricia Holloway said the bill would pass. A spokesman for the department said it continues to work with lawmakers.', 'continues to work', 'A spokesman');
   });
 });
+
+/**
+ * A pronoun with no one of its gender named before it: the last person named, when that person's gender was only
+ * guessed from a given name no list knows ("Aoife", "Айгуль"), is who "she" is, not no one.
+ */
+describe('a pronoun goes to the last person when their gender was only a guess', () => {
+  it.each([
+    ['en', "Residents received letters last week.\n\nAoife Brennan, who bought her apartment off the plans in 2006, said residents were 'in total shock'.\n\n'We did everything right. We saved, we got a mortgage,' she said.", 'We did everything right', 'Aoife Brennan'],
+    ['ru', 'Жители получили письма на прошлой неделе.\n\nАйгуль Сатпаева, врач из Казани, считает, что дом надо расселять.\n\n«Мы всё делали правильно», — добавила она.', 'Мы всё делали правильно', 'Айгуль Сатпаева'],
+    ['pt (read so already)', 'Os moradores receberam cartas na semana passada.\n\nAoife Brennan, que comprou o apartamento em 2006, afirma que os moradores estão em choque.\n\n«Fizemos tudo certo», disse ela.', 'Fizemos tudo certo', 'Aoife Brennan'],
+  ])('%s', spokenBy);
+});
