@@ -484,7 +484,7 @@ export function addressedTo(d: Doc, k: number, max: number): boolean {
   if (k < 2 || k >= max || breaksBefore(d, k)) return false;
   if (FUSED_ELIDED.test(d.keys[k])) return true;
   if (d.keys[k] !== 'a' || k + 1 >= max || !isCapitalized(d, k + 1) || breaksBefore(d, k + 1)) return false;
-  return d.text.charCodeAt(d.ts[k]) === 0xe0 || (d.flags[k - 1] & VERB && d.flags[k - 2] & AUX && !(d.flags[k - 2] & PRON) && !breaksBefore(d, k - 1)) !== 0;
+  return contractedA(d, k) || (d.flags[k - 1] & VERB && d.flags[k - 2] & AUX && !(d.flags[k - 2] & PRON) && !breaksBefore(d, k - 1)) !== 0;
 }
 const FUSED_ELIDED = /^(?:all|dall|nell|sull)'/;
 
@@ -1305,7 +1305,7 @@ export class Registry {
       if (titled && !apposed && roleOfNameBefore(d, far >= 0 ? far : adjective ? k - 1 : k)) continue;
       // (or a name anywhere with the age after it: "… Dario Ferretti, 47 anni, accusato di …", "Ann Ruiz, 67, said",
       // "Kemal Y. (34) wohnt direkt gegenüber")
-      const aged = !titled && isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k) && k + 2 < d.n && !breaksBefore(d, k + 1) && ((commaBefore(d, k + 2) && (AGE.test(d.keys[k + 2]) || ((d.keys[k + 2] === 'de' || d.keys[k + 2] === 'di') && ageAfterGiven(d, k + 2) !== undefined))) || ageInBrackets(d, k + 2));
+      const aged = !titled && isCapitalized(d, k) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k) && k + 2 < d.n && !breaksBefore(d, k + 1) && ageSetOff(d, k + 2);
       const opens = titled || aged || (isCapitalized(d, k) && (k === 0 || breaksBefore(d, k) || d.sentenceStart[d.sentenceOf[k]] === k));
       if (!opens) continue;
       // (a name in brackets after a name is its team or party: "lâché Andrés Quintero (Medellín-Pro), à 4,5 km")
@@ -3873,10 +3873,6 @@ function withAge(p: Person, a: { age?: string }): Person {
 const YEARS = new Set(['ans', 'jahre', 'anos', 'anni', 'years', 'lat', 'лет', 'років', 'rokiv']);
 
 /**
- * The age set off after a given name that stands alone, at token e: ", 26 ans,", ", 34,", " (34)", ", de 40 años,", ", di 40 anni,"; else
- * undefined. (A number after a comma and before more words is no age: "Marie, 2 000 euros …".)
- */
-/**
  * Where the clause goes on after a given name alone at token k that is its subject: its verb right after it ("Oksana a
  * éteint"), or after what commas set off after it ("Gérard, justement, pousse la porte", "Sandrine, aide à domicile,
  * fait une halte"). The name opens its sentence, follows a comma or a conjunction; right after it, the verb is one the
@@ -3906,6 +3902,10 @@ const COORDINATING: ReadonlySet<string> = new Set(['und', 'et', 'and', 'y', 'e',
 /** Words that join a list's items or two clauses, folded: after a first name and commas, no verb of its ("Sandrine, Paul et …"). */
 const LIST_JOIN: ReadonlySet<string> = new Set(['et', 'und', 'and', 'ou', 'oder', 'or', 'y', 'e', 'i', 'и', 'і', 'ale', 'mais', 'aber', 'but']);
 
+/**
+ * The age set off after a given name that stands alone, at token e: ", 26 ans,", ", 34,", " (34)", ", de 40 años,",
+ * ", di 40 anni,"; else undefined. (A number after a comma and before more words is no age: "Marie, 2 000 euros …".)
+ */
 export function ageAfterGiven(d: Doc, e: number): string | undefined {
   if (e < d.n && (d.keys[e] === 'de' || d.keys[e] === 'di') && commaBefore(d, e)) e++;
   if (e >= d.n || !AGE.test(d.keys[e])) return undefined;
@@ -3926,10 +3926,17 @@ export function ageAfterGiven(d: Doc, e: number): string | undefined {
 function untitledMay(d: Doc, k: number): boolean {
   // (the run of names reads no break, and stops at eight words)
   if (breaksBefore(d, k + 1)) return false;
-  // (or ", de 45 años,", as Spanish and Portuguese copy give an age: "Yusmary Rondón, de 45 años, madre de tres hijos")
-  if (k + 2 < d.n && ((commaBefore(d, k + 2) && (AGE.test(d.keys[k + 2]) || ((d.keys[k + 2] === 'de' || d.keys[k + 2] === 'di') && ageAfterGiven(d, k + 2) !== undefined))) || ageInBrackets(d, k + 2))) return true;
+  if (k + 2 < d.n && ageSetOff(d, k + 2)) return true;
   for (let j = k + 2; j <= k + 8 && j < d.n; j++) if (breaksBefore(d, j)) return commaBefore(d, j) && ((d.flags[j] & DET) !== 0 || isRole(d, j));
   return false;
+}
+
+/**
+ * Whether an age is set off at token e, after a name: ", 67,", ", de 45 años,", ", di 45 anni," (as Spanish, Portuguese
+ * and Italian copy give it: "Yusmary Rondón, de 45 años, madre de tres hijos"), or in brackets, " (34)".
+ */
+function ageSetOff(d: Doc, e: number): boolean {
+  return (commaBefore(d, e) && (AGE.test(d.keys[e]) || ageAfterGiven(d, e) !== undefined)) || ageInBrackets(d, e);
 }
 
 /** Whether token e is an age in brackets, as German copy gives it after a name: "Kemal Y. (34)", "Telesforo Santillan (60 Jahre)". */
