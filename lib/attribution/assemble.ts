@@ -556,6 +556,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // (a Polish dative before the verb is whom it was said to: "Premierowi zarzucił, że „…”")
         const toWhom = before !== null && before.b === k && isSlavic(d) && datives(d, before.a, before.b);
         if (toWhom) before = null;
+        // ("Helen Marsh, the MP for Wealden North, who told The Telegraph: “…”": the relative's antecedent speaks, not
+        // whom it was told to after the verb)
+        // (French and Italian too, the auxiliary between: "Hélène Marchal, députée de la Somme, qui a déclaré au Figaro :")
+        let rel = k - 1;
+        while (rel > clauseStart && d.flags[rel] & AUX && !(d.flags[rel] & PRON) && k - rel < 3) rel--;
+        if (rel > clauseStart && SUBJECT_RELATIVE.has(d.keys[rel]) && commaBefore(d, rel) && (!before || (before.a === rel && before.b === rel + 1))) {
+          before = phraseBefore(d, rel, clauseStart) ?? phraseBefore(d, rel, clauseStart, true) ?? before;
+        }
         // (German: a thing or an adverbial before the verb, the subject after it: "Deren Pläne nannte er „…“")
         if (german && before && before.b === k && notSubject(d, before)) before = germanSubjectAfterVerb(d, k, b + 1) ?? before;
         let speaker = before ?? (colon || toWhom ? phraseAfter(d, k + 1, b + 1) : null);
@@ -2681,6 +2689,8 @@ const PUT = new Set(['put', 'puts']);
 
 /** Relative pronouns that may follow a subject before its verb. */
 const RELATIVE = new Set('who whose which'.split(' '));
+/** Relative pronouns that are the subject of the verb after them, folded: "X, who told …", "X, qui a déclaré …". */
+const SUBJECT_RELATIVE = new Set('who qui che quien quem'.split(' '));
 
 /** Verbs whose object is the person spoken to ("told CNN:"), not the speaker. */
 const ADDRESSEE = new Set('told tell tells telling asked ask asks'.split(' '));

@@ -179,6 +179,14 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
         j--;
         steps++;
       }
+      // ("Mark Feeney, a portfolio manager at Brightwater Capital, which holds Harlow shares, said": a relative clause on
+      // a body, set off by commas, says nothing of who speaks; the phrase is the one before it)
+      if (BODY_RELATIVE.has(d.keys[j]) && steps <= 12 && j > min && commaBefore(d, j) && !beforeApposition) {
+        const outer = phraseBefore(d, j, min);
+        // (French "qui", Spanish and Italian "que", "che" are also said of people: past them, only to a name, not to "Contacté
+        // par Jeune Afrique, un exportateur basé à San Pedro, qui a requis l'anonymat, juge …")
+        if (outer && (d.keys[j] === 'which' || isNameRun(d, outer.a, outer.b))) return outer;
+      }
       // (a verb inside only in a relative clause: "A senior official, who asked not to be named, said")
       if (verb && !(d.keys[j] === 'who' && steps <= 12)) return null;
       if (steps >= 12 && d.keys[j] !== 'who') return null;
@@ -189,6 +197,12 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
         // "La porte-parole de la diplomatie, Maria Kovalenko, a estimé": the role, then the name in apposition
         if (before && isNameRun(d, j, k + 1)) {
           for (let t = before.a; t < before.b; t++) if (isRole(d, t)) return { a: before.a, b: k + 1 };
+        }
+        // (and the name with its place: "Marchetti's attorney, Steven Rosen of Garden City, argued" — the phrase ends on
+        // the name)
+        const of = before ? nameOfPlace(d, j, k + 1) : -1;
+        if (before && of > 0) {
+          for (let t = before.a; t < before.b; t++) if (isRole(d, t)) return { a: before.a, b: of };
         }
         // "Son adversaire, la conseillère Sophie Lenoir, a répondu": a description that names no one, then a role and the
         // name in apposition — the phrase runs to the name
@@ -428,6 +442,19 @@ function hasPersonRole(d: Doc, a: number, b: number): boolean {
 }
 
 /** Whether tokens [a, b) are a name: two or three capitalised words, no role noun or small word. */
+/** Where the name ends in "Steven Rosen of Garden City" (a name run, English "of" and one to three capitalised words up to b), or -1. */
+function nameOfPlace(d: Doc, a: number, b: number): number {
+  for (let of = a + 2; of <= a + 3 && of < b - 1; of++) {
+    if (d.keys[of] !== 'of' || b - of - 1 > 3 || !isNameRun(d, a, of)) continue;
+    for (let t = of + 1; t < b; t++) if (!isCapitalized(d, t) || d.flags[t] & (DET | PRON | VERB) || isRole(d, t) || breaksBefore(d, t)) return -1;
+    return of;
+  }
+  return -1;
+}
+
+/** Relative pronouns that open a clause about a body set off after a speaker's apposition (phraseBefore), folded. */
+const BODY_RELATIVE = new Set(['which', 'qui', 'que', 'che']);
+
 function isNameRun(d: Doc, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 3) return false;
   for (let k = a; k < b; k++) if (!isCapitalized(d, k) || d.flags[k] & (STOP | DET | PRON | VERB) || isRole(d, k) || (k > a && breaksBefore(d, k))) return false;
@@ -1372,13 +1399,19 @@ export class Registry {
       if (pe > b) b = pe;
       const name = d.text.slice(d.ts[a], d.te[b - 1]);
       const surname = d.keys[b - 1];
-      if (!this.hasSurname(surname)) {
+      // (a kin word names the other gender than an honorific gave someone of the surname: someone else, "Mr Whitmore's
+      // mother, Leanne Whitmore")
+      const kr = far >= 0 ? far : adjective ? k - 1 : k;
+      const kin = titled && !(d.flags[kr] & (DET | PRON)) ? RELATION.get(d.keys[kr]) ?? null : null;
+      const namesake = kin ? this.findSurname(surname) : null;
+      const otherKin = namesake !== null && namesake.sure === true && namesake.gender !== null && namesake.gender !== kin && !namesake.name.includes(' ');
+      if (otherKin || !this.hasSurname(surname)) {
         const r = far >= 0 ? far : adjective ? k - 1 : k;
         // (a role in a complement is not the person's: "le fils de la victime, Thomas Besse" is a man, "la fille du maire,
         // Julie Perrin" a woman, whatever the complement's article says)
         const hung = titled ? complementHeadGender(d, r) : undefined;
         // (or of the role it qualifies: "secretaria general", "secretário-geral")
-        let gender = !titled ? null : agedBefore ?? (hung !== undefined ? hung : (roleGender(d, r) ?? (r > 0 && isRole(d, r - 1) && !breaksBefore(d, r) ? roleGender(d, r - 1) : null)));
+        let gender = !titled ? null : agedBefore ?? (hung !== undefined ? hung : (roleGender(d, r) ?? kin ?? (r > 0 && isRole(d, r - 1) && !breaksBefore(d, r) ? roleGender(d, r - 1) : null)));
         // (a masculine article is the role's, not the person's: "le maire de Rennes, Nathalie Aubry" is a woman, as the
         // given name says when it is one the lists know)
         if (gender === 'm' && WOMEN_NOT_A.has(d.keys[given])) gender = 'f';
@@ -1493,7 +1526,14 @@ export class Registry {
       const known = this.findSurname(surname);
       // (the same surname with another given name is someone else: "Jeb Bush" after "George W. Bush")
       // (a name of one word: split(/\s+/) would give one part)
-      const single = known !== null && !/\s/.test(known.name);
+      let single = known !== null && !/\s/.test(known.name);
+      // (nor is a full name someone of the surname named by an honorific of the other gender: "Mr Whitmore's mother,
+      // Leanne Whitmore, said …", and the "she" after her)
+      const kin = k > 0 && commaBefore(d, k) && !(d.flags[k - 1] & (DET | PRON)) ? RELATION.get(d.keys[k - 1]) ?? null : null;
+      if (single && known!.sure && known!.gender) {
+        const g = kin ?? pronounGenderAfter(d, e, this.quoted);
+        if (g && g !== known!.gender) single = false;
+      }
       if (known && (single || this.firstOf(known.name) === d.keys[k])) {
         if (single) known.name = d.text.slice(d.ts[k], d.te[e - 1]);
         this.touch(known, EMPTY, d.ts[k]);
@@ -1503,7 +1543,8 @@ export class Registry {
       // (the role it stands in apposition to, which names the person again: "le chef de l'opposition officielle, Olivier
       // Tremblay" is "le chef libéral" next)
       const r = roleBack(d, k);
-      const p = newPerson(d.text.slice(d.ts[k], d.te[e - 1]), seen ?? guessGender(d.keys[k]), r >= 0 ? new Set([d.keys[r]]) : new Set(), surname, seen !== null);
+      // (a kin word in apposition says the gender: "his mother, Leanne Whitmore")
+      const p = newPerson(d.text.slice(d.ts[k], d.te[e - 1]), seen ?? kin ?? guessGender(d.keys[k]), r >= 0 ? new Set([d.keys[r]]) : new Set(), surname, seen !== null || kin !== null);
       // (or the role set off after it: "John Marsh, a senior adviser to the prime minister, …", who "the adviser" is)
       if (r < 0) for (const t of roleSetOffAfter(d, e)) p.words.add(d.keys[t]);
       if (r >= 0) p.role = d.keys[headRole(d, r)];
@@ -1554,6 +1595,15 @@ export class Registry {
     if (!(k + 1 < d.n && !breaksBefore(d, k + 1) && isCapitalized(d, k + 1) && d.sentenceOf[k + 1] === d.sentenceOf[k]) && d.sentenceStart[d.sentenceOf[k]] !== k && nameWord(d, k) && !continuesName(d, k) && (maySurname || this.maySurnameAt(k))) {
       const p = this.findSurnameAt(k);
       if (p && !this.mentionCovers(d.ts[k], d.te[k])) {
+        // (a given name no list knows before the surname of someone an honorific said the other gender of is someone
+        // else: "Mr Whitmore's mother, Leanne Whitmore, said …")
+        if (p.sure && p.gender && !p.name.includes(' ') && k > 1 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (STOP | DET | PRON)) && commaBefore(d, k - 1)) {
+          const g = (d.flags[k - 2] & (DET | PRON) ? undefined : RELATION.get(d.keys[k - 2])) ?? pronounGenderAfter(d, k + 1, this.quoted);
+          if (g && g !== p.gender) {
+            this.touch(newPerson(d.text.slice(d.ts[k - 1], d.te[k]), g, new Set(), d.keys[k], true), EMPTY, d.ts[k - 1]);
+            return k + 1;
+          }
+        }
         this.touch(p, EMPTY, d.ts[k]);
         return k + 1;
       }
@@ -2187,6 +2237,8 @@ export class Registry {
       // (or the he or she that follows, before a guess from the given name: "Jean Marsh, 78, said she …" in English copy)
       // (the pronoun overrides only a guess of no evidence: a woman's name in -a stands, "Oksana Hrytsenko, a lawmaker from
       // his party, told …")
+      // (or the kin word before the name: "Mr Whitmore's mother, Leanne Whitmore", "le fils de la victime, Thomas Besse")
+      if (rg === null) for (let k = ph.a; k < na && rg === null; k++) if (!(d.flags[k] & (DET | PRON))) rg = RELATION.get(d.keys[k]) ?? null;
       const guess = guessGender(d.keys[(nb0 - na === 3 && threeOpensGiven(d)) || nb0 - 1 <= na ? na : nb0 - 2]);
       const seen = feminine || masculine || rg !== null || guess === 'f' ? null : pronounGenderAfter(d, nb, this.quoted);
       const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : (rg ?? (guess === 'f' ? guess : (seen ?? guess)));

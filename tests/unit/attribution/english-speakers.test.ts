@@ -202,3 +202,47 @@ describe('a pronoun goes to the last person when their gender was only a guess',
     ['pt (read so already)', 'Os moradores receberam cartas na semana passada.\n\nAoife Brennan, que comprou o apartamento em 2006, afirma que os moradores estão em choque.\n\n«Fizemos tudo certo», disse ela.', 'Fizemos tudo certo', 'Aoife Brennan'],
   ])('%s', spokenBy);
 });
+
+/**
+ * A relative clause on a body, set off by commas after the speaker's apposition, says nothing of who speaks: "Mark
+ * Feeney, a portfolio manager at Brightwater Capital, which holds Harlow shares, said …" is Mark Feeney, not the fund.
+ */
+describe('a relative clause about a body after the apposition', () => {
+  it.each([
+    ['en', 'Shares fell 9% on Monday.\n\nMark Feeney, a portfolio manager at Brightwater Capital, which holds Harlow shares, said management had been too optimistic.', 'management had been too optimistic', 'Mark Feeney'],
+    ['en, the body itself (guard)', 'Shares fell 9% on Monday.\n\nBrightwater Capital, which holds Harlow shares, said management had been too optimistic.', 'management had been too optimistic', 'Brightwater Capital'],
+    ['fr', 'L’action a chuté lundi.\n\nMarc Ferrand, gérant chez Brightwater Capital, qui détient des actions du groupe, a estimé que la direction avait été trop optimiste.', 'la direction avait été trop optimiste', 'Marc Ferrand'],
+    ['es', 'Las acciones cayeron el lunes.\n\nMarcos Ferrer, gestor de Brightwater Capital, que tiene acciones del grupo, afirmó que la dirección había sido demasiado optimista.', 'la dirección había sido demasiado optimista', 'Marcos Ferrer'],
+  ])('%s', spokenBy);
+});
+
+/** A name in apposition to a role with its place after it: "Marchetti's attorney, Steven Rosen of Garden City, argued". */
+describe('a name with its place in apposition to a role', () => {
+  it.each([
+    ['en', 'Prosecutor Jennifer Walsh asked for the maximum sentence.\n\nMarchetti’s attorney, Steven Rosen of Garden City, argued that his client had taken responsibility from the start.', 'his client had taken responsibility', 'Steven Rosen'],
+    ['en, the role alone', 'Prosecutor Jennifer Walsh asked for the maximum sentence.\n\nThe defense attorney, Steven Rosen of Garden City, said his client had taken responsibility from the start.', 'his client had taken responsibility', 'Steven Rosen'],
+    ['fr (read so already)', 'La procureure Julie Vasseur a requis la peine maximale.\n\nL’avocat du prévenu, Me Stéphane Rosier, a plaidé que son client avait assumé dès le début.', 'son client avait assumé dès le début', 'Stéphane Rosier'],
+  ])('%s', spokenBy);
+});
+
+/**
+ * A kin word says the gender of the name in apposition to it, and someone of a surname an honorific gave the other
+ * gender is someone else: "Mr Whitmore's mother, Leanne Whitmore, said …" is the "she" after, not the prosecutor.
+ */
+describe('a kin word in apposition gives the gender, and a namesake is someone else', () => {
+  it.each([
+    ['en', 'Prosecutor Rebecca Lim said the site was unsafe. Mr Whitmore fell from the third floor.\n\nOutside court, Mr Whitmore’s mother, Leanne Whitmore, said the family had waited more than two years.\n\n“Josh was 23. He had just finished his apprenticeship,” she said.', 'Josh was 23', 'Leanne Whitmore'],
+    ['en, no namesake', 'Prosecutor Rebecca Lim said the site was unsafe.\n\nOutside court, his mother, Leanne Whitmore, said the family had waited more than two years.\n\n“Josh was 23. He had just finished his apprenticeship,” she said.', 'Josh was 23', 'Leanne Whitmore'],
+    ['fr', 'La procureure Rebecca Lenoir a jugé le chantier dangereux. M. Moreau est tombé du troisième étage.\n\nÀ la sortie du tribunal, sa mère, Leanne Moreau, a dit que la famille attendait depuis deux ans.\n\n« Josh avait 23 ans », a-t-elle ajouté.', 'Josh avait 23 ans', 'Leanne Moreau'],
+  ])('%s', spokenBy);
+});
+
+/** "X, the MP for Wealden North, who told The Telegraph: “…”": the relative's antecedent speaks, not whom it was told to. */
+describe('who told someone, then a colon', () => {
+  it.each([
+    ['en', 'The letter was organised by Helen Marsh, the MP for Wealden North, who told The Telegraph: “Nobody in this group is against building homes.”', 'Nobody in this group', 'Helen Marsh'],
+    ['en, a name alone', 'The petition was started by Tom Price, who told the BBC: “We just want the bus back.”', 'We just want the bus back', 'Tom Price'],
+    ['fr', 'La lettre a été rédigée par Hélène Marchal, députée de la Somme, qui a déclaré au Figaro : « Personne ici n’est contre le logement. »', 'Personne ici', 'Hélène Marchal'],
+    ['it', 'La lettera è stata scritta da Elena Marchi, deputata del Pd, che ha detto al Corriere: «Nessuno qui è contro le case».', 'Nessuno qui', 'Elena Marchi'],
+  ])('%s', spokenBy);
+});
