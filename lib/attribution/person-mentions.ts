@@ -87,11 +87,21 @@ export function givenNameEnd(d: Doc, k: number, max: number): number {
   // Adrian Gerber": after its article, that noun is no part of the name)
   // (nor an adverb that opens the sentence: "Auch Sabine Meier kündigte Widerstand an", "Puis Erwan Le Goff a pris la
   // parole")
-  if (k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (DET | STOP)) && !isRole(d, k - 1) && !TITLE_ABBREVIATION.has(d.keys[k - 1]) && d.sentenceStart[d.sentenceOf[k]] !== k && !germanNounBefore(d, k - 1) && !germanNounAfterArticle(d, k - 1) && !germanNounOpening(d, k - 1) && !(d.sentenceStart[d.sentenceOf[k - 1]] === k - 1 && OPENING_ADVERB.has(d.keys[k - 1]))) return -1;
+  if (k > 0 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (DET | STOP)) && !isRole(d, k - 1) && !TITLE_ABBREVIATION.has(d.keys[k - 1]) && d.sentenceStart[d.sentenceOf[k]] !== k && !germanNounBefore(d, k - 1) && !germanNounAfterArticle(d, k - 1) && !germanNounOpening(d, k - 1) && !(d.sentenceStart[d.sentenceOf[k - 1]] === k - 1 && OPENING_ADVERB.has(d.keys[k - 1])) && !slavicGenitiveBefore(d, k)) return -1;
   let b = k + 1;
   // (the initial of a surname, as court reports give it, whatever word the letter also is: "Jolanta W.", Polish "w")
   while (b < max && b - k < 4 && !breaksBefore(d, b) && (nameWord(d, b) || surnameInitial(d, b))) b++;
   return b - k >= 2 ? b : -1;
+}
+
+/**
+ * Whether the capitalised word before the given name at k is the complement in the genitive of a noun in lower case
+ * before it, in Slavic copy: "народный артист России Виктор Шадрин", "выпускница ГИТИСа Варвара Лебедева". Not a surname
+ * before a given name and a patronymic, the order of official copy ("обвиняемый Петров Иван Сергеевич").
+ */
+function slavicGenitiveBefore(d: Doc, k: number): boolean {
+  if (k < 2 || !isSlavic(d) || d.names[k - 1] & NAME_GIVEN || isCapitalized(d, k - 2) || breaksBefore(d, k - 1) || d.sentenceStart[d.sentenceOf[k - 1]] === k - 1) return false;
+  return !(k + 1 < d.n && /(вич|вна|ична|ічна)$/.test(d.keys[k + 1]));
 }
 
 /**

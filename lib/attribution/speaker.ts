@@ -1523,6 +1523,15 @@ export class Registry {
       // Willy-Brandt-Platz")
       if (k > 0 && !breaksBefore(d, k) && NAMED_PLACE.has(d.keys[k - 1])) return e;
       const surname = d.keys[e - 1];
+      // (a given name and a patronymic name someone named before by given name and surname: "Павел Андреевич" is the
+      // director Павел Гринев, not someone new)
+      if (e - k === 2 && PATRONYMIC.test(surname) && isSlavic(d)) {
+        const same = this.lastWithFirstName(d.keys[k]);
+        if (same) {
+          this.touch(same, EMPTY, d.ts[k]);
+          return e;
+        }
+      }
       const known = this.findSurname(surname);
       // (the same surname with another given name is someone else: "Jeb Bush" after "George W. Bush")
       // (a name of one word: split(/\s+/) would give one part)
@@ -2242,6 +2251,11 @@ export class Registry {
       const guess = guessGender(d.keys[(nb0 - na === 3 && threeOpensGiven(d)) || nb0 - 1 <= na ? na : nb0 - 2]);
       const seen = feminine || masculine || rg !== null || guess === 'f' ? null : pronounGenderAfter(d, nb, this.quoted);
       const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : (rg ?? (guess === 'f' ? guess : (seen ?? guess)));
+      // (a given name and a patronymic: the one named before by that given name, "Павел Андреевич" for Павел Гринев)
+      if (nb - na === 2 && isSlavic(d) && PATRONYMIC.test(d.keys[na + 1])) {
+        const same = this.lastWithFirstName(d.keys[na]);
+        if (same) return this.named(same, start);
+      }
       if (nb - na > 1) {
         const p = newPerson(name, gender, words, surname);
         if (seen !== null && gender === seen) p.sure = true;
