@@ -232,7 +232,8 @@ describe('Chromium: saving claims from the popup and the page', () => {
     await popup.keyboard.press('Enter');
     await pollUntil('the claim row to show Saved', () => first.getAttribute('data-saved'), (v) => v === 'true');
     await expect(first.locator('[data-testid="claim-saved"]').innerText()).resolves.toContain('Saved');
-    await expect(popup.locator('[data-testid="popup-message"]').innerText()).resolves.toContain('Saved');
+    // (the row shows Saved when the saved list reloads; the message is set after that reload, a render later)
+    await pollUntil('the popup to announce Saved', () => popup.locator('[data-testid="popup-message"]').innerText(), (t) => t.includes('Saved'));
 
     const rows = await savedRows();
     expect(rows).toHaveLength(1);
