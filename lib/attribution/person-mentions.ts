@@ -101,8 +101,11 @@ export function givenNameEnd(d: Doc, k: number, max: number): number {
  */
 function slavicGenitiveBefore(d: Doc, k: number): boolean {
   if (k < 2 || !isSlavic(d) || d.names[k - 1] & NAME_GIVEN || isCapitalized(d, k - 2) || breaksBefore(d, k - 1) || d.sentenceStart[d.sentenceOf[k - 1]] === k - 1) return false;
-  return !(k + 1 < d.n && /(вич|вна|ична|ічна)$/.test(d.keys[k + 1]));
+  return !(k + 1 < d.n && PATRONYMIC.test(d.keys[k + 1]));
 }
+
+/** Endings of Russian and Ukrainian patronymics, folded ("Андреевич", "Сергеевна", "Ильинична", "Андріївна"). */
+export const PATRONYMIC = /(вич|вна|ична|ічна)$/;
 
 /**
  * Adverbs that open a sentence before a name, folded (German, French, English, Spanish, Italian, Portuguese); and the

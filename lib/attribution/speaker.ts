@@ -10,7 +10,7 @@ import { isEnglish, isGerman, isSlavic } from './language';
 import { ageBeforeName, ageGender, latterGender, personNoun } from './slavic';
 import { GIVEN, WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
-import { ABBREVIATED_ROLE, givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, pronounGenderAfter, titleAbbreviationAt } from './person-mentions';
+import { ABBREVIATED_ROLE, givenNameEnd, HONORIFIC, honorificGender, nameParticle, nameWord, PATRONYMIC, pronounGenderAfter, titleAbbreviationAt } from './person-mentions';
 import { FNV_PRIME } from './span-table';
 import { WordIdTable, wordIdGeneration } from '../text/word-ids';
 import { Bodies, isBodyHead, isGenericBody, kindOfNoun, namesABody } from './bodies';
@@ -381,7 +381,6 @@ function genitivePlace(d: Doc, r: number, a: number): boolean {
   // (Slavic copy only: "ministro José Manuel Albares" shares its stem with Polish "minister" and names no place)
   return r >= 0 && isRole(d, r) && isSlavic(d) && !breaksBefore(d, a) && takesGenitive(d.keys[r]) && !PATRONYMIC.test(d.keys[a + 1]);
 }
-const PATRONYMIC = /(вич|вна|ична|ічна)$/;
 /** Genitive endings of Slavic adjectives that open a place's name, never a given name ("Starych", "Zielonej", "Нижнего"). */
 const PLACE_ADJECTIVE = /(?:ych|ich|iej|ого|его|ього|ых|их|ої)$/;
 
@@ -441,7 +440,6 @@ function hasPersonRole(d: Doc, a: number, b: number): boolean {
   return false;
 }
 
-/** Whether tokens [a, b) are a name: two or three capitalised words, no role noun or small word. */
 /** Where the name ends in "Steven Rosen of Garden City" (a name run, English "of" and one to three capitalised words up to b), or -1. */
 function nameOfPlace(d: Doc, a: number, b: number): number {
   for (let of = a + 2; of <= a + 3 && of < b - 1; of++) {
@@ -455,6 +453,7 @@ function nameOfPlace(d: Doc, a: number, b: number): number {
 /** Relative pronouns that open a clause about a body set off after a speaker's apposition (phraseBefore), folded. */
 const BODY_RELATIVE = new Set(['which', 'qui', 'que', 'che']);
 
+/** Whether tokens [a, b) are a name: two or three capitalised words, no role noun or small word. */
 function isNameRun(d: Doc, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 3) return false;
   for (let k = a; k < b; k++) if (!isCapitalized(d, k) || d.flags[k] & (STOP | DET | PRON | VERB) || isRole(d, k) || (k > a && breaksBefore(d, k))) return false;
@@ -1401,12 +1400,11 @@ export class Registry {
       const surname = d.keys[b - 1];
       // (a kin word names the other gender than an honorific gave someone of the surname: someone else, "Mr Whitmore's
       // mother, Leanne Whitmore")
-      const kr = far >= 0 ? far : adjective ? k - 1 : k;
-      const kin = titled && !(d.flags[kr] & (DET | PRON)) ? RELATION.get(d.keys[kr]) ?? null : null;
+      const r = far >= 0 ? far : adjective ? k - 1 : k;
+      const kin = titled ? kinAt(d, r) : null;
       const namesake = kin ? this.findSurname(surname) : null;
-      const otherKin = namesake !== null && namesake.sure === true && namesake.gender !== null && namesake.gender !== kin && !namesake.name.includes(' ');
+      const otherKin = namesake !== null && genderSaidOfSurname(namesake) && namesake.gender !== kin;
       if (otherKin || !this.hasSurname(surname)) {
-        const r = far >= 0 ? far : adjective ? k - 1 : k;
         // (a role in a complement is not the person's: "le fils de la victime, Thomas Besse" is a man, "la fille du maire,
         // Julie Perrin" a woman, whatever the complement's article says)
         const hung = titled ? complementHeadGender(d, r) : undefined;
@@ -1525,12 +1523,10 @@ export class Registry {
       const surname = d.keys[e - 1];
       // (a given name and a patronymic name someone named before by given name and surname: "Павел Андреевич" is the
       // director Павел Гринев, not someone new)
-      if (e - k === 2 && PATRONYMIC.test(surname) && isSlavic(d)) {
-        const same = this.lastWithFirstName(d.keys[k]);
-        if (same) {
-          this.touch(same, EMPTY, d.ts[k]);
-          return e;
-        }
+      const same = e - k === 2 ? this.namedByPatronymic(k) : null;
+      if (same) {
+        this.touch(same, EMPTY, d.ts[k]);
+        return e;
       }
       const known = this.findSurname(surname);
       // (the same surname with another given name is someone else: "Jeb Bush" after "George W. Bush")
@@ -1538,8 +1534,8 @@ export class Registry {
       let single = known !== null && !/\s/.test(known.name);
       // (nor is a full name someone of the surname named by an honorific of the other gender: "Mr Whitmore's mother,
       // Leanne Whitmore, said …", and the "she" after her)
-      const kin = k > 0 && commaBefore(d, k) && !(d.flags[k - 1] & (DET | PRON)) ? RELATION.get(d.keys[k - 1]) ?? null : null;
-      if (single && known!.sure && known!.gender) {
+      const kin = k > 0 && commaBefore(d, k) ? kinAt(d, k - 1) : null;
+      if (single && genderSaidOfSurname(known!)) {
         const g = kin ?? pronounGenderAfter(d, e, this.quoted);
         if (g && g !== known!.gender) single = false;
       }
@@ -1606,8 +1602,8 @@ export class Registry {
       if (p && !this.mentionCovers(d.ts[k], d.te[k])) {
         // (a given name no list knows before the surname of someone an honorific said the other gender of is someone
         // else: "Mr Whitmore's mother, Leanne Whitmore, said …")
-        if (p.sure && p.gender && !p.name.includes(' ') && k > 1 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (STOP | DET | PRON)) && commaBefore(d, k - 1)) {
-          const g = (d.flags[k - 2] & (DET | PRON) ? undefined : RELATION.get(d.keys[k - 2])) ?? pronounGenderAfter(d, k + 1, this.quoted);
+        if (genderSaidOfSurname(p) && k > 1 && !breaksBefore(d, k) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (STOP | DET | PRON)) && commaBefore(d, k - 1)) {
+          const g = kinAt(d, k - 2) ?? pronounGenderAfter(d, k + 1, this.quoted);
           if (g && g !== p.gender) {
             this.touch(newPerson(d.text.slice(d.ts[k - 1], d.te[k]), g, new Set(), d.keys[k], true), EMPTY, d.ts[k - 1]);
             return k + 1;
@@ -2217,6 +2213,9 @@ export class Registry {
           return { name: known.name, actorId: known.actorId, ref: known.ref };
         }
       }
+      // (a given name and a patronymic: the one named before by that given name, "Павел Андреевич" for Павел Гринев)
+      const same = nb - na === 2 ? this.namedByPatronymic(na) : null;
+      if (same) return this.named(same, start);
       let last = nb - 1;
       // an institution's name goes on in lower case ("l'Associazione italiana arbitri")
       let roleFirst = false;
@@ -2247,15 +2246,10 @@ export class Registry {
       // (the pronoun overrides only a guess of no evidence: a woman's name in -a stands, "Oksana Hrytsenko, a lawmaker from
       // his party, told …")
       // (or the kin word before the name: "Mr Whitmore's mother, Leanne Whitmore", "le fils de la victime, Thomas Besse")
-      if (rg === null) for (let k = ph.a; k < na && rg === null; k++) if (!(d.flags[k] & (DET | PRON))) rg = RELATION.get(d.keys[k]) ?? null;
+      if (rg === null) for (let k = ph.a; k < na && rg === null; k++) rg = kinAt(d, k);
       const guess = guessGender(d.keys[(nb0 - na === 3 && threeOpensGiven(d)) || nb0 - 1 <= na ? na : nb0 - 2]);
       const seen = feminine || masculine || rg !== null || guess === 'f' ? null : pronounGenderAfter(d, nb, this.quoted);
       const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : (rg ?? (guess === 'f' ? guess : (seen ?? guess)));
-      // (a given name and a patronymic: the one named before by that given name, "Павел Андреевич" for Павел Гринев)
-      if (nb - na === 2 && isSlavic(d) && PATRONYMIC.test(d.keys[na + 1])) {
-        const same = this.lastWithFirstName(d.keys[na]);
-        if (same) return this.named(same, start);
-      }
       if (nb - na > 1) {
         const p = newPerson(name, gender, words, surname);
         if (seen !== null && gender === seen) p.sure = true;
@@ -3066,6 +3060,12 @@ export class Registry {
   }
 
   /** The last person named in full (two words or more) whose first name is `key`. */
+  /** The one named before by the given name of "Павел Андреевич" at k, a given name and a patronymic, in Slavic copy; or null. */
+  private namedByPatronymic(k: number): Person | null {
+    const d = this.d;
+    return isSlavic(d) && PATRONYMIC.test(d.keys[k + 1]) ? this.lastWithFirstName(d.keys[k]) : null;
+  }
+
   private lastWithFirstName(key: string): Person | null {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
@@ -3267,6 +3267,19 @@ const POSSESSIVE_KIN_OPENING = new Set('sein seine ihr ihre son sa his her'.spli
 /** Kin a possessive names that RELATION leaves out (alone, "die Frau", "la femme" are any woman). */
 const POSSESSED_KIN = new Map<string, 'm' | 'f'>([['frau', 'f'], ['mann', 'm'], ['femme', 'f'], ['mari', 'm'], ['wife', 'f'], ['husband', 'm']]);
 /** Nouns of someone's relation to someone, folded, with the gender English needs (French and German take the article's). */
+/** The gender a kin word at k says ("mother", "le fils"), not a possessive that spells the same (French "son"); or null. */
+function kinAt(d: Doc, k: number): 'm' | 'f' | null {
+  return d.flags[k] & (DET | PRON) ? null : RELATION.get(d.keys[k]) ?? null;
+}
+
+/**
+ * Whether someone was named by surname alone with a gender an honorific or a pronoun made sure of ("Mr Whitmore"): a full
+ * name of that surname whose kin word or pronoun says the other gender is someone else.
+ */
+function genderSaidOfSurname(p: Person): boolean {
+  return p.sure === true && p.gender !== null && !/\s/.test(p.name);
+}
+
 const RELATION = new Map<string, 'm' | 'f' | null>([
   ...'veuve mere fille soeur sœur epouse tante grand-mere compagne voisine amie widow mother daughter sister wife aunt grandmother girlfriend witwe mutter tochter schwester ehefrau grossmutter lebensgefahrtin nachbarin freundin'.split(' ').map((w) => [w, 'f'] as const),
   ...'veuf pere fils frere epoux mari oncle grand-pere compagnon voisin widower father son brother husband uncle grandfather boyfriend witwer vater sohn bruder ehemann onkel grossvater lebensgefahrte nachbar'.split(' ').map((w) => [w, 'm'] as const),
