@@ -93,6 +93,8 @@ export const ONE_WORD_FRAME = 16;
 /** Where the token lookup holds them (never stored in Doc.flags): Doc.names's bits, 15 places up. */
 const FRAME_SHIFT = 15;
 const FRAME_BITS = (FRAME_SECOND | ONE_WORD_FRAME) << FRAME_SHIFT;
+/** Bit of the token lookup (never stored in Doc.flags): the word is a head of HYPHENATED_HEAD, read only then. */
+const HYPHEN_HEAD = 1 << 29;
 
 interface Lookup {
   table: CueTable;
@@ -144,6 +146,7 @@ function* lookupSteps(table: CueTable): Generator<void, Lookup> {
   for (const k of GIVEN) flags.set(k, (flags.get(k) ?? 0) | (NAME_GIVEN << NAME_SHIFT));
   for (const [k, g] of HONORIFIC) flags.set(k, (flags.get(k) ?? 0) | ((g === 'm' ? NAME_MR : NAME_MRS) << NAME_SHIFT));
   yield;
+  for (const k of HYPHENATED_HEAD.keys()) flags.set(k, (flags.get(k) ?? 0) | HYPHEN_HEAD);
   for (const [first, list] of table.frames) {
     for (const fr of list) {
       if (fr.keys.length === 1) flags.set(first, (flags.get(first) ?? 0) | (ONE_WORD_FRAME << FRAME_SHIFT));
@@ -225,11 +228,14 @@ export function makeDoc(text: string, seg: Segmented): Doc {
     let fl = wordFlags[id];
     if (fl === 0) wordFlags[id] = fl = readWord(lk, keys[k]) | ROLE_READ;
     fl &= ~ROLE_READ;
-    // (the head of a hyphenated role is a role only after its hyphen: HYPHENATED_HEAD; read for roles and for words after a
-    // hyphen only, a few in a hundred)
-    if (fl & ROLE || text.charCodeAt(s - 1) === 45) {
-      const firsts = HYPHENATED_HEAD.get(keys[k]);
-      if (firsts !== undefined) fl = text.charCodeAt(s - 1) === 45 && (firsts === null || (k > 0 && firsts.has(keys[k - 1]))) ? fl | ROLE : fl & ~ROLE;
+    // (the head of a hyphenated role is a role only after its hyphen: HYPHENATED_HEAD, its heads marked in the lookup, so
+    // no other word asks the map)
+    if (fl & HYPHEN_HEAD) {
+      fl &= ~HYPHEN_HEAD;
+      if (fl & ROLE || text.charCodeAt(s - 1) === 45) {
+        const firsts = HYPHENATED_HEAD.get(keys[k])!;
+        fl = text.charCodeAt(s - 1) === 45 && (firsts === null || (k > 0 && firsts.has(keys[k - 1]))) ? fl | ROLE : fl & ~ROLE;
+      }
     }
     // (French "jugé", the participle, folds to "juge", the judge: "Jugé depuis lundi par le tribunal, Gérard Lapeyre …"
     // is the defendant)

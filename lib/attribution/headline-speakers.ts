@@ -222,6 +222,22 @@ export function confirmHeadlineSpeakers(text: string, statements: Statement[], a
 
 /** Folded words of a text, joined by single spaces. */
 function flat(s: string): string {
+  // (an ASCII text's words read by char code, as wordsOf reads them: a page's statements are folded whole here, one
+  // match and one string per word through the pattern)
+  if (ascii(s)) {
+    let out = '';
+    for (let i = 0; i < s.length; ) {
+      if (!asciiLetter(s.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < s.length && (asciiLetter(s.charCodeAt(j)) || s.charCodeAt(j) === 39 || s.charCodeAt(j) === 45)) j++;
+      out += out.length === 0 ? s.slice(i, j) : ' ' + s.slice(i, j);
+      i = j;
+    }
+    return out.toLowerCase();
+  }
   return [...s.matchAll(WORD)].map((m) => foldString(m[0]).toLowerCase()).join(' ');
 }
 

@@ -98,8 +98,69 @@ function foldChar(cp: number): string {
 export function foldString(s: string): string {
   // (ASCII folds to its lower case, as normalize folds it, without normalize's three arrays: attribution folds names and
   // words by the hundred on every page)
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return normalize(s).text;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return foldText(s);
   return s.toLowerCase();
+}
+
+/** foldText's output, reused: the strings it folds are short, a name or a word, and most calls need no more. */
+let foldOut = new Uint16Array(64);
+
+/**
+ * normalize(s).text without the offset maps: three typed arrays for every word folded were most of the cost of folding
+ * the words of a page's names and statements. The same steps as normalize, in the same order (the tests hold the two
+ * to the same output).
+ */
+function foldText(s: string): string {
+  const n = s.length;
+  if (foldOut.length < n + 16) foldOut = new Uint16Array(2 * n + 16);
+  let out = foldOut;
+  let j = 0;
+  /** the end, in s, of the code point that produced out[j - 1] (normalize's origEnd[j - 1]) */
+  let lastEnd = -1;
+  for (let i = 0; i < n; ) {
+    const c = s.charCodeAt(i);
+    let cp = c;
+    let len = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        len = 2;
+      }
+    }
+    let f: number;
+    if (cp < 0x80) f = cp >= 65 && cp <= 90 ? cp + 32 : cp;
+    else if (cp < 0x10000) {
+      f = foldTable[cp];
+      if (f === 0) {
+        foldChar(cp);
+        f = foldTable[cp];
+      }
+    } else f = COMPLEX;
+    if (f === REMOVED) {
+      if (j > 0 && lastEnd === i && ((cp >= 0x0300 && cp <= 0x036f) || IS_COMBINING.test(String.fromCharCode(cp)))) {
+        lastEnd = i + len;
+        if (cp === 0x0306 && out[j - 1] === 0x0438) out[j - 1] = 0x0439; // и + breve → й
+        else if (cp === 0x0308 && out[j - 1] === 0x0456) out[j - 1] = 0x0457; // і + diaeresis → ї
+      }
+    } else {
+      const x = f === COMPLEX ? foldChar(cp) : null;
+      const need = x === null ? 1 : x.length;
+      if (j + need > out.length) {
+        const grown = new Uint16Array(Math.max(out.length * 2, j + need + 16));
+        grown.set(out);
+        foldOut = out = grown;
+      }
+      if (x === null) out[j++] = f;
+      else for (let k = 0; k < x.length; k++) out[j++] = x.charCodeAt(k);
+      // (an expansion's characters all end where its code point does; none, for a complex fold to nothing)
+      if (need > 0) lastEnd = i + len;
+    }
+    i += len;
+  }
+  let text = '';
+  for (let k = 0; k < j; k += 8192) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(j, k + 8192)) as unknown as number[]);
+  return text;
 }
 
 /**

@@ -65,4 +65,20 @@ describe('normalize', () => {
     expect(back(input, 0, 7)).toBe('Straße');
     expect(toOriginal(nt, 4, 5)).toEqual({ start: 4, end: 5 });
   });
+
+  it('folds a short string to the text normalize gives it, without its maps', () => {
+    // (foldString folds names and words by the hundred on every page, by steps of its own: held to normalize's output)
+    const samples = [
+      'Élysée ÇA Ñandú Größe',
+      'Андрии\u0306 Киі\u0308в и\u0306',
+      '\u0301Cafe\u0301\u0301 x\u20d0 \u1ab0y',
+      'Straße… ﬁnancé ＡＢＣ',
+      'Zelens\u030Cky 😀 \u{1D400}bc \uFE0F\u200Bz',
+      'ΛΌΓΟΣ ς Ё ẞ',
+      'a\u00ADb\u00A0c\u2028d',
+      '\uD800 lone surrogate \uDC00',
+      'x'.repeat(70) + 'é' + 'Ж'.repeat(90),
+    ];
+    for (const s of samples) expect(foldString(s)).toBe(normalize(s).text);
+  });
 });
