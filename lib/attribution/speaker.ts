@@ -2114,8 +2114,11 @@ export class Registry {
     let afterTitle = false;
     let role = false;
     for (let k = ph.a; k < ph.b; k++) {
-      // (a role word right after a given name is a surname: "Trainerin Anja Richter", "Landwirt Peter Bauer")
-      const title = isRole(d, k) && !(na >= 0 && nb === k && k === na + 1 && d.names[na] & NAME_GIVEN && isCapitalized(d, k) && !breaksBefore(d, k));
+      // (a role word right after a given name is a surname: "Trainerin Anja Richter", "Landwirt Peter Bauer"; and a
+      // capitalised word alone, read as a role's form, not the role itself, that is the surname of someone named before
+      // by given name and surname: "Wojtasik" of "Dariusz Wojtasik", not a form of "wójt"; not in German, where a
+      // role's every form is capitalised)
+      const title = isRole(d, k) && !(na >= 0 && nb === k && k === na + 1 && d.names[na] & NAME_GIVEN && isCapitalized(d, k) && !breaksBefore(d, k)) && !(ph.b - ph.a === 1 && isCapitalized(d, k) && !(d.flags[k] & TITLE) && !isGerman(d) && / /.test(this.findSurname(d.keys[k])?.name ?? ''));
       if (title && !isOrgWord(d, k)) role = true;
       const inPassed = passed !== null && d.ts[k] >= passed.start && d.te[k] <= passed.end;
       // (not a team or a party a hyphen joins to the role after it: "Staffel-Weltmeister", "CFC-Trainer")

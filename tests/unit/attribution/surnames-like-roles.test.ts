@@ -14,3 +14,17 @@ describe("a surname spelt like an inflected role's form", () => {
     check(statementWith(text, words), { name });
   });
 });
+
+/**
+ * The same surname said alone later, at a sentence's start where every word is capitalised: the person named before, not
+ * a role ("wójt", "mayor", "капитан") that the last man named would hold.
+ */
+describe("a surname spelt like a role's form, said alone again", () => {
+  it.each([
+    ['pl', 'Po spotkaniu szkoleniowiec Pogoni Dariusz Wojtasik nie szukał wymówek. W 58. minucie wynik podwyższył z rzutu karnego Hiszpan Álvaro Ruiz.\n\nWojtasik przyznał, że jego zespół stanął po pierwszym golu.', 'zespół stanął', 'Dariusz Wojtasik'],
+    ['es', 'El entrenador del Betis, Pedro Mayorga, no buscó excusas tras el partido. El segundo gol lo marcó de penalti el delantero Javier Ruiz.\n\nMayorga reconoció que su equipo se vino abajo tras el primer gol.', 'se vino abajo', 'Pedro Mayorga'],
+    ['ru', 'После матча главный тренер «Урала» Сергей Капитанов не искал оправданий. Второй гол с пенальти забил нападающий Иван Белов.\n\nКапитанов признал, что команда остановилась после первого гола.', 'команда остановилась', 'Сергей Капитанов'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
