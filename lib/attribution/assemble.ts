@@ -274,8 +274,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     for (let c = qa + 1; c < qb - 2; c++) {
       if (!commaBefore(d, c) || isCapitalized(d, c)) continue;
       // (a French subject pronoun before the verb opens a clause of the speaker's own, no incise, which inverts its subject:
-      // « À la pause, on s'est dit les choses. » against « …, a-t-il dit, … »)
-      if (FRENCH_SUBJECT_PRONOUN.has(d.keys[c]) && d.flags[c + 1] & (AUX | VERB) && !(d.flags[c + 1] & PRON) && !breaksBefore(d, c + 1)) continue;
+      // « À la pause, on s'est dit les choses. » against « …, a-t-il dit, … »; an English one too, in copy that sets its
+      // cues outside the marks: "“She bought that heater new, she read the manual, she kept it away …”")
+      if ((FRENCH_SUBJECT_PRONOUN.has(d.keys[c]) || (english && ENGLISH_SUBJECT_PRONOUN.has(d.keys[c]))) && d.flags[c + 1] & (AUX | VERB) && !(d.flags[c + 1] & PRON) && !breaksBefore(d, c + 1)) continue;
       let k = c;
       let pron = -1;
       while (k < qb && k - c < 4 && !(d.flags[k] & VERB) && d.flags[k] & (AUX | PRON) && !breaksBefore(d, k + 1 < qb ? k + 1 : k)) {
@@ -2730,6 +2731,8 @@ const FRENCH_THIRD_PERSON: ReadonlySet<string> = new Set(['il', 'elle', 'ils', '
 const INVERTED_SUBJECT: ReadonlySet<string> = new Set([...FRENCH_THIRD_PERSON, 'on']);
 /** French subject pronouns, which an incise sets after its verb ("a-t-il dit"), never before it. */
 const FRENCH_SUBJECT_PRONOUN: ReadonlySet<string> = new Set([...INVERTED_SUBJECT, 'je', 'tu']);
+/** English subject pronouns, folded. */
+const ENGLISH_SUBJECT_PRONOUN: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 
 /** "as" of French, Spanish, Portuguese and Italian, opening a clause of saying ("comme l'a dit X", "como señaló X", "come ha detto X"). */
 const AS_WORD = new Set(['comme', 'como', 'come']);

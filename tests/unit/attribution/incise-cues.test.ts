@@ -92,3 +92,17 @@ describe('French incises with a verb the lexicon lacks, then the pronoun', () =>
     for (const s of said) expect(s.speaker?.text ?? null).not.toBe('être');
   });
 });
+
+/**
+ * English copy sets its cue outside the quotation marks: a clause inside them with a subject pronoun and a verb, set off
+ * by commas, is the speaker's own words, not an incise naming whoever it names.
+ */
+describe('a clause of the speaker\'s own inside an English quote is no incise', () => {
+  it.each([
+    ['en, a pronoun and a reporting verb', 'Her daughter, Denise Carter, wept as the verdict was read.\n\n“Mom was careful. She bought that heater new, she read the manual, she kept it away from the curtains,” the 48-year-old said.', 'Mom was careful', 'Denise Carter'],
+    ['en, a first-person clause (read so already)', 'The coach, Mark Delaney, spoke after the match.\n\n“We knew the risks, we said so in March, and nobody listened,” Delaney said.', 'We knew the risks', 'Mark Delaney'],
+    ['fr (guard: an incise with its subject after the verb)', "Le procureur, Étienne Marchal, a requis cinq ans.\n\n« Ce dossier, a déclaré le magistrat, est d'une gravité exceptionnelle. »", 'Ce dossier', 'Étienne Marchal'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
