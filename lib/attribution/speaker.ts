@@ -2208,10 +2208,14 @@ export class Registry {
     if (na >= 0 && (role || (na === ph.a && nb - na === 1 && particleEnd(d, na, nb, ph.b) === ph.b && !this.findSurname(d.keys[na])))) nb = particleEnd(d, na, nb, ph.b);
     if (na >= 0 && !(na === ph.a && ph.b - ph.a > 1 && nb - na === 1 && d.sentenceStart[d.sentenceOf[na]] === na && !isLikelyName(d, na))) {
       const surname = d.keys[nb - 1];
-      // (or a surname after a courtesy title: "M. Benali", "Mme Laurent", "Sra. Ruiz", "Frau Weber")
-      if (nb - na === 1 || (nb - na === 2 && HONORIFIC.has(d.keys[na]))) {
-        const known = (nb - na === 2 ? this.findSurname(surname, HONORIFIC.get(d.keys[na])!) : null) ?? this.findSurname(surname);
-        if (known) {
+      // (or a surname after a courtesy title: "M. Benali", "Mme Laurent", "Sra. Ruiz", "Frau Weber"; or a double surname
+      // said alone, its parts joined by hyphens, of someone named with it: "Haines-Carter" for "Denise Haines-Carter")
+      let hyphened = nb - na >= 2;
+      for (let k = na; k < nb - 1 && hyphened; k++) hyphened = hyphenJoined(d, k);
+      if (nb - na === 1 || (nb - na === 2 && HONORIFIC.has(d.keys[na])) || hyphened) {
+        const honorific = nb - na === 2 ? HONORIFIC.get(d.keys[na]) : undefined;
+        const known = (honorific ? this.findSurname(surname, honorific) : null) ?? this.findSurname(surname);
+        if (known && (!hyphened || known.name.endsWith(d.text.slice(d.ts[na], d.te[nb - 1])))) {
           this.touch(known, words, start);
           return { name: known.name, actorId: known.actorId, ref: known.ref };
         }

@@ -188,3 +188,14 @@ describe('a couple by their given names and the surname they share', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+/** A double surname, its parts joined by a hyphen, said alone after the full name: the same person. */
+describe('a double surname said alone again', () => {
+  it.each([
+    ['en', 'Her daughter, Denise Haines-Carter, wept as the verdict was read. The jury had deliberated for two days.\n\n“It doesn’t bring her back,” Haines-Carter said.', 'bring her back', 'Denise Haines-Carter'],
+    ['fr', "L'avocate de la famille, Claire Lefèvre-Dumas, a plaidé pendant deux heures. Le tribunal rendra sa décision le 12 mars.\n\n« Ma cliente attend des réponses », a insisté Lefèvre-Dumas.", 'attend des réponses', 'Claire Lefèvre-Dumas'],
+    ['pl', 'Rzeczniczka sądu Anna Nowak-Jeziorańska poinformowała o terminie. Wyrok zapadnie w marcu.\n\n– Sprawa jest bardzo złożona – powiedziała Nowak-Jeziorańska.', 'bardzo złożona', 'Anna Nowak-Jeziorańska'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
