@@ -1335,7 +1335,10 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
             while (t < fb && t - s0 < 3 && d.flags[t] & STOP && !(d.flags[t] & (COMP | PRON | DET)) && !isCapitalized(d, t) && !breaksBefore(d, t)) t++;
             if (t > s0 && t < fb && !breaksBefore(d, t) && (isRole(d, t) || isCapitalized(d, t))) s0 = t;
           }
-          let ph = phraseAfter(d, s0, fb) ?? commonNounSource(d, s0, fb);
+          // (after French "pour", only a noun its determiner opens: with none, it is what something is for, "Antibiotiques
+          // pour enfants, anti-inflammatoires : la liste s'allonge", "pour autant", "pour compenser"; "pour cet interlocuteur",
+          // "pour certains collègues" are sources, "pour le maire", "pour lui" read as phrases)
+          let ph = phraseAfter(d, s0, fb) ?? (fr.keys[0] === 'pour' && fr.keys.length === 1 && !POUR_DETERMINER.has(d.keys[s0]) ? null : commonNounSource(d, s0, fb));
           if (ph && german) ph = cutAtVerb(d, ph);
           // (past a dateline or a live blog's time stamp: "15h50 : Selon une source …"; or after a colon, where a clause
           // opens: "… не поспішає: за словами глави Білого дому, спершу …")
@@ -2731,6 +2734,8 @@ const FRENCH_THIRD_PERSON: ReadonlySet<string> = new Set(['il', 'elle', 'ils', '
 const INVERTED_SUBJECT: ReadonlySet<string> = new Set([...FRENCH_THIRD_PERSON, 'on']);
 /** French subject pronouns, which an incise sets after its verb ("a-t-il dit"), never before it. */
 const FRENCH_SUBJECT_PRONOUN: ReadonlySet<string> = new Set([...INVERTED_SUBJECT, 'je', 'tu']);
+/** Determiners that open a source after French "pour" when no article does, folded ("pour cet interlocuteur"). */
+const POUR_DETERMINER: ReadonlySet<string> = new Set('ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs certains certaines plusieurs beaucoup nombre'.split(' '));
 /** English subject pronouns, folded. */
 const ENGLISH_SUBJECT_PRONOUN: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 

@@ -279,3 +279,19 @@ describe('a cue set off after a verb that says nothing here', () => {
     spokenBy('', 'Les syndicats avancent que la réforme coûtera cher aux salariés.', 'coûtera cher', 'Les syndicats');
   });
 });
+
+/** French "pour" and a noun with no article says what something is for, not whose view follows. */
+describe('"pour" before a noun with no article is no source', () => {
+  it('fr, a list after "pour enfants," is the reporter\'s, and the quote after it the pharmacist\'s', () => {
+    const text = "« Chaque matin, je vérifie ce qui manque », soupire Nathalie Progin, pharmacienne à Bulle. Antibiotiques pour enfants, anti-inflammatoires, traitements contre l'hypertension : la liste s'allonge de semaine en semaine. « Nous passons un temps fou au téléphone. »";
+    expect(statements(text).some((s) => s.speakerName === 'enfants')).toBe(false);
+    check(statementWith(text, 'temps fou'), { name: 'Nathalie Progin' });
+  });
+
+  it.each([
+    ['fr (guard: "pour" and an article)', "Le conseil a voté la fermeture. Pour le maire, Alain Roussel, il s'agit d'une décision douloureuse mais nécessaire.", "il s'agit d'une décision", 'Alain Roussel'],
+    ['es (guard: a source with no article after "según")', 'El detenido tiene 34 años. Según fuentes policiales, el hombre había sido denunciado dos veces por su expareja.', 'había sido denunciado', 'fuentes policiales'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
