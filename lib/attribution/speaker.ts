@@ -1359,8 +1359,10 @@ export class Registry {
       const firstAged = b - a === 1 && apposed && titled && ageAfter(d, b).age !== undefined && !isOrgWord(d, a);
       // (or a given name alone after its age: "45-летний Сергей")
       if (b - a < 2 && pe === b && !bare && !firstAged && !(agedBefore !== null && d.names[a] & NAME_GIVEN)) continue;
-      // (nor a place named after someone, whatever role stands a few words back: "le prévenu circulait rue Victor-Hugo")
-      if (a > 0 && !breaksBefore(d, a) && NAMED_PLACE.has(d.keys[a - 1])) {
+      // (nor a place named after someone, whatever role stands a few words back: "le prévenu circulait rue Victor-Hugo";
+      // nor a town named for a saint, its words joined by hyphens, no given name before them: "l'agriculteur de
+      // Saint-Paulien", where "Laurent Saint-Marc" opens with his given name)
+      if ((a > 0 && !breaksBefore(d, a) && NAMED_PLACE.has(d.keys[a - 1])) || (SAINT.has(d.keys[a]) && hyphenJoined(d, a))) {
         k = b - 1;
         continue;
       }
@@ -1865,10 +1867,18 @@ export class Registry {
       const p = this.lastOf(feminine ? 'f' : an.gender);
       return p ? this.named(p, start) : { name: null };
     }
+    // "la mère de famille", "le père de famille", "la madre de familia", "o pai de família": a parent described, as vox
+    // pops name the one just quoted, not the mother of anyone: the last person of its gender, as a pronoun reads
+    if (ph.b - ph.a === 4 && PARENT_OF_FAMILY.has(d.keys[ph.a + 1]) && (d.keys[ph.a + 2] === 'de' || d.keys[ph.a + 2] === 'di') && FAMILY.has(d.keys[ph.a + 3]) && THE_PARENT.has(d.keys[ph.a]) && romance(d)) {
+      const g = PARENT_OF_FAMILY.get(d.keys[ph.a + 1])!;
+      const p = this.lastOf(g);
+      if (p) return this.named(this.subjectOf(p, g, ph.a), start);
+    }
     // a French definite article and a noun of a person the role list lacks, after the verb ("assurait l'arrière", "a
     // tranché la militante"): the last person of its gender, as a pronoun reads (a noun of a thing, "le texte", "les
     // choses", is none: only the endings of nouns of people)
-    const nounAt = ph.b - ph.a === 1 ? (afterElision(d, ph.a) ? ph.a : -1) : (d.keys[ph.a] === 'le' || d.keys[ph.a] === 'la') && (ph.b - ph.a === 2 || placeComplement(d, ph.a + 2, ph.b)) ? ph.a + 1 : -1;
+    // (the article elided, with the place the person is from too: "explique l'agriculteur de Saint-Paulien")
+    const nounAt = afterElision(d, ph.a) && (ph.b - ph.a === 1 || placeComplement(d, ph.a + 1, ph.b)) ? ph.a : (d.keys[ph.a] === 'le' || d.keys[ph.a] === 'la') && (ph.b - ph.a === 2 || placeComplement(d, ph.a + 2, ph.b)) ? ph.a + 1 : -1;
     if (nounAt >= 0 && !plural && FRENCH_PERSON_NOUN.test(d.keys[nounAt]) && lowerNoun(d, nounAt) && !isRole(d, nounAt) && !ageOf(d, ph) && !isOrgWord(d, nounAt) && !this.findSurname(d.keys[nounAt]) && romance(d)) {
       const noun = d.keys[nounAt];
       // (elided, the article says no gender, nor does every ending: "l'arrière" of a rugby side is a man)
@@ -3745,6 +3755,13 @@ function placeComplement(d: Doc, k: number, b: number): boolean {
   return true;
 }
 
+/** The first word of a place named for a saint ("Saint-Paulien", "Sainte-Foy", "São-Tomé"), folded. */
+const SAINT: ReadonlySet<string> = new Set(['saint', 'sainte', 'san', 'santa', 'sao', 'st', 'ste', 'sankt']);
+/** Parents in "la mère de famille" and its Romance kin, folded, with their gender; and the family nouns after them. */
+const PARENT_OF_FAMILY: ReadonlyMap<string, 'm' | 'f'> = new Map([['mere', 'f'], ['pere', 'm'], ['madre', 'f'], ['padre', 'm'], ['mae', 'f'], ['pai', 'm']]);
+const FAMILY: ReadonlySet<string> = new Set(['famille', 'familia', 'famiglia']);
+/** Definite articles before them (an indefinite one brings someone new in: "une mère de famille"). */
+const THE_PARENT: ReadonlySet<string> = new Set(['le', 'la', 'el', 'il', 'o', 'a']);
 /** Endings of French nouns of people, folded ("arrière", "militante", "technicien", "propriétaire", "éducatrice"). */
 const FRENCH_PERSON_NOUN = /(?:eur|euse|ien|ienne|iste|ier|iere|aire|ant|ante|trice|graphe|logue)$/;
 const MASCULINE_ARTICLES = new Set('le el il lo o un uno um'.split(' '));

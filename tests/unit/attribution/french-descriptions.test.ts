@@ -131,3 +131,36 @@ describe('a second description with an adjective and a place, then the name', ()
     check(statementWith(text, 'joue avec la stabilité'), { name: 'Hélène Marchal' });
   });
 });
+
+/** "La mère de famille", "le père de famille": the parent just quoted or named, described, as vox pops go on. */
+describe('a parent described, not the parent of someone', () => {
+  it.each([
+    ['fr', "Chantal Bergeron, 38 ans, a dû faire remorquer son véhicule jeudi dernier. « Je paie mes taxes comme tout le monde », lance la mère de famille.", 'Je paie mes taxes', 'Chantal Bergeron'],
+    ['es (read so already)', 'Lucía Romero, de 41 años, espera el autobús cada mañana con sus dos hijos. «Nadie nos ha avisado de nada», lamenta la madre de familia.', 'Nadie nos ha avisado', 'Lucía Romero'],
+    ['pt (read so already)', 'Rogério Almeida, de 45 anos, perdeu o emprego em março. «Ninguém nos explicou nada», desabafa o pai de família.', 'Ninguém nos explicou', 'Rogério Almeida'],
+    ['it (read so already)', 'Marco Ferri, 44 anni, aspetta da due ore davanti alla scuola. «Nessuno ci ha detto niente», spiega il padre di famiglia.', 'Nessuno ci ha detto', 'Marco Ferri'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+
+  it('fr, a parent brought in by an indefinite article is someone new', () => {
+    const text = "Chantal Bergeron, 38 ans, a dû faire remorquer son véhicule. « On nous oublie », raconte une mère de famille du quartier.";
+    check(statementWith(text, 'On nous oublie'), { name: 'une mère de famille du quartier' });
+  });
+});
+
+/** A noun of a person with its article elided and the town they are from: the one named before, not the town. */
+describe('a person described by the town they are from', () => {
+  const text = "Le président du syndicat de la lentille verte, Jean-Marc Bonnefoy, ne cache pas son inquiétude. « On n'avait jamais vu ça », explique l'agriculteur de Saint-Paulien, qui cultive une quarantaine d'hectares. Le quinquagénaire dit craindre surtout le découragement des jeunes installés.";
+  it.each([
+    ['fr, the quote the description speaks (read so already)', "jamais vu ça"],
+    ['fr, the age noun after it', 'découragement des jeunes'],
+  ])('%s', (_l, words) => {
+    check(statementWith(text, words), { name: 'Jean-Marc Bonnefoy' });
+  });
+
+  it('fr (guard: a surname of a saint\'s name after a given name is a person)', () => {
+    const t = "Les pompiers sont intervenus toute la nuit. « La situation est sous contrôle », a indiqué le préfet, Laurent Saint-Marc, lors d'un point presse.";
+    check(statementWith(t, 'sous contrôle'), { name: 'Laurent Saint-Marc' });
+  });
+});
