@@ -1162,6 +1162,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   };
 
   const emitContent = (a: number, b: number, cue: Cue, headline = false) => {
+    // (a French topic set before the clause is no words of anyone's: "Quant à Kevin Lopes, il savourait son cinquième but")
+    if (cue.ca >= b && b - a <= 6 && d.keys[a] === 'quant' && a + 1 < b && (d.keys[a + 1] === 'a' || d.keys[a + 1] === 'au' || d.keys[a + 1] === 'aux')) return null;
     // (the separable particle of a German cue before its comma is the cue's: "Der Minister stellte klar, die Lage …")
     if (german && a === cue.cb && a + 2 < b && commaBefore(d, a + 1) && separableParticle(d, a)) a++;
     // (German words before their cue are a clause, with a verb in lower case: not a name and its party, "Der Landrat des

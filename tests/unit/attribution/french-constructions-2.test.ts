@@ -295,3 +295,18 @@ describe('"pour" before a noun with no article is no source', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+/** A topic set before the clause ("Quant à X, il …") is who the sentence speaks of, not words anyone said. */
+describe('a topic set before the clause', () => {
+  const fr = "En face, l'entraîneur du F91, Gilles Reuter, se montrait plus serein. « Un point ici, on le prend », a apprécié le coach.\n\nQuant à Kevin Lopes, il savourait son cinquième but de la saison. « Le penalty, je l'avais travaillé à l'entraînement », racontait l'attaquant.";
+  it('fr, "Quant à X," is no statement', () => {
+    expect(statements(fr).some((s) => s.text.startsWith('Quant à'))).toBe(false);
+  });
+  it.each([
+    ['fr, and the role after it is the topic', fr, 'Le penalty', 'Kevin Lopes'],
+    ['es (read so already)', 'El entrenador, Gil Rojas, estaba tranquilo. «Un punto aquí es bueno», afirmó el técnico.\n\nEn cuanto a Kevin López, celebró su quinto gol de la temporada. «El penalti lo había entrenado», relató el delantero.', 'El penalti', 'Kevin López'],
+    ['it (read so already)', "L'allenatore, Gino Rossi, era sereno. «Un punto qui va bene», ha detto il tecnico.\n\nQuanto a Kevin Lopes, ha festeggiato il suo quinto gol. «Il rigore l'avevo provato in allenamento», ha raccontato l'attaccante.", 'Il rigore', 'Kevin Lopes'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
