@@ -233,13 +233,19 @@ function flat(s: string): string {
       }
       let j = i + 1;
       while (j < s.length && (asciiLetter(s.charCodeAt(j)) || s.charCodeAt(j) === 39 || s.charCodeAt(j) === 45)) j++;
-      out += out.length === 0 ? s.slice(i, j) : ' ' + s.slice(i, j);
+      // (not the closing mark of a quote in single marks, which the pattern reads as the word's apostrophe: "bad deal'")
+      let e = j;
+      while (s.charCodeAt(e - 1) === 39 || s.charCodeAt(e - 1) === 45) e--;
+      out += out.length === 0 ? s.slice(i, e) : ' ' + s.slice(i, e);
       i = j;
     }
     return out.toLowerCase();
   }
-  return [...s.matchAll(WORD)].map((m) => foldString(m[0]).toLowerCase()).join(' ');
+  return [...s.matchAll(WORD)].map((m) => foldString(m[0].replace(TRAILING_MARKS, '')).toLowerCase()).join(' ');
 }
+
+/** Apostrophes and hyphens that end a word: a quote's closing single mark read with it ("deal’"). */
+const TRAILING_MARKS = /['’-]+$/;
 
 /**
  * The body statement with a speaker's name that repeats a headline's words (four words or more), if any. `flats` keeps
@@ -247,8 +253,30 @@ function flat(s: string): string {
  */
 function sameWordsInBody(st: Statement, statements: Statement[], headline: boolean[], flats: (string | undefined)[] = []): Statement | undefined {
   const words = flat(st.text);
-  if (words.split(' ').length < 4) return undefined;
-  return statements.find((b, j) => !headline[j] && b.start > st.end && b.speakerName !== null && b.speakerName !== st.speakerName && ` ${(flats[j] ??= flat(b.text))} `.includes(` ${words} `));
+  const head = words.split(' ');
+  if (head.length < 4) return undefined;
+  return statements.find((b, j) => {
+    if (headline[j] || b.start <= st.end || b.speakerName === null || b.speakerName === st.speakerName) return false;
+    const body = ` ${(flats[j] ??= flat(b.text))} `;
+    // (a desk trims the words it puts in a headline: "‘We will not be bullied into a bad deal’" over "we will not be
+    // bullied into accepting a bad deal": in order, a few words left out between them)
+    return body.includes(` ${words} `) || (body.includes(` ${head[0]} `) && inOrderWithin(body.trim().split(' '), head, HEADLINE_TRIMMED));
+  });
+}
+
+/** Words of a body statement a headline may leave out between the ones it keeps. */
+const HEADLINE_TRIMMED = 3;
+
+/** Whether `head` stands in `body` in order, with at most `slack` other words among them. */
+function inOrderWithin(body: string[], head: string[], slack: number): boolean {
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] !== head[0]) continue;
+    let h = 1;
+    let j = i + 1;
+    for (; j < body.length && h < head.length && j - i - h <= slack; j++) if (body[j] === head[h]) h++;
+    if (h === head.length && j - i - head.length <= slack) return true;
+  }
+  return false;
 }
 
 /**

@@ -159,3 +159,15 @@ describe("a portrait's lead names the headline's person by a role", () => {
     expect(statements(text).some((s) => s.speakerName === 'Léa Marchetti' && s.text.includes('On ne sait rien'))).toBe(false);
   });
 });
+
+/** A headline trims the words it quotes: the body's speaker of those words, a few left out between them, said them. */
+describe("a headline's quote, trimmed, said again in the body", () => {
+  it.each([
+    ['en', "Union boss: ‘We will not be bullied into a bad deal’\n\nTrain drivers will strike on 23 December, their union has said.\n\nMick Hannigan, the union’s general secretary, said drivers had not taken the decision lightly. ‘But we will not be bullied into accepting a bad deal because of the date on the calendar,’ he said.", 'Mick Hannigan'],
+    ['fr (read so already)', "Le délégué CGT : « Nous ne lâcherons rien sur les salaires »\n\nLa grève se poursuit à l'usine de Vénissieux.\n\n« Nous ne lâcherons absolument rien sur les salaires, ni sur les horaires », a martelé le délégué syndical, Marc Dupuis, devant le piquet de grève.", 'Marc Dupuis'],
+    ['de (read so already)', "Gewerkschaftschef: „Wir lassen uns nicht in einen schlechten Abschluss treiben“\n\nDer Streik geht weiter.\n\n„Wir lassen uns nicht mehr in einen so schlechten Abschluss treiben“, sagte der Bezirksleiter der Gewerkschaft, Frank Werner, am Montag.", 'Frank Werner'],
+  ])('%s', (_l, text, name) => {
+    const first = statements(text)[0];
+    expect(first.speakerName).toBe(name);
+  });
+});
