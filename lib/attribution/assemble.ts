@@ -705,7 +705,23 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
       }
       return { ca: k, cb: k + 1, speaker, feminine: (d.flags[k] & VERB_F) !== 0 };
     }
-    return null;
+    // (with a verb the lexicon lacks, what the speaker did with the words: "Con queste parole il pubblico ministero
+    // Francesca Lorusso ha aperto la requisitoria", "Mit diesen Worten eröffnete die Staatsanwältin ihr Plädoyer", "C'est
+    // par ces mots que la procureure a ouvert l'audience": the subject right after the words, before its auxiliary, or
+    // after the verb in German)
+    if (german) {
+      const v = w + 1;
+      if (v >= lim || isCapitalized(d, v) || d.flags[v] & (STOP | DET | PRON | COMP)) return null;
+      const speaker = germanSubjectAfterVerb(d, v, lim);
+      return speaker && (hasRole(d, speaker) || isCapitalized(d, speaker.b - 1)) ? { ca: v, cb: v + 1, speaker, feminine: false } : null;
+    }
+    const s0 = w + 1 < lim && (d.keys[w + 1] === 'que' || d.keys[w + 1] === 'che' || d.keys[w + 1] === 'that') ? w + 2 : w + 1;
+    let aux = s0 + 1;
+    while (aux < lim && aux - s0 < 9 && !(d.flags[aux] & AUX && !(d.flags[aux] & PRON)) && !breaksBefore(d, aux)) aux++;
+    if (aux >= lim || !(d.flags[aux] & AUX) || d.flags[aux] & PRON || breaksBefore(d, aux)) return null;
+    const ph = phraseBefore(d, aux, s0);
+    if (!ph || !(ph.a === s0 || (ph.a === s0 + 1 && d.flags[s0] & DET))) return null;
+    return hasRole(d, ph) || isCapitalized(d, ph.b - 1) ? { ca: aux, cb: aux + 1, speaker: ph, feminine: false } : null;
   };
 
   /**

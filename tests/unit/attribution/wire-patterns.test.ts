@@ -20,6 +20,16 @@ describe('the sentence after a quote names who said those words', () => {
     check(statementWith(text, words), { kind: 'direct', name, actor: null });
   });
 
+  // (with a verb no cue list holds: what the speaker did with the words)
+  it.each([
+    ['it', "«Non fu un litigio finito male, ma un'esecuzione». Con queste parole il pubblico ministero Francesca Lorusso ha aperto ieri la requisitoria davanti alla Corte d'assise di Bari.", 'litigio', 'Francesca Lorusso'],
+    ['de', '„Das war kein Unfall, das war Absicht.“ Mit diesen Worten eröffnete die Staatsanwältin Petra Kunz am Montag ihr Plädoyer.', 'Unfall', 'Petra Kunz'],
+    ['fr', "« Ce n'était pas un accident. » C'est par ces mots que la procureure Anne Morel a ouvert son réquisitoire.", 'accident', 'Anne Morel'],
+    ['en (guard: no auxiliary, no speaker read)', 'The trial opened on Monday.\n\n“It was no accident.” With these words, prosecutor Anne Moore opened her closing argument.', 'no accident', null],
+  ])('%s, with a verb the lexicon lacks', (_l, text, words, name) => {
+    check(statementWith(text, words), { kind: 'direct', name });
+  });
+
   it('a French sentence that opens with an elided word after a quote leaves the quote standing as a sentence', () => {
     const text = 'Le débat a duré deux heures.\n\n« Nous ne céderons rien sur les salaires. » L’intersyndicale a ensuite quitté la salle.';
     expect(directs(text).map((s) => s.text)).toEqual(['« Nous ne céderons rien sur les salaires. »']);
