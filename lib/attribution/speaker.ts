@@ -6,7 +6,7 @@
 import { isDayOfMonth } from '../text/dates';
 import type { ActorMention } from '../match/types';
 import { AUX, COMP, DET, FRAME, FRAME_AFTER, PRON, PRON_F, PRON_M, STOP, TITLE, VERB, keyFlags, takesGenitive } from './cues';
-import { isEnglish, isGerman, isSlavic } from './language';
+import { isEnglish, isGerman, isItalian, isSlavic } from './language';
 import { ageBeforeName, ageGender, latterGender, personNoun } from './slavic';
 import { GIVEN, WOMEN_NOT_A, MEN_A } from './given-names';
 import { foldString } from '../text/normalize';
@@ -1081,6 +1081,17 @@ function foldedFirst(name: string): string {
 
 /** guessGender, remembered per word: the same given names come back on every page, and each guess runs two RegExps. */
 const GENDER_MEMO = new Map<string, 'm' | 'f' | null>();
+/**
+ * Given names that are a man's in Italian copy and a woman's in French, English or German ("Nicola Loiudice", "Michele
+ * Digregorio"; "Nicola Sturgeon", "Michèle"), folded.
+ */
+const ITALIAN_MEN: ReadonlySet<string> = new Set(['nicola', 'michele', 'simone', 'gabriele', 'daniele', 'emanuele', 'raffaele', 'samuele']);
+
+/** The gender of a given name (a token's key) in the Doc's language: guessGender, but Italian men's names in Italian copy. */
+function genderOfGiven(d: Doc, first: string): 'm' | 'f' | null {
+  return ITALIAN_MEN.has(first) && isItalian(d) ? 'm' : guessGender(first);
+}
+
 function guessGender(first: string): 'm' | 'f' | null {
   let g = GENDER_MEMO.get(first);
   if (g === undefined) {
@@ -1441,7 +1452,7 @@ export class Registry {
         // (an office named by a periphrasis is also its role: "il presidente del Consiglio Lorenzo Conti" is "il premier")
         const office = titled && a - r > 2 ? officeStem(d, { a: r, b: a }) : null;
         if (office) words.add(office);
-        const p = newPerson(name, seen ?? (inflected ? null : guessGender(d.keys[given])), words, surname, pronoun !== null);
+        const p = newPerson(name, seen ?? (inflected ? null : genderOfGiven(d, d.keys[given])), words, surname, pronoun !== null);
         if (alias) p.alias = alias;
         if (titled && agedBefore === null) p.role = d.keys[head];
         this.touch(agedBefore !== null ? withAge(p, { age: d.keys[k - 1] }) : withAge(p, ageAfter(d, b)), EMPTY, d.ts[a]);
@@ -1449,7 +1460,7 @@ export class Registry {
         // und Falk Brettschneider", whom "Letzterer" is next)
         const e2 = titled && b + 2 < upto && !breaksBefore(d, b) && !breaksBefore(d, b + 1) && COORDINATING.has(d.keys[b]) ? nameRunEnd(d, b + 1, upto) : -1;
         if (e2 === b + 3 && !this.hasSurname(d.keys[e2 - 1]) && !this.mentionCovers(d.ts[b + 1], d.te[e2 - 1])) {
-          const q = newPerson(d.text.slice(d.ts[b + 1], d.te[e2 - 1]), guessGender(d.keys[b + 1]), new Set(words), d.keys[e2 - 1]);
+          const q = newPerson(d.text.slice(d.ts[b + 1], d.te[e2 - 1]), genderOfGiven(d, d.keys[b + 1]), new Set(words), d.keys[e2 - 1]);
           if (titled) q.role = p.role;
           this.touch(q, EMPTY, d.ts[b + 1]);
           b = e2;
@@ -1497,7 +1508,7 @@ export class Registry {
     // (words apart, not joined by hyphens, and the possessive no capitalised word inside a sentence: "Seine-Saint-Denis")
     if (k > 1 && d.names[k] & NAME_GIVEN && POSSESSIVE_OF_SOMEONE.has(d.keys[k - 2]) && d.text.charCodeAt(d.ts[k - 1] - 1) === 32 && d.text.charCodeAt(d.ts[k] - 1) === 32 && (!isCapitalized(d, k - 2) || d.sentenceStart[d.sentenceOf[k - 2]] === k - 2) && !breaksBefore(d, k - 1) && !breaksBefore(d, k) && (lowerNoun(d, k - 1) || (isGerman(d) && isCapitalized(d, k - 1) && !(d.flags[k - 1] & (STOP | DET | PRON | VERB)))) && !(k + 1 < upto && nameWord(d, k + 1) && !breaksBefore(d, k + 1)) && !this.mentionCovers(d.ts[k], d.te[k])) {
       const noun = d.keys[k - 1];
-      this.touchFirstName(k, () => withAge(newPerson(d.text.slice(d.ts[k], d.te[k]), RELATION.get(noun) ?? guessGender(d.keys[k]), new Set([noun]), d.keys[k]), { age: ageAfterGiven(d, k + 1) }));
+      this.touchFirstName(k, () => withAge(newPerson(d.text.slice(d.ts[k], d.te[k]), RELATION.get(noun) ?? genderOfGiven(d, d.keys[k]), new Set([noun]), d.keys[k]), { age: ageAfterGiven(d, k + 1) }));
       return k + 1;
     }
     // (not the object of a preposition, described before its name: "face à la favorite Anna Gruber", as advance reads
@@ -1512,7 +1523,7 @@ export class Registry {
       const family = d.text.slice(d.ts[k + 3], d.te[k + 3]);
       for (const g of [k, k + 2]) {
         const name = `${d.text.slice(d.ts[g], d.te[g])} ${family}`;
-        this.touch(withAge(newPerson(name, guessGender(d.keys[g]), new Set(), surname), ageAfter(d, k + 4)), EMPTY, d.ts[g]);
+        this.touch(withAge(newPerson(name, genderOfGiven(d, d.keys[g]), new Set(), surname), ageAfter(d, k + 4)), EMPTY, d.ts[g]);
       }
       return k + 4;
     }
@@ -1551,7 +1562,7 @@ export class Registry {
       // Tremblay" is "le chef libéral" next)
       const r = roleBack(d, k);
       // (a kin word in apposition says the gender: "his mother, Leanne Whitmore")
-      const p = newPerson(d.text.slice(d.ts[k], d.te[e - 1]), seen ?? kin ?? guessGender(d.keys[k]), r >= 0 ? new Set([d.keys[r]]) : new Set(), surname, seen !== null || kin !== null);
+      const p = newPerson(d.text.slice(d.ts[k], d.te[e - 1]), seen ?? kin ?? genderOfGiven(d, d.keys[k]), r >= 0 ? new Set([d.keys[r]]) : new Set(), surname, seen !== null || kin !== null);
       // (or the role set off after it: "John Marsh, a senior adviser to the prime minister, …", who "the adviser" is)
       if (r < 0) for (const t of roleSetOffAfter(d, e)) p.words.add(d.keys[t]);
       if (r >= 0) p.role = d.keys[headRole(d, r)];
@@ -1564,13 +1575,13 @@ export class Registry {
     if (d.names[k] & NAME_GIVEN && !(k + 1 < upto && nameWord(d, k + 1) && !breaksBefore(d, k + 1))) {
       const age = ageAfterGiven(d, k + 1);
       if (age !== undefined && !this.mentionCovers(d.ts[k], d.te[k])) {
-        this.touchFirstName(k, () => withAge(newPerson(d.text.slice(d.ts[k], d.te[k]), guessGender(d.keys[k]), new Set(), d.keys[k]), { age }));
+        this.touchFirstName(k, () => withAge(newPerson(d.text.slice(d.ts[k], d.te[k]), genderOfGiven(d, d.keys[k]), new Set(), d.keys[k]), { age }));
         return k + 1;
       }
       // (or with a stressed pronoun set off after it, as vox pops set one person against another: "Sylvie, elle, n'a pas
       // ce luxe.")
       if (k + 2 < upto && commaBefore(d, k + 1) && commaBefore(d, k + 2) && STRESSED_FR.has(d.keys[k + 1]) && !this.mentionCovers(d.ts[k], d.te[k])) {
-        const g = d.keys[k + 1] === 'lui' ? 'm' : d.keys[k + 1] === 'elle' ? 'f' : guessGender(d.keys[k]);
+        const g = d.keys[k + 1] === 'lui' ? 'm' : d.keys[k + 1] === 'elle' ? 'f' : genderOfGiven(d, d.keys[k]);
         this.touchFirstName(k, () => newPerson(d.text.slice(d.ts[k], d.te[k]), g, new Set(), d.keys[k]));
         return k + 2;
       }
@@ -1578,7 +1589,7 @@ export class Registry {
       // de Léa, serre contre elle une photo", "Thomas, le frère de la victime, …": whom "la mère" and "elle" are next)
       const r = k + 2 < upto && commaBefore(d, k + 1) && d.flags[k + 1] & DET && !breaksBefore(d, k + 2) ? k + 2 : -1;
       if (r > 0 && (RELATION.has(d.keys[r]) || isRole(d, r)) && !this.mentionCovers(d.ts[k], d.te[k])) {
-        this.touchFirstName(k, () => newPerson(d.text.slice(d.ts[k], d.te[k]), RELATION.get(d.keys[r]) ?? guessGender(d.keys[k]), new Set([d.keys[r]]), d.keys[k]));
+        this.touchFirstName(k, () => newPerson(d.text.slice(d.ts[k], d.te[k]), RELATION.get(d.keys[r]) ?? genderOfGiven(d, d.keys[k]), new Set([d.keys[r]]), d.keys[k]));
         // (past the apposition: whose mother she is, "von Lea", names no one the next "sie" is)
         let e = r + 1;
         while (e < upto && !breaksBefore(d, e)) e++;
@@ -1590,7 +1601,7 @@ export class Registry {
       // (not a surname said alone again: "Scott said" after "Bobby Scott")
       const v = givenSubjectVerb(d, k, upto);
       if (v > 0 && !this.mentionCovers(d.ts[k], d.te[k]) && !this.findSurname(d.keys[k])) {
-        this.touchFirstName(k, () => newPerson(d.text.slice(d.ts[k], d.te[k]), guessGender(d.keys[k]), new Set(), d.keys[k]));
+        this.touchFirstName(k, () => newPerson(d.text.slice(d.ts[k], d.te[k]), genderOfGiven(d, d.keys[k]), new Set(), d.keys[k]));
         return v;
       }
     }
@@ -2264,7 +2275,7 @@ export class Registry {
       // his party, told …")
       // (or the kin word before the name: "Mr Whitmore's mother, Leanne Whitmore", "le fils de la victime, Thomas Besse")
       if (rg === null) for (let k = ph.a; k < na && rg === null; k++) rg = kinAt(d, k);
-      const guess = guessGender(d.keys[(nb0 - na === 3 && threeOpensGiven(d)) || nb0 - 1 <= na ? na : nb0 - 2]);
+      const guess = genderOfGiven(d, d.keys[(nb0 - na === 3 && threeOpensGiven(d)) || nb0 - 1 <= na ? na : nb0 - 2]);
       const seen = feminine || masculine || rg !== null || guess === 'f' ? null : pronounGenderAfter(d, nb, this.quoted);
       const gender = feminine ? 'f' : masculine ? 'm' : obliqueName(d, ph, na) ? null : (rg ?? (guess === 'f' ? guess : (seen ?? guess)));
       if (nb - na > 1) {
@@ -2659,7 +2670,7 @@ export class Registry {
     const known = this.findSurname(d.keys[e - 1]);
     if (known) return this.named(known, d.ts[k]);
     const g = k > ph.b ? HONORIFIC.get(d.keys[k - 1]) : undefined;
-    const p = newPerson(d.text.slice(d.ts[k], d.te[e - 1]), g ?? guessGender(d.keys[k]), new Set([d.keys[h]]), d.keys[e - 1]);
+    const p = newPerson(d.text.slice(d.ts[k], d.te[e - 1]), g ?? genderOfGiven(d, d.keys[k]), new Set([d.keys[h]]), d.keys[e - 1]);
     this.touch(p, EMPTY, d.ts[k]);
     return { name: p.name };
   }

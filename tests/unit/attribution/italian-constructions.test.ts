@@ -81,3 +81,15 @@ describe('Italian: who is not the speaker', () => {
     ['a newspaper that reports', "Secondo la Stampa, il ministro Paolo Gatti ha detto che la manovra sarà rivista.", 'manovra sarà rivista', { name: 'Paolo Gatti' }],
   ]);
 });
+
+/** Given names that are a man's in Italian copy and a woman's elsewhere: "Nicola", "Michele", "Simone". */
+describe('an Italian man named Nicola or Michele', () => {
+  it.each([
+    ['it, "la pm" is the prosecutor, not the accused Nicola', "«Non fu un litigio, ma un'esecuzione». Con queste parole il pubblico ministero Francesca Lorusso ha aperto la requisitoria. Alla sbarra c'è Nicola Loiudice, 61 anni, accusato di omicidio. Secondo la pm, l'uomo avrebbe atteso la vittima all'ingresso del fondo.", "avrebbe atteso", 'Francesca Lorusso'],
+    ['it, "il legale" is the lawyer Michele (read so already)', "La pm Francesca Lorusso ha chiesto l'ergastolo. La famiglia della vittima è assistita dall'avvocato Michele Digregorio. «Questa famiglia aspetta giustizia da due anni», ha detto il legale.", 'aspetta giustizia', 'Michele Digregorio'],
+    ['en (guard: Nicola is a woman in English copy)', 'First Minister Nicola Sturgeon spoke to reporters in Edinburgh on Monday. "We will not stand in the way of a vote," she said.', 'stand in the way', 'Nicola Sturgeon'],
+    ['fr (guard: Michèle is a woman in French copy)', "Michèle Dupont, maire de la commune, a reçu les habitants lundi. « Nous ne fermerons pas l'école », a-t-elle assuré.", "fermerons pas", 'Michèle Dupont'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
