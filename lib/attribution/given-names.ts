@@ -209,6 +209,14 @@ const OTHER_GIVEN =
   'dario emanuele daniele filippo tommaso edoardo giulia francesca chiara federica valentina silvia elisa roberta paola ' +
   'giovanna alessandra giorgia elly ' +
   'luca mattia giacomo gianluca umberto ettore fabrizio sandro raffaella rossella antonella adriana ' +
+  // (the common Italian given names the list lacked; not those that are also words or places, "Rosa", "Serena", "Grazia",
+  // "Marina", "Franco", "Romano", "Stella", "Bianca", "Asia")
+  'antonio pietro renato leonardo cristian emilio aldo angelo cesare corrado fausto gino giulio ivano mirko ottavio renzo rocco ' +
+  'tullio valerio vittorio arturo alfredo gaetano domenico rosario pasquale gennaro ciro carmine jacopo niccolò nicolò alessio ' +
+  'gianmarco gianpaolo pierpaolo giampiero marcello massimiliano mauro saverio vito silvano loris ' +
+  'anna lucia teresa angela patrizia simona barbara manuela monica stefania sara laura elena michela gabriella donatella ' +
+  'ornella mirella tiziana cinzia emanuela sabrina veronica ilaria alessia beatrice caterina camilla noemi ginevra giada ' +
+  'arianna benedetta eleonora luana marisa nicoletta lorena rosaria carmela concetta assunta annamaria loredana franca ' +
   // Spanish and Portuguese
   'josé manuel francisco jesús javier miguel ángel pedro pablo alejandro fernando raúl enrique ramón alfonso gonzalo ignacio ' +
   'íñigo jordi oriol josep joão paulo rui nuno tiago ricardo andré marcelo eduardo rodrigo gustavo diogo vítor flávio marcos ' +

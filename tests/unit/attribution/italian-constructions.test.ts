@@ -93,3 +93,11 @@ describe('an Italian man named Nicola or Michele', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+/** A common Italian given name opens a name even with no role before it, so the age noun after it is that person. */
+describe('an Italian given name in apposition to a description', () => {
+  it('it, "una vicina di casa, Loredana Bini" is whom "la 58enne" is', () => {
+    const text = "A far scattare l'allarme è stata una vicina di casa, Loredana Bini, che ha notato il giovane uscire dal portone. «Non l'avevo mai visto e aveva fretta», spiega la 58enne.";
+    check(statementWith(text, 'aveva fretta'), { name: 'Loredana Bini' });
+  });
+});
