@@ -1397,7 +1397,10 @@ export class Registry {
       // (a place after a Slavic preposition, then the name: "колега з Румунії Богдан Іонеску", "kolega z Rumunii Bogdan Ionescu")
       else if (b - a === 3 && far >= 0 && d.flags[a - 1] & STOP && !isCapitalized(d, a - 1) && !breaksBefore(d, a) && isSlavic(d)) a = b - 2;
       // without a role before it, a name needs an apposition after it: ", a security analyst"
-      if (!titled && !aged && !(b < d.n && commaBefore(d, b) && (d.flags[b] & DET || isRole(d, b)))) continue;
+      // (in German, where every noun is capitalised, an article and a noun that names no one is no apposition: "Dunkelblauer
+      // Anzug, die Hände vor sich gefaltet: Gerhard Pichler wirkt …"; a role or kin, "…, die Sprecherin", or the relative
+      // pronoun, "…, der seit 2018 …", are)
+      if (!titled && !aged && !(b < d.n && commaBefore(d, b) && ((d.flags[b] & DET && !(german && b + 1 < d.n && isCapitalized(d, b + 1) && !isRole(d, b + 1) && !RELATION.has(d.keys[b + 1]) && !(d.names[b + 1] & NAME_GIVEN))) || isRole(d, b)))) continue;
       if (this.mentionCovers(d.ts[a], d.te[b - 1])) continue;
       // ("Міністр закордонних справ України Андрій Кравчук": the country completes the role)
       if (b - a === 3 && this.mentionCovers(d.ts[a], d.te[a])) a++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spokenBy, statementWith } from './helpers';
+import { check, spokenBy, statementWith } from './helpers';
 import { isRole, makeDoc } from '../../../lib/attribution/doc';
 import { segment } from '../../../lib/text/segment';
 
@@ -140,4 +140,19 @@ describe('German: "Die 84-jährige Zeugin", "Die 84-Jährige", "Die Staatsanwalt
     ['"Die 84-Jährige hat …" names her again after another woman', 'Die 84-jährige Zeugin aus Lindenthal glaubte jedes Wort. Die Vorsitzende Richterin Ulrike Berghoff fragte nach. Die 84-Jährige hat ihr Geld bis heute nicht zurück. „Ich will, dass andere Leute gewarnt sind“, sagte die Rentnerin.', 'gewarnt', 'Die 84-jährige Zeugin aus Lindenthal'],
     ['"Die Staatsanwaltschaft" is a body, not the last woman named', 'Die 38-jährige Frau war sofort tot. Die Staatsanwaltschaft gab am Dienstag eine Stellungnahme ab. Darin steht: „Besonders betroffen sind wir, weil die Möglichkeit bestanden hätte.“', 'Besonders betroffen', 'Staatsanwaltschaft'],
   ])('%s', spokenBy);
+});
+
+/** German capitalises every noun: an adjective and a noun at a sentence's start, an article and a noun after them, name no one. */
+describe('a German description of a scene is no name', () => {
+  it('"Dunkelblauer Anzug, die Hände gefaltet: Gerhard Pichler …" — "er" after it is Pichler', () => {
+    const text = 'Wien. Dunkelblauer Anzug, die Hände vor sich auf dem Tisch gefaltet: Gerhard Pichler wirkt am Mittwoch im Straflandesgericht gefasst. „Ich wollte niemandem schaden“, sagt er gleich zu Beginn.';
+    check(statementWith(text, 'niemandem schaden'), { name: 'Gerhard Pichler' });
+  });
+
+  it.each([
+    ['a role in apposition (guard)', 'Vor dem Gericht wartete eine kleine Gruppe. Kasimir Wolanski, der Sprecher der Initiative, hielt ein Plakat hoch. „Wir erwarten ein klares Urteil“, sagte er.', 'klares Urteil', 'Kasimir Wolanski'],
+    ['a relative clause (guard)', 'Vor dem Gericht wartete eine kleine Gruppe. Kasimir Wolanski, der seit Jahren gegen das Projekt kämpft, hielt ein Plakat hoch. „Wir erwarten ein klares Urteil“, sagte er.', 'klares Urteil', 'Kasimir Wolanski'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
 });
