@@ -325,6 +325,12 @@ export function makeDoc(text: string, seg: Segmented): Doc {
       flags[k] &= ~(VERB | VERB_F);
       continue;
     }
+    // (German "Gemeint ist …" opening a sentence says whom the words before meant, not that anyone speaks: "„Für die
+    // Versorgung sind andere zuständig.“ Gemeint ist die Kassenärztliche Vereinigung.")
+    if (tokens.keys[k] === 'gemeint' && k + 1 < n && sentenceStart[sentenceOf[k]] === k && GEMEINT_COPULA.has(tokens.keys[k + 1])) {
+      flags[k] &= ~(VERB | VERB_F);
+      continue;
+    }
     if (k < 1 || k + 1 >= n) continue;
     // (French "chargé", as in "le ministre délégué chargé de l'Industrie", folds to English "charge": no cue with its accent)
     if (tokens.keys[k] === 'charge' && text.charCodeAt(te[k] - 1) === 0xe9) {
@@ -361,6 +367,9 @@ export function makeDoc(text: string, seg: Segmented): Doc {
  */
 const SAGE: ReadonlySet<string> = new Set(['sage', 'sages']);
 const HYPHENATED_HEAD = new Map<string, ReadonlySet<string> | null>([['parole', null], ['femme', SAGE], ['femmes', SAGE]]);
+
+/** The copula after German "Gemeint" (makeDoc). */
+const GEMEINT_COPULA = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien']);
 
 /** Words before French "tempête" and "tonne" the nouns, besides a determiner's flag (which a capital may take away): "cette tempête", "de tempête", "par tonne". */
 const STORM_BEFORE = new Set(['cette', 'de', 'une', 'la', 'premiere', 'grosse', 'violente', 'nouvelle', 'par', 'demi']);

@@ -519,3 +519,11 @@ describe('German: a possessive opening a speaker phrase is no name', () => {
     expect(statementWith(text, words).speakerName).not.toBe(w);
   });
 });
+
+describe('"Gemeint ist …" says whom words meant, no one speaks', () => {
+  it('is no statement, and the spokeswoman after it is not its "speaker"', () => {
+    const text = '„Für die Versorgung sind am Ende andere zuständig“, sagt Amtsdirektor Ralf Dittmann.\n\nGemeint ist die Kassenärztliche Vereinigung Brandenburg (KVBB). Eine Sprecherin sagte auf Anfrage, man bemühe sich um eine Lösung.';
+    expect(statements(text).some((s) => s.speakerName === 'Gemeint' || s.text.startsWith('ist die'))).toBe(false);
+    check(statementWith(text, 'bemühe sich'), { name: 'Eine Sprecherin' });
+  });
+});
