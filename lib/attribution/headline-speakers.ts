@@ -84,6 +84,13 @@ function asciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** The end of WORD's match in an ASCII text that opens at the letter at i: letters, apostrophes and hyphens after it. */
+function asciiWordEnd(s: string, i: number): number {
+  let j = i + 1;
+  while (j < s.length && (asciiLetter(s.charCodeAt(j)) || s.charCodeAt(j) === 39 || s.charCodeAt(j) === 45)) j++;
+  return j;
+}
+
 /** Adds a folded word to a speaker's list (a function of the module: a closure made for every speaker folded cost more under tsx, which names each). */
 function addWord(list: string[], w: string): void {
   // (articles and prepositions name nobody: "The Silent Killer: …" is not "the minister")
@@ -96,14 +103,13 @@ function wordsOf(s: string, memo: Map<string, string[]>): string[] {
   if (!list) {
     list = [];
     if (ascii(s)) {
-      // WORD's matches in ASCII, read by char code: a letter, then letters, apostrophes and hyphens
+      // WORD's matches in ASCII, read by char code
       for (let i = 0; i < s.length; ) {
         if (!asciiLetter(s.charCodeAt(i))) {
           i++;
           continue;
         }
-        let j = i + 1;
-        while (j < s.length && (asciiLetter(s.charCodeAt(j)) || s.charCodeAt(j) === 39 || s.charCodeAt(j) === 45)) j++;
+        const j = asciiWordEnd(s, i);
         addWord(list, s.slice(i, j).toLowerCase());
         i = j;
       }
@@ -130,8 +136,7 @@ function wordsAmong(s: string, firsts: ReadonlySet<number>, memo: Map<string, st
           i++;
           continue;
         }
-        let j = i + 1;
-        while (j < s.length && (asciiLetter(s.charCodeAt(j)) || s.charCodeAt(j) === 39 || s.charCodeAt(j) === 45)) j++;
+        const j = asciiWordEnd(s, i);
         if (firsts.has(c | 32)) addWord(list, s.slice(i, j).toLowerCase());
         i = j;
       }
@@ -231,8 +236,7 @@ function flat(s: string): string {
         i++;
         continue;
       }
-      let j = i + 1;
-      while (j < s.length && (asciiLetter(s.charCodeAt(j)) || s.charCodeAt(j) === 39 || s.charCodeAt(j) === 45)) j++;
+      const j = asciiWordEnd(s, i);
       // (not the closing mark of a quote in single marks, which the pattern reads as the word's apostrophe: "bad deal'")
       let e = j;
       while (s.charCodeAt(e - 1) === 39 || s.charCodeAt(e - 1) === 45) e--;

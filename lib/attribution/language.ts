@@ -36,11 +36,21 @@ const italian = new WeakMap<Marks, boolean>();
 export function isItalian(d: Marks): boolean {
   const script = d.script;
   if (script !== undefined && script & SCRIPT_ITALIAN_READ) return (script & SCRIPT_ITALIAN) !== 0;
-  let v = script === undefined ? italian.get(d) : undefined;
+  return remember(d, SCRIPT_ITALIAN_READ, SCRIPT_ITALIAN, italian, italianText);
+}
+const italianText = (text: string): boolean => (text.slice(0, 4000).match(ITALIAN_WORDS)?.length ?? 0) >= 3;
+
+/**
+ * A script test's answer for d, read once: kept in d.script (bits `read` and `yes`) when d has the field, as a Doc does,
+ * else in `cache`. The callers read d.script themselves first, so the answer once kept costs no call.
+ */
+function remember(d: Marks, read: number, yes: number, cache: WeakMap<Marks, boolean>, test: (text: string) => boolean): boolean {
+  const script = d.script;
+  let v = script === undefined ? cache.get(d) : undefined;
   if (v === undefined) {
-    v = (d.text.slice(0, 4000).match(ITALIAN_WORDS)?.length ?? 0) >= 3;
-    if (script !== undefined) d.script = script | SCRIPT_ITALIAN_READ | (v ? SCRIPT_ITALIAN : 0);
-    else italian.set(d, v);
+    v = test(d.text);
+    if (script !== undefined) d.script = script | read | (v ? yes : 0);
+    else cache.set(d, v);
   }
   return v;
 }
@@ -79,29 +89,19 @@ const slavic = new WeakMap<Marks, boolean>();
 export function isSlavic(d: Marks): boolean {
   const script = d.script;
   if (script !== undefined && script & SCRIPT_SLAVIC_READ) return (script & SCRIPT_SLAVIC) !== 0;
-  let v = script === undefined ? slavic.get(d) : undefined;
-  if (v === undefined) {
-    // (one character class: two alternatives cost the engine twice the time on a text with neither)
-    v = /[\u0400-\u04ffąęłńśźżĄĘŁŃŚŹŻ]/.test(d.text.slice(0, 4000));
-    if (script !== undefined) d.script = script | SCRIPT_SLAVIC_READ | (v ? SCRIPT_SLAVIC : 0);
-    else slavic.set(d, v);
-  }
-  return v;
+  return remember(d, SCRIPT_SLAVIC_READ, SCRIPT_SLAVIC, slavic, slavicText);
 }
+// (one character class: two alternatives cost the engine twice the time on a text with neither)
+const slavicText = (text: string): boolean => /[\u0400-\u04ffąęłńśźżĄĘŁŃŚŹŻ]/.test(text.slice(0, 4000));
 
 /** Ukrainian copy (і, ї, є, ґ) rather than Russian (ы, э, ъ): "заявив" is a Ukrainian man's past, a Russian gerund. */
 const ukrainian = new WeakMap<Marks, boolean>();
 export function isUkrainian(d: Marks): boolean {
   const script = d.script;
   if (script !== undefined && script & SCRIPT_UKRAINIAN_READ) return (script & SCRIPT_UKRAINIAN) !== 0;
-  let v = script === undefined ? ukrainian.get(d) : undefined;
-  if (v === undefined) {
-    const sample = d.text.slice(0, 4000);
-    const uk = sample.match(/[іїєґІЇЄҐ]/g)?.length ?? 0;
-    const ru = sample.match(/[ыэъЫЭЪ]/g)?.length ?? 0;
-    v = uk > ru;
-    if (script !== undefined) d.script = script | SCRIPT_UKRAINIAN_READ | (v ? SCRIPT_UKRAINIAN : 0);
-    else ukrainian.set(d, v);
-  }
-  return v;
+  return remember(d, SCRIPT_UKRAINIAN_READ, SCRIPT_UKRAINIAN, ukrainian, ukrainianText);
+}
+function ukrainianText(text: string): boolean {
+  const sample = text.slice(0, 4000);
+  return (sample.match(/[іїєґІЇЄҐ]/g)?.length ?? 0) > (sample.match(/[ыэъЫЭЪ]/g)?.length ?? 0);
 }

@@ -94,6 +94,13 @@ function foldChar(cp: number): string {
   return s;
 }
 
+/** The string of the first j code units of out (in chunks: fromCharCode takes its arguments on the stack). */
+function textOf(out: Uint16Array, j: number): string {
+  let text = '';
+  for (let k = 0; k < j; k += 8192) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(j, k + 8192)) as unknown as number[]);
+  return text;
+}
+
 /** Fold a short string (an alias, a term) without keeping the map. */
 export function foldString(s: string): string {
   // (ASCII folds to its lower case, as normalize folds it, without normalize's three arrays: attribution folds names and
@@ -158,9 +165,7 @@ function foldText(s: string): string {
     }
     i += len;
   }
-  let text = '';
-  for (let k = 0; k < j; k += 8192) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(j, k + 8192)) as unknown as number[]);
-  return text;
+  return textOf(out, j);
 }
 
 /**
@@ -244,12 +249,7 @@ export function normalize(input: string): NormalizedText {
     }
     i += len;
   }
-  let text = '';
-  const CHUNK = 8192;
-  for (let k = 0; k < j; k += CHUNK) {
-    text += String.fromCharCode.apply(null, out.subarray(k, Math.min(j, k + CHUNK)) as unknown as number[]);
-  }
-  return { text, origStart: os.subarray(0, j), origEnd: oe.subarray(0, j), originalLength: n };
+  return { text: textOf(out, j), origStart: os.subarray(0, j), origEnd: oe.subarray(0, j), originalLength: n };
 }
 
 /** Original span of the normalised range [start, end). */
