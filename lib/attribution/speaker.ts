@@ -1264,7 +1264,9 @@ export class Registry {
           const p = this.lastOfAge(d.keys[k + 1]);
           if (p && this.people[this.people.length - 1] !== p) this.touch(p, EMPTY, d.ts[k]);
         } else if (f & DET && (d.keys[k] === 'the' || ((d.keys[k] === 'die' || d.keys[k] === 'der') && german))) {
-          const p = this.relationOpening(k, upto);
+          // (or, in German, by the noun the text described them with: "… schilderte eine 84 Jahre alte Rentnerin aus
+          // Dellbrück. … Die Rentnerin aus Dellbrück verließ den Saal")
+          const p = this.relationOpening(k, upto) ?? (german ? this.describedAgain(k, upto) : null);
           if (p) this.touch(p, EMPTY, d.ts[k]);
         } else if (f & DET && !german && ARTICLE_GENDER.has(d.keys[k])) {
           // or someone new, by an indefinite article and a noun of a person ("Un client, venu de Perros-Guirec, n'est pas
@@ -3106,6 +3108,24 @@ export class Registry {
   }
 
   /** The last person named with a word of the stem of `key` (its first four to six letters), of any gender. */
+  /**
+   * Someone described and not named ("eine 84 Jahre alte Rentnerin"), named again by the article and that noun opening a
+   * German sentence at token k ("Die Rentnerin"): the last one described with it, of the article's gender.
+   */
+  private describedAgain(k: number, upto: number): Person | null {
+    const d = this.d;
+    const h = k + 1;
+    if (h >= upto || breaksBefore(d, h) || !isCapitalized(d, h) || !GERMAN_PERSON_NOUN.test(d.keys[h])) return null;
+    const g = d.keys[k] === 'die' ? 'f' : 'm';
+    const key = d.keys[h];
+    const stem = key.slice(0, Math.max(4, Math.min(key.length, 6)));
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i];
+      if (p.gender === g && DESCRIBED.test(p.name) && this.namedWith(p, stem)) return p;
+    }
+    return null;
+  }
+
   private lastNamedWith(key: string): Person | null {
     const stem = key.slice(0, Math.max(4, Math.min(key.length, 6)));
     for (let i = this.people.length - 1; i >= 0; i--) if (this.namedWith(this.people[i], stem)) return this.people[i];
@@ -3613,9 +3633,12 @@ function apposedToName(d: Doc, j: number): boolean {
 function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   // (the article first: the walk asks at every capitalised word of German copy, and most have none of these before them)
   let j = h - 1;
+  // (past an age in three words, "eine 71 Jahre alte Anwohnerin")
+  const yearsOld = yearsOldBefore(d, h);
+  if (yearsOld) j = h - 4;
   // (past an adjective or two, "eine frühere", "ein junger")
   // (or an age, "eine 38-jährige": two tokens)
-  while (j > 0 && h - j <= 3 && !ARTICLE_GENDER.has(d.keys[j]) && d.keys[j] !== 'eines' && d.keys[j] !== 'einer' && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX | COMP | PRON | STOP | DET)) && !breaksBefore(d, j + 1)) j--;
+  else while (j > 0 && h - j <= 3 && !ARTICLE_GENDER.has(d.keys[j]) && d.keys[j] !== 'eines' && d.keys[j] !== 'einer' && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX | COMP | PRON | STOP | DET)) && !breaksBefore(d, j + 1)) j--;
   // (or a definite article that opens the sentence and an age before the noun, "Die 84-jährige Zeugin aus Lindenthal
   // glaubte jedes Wort": someone the text introduces by that age, or the one it gave that age before)
   const definite = j >= 0 && (d.keys[j] === 'die' || d.keys[j] === 'der') && d.sentenceStart[d.sentenceOf[j]] === j && h - j === 3 && AGE.test(d.keys[j + 1]) && /^jahrige$/.test(d.keys[j + 2]);
@@ -3652,6 +3675,7 @@ function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   for (let k = j; k < e; k++) {
     if (AGE.test(d.keys[k])) age = d.keys[k];
     else if (/^jahrig/.test(d.keys[k])) aged ||= k < h || ageHead;
+    else if (yearsOld && (k === h - 2 || k === h - 1)) aged = true;
     else words.add(d.keys[k]);
   }
   // (in the genitive, the noun as the nominative has it: "ein Lastwagenfahrer", for "eines Lastwagenfahrers")
@@ -3659,6 +3683,14 @@ function describedSomeone(d: Doc, h: number, upto: number): Person | null {
   const p = newPerson(name, g, words, '');
   return age !== undefined && aged ? withAge(p, { age }) : p;
 }
+/** Whether an age in three words stands right before token h, "71 Jahre alte", "84 Jahre alter" (describedSomeone). */
+function yearsOldBefore(d: Doc, h: number): boolean {
+  return h >= 4 && d.keys[h - 2] === 'jahre' && /^alte[nrs]?$/.test(d.keys[h - 1]) && AGE.test(d.keys[h - 3]) && !breaksBefore(d, h - 2) && !breaksBefore(d, h - 1) && !breaksBefore(d, h);
+}
+
+/** The name of someone described, not named (describedSomeone): "eine Anwohnerin", "ein Sprecher der Stadt". */
+const DESCRIBED = /^(?:eine?|die|der) /i;
+
 /** German nouns of what someone said, folded: "Aussage", "Angaben", "Worte", "Schilderung", "Erklärung". */
 const SPEECH_NOUN = /^(?:aussage|angabe|worte|wort|schilderung|erklarung|darstellung|einschatzung|zeugenaussage|bericht)/;
 /** Small words that join a German description to its complement: "der Bauverwaltung", "aus Bremen", "im Präsidialamt". */

@@ -100,6 +100,9 @@ it('Swiss offices are roles: "Nationalrätin Simone Wyss" is Simone Wyss', () =>
 describe('German local copy: described witnesses and ages', () => {
   it.each([
     ['"Eine 38-jährige Anwohnerin hatte … gesehen" names someone, whom "sie" is', 'Polizeisprecherin Miriam Schönborn sprach. „Sie wussten genau, wann wenig los ist“, so die Sprecherin.\n\nEine 38-jährige Anwohnerin hatte die Männer kurz vor der Tat gesehen. „Die standen da bestimmt zehn Minuten rum“, sagte sie.', 'zehn Minuten', 'Eine 38-jährige Anwohnerin'],
+    ['"Eine 67 Jahre alte Passantin … sagt sie": an age in three words before the noun, someone described', 'Pressesprecherin Anja Vogt erklärte den Ablauf. „Wir sperren ab Montag“, sagte Vogt.\n\nEine 67 Jahre alte Passantin bleibt am Bauzaun stehen. „Das dauert doch wieder ewig“, sagt sie.', 'dauert doch', 'Eine 67 Jahre alte Passantin'],
+    ['"Die Passantin aus Harburg … sagte sie": the one described so before, not the last woman named', 'Eine 67 Jahre alte Passantin aus Harburg hörte zu. „Das dauert ewig“, sagte sie. Dann sprach Bauleiterin Jana Roth. „Wir liegen im Plan“, sagte Roth.\n\nDie Passantin aus Harburg ging kopfschüttelnd weiter. Auf dem Gehweg sagte sie nur: „Das glaube ich erst, wenn ich es sehe.“', 'glaube ich erst', 'Eine 67 Jahre alte Passantin aus Harburg'],
+    ['"Die Bauleiterin … sagte sie": a role names the one named with it, as before', 'Eine Passantin hörte zu. „Das dauert ewig“, sagte sie. Dann sprach Bauleiterin Jana Roth.\n\nDie Bauleiterin ging weiter. Auf dem Gehweg sagte sie nur: „Wir liegen im Plan.“', 'im Plan', 'Jana Roth'],
     ['"Die 74-Jährige kauft …" before a quote is its speaker', 'Eine 38-jährige Anwohnerin hatte die Männer gesehen. „Die standen da rum“, sagte sie.\n\nHelga Brandt wohnt seit mehr als 40 Jahren über dem Kiosk. Die 74-Jährige kauft dort jeden Morgen ihre Zeitung. „Herr Aydın ist die gute Seele der Straße.“', 'gute Seele', 'Helga Brandt'],
   ])('%s', spokenBy);
 });
