@@ -790,8 +790,12 @@ export function openingAside(d: Doc, a: number, k: number): boolean {
   return true;
 }
 
-/** Prepositions that open a sentence before a surname, folded ("Für Moosbrugger blieb …", "Pour Dupont, c'est …"): capitalised there, no part of a name. */
-const OPENING_PREPOSITION = new Set('fur bei mit nach von vor gegen neben pour avec chez contre selon para con per'.split(' '));
+/**
+ * Prepositions that open a sentence before a surname, folded ("Für Moosbrugger blieb …", "Pour Dupont, c'est …"): capitalised
+ * there, no part of a name. And German particles that do ("Auch Petrović wollte nichts beschönigen", "Selbst Huber räumte
+ * ein").
+ */
+const OPENING_PREPOSITION = new Set('fur bei mit nach von vor gegen neben pour avec chez contre selon para con per auch selbst sogar ebenfalls zudem'.split(' '));
 /** German determiners of a feminine noun (not "der", also a masculine's), folded. */
 const GERMAN_FEMININE_DETERMINER = /^(?:die|eine|einer|zur|(?:mein|dein|sein|ihr|unser|euer)(?:e|er))$/;
 /** German determiners of a masculine noun, folded. */
