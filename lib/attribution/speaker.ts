@@ -1844,6 +1844,24 @@ export class Registry {
     return r;
   }
 
+  /**
+   * Who the name right after the last `key` before token `before` names (a demonym: "le Belge Jens Vandamme"): the person
+   * the walk registered there, else the one of its surname, else the name as written; null when no name follows it.
+   */
+  private namedAfterWord(key: string, before: number, at: number): Resolved | null {
+    const d = this.d;
+    for (let j = before - 2; j >= 0; j--) {
+      if (d.keys[j] !== key || breaksBefore(d, j + 1) || !isCapitalized(d, j + 1)) continue;
+      const e = nameRunEnd(d, j + 1, Math.min(before, sentenceRange(d, j)[1]));
+      if (e < 0) return null;
+      const from = d.ts[j + 1];
+      for (let i = this.events.length - 1; i >= 0 && this.events[i].at >= from; i--) if (this.events[i].at === from) return this.named(this.events[i].p, at);
+      const p = this.findSurname(d.keys[e - 1]);
+      return p ? this.named(p, at) : { name: d.text.slice(from, d.te[e - 1]) };
+    }
+    return null;
+  }
+
   /** The people named in text [a, b) as the walk read it (names, mentions, roles; not pronouns, which it leaves). */
   private namedIn(a: number, b: number): Set<Person> | null {
     let out: Set<Person> | null = null;
@@ -1960,6 +1978,10 @@ export class Registry {
     // Mercadier"), before the country or the city it names (when no one was, it is read as before)
     if (ph.b - ph.a <= 2 && demonymAt(d, ph.b - 1) && (ph.b - ph.a === 1 ? afterElision(d, ph.a) : DEFINITE_ARTICLES.has(d.keys[ph.a]))) {
       for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].words.has(d.keys[ph.b - 1])) return this.named(this.people[i], start);
+      // (or the one named right after that demonym where the walk gave the name no description, after a preposition:
+      // "38 secondes d'avance sur le Belge Jens Vandamme. … Le Belge estime que …")
+      const named = this.namedAfterWord(d.keys[ph.b - 1], ph.a, start);
+      if (named) return named;
     }
     // "le Basque de 24 ans", "la Lyonnaise de 31 ans": an age says a capitalised noun after its article describes a
     // person, not a country or a body; the one of that age, else the last person of the article's gender
@@ -3925,8 +3947,10 @@ const YOUNG_OR_OLD = new Set(['jeune', 'jeunes', 'vieux', 'vieille']);
 
 /** A capitalised French demonym at token k, by its suffix ("Toulousain", "Lyonnaise", "Marseillais", "Parisienne", "Bretonne", "Allemand", "Savoyarde", "Espagnole"). */
 const DEMONYM = /(?:ais|aise|ois|oise|ain|aine|ien|ienne|een|eenne|onne|and|arde|ole)$/;
+/** French demonyms of no such ending, folded: "le Belge", "la Suisse" (a woman; the country is "la Suisse" too, and reads so where no one was named with it). */
+const DEMONYM_WORD = new Set('belge belges suisse russe tcheque slovaque croate slovene serbe basque breton espagnol grec grecque turc turque britannique kenyan kenyane letton lettone'.split(' '));
 function demonymAt(d: Doc, k: number): boolean {
-  return isCapitalized(d, k) && d.keys[k].length >= 5 && DEMONYM.test(d.keys[k]) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k);
+  return isCapitalized(d, k) && ((d.keys[k].length >= 5 && DEMONYM.test(d.keys[k])) || DEMONYM_WORD.has(d.keys[k])) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k);
 }
 
 /** Whether the article "l'" is elided onto token k ("l'élue", "de l'avocate"), wherever it stands. */
