@@ -3312,7 +3312,7 @@ const PERSON_NOUN = new Set(
   ('client cliente habitant habitante passante usager usagere automobiliste retraite retraitee salarie salariee employe employee eleve ' +
     'touriste visiteur visiteuse electeur electrice spectateur spectatrice fidele parent commercant commercante ' +
     'vecino vecina usuario usuaria jubilado jubilada trabajador trabajadora residente abitante pensionato pensionata ' +
-    'morador moradora utente reformado reformada').split(' '),
+    'morador moradora utente reformado reformada vizinho vizinha vicino vicina').split(' '),
 );
 
 /** Words that join someone new to where they are from: "du quartier", "del barrio", "di Monza", "do bairro". */
@@ -3324,14 +3324,17 @@ const SOMEONE_OF = new Set('de du des d del di della dello dei da do dos das'.sp
  * and before a name ("Un élu, Paul Girard, …": the name is read as one).
  */
 function someoneOpening(d: Doc, k: number, upto: number): Person | null {
-  const h = k + 1;
-  if (h >= upto || breaksBefore(d, h) || isCapitalized(d, h) || !(PERSON_NOUN.has(d.keys[h]) || (isRole(d, h) && !isOrgWord(d, h))) || !romance(d)) return null;
+  // (a hyphenated noun, its role after the hyphen: "Une sage-femme de 47 ans, en poste à Moudon, …")
+  const h = k + 2 < upto && hyphenJoined(d, k + 1) && isRole(d, k + 2) && !isOrgWord(d, k + 2) ? k + 2 : k + 1;
+  if (h >= upto || breaksBefore(d, k + 1) || isCapitalized(d, k + 1) || !(h > k + 1 || PERSON_NOUN.has(d.keys[h]) || (isRole(d, h) && !isOrgWord(d, h))) || !romance(d)) return null;
   let e = h + 1;
   // (its complement, where it is from: "Une habitante du quartier", "Una vecina del barrio", "un residente di Monza")
   if (e + 1 < upto && SOMEONE_OF.has(d.keys[e]) && !breaksBefore(d, e) && !breaksBefore(d, e + 1)) {
     let j = e + 1;
     if (d.flags[j] & DET && j + 1 < upto && !breaksBefore(d, j + 1)) j++;
     if (!(d.flags[j] & (VERB | AUX | PRON | COMP | STOP))) e = j + 1;
+    // (an age: "de 47 ans", "di 58 anni")
+    if (e === j + 1 && AGE.test(d.keys[j]) && e < upto && YEARS.has(d.keys[e]) && !breaksBefore(d, e)) e++;
   }
   if (e < upto && commaBefore(d, e) && isCapitalized(d, e)) return null;
   return newPerson(d.text.slice(d.ts[k], d.te[e - 1]), ARTICLE_GENDER.get(d.keys[k])!, new Set([d.keys[h]]), '');

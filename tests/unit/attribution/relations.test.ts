@@ -31,6 +31,13 @@ describe('someone new by an indefinite article and a noun of a person', () => {
     ["it", "Il produttore Marco Rossi la vede diversamente. «Per anni abbiamo venduto in perdita», ricorda l'allevatore. Un pensionato, arrivato da Bergamo, non è convinto. «I produttori non vedono quei soldi», dice lui.", "quei soldi", "Un pensionato"],
   ])('%s', spokenBy);
 
+  it.each([
+    ['fr "Une sage-femme de 47 ans": a hyphenated noun, its role after the hyphen, and the age', 'Le député Marc Vuille a pris la parole. Une sage-femme de 47 ans, en poste à Moudon, a accepté de témoigner. «On nous dit que la sécurité baisse, insiste-t-elle. Ce sont des chiffres.»', 'sécurité baisse', 'Une sage-femme de 47 ans'],
+    ['es "Una vecina de 70 años": the age whole', 'El alcalde Juan Pérez habló durante horas. Una vecina de 70 años lo vio todo. «No se veía nada», cuenta.', 'No se veía', 'Una vecina de 70 años'],
+    ['pt "Uma vizinha de 63 anos": the age whole', 'O prefeito João Silva falou durante horas. Uma vizinha de 63 anos viu tudo. «Não se via nada», diz.', 'Não se via', 'Uma vizinha de 63 anos'],
+    ['it "Una vicina di 58 anni": a neighbour, and the age whole', 'Il sindaco Marco Rossi ha parlato a lungo. Una vicina di 58 anni ha visto tutto. «Era buio, non si vedeva niente», racconta.', 'non si vedeva', 'Una vicina di 58 anni'],
+  ])('%s', spokenBy);
+
   it('is not any noun: "Un accord" names no one', () => {
     spokenBy('', 'Le ministre Paul Girard a reçu les syndicats. Un accord a été trouvé dans la nuit. « Nous avons avancé », a-t-il déclaré.', 'Nous avons avancé', 'Paul Girard');
   });
