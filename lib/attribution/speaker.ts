@@ -105,6 +105,12 @@ function acronym(d: Doc, k: number): boolean {
  * the name before it.
  */
 /** Whether the gap before token k ends with the character `c` (then spaces): ")" of "(D-Ore.) said", "(" before it. */
+/** Whether the gap before token k holds the character c. */
+function gapHolds(d: Doc, k: number, c: number): boolean {
+  for (let i = k > 0 ? d.te[k - 1] : 0, e = k < d.n ? d.ts[k] : d.text.length; i < e; i++) if (d.text.charCodeAt(i) === c) return true;
+  return false;
+}
+
 function gapEndsWith(d: Doc, k: number, c: number): boolean {
   const from = k > 0 ? d.te[k - 1] : 0;
   let i = (k < d.n ? d.ts[k] : d.text.length) - 1;
@@ -193,7 +199,19 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
       // a clause with its own subject is not an apposition ("Speaking in Ohio, he defended the plan, saying")
       if (d.flags[j] & (PRON_M | PRON_F) && !(d.flags[j] & (DET | STOP))) return null;
       if (j > min && commaBefore(d, j)) {
-        const before = phraseBefore(d, j, min, true);
+        // (past a person's party or team in brackets before the comma: "Sophie Lemaire (PS), échevine de la Mobilité, a
+        // réagi", where the phrase before the apposition is the name, not "PS"; not an institution's initials, "la
+        // Commission … du Léman (CIPEL), Laurent Aubry")
+        let jb = j;
+        if (gapHolds(d, j, 41)) {
+          for (let t = j - 1; t > min && t >= j - 5; t--) {
+            if (!gapEndsWith(d, t, 40)) continue;
+            const a = t - 2 > min && isCapitalized(d, t - 3) && !CONNECTORS.has(d.keys[t - 4] ?? '') ? t - 3 : t - 2;
+            if (a >= min && isNameRun(d, a, t) && (a === 0 || breaksBefore(d, a) || !CONNECTORS.has(d.keys[a - 1]))) jb = t;
+            break;
+          }
+        }
+        const before = phraseBefore(d, jb, min, true);
         // "La porte-parole de la diplomatie, Maria Kovalenko, a estimé": the role, then the name in apposition
         if (before && isNameRun(d, j, k + 1)) {
           for (let t = before.a; t < before.b; t++) if (isRole(d, t)) return { a: before.a, b: k + 1 };

@@ -60,6 +60,17 @@ describe('a party and state in brackets between the name and the cue', () => {
   ])('%s', (text, words, speaker) => {
     check(statementWith(text, words), { speaker });
   });
+
+  // (the bracket, then an apposition set off by commas: the name before the bracket, not the party in it; an institution's
+  // initials after its name stay the institution's, whoever the apposition then names)
+  it.each([
+    ['en', 'Ann Ruiz (D-Ore.), a member of the committee, said the bill would fail.', 'bill would fail', 'Ann Ruiz'],
+    ['fr', "Claire Dumont (PS), échevine de la Mobilité, a réagi : « Quand un chauffeur est agressé, c'est toute la ville qui est touchée. »", 'toute la ville', 'Claire Dumont'],
+    ['es', 'Marta Gil (PP), concejala de Urbanismo, afirmó que el plan llegará tarde.', 'llegará tarde', 'Marta Gil'],
+    ['fr, guard', "Le directeur de l'Office fédéral de la santé publique (OFSP), Marc Keller, juge la hausse «inquiétante».", 'inquiétante', 'OFSP'],
+  ])('%s: %s', (_lang, text, words, speaker) => {
+    check(statementWith(text, words), { speaker });
+  });
 });
 
 describe("the reporter's own clause after a quote closed by a comma is not content", () => {
