@@ -929,7 +929,7 @@ const ROLE_CLUSTERS: readonly (readonly string[])[] = [
   ['procureur', 'magistrat', 'staatsanwalt', 'oberstaatsanwalt', 'anklager', 'fiscal', 'procurator', 'procurador', 'prosecutor'],
   ['medecin', 'docteur', 'praticien', 'urgentiste', 'arztin', 'mediziner', 'chefarzt', 'oberarzt', 'primar', 'medico', 'doctor', 'physician'],
   ['syndicaliste', 'delegue', 'gewerkschafter', 'sindicalista', 'sindacalista', 'unionist'],
-  ['directeur', 'patron', 'dirigeant', 'geschaftsfuhrer', 'vorstandschef', 'konzernchef', 'firmenchef', 'director', 'diretor', 'direttore', 'executive'],
+  ['directeur', 'directrice', 'pdg', 'patron', 'patronne', 'dirigeant', 'geschaftsfuhrer', 'vorstandschef', 'konzernchef', 'firmenchef', 'director', 'diretor', 'direttore', 'executive', 'ceo'],
 ];
 function roleCluster(title: string): readonly string[] | null {
   for (const c of ROLE_CLUSTERS) for (const w of c) if (w.length >= 5 ? title.startsWith(w) : title === w) return c;

@@ -19,6 +19,16 @@ describe('a role noun names the person introduced with it, though someone else w
   });
 });
 
+describe('a chief executive named again by the office\'s short form ("la PDG", "the CEO")', () => {
+  it.each([
+    ['fr', "« Nous avons épuisé toutes les options », a expliqué la présidente-directrice générale de l'hôpital, Claire Tremblay. L'attachée de presse du ministre, Julie Roy, dit comprendre l'inquiétude. « Les fermetures doivent rester l'exception », a-t-elle écrit. « Dès qu'on aura le personnel, on rouvre », a assuré la PDG de l'hôpital.", 'on rouvre', 'Claire Tremblay'],
+    ['en', '"We ran out of options," said Karen Holt, the chief executive of the hospital group. The minister\'s press secretary, Julie Roy, said she understood the anger. "Closures must stay the exception," she wrote. "As soon as we have the staff, we reopen," the CEO said.', 'we reopen', 'Karen Holt'],
+    ['de (read so before)', '„Wir haben alles versucht“, sagte Geschäftsführerin Karin Holt. Die Sprecherin des Ministeriums, Julia Roth, äußerte Verständnis. „Schließungen müssen die Ausnahme bleiben“, schrieb sie. „Sobald wir das Personal haben, öffnen wir wieder“, versicherte die Firmenchefin.', 'öffnen wir wieder', 'Karin Holt'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
+
 describe('a reporting verb in a form the lists lacked is the quote’s cue', () => {
   it.each([
     ['fr (present)', "Le conseil municipal a voté la fermeture de la piscine. « On nous prend pour des imbéciles », a déclaré l'opposant Paul Renard. « Nous irons jusqu'au bout », soupire la présidente de l'association, Claire Dumont.", "Nous irons jusqu'au bout", 'Claire Dumont'],
