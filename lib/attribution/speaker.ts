@@ -236,6 +236,9 @@ export function phraseBefore(d: Doc, end: number, min: number, beforeApposition 
           for (let t = before.a; t < before.b; t++) if (isCapitalized(d, t) && !(d.flags[t] & (DET | PRON)) && !isRole(d, t)) capital = true;
           if (!capital) return { a: before.a, b: k + 1 };
         }
+        // (a description too long to read as one phrase, then the name in apposition: "le président de la Fédération des
+        // pharmaciens de proximité, Jean-Luc Perrot, a estimé que …" — the name)
+        if (!before && isNameRun(d, j, k + 1) && roleNear(d, Math.max(min, j - 12), j)) return { a: j, b: k + 1 };
         return before;
       }
     }

@@ -22,6 +22,21 @@ describe('a long apposition after the speaker of a cue that ends the sentence', 
 });
 
 /**
+ * "<a description too long for one phrase>, <Name>, a estimé que …": the name in apposition is the subject, where the
+ * description alone would have been read as no phrase at all and the statement lost.
+ */
+describe('a description too long for one phrase, then the name in apposition, before the cue', () => {
+  it.each([
+    ['fr', "Hors de l'hémicycle, le président de la Fédération des pharmaciens de proximité, Jean-Luc Perrot, a estimé que le vote constituait « une première étape ».", 'première étape', 'Jean-Luc Perrot'],
+    ['fr (feminine)', "Hors de l'hémicycle, la présidente de l'Union nationale des pharmaciens de proximité, Claire Morin, a jugé que le texte allait « dans le bon sens ».", 'bon sens', 'Claire Morin'],
+    ['pt (read so before)', 'Fora do plenário, o presidente da Federação dos farmacêuticos rurais do Alentejo, João Mendes, afirmou que a lei chega tarde.', 'chega tarde', 'João Mendes'],
+    ['de (read so before)', 'Der Präsident des Verbands der Apotheker im ländlichen Raum in Niedersachsen, Jan Peters, sagte, das Gesetz komme zu spät.', 'zu spät', 'Jan Peters'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
+
+/**
  * A sentence in the subjunctive of reported speech goes on someone's words, with no cue of its own ("Familien würden
  * verdrängt", "Passiert sei nichts"): its subject is part of what they said, not who speaks the quote after it, which
  * is the last speaker's.
