@@ -801,7 +801,7 @@ const QUOTED_PERSON_DETERMINER = new Set(
 
 /** Nouns of places and buildings named after someone, folded: "stade Ernest-Wallon", "rue Victor-Hugo", "Stadion", "calle". */
 const NAMED_PLACE = new Set(
-  'stade district quartier arrondissement parc canton station rue avenue boulevard place quai pont lycee college ecole gare aeroport hopital salle centre stadion strasse platz allee schule gymnasium klinikum flughafen bahnhof calle avenida plaza estadio colegio hospital aeropuerto via piazza stadio viale liceo ospedale aeroporto rua praca escola street square stadium airport'.split(' '),
+  'stade district quartier arrondissement parc canton station rue avenue boulevard place quai pont lycee college ecole gare aeroport hopital salle centre stadion strasse platz allee schule gymnasium klinikum flughafen bahnhof calle avenida plaza estadio colegio hospital aeropuerto via piazza stadio viale liceo ospedale aeroporto rua praca escola street square stadium airport corso largo vicolo lungomare lungotevere cours impasse chemin paseo ronda travessa alameda'.split(' '),
 );
 /** Whether tokens [a, k) open a sentence with words that describe its subject, and no verb: "Arrivé l'été dernier de Cholet,". */
 export function openingAside(d: Doc, a: number, k: number): boolean {

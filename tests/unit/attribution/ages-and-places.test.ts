@@ -32,6 +32,9 @@ describe('a street named after someone is no one who speaks', () => {
     ['fr', 'Kévin D., 34 ans, est jugé à Béthune. Le prévenu circulait rue Victor-Hugo lorsqu’il a percuté un cycliste. « Je ne l’ai pas vu », répète-t-il.', 'pas vu', 'Kévin D'],
     ['it', 'Marco Rossi, 29 anni, è a processo. L’imputato guidava in via Giuseppe Mazzini quando ha investito un ciclista. «Non l’ho visto», ha ripetuto.', 'visto', 'Marco Rossi'],
     ['es', 'Carlos Molina, de 34 años, fue juzgado ayer. El acusado circulaba por la calle Ramón Cajal cuando atropelló a un ciclista. «No lo vi», repitió.', 'No lo vi', 'Carlos Molina'],
+    ['it, "corso"', 'Il sindaco Marco Rossi ha parlato a lungo. Poi si è fermato sui gradini di corso Vittorio Emanuele con i cronisti. «Andremo avanti, costi quel che costi», ha detto.', 'Andremo avanti', 'Marco Rossi'],
+    ['fr, "cours"', "Le maire Marc Roux a longuement parlé. Puis il s'est arrêté sur les marches, cours Jean Jaurès, avec les journalistes. « Nous irons jusqu'au bout, quoi qu'il en coûte », a-t-il dit.", "jusqu'au bout", 'Marc Roux'],
+    ['es, "paseo"', 'El alcalde Marcos Ruiz habló largo rato. Luego se detuvo en la escalinata del paseo Juan Carlos con los periodistas. «Seguiremos adelante, cueste lo que cueste», dijo.', 'Seguiremos adelante', 'Marcos Ruiz'],
   ])('%s', spokenBy);
 });
 
