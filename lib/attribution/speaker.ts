@@ -2004,6 +2004,14 @@ export class Registry {
       const named = this.namedAfterWord(d.keys[ph.b - 1], ph.a, start);
       if (named) return named;
     }
+    // English "the Italian", "the Brazilian", "the Dane" said of a speaker: the one named with it, else the last person
+    // named, as a role would be ("Rovers manager Paolo Renzi … “…,” the Italian added")
+    if (ph.b - ph.a === 2 && d.keys[ph.a] === 'the' && isCapitalized(d, ph.a + 1) && ENGLISH_DEMONYM.test(d.keys[ph.a + 1]) && !(d.flags[ph.a + 1] & (STOP | VERB)) && isEnglish(d, 'present')) {
+      const key = d.keys[ph.a + 1];
+      for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].words.has(key)) return this.named(this.people[i], start);
+      const p = this.lastOf(feminine ? 'f' : null);
+      if (p) return this.named(this.subjectOf(p, null, ph.a), start);
+    }
     // "le Basque de 24 ans", "la Lyonnaise de 31 ans": an age says a capitalised noun after its article describes a
     // person, not a country or a body; the one of that age, else the last person of the article's gender
     const aged = ph.b - ph.a === 2 && DEFINITE_ARTICLES.has(d.keys[ph.a]) && isCapitalized(d, ph.a + 1) && !isCapitalized(d, ph.a) ? ageComplement(d, ph.b) : undefined;
@@ -3971,6 +3979,9 @@ const YOUNG_OR_OLD = new Set(['jeune', 'jeunes', 'vieux', 'vieille']);
 
 /** A capitalised French demonym at token k, by its suffix ("Toulousain", "Lyonnaise", "Marseillais", "Parisienne", "Bretonne", "Allemand", "Savoyarde", "Espagnole"). */
 const DEMONYM = /(?:ais|aise|ois|oise|ain|aine|ien|ienne|een|eenne|onne|and|arde|ole)$/;
+/** English demonyms said of a person, folded: "the Italian", "the Brazilian", "the Portuguese", "the Dane" (not "the Vatican"). */
+const ENGLISH_DEMONYM = /^(?:[a-z]{2,}(?:ian|ean|ese)|frenchman|englishman|irishman|scotsman|welshman|dutchman|spaniard|dane|swede|finn|pole|scot|serb|croat|greek|czech|turk|argentine|swiss)$/;
+
 /** French demonyms of no such ending, folded: "le Belge", "la Suisse" (a woman; the country is "la Suisse" too, and reads so where no one was named with it). */
 const DEMONYM_WORD = new Set('belge belges suisse russe tcheque slovaque croate slovene serbe basque breton espagnol grec grecque turc turque britannique kenyan kenyane letton lettone'.split(' '));
 function demonymAt(d: Doc, k: number): boolean {

@@ -95,3 +95,14 @@ describe('words of place and time set off before a quote that opens as a sentenc
     check(s, { kind: 'direct' });
   });
 });
+
+/** English copy names a speaker again by where they are from ("the Italian added"): the one named before, not a country. */
+describe('a demonym after "the" names the speaker named before', () => {
+  it.each([
+    ['en', 'Rovers manager Paolo Renzi was in no mood to be diplomatic: “It’s a foul. Everybody saw it.”\n\n“I won’t say any more than that,” the Italian added. “We were the better side for an hour.”', 'any more than that', 'Paolo Renzi'],
+    ['en, a woman', 'The head coach, Ana Souza, said she was proud of the team and that the players had given everything they had. “We lost our heads in the last ten minutes,” the Brazilian said.', 'lost our heads', 'Ana Souza'],
+    ['de (read so before)', 'Trainer Paolo Renzi war nicht diplomatisch: „Das war ein Foul.“ „Mehr sage ich dazu nicht“, fügte der Italiener hinzu.', 'Mehr sage ich', 'Paolo Renzi'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
