@@ -59,6 +59,9 @@ function cutAfterAux(d: Doc, c: number): boolean {
 /** Words a quotation inside reported speech needs to count as a statement of its own. */
 const EMBEDDED_MIN_WORDS = 5;
 
+/** No insertions (insertionCue, in English copy). */
+const NO_INSERTIONS: Quote['insertions'] = [];
+
 export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const text = d.text;
   const out: Statement[] = [];
@@ -81,6 +84,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   // their wording, not by the share of letters in quotation marks
   const english = isEnglish(d, 'present');
   const otherCopy = !german && !english;
+  // (copy in English throughout, not words of it among another language's: insertionCue)
+  const englishProse = english && isEnglish(d, 'prevailing');
 
   const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false, masculine = false, direct = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return speakerFields(null, null, null, undefined);
@@ -248,7 +253,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   /** A cue in the author's words inside the quote («…, — сказал Лавров. — …»). */
   const insertionCue = (q: Quote): Cue | null => {
-    for (const ins of q.insertions) {
+    // (not in English copy, which sets its cues off by commas: a dash inside the marks is the speaker's own, "“Two downgrades
+    // in 12 months – investors are entitled to ask some hard questions.”")
+    for (const ins of englishProse ? NO_INSERTIONS : q.insertions) {
       const a = tokenAtOrAfter(d, ins.start);
       const b = tokenBefore(d, ins.end) + 1;
       for (let k = a; k < b; k++) {

@@ -106,3 +106,14 @@ describe('a demonym after "the" names the speaker named before', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+/** A dash inside English quotation marks is the speaker's own punctuation, not an attribution set off by dashes as Slavic copy sets it. */
+describe('a dash inside the marks: English keeps the speaker; Polish and Russian read the insertion', () => {
+  it.each([
+    ['en', 'Tom Walcott, a transport analyst at Calder Partners, was blunt: “This is a credibility problem now, not an earnings problem.”\n\n“Two downgrades in 12 months from a management team that has been in the job less than two years – investors are entitled to ask some hard questions.”', 'Two downgrades', 'Tom Walcott'],
+    ['pl (read so before)', 'Minister Jan Nowak spoke on Monday. „Nie zgadzamy się na to – powiedział Adam Kowalski, rzecznik związku. – Będziemy protestować.”', 'Nie zgadzamy', 'Adam Kowalski'],
+    ['ru (read so before)', 'Министр Иван Петров выступил в понедельник. «Мы с этим не согласны, – сказал представитель профсоюза Андрей Смирнов. – Мы будем протестовать».', 'не согласны', 'Андрей Смирнов'],
+  ])('%s', (_l, text, words, name) => {
+    check(statementWith(text, words), { name });
+  });
+});
