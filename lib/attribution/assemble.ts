@@ -59,9 +59,6 @@ function cutAfterAux(d: Doc, c: number): boolean {
 /** Words a quotation inside reported speech needs to count as a statement of its own. */
 const EMBEDDED_MIN_WORDS = 5;
 
-/** No insertions (insertionCue, in English copy). */
-const NO_INSERTIONS: Quote['insertions'] = [];
-
 export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const text = d.text;
   const out: Statement[] = [];
@@ -255,7 +252,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const insertionCue = (q: Quote): Cue | null => {
     // (not in English copy, which sets its cues off by commas: a dash inside the marks is the speaker's own, "“Two downgrades
     // in 12 months – investors are entitled to ask some hard questions.”")
-    for (const ins of englishProse ? NO_INSERTIONS : q.insertions) {
+    if (!englishProse) for (const ins of q.insertions) {
       const a = tokenAtOrAfter(d, ins.start);
       const b = tokenBefore(d, ins.end) + 1;
       for (let k = a; k < b; k++) {

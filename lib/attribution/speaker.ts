@@ -104,13 +104,18 @@ function acronym(d: Doc, k: number): boolean {
  * commas right before the cue ("Helena Marsh, a defence analyst, said") gives
  * the name before it.
  */
-/** Whether the gap before token k ends with the character `c` (then spaces): ")" of "(D-Ore.) said", "(" before it. */
+/** The stem a person's words are matched by (namedWith): a word's first four to six letters. */
+function nameStem(word: string): string {
+  return word.slice(0, Math.max(4, Math.min(word.length, 6)));
+}
+
 /** Whether the gap before token k holds the character c. */
 function gapHolds(d: Doc, k: number, c: number): boolean {
   for (let i = k > 0 ? d.te[k - 1] : 0, e = k < d.n ? d.ts[k] : d.text.length; i < e; i++) if (d.text.charCodeAt(i) === c) return true;
   return false;
 }
 
+/** Whether the gap before token k ends with the character `c` (then spaces): ")" of "(D-Ore.) said", "(" before it. */
 function gapEndsWith(d: Doc, k: number, c: number): boolean {
   const from = k > 0 ? d.te[k - 1] : 0;
   let i = (k < d.n ? d.ts[k] : d.text.length) - 1;
@@ -1849,7 +1854,7 @@ export class Registry {
       // Republikaner" is not Selenskyj; "… met with rapper Kanye West …, the rapper said" is Kanye West)
       let title = '';
       for (let k = ph.a; k < ph.b && !title; k++) if (isRole(this.d, k) && !isOrgWord(this.d, k)) title = this.d.keys[k];
-      const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
+      const stem = nameStem(title);
       const inside = title ? this.namedIn(c[0], c[1]) : null;
       const kept = inside ? saved.filter((p) => ((p.first === undefined || p.first < c[0] || p.first >= c[1]) && !inside.has(p)) || this.namedWith(p, stem)) : saved;
       if (kept.length < saved.length && kept.length > 0) this.people = kept;
@@ -1863,6 +1868,12 @@ export class Registry {
     // (who a cue's subject names speaks in its sentence: see subjectOf)
     for (let i = from; i < this.events.length; i++) this.events[i].speaks = true;
     return r;
+  }
+
+  /** The last person whose words hold `key` as it is (a demonym they were described by: "Le Toulousain Antoine Mercadier"), else null. */
+  private lastWithWord(key: string): Person | null {
+    for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].words.has(key)) return this.people[i];
+    return null;
   }
 
   /**
@@ -1998,7 +2009,8 @@ export class Registry {
     // "le Toulousain", "la Française": a demonym for the person the text introduced with it ("Le Toulousain Antoine
     // Mercadier"), before the country or the city it names (when no one was, it is read as before)
     if (ph.b - ph.a <= 2 && demonymAt(d, ph.b - 1) && (ph.b - ph.a === 1 ? afterElision(d, ph.a) : DEFINITE_ARTICLES.has(d.keys[ph.a]))) {
-      for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].words.has(d.keys[ph.b - 1])) return this.named(this.people[i], start);
+      const described = this.lastWithWord(d.keys[ph.b - 1]);
+      if (described) return this.named(described, start);
       // (or the one named right after that demonym where the walk gave the name no description, after a preposition:
       // "38 secondes d'avance sur le Belge Jens Vandamme. … Le Belge estime que …")
       const named = this.namedAfterWord(d.keys[ph.b - 1], ph.a, start);
@@ -2007,8 +2019,8 @@ export class Registry {
     // English "the Italian", "the Brazilian", "the Dane" said of a speaker: the one named with it, else the last person
     // named, as a role would be ("Rovers manager Paolo Renzi … “…,” the Italian added")
     if (ph.b - ph.a === 2 && d.keys[ph.a] === 'the' && isCapitalized(d, ph.a + 1) && ENGLISH_DEMONYM.test(d.keys[ph.a + 1]) && !(d.flags[ph.a + 1] & (STOP | VERB)) && isEnglish(d, 'present')) {
-      const key = d.keys[ph.a + 1];
-      for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].words.has(key)) return this.named(this.people[i], start);
+      const described = this.lastWithWord(d.keys[ph.a + 1]);
+      if (described) return this.named(described, start);
       const p = this.lastOf(feminine ? 'f' : null);
       if (p) return this.named(this.subjectOf(p, null, ph.a), start);
     }
@@ -2429,7 +2441,7 @@ export class Registry {
     // (or a Romance plural article before the role: "Les auteurs de l'étude recommandent", "los médicos advierten")
     if (title && (plural || PLURAL_GENITIVE_ROLE.test(title) || (ENGLISH_PLURAL.test(title) && isEnglish(d, 'present')) || (ROMANCE_PLURAL_ARTICLE.has(d.keys[ph.a]) && titleAt === ph.a + 1 && romance(d)))) return { name: text };
     if (title) {
-      const stem = title.slice(0, Math.max(4, Math.min(title.length, 6)));
+      const stem = nameStem(title);
       // the gender the role's form or the verb's gives ("— заверил глава региона": a man, whatever "глава" looks like)
       const g = feminine ? 'f' : (roleGender(d, titleAt) ?? (masculine ? 'm' : null));
       // ("amerykański przywódca" is not the person described before as "ukraiński przywódca")
@@ -3088,7 +3100,7 @@ export class Registry {
     while (j < upto && j - r <= 2 && !breaksBefore(d, j) && !isCapitalized(d, j) && !(d.flags[j] & (VERB | AUX | STOP | DET | COMP | PRON)) && !isRole(d, j)) j++;
     const key = d.keys[r];
     if (j < upto && (isCapitalized(d, j) || isRole(d, j) || ROMANCE_OF.has(d.keys[j]))) return ROMANCE_OF.has(d.keys[j]) ? this.headlinePerson(g, r, key) : null;
-    const stem = key.slice(0, Math.max(4, Math.min(key.length, 6)));
+    const stem = nameStem(key);
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
       if (g !== null && p.gender !== null && p.gender !== g) continue;
@@ -3100,7 +3112,7 @@ export class Registry {
       for (let i = this.people.length - 1; i >= 0; i--) {
         const p = this.people[i];
         if (g !== null && p.gender !== null && p.gender !== g) continue;
-        for (const w of cluster) if (w.length >= 5 && w !== key && this.namedWith(p, w.slice(0, Math.max(4, Math.min(w.length, 6))))) return p;
+        for (const w of cluster) if (w.length >= 5 && w !== key && this.namedWith(p, nameStem(w))) return p;
       }
     }
     // (the defendant no one was named as: the one court copy names first, "Le tribunal a condamné Dylan Ferraro, 23 ans,
@@ -3162,7 +3174,6 @@ export class Registry {
     return null;
   }
 
-  /** The last person named with a word of the stem of `key` (its first four to six letters), of any gender. */
   /**
    * Someone described and not named ("eine 84 Jahre alte Rentnerin"), named again by the article and that noun opening a
    * German sentence at token k ("Die Rentnerin"): the last one described with it, of the article's gender.
@@ -3173,7 +3184,7 @@ export class Registry {
     if (h >= upto || breaksBefore(d, h) || !isCapitalized(d, h) || !GERMAN_PERSON_NOUN.test(d.keys[h])) return null;
     const g = d.keys[k] === 'die' ? 'f' : 'm';
     const key = d.keys[h];
-    const stem = key.slice(0, Math.max(4, Math.min(key.length, 6)));
+    const stem = nameStem(key);
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i];
       if (p.gender === g && DESCRIBED.test(p.name) && this.namedWith(p, stem)) return p;
@@ -3181,8 +3192,9 @@ export class Registry {
     return null;
   }
 
+  /** The last person named with a word of the stem of `key` (its first four to six letters), of any gender. */
   private lastNamedWith(key: string): Person | null {
-    const stem = key.slice(0, Math.max(4, Math.min(key.length, 6)));
+    const stem = nameStem(key);
     for (let i = this.people.length - 1; i >= 0; i--) if (this.namedWith(this.people[i], stem)) return this.people[i];
     return null;
   }
@@ -3979,14 +3991,14 @@ const YOUNG_OR_OLD = new Set(['jeune', 'jeunes', 'vieux', 'vieille']);
 
 /** A capitalised French demonym at token k, by its suffix ("Toulousain", "Lyonnaise", "Marseillais", "Parisienne", "Bretonne", "Allemand", "Savoyarde", "Espagnole"). */
 const DEMONYM = /(?:ais|aise|ois|oise|ain|aine|ien|ienne|een|eenne|onne|and|arde|ole)$/;
-/** English demonyms said of a person, folded: "the Italian", "the Brazilian", "the Portuguese", "the Dane" (not "the Vatican"). */
-const ENGLISH_DEMONYM = /^(?:[a-z]{2,}(?:ian|ean|ese)|frenchman|englishman|irishman|scotsman|welshman|dutchman|spaniard|dane|swede|finn|pole|scot|serb|croat|greek|czech|turk|argentine|swiss)$/;
-
 /** French demonyms of no such ending, folded: "le Belge", "la Suisse" (a woman; the country is "la Suisse" too, and reads so where no one was named with it). */
 const DEMONYM_WORD = new Set('belge belges suisse russe tcheque slovaque croate slovene serbe basque breton espagnol grec grecque turc turque britannique kenyan kenyane letton lettone'.split(' '));
 function demonymAt(d: Doc, k: number): boolean {
   return isCapitalized(d, k) && ((d.keys[k].length >= 5 && DEMONYM.test(d.keys[k])) || DEMONYM_WORD.has(d.keys[k])) && !(d.flags[k] & (STOP | DET | PRON | VERB)) && !isRole(d, k);
 }
+
+/** English demonyms said of a person, folded: "the Italian", "the Brazilian", "the Portuguese", "the Dane" (not "the Vatican"). */
+const ENGLISH_DEMONYM = /^(?:[a-z]{2,}(?:ian|ean|ese)|frenchman|englishman|irishman|scotsman|welshman|dutchman|spaniard|dane|swede|finn|pole|scot|serb|croat|greek|czech|turk|argentine|swiss)$/;
 
 /** Whether the article "l'" is elided onto token k ("l'élue", "de l'avocate"), wherever it stands. */
 export function afterElision(d: Doc, k: number): boolean {
