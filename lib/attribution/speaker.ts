@@ -674,9 +674,12 @@ export function phraseAfter(d: Doc, start: number, max: number): Phrase | null {
       b += 2;
       if (b >= max || breaksBefore(d, b)) return { a: k, b };
     }
+    // (a Romance description and the age it gives: "soupirait la jeune femme de 23 ans", "le retraité de 67 ans"; the
+    // words read above stop at the age's number or past it, after a noun of one word)
+    for (let j = k + 2; j < b && j + 2 < max; j++) {
+      if (d.keys[j] === 'de' && /^\d+$/.test(d.keys[j + 1]) && d.keys[j + 2] === 'ans' && !breaksBefore(d, j + 1) && !breaksBefore(d, j + 2) && romance(d)) return { a: k, b: j + 3 };
+    }
     if (b < max && !breaksBefore(d, b) && romance(d)) {
-      // (a Romance description and the age it gives: "soupirait la jeune femme de 23 ans", "le retraité de 67 ans")
-      if (d.keys[b - 1] === 'de' && b + 1 < max && /^\d+$/.test(d.keys[b]) && d.keys[b + 1] === 'ans' && !breaksBefore(d, b + 1)) return { a: k, b: b + 2 };
       // (how it was said, after the noun: "a affirmé le sexagénaire d'une voix sourde")
       if (d.flags[b] & DET && elidedLetter(d.text, d.ts[b]) === 100 && (d.keys[b] === 'un' || d.keys[b] === 'une') && b > k + 1 && !CONNECTORS.has(d.keys[b - 1])) return { a: k, b };
     }

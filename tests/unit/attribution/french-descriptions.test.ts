@@ -12,6 +12,8 @@ describe('French descriptions of the speaker after the verb', () => {
     ['a manner after the noun', "Gérard Lemaire, 61 ans, était jugé mercredi. « Je ne suis pas un marchand de sommeil », a affirmé le sexagénaire d'une voix sourde, assurant que les locataires avaient surchargé les prises.", 'marchand de sommeil', 'le sexagénaire', 'Gérard Lemaire'],
     ['a complement, then the name in apposition', "Le projet a été présenté lundi. «Nous voulons en faire un lieu où l'on s'arrête», a expliqué la municipale chargée de la Mobilité, Valérie Chappuis.", 'lieu où', 'la municipale chargée de la Mobilité, Valérie Chappuis', 'Valérie Chappuis'],
     ['an age after the noun', "L'ailière gauche Léa Fournier ne cachait pas sa frustration. « On avait les cartes en main », soupirait la jeune femme de 23 ans.", 'cartes en main', 'la jeune femme de 23 ans', 'Léa Fournier'],
+    ['an age after a noun of one word', "Depuis un an, Marc Peeters ouvre sa boulangerie face à une tranchée. « Les gens ne viennent plus », soupire le boulanger de 58 ans, installé rue Van Hove depuis 1994.", 'viennent plus', 'le boulanger de 58 ans', 'Marc Peeters'],
+    ['an age after a role of one word, the phrase ending there', "Au tribunal, Henri Castel, poursuivi pour escroquerie, a pris la parole. « Je rembourserai tout », a promis le retraité de 67 ans.", 'rembourserai tout', 'le retraité de 67 ans', 'Henri Castel'],
     ['a noun of a person, its article elided', "Auteur de l'essai de la victoire, Hugo Lemaire savourait. « J'ai juste eu à finir le travail », assurait l'arrière.", 'finir le travail', 'arrière', 'Hugo Lemaire'],
   ])('%s', (_l, text, words, speaker, name) => {
     check(statementWith(text, words), { kind: 'direct', speaker, name });
