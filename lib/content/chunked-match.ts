@@ -112,6 +112,8 @@ export class ChunkedMatch {
   private chunks = 0;
   /** actors named in earlier chunks: a bare surname later on may refer to them */
   private readonly named = new Set<string>();
+  /** actors whose surname alone an earlier chunk gave to someone else (ScanResult.otherBearerIds) */
+  private otherBearers: string[] = [];
   /** the dearest ms per character seen so far: the estimate errs towards yielding early */
   private msPerChar = 0;
   /** a chunk found attribution's tables cold: they are built a step at a time before it is matched again */
@@ -165,7 +167,7 @@ export class ChunkedMatch {
       const started = this.now();
       let found: ScanResult;
       try {
-        found = this.matcher.scan(this.text.slice(from, to), { ...this.options, priorActorIds: [...this.named], whenCold });
+        found = this.matcher.scan(this.text.slice(from, to), { ...this.options, priorActorIds: [...this.named], priorOtherBearerIds: this.otherBearers, whenCold });
       } catch (error) {
         if (!isColdTables(error)) throw error;
         // the chunk is matched again once the tables are built: a scan is pure, its result the same
@@ -177,6 +179,7 @@ export class ChunkedMatch {
       const cost = (this.now() - started) / Math.max(1, to - from);
       // The dearest rate, decaying slowly: one dense chunk should not make every later slice timid.
       this.msPerChar = Math.max(cost, this.msPerChar * 0.9);
+      this.otherBearers = found.otherBearerIds ?? [];
       for (const a of found.actors) {
         this.result.actors.push({ ...a, start: a.start + from, end: a.end + from });
         this.named.add(a.actorId);

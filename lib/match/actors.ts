@@ -12,6 +12,7 @@ import type { StringPool } from './string-pool';
 import { isCyrillicWord, isLatinWord, latinTextBases, textBases } from './inflect';
 import type { Segmented } from '../text/segment';
 import type { AliasType } from '../kb/types';
+import { GIVEN } from '../attribution/given-names';
 
 /** What the actor pass reads: the flat tables and their string pool. */
 export interface ActorTables {
@@ -20,6 +21,71 @@ export interface ActorTables {
   header: FlatHeader;
   /** pool id of the kind "country", or -1 */
   countryKind: number;
+  /** pool id of the kind "person", or -1 */
+  personKind: number;
+  /** givenNameShapes(), once asked */
+  givenShapes?: Map<number, Set<string>>;
+}
+
+/**
+ * Given names before a capitalised word that are common words too: "Sam Zełenski" is Zelensky himself (Polish), "Will
+ * Putin attend?" asks about Putin, "Ella" is Spanish "she", "Hanno" Italian "they have".
+ */
+const NOT_GIVEN_HERE = new Set(['sam', 'will', 'may', 'ella', 'hanno', 'sue']);
+
+/** Latin letters for Cyrillic ones, enough to tell a name's first letters across scripts. */
+const CYRILLIC_LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', є: 'e', ё: 'e', ж: 'z', з: 'z', и: 'i', і: 'i', ї: 'i', й: 'i', к: 'k',
+  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'c', ш: 's', щ: 's',
+  ы: 'i', э: 'e', ю: 'u', я: 'a',
+};
+
+/**
+ * The first three letters of a folded given name, spelt alike across transliterations ("Wladimir", "Vladímir",
+ * "Владимир" → "vla"; "Wołodymyr", "Volodymyr" → "vol"; "Sergei", "Serhij", "Сергей" → "ser").
+ */
+export function givenNameShape(key: string): string {
+  let out = '';
+  for (const ch of key) {
+    if (out.length === 3) break;
+    let c = CYRILLIC_LATIN[ch] ?? ch;
+    if (c === 'w') c = 'v';
+    else if (c === 'ł') c = 'l';
+    else if (c === 'y' || c === 'j') c = 'i';
+    if (c < 'a' || c > 'z') continue;
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * Per person actor, givenNameShape() of the first word of each of its aliases of two words or more (its given names,
+ * as the knowledge base spells them): read from the trie once, the first time a text asks.
+ */
+function givenNameShapes(at: ActorTables): Map<number, Set<string>> {
+  if (at.givenShapes) return at.givenShapes;
+  const { t, pool, header } = at;
+  const out = new Map<number, Set<string>>();
+  const below = (node: number, shape: string, depth: number): void => {
+    for (let i = t.nodeChildStart[node], end = t.nodeChildStart[node + 1]; i < end; i++) {
+      const child = t.childNode[i];
+      for (let e = t.nodeEndStart[child], ee = t.nodeEndStart[child + 1]; e < ee; e++) {
+        const actor = t.aliasActor[t.endAlias[e]];
+        if (at.personKind >= 0 && t.actorKind[actor] === at.personKind) {
+          let set = out.get(actor);
+          if (!set) out.set(actor, (set = new Set()));
+          set.add(shape);
+        }
+      }
+      if (depth > 0) below(child, shape, depth - 1);
+    }
+  };
+  for (let id = 0; id < header.keyCount; id++) {
+    const root = t.keyRoot[id];
+    if (root >= 0) below(root, givenNameShape(pool.str(id)), 3);
+  }
+  at.givenShapes = out;
+  return out;
 }
 
 export interface Candidate {
@@ -129,6 +195,11 @@ export interface ActorScanContext {
   words: ActorWord[];
   /** actor indexes named earlier on the page (previous chunks) */
   prior?: Set<number>;
+  /**
+   * In: actor indexes whose surname an earlier chunk gave to someone else (after another given name) and never to them
+   * in full. Out (set by findActors): those of this text and the earlier chunks, when the text names none of them in full.
+   */
+  otherBearers?: Set<number>;
 }
 
 export interface AcceptedMention {
@@ -168,7 +239,7 @@ function byLengthTypeStart(cands: Candidate[]): Candidate[] {
 /** All actor mentions, resolved: sorted by start, no overlaps. */
 export function findActors(ctx: ActorScanContext): AcceptedMention[] {
   const { text, seg } = ctx;
-  const { t, header, countryKind } = ctx.tables;
+  const { t, header, countryKind, personKind } = ctx.tables;
   const { tokens, norm, sentenceOf, sentenceStart } = seg;
   const n = tokens.length;
   const keys = tokens.keys;
@@ -337,6 +408,21 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
   }
   chosen.sort((a, b) => a.s - b.s);
 
+  /**
+   * Whether candidate c, a person's surname alone, follows a given name in its sentence, with a space between and no
+   * alias of its own: the actor's given names would have made c part of a longer alias.
+   */
+  const afterOtherGivenName = (c: Candidate): boolean => {
+    const ty = ALIAS_TYPES[c.type];
+    if ((ty !== 'surname' && ty !== 'inflection') || c.s === 0 || personKind < 0 || t.actorKind[c.actor] !== personKind) return false;
+    const g = c.s - 1;
+    if (covered[g] || sentenceOf[g] !== sentenceOf[c.s] || !GIVEN.has(keys[g]) || NOT_GIVEN_HERE.has(keys[g]) || !isUpperAt(text, origStartOf(g))) return false;
+    const gap = tokens.start[c.s] - tokens.end[g];
+    if (gap !== 1 || nt.charCodeAt(tokens.end[g]) !== 32) return false;
+    // (not the actor's own given name in a spelling the aliases lack: "Wladimir Putin", "Sergei Lawrow")
+    return !givenNameShapes(ctx.tables).get(c.actor)?.has(givenNameShape(keys[g]));
+  };
+
   // Surnames that need a prior name of the same actor; weak sentence-initial matches.
   const firstName = new Map<number, number>();
   const strongActors = new Set<number>();
@@ -349,9 +435,25 @@ export function findActors(ctx: ActorScanContext): AcceptedMention[] {
     if ((ty === 'name' || ty === 'variant' || ty === 'inflection') && !firstName.has(c.actor)) firstName.set(c.actor, c.s);
     if (!c.weak) strongActors.add(c.actor);
   }
+  // A person's surname alone right after another given name is someone else of that surname ("генеральный директор
+  // компании Игорь Лавров" is no foreign minister), and so is the surname alone anywhere else in a text that never
+  // names the actor in full: one text, one bearer of the name.
+  // (a text scanned in chunks: the chunks before tell, ctx.otherBearers)
+  let otherBearer: Set<number> | null = ctx.otherBearers?.size ? new Set(ctx.otherBearers) : null;
+  let givenOther: Set<Candidate> | null = null;
+  for (const c of chosen) {
+    if (c.e - c.s !== 1 || !afterOtherGivenName(c)) continue;
+    (givenOther ??= new Set()).add(c);
+    (otherBearer ??= new Set()).add(c.actor);
+  }
+  if (otherBearer) for (const c of chosen) if (c.e - c.s > 1 || ALIAS_TYPES[c.type] === 'name' || ALIAS_TYPES[c.type] === 'variant') otherBearer.delete(c.actor);
+  if (otherBearer && ctx.prior) for (const a of ctx.prior) otherBearer.delete(a);
+  ctx.otherBearers = otherBearer ?? undefined;
   const out: AcceptedMention[] = [];
   for (const c of chosen) {
     const ty = ALIAS_TYPES[c.type];
+    if (givenOther !== null && givenOther.has(c)) continue;
+    if (otherBearer !== null && c.e - c.s === 1 && otherBearer.has(c.actor) && (ty === 'surname' || ty === 'inflection')) continue;
     let conf = CONFIDENCE[ty];
     if (t.aliasPrior[c.alias]) {
       const f = firstName.get(c.actor);

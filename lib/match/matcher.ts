@@ -6,7 +6,7 @@
 import type { CompiledIndex } from './compile';
 import { ALIAS_TYPES } from './compile';
 import type { ActorMention, ClaimMatch, ClaimSpeaker, Matcher, ScanOptions, ScanResult } from './types';
-import { actorWord, findActors, type AcceptedMention, type ActorTables, type ActorWord } from './actors';
+import { actorWord, findActors, type AcceptedMention, type ActorScanContext, type ActorTables, type ActorWord } from './actors';
 import {
   activeLatinMask,
   bm25Query,
@@ -111,7 +111,7 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
   const { header } = flat;
   const t = openTables(flat);
   const pool = new StringPool({ chars: t.poolChars, start: t.poolStart, table: t.poolTable });
-  const actorTables: ActorTables = { t, pool, header, countryKind: pool.lookup('country') };
+  const actorTables: ActorTables = { t, pool, header, countryKind: pool.lookup('country'), personKind: pool.lookup('person') };
   const claimIndex = claimTables(t, pool, header);
   let stems = new StemCache();
   let infoByMask = new Map<string, { id: number; info: Map<string, TokenInfo> }>();
@@ -210,16 +210,20 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
     }
     return -1;
   };
-  const scanActors = (text: string, seg: Segmented, words: WordEntry[], priorIds?: string[]) => {
-    let prior: Set<number> | undefined;
-    if (priorIds && priorIds.length) {
-      prior = new Set();
-      for (const id of priorIds) {
-        const i = actorIndex(id);
-        if (i >= 0) prior.add(i);
-      }
+  const indexesOf = (ids: string[] | undefined): Set<number> | undefined => {
+    if (!ids || ids.length === 0) return undefined;
+    const out = new Set<number>();
+    for (const id of ids) {
+      const i = actorIndex(id);
+      if (i >= 0) out.add(i);
     }
-    return findActors({ text, seg, tables: actorTables, words, prior });
+    return out;
+  };
+  /** The mentions, and the actors whose surname names someone else in the text (findActors' otherBearers). */
+  const scanActors = (text: string, seg: Segmented, words: WordEntry[], options?: ScanOptions) => {
+    const ctx: ActorScanContext = { text, seg, tables: actorTables, words, prior: indexesOf(options?.priorActorIds), otherBearers: indexesOf(options?.priorOtherBearerIds) };
+    const found = findActors(ctx);
+    return { found, otherBearerIds: ctx.otherBearers ? [...ctx.otherBearers].map((a) => pool.str(t.actorId[a])) : undefined };
   };
 
   return {
@@ -228,7 +232,7 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
       const threshold = options?.threshold ?? DEFAULT_CLAIM_THRESHOLD;
       const seg = options?.segmented ?? segment(text);
       const words = wordsOf(seg);
-      const found = scanActors(text, seg, words, options?.priorActorIds);
+      const { found, otherBearerIds } = scanActors(text, seg, words, options);
       const actors = toMentions(text, found);
       const claims: ClaimMatch[] = [];
       if (t.claimId.length > 0 && seg.tokens.length > 0) {
@@ -279,11 +283,11 @@ export function createFlatMatcher(flat: FlatIndex): NewsmarkMatcher {
         }
         claims.sort((x, y) => x.start - y.start || y.score - x.score);
       }
-      return { actors, claims };
+      return otherBearerIds ? { actors, claims, otherBearerIds } : { actors, claims };
     },
     scanActors(text: string): ActorMention[] {
       const seg = segment(text);
-      return toMentions(text, scanActors(text, seg, wordsOf(seg)));
+      return toMentions(text, scanActors(text, seg, wordsOf(seg)).found);
     },
     rankClaims(text: string, limit = 10): RankedClaim[] {
       const D = claimIndex.docCount;

@@ -58,6 +58,11 @@ export interface ScanOptions {
    */
   priorActorIds?: string[];
   /**
+   * Ids of actors whose surname alone an earlier chunk gave to someone else, after another given name ("Игорь
+   * Лавров"), without naming the actor in full (ScanResult.otherBearerIds): the surname alone is that person's here too.
+   */
+  priorOtherBearerIds?: string[];
+  /**
    * The text already segmented (lib/text/segment.ts): a caller that runs
    * other passes over the same text (attribution) normalises it once.
    */
@@ -78,6 +83,8 @@ export interface ScanOptions {
 export interface ScanResult {
   actors: ActorMention[];
   claims: ClaimMatch[];
+  /** the actors whose surname alone names someone else in this text and the chunks before (ScanOptions.priorOtherBearerIds) */
+  otherBearerIds?: string[];
 }
 
 /** A compiled, scan-ready form of the knowledge base (see compile.ts). */

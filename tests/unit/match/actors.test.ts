@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compileIndex } from '../../../lib/match/compile';
+import { givenNameShape } from '../../../lib/match/actors';
 import { createMatcher } from '../../../lib/match/matcher';
 import type { Actor } from '../../../lib/kb/types';
 import { fixtureKb } from './fixture-kb';
+import { matchText } from '../../../lib/content/chunked-match';
 
 const matcher = createMatcher(compileIndex(fixtureKb));
 const found = (text: string) => matcher.scan(text).actors.map((m) => `${m.ref}:${m.text}`);
@@ -68,6 +70,49 @@ describe('actor mentions', () => {
   it('accepts a requiresPriorName surname when the name was in an earlier chunk (priorActorIds)', () => {
     expect(matcher.scan('Later Smith left.').actors).toEqual([]);
     expect(matcher.scan('Later Smith left.', { priorActorIds: ['A21'] }).actors.map((m) => `${m.ref}:${m.text}`)).toEqual(['A21:Smith']);
+  });
+
+  it("leaves a surname alone to someone else of that name, named with another given name (\"Игорь Лавров\")", () => {
+    expect(found('Как сообщил генеральный директор сети Игорь Лавров, магазины закроются. Господин Лавров с этим не согласен.')).toEqual([]);
+    expect(found('Retail chief Peter Lavrov said stores would close. Lavrov added that staff would be paid.')).toEqual([]);
+  });
+
+  it('keeps the actor\'s surname where the text also names the actor in full, but for the one after the other given name', () => {
+    expect(found('Sergei Lavrov met the envoy. Peter Lavrov, a banker, was not there. Lavrov spoke first.')).toEqual(['A01:Sergei Lavrov', 'A01:Lavrov']);
+    expect(found('Lavrov spoke on Monday.')).toEqual(['A01:Lavrov']);
+  });
+
+  it("keeps the actor's own given name before another spelling of the surname (\"Sergei Lawrow\")", () => {
+    const m = createMatcher(compileIndex({ ...fixtureKb, actors: fixtureKb.actors.map((x) => (x.id === 'A01' ? { ...x, aliases: [...x.aliases, { text: 'Lawrow', lang: 'de', type: 'surname' as const }] } : x)) }));
+    expect(m.scan('Das erklärte Aussenminister Sergei Lawrow am Montag.').actors.map((x) => `${x.ref}:${x.text}`)).toEqual(['A01:Lawrow']);
+  });
+
+  it("keeps the actor's given name in a transliteration the aliases lack (\"Wladimir Putin\", \"Владимир Путин\", \"Władimir Putin\")", () => {
+    expect(found('Präsident Wladimir Putin sprach am Montag.')).toEqual(['A02:Putin']);
+    expect(found('Президент Владимир Путин выступил в понедельник.')).toEqual(['A02:Путин']);
+    expect(found('Prezydent Władimir Putin przemawiał w poniedziałek.')).toEqual(['A02:Putin']);
+    expect(givenNameShape('wladimir')).toBe(givenNameShape('vladimir'));
+    expect(givenNameShape('владимир')).toBe(givenNameShape('vladimir'));
+    expect(givenNameShape('melania')).not.toBe(givenNameShape('donald'));
+  });
+
+  it("leaves another member of the family to themselves (\"Melania Trump\"), and a given name that is a common word to the name (\"Sam Zełenski\", \"Will Putin …?\")", () => {
+    expect(found('Melania Trump visited the school.')).toEqual([]);
+    expect(found('Will Putin attend the summit?')).toEqual(['A02:Putin']);
+  });
+
+  it('carries someone else of the surname into the later chunks of a page (priorOtherBearerIds)', () => {
+    const first = matcher.scan('Retail chief Peter Lavrov said stores would close.');
+    expect(first.otherBearerIds).toEqual(['A01']);
+    expect(matcher.scan('Lavrov added that staff would be paid.', { priorOtherBearerIds: first.otherBearerIds }).actors).toEqual([]);
+    expect(matcher.scan('Lavrov added that staff would be paid.').actors.map((m) => m.ref)).toEqual(['A01']);
+  });
+
+  it('keeps someone else of the surname across the chunks a long page is matched in', () => {
+    const filler = 'Магазины в малых городах работают в убыток третий год подряд, и сеть решила их закрыть. '.repeat(16);
+    const text = `Генеральный директор сети Игорь Лавров объявил о закрытии магазинов.\n${filler}\n${filler}\nГосподин Лавров пообещал выплатить компенсации.`;
+    expect(text.length).toBeGreaterThan(2_400);
+    expect(matchText(text, matcher).actors.filter((m) => m.ref === 'A01')).toEqual([]);
   });
 
   it('recognises Cyrillic inflections without listing them (Зеленского, Лаврова, Путину)', () => {
