@@ -1553,7 +1553,8 @@ export class Registry {
     // a description)
     // (French "a" and a past participle are no article and noun: "Dahl a devancé Paul Girard" names him)
     // (but a noun's complement after an elided "de" names them: "Un essai d'Enzo Ribeiro à la 71e minute")
-    if (k > 1 && d.flags[k - 2] & DET && !breaksBefore(d, k) && lowerNoun(d, k - 1) && !describedAt(d, k - 1) && !frenchPerfect(d, k - 2) && elidedLetter(d.text, d.ts[k]) !== 100) return -1;
+    // (in German a word in lower case is no noun: "Das sieht Olaf Reimers anders" names its subject after the verb)
+    if (k > 1 && d.flags[k - 2] & DET && !breaksBefore(d, k) && lowerNoun(d, k - 1) && !describedAt(d, k - 1) && !frenchPerfect(d, k - 2) && elidedLetter(d.text, d.ts[k]) !== 100 && !isGerman(d)) return -1;
     // a couple by their given names and the surname they share ("Unter ihnen sind Jens und Martina Feldhaus", "Jean et
     // Marie Dupont", "John and Mary Smith"): two people, whom "der 58-Jährige" and "sie" are next
     if (k + 3 < upto && d.names[k] & NAME_GIVEN && COORDINATING.has(d.keys[k + 1]) && d.names[k + 2] & NAME_GIVEN && isCapitalized(d, k + 2) && !breaksBefore(d, k + 1) && !breaksBefore(d, k + 2) && !breaksBefore(d, k + 3) && nameWord(d, k + 3) && !(d.names[k + 3] & NAME_GIVEN) && (k + 4 >= upto || breaksBefore(d, k + 4) || !isCapitalized(d, k + 4)) && !this.mentionCovers(d.ts[k], d.te[k + 3])) {

@@ -161,3 +161,15 @@ describe('a German description of a scene is no name', () => {
     check(statementWith(text, words), { name });
   });
 });
+
+/**
+ * German puts the subject after the verb when something else opens the clause: "Das sieht Olaf Reimers anders." A word
+ * in lower case between a determiner and the name is the verb there, not a noun the name is the object of (as French "la
+ * favorite Anna Gruber" is): the name is someone the next "er" or "der Politiker" is.
+ */
+describe('German: a name after the verb of a clause that a pronoun opens', () => {
+  it.each([
+    ['"er"', 'Die Stadt will die Halle schließen. Das sieht Olaf Reimers anders. „Erst wird zu wenig investiert, dann heißt es, es lohne sich nicht mehr“, sagte er.', 'lohne sich nicht', 'Olaf Reimers'],
+    ['"der SPD-Politiker"', 'Die Stadt will die Halle schließen. Das überzeugt Olaf Reimers nicht. „Das ist eine politische Entscheidung“, sagte der SPD-Politiker.', 'politische Entscheidung', 'Olaf Reimers'],
+  ])('%s', spokenBy);
+});
