@@ -18,7 +18,7 @@ import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
 import { oneOfThemEnd } from './one-of-them';
-import { addressedTo, anaphorEndingAt, contractedA, afterElision, ageAfterGiven, bracketedInitials, openingAside, ROMANCE_DEFINITE, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, anaphorEndingAt, contractedA, afterElision, ageAfterGiven, bracketedInitials, openingAside, ROMANCE_DEFINITE, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, possessedThing, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -572,6 +572,9 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
         // (German: a thing or an adverbial before the verb, the subject after it: "Deren Pläne nannte er „…“")
         if (german && before && before.b === k && notSubject(d, before)) before = germanSubjectAfterVerb(d, k, b + 1) ?? before;
         let speaker = before ?? (colon || toWhom ? phraseAfter(d, k + 1, b + 1) : null);
+        // (a possessive and a thing after the verb are its object, the subject before it: "Un père de famille, 38 ans,
+        // venu avec sa fille, raconte sa nuit : « … »")
+        if (!before && colon && speaker && speaker.a === k + 1 && possessedThing(d, speaker)) speaker = null;
         // (nor the phrase after a preposition: "meldete sich mit den Worten:")
         if (german && !before && speaker && notSubject(d, speaker)) speaker = null;
         if (!speaker && toWhom) speaker = { a: -1, b: k };

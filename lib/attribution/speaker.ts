@@ -1977,7 +1977,7 @@ export class Registry {
     // "His verdict:", "Sein Fazit:", "Son verdict :", "Seine Zuversicht gründet sich auf …:": a possessive and a noun that
     // names no one, what the last person of its gender said (not "his spokesman", "son avocat": someone else)
     // (nor people of theirs: "his surrogates", "his family", "sein Umfeld"; nor their kin, "son père", "seine Frau")
-    if (ph.b - ph.a === 2 && POSSESSOR.has(d.keys[ph.a]) && !isRole(d, ph.a + 1) && !personNoun(d, ph.a + 1) && !RELATION.has(d.keys[ph.a + 1]) && !POSSESSED_KIN.has(d.keys[ph.a + 1]) && !(isCapitalized(d, ph.a + 1) && GERMAN_PERSON_NOUN.test(d.keys[ph.a + 1])) && !THEIR_PEOPLE.test(d.keys[ph.a + 1]) && !(ENGLISH_PLURAL.test(d.keys[ph.a + 1]) && isEnglish(d, 'present'))) {
+    if (ph.b - ph.a === 2 && possessedThing(d, ph)) {
       const g = POSSESSOR.get(d.keys[ph.a])!;
       const p = this.lastOf(g === 'any' ? (feminine ? 'f' : null) : g);
       if (p) return this.named(this.subjectOf(p, g === 'any' ? null : g, ph.a), start);
@@ -3661,6 +3661,15 @@ function definiteSingular(d: Doc, k: number, title: string): boolean {
   const det = d.keys[k];
   if (det === 'die') return title.endsWith('in') && isGerman(d);
   return det === 'der' || det === 'le' || det === 'el' || det === 'il' || det === 'lo' || det === 'la' || (det === 'l' && afterElision(d, k + 1));
+}
+
+/**
+ * Whether a phrase is a possessive and a noun that names no one, nor people or kin of someone ("sa nuit", "His verdict",
+ * "Sein Fazit"; not "son avocat", "sa voisine", "his surrogates", "seine Frau").
+ */
+export function possessedThing(d: Doc, ph: Phrase): boolean {
+  const n = ph.a + 1;
+  return ph.b - ph.a >= 2 && POSSESSOR.has(d.keys[ph.a]) && !isRole(d, n) && !personNoun(d, n) && !RELATION.has(d.keys[n]) && !POSSESSED_KIN.has(d.keys[n]) && !(isCapitalized(d, n) && GERMAN_PERSON_NOUN.test(d.keys[n])) && !THEIR_PEOPLE.test(d.keys[n]) && !(ENGLISH_PLURAL.test(d.keys[n]) && isEnglish(d, 'present'));
 }
 
 function isCollective(title: string): boolean {

@@ -1,5 +1,5 @@
-import { afterAll, describe, it } from 'vitest';
-import { statements } from './helpers';
+import { afterAll, describe, expect, it } from 'vitest';
+import { statementWith, statements } from './helpers';
 import type { Statement } from '../../../lib/attribution';
 
 /**
@@ -496,5 +496,23 @@ describe('an inverted pronoun before where it was said', () => {
   ])('%s', (_name, text) => {
     const s = statements(text).find((x) => text.slice(x.start, x.end).includes('collègue'));
     if (s?.speaker?.text !== 'il' || s.speakerName !== 'Marc Deprez') throw new Error(`got ${s?.speaker?.text} / ${s?.speakerName}`);
+  });
+});
+
+/**
+ * A verb before a colon and a possessive with a thing after it ("raconte sa nuit :", "explique son choix :"): the thing
+ * is what the verb's subject tells, the subject is before the verb, set off from it by a participle's clause.
+ */
+describe('a possessive and a thing after the verb before the colon are its object', () => {
+  it.each([
+    ['fr "raconte sa nuit :"', "Le directeur Pierre-Alain Grobéty parle de crise. Un père de famille d'Onex, 38 ans, venu avec sa fille de 18 mois, raconte sa nuit : « On est arrivés à 19 heures. On attendait toujours. »", 'arrivés à 19 heures', "Un père de famille d'Onex"],
+    ['es "explica su decisión:" (read so already)', 'El alcalde Jorge Pérez habló primero. Una vecina del barrio, cansada de esperar, explica su decisión: «Nos vamos a otro pueblo, aquí ya no queda nada».', 'otro pueblo', 'Una vecina del barrio'],
+  ])('%s', (_l, text, words, name) => {
+    expect(statementWith(text, words).speakerName).toBe(name);
+  });
+
+  it('keeps a relation after the verb the subject: "raconte sa voisine :" (read so already)', () => {
+    const text = "L'incendie a pris vers minuit. Dans la rue, raconte sa voisine Odile : « On a vu les flammes depuis la fenêtre. »";
+    expect(statementWith(text, 'les flammes').speakerName).toBe('Odile');
   });
 });
