@@ -18,6 +18,7 @@ import type { Quote } from './quotes';
 import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd, pastDegrees } from './genitive-source';
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
 import { oneOfThemEnd } from './one-of-them';
+import { titleAbbreviationAt } from './person-mentions';
 import { addressedTo, anaphorEndingAt, contractedA, afterElision, ageAfterGiven, bracketedInitials, openingAside, ROMANCE_DEFINITE, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, possessedThing, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
@@ -3442,6 +3443,14 @@ function colonSpeaker(d: Doc, a: number, b: number): Phrase | null {
       const e = nameRunEnd(d, j, b);
       const end = e > 0 ? e : j + 1;
       if (end < b && (commaBefore(d, end) || (!isCapitalized(d, end) && !(d.flags[end] & (STOP | DET | COMP))))) return { a: j, b: end };
+    }
+    // (or the person's article, title and name after an opening role set off by a comma, then the clause: "Médecin-cheffe
+    // du service, la Dre Laurence Bertholet ne cache pas sa fatigue : « … »")
+    if (j > a && p === a && d.flags[j] & DET && j + 2 < b && !breaksBefore(d, j + 1) && roleNear(d, a, j) && !verbIn(d, a, j)) {
+      let g = j + 1;
+      if (titleAbbreviationAt(d, g) || isRole(d, g)) g++;
+      const e = g < b && d.names[g] & NAME_GIVEN && isCapitalized(d, g) && !breaksBefore(d, g) ? nameRunEnd(d, g, b) : -1;
+      if (e > g + 1 && e < b && !breaksBefore(d, e) && !isCapitalized(d, e) && !(d.flags[e] & (STOP | DET | COMP))) return { a: j, b: e };
     }
     // a topic, then who speaks, in a headline: "Pronto soccorso, il primario: «…»", "Ucraina, Lavrov: …"
     if (j > a && b - j <= 4) {

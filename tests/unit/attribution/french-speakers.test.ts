@@ -516,3 +516,14 @@ describe('a possessive and a thing after the verb before the colon are its objec
     expect(statementWith(text, 'les flammes').speakerName).toBe('Odile');
   });
 });
+
+/** An opening role set off by a comma, then the person's article, title and name as the subject of the clause before a colon. */
+describe('the subject after an opening role, before a colon', () => {
+  it.each([
+    ['fr "la Dre Laurence Bertholet"', "Le directeur Pierre-Alain Grobéty parle de crise. Médecin-cheffe du service, la Dre Laurence Bertholet ne cache pas sa fatigue : « Ce que nous voyons cet automne n'a rien d'exceptionnel. »", "rien d'exceptionnel", 'Laurence Bertholet'],
+    ['fr "la docteure Laurence Bertholet" (read so already)', "Le directeur Pierre-Alain Grobéty parle de crise. Cheffe du service, la docteure Laurence Bertholet ne cache pas sa fatigue : « Ce que nous voyons cet automne n'a rien d'exceptionnel. »", "rien d'exceptionnel", 'Laurence Bertholet'],
+    ['en "Dr Anna Berg" (read so already)', 'Mayor Jorge Perez spoke first. Head of the unit, Dr Anna Berg does not hide her fatigue: “This is not normal, and that is what worries us.”', 'not normal', 'Anna Berg'],
+  ])('%s', (_l, text, words, name) => {
+    expect(statementWith(text, words).speakerName).toBe(name);
+  });
+});
