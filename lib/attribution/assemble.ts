@@ -742,9 +742,12 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     if (!p || p.at === undefined || !last || p.at < last.end || p.at >= q.start || p.name === last.speakerName) return null;
     const k = tokenAtOrAfter(d, p.at);
     const [sa, sb] = sentenceRange(d, k);
-    // (the sentence that names them is the last before the quote, in its paragraph or the one before)
+    // (the sentence that names them is the last before the quote, in its paragraph or the one before; or it is followed
+    // in the quote's paragraph by a sentence or two that open with their pronoun and say nothing, "Josée Tremblay habite
+    // au rez-de-chaussée. Elle a tout perdu. « … »")
     // (a dash line's content starts after its dash: "….\n\n– Druga połowa …")
-    if (!/^[.!?…»"”\s]*(?:\n[\u2014\u2013]\s)?$/.test(text.slice(d.te[sb - 1], q.start)) || paraOf(q.start) - paraOf(p.at) > 2) return null;
+    const eb = pronounSentencesAfter(sb, q, p.gender);
+    if (!/^[.!?…»"”\s]*(?:\n[\u2014\u2013]\s)?$/.test(text.slice(d.te[eb - 1], q.start)) || paraOf(q.start) - paraOf(p.at) > 2) return null;
     for (let j = sa; j < sb; j++) if (covered[j] || quoted[j]) return null;
     const ph = phraseAt(d, afterDateline(d, sa, sb), sb);
     if (ph && k >= ph.a && k < ph.b + 4) return p;
@@ -759,6 +762,26 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     return null;
   };
 
+
+  /**
+   * The end of up to two sentences from token `from` on, before quote q and in its paragraph, that each open with a
+   * personal pronoun of gender g (the person the sentence before named) and hold no statement nor quotation; `from`
+   * when there are none.
+   */
+  const pronounSentencesAfter = (from: number, q: Quote, g: 'm' | 'f' | null): number => {
+    let e = from;
+    for (let n = 0; n < 2 && e < d.n && d.ts[e] < q.start; n++) {
+      const [s0, s1] = sentenceRange(d, e);
+      if (s0 !== e || d.te[s1 - 1] > q.start || paraOf(d.ts[e]) !== paraOf(q.start)) break;
+      const f = d.flags[e];
+      if (!(f & PRON) || f & DET || !(g === 'f' ? f & PRON_F : g === 'm' ? f & PRON_M : f & (PRON_F | PRON_M))) break;
+      let free = true;
+      for (let j = s0; j < s1 && free; j++) if (covered[j] || quoted[j]) free = false;
+      if (!free) break;
+      e = s1;
+    }
+    return e;
+  };
 
   /** The person named at the opening of the sentence before a quote, in its paragraph, when that sentence says nothing itself. */
   const namedSubjectBefore = (q: Quote): Phrase | null => {

@@ -212,3 +212,21 @@ describe('the platform X ends its sentence', () => {
     if (!(s.speakerName ?? '').includes('Zelensky') && !(s.speakerName ?? '').includes('Selenskyj')) throw new Error(`expected ${speaker}, got ${s.speakerName}`);
   });
 });
+
+/**
+ * A quote with no cue after the sentence that names someone and a sentence or two that go on with their pronoun, in its
+ * paragraph ("Josée Tremblay habite au rez-de-chaussée. Elle a tout perdu. « … »"): that person speaks, not whoever
+ * spoke in the paragraph before.
+ */
+describe('a person named, then their pronoun, then a quote with no cue', () => {
+  it.each([
+    ['fr', "Selon le lieutenant Marc-André Giguère, le feu a pris sur un balcon.\n« Une dame de 84 ans a été transportée à l'hôpital », a-t-il ajouté. Le porte-parole affirme que l'origine n'est pas suspecte.\nJosée Tremblay habite au rez-de-chaussée depuis onze ans. Elle a tout perdu. « C'est mon voisin qui a cogné dans ma porte. »", 'cogné dans ma porte', 'Josée Tremblay'],
+    ['en', 'According to Lieutenant Marc Giguere, the fire started on a balcony.\n“A woman of 84 was taken to hospital,” he added. The spokesman said the cause was not suspicious.\nMaria Lopez has lived on the ground floor for eleven years. She lost everything. “My neighbour banged on my door. I only had time to grab my cat.”', 'banged on my door', 'Maria Lopez'],
+    ['de (read so already)', 'Laut Oberleutnant Marc Giguere brach das Feuer auf einem Balkon aus.\n„Eine 84-Jährige kam ins Krankenhaus“, fügte er hinzu. Der Sprecher sagte, die Ursache sei nicht verdächtig.\nMaria Lopez wohnt seit elf Jahren im Erdgeschoss. Sie hat alles verloren. „Mein Nachbar hat an meine Tür gehämmert. Ich konnte nur meine Katze retten.“', 'an meine Tür', 'Maria Lopez'],
+  ])('%s', spokenBy);
+
+  it('keeps the speaker of the paragraph before when the pronoun is of the other gender (read so already)', () => {
+    const text = "Selon le lieutenant Marc-André Giguère, le feu a pris sur un balcon.\nJosée Tremblay habite au rez-de-chaussée. Il a fallu l'évacuer. « C'est mon voisin qui a cogné dans ma porte », raconte-t-elle.";
+    check(statementWith(text, 'cogné dans ma porte'), { name: 'Josée Tremblay' });
+  });
+});
