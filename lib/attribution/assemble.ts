@@ -19,7 +19,7 @@ import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
 import { oneOfThemEnd } from './one-of-them';
 import { titleAbbreviationAt } from './person-mentions';
-import { addressedTo, anaphorEndingAt, contractedA, afterElision, ageAfterGiven, bracketedInitials, openingAside, ROMANCE_DEFINITE, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, possessedThing, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, anaphorEndingAt, contractedA, afterElision, ageAfterGiven, bracketedInitials, openingAside, ROMANCE_DEFINITE, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, possessedThing, withoutOpeningParticle, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -87,6 +87,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
 
   const speakerOf = (ph: Phrase | null, feminine: boolean, plural = false, masculine = false, direct = false): Pick<Statement, 'speaker' | 'speakerName' | 'actor' | 'actorId'> => {
     if (!ph) return speakerFields(null, null, null, undefined);
+    ph = withoutOpeningParticle(d, ph);
     // (a German subject after its verb ends before the verb's separable particle: "stellte der Minister klar")
     if (german && ph.a >= 0) ph = withoutParticle(d, ph);
     // French "on" said where someone speaks ("fait-on savoir à Matignon", "Dans son entourage, on assure que …"): the

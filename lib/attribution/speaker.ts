@@ -824,7 +824,19 @@ export function openingAside(d: Doc, a: number, k: number): boolean {
  * there, no part of a name. And German particles that do ("Auch Petrović wollte nichts beschönigen", "Selbst Huber räumte
  * ein").
  */
-const OPENING_PREPOSITION = new Set('fur bei mit nach von vor gegen neben pour avec chez contre selon para con per auch selbst sogar ebenfalls zudem'.split(' '));
+/**
+ * Particles that open a sentence before its subject, folded: "Auch Petrović wollte …", "Selbst Huber räumte ein", and
+ * their likes in Slavic, Italian, Spanish and English copy, "Сам Зуев вину не признал", "Навіть Коваль визнав", "Nawet
+ * Nowak przyznał", "Anche Rossi ha ammesso", "Incluso Pérez admitió", "Even Smith conceded" (not Polish "Sam", an
+ * English given name too).
+ */
+const OPENING_PARTICLE = new Set('auch selbst sogar ebenfalls zudem сам сама даже навіть nawet anche incluso even'.split(' '));
+const OPENING_PREPOSITION = new Set(['fur', 'bei', 'mit', 'nach', 'von', 'vor', 'gegen', 'neben', 'pour', 'avec', 'chez', 'contre', 'selon', 'para', 'con', 'per', ...OPENING_PARTICLE]);
+
+/** The phrase without a particle that opens its sentence before it (OPENING_PARTICLE: "Even Stone" is Stone). */
+export function withoutOpeningParticle(d: Doc, ph: Phrase): Phrase {
+  return ph.a >= 0 && ph.b - ph.a >= 2 && d.sentenceStart[d.sentenceOf[ph.a]] === ph.a && OPENING_PARTICLE.has(d.keys[ph.a]) && isCapitalized(d, ph.a + 1) && !breaksBefore(d, ph.a + 1) ? { a: ph.a + 1, b: ph.b } : ph;
+}
 /** German determiners of a feminine noun (not "der", also a masculine's), folded. */
 const GERMAN_FEMININE_DETERMINER = /^(?:die|eine|einer|zur|(?:mein|dein|sein|ihr|unser|euer)(?:e|er))$/;
 /** German determiners of a masculine noun, folded. */

@@ -214,3 +214,20 @@ describe('attribution in Russian, Ukrainian and Polish wire copy', () => {
     check(statementWith(text, words), { kind: 'indirect', name });
   });
 });
+
+/**
+ * A particle that opens the sentence before a surname ("Сам Зуев", "Навіть Зуєв", "Nawet Nowak", "Even Stone") is no
+ * part of the name: the surname is the one named before in full, whom the next pronoun is.
+ */
+describe('a particle before a surname that opens the sentence', () => {
+  it.each([
+    ['ru "Сам Зуев"', 'Суд приговорил бывшего директора Геннадия Зуева к пяти годам. Свидетелем стал 58-летний Пётр Окунев, мастер участка. Сам Зуев вину не признал. В последнем слове он заявил: «Я тридцать лет строю дороги в этом городе.»', 'строю дороги', 'Зуев'],
+    ['uk "Навіть Зуєв"', 'Суд засудив колишнього директора Геннадія Зуєва. Свідком став 58-річний Петро Окунев, майстер дільниці. Навіть Зуєв визнав частину провини. В останньому слові він заявив: «Я тридцять років будую дороги в цьому місті.»', 'будую дороги', 'Зуєв'],
+    ['pl "Nawet Nowak"', 'Sąd skazał byłego dyrektora Jana Nowaka. Świadkiem był 58-letni Piotr Kowal, majster. Nawet Nowak przyznał się do części zarzutów.', 'części zarzutów', 'Nowak'],
+    ['en "Even Stone"', 'The court jailed former director Gary Stone. The witness was site manager Peter Hale, 58. Even Stone admitted part of the charges.', 'part of the charges', 'Gary Stone'],
+  ])('%s', (_l, text, words, name) => {
+    const st = statementWith(text, words);
+    expect(st.speakerName).toContain(name);
+    expect(st.speaker?.text ?? '').not.toMatch(/^(?:Сам|Навіть|Nawet|Even) /);
+  });
+});
