@@ -89,6 +89,17 @@ function isLower(text: string, i: number): boolean {
   return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+function isCyrillic(c: number): boolean {
+  return c >= 0x400 && c <= 0x4ff;
+}
+
+/** Whether the last visible character before offset `i` (spaces skipped) is ",", "!", "?" or "…". */
+function afterSpeechStop(text: string, i: number): boolean {
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 44 || c === 33 || c === 63 || c === 0x2026;
+}
+
 /** Author's words inside a quote or dash line: " — verb …" up to the next dash or the end. */
 function insertionsIn(text: string, from: number, to: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -102,6 +113,10 @@ function insertionsIn(text: string, from: number, to: number): { start: number; 
     if (!raya && ((c !== 0x2014 && c !== 0x2013 && !hyphen) || !isSpace(text.charCodeAt(i - 1)) || !isSpace(text.charCodeAt(i + 1)))) continue;
     // The author's words start in lower case after the dash: "…, — сказал он. — …", "— Jesteśmy gotowi – powiedział."
     if (!raya && !isLower(text, i + 2)) continue;
+    // (Russian and Ukrainian copy that sets its dialogue with em dashes puts a comma, "!", "?" or "…" before them: an em
+    // dash after a word is the copula's, "«Кедр» — команда первого периода", not the author's words; Polish sets none,
+    // "– Jesteśmy gotowi – powiedział", nor does Slavic web copy with en dashes, "Більше не буде – сказала вона")
+    if (c === 0x2014 && !raya && isCyrillic(text.charCodeAt(i + 2)) && !afterSpeechStop(text, i - 1)) continue;
     let j = i + 2;
     let end = to;
     for (; j < to - 1; j++) {

@@ -231,3 +231,19 @@ describe('a particle before a surname that opens the sentence', () => {
     expect(st.speaker?.text ?? '').not.toMatch(/^(?:Сам|Навіть|Nawet|Even) /);
   });
 });
+
+/**
+ * Russian and Ukrainian set the author's words inside dialogue after a comma (or "!", "?", "…") and a dash: "— A, —
+ * сказал он." A dash right after a word is the copula's ("«Кедр» — команда первого периода"), inside the speaker's words.
+ */
+describe('a copula dash inside a dash line is not the author’s words', () => {
+  it.each([
+    ['ru', 'Наставник «Тайфуна» Рустам Хайруллин своей командой был доволен.\n\n— Мы знали, что «Кедр» — команда первого периода. Задача была перетерпеть, — сказал Хайруллин.', 'команда первого периода', 'Рустам Хайруллин'],
+    ['uk', 'Тренер «Дніпра» Олег Савчук був задоволений.\n\n— Ми знали, що «Кедр» — команда першого періоду. Завдання було витерпіти, — сказав Савчук.', 'команда першого періоду', 'Олег Савчук'],
+    ['pl, which sets no comma before the author’s words (read so already)', 'Trener Paweł Lis był zadowolony.\n\n– Wiedzieliśmy, że to groźny rywal. Trzeba było przetrwać – powiedział Lis.', 'groźny rywal', 'Paweł Lis'],
+  ])('%s', (_l, text, words, name) => {
+    const st = statementWith(text, words);
+    expect(st.speakerName).toBe(name);
+    expect(st.text).not.toMatch(/сказа|powiedział/);
+  });
+});
