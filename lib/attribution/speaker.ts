@@ -1333,7 +1333,8 @@ export class Registry {
         const p = describedSomeone(d, k + 1, upto);
         // (a definite description by age is the one the text gave that age, when it did: "Gisela M., 84, … Die 84-jährige
         // Zeugin")
-        const same = p && p.age !== undefined && /^(?:die|der) /i.test(p.name) ? this.lastOfAge(p.age) : null;
+        const same = p && p.age !== undefined && /^(?:die|der) /i.test(p.name) ? (this.lastOfAge(p.age) ?? this.namedJustBefore(k + 1, p)) : null;
+        if (same && same.age === undefined) same.age = p!.age;
         if (p) this.touch(same ?? p, EMPTY, d.ts[k + 1]);
       }
       // (namedAt names someone only at a capitalised word: after an honorific, at a given name, or at someone's surname,
@@ -2670,6 +2671,22 @@ export class Registry {
   }
 
   /** The last person the text gave that age ("Gisela M., 84", "Die 84-jährige Zeugin"), else null. */
+  /**
+   * The person a definite description that opens its sentence names again (German: "… weiss Sandra Gerber. Die 34-jährige
+   * Primarlehrerin aus Burgdorf hat …"): the last person named, in the sentence before, of the article's gender and of
+   * no other age; else null, someone new. `k` is a token of the description, `p` the person it describes.
+   */
+  private namedJustBefore(k: number, p: Person): Person | null {
+    const d = this.d;
+    const s = d.sentenceOf[k];
+    const art = d.sentenceStart[s];
+    if (s === 0 || d.ts[art] !== d.text.indexOf(p.name, d.ts[art]) || (d.keys[art] !== 'die' && d.keys[art] !== 'der')) return null;
+    const last = this.people.length ? this.people[this.people.length - 1] : null;
+    if (!last || last.at === undefined || last.age !== undefined || d.sentenceOf[this.tokenAt(last.at)] !== s - 1) return null;
+    const g = d.keys[art] === 'die' ? 'f' : 'm';
+    return last.gender === null || last.gender === g ? last : null;
+  }
+
   private lastOfAge(years: string): Person | null {
     for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].age === years) return this.people[i];
     return null;

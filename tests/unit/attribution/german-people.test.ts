@@ -173,3 +173,21 @@ describe('German: a name after the verb of a clause that a pronoun opens', () =>
     ['"der SPD-Politiker"', 'Die Stadt will die Halle schließen. Das überzeugt Olaf Reimers nicht. „Das ist eine politische Entscheidung“, sagte der SPD-Politiker.', 'politische Entscheidung', 'Olaf Reimers'],
   ])('%s', spokenBy);
 });
+
+/**
+ * A definite description with an age that opens the sentence after someone is named ("… weiss Sandra Gerber. Die
+ * 34-jährige Primarlehrerin aus Burgdorf hat …") names them again and gives them that age; an indefinite one ("Eine
+ * 34-jährige Lehrerin") is someone new.
+ */
+describe('German: a definite description with an age after a name is that person', () => {
+  it.each([
+    ['"Die 34-jährige Primarlehrerin"', 'Wie es in der Praxis aussieht, weiss Sandra Gerber. Die 34-jährige Primarlehrerin aus Burgdorf hat einen Quereinsteiger begleitet. «Er war hoch motiviert», erzählt sie.', 'hoch motiviert', 'Sandra Gerber'],
+    ['"Der 63-jährige Winzer", a quote with no cue', '„So etwas habe ich in 40 Jahren nicht erlebt“, sagt Josef Pölzl. Der 63-jährige Winzer steht am Dienstagmorgen zwischen seinen Rebzeilen. „Die Trauben sind weg, die Triebe sind kaputt.“', 'Trauben sind weg', 'Josef Pölzl'],
+    ['and "die 34-Jährige" later is her by that age', 'Wie es in der Praxis aussieht, weiss Sandra Gerber. Die 34-jährige Primarlehrerin aus Burgdorf hat einen Quereinsteiger begleitet. Schulleiter Martin Roth lobt sie. „Sie hat viel Zeit investiert“, sagt Roth. „Es hat sich gelohnt“, sagt die 34-Jährige.', 'gelohnt', 'Sandra Gerber'],
+  ])('%s', spokenBy);
+
+  it('keeps an indefinite description someone new (read so already)', () => {
+    const text = 'Wie es in der Praxis aussieht, weiss Sandra Gerber. Eine 29-jährige Kollegin aus Thun hat es anders erlebt. „Ich war allein“, sagt sie.';
+    expect(statementWith(text, 'allein').speakerName).not.toBe('Sandra Gerber');
+  });
+});
