@@ -788,8 +788,14 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
   const namedSubjectBefore = (q: Quote): Phrase | null => {
     const pb = tokenBefore(d, q.start);
     if (pb < 0 || paraOf(d.ts[pb]) !== paraOf(q.start)) return null;
-    const ps = afterDateline(d, sentenceRange(d, pb)[0], pb);
+    let ps = afterDateline(d, sentenceRange(d, pb)[0], pb);
     for (let k = ps; k <= pb; k++) if (covered[k] || quoted[k]) return null;
+    // (past an opening set off by a comma: "À la sortie de la salle, Hélène Morvan hausse les épaules. « … »")
+    for (let j = ps + 1; j <= pb && j - ps <= 8; j++) {
+      if (!breaksBefore(d, j)) continue;
+      if (commaBefore(d, j) && openingAside(d, ps, j) && isCapitalized(d, j) && !(d.flags[j] & (DET | STOP | PRON))) ps = j;
+      break;
+    }
     const ph = phraseAt(d, ps, pb + 1);
     if (!ph || ph.b > pb) return null;
     // (or a role and the name set off after it, "La présidente, Isabelle Ferrandi, chausse ses lunettes. « … »")

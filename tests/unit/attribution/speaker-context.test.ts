@@ -230,3 +230,15 @@ describe('a person named, then their pronoun, then a quote with no cue', () => {
     check(statementWith(text, 'cogné dans ma porte'), { name: 'Josée Tremblay' });
   });
 });
+
+/**
+ * A quote with no cue after a sentence that names someone as its subject past an opening set off by a comma ("À la sortie
+ * de la salle, Hélène Morvan hausse les épaules. « … »"): that person speaks, not the speaker of the quotes before.
+ */
+describe('the named subject of the sentence before a quote, past an opening', () => {
+  it.each([
+    ['fr', "Hélène Morvan, 63 ans, retraitée, s'est constituée partie civile. « Ce vélo, c'est ma liberté », explique-t-elle.\n« Mon client a été naïf », plaide Me Yann Guillou, son avocat. Le conseil a souligné que son client avait retrouvé un emploi.\nÀ la sortie de la salle, Hélène Morvan hausse les épaules. « Mon vélo, je ne le reverrai jamais. Mais au moins, il y a eu un procès. »", 'reverrai jamais', 'Hélène Morvan'],
+    ['en (read so already)', 'Helen Morgan, 63, a retired nurse, is one of the victims. “That bike was my freedom,” she said.\n“My client was naive,” said his lawyer, Ian Gould. The lawyer said his client had found a job.\nOutside the courtroom, Helen Morgan shrugged. “I will never see my bike again. But at least there was a trial.”', 'never see my bike', 'Helen Morgan'],
+    ['es', 'Elena Morán, de 63 años, jubilada, se personó como acusación. «Esa bici era mi libertad», explicó.\n«Mi cliente fue ingenuo», alegó su abogado, Iván Gil. El letrado dijo que su cliente había encontrado trabajo.\nA la salida de la sala, Elena Morán se encoge de hombros. «Nunca volveré a ver mi bici. Pero al menos hubo juicio.»', 'volveré a ver', 'Elena Morán'],
+  ])('%s', spokenBy);
+});
