@@ -820,17 +820,16 @@ export function openingAside(d: Doc, a: number, k: number): boolean {
 }
 
 /**
- * Prepositions that open a sentence before a surname, folded ("Für Moosbrugger blieb …", "Pour Dupont, c'est …"): capitalised
- * there, no part of a name. And German particles that do ("Auch Petrović wollte nichts beschönigen", "Selbst Huber räumte
- * ein").
- */
-/**
  * Particles that open a sentence before its subject, folded: "Auch Petrović wollte …", "Selbst Huber räumte ein", and
  * their likes in Slavic, Italian, Spanish and English copy, "Сам Зуев вину не признал", "Навіть Коваль визнав", "Nawet
  * Nowak przyznał", "Anche Rossi ha ammesso", "Incluso Pérez admitió", "Even Smith conceded" (not Polish "Sam", an
  * English given name too).
  */
 const OPENING_PARTICLE = new Set('auch selbst sogar ebenfalls zudem сам сама даже навіть nawet anche incluso even'.split(' '));
+/**
+ * Prepositions that open a sentence before a surname, folded ("Für Moosbrugger blieb …", "Pour Dupont, c'est …"): capitalised
+ * there, no part of a name; and the particles that do so.
+ */
 const OPENING_PREPOSITION = new Set(['fur', 'bei', 'mit', 'nach', 'von', 'vor', 'gegen', 'neben', 'pour', 'avec', 'chez', 'contre', 'selon', 'para', 'con', 'per', ...OPENING_PARTICLE]);
 
 /** The phrase without a particle that opens its sentence before it (OPENING_PARTICLE: "Even Stone" is Stone). */
@@ -2670,7 +2669,6 @@ export class Registry {
     return null;
   }
 
-  /** The last person the text gave that age ("Gisela M., 84", "Die 84-jährige Zeugin"), else null. */
   /**
    * The person a definite description that opens its sentence names again (German: "… weiss Sandra Gerber. Die 34-jährige
    * Primarlehrerin aus Burgdorf hat …"): the last person named, in the sentence before, of the article's gender and of
@@ -2687,6 +2685,7 @@ export class Registry {
     return last.gender === null || last.gender === g ? last : null;
   }
 
+  /** The last person the text gave that age ("Gisela M., 84", "Die 84-jährige Zeugin"), else null. */
   private lastOfAge(years: string): Person | null {
     for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i].age === years) return this.people[i];
     return null;
