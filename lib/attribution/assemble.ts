@@ -19,7 +19,7 @@ import { affiliationEnd, genitiveComplementEnd, genitiveFrame, genitiveSourceEnd
 import { agePhraseAt, describedAfter, personNoun, slavicSubjectBefore, verbGender } from './slavic';
 import { oneOfThemEnd } from './one-of-them';
 import { titleAbbreviationAt } from './person-mentions';
-import { addressedTo, anaphorEndingAt, contractedA, afterElision, ageAfterGiven, bracketedInitials, openingAside, ROMANCE_DEFINITE, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, possessedThing, withoutOpeningParticle, type Person, type Phrase, type Registry } from './speaker';
+import { addressedTo, anaphorEndingAt, contractedA, afterElision, ageAfterGiven, bracketedInitials, openingAside, pastOpeningAside, ROMANCE_DEFINITE, agedName, commaIn, NO_WORDS, STRESSED_FR, roleSetOffAfter, masculineNominativePerson, appositionAfter, describedComplementEnd, describedStart, isConnector, latterAt, nameRunEnd, personInQuote, phraseAfter, phraseAt, phraseBefore, possessedThing, withoutOpeningParticle, type Person, type Phrase, type Registry } from './speaker';
 import type { SpeakerSpan, Span, Statement, StatementKind } from './types';
 
 interface Cue {
@@ -791,11 +791,8 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     let ps = afterDateline(d, sentenceRange(d, pb)[0], pb);
     for (let k = ps; k <= pb; k++) if (covered[k] || quoted[k]) return null;
     // (past an opening set off by a comma: "À la sortie de la salle, Hélène Morvan hausse les épaules. « … »")
-    for (let j = ps + 1; j <= pb && j - ps <= 8; j++) {
-      if (!breaksBefore(d, j)) continue;
-      if (commaBefore(d, j) && openingAside(d, ps, j) && isCapitalized(d, j) && !(d.flags[j] & (DET | STOP | PRON))) ps = j;
-      break;
-    }
+    const past = pastOpeningAside(d, ps, pb + 1, 8);
+    if (past > ps && isCapitalized(d, past) && !(d.flags[past] & (DET | STOP | PRON))) ps = past;
     const ph = phraseAt(d, ps, pb + 1);
     if (!ph || ph.b > pb) return null;
     // (or a role and the name set off after it, "La présidente, Isabelle Ferrandi, chausse ses lunettes. « … »")
@@ -826,12 +823,7 @@ export function assemble(d: Doc, quotes: Quote[], reg: Registry): Statement[] {
     const a = tokenAtOrAfter(d, p.at);
     // (past an opening set off by a comma, "Au premier rang, la veuve de la victime, Nathalie Bessière, a demandé à
     // s'exprimer.", and with the name in apposition to its description)
-    let from = ps;
-    for (let j = ps + 1; j < a && j - ps <= 12; j++) {
-      if (!breaksBefore(d, j)) continue;
-      if (commaBefore(d, j) && openingAside(d, ps, j)) from = j;
-      break;
-    }
+    const from = pastOpeningAside(d, ps, a, 12);
     // (the subject: role words and their complement before the name, no verb; "Кудрин" after "встретился с" is not)
     if (a - from > 8) return null;
     for (let k = from; k < a; k++) if (d.flags[k] & (VERB | COMP | PRON | AUX) || (breaksBefore(d, k + 1) && !(k + 1 === a && k > from && commaBefore(d, a)))) return null;

@@ -15,6 +15,7 @@
  * - Russian/Ukrainian direct speech: a paragraph that opens with a dash, its
  *   author's words set off by " — " (`— Текст, — сказал он. — Текст.`).
  */
+import { scriptOf } from '../text/stem';
 
 export interface Quote {
   /** span from the opening mark to the end of the closing one (or the paragraph end) */
@@ -89,10 +90,6 @@ function isLower(text: string, i: number): boolean {
   return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-function isCyrillic(c: number): boolean {
-  return c >= 0x400 && c <= 0x4ff;
-}
-
 /** Whether the last visible character before offset `i` (spaces skipped) is ",", "!", "?" or "…". */
 function afterSpeechStop(text: string, i: number): boolean {
   while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
@@ -116,7 +113,7 @@ function insertionsIn(text: string, from: number, to: number): { start: number; 
     // (Russian and Ukrainian copy that sets its dialogue with em dashes puts a comma, "!", "?" or "…" before them: an em
     // dash after a word is the copula's, "«Кедр» — команда первого периода", not the author's words; Polish sets none,
     // "– Jesteśmy gotowi – powiedział", nor does Slavic web copy with en dashes, "Більше не буде – сказала вона")
-    if (c === 0x2014 && !raya && isCyrillic(text.charCodeAt(i + 2)) && !afterSpeechStop(text, i - 1)) continue;
+    if (c === 0x2014 && !raya && scriptOf(text.charAt(i + 2)) === 'cyrillic' && !afterSpeechStop(text, i - 1)) continue;
     let j = i + 2;
     let end = to;
     for (; j < to - 1; j++) {

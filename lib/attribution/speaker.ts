@@ -820,6 +820,17 @@ export function openingAside(d: Doc, a: number, k: number): boolean {
 }
 
 /**
+ * The token after an opening aside of the sentence that opens at token a (openingAside), ended by a comma before token b
+ * and at most `max` tokens on, else a: where the subject starts past "Au premier rang, …", "À la sortie de la salle, …".
+ */
+export function pastOpeningAside(d: Doc, a: number, b: number, max: number): number {
+  for (let j = a + 1; j < b && j - a <= max; j++) {
+    if (breaksBefore(d, j)) return commaBefore(d, j) && openingAside(d, a, j) ? j : a;
+  }
+  return a;
+}
+
+/**
  * Particles that open a sentence before its subject, folded: "Auch Petrović wollte …", "Selbst Huber räumte ein", and
  * their likes in Slavic, Italian, Spanish and English copy, "Сам Зуев вину не признал", "Навіть Коваль визнав", "Nawet
  * Nowak przyznał", "Anche Rossi ha ammesso", "Incluso Pérez admitió", "Even Smith conceded" (not Polish "Sam", an
@@ -2678,7 +2689,7 @@ export class Registry {
     const d = this.d;
     const s = d.sentenceOf[k];
     const art = d.sentenceStart[s];
-    if (s === 0 || d.ts[art] !== d.text.indexOf(p.name, d.ts[art]) || (d.keys[art] !== 'die' && d.keys[art] !== 'der')) return null;
+    if (s === 0 || !d.text.startsWith(p.name, d.ts[art]) || (d.keys[art] !== 'die' && d.keys[art] !== 'der')) return null;
     const last = this.people.length ? this.people[this.people.length - 1] : null;
     if (!last || last.at === undefined || last.age !== undefined || d.sentenceOf[this.tokenAt(last.at)] !== s - 1) return null;
     const g = d.keys[art] === 'die' ? 'f' : 'm';
